@@ -1,0 +1,100 @@
+"""The `ussg` command line. All computing is done by the library; this module only reads
+arguments, calls it and prints.
+
+Exit codes: 0 success; 2 bad input (the message names the file and the field); 1 an
+internal error (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from .calculate import calculate
+from .case import Case
+from .casefile import CaseFileError, computation_error, load_case
+from .computation import Computation
+from .worksheet import markdown_worksheet, text_worksheet
+
+EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ussg", description="U.S. Sentencing Guidelines calculator: every step cited."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    calc = commands.add_parser("calc", help="compute the guideline range of case files")
+    calc.add_argument("files", nargs="+", metavar="FILE.toml")
+    calc.add_argument("--format", choices=["text", "json", "markdown"], default="text",
+                      help="text worksheet (default), JSON (one object per line) or Markdown")
+    calc.add_argument("--manual", metavar="EDITION",
+                      help='apply this edition instead of the case\'s (e.g. "2025")')
+
+    commands.add_parser("schema", help="print the JSON Schema of the case file")
+    return parser
+
+
+def compute_file(path: str, manual: str | None = None) -> Computation:
+    """Read and compute one case file; every input problem is a CaseFileError."""
+    case = load_case(path)
+    if manual is not None:
+        case = case.model_copy(update={"manual": manual})
+    return compute_case(case, path)
+
+
+def compute_case(case: Case, where: str) -> Computation:
+    try:
+        return calculate(case)
+    except Exception as exc:
+        error = computation_error(exc, case, where)
+        if error is None:
+            raise
+        raise error from None
+
+
+def _calc(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for index, path in enumerate(args.files):
+        try:
+            computation = compute_file(path, args.manual)
+        except CaseFileError as error:
+            print(f"ussg: {error}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        if args.format == "json":
+            print(json.dumps({"file": path, **computation.to_json_dict()}, ensure_ascii=False))
+        else:
+            render = text_worksheet if args.format == "text" else markdown_worksheet
+            if index:
+                print()
+            print(render(computation), end="")
+    return status
+
+
+def _schema(_: argparse.Namespace) -> int:
+    print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handlers = {"calc": _calc, "schema": _schema}
+    try:
+        return handlers[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug, not bad input: say so without a traceback
+        if os.environ.get("USSG_DEBUG"):
+            raise
+        print(f"ussg: internal error: {type(exc).__name__}: {exc} "
+              "(set USSG_DEBUG=1 for a traceback; please report it)", file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Departures in offense levels, placed where the court applied them.
+
+A departure is a step like any other: it names the stage it follows, the court's reason and
+the section relied on, and shows the level before and after. (Ch.5 Pt.K; a departure "to"
+a level states the level the court chose.)
+"""
+
+from __future__ import annotations
+
+from .case import Departure, Stage
+from .worksheet_builder import Worksheet
+
+_AFTER = {
+    Stage.base_offense_level: "after the base offense level",
+    Stage.chapter_two: "after Chapter Two",
+    Stage.chapter_three: "after Chapter Three",
+    Stage.total: "from the total offense level",
+}
+
+
+def depart(sheet: Worksheet, departures: list[Departure], stage: Stage) -> None:
+    for departure in departures:
+        if departure.after is not stage:
+            continue
+        section = departure.section or "Departure"
+        direction = "downward" if _delta(sheet, departure) < 0 else "upward"
+        title = f"Departure ({direction}, {_AFTER[stage]})"
+        if departure.to_level is not None:
+            sheet.move_to("departure", section, title, f"from level {sheet.level}",
+                          departure.to_level, departure.reason)
+        else:
+            sheet.adjust("departure", section, title, f"from level {sheet.level}",
+                         departure.levels, departure.reason)
+
+
+def _delta(sheet: Worksheet, departure: Departure) -> int:
+    if departure.to_level is not None:
+        return departure.to_level - (sheet.level or 0)
+    return departure.levels or 0

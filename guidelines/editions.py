@@ -1,0 +1,120 @@
+"""Which Guidelines Manual applies: editions and the dates the Manual changed.
+
+§1B1.11(a): "The court shall use the Guidelines Manual in effect on the date that the
+defendant is sentenced." The Manual changes on each amendment's effective date; a Nov. 1
+date begins an annual edition, other dates bring amendments in force between editions. A
+case computed "as of" a date uses every amendment in force on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .tables import TABLES_PACKAGE, format_date
+
+
+class EditionError(ValueError):
+    """The edition asked for is not one ussg knows or supports."""
+
+
+@dataclass(frozen=True)
+class ManualDate:
+    """One date on which the Manual changed."""
+
+    effective: dt.date
+    kind: str  # original | annual | interim
+    amendments: tuple[str, ...]
+    supported: bool
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The Manual as in force on one date: an annual edition plus any interim amendments."""
+
+    in_force: dt.date  # the table look-up date
+    edition: dt.date  # the Nov. 1 (or 1987 original) edition it builds on
+    interim: tuple[ManualDate, ...]  # amendments in force after the edition, by date
+
+    @property
+    def label(self) -> str:
+        text = f"Guidelines Manual, {format_date(self.edition)} edition"
+        for change in self.interim:
+            numbers = ", ".join(change.amendments)
+            word = "Amendment" if len(change.amendments) == 1 and "-" not in numbers else "Amendments"
+            text += f", with {word} {numbers} (eff. {format_date(change.effective)})"
+        return text
+
+
+@cache
+def manual_dates() -> tuple[ManualDate, ...]:
+    with (resources.files(TABLES_PACKAGE) / "editions.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    dates = [
+        ManualDate(e["effective"], e["kind"], tuple(e["amendments"]), e["supported"])
+        for e in raw["edition"]
+    ]
+    return tuple(sorted(dates, key=lambda d: d.effective))
+
+
+def supported_dates() -> list[dt.date]:
+    return [d.effective for d in manual_dates() if d.supported]
+
+
+def edition_in_force(on: dt.date) -> Edition:
+    """The Manual in force on a day: the last change on or before it (§1B1.11(a))."""
+    changes = [d for d in manual_dates() if d.effective <= on]
+    if not changes:
+        raise EditionError(
+            f"{on.isoformat()} is before the Guidelines took effect (Nov. 1, 1987)"
+        )
+    current = changes[-1]
+    _require_supported(current)
+    base_index = max(i for i, d in enumerate(changes) if d.kind != "interim")
+    base = changes[base_index]
+    return Edition(current.effective, base.effective, tuple(changes[base_index + 1 :]))
+
+
+_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+
+
+def edition_named(name: str) -> Edition:
+    """An edition the user named: "2025", "1993-11-01" or "Nov 1 1993"-free ISO form only."""
+    match = _YEAR.match(name)
+    if match:
+        year = int(match.group(1))
+        day = dt.date(year, 11, 1)
+        exact = [d for d in manual_dates() if d.effective == day]
+        if not exact:
+            raise EditionError(
+                f"there is no {year} edition (no amendments took effect on Nov. 1, {year}); "
+                f"{_available()}"
+            )
+        return edition_in_force(day)
+    try:
+        day = dt.date.fromisoformat(name.strip())
+    except ValueError:
+        raise EditionError(
+            f"{name!r} is not an edition: write a year (\"1993\") or a date (\"1993-11-01\"); "
+            f"{_available()}"
+        ) from None
+    if day not in {d.effective for d in manual_dates()}:
+        raise EditionError(f"no edition or amendment took effect on {day.isoformat()}; {_available()}")
+    return edition_in_force(day)
+
+
+def _require_supported(change: ManualDate) -> None:
+    if not change.supported:
+        raise EditionError(
+            f"the Manual as in force on {change.effective.isoformat()} is known but not yet "
+            f"supported: its tables are not all reconstructed and checked (README.md, "
+            f"\"Known gaps\"); {_available()}"
+        )
+
+
+def _available() -> str:
+    return "supported: " + ", ".join(d.isoformat() for d in supported_dates())

@@ -1,0 +1,101 @@
+"""Exact drug quantities: a Decimal with a unit, never a float.
+
+The Drug Quantity Table of §2D1.1(c) compares weights against thresholds such as
+"at least 28 G"; a float could put 28 g on the wrong side of that line. Every
+quantity here is a :class:`decimal.Decimal` in a base unit (grams for weight,
+units for counted doses, plants for marihuana plants).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# Exact legal definitions: 1 lb = 453.59237 g (avoirdupois pound), 1 oz = lb / 16.
+_POUND_G = Decimal("453.59237")
+_OUNCE_G = _POUND_G / 16
+
+#: unit spelled by the user -> (dimension, factor to the base unit of that dimension)
+UNITS: dict[str, tuple[str, Decimal]] = {
+    "mg": ("mass", Decimal("0.001")),
+    "g": ("mass", Decimal(1)),
+    "kg": ("mass", Decimal(1000)),
+    "oz": ("mass", _OUNCE_G),
+    "lb": ("mass", _POUND_G),
+    "lbs": ("mass", _POUND_G),
+    "unit": ("units", Decimal(1)),
+    "units": ("units", Decimal(1)),
+    "plant": ("plants", Decimal(1)),
+    "plants": ("plants", Decimal(1)),
+}
+
+BASE_UNIT = {"mass": "g", "units": "units", "plants": "plants"}
+
+_QUANTITY = re.compile(r"^\s*([0-9][0-9,_]*(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z]+)\s*$")
+
+
+class QuantityError(ValueError):
+    """A quantity that cannot be read: the message says what was wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An exact amount in the base unit of its dimension (g, units or plants)."""
+
+    amount: Decimal
+    dimension: str
+
+    @property
+    def unit(self) -> str:
+        return BASE_UNIT[self.dimension]
+
+    def __add__(self, other: Quantity) -> Quantity:
+        if other.dimension != self.dimension:
+            raise QuantityError(f"cannot add {other.dimension} to {self.dimension}")
+        return Quantity(self.amount + other.amount, self.dimension)
+
+    def __str__(self) -> str:
+        return format_amount(self.amount, self.dimension)
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read "51 kg", "27.999 g", "1,500 mg", "40 plants" exactly."""
+    if not isinstance(text, str):
+        raise QuantityError(
+            "a quantity is written as a string with its unit, e.g. \"51 kg\" "
+            "(a bare number would lose exactness)"
+        )
+    match = _QUANTITY.match(text)
+    if not match:
+        raise QuantityError(f"{text!r} is not a quantity such as \"51 kg\" or \"27.999 g\"")
+    number, unit = match.group(1).replace(",", "").replace("_", ""), match.group(2).lower()
+    if unit not in UNITS:
+        known = ", ".join(sorted({u for u in UNITS if not u.endswith("s") or u == "lbs"}))
+        raise QuantityError(f"unknown unit {match.group(2)!r} in {text!r} (known units: {known})")
+    try:
+        value = Decimal(number)
+    except InvalidOperation as exc:  # pragma: no cover - the regex admits only decimals
+        raise QuantityError(f"{text!r} is not a number") from exc
+    if value <= 0:
+        raise QuantityError(f"{text!r}: a quantity must be greater than zero")
+    dimension, factor = UNITS[unit]
+    return Quantity(value * factor, dimension)
+
+
+def format_amount(amount: Decimal, dimension: str) -> str:
+    """Render an amount the way the Manual writes it: kg from 1,000 g, mg below 1 g."""
+    if dimension == "mass":
+        if amount >= 1000:
+            return f"{_plain(amount / 1000)} kg"
+        if 0 < amount < 1:
+            return f"{_plain(amount * 1000)} mg"
+        return f"{_plain(amount)} g"
+    return f"{_plain(amount)} {BASE_UNIT[dimension]}"
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    whole, _, frac = text.partition(".")
+    whole = f"{int(whole):,}" if whole.lstrip("-").isdigit() else whole
+    return f"{whole}.{frac}" if frac else whole

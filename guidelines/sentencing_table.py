@@ -1,0 +1,46 @@
+"""Chapter Five, Part A: from the total offense level and criminal history category to the
+guideline range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .computation import GuidelineRange
+from .tables import Version, in_force
+
+CATEGORIES = ("I", "II", "III", "IV", "V", "VI")
+
+
+def treat_outside_1_to_43(total: int, bounds: Version) -> int:
+    """Ch.5 Pt.A, comment. (n.2): "A total offense level of less than 1 is to be treated as
+    an offense level of 1. An offense level of more than 43 is to be treated as an offense
+    level of 43."
+    """
+    return min(max(total, bounds["lowest"]), bounds["highest"])
+
+
+def parse_range(text: str) -> GuidelineRange:
+    if text == "life":
+        return GuidelineRange(min_months=0, max_months=None, life=True)
+    low, _, high = text.partition("-")
+    if high == "life":
+        return GuidelineRange(min_months=int(low), max_months=None, life=True)
+    return GuidelineRange(min_months=int(low), max_months=int(high), life=False)
+
+
+def guideline_range(table: Version, level: int, category: str) -> GuidelineRange:
+    """The cell at the intersection of offense level and criminal history category."""
+    return parse_range(table["cells"][str(level)][CATEGORIES.index(category)])
+
+
+def zone(table: Version, level: int, category: str) -> str | None:
+    """The cell's zone (Ch.5 Pt.A; zones exist from Nov. 1, 1992, Amendment 462)."""
+    zones = table.get("zones")
+    if not zones:
+        return None
+    return zones[str(level)][CATEGORIES.index(category)]
+
+
+def sentencing_table(on: dt.date) -> Version:
+    return in_force("sentencing_table", on)

@@ -1,0 +1,134 @@
+"""Versioned tables: "the table in force on date D".
+
+Every table under ``tables/`` is a list of versions keyed by effective date. This module is
+the only place that knows about dates: callers ask for :func:`in_force` and receive one
+version (a plain mapping with its citation keys). Files are read once and cached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+TABLES_PACKAGE = "tables"
+
+
+class TableError(LookupError):
+    """No version of a table is in force on the date asked for."""
+
+
+@dataclass(frozen=True, eq=False)  # identity: versions are loaded once and cached
+class Version:
+    """One version of a table: its data plus where it came from."""
+
+    table: str
+    section: str
+    effective: dt.date
+    amendments: tuple[int, ...]
+    verification: str
+    source: str
+    data: dict[str, Any] = field(repr=False)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    @property
+    def citation(self) -> str:
+        """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"."""
+        if not self.amendments:
+            return f"original text, eff. {format_date(self.effective)}"
+        label = "Amendment" if len(self.amendments) == 1 else "Amendments"
+        numbers = ", ".join(str(a) for a in self.amendments)
+        return f"{label} {numbers}, eff. {format_date(self.effective)}"
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    section: str
+    title: str
+    versions: tuple[Version, ...]  # sorted by effective date
+
+    def in_force(self, on: dt.date) -> Version:
+        """The latest version whose effective date is on or before ``on``."""
+        chosen = None
+        for version in self.versions:
+            if version.effective <= on:
+                chosen = version
+            else:
+                break
+        if chosen is None:
+            first = format_date(self.versions[0].effective) if self.versions else "never"
+            raise TableError(
+                f"{self.section} ({self.title}) has no version in force on "
+                f"{format_date(on)}; its first recorded version is {first}"
+            )
+        return chosen
+
+
+def format_date(day: dt.date) -> str:
+    """Nov. 1, 1993 style, as the Manual writes dates."""
+    months = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
+    return f"{months[day.month - 1]} {day.day}, {day.year}"
+
+
+def _read(path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _version(name: str, section: str, raw: dict[str, Any]) -> Version:
+    return Version(
+        table=name,
+        section=section,
+        effective=raw["effective"],
+        amendments=tuple(raw.get("amendments", ())),
+        verification=raw.get("verification", "unverified"),
+        source=raw.get("source", ""),
+        data=raw,
+    )
+
+
+@cache
+def load_table(name: str) -> Table:
+    """Read ``tables/<name>.toml`` or the folder ``tables/<name>/`` (one version a file)."""
+    root = resources.files(TABLES_PACKAGE)
+    single = root / f"{name}.toml"
+    if single.is_file():
+        raw = _read(single)
+        section, title = raw["section"], raw["title"]
+        versions = [_version(name, section, v) for v in raw.get("version", [])]
+    else:
+        folder = root / name
+        meta = _read(folder / "table.toml")
+        section, title = meta["section"], meta["title"]
+        versions = [
+            _version(name, section, _read(entry))
+            for entry in folder.iterdir()
+            if entry.name.endswith(".toml") and entry.name != "table.toml"
+        ]
+    versions.sort(key=lambda v: v.effective)
+    return Table(name, section, title, tuple(versions))
+
+
+def table_names() -> list[str]:
+    """Every table the package ships (editions.toml is the calendar, not a table)."""
+    root = resources.files(TABLES_PACKAGE)
+    names = []
+    for entry in root.iterdir():
+        if entry.name.endswith(".toml") and entry.name != "editions.toml":
+            names.append(entry.name.removesuffix(".toml"))
+        elif entry.is_dir() and (entry / "table.toml").is_file():
+            names.append(entry.name)
+    return sorted(names)
+
+
+def in_force(name: str, on: dt.date) -> Version:
+    return load_table(name).in_force(on)

@@ -1,0 +1,59 @@
+"""The running worksheet: the current offense level and the steps taken so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .computation import Chapter, Step
+from .editions import Edition
+from .tables import Version
+
+
+@dataclass
+class Worksheet:
+    edition: Edition
+    level: int | None = None
+    steps: list[Step] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def note_version(self, version: Version) -> str:
+        """Cite a table version, and warn if it is not verified."""
+        if version.verification == "unverified":
+            message = (
+                f"{version.section} ({version.citation}) is marked unverified in tables/: "
+                f"{version.get('checked', '')}".strip()
+            )
+            if message not in self.warnings:
+                self.warnings.append(message)
+        return version.citation
+
+    def set_level(self, chapter: Chapter, section: str, title: str, input: str,
+                  level: int, reason: str, source: str = "") -> None:
+        self.level = level
+        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
+                               change=f"= {level}", delta=None, level=level, reason=reason,
+                               source=source))
+
+    def adjust(self, chapter: Chapter, section: str, title: str, input: str,
+               delta: int, reason: str, source: str = "") -> None:
+        assert self.level is not None, "a base offense level comes first"
+        self.level += delta
+        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
+                               change=f"{delta:+d}", delta=delta, level=self.level,
+                               reason=reason, source=source))
+
+    def move_to(self, chapter: Chapter, section: str, title: str, input: str,
+                level: int, reason: str, source: str = "") -> None:
+        assert self.level is not None, "a base offense level comes first"
+        delta = level - self.level
+        self.level = level
+        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
+                               change=f"→ {level}", delta=delta, level=level, reason=reason,
+                               source=source))
+
+    def note(self, chapter: Chapter, section: str, title: str, input: str, change: str,
+             reason: str, source: str = "") -> None:
+        """A step that decides something other than the level (edition, category, range)."""
+        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
+                               change=change, delta=None, level=self.level, reason=reason,
+                               source=source))

@@ -1,0 +1,1 @@
+"""Versioned guideline tables, as data. See README.md in this folder."""

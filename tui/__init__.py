@@ -1,0 +1,1 @@
+"""The ussg terminal app (Textual)."""
