@@ -27,6 +27,11 @@ class Step(BaseModel):
     reason: str = Field(description="One line: why the step applies.")
     source: str = Field("", description="The table version used: amendment and date.")
 
+    @property
+    def changes_level(self) -> bool:
+        """True for steps that set or move the offense level (not notes such as the range)."""
+        return self.change[:1] in ("=", "→", "+", "-")
+
 
 class GuidelineRange(BaseModel):
     model_config = ConfigDict(frozen=True)

@@ -23,8 +23,8 @@ def depart(sheet: Worksheet, departures: list[Departure], stage: Stage) -> None:
         if departure.after is not stage:
             continue
         section = departure.section or "Departure"
-        direction = "downward" if _delta(sheet, departure) < 0 else "upward"
-        title = f"Departure ({direction}, {_AFTER[stage]})"
+        direction = "Downward" if _delta(sheet, departure) < 0 else "Upward"
+        title = f"{direction} departure {_AFTER[stage]}"
         if departure.to_level is not None:
             sheet.move_to("departure", section, title, f"from level {sheet.level}",
                           departure.to_level, departure.reason)

@@ -9,29 +9,34 @@ def _level(step: Step) -> str:
     return "" if step.level is None else str(step.level)
 
 
+def _header(computation: Computation) -> tuple[Step, list[Step]]:
+    edition = next(s for s in computation.steps if s.chapter == "edition")
+    return edition, [s for s in computation.steps if s.chapter != "edition"]
+
+
 def text_worksheet(computation: Computation) -> str:
-    lines = []
+    """The worksheet as plain text: one block per step, level and change in the margin."""
+    edition, steps = _header(computation)
     title = computation.case_name or "Guidelines worksheet"
-    lines += [title, "=" * len(title), f"Manual: {computation.manual}", ""]
-    width = max(len(s.section) for s in computation.steps)
-    for step in computation.steps:
-        if step.chapter == "edition":
-            continue
-        head = f"{step.section:<{width}}  {step.change:>8}  {_level(step):>3}  {step.input}"
-        lines.append(head.rstrip())
-        lines.append(f"{'':<{width}}  {'':>8}  {'':>3}  {step.reason}")
+    pad = " " * 12
+    lines = [title, "=" * len(title), f"Manual: {computation.manual}",
+             f"        {edition.reason}", ""]
+    for step in steps:
+        change = step.change if step.changes_level else ""
+        lines.append(f"{_level(step):>4}  {change:>4}  {step.section} — {step.title}")
+        lines.append(f"{pad}{step.input}: {step.reason}")
         if step.source:
-            lines.append(f"{'':<{width}}  {'':>8}  {'':>3}  [{step.source}]")
+            lines.append(f"{pad}source: {step.source}")
     result = computation.result
     lines += [
         "",
-        f"Total offense level:        {result.total_offense_level}",
-        f"Level for the table:        {result.table_offense_level}",
-        f"Criminal history category:  {result.criminal_history_category}",
-        f"Guideline range:            {result.range}",
+        f"Total offense level        {result.total_offense_level}",
+        f"Level for the table        {result.table_offense_level}",
+        f"Criminal history category  {result.criminal_history_category}",
+        f"Guideline range            {result.range}",
     ]
     if result.zone:
-        lines.append(f"Zone:                       {result.zone}")
+        lines.append(f"Zone                       {result.zone}")
     for warning in computation.warnings:
         lines.append(f"WARNING: {warning}")
     return "\n".join(lines) + "\n"
@@ -43,9 +48,7 @@ def markdown_worksheet(computation: Computation) -> str:
              f"**Manual:** {computation.manual}", "",
              "| Section | Change | Level | Input | Reason | Source |",
              "|---|---|---|---|---|---|"]
-    for step in computation.steps:
-        if step.chapter == "edition":
-            continue
+    for step in _header(computation)[1]:
         cells = [step.section, step.change, _level(step), step.input, step.reason, step.source]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     lines += ["", f"- Total offense level: **{result.total_offense_level}**",

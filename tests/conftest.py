@@ -1,0 +1,36 @@
+"""Shared helpers: run the real `ussg` command line in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+REFERENCE = ROOT.parent / "shared" / "reference" / "ussg"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json_lines(self) -> list[dict]:
+        return [json.loads(line) for line in self.out.splitlines() if line.strip()]
+
+
+def run_ussg(*args: str, cwd: Path = ROOT) -> Run:
+    proc = subprocess.run([sys.executable, "-m", "guidelines", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=120)
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def ussg():
+    return run_ussg

@@ -1,0 +1,65 @@
+"""Real cases as data: each tests/cases/*.toml names a case file and the expected chain, and
+runs through the real command line (`ussg calc --format json`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, run_ussg
+
+CASES = sorted((Path(__file__).parent / "cases").glob("*.toml"))
+
+
+def _prepare(spec: dict, tmp_path: Path) -> Path:
+    source = ROOT / spec["case"]
+    if not spec.get("drop_departures"):
+        return source
+    data = tomllib.loads(source.read_text())
+    data.pop("departures", None)
+    import tomli_w
+
+    target = tmp_path / source.name
+    target.write_text(tomli_w.dumps(data))
+    return target
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_case_through_cli(path: Path, tmp_path: Path) -> None:
+    spec = tomllib.loads(path.read_text())
+    expected = spec["expected"]
+    args = ["calc", _prepare(spec, tmp_path), "--format", "json"]
+    if "manual" in spec:
+        args += ["--manual", spec["manual"]]
+    run = run_ussg(*args)
+    assert run.code == 0, run.err
+    (result,) = run.json_lines()
+    for words in expected["manual_contains"]:
+        assert words in result["manual"]
+    level_steps = [s for s in result["steps"] if s["chapter"] != "edition"]
+    assert [s["section"] for s in level_steps] == expected["sections"]
+    assert [s["level"] for s in level_steps] == expected["levels"]
+    assert result["total_offense_level"] == expected["total_offense_level"]
+    assert result["table_offense_level"] == expected["table_offense_level"]
+    assert result["criminal_history_category"] == expected["criminal_history_category"]
+    assert result["range"]["life"] is expected["life"]
+    if expected["life"]:
+        assert result["range"]["max_months"] is None
+    for step in level_steps:
+        assert step["reason"] and step["section"]
+
+
+def test_leon_text_worksheet_prints_the_chain() -> None:
+    run = run_ussg("calc", ROOT / "examples" / "leon-1994.toml")
+    assert run.code == 0, run.err
+    text = run.out
+    assert "Manual: Guidelines Manual, Nov. 1, 1993 edition" in text
+    order = ["§2D1.1(c)(1)", "51 kg of Cocaine Base", "= 42", "→ 38", "Amendment 505",
+             "§2D1.1(b)(1)", "+2", "§3B1.1(a)", "+4", "Ch.5 Pt.A, comment. (n.2)", "→ 43",
+             "life imprisonment"]
+    positions = [text.index(token) for token in order]
+    assert positions == sorted(positions), text
+    assert "Criminal history category:  I" in text

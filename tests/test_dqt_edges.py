@@ -1,0 +1,45 @@
+"""Hand-written threshold edges for every Drug Quantity Table version.
+
+Each file in tests/data/dqt_edges/ was written from the Manual's text (each edge cites its
+source line), not generated from tables/: just below, at and just above every threshold of
+every substance. They run through the public API, so a wrong threshold in tables/ fails here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from guidelines import calculate
+from guidelines.case import Case
+from guidelines.tables import load_table
+
+EDGE_FILES = sorted((Path(__file__).parent / "data" / "dqt_edges").glob("*.toml"))
+
+
+def _edges():
+    for path in EDGE_FILES:
+        spec = tomllib.loads(path.read_text())
+        for i, edge in enumerate(spec["edge"]):
+            yield pytest.param(spec, edge, id=f"{path.stem}-{i}-{edge['substance']}-{edge['quantity']}")
+
+
+def test_every_table_version_has_hand_written_edges() -> None:
+    tested = {tomllib.loads(p.read_text())["version"] for p in EDGE_FILES}
+    versions = {v.effective for v in load_table("drug_quantity_table").versions}
+    assert versions <= tested, f"versions without edge cases: {sorted(versions - tested)}"
+
+
+@pytest.mark.parametrize("spec, edge", list(_edges()))
+def test_edge(spec: dict, edge: dict) -> None:
+    case = Case.model_validate({
+        "manual": spec["manual"], "criminal_history": {"category": "I"},
+        "offense": {"drugs": [{"substance": edge["substance"], "quantity": edge["quantity"]}]},
+    })
+    table = load_table("drug_quantity_table").in_force(
+        __import__("guidelines.editions", fromlist=["x"]).edition_named(spec["manual"]).in_force)
+    assert table.effective == spec["version"], "edge file's manual is not in that version's span"
+    base = next(s for s in calculate(case).steps if s.chapter == "chapter_two")
+    assert base.level == edge["level"], edge["source"]

@@ -1,0 +1,42 @@
+"""Exact quantities: Decimal with units, no floats anywhere."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from guidelines.quantity import QuantityError, parse_quantity
+
+
+@pytest.mark.parametrize(
+    "text, grams",
+    [("51 kg", "51000"), ("27.999 g", "27.999"), ("28 g", "28"), ("250 mg", "0.25"),
+     ("1,500 mg", "1.5"), ("1 lb", "453.59237"), ("16 oz", "453.59237"), ("0.001 g", "0.001")],
+)
+def test_units_convert_exactly(text: str, grams: str) -> None:
+    assert parse_quantity(text).amount == Decimal(grams)
+
+
+def test_counted_units_are_their_own_dimension() -> None:
+    assert parse_quantity("400 units").dimension == "units"
+    assert parse_quantity("100 plants").dimension == "plants"
+
+
+@pytest.mark.parametrize("text", ["-1 g", "0 g", "1 gram", "g", "1.2.3 g", "", "1e3 g", "nan g"])
+def test_bad_quantities_are_refused(text: str) -> None:
+    with pytest.raises(QuantityError):
+        parse_quantity(text)
+
+
+def test_a_float_is_refused() -> None:
+    with pytest.raises(QuantityError, match="string"):
+        parse_quantity(28.0)  # type: ignore[arg-type]
+
+
+@given(st.decimals(min_value=Decimal("0.001"), max_value=Decimal("100000"), places=3))
+def test_grams_and_milligrams_agree(amount: Decimal) -> None:
+    assert parse_quantity(f"{amount} g").amount == parse_quantity(f"{amount * 1000} mg").amount
+    assert parse_quantity(f"{amount} kg").amount == amount * 1000
