@@ -155,6 +155,34 @@ class Departure(Strict):
         return self
 
 
+class ChecklistStatus(str, Enum):
+    """What the user decided about one guideline on the checklist."""
+
+    applied = "applied"
+    not_applicable = "not_applicable"
+    review = "review"
+
+
+#: Every specific offense characteristic and adjustment the checklist can name; which of
+#: them an edition offers is decided by guidelines/checklist.py from the tables in force.
+ChecklistItem = Literal["mitigating_role_cap", "dangerous_weapon", "aggravating_role",
+                        "mitigating_role"]
+
+
+class ChecklistEntry(Strict):
+    """One line of the checklist trail: a guideline the user marked, so skipped ones show."""
+
+    item: ChecklistItem = Field(
+        description="The guideline checked: \"mitigating_role_cap\" (§2D1.1(a)), "
+        "\"dangerous_weapon\" (§2D1.1(b)(1)), \"aggravating_role\" (§3B1.1) or "
+        "\"mitigating_role\" (§3B1.2)."
+    )
+    status: ChecklistStatus = Field(
+        description="\"applied\", \"not_applicable\" or \"review\" (flagged for review)."
+    )
+    note: str = Field("", description="Why, or what to check (optional).")
+
+
 class Case(Strict):
     """One defendant, one sentencing: everything ussg needs to compute the range."""
 
@@ -170,6 +198,21 @@ class Case(Strict):
     adjustments: Adjustments = Field(default_factory=Adjustments)
     criminal_history: CriminalHistory
     departures: list[Departure] = Field(default_factory=list)
+    checklist: list[ChecklistEntry] = Field(
+        default_factory=list,
+        description="The checklist trail: each guideline marked applied, not applicable or "
+        "flagged for review, with a note. Printed on the worksheet; does not change the range.",
+    )
+
+    @field_validator("checklist")
+    @classmethod
+    def _each_item_once(cls, entries: list[ChecklistEntry]) -> list[ChecklistEntry]:
+        seen: set[str] = set()
+        for entry in entries:
+            if entry.item in seen:
+                raise ValueError(f"checklist item {entry.item!r} is listed more than once")
+            seen.add(entry.item)
+        return entries
 
     @model_validator(mode="after")
     def _when(self) -> Case:

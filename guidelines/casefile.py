@@ -49,6 +49,11 @@ def case_from_dict(data: dict[str, Any], where: str = "<case>") -> Case:
         raise CaseFileError(where, field_path(error["loc"]), _message(error)) from None
 
 
+def field_errors(exc: ValidationError) -> list[tuple[str, str, str]]:
+    """Every problem of a validation error as (field path, message, pydantic error type)."""
+    return [(field_path(e["loc"]), _message(e), e["type"]) for e in exc.errors()]
+
+
 def field_path(loc: tuple) -> str:
     """("offense", "drugs", 0, "quantity") -> "offense.drugs[0].quantity"."""
     text = ""

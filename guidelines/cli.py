@@ -36,15 +36,23 @@ def _parser() -> argparse.ArgumentParser:
                       help='apply this edition instead of the case\'s (e.g. "2025")')
 
     commands.add_parser("schema", help="print the JSON Schema of the case file")
+
+    tui = commands.add_parser("tui", help="open the worksheet in the terminal app")
+    tui.add_argument("file", nargs="?", metavar="FILE.toml",
+                     help="case file to open (created on save if it does not exist)")
     return parser
 
 
 def compute_file(path: str, manual: str | None = None) -> Computation:
     """Read and compute one case file; every input problem is a CaseFileError."""
+    return _read_and_compute(path, manual)[1]
+
+
+def _read_and_compute(path: str, manual: str | None = None) -> tuple[Case, Computation]:
     case = load_case(path)
     if manual is not None:
         case = case.model_copy(update={"manual": manual})
-    return compute_case(case, path)
+    return case, compute_case(case, path)
 
 
 def compute_case(case: Case, where: str) -> Computation:
@@ -61,7 +69,7 @@ def _calc(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for index, path in enumerate(args.files):
         try:
-            computation = compute_file(path, args.manual)
+            case, computation = _read_and_compute(path, args.manual)
         except CaseFileError as error:
             print(f"ussg: {error}", file=sys.stderr)
             status = EXIT_BAD_INPUT
@@ -72,7 +80,7 @@ def _calc(args: argparse.Namespace) -> int:
             render = text_worksheet if args.format == "text" else markdown_worksheet
             if index:
                 print()
-            print(render(computation), end="")
+            print(render(computation, case), end="")
     return status
 
 
@@ -81,9 +89,15 @@ def _schema(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _tui(args: argparse.Namespace) -> int:
+    from tui.app import run  # Textual loads only for the terminal app
+
+    return run(args.file)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"calc": _calc, "schema": _schema}
+    handlers = {"calc": _calc, "schema": _schema, "tui": _tui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

@@ -1,7 +1,13 @@
-"""Rendering a computation as a text or Markdown worksheet. Returns strings; never prints."""
+"""Rendering a computation as a text or Markdown worksheet. Returns strings; never prints.
+
+Given the case as well, the worksheet ends with its checklist trail (when the case has one):
+every guideline the edition offers, marked or "not checked".
+"""
 
 from __future__ import annotations
 
+from .case import Case
+from .checklist import ChecklistLine, checklist_lines
 from .computation import Computation, Step
 
 
@@ -14,7 +20,13 @@ def _header(computation: Computation) -> tuple[Step, list[Step]]:
     return edition, [s for s in computation.steps if s.chapter != "edition"]
 
 
-def text_worksheet(computation: Computation) -> str:
+def _trail(computation: Computation, case: Case | None) -> list[ChecklistLine]:
+    if case is None or not case.checklist:
+        return []
+    return checklist_lines(computation.manual_in_force, case.checklist)
+
+
+def text_worksheet(computation: Computation, case: Case | None = None) -> str:
     """The worksheet as plain text: one block per step, level and change in the margin."""
     edition, steps = _header(computation)
     title = computation.case_name or "Guidelines worksheet"
@@ -37,12 +49,19 @@ def text_worksheet(computation: Computation) -> str:
     ]
     if result.zone:
         lines.append(f"Zone                       {result.zone}")
+    trail = _trail(computation, case)
+    if trail:
+        lines += ["", "Checklist"]
+        for line in trail:
+            offered = "" if line.offered else " (not in this edition)"
+            lines.append(f"  {line.status:<15} {line.section} — {line.title}{offered}")
+            lines += [f"{' ' * 18}{part}" for part in line.note.splitlines()]
     for warning in computation.warnings:
         lines.append(f"WARNING: {warning}")
     return "\n".join(lines) + "\n"
 
 
-def markdown_worksheet(computation: Computation) -> str:
+def markdown_worksheet(computation: Computation, case: Case | None = None) -> str:
     result = computation.result
     lines = [f"# {computation.case_name or 'Guidelines worksheet'}", "",
              f"**Manual:** {computation.manual}", "",
@@ -57,5 +76,18 @@ def markdown_worksheet(computation: Computation) -> str:
               f"- Guideline range: **{result.range}**"]
     if result.zone:
         lines.append(f"- Zone: **{result.zone}**")
+    trail = _trail(computation, case)
+    if trail:
+        lines += ["", "## Checklist", "", "| Status | Section | Guideline | Note |",
+                  "|---|---|---|---|"]
+        for line in trail:
+            title = line.title + ("" if line.offered else " (not in this edition)")
+            cells = [line.status, line.section, title, line.note]
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        lines.append("")
     lines += [f"- **Warning:** {w}" for w in computation.warnings]
     return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

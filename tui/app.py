@@ -1,0 +1,97 @@
+"""The ussg terminal app: a live guidelines worksheet.
+
+    ussg tui [FILE.toml]        python -m tui [FILE.toml]
+
+The app only renders: every number comes from ``guidelines`` (the same library and tables
+as ``ussg calc``). Keyboard first — the footer shows the keys, Ctrl+P offers every action,
+F1 explains them — and the mouse works too.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from guidelines.casefile import CaseFileError
+
+from .document import CaseDocument
+from .screens.worksheet import TABS, WorksheetScreen
+
+
+class WorksheetApp(App[None]):
+    """One worksheet at a time; opening another file replaces it."""
+
+    TITLE = "ussg"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+
+    def __init__(self, document: CaseDocument | None = None) -> None:
+        super().__init__()
+        self.document = document or CaseDocument()
+
+    def on_mount(self) -> None:
+        self.push_screen(WorksheetScreen(self.document))
+
+    @property
+    def worksheet(self) -> WorksheetScreen | None:
+        """The worksheet screen, even while a dialog is open over it."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, WorksheetScreen):
+                return screen
+        return None
+
+    def open_document(self, path: Path) -> None:
+        try:
+            document = CaseDocument.open(path)
+        except CaseFileError as error:
+            self.notify(str(error), title="Not opened", severity="error", timeout=8)
+            return
+        self.switch_screen(WorksheetScreen(document))
+
+    @work
+    async def action_quit(self) -> None:
+        """Quit, asking first if the worksheet has unsaved changes."""
+        worksheet = self.worksheet
+        if worksheet is None or await worksheet.confirm_discard():
+            self.exit()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every action of the worksheet, for the command palette (Ctrl+P)."""
+        worksheet = self.worksheet
+        if worksheet is not None:
+            yield SystemCommand("Save", "Save the case file (Ctrl+S)", worksheet.action_save)
+            yield SystemCommand("Save as…", "Save the case file under another name",
+                                worksheet.action_save_as)
+            yield SystemCommand("Open…", "Open another case file (Ctrl+O)", worksheet.action_open)
+            yield SystemCommand("New worksheet", "Start an empty worksheet", worksheet.action_new)
+            yield SystemCommand("Export text worksheet", "Write the worksheet as text (Ctrl+R)",
+                                lambda: worksheet.action_export("text"))
+            yield SystemCommand("Export Markdown worksheet", "Write the worksheet as Markdown",
+                                lambda: worksheet.action_export("markdown"))
+            yield SystemCommand("Add drug", "Add a substance and quantity",
+                                worksheet.action_add_drug)
+            yield SystemCommand("Add departure", "Add a departure with its reason",
+                                worksheet.action_add_departure)
+            for key, (tab, title) in zip(("F2", "F3", "F4", "F5"), TABS.items()):
+                yield SystemCommand(f"Show {title}", f"Switch to the {title} tab ({key})",
+                                    lambda tab=tab: worksheet.action_show_tab(tab))
+            yield SystemCommand("Help", "Keys and a guide to the worksheet (F1)",
+                                worksheet.action_help)
+        yield from super().get_system_commands(screen)
+
+
+def run(path: str | None = None) -> int:
+    """Open the worksheet (loaded from ``path`` if given); the exit status."""
+    try:
+        document = CaseDocument.open(path) if path else CaseDocument()
+    except CaseFileError as error:
+        print(f"ussg: {error}", file=sys.stderr)
+        return 2
+    WorksheetApp(document).run()
+    return 0

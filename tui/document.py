@@ -1,0 +1,46 @@
+"""The case file being edited: where it lives and what it held when loaded."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guidelines.case import Case
+from guidelines.case_toml import case_to_toml
+from guidelines.casefile import CaseFileError
+
+
+@dataclass
+class CaseDocument:
+    """A case file's raw contents (the form lays its values over them) and its path."""
+
+    path: Path | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, path: str | Path) -> CaseDocument:
+        """Read ``path`` as TOML; a file that does not exist yet is a new, empty case.
+        Contents need not be a valid case: the worksheet shows what is wrong, field by field.
+        """
+        path = Path(path)
+        if not path.exists():
+            return cls(path, {})
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CaseFileError(str(path), "", f"cannot read: {exc}") from None
+        try:
+            return cls(path, tomllib.loads(text))
+        except tomllib.TOMLDecodeError as exc:
+            raise CaseFileError(str(path), "", f"not valid TOML: {exc}") from None
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "new case"
+
+
+def write_case(case: Case, path: Path) -> None:
+    """Save in the case-file format the CLI reads (``ussg calc``)."""
+    path.write_text(case_to_toml(case), encoding="utf-8")

@@ -1,0 +1,131 @@
+"""From what the form holds to what the screens show: the case model, the computation and
+the problems, each problem naming the field it belongs to.
+
+Nothing is computed here: the form's values become the same dictionary a case file would
+give, the library validates it (pydantic) and computes it (``guidelines.calculate``), and
+every error — validation, engine, or even a bug — becomes a :class:`Problem` for the field
+it names. The app never crashes on input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from guidelines import calculate
+from guidelines.case import Case
+from guidelines.casefile import computation_error, field_errors
+from guidelines.computation import Computation
+from guidelines.editions import Edition, EditionError, edition_in_force, edition_named
+
+
+class _Absent:
+    """Marks a key the form leaves out of the case (an empty field)."""
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT: Any = _Absent()
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str  # "offense.drugs[0].quantity"; "" for the case as a whole
+    message: str
+    missing: bool = False  # a required value not given yet (shown quietly)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    data: dict[str, Any]
+    case: Case | None = None
+    computation: Computation | None = None
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return self.computation is not None
+
+
+def evaluate(data: dict[str, Any]) -> Outcome:
+    """Validate and compute; never raises."""
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as exc:
+        problems = tuple(Problem(path, message, kind == "missing")
+                         for path, message, kind in field_errors(exc))
+        return Outcome(data, problems=problems)
+    return compute(case, data)
+
+
+def compute(case: Case, data: dict[str, Any] | None = None) -> Outcome:
+    try:
+        computation = calculate(case)
+    except Exception as exc:  # every input problem is named; a bug is shown, not raised
+        error = computation_error(exc, case, "worksheet")
+        if error is None:
+            problem = Problem("", f"internal error (please report it): {type(exc).__name__}: {exc}")
+        else:
+            problem = Problem(error.field, error.message)
+        return Outcome(data or {}, case, problems=(problem,))
+    return Outcome(data or {}, case, computation)
+
+
+def under_edition(case: Case, manual: str) -> Outcome:
+    """The same facts under another edition (like ``ussg calc --manual``)."""
+    return compute(case.model_copy(update={"manual": manual}))
+
+
+def edition_for(manual: str | None, sentencing_date: dt.date | None) -> Edition | None:
+    """The edition the form points at, for look-ups (substance names, checklist items)."""
+    try:
+        if manual:
+            return edition_named(manual)
+        if sentencing_date is not None:
+            return edition_in_force(sentencing_date)
+    except EditionError:
+        return None
+    return None
+
+
+def overlay(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``patch`` laid over it: tables merge key by key, other values (lists
+    included) replace, ABSENT removes. Keys the form does not show are kept as loaded.
+    """
+    merged = dict(base)
+    for key, value in patch.items():
+        if value is ABSENT:
+            merged.pop(key, None)
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = overlay(merged[key], value)
+        elif isinstance(value, dict):
+            merged[key] = overlay({}, value)
+        else:
+            merged[key] = _clean(value)
+    return merged
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items() if v is not ABSENT}
+    return value
+
+
+def find_slot(path: str, slots: list[str]) -> str | None:
+    """The slot that shows an error at ``path``: the same path, else the nearest enclosing
+    one ("offense.drugs[0]" shows "offense.drugs[0].foo"); None if no slot encloses it.
+    """
+    best = None
+    for slot in slots:
+        if slot == path:
+            return slot
+        if slot == "" or path.startswith(slot + ".") or path.startswith(slot + "["):
+            if best is None or len(slot) > len(best):
+                best = slot
+    return best

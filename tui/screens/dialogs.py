@@ -1,0 +1,112 @@
+"""Small modal dialogs: a question with choices, a file path, the export format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+
+class ChoiceDialog(ModalScreen[str]):
+    """A question and a row of buttons; dismissed with the chosen key (or "cancel")."""
+
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape", "dismiss('cancel')", "Cancel")]
+
+    def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.question = question
+        self.choices = choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.question, classes="question")
+            with Horizontal(classes="buttons"):
+                for index, (key, label) in enumerate(self.choices):
+                    yield Button(label, id=f"choice-{key}", compact=True,
+                                 variant="primary" if index == 0 else "default")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss((event.button.id or "").removeprefix("choice-"))
+
+
+class PathDialog(ModalScreen[Path | None]):
+    """Asks for a file path; Enter accepts, Escape cancels."""
+
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, title: str, initial: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.initial = initial
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="question")
+            yield Input(self.initial, id="path", compact=True)
+            with Horizontal(classes="buttons"):
+                yield Button("OK", id="ok", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._accept()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._accept()
+        else:
+            self.dismiss(None)
+
+    def _accept(self) -> None:
+        text = self.query_one("#path", Input).value.strip()
+        self.dismiss(Path(text).expanduser() if text else None)
+
+
+EXPORT_FORMATS = [("Text worksheet (.txt)", "text"), ("Markdown worksheet (.md)", "markdown")]
+SUFFIX = {"text": ".txt", "markdown": ".md"}
+
+
+class ExportDialog(ModalScreen[tuple[str, Path] | None]):
+    """Export the worksheet: the format, then the file."""
+
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, stem: Path, kind: str = "text") -> None:
+        super().__init__()
+        self.stem = stem
+        self.kind = kind
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("Export the worksheet", classes="question")
+            yield Select(EXPORT_FORMATS, value=self.kind, allow_blank=False, compact=True,
+                         id="format")
+            yield Input(str(self.stem.with_suffix(SUFFIX[self.kind])), id="path", compact=True)
+            with Horizontal(classes="buttons"):
+                yield Button("Export", id="ok", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if isinstance(event.value, str):
+            self.kind = event.value
+            path = self.query_one("#path", Input)
+            path.value = str(Path(path.value or str(self.stem)).with_suffix(SUFFIX[self.kind]))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._accept()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._accept()
+        else:
+            self.dismiss(None)
+
+    def _accept(self) -> None:
+        text = self.query_one("#path", Input).value.strip()
+        self.dismiss((self.kind, Path(text).expanduser()) if text else None)

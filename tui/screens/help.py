@@ -1,0 +1,67 @@
+"""The help screen: keys, what each part of the worksheet shows, and the case file."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown
+
+HELP = """\
+# ussg — the guidelines worksheet
+
+Type the facts on the left; the result, the chain of steps and the Sentencing Table
+follow as you type. Nothing here computes on its own: every number comes from the same
+library and tables as `ussg calc`, each step citing its section and table version.
+
+## Keys
+
+| Key | Action |
+|---|---|
+| `Tab` / `Shift+Tab` | next / previous field |
+| `→` in *Substance* | accept the suggested name |
+| `Enter` on a list | open it; type to jump, `Enter` to choose |
+| `F2` `F3` `F4` `F5` | Worksheet · Checklist · Table · Compare |
+| `Ctrl+S` | save the case file (TOML, as `ussg calc` reads it) |
+| `Ctrl+O` | open another case file |
+| `Ctrl+R` | export the worksheet as text or Markdown |
+| `Ctrl+P` | command palette: every action, searchable |
+| `F1` | this help · `Esc` closes it |
+| `Ctrl+Q` | quit (asks first if there are unsaved changes) |
+
+The mouse works too: click a field, a tab, a button, a list.
+
+## The worksheet
+
+- **Edition** — pick a Manual by name, or leave *In force when sentenced* and give the
+  sentencing date (§1B1.11(a)). Only editions whose tables are all checked are offered.
+- **Drugs** — the substance as the edition's Drug Quantity Table names it (type a few
+  letters; `→` accepts the suggestion), the quantity and its unit. Quantities are exact.
+- **Offense characteristics**, **Role**, **Departures** (each needs the court's reason),
+  **Criminal history category**, and the **Case** caption and notes.
+
+A field with a problem says so underneath, in words; everything else is kept. `·` marks
+a value still needed, `✗` a value that cannot be used as written.
+
+## The other tabs
+
+- **Checklist** — every specific offense characteristic and adjustment the edition offers:
+  mark each *applied*, *not applicable* or *review*, with a note. The trail is saved with
+  the case and printed on the exported worksheet, unmarked items as "not checked".
+- **Table** — the Sentencing Table of the edition; the case's cell and its zone marked.
+- **Compare** — the same facts under another edition, step by step. Changing the edition
+  on the worksheet sets the comparison to the edition you left.
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys and a short guide to the worksheet."""
+
+    CSS_PATH = "help.tcss"
+    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Markdown(HELP)
+        yield Footer()

@@ -1,0 +1,316 @@
+"""The worksheet: the facts on one side, the result, chain and table on the other.
+
+Every edit posts a message; this screen lays the form's values over the loaded case file,
+asks the library for the computation (``tui.evaluation``) and hands the outcome to the
+widgets that show it, and each problem to the message under the field it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, TabbedContent, TabPane
+
+from guidelines.checklist import checklist_items
+from guidelines.computation import Computation
+from guidelines.drug_quantity import substances
+from guidelines.editions import Edition
+from guidelines.tables import TableError, in_force
+from guidelines.worksheet import markdown_worksheet, text_worksheet
+
+from ..document import CaseDocument, write_case
+from ..evaluation import Outcome, Problem, edition_for, evaluate, find_slot, overlay, under_edition
+from ..form_values import combine
+from ..widgets.chain_view import ChainView
+from ..widgets.checklist_view import ChecklistView
+from ..widgets.departure_list import DepartureList
+from ..widgets.drug_list import DrugList
+from ..widgets.edition_comparison import EditionComparison
+from ..widgets.facts_form import FactsForm
+from ..widgets.field_message import FieldMessage
+from ..widgets.result_summary import ResultSummary, short_edition
+from ..widgets.sentencing_table_grid import SentencingTableGrid
+from .dialogs import ChoiceDialog, ExportDialog, PathDialog
+
+TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
+        "compare": "Compare"}
+
+
+def substance_names(edition: Edition | None) -> list[str]:
+    """The substances of the edition's Drug Quantity Table, for type-ahead."""
+    if edition is None:
+        return []
+    try:
+        return [s.name for s in substances(in_force("drug_quantity_table", edition.in_force))]
+    except TableError:
+        return []
+
+
+class WorksheetScreen(Screen[None]):
+    """One case: edit the facts, watch the result."""
+
+    CSS_PATH = "worksheet.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+o", "open", "Open"),
+        Binding("ctrl+r", "export", "Export"),
+        Binding("f1", "help", "Help"),
+        Binding("f2", "show_tab('worksheet')", "Worksheet", show=False),
+        Binding("f3", "show_tab('checklist')", "Checklist", show=False),
+        Binding("f4", "show_tab('table')", "Table", show=False),
+        Binding("f5", "show_tab('compare')", "Compare", show=False),
+    ]
+
+    def __init__(self, document: CaseDocument | None = None) -> None:
+        super().__init__()
+        self.document = document or CaseDocument()
+        self.outcome = Outcome({})
+        self.last_computation: Computation | None = None
+        self.saved_data: dict[str, Any] | None = None
+        self.edition: Edition | None = None
+        self.comparison: Outcome | None = None
+        self._initial_edition = edition_for(
+            _text(self.document.data.get("manual")), _date(self.document.data.get("sentencing_date")))
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        data = self.document.data
+        yield ResultSummary(id="summary")
+        with TabbedContent(id="tabs", initial="worksheet"):
+            with TabPane(TABS["worksheet"], id="worksheet"):
+                with Horizontal(id="panes"):
+                    yield FactsForm(data, substance_names(self._initial_edition), id="facts")
+                    with Vertical(id="result-pane"):
+                        yield ChainView(id="chain")
+                        yield SentencingTableGrid(window=2, id="grid-window")
+            with TabPane(TABS["checklist"], id="checklist"):
+                yield ChecklistView(data.get("checklist"), id="checklist-view")
+            with TabPane(TABS["table"], id="table"):
+                yield SentencingTableGrid(id="grid")
+            with TabPane(TABS["compare"], id="compare"):
+                yield EditionComparison(id="comparison")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.query_one("#chain", ChainView).border_title = "Chain of steps"
+        await self.refresh_outcome()
+        self.saved_data = self.outcome.data
+        self._show_file_state()
+
+    # -- the data flow --------------------------------------------------------------------
+
+    def form_data(self) -> dict[str, Any]:
+        """The case as the form states it: its values laid over the loaded file."""
+        patch = combine(self.query_one(FactsForm).data(),
+                        self.query_one(ChecklistView).data())
+        return overlay(self.document.data, patch)
+
+    async def refresh_outcome(self) -> None:
+        """Recompute from the form and re-render everything that shows the result."""
+        outcome = evaluate(self.form_data())
+        self.outcome = outcome
+        if outcome.computation is not None:
+            self.last_computation = outcome.computation
+        await self._follow_edition(outcome.data)
+        self._show_outcome(outcome)
+
+    async def _follow_edition(self, data: dict[str, Any]) -> None:
+        """Substance names and checklist items follow the edition the form points at."""
+        edition = edition_for(_text(data.get("manual")), _date(data.get("sentencing_date")))
+        if edition is None or (self.edition and edition.in_force == self.edition.in_force):
+            return
+        previous, self.edition = self.edition, edition
+        self.query_one(FactsForm).set_substances(substance_names(edition))
+        await self.query_one(ChecklistView).set_offered(checklist_items(edition.in_force))
+        if previous is not None:
+            self.query_one(EditionComparison).pick(previous.in_force.isoformat())
+            self.notify(f"Edition changed to {edition.label}. F5 compares it with the "
+                        "edition before.", title="Edition", timeout=4)
+
+    def _show_outcome(self, outcome: Outcome) -> None:
+        computation = outcome.computation
+        self.query_one(ResultSummary).show(outcome)
+        chain = self.query_one("#chain", ChainView)
+        if computation is not None:
+            chain.show(computation)
+        else:
+            chain.show(self.last_computation, stale=self.last_computation is not None)
+        shown = computation or None
+        on = shown.manual_in_force if shown else (self.edition.in_force if self.edition else None)
+        level = shown.result.table_offense_level if shown else None
+        category = shown.result.criminal_history_category if shown else None
+        for grid in self.query(SentencingTableGrid):
+            grid.show(on, level, category)
+        if computation is not None:
+            self.query_one(FactsForm).show_applied_edition(
+                f"applies: {short_edition(computation)}")
+        self.query_one(ChecklistView).show_computation(computation)
+        self._route_problems(outcome.problems)
+        self._compare()
+        self._show_file_state()
+
+    def _route_problems(self, problems: tuple[Problem, ...]) -> None:
+        """Each problem to the message under the field it names (or the nearest enclosing)."""
+        messages = list(self.query(FieldMessage))
+        by_path: dict[str, list[FieldMessage]] = {}
+        for message in messages:
+            by_path.setdefault(message.path, []).append(message)
+        routed: dict[int, list[Problem]] = {}
+        for problem in problems:
+            slot = find_slot(problem.field, list(by_path))
+            if slot is None:
+                continue
+            routed.setdefault(id(by_path[slot][0]), []).append(problem)
+        for message in messages:
+            message.show(routed.get(id(message), []))
+
+    def _compare(self) -> None:
+        comparison = self.query_one(EditionComparison)
+        case = self.outcome.case
+        self.comparison = under_edition(case, comparison.manual) if case is not None else None
+        comparison.show(self.outcome, self.comparison)
+
+    # -- events ---------------------------------------------------------------------------
+
+    async def on_facts_form_changed(self, event: FactsForm.Changed) -> None:
+        await self.refresh_outcome()
+
+    async def on_checklist_view_changed(self, event: ChecklistView.Changed) -> None:
+        await self.refresh_outcome()
+
+    def on_edition_comparison_picked(self, event: EditionComparison.Picked) -> None:
+        self._compare()
+
+    # -- the file -------------------------------------------------------------------------
+
+    @property
+    def modified(self) -> bool:
+        return self.saved_data is not None and self.outcome.data != self.saved_data
+
+    def _show_file_state(self) -> None:
+        self.query_one(ResultSummary).show_file(self.document.name, self.modified)
+        self.app.sub_title = self.document.name + (" (modified)" if self.modified else "")
+
+    def save_to(self, path: Path) -> bool:
+        """Write the case; refuse (saying why) while the form does not make a valid case."""
+        case = self.outcome.case
+        if case is None:
+            problem = self.outcome.problems[0]
+            self.notify(f"Cannot save yet: {problem.field or 'case'}: "
+                        f"{'required' if problem.missing else problem.message}",
+                        title="Not saved", severity="error")
+            return False
+        try:
+            write_case(case, path)
+        except OSError as exc:
+            self.notify(f"{path}: {exc}", title="Not saved", severity="error")
+            return False
+        self.document.path = path
+        self.saved_data = self.outcome.data
+        self._show_file_state()
+        self.notify(f"Saved {path}", title="Saved", timeout=3)
+        return True
+
+    @work
+    async def action_save(self) -> bool:
+        if self.document.path is None:
+            return await self.action_save_as()
+        return self.save_to(self.document.path)
+
+    @work
+    async def action_save_as(self) -> bool:
+        initial = str(self.document.path or Path("case.toml"))
+        path = await self.app.push_screen_wait(PathDialog("Save the case file as", initial))
+        if path is None:
+            return False
+        if path.exists() and path != self.document.path:
+            answer = await self.app.push_screen_wait(
+                ChoiceDialog(f"{path} exists. Replace it?",
+                             [("replace", "Replace"), ("cancel", "Cancel")]))
+            if answer != "replace":
+                return False
+        return self.save_to(path)
+
+    async def confirm_discard(self) -> bool:
+        """True if there are no unsaved changes, or the user saved or chose to discard them."""
+        if not self.modified:
+            return True
+        answer = await self.app.push_screen_wait(ChoiceDialog(
+            "This worksheet has unsaved changes.",
+            [("save", "Save"), ("discard", "Discard"), ("cancel", "Cancel")]))
+        if answer == "save":
+            if self.document.path is None:
+                path = await self.app.push_screen_wait(
+                    PathDialog("Save the case file as", "case.toml"))
+                return path is not None and self.save_to(path)
+            return self.save_to(self.document.path)
+        return answer == "discard"
+
+    @work
+    async def action_open(self) -> None:
+        if not await self.confirm_discard():
+            return
+        initial = str(self.document.path.parent) + "/" if self.document.path else ""
+        path = await self.app.push_screen_wait(PathDialog("Open a case file", initial))
+        if path is not None:
+            self.app.open_document(path)
+
+    @work
+    async def action_new(self) -> None:
+        if await self.confirm_discard():
+            self.app.switch_screen(WorksheetScreen(CaseDocument()))
+
+    @work
+    async def action_export(self, kind: str = "text") -> None:
+        computation = self.outcome.computation
+        if computation is None:
+            self.notify("Nothing to export until the worksheet computes.",
+                        title="Not exported", severity="error")
+            return
+        stem = self.document.path or Path("worksheet")
+        answer = await self.app.push_screen_wait(ExportDialog(stem, kind))
+        if answer is None:
+            return
+        chosen, path = answer
+        render = markdown_worksheet if chosen == "markdown" else text_worksheet
+        try:
+            path.write_text(render(computation, self.outcome.case), encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"{path}: {exc}", title="Not exported", severity="error")
+            return
+        self.notify(f"Exported {path}", title="Exported", timeout=3)
+
+    # -- other actions --------------------------------------------------------------------
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    async def action_add_drug(self) -> None:
+        self.action_show_tab("worksheet")
+        await self.query_one(DrugList).add_row()
+
+    async def action_add_departure(self) -> None:
+        self.action_show_tab("worksheet")
+        await self.query_one(DepartureList).add_row()
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _date(value: Any) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None

@@ -1,0 +1,72 @@
+"""The result at a glance, always on screen: offense level used, category, range, zone —
+or what is still wrong or missing.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from guidelines.computation import Computation
+from guidelines.tables import format_date
+
+from ..evaluation import Outcome
+
+
+def short_edition(computation: Computation) -> str:
+    """"Nov. 1, 1993 edition, as amended Sept. 23, 1994" (the full label is on the chain)."""
+    text = f"{format_date(computation.edition)} edition"
+    if computation.manual_in_force != computation.edition:
+        text += f", as amended {format_date(computation.manual_in_force)}"
+    return text
+
+
+def result_text(outcome: Outcome) -> Text:
+    """Two lines: the result, then the total and the edition; or the problems."""
+    computation = outcome.computation
+    if computation is None:
+        problems = outcome.problems
+        if problems and all(p.missing for p in problems):
+            needed = ", ".join(p.field or "case" for p in problems)
+            return Text.assemble(("Incomplete", "bold"), f" — still needed: {needed}\n",
+                                 "Fill in the marked fields; the result appears as you type.")
+        first = problems[0] if problems else None
+        count = len(problems)
+        head = f"✗ Not computed — {count} problem{'s' if count != 1 else ''}"
+        detail = f"{first.field or 'case'}: {first.message}" if first else ""
+        return Text.assemble((head, "bold"), " (marked in the form)\n", detail)
+    result = computation.result
+    zone = f" · Zone {result.zone}" if result.zone else ""
+    first = Text.assemble(
+        ("Level ", ""), (str(result.table_offense_level), "bold"),
+        " · Category ", (result.criminal_history_category, "bold"),
+        " · ", (str(result.range), "bold"), zone)
+    if result.total_offense_level != result.table_offense_level:
+        total = f"total {result.total_offense_level}, treated as {result.table_offense_level}"
+    else:
+        total = f"total {result.total_offense_level}"
+    warn = f" · ⚠ {len(computation.warnings)} warning" if computation.warnings else ""
+    return Text.assemble(first, "\n", f"{total} · {short_edition(computation)}{warn}")
+
+
+class ResultSummary(Horizontal):
+    """Result line and the file being edited."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="result-text")
+        yield Static("", id="file-state")
+
+    def show(self, outcome: Outcome) -> None:
+        content = result_text(outcome)
+        content.no_wrap, content.overflow = True, "ellipsis"  # two lines, always
+        self.query_one("#result-text", Static).update(content)
+        self.set_class(outcome.computation is None, "-problems")
+        self.set_class(bool(outcome.problems) and all(p.missing for p in outcome.problems),
+                       "-incomplete")
+
+    def show_file(self, name: str, modified: bool) -> None:
+        self.query_one("#file-state", Static).update(
+            Text.assemble(name, (" ●" if modified else "", "bold")))
+        self.set_class(modified, "-modified")

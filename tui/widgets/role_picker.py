@@ -1,0 +1,73 @@
+"""Chapter Three, Part B: the defendant's role — aggravating (§3B1.1) or mitigating
+(§3B1.2), the number of participants, and whether the activity was otherwise extensive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Checkbox, Input, Select
+
+from guidelines.case import AggravatingRole, MitigatingRole
+
+from ..evaluation import ABSENT
+from ..form_values import int_value, text_of
+from .field_message import FieldMessage, compose_field
+
+
+def _choices(enum: type) -> list[tuple[str, str]]:
+    return [(member.value.replace("_", " "), member.value) for member in enum]
+
+
+def _value(raw: Any, choices: list[tuple[str, str]]) -> Any:
+    return raw if raw in {v for _, v in choices} else Select.NULL
+
+
+class RolePicker(Vertical):
+    """The role adjustment, as the case file's [adjustments.role] holds it."""
+
+    def __init__(self, role: dict[str, Any], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.border_title = "Role — §3B1.1 / §3B1.2"
+        self._role = role
+        self._aggravating = _choices(AggravatingRole)
+        self._mitigating = _choices(MitigatingRole)
+        # a value the picker does not offer (a typo in the file) is shown, so it can be fixed
+        for raw, choices in ((role.get("aggravating"), self._aggravating),
+                             (role.get("mitigating"), self._mitigating)):
+            if raw is not None and _value(raw, choices) is Select.NULL:
+                choices.append((f"{text_of(raw)} (as written)", text_of(raw)))
+
+    def compose(self) -> ComposeResult:
+        role = self._role
+        yield from compose_field(
+            "Aggravating", "adjustments.role.aggravating",
+            Select(self._aggravating, prompt="none", compact=True, id="aggravating-role",
+                   value=_value(role.get("aggravating"), self._aggravating)))
+        yield from compose_field(
+            "Participants", "adjustments.role.participants",
+            Input(text_of(role.get("participants")), placeholder="number (five or more: (a)/(b))",
+                  compact=True, id="participants"))
+        yield Checkbox("Otherwise extensive", role.get("otherwise_extensive") is True,
+                       compact=True, id="otherwise-extensive")
+        yield FieldMessage("adjustments.role.otherwise_extensive")
+        yield from compose_field(
+            "Mitigating", "adjustments.role.mitigating",
+            Select(self._mitigating, prompt="none", compact=True, id="mitigating-role",
+                   value=_value(role.get("mitigating"), self._mitigating)))
+        yield FieldMessage("adjustments.role")
+        yield FieldMessage("adjustments")
+
+    def data(self) -> dict[str, Any]:
+        def selected(selector: str) -> Any:
+            value = self.query_one(selector, Select).value
+            return ABSENT if value is Select.NULL else value
+
+        return {"adjustments": {"role": {
+            "aggravating": selected("#aggravating-role"),
+            "participants": int_value(self.query_one("#participants", Input).value),
+            "otherwise_extensive": self.query_one("#otherwise-extensive", Checkbox).value,
+            "mitigating": selected("#mitigating-role"),
+        }}}

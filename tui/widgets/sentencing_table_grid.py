@@ -1,0 +1,115 @@
+"""The Sentencing Table (Ch.5 Pt.A) of the edition as a grid: offense levels down,
+criminal history categories across, each cell coloured by its zone, the case's cell marked.
+
+Only look-ups: the table version in force and its cells come from
+``guidelines.sentencing_table``; the level and category come from the computation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from guidelines.sentencing_table import CATEGORIES, sentencing_table, zone
+from guidelines.tables import TableError
+
+ZONES = ("A", "B", "C", "D")
+
+
+class SentencingTableGrid(VerticalScroll):
+    """The grid, all 43 levels or a window of levels around the case's level."""
+
+    COMPONENT_CLASSES = {
+        "sentencing-table-grid--header", "sentencing-table-grid--current",
+        "sentencing-table-grid--current-row", "sentencing-table-grid--current-header",
+        *(f"sentencing-table-grid--zone-{z.lower()}" for z in ZONES),
+    }
+
+    def __init__(self, window: int | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.window = window
+        self.on: dt.date | None = None
+        self.level: int | None = None
+        self.category: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="grid-text")
+
+    def show(self, on: dt.date | None, level: int | None, category: str | None) -> None:
+        """The table in force on ``on``, marking the cell (level, category)."""
+        self.on, self.level, self.category = on, level, category
+        self.query_one("#grid-text", Static).update(self._render_grid())
+        if self.window is None and level is not None:
+            self.call_after_refresh(self._scroll_to_level)
+
+    def _scroll_to_level(self) -> None:
+        if self.level is not None:
+            self.scroll_to(y=max(0, self.level + 2 - self.size.height // 2), animate=False)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"sentencing-table-grid--{name}")
+
+    def _render_grid(self) -> Text:
+        if self.on is None:
+            return Text("The Sentencing Table of the edition appears here once the edition "
+                        "is known.")
+        try:
+            table = sentencing_table(self.on)
+        except TableError as exc:
+            return Text(str(exc))
+        cells, zones = table["cells"], table.get("zones")  # as printed in the Manual
+        width = max(len(c) for row in cells.values() for c in row)
+        levels = sorted(int(level) for level in cells)
+        if self.window is not None and self.level is not None:
+            low, high = self.level - self.window, self.level + self.window
+            levels = [lv for lv in levels if low <= lv <= high]
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"Sentencing Table · {table.citation}\n", style=self._style("header"))
+        text.append("Level", style=self._style("header"))
+        for category in CATEGORIES:
+            name = "current-header" if category == self.category else "header"
+            text.append(" " + category.center(width), style=self._style(name))
+        for level in levels:
+            row_current = level == self.level
+            text.append("\n")
+            text.append(f"{level:>5}", style=self._style("current-header" if row_current
+                                                          else "header"))
+            for index, category in enumerate(CATEGORIES):
+                cell = cells[str(level)][index]
+                style = Style()
+                cell_zone = zone(table, level, category)
+                if cell_zone:
+                    style += self._style(f"zone-{cell_zone.lower()}")
+                if row_current:
+                    style += self._style("current-row")
+                if row_current and category == self.category:
+                    style += self._style("current")
+                text.append(" ")
+                text.append(cell.center(width), style=style)
+        text.append("\n")
+        if zones:
+            text.append("Zones: ")
+            for name in ZONES:
+                text.append(f" {name} ", style=self._style(f"zone-{name.lower()}"))
+                text.append(" ")
+            if self.level is not None and self.category in CATEGORIES:
+                current = zone(table, self.level, self.category)
+                text.append(f"· this case: level {self.level}, category {self.category}, "
+                            f"Zone {current}")
+        else:
+            text.append("No zones in this edition (zones begin Nov. 1, 1992, Amendment 462).")
+        return text
+
+    @property
+    def current_cell(self) -> tuple[str, str | None] | None:
+        """(range text, zone) of the marked cell, as the table prints it."""
+        if self.on is None or self.level is None or self.category not in CATEGORIES:
+            return None
+        table = sentencing_table(self.on)
+        return (table["cells"][str(self.level)][CATEGORIES.index(self.category)],
+                zone(table, self.level, self.category))
