@@ -1,0 +1,316 @@
+"""The terminal app, driven with Textual's Pilot as a user would drive it: keys typed into
+fields, lists opened and picked from, files saved and reopened. The numbers asserted are
+the Leon chain as README.md and the case file state it, never read back from the code.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.widgets import Input, Select, TabbedContent
+
+from guidelines import load_case, parse_case
+from tui.app import WorksheetApp
+from tui.document import CaseDocument
+from tui.screens.dialogs import ChoiceDialog
+from tui.screens.help import HelpScreen
+from tui.screens.worksheet import WorksheetScreen
+from tui.widgets.chain_view import ChainView
+from tui.widgets.checklist_view import ChecklistRow
+from tui.widgets.departure_list import DepartureRow
+from tui.widgets.drug_list import DrugRow
+from tui.widgets.field_message import FieldMessage
+from tui.widgets.result_summary import ResultSummary
+from tui.widgets.sentencing_table_grid import SentencingTableGrid
+
+from .conftest import EXAMPLES
+from .tui_pilot import choose, shown_text, type_into
+
+LEON = EXAMPLES / "leon-1994.toml"
+LEON_LEVELS = [42, 38, 40, 44, 43]  # base, departure, weapon, role, Ch.5 Pt.A n.2
+
+
+def worksheet(app: WorksheetApp) -> WorksheetScreen:
+    screen = app.screen
+    assert isinstance(screen, WorksheetScreen)
+    return screen
+
+
+def assert_leon_result(screen: WorksheetScreen) -> None:
+    summary = shown_text(screen.query_one(ResultSummary).query_one("#result-text"))
+    assert "Level 43" in summary
+    assert "life imprisonment" in summary
+    assert "Zone D" in summary
+    assert "total 44, treated as 43" in summary
+    chain = screen.query_one(ChainView)
+    assert chain.levels == LEON_LEVELS
+    text = shown_text(chain)
+    positions = [text.index(marker) for marker in
+                 ("= 42 §2D1.1(c)(1)", "→ 38 Departure", "+2 §2D1.1(b)(1)", "+4 §3B1.1(a)",
+                  "→ 43 Ch.5 Pt.A, comment. (n.2)")]
+    assert positions == sorted(positions)
+    assert "Amendment 505" in text  # the departure's reason is on the chain
+    grid = screen.query_one("#grid", SentencingTableGrid)
+    assert grid.current_cell == ("life", "D")
+
+
+async def test_type_the_leon_case_into_an_empty_worksheet() -> None:
+    app = WorksheetApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        assert screen.outcome.computation is None
+        await type_into(pilot, screen.query_one("#sentencing-date", Input), "1994-09-28")
+        row = screen.query_one(DrugRow)
+        await type_into(pilot, row.query_one(".substance", Input), "cocaine b")
+        await pilot.press("right")  # accept the type-ahead suggestion
+        assert row.query_one(".substance", Input).value.lower() == "cocaine base"
+        await type_into(pilot, row.query_one(".amount", Input), "51")
+        await choose(pilot, row.query_one(".unit", Select), "kg")
+        screen.query_one("#dangerous-weapon").focus()
+        await pilot.press("space")
+        await choose(pilot, screen.query_one("#aggravating-role", Select), "organizer")
+        await type_into(pilot, screen.query_one("#participants", Input), "5")
+        screen.query_one("#add-departure").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        departure = screen.query_one(DepartureRow)
+        await choose(pilot, departure.query_one(".after", Select), "base")
+        await type_into(pilot, departure.query_one(".amount", Input), "38")
+        await type_into(pilot, departure.query_one(".reason", Input),
+                        "In light of the coming Amendment 505")
+        assert screen.outcome.computation is None  # no category yet: nothing is guessed
+        await choose(pilot, screen.query_one("#category", Select), "I")
+
+        assert screen.outcome.problems == ()
+        assert_leon_result(screen)
+        case = screen.outcome.case
+        assert case is not None
+        assert case.offense.drugs[0].quantity == "51 kg"
+        assert screen.modified
+
+
+async def test_load_the_example_file() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(app)
+        assert_leon_result(screen)
+        assert screen.outcome.case == load_case(LEON)
+        assert not screen.modified
+
+
+async def test_change_the_edition_to_2025() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await choose(pilot, screen.query_one("#manual", Select), "Nov. 1, 2025")
+        assert screen.query_one("#manual", Select).value == "2025"
+        computation = screen.outcome.computation
+        assert computation is not None
+        assert "Nov. 1, 2025 edition" in computation.manual
+        base = next(s for s in computation.steps if s.section.startswith("§2D1.1(c)"))
+        assert base.level == 38
+        assert shown_text(screen.query_one(ChainView)).count("= 38 §2D1.1(c)") == 1
+        # the old and the new result side by side
+        await pilot.press("f5")
+        assert screen.query_one(TabbedContent).active == "compare"
+        compare = shown_text(screen.query_one("#comparison"))
+        assert "Sept. 23, 1994" in compare and "Nov. 1, 2025" in compare
+        base_row = next(line for line in compare.splitlines() if "Base offense level" in line)
+        assert "= 42" in base_row and "= 38" in base_row
+        assert screen.modified
+
+
+async def test_bad_quantity_shows_inline_and_keeps_the_rest() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        row = screen.query_one(DrugRow)
+        await type_into(pilot, row.query_one(".amount", Input), "5x1", clear=True)
+
+        message = row.query_one(".quantity-message", FieldMessage)
+        assert message.display and message.has_class("-invalid")
+        assert "'5x1 kg' is not a quantity" in shown_text(message)
+        assert message.path == "offense.drugs[0].quantity"
+        assert screen.outcome.computation is None
+        assert "Not computed" in shown_text(screen.query_one("#result-text"))
+        # everything else is as it was
+        assert row.query_one(".substance", Input).value == "cocaine base"
+        assert row.query_one(".unit", Select).value == "kg"
+        assert screen.query_one("#sentencing-date", Input).value == "1994-09-28"
+        assert screen.query_one("#category", Select).value == "I"
+        assert screen.query_one("#participants", Input).value == "5"
+        departure = screen.query_one(DepartureRow)
+        assert departure.query_one(".reason", Input).value.startswith("In light of")
+        # the chain still shows the last result, marked as such
+        chain = screen.query_one(ChainView)
+        assert chain.stale and chain.levels == LEON_LEVELS
+
+        await type_into(pilot, row.query_one(".amount", Input), "51", clear=True)
+        assert not message.display
+        assert_leon_result(screen)
+
+
+async def test_errors_from_the_engine_are_shown_at_their_field() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        row = screen.query_one(DrugRow)
+        await type_into(pilot, row.query_one(".substance", Input), "unobtainium", clear=True)
+        message = row.query_one(".substance-message", FieldMessage)
+        assert message.display
+        assert "unknown substance 'unobtainium'" in shown_text(message)
+        await choose(pilot, screen.query_one("#aggravating-role", Select), "manager")
+        await choose(pilot, screen.query_one("#mitigating-role", Select), "minor")
+        role = screen.query_one("#role").query_children(FieldMessage)
+        assert any("cannot receive both" in shown_text(m) for m in role if m.display)
+
+
+async def test_save_and_reload_keep_every_field(tmp_path: Path) -> None:
+    path = tmp_path / "leon.toml"
+    shutil.copy(LEON, path)
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = worksheet(app)
+        await type_into(pilot, screen.query_one("#case-defendant", Input), "R. Leon")
+        notes = screen.query_one("#case-notes")
+        notes.focus()
+        await pilot.press("end", "enter", *"Second line | with a pipe")
+        await pilot.press("f3")
+        rows = {row.item.item: row for row in screen.query(ChecklistRow)}
+        await choose(pilot, rows["dangerous_weapon"].query_one(".status", Select), "applied")
+        await type_into(pilot, rows["dangerous_weapon"].query_one(".note", Input),
+                        "gun in the stash house")
+        await choose(pilot, rows["mitigating_role"].query_one(".status", Select), "review")
+        assert screen.modified
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not screen.modified
+        edited = screen.outcome.case
+
+    assert edited is not None
+    saved = parse_case(path.read_text())
+    assert saved == edited
+    assert saved.case.defendant == "R. Leon"
+    assert saved.case.notes.endswith("2015).\nSecond line | with a pipe")
+    assert [(e.item, e.status.value, e.note) for e in saved.checklist] == [
+        ("dangerous_weapon", "applied", "gun in the stash house"),
+        ("mitigating_role", "review", "")]
+    original = load_case(LEON)
+    assert saved.model_copy(update={"case": original.case, "checklist": []}) == original
+
+    again = WorksheetApp(CaseDocument.open(path))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(again)
+        assert screen.outcome.case == saved
+        assert not screen.modified
+        assert_leon_result(screen)
+        rows = {row.item.item: row for row in screen.query(ChecklistRow)}
+        assert rows["dangerous_weapon"].query_one(".note", Input).value == "gun in the stash house"
+
+
+async def test_export_prints_the_checklist_trail(tmp_path: Path) -> None:
+    path = tmp_path / "leon.toml"
+    path.write_text(LEON.read_text() + '\n[[checklist]]\nitem = "aggravating_role"\n'
+                    'status = "applied"\nnote = "five participants"\n')
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        dialog = app.screen
+        await choose(pilot, dialog.query_one("#format", Select), "Markdown")
+        assert dialog.query_one("#path", Input).value == str(tmp_path / "leon.md")
+        dialog.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+    text = (tmp_path / "leon.md").read_text()
+    assert "## Checklist" in text
+    assert "| applied | §3B1.1 | Aggravating Role | five participants |" in text
+    assert "| not checked | §2D1.1(b)(1) |" in text
+    assert "- Guideline range: **life imprisonment**" in text
+
+
+async def test_quit_asks_about_unsaved_changes() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.return_code == 0 or not app.is_running  # unmodified: quits at once
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await type_into(pilot, screen.query_one("#case-defendant", Input), "X")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and app.is_running
+        assert screen.query_one("#case-defendant", Input).value == "X"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#choice-discard")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_help_screen_and_tabs_by_key_and_mouse() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("f4")
+        assert screen.query_one(TabbedContent).active == "table"
+        await pilot.click("Tab#--content-tab-checklist")
+        await pilot.pause()
+        assert screen.query_one(TabbedContent).active == "checklist"
+        await pilot.press("f2")
+        assert screen.query_one(TabbedContent).active == "worksheet"
+
+
+def test_command_palette_offers_every_key_binding() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    screen = WorksheetScreen(app.document)
+    titles = " ".join(command.title for command in app.get_system_commands(screen))
+    for binding in WorksheetScreen.BINDINGS:
+        assert binding.description in titles, binding.description
+    for words in ("Save as", "Export Markdown", "Add drug", "Add departure", "Quit", "Open"):
+        assert words in titles
+
+
+async def test_command_palette_runs_an_action() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Add departure")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(screen.query(DepartureRow)) == 2
+
+
+async def test_opening_a_file_with_mistakes_shows_them_at_their_fields(tmp_path: Path) -> None:
+    path = tmp_path / "typos.toml"
+    path.write_text(LEON.read_text().replace('"51 kg"', '"51 kgs"')
+                    .replace('category = "I"', 'category = "VII"'))
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(app)
+        row = screen.query_one(DrugRow)
+        assert row.query_one(".amount", Input).value == "51 kgs"  # shown as written
+        history = screen.query_one("#history").query_children(FieldMessage)
+        assert any("VII" in shown_text(m) for m in history if m.display)
+        await choose(pilot, screen.query_one("#category", Select), "I")
+        quantity = row.query_one(".quantity-message", FieldMessage)
+        assert "unknown unit 'kgs'" in shown_text(quantity)
