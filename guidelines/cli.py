@@ -17,6 +17,9 @@ from .calculate import calculate
 from .case import Case
 from .casefile import CaseFileError, computation_error, load_case
 from .computation import Computation
+from .editions import EditionError, edition_in_force, edition_named, supported_dates
+from .table_view import table_in_edition, table_list
+from .tables import TableError, table_names
 from .worksheet import markdown_worksheet, text_worksheet
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
@@ -36,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
                       help='apply this edition instead of the case\'s (e.g. "2025")')
 
     commands.add_parser("schema", help="print the JSON Schema of the case file")
+
+    tables = commands.add_parser("tables", help="print a table as it stood in an edition")
+    tables.add_argument("name", nargs="?", help="table name (omit to list them)")
+    tables.add_argument("--manual", metavar="EDITION",
+                        help="edition (year or date; default: the latest supported)")
     return parser
 
 
@@ -81,9 +89,27 @@ def _schema(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _tables(args: argparse.Namespace) -> int:
+    if args.name is None:
+        print(table_list(), end="")
+        return EXIT_OK
+    if args.name not in table_names():
+        print(f"ussg: unknown table {args.name!r}; tables: {', '.join(table_names())}",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        edition = (edition_named(args.manual) if args.manual
+                   else edition_in_force(max(supported_dates())))
+        print(table_in_edition(args.name, edition.in_force, edition.label), end="")
+    except (EditionError, TableError) as error:
+        print(f"ussg: --manual: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"calc": _calc, "schema": _schema}
+    handlers = {"calc": _calc, "schema": _schema, "tables": _tables}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

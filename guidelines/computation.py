@@ -36,13 +36,15 @@ class Step(BaseModel):
 class GuidelineRange(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    min_months: int
-    max_months: int | None = Field(description="None for life imprisonment.")
-    life: bool
+    min_months: int | None = Field(description="None when the range is life imprisonment.")
+    max_months: int | None = Field(description="None when the range reaches life.")
+    life: bool = Field(description="True when the range is, or reaches, life imprisonment.")
 
     def __str__(self) -> str:
-        if self.life:
+        if self.life and self.min_months is None:
             return "life imprisonment"
+        if self.life:
+            return f"{self.min_months} months–life"
         return f"{self.min_months}–{self.max_months} months"
 
 

@@ -22,7 +22,7 @@ def treat_outside_1_to_43(total: int, bounds: Version) -> int:
 
 def parse_range(text: str) -> GuidelineRange:
     if text == "life":
-        return GuidelineRange(min_months=0, max_months=None, life=True)
+        return GuidelineRange(min_months=None, max_months=None, life=True)
     low, _, high = text.partition("-")
     if high == "life":
         return GuidelineRange(min_months=int(low), max_months=None, life=True)

@@ -57,9 +57,10 @@ def test_leon_text_worksheet_prints_the_chain() -> None:
     assert run.code == 0, run.err
     text = run.out
     assert "Manual: Guidelines Manual, Nov. 1, 1993 edition" in text
-    order = ["§2D1.1(c)(1)", "51 kg of Cocaine Base", "= 42", "→ 38", "Amendment 505",
-             "§2D1.1(b)(1)", "+2", "§3B1.1(a)", "+4", "Ch.5 Pt.A, comment. (n.2)", "→ 43",
-             "life imprisonment"]
+    order = ["  42  = 42  §2D1.1(c)(1)", "51 kg of Cocaine Base", "15 kg or more",
+             "  38  → 38  Departure", "Amendment 505", "  40    +2  §2D1.1(b)(1)",
+             "  44    +4  §3B1.1(a)", "  43  → 43  Ch.5 Pt.A, comment. (n.2)",
+             "  43        Ch.5 Pt.A — Sentencing Table", "life imprisonment"]
     positions = [text.index(token) for token in order]
     assert positions == sorted(positions), text
-    assert "Criminal history category:  I" in text
+    assert "Criminal history category  I\n" in text
