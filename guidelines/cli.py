@@ -20,7 +20,8 @@ from .computation import Computation
 from .editions import EditionError, edition_in_force, edition_named, supported_dates
 from .table_view import table_in_edition, table_list
 from .tables import TableError, table_names
-from .worksheet import markdown_worksheet, text_worksheet
+from .compare import compare
+from .worksheet import markdown_worksheet, text_comparison, text_worksheet
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -39,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
                       help='apply this edition instead of the case\'s (e.g. "2025")')
 
     commands.add_parser("schema", help="print the JSON Schema of the case file")
+
+    compare = commands.add_parser("compare", help="the same case under several editions")
+    compare.add_argument("file", metavar="FILE.toml")
+    compare.add_argument("--manual", action="append", required=True, metavar="EDITION",
+                         help="an edition to compare (repeat, or give a comma-separated list)")
+    compare.add_argument("--format", choices=["text", "json"], default="text")
 
     tables = commands.add_parser("tables", help="print a table as it stood in an edition")
     tables.add_argument("name", nargs="?", help="table name (omit to list them)")
@@ -84,6 +91,26 @@ def _calc(args: argparse.Namespace) -> int:
     return status
 
 
+def _compare(args: argparse.Namespace) -> int:
+    manuals = [m.strip() for given in args.manual for m in given.split(",") if m.strip()]
+    try:
+        case = load_case(args.file)
+        comparison = compare(case, manuals, lambda c: compute_case(c, args.file))
+    except CaseFileError as error:
+        print(f"ussg: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.format == "json":
+        print(json.dumps({
+            "file": args.file,
+            "editions": [c.to_json_dict() for c in comparison.computations],
+            "differing_steps": [row.title for row in comparison.rows if row.differs],
+            "results_differ": comparison.results_differ,
+        }, ensure_ascii=False))
+    else:
+        print(text_comparison(comparison), end="")
+    return EXIT_OK
+
+
 def _schema(_: argparse.Namespace) -> int:
     print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
     return EXIT_OK
@@ -109,7 +136,7 @@ def _tables(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"calc": _calc, "schema": _schema, "tables": _tables}
+    handlers = {"calc": _calc, "compare": _compare, "schema": _schema, "tables": _tables}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

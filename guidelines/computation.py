@@ -58,6 +58,16 @@ class Result(BaseModel):
     zone: str | None = Field(description="Sentencing Table zone; None before Nov. 1, 1992.")
 
 
+class EditionSummary(BaseModel):
+    """The result of the same case under another edition."""
+
+    model_config = ConfigDict(frozen=True)
+
+    manual: str
+    manual_in_force: dt.date
+    result: Result
+
+
 class Computation(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -70,6 +80,14 @@ class Computation(BaseModel):
     warnings: list[str] = Field(
         default_factory=list, description="Unverified table versions used, and similar caveats."
     )
+    compared: list[EditionSummary] = Field(
+        default_factory=list,
+        description="Results under other editions weighed by §1B1.11 (ex post facto check).",
+    )
+
+    def summary(self) -> EditionSummary:
+        return EditionSummary(manual=self.manual, manual_in_force=self.manual_in_force,
+                              result=self.result)
 
     def to_json_dict(self) -> dict:
         """The published JSON shape (`ussg calc --format json`)."""

@@ -59,3 +59,39 @@ def markdown_worksheet(computation: Computation) -> str:
         lines.append(f"- Zone: **{result.zone}**")
     lines += [f"- **Warning:** {w}" for w in computation.warnings]
     return "\n".join(lines) + "\n"
+
+
+def text_comparison(comparison) -> str:
+    """Editions side by side; rows that differ are marked with *."""
+    computations = comparison.computations
+    width = 30
+    label = min(44, max(len(r.title) for r in comparison.rows) + 1)
+    heads = [c.manual_in_force.isoformat() for c in computations]
+    lines = ["Same facts under each edition (* marks a step that differs)", ""]
+    for computation in computations:
+        lines.append(f"  {computation.manual_in_force.isoformat()}: {computation.manual}")
+    lines += ["", f"  {'':<{label}}" + "".join(f"{h:<{width}}" for h in heads)]
+    for row in comparison.rows:
+        mark = "*" if row.differs else " "
+        cells = []
+        for step in row.cells:
+            if step is None:
+                cells.append("—")
+            elif step.changes_level:
+                after = f" → {step.level}" if step.change[:1] in ("+", "-") else ""
+                cells.append(f"{step.section} {step.change}{after}")
+            else:
+                cells.append(step.change)
+        lines.append(f"{mark} {row.title[:label - 1]:<{label}}"
+                     + "".join(f"{c[:width - 1]:<{width}}" for c in cells))
+    results = [
+        ("Total offense level", [str(c.result.total_offense_level) for c in computations]),
+        ("Level for the table", [str(c.result.table_offense_level) for c in computations]),
+        ("Guideline range", [str(c.result.range) for c in computations]),
+        ("Zone", [c.result.zone or "—" for c in computations]),
+    ]
+    lines.append("")
+    for name, values in results:
+        mark = "*" if len(set(values)) > 1 else " "
+        lines.append(f"{mark} {name:<{label}}" + "".join(f"{v:<{width}}" for v in values))
+    return "\n".join(lines) + "\n"
