@@ -64,7 +64,7 @@ def markdown_worksheet(computation: Computation) -> str:
 def text_comparison(comparison) -> str:
     """Editions side by side; rows that differ are marked with *."""
     computations = comparison.computations
-    width = 30
+    width = 32
     label = min(44, max(len(r.title) for r in comparison.rows) + 1)
     heads = [c.manual_in_force.isoformat() for c in computations]
     lines = ["Same facts under each edition (* marks a step that differs)", ""]
