@@ -15,11 +15,17 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .tables import TABLES_PACKAGE, format_date
+from .tables import TABLES_PACKAGE, TableError, format_date, load_table
 
 
 class EditionError(ValueError):
     """The edition asked for is not one ussg knows or supports."""
+
+
+#: Tables every drug case reads. A date is "supported" when each has a version in force;
+#: tables needed only for some facts (e.g. the mitigating-role cap) refuse on their own.
+CORE_TABLES = ("drug_quantity_table", "dangerous_weapon", "aggravating_role", "mitigating_role",
+               "offense_level_bounds", "sentencing_table")
 
 
 @dataclass(frozen=True)
@@ -29,7 +35,10 @@ class ManualDate:
     effective: dt.date
     kind: str  # original | annual | interim
     amendments: tuple[str, ...]
-    supported: bool
+
+    @property
+    def supported(self) -> bool:
+        return self.effective in supported_dates()
 
 
 @dataclass(frozen=True)
@@ -54,15 +63,24 @@ class Edition:
 def manual_dates() -> tuple[ManualDate, ...]:
     with (resources.files(TABLES_PACKAGE) / "editions.toml").open("rb") as handle:
         raw = tomllib.load(handle)
-    dates = [
-        ManualDate(e["effective"], e["kind"], tuple(e["amendments"]), e["supported"])
-        for e in raw["edition"]
-    ]
+    dates = [ManualDate(e["effective"], e["kind"], tuple(e["amendments"])) for e in raw["edition"]]
     return tuple(sorted(dates, key=lambda d: d.effective))
 
 
-def supported_dates() -> list[dt.date]:
-    return [d.effective for d in manual_dates() if d.supported]
+@cache
+def supported_dates() -> tuple[dt.date, ...]:
+    """Dates on which every core table has a checked version in force."""
+    return tuple(d.effective for d in manual_dates() if not unsupported_because(d.effective))
+
+
+def unsupported_because(day: dt.date) -> str:
+    """Why a date cannot be computed ("" if it can): the first core table that refuses."""
+    for name in CORE_TABLES:
+        try:
+            load_table(name).in_force(day)
+        except TableError as error:
+            return str(error)
+    return ""
 
 
 def edition_in_force(on: dt.date) -> Edition:
@@ -108,11 +126,11 @@ def edition_named(name: str) -> Edition:
 
 
 def _require_supported(change: ManualDate) -> None:
-    if not change.supported:
+    why = unsupported_because(change.effective)
+    if why:
         raise EditionError(
             f"the Manual as in force on {change.effective.isoformat()} is known but not yet "
-            f"supported: its tables are not all reconstructed and checked (README.md, "
-            f"\"Known gaps\"); {_available()}"
+            f"supported ({why}; README.md, \"Known gaps\"); {_available()}"
         )
 
 

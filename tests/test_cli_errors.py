@@ -30,7 +30,7 @@ BAD = {
     "float_quantity": ('"51 kg"', "51.5", "offense.drugs[0].quantity", "string"),
     "weight_in_units": ('"51 kg"', '"51 units"', "offense.drugs[0].quantity", "measured in weight"),
     "unknown_edition": ("sentencing_date = 1994-09-28", 'manual = "1850"', "manual", "supported:"),
-    "unsupported_edition": ("sentencing_date = 1994-09-28", 'manual = "1990"', "manual",
+    "unsupported_edition": ("sentencing_date = 1994-09-28", 'manual = "1988-06-15"', "manual",
                             "not yet supported"),
     "before_guidelines": ("sentencing_date = 1994-09-28", "sentencing_date = 1985-01-01",
                           "sentencing_date", "before the Guidelines"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -13,7 +14,7 @@ from guidelines.case import Case
 from guidelines.drug_quantity import substances
 from guidelines.editions import manual_dates
 from guidelines.sentencing_table import CATEGORIES, guideline_range
-from guidelines.tables import load_table, table_names
+from guidelines.tables import TableError, load_table, table_names
 
 from .strategies import SUPPORTED, UNIT_OF, amounts, cases, edition_and_substance
 
@@ -106,10 +107,13 @@ def test_manual_dates_are_unique_and_sorted() -> None:
     assert dates == sorted(set(dates))
 
 
-@given(st.sampled_from([v for v in DQT]), st.dates())
-def test_version_picked_is_latest_on_or_before(version, day) -> None:
-    table = load_table("drug_quantity_table")
+@given(st.sampled_from(table_names()), st.dates(min_value=dt.date(1987, 11, 1)))
+def test_version_picked_is_latest_on_or_before(name: str, day: dt.date) -> None:
+    table = load_table(name)
     eligible = [v for v in table.versions if v.effective <= day]
-    if not eligible:
+    refused = day > table.reviewed_through or any(a <= day <= b for a, b in table.gaps)
+    if not eligible or refused:
+        with pytest.raises(TableError):
+            table.in_force(day)
         return
     assert table.in_force(day) is eligible[-1]
