@@ -12,6 +12,7 @@ edition, so the comparison is made for every case that states an offense date.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from .case import Case
 from .computation import Computation, GuidelineRange, Step
@@ -39,7 +40,7 @@ def applicable_manual(case: Case, compute: Compute) -> Computation:
         computation = compute(case, at_sentencing, [first])
         warning = (f"§1B1.11(b)(1) ex post facto comparison not made: the Manual in force on the "
                    f"offense date cannot be computed ({error})")
-        return computation.model_copy(update={"warnings": [*computation.warnings, warning]})
+        return replace(computation, warnings=[*computation.warnings, warning])
     if at_offense.in_force == at_sentencing.in_force:
         return compute(case, at_sentencing, [first])
     later = compute(case, at_sentencing, [first])
@@ -51,14 +52,12 @@ def applicable_manual(case: Case, compute: Compute) -> Computation:
                        f"{later.result.range}, higher than {earlier.result.range} under the "
                        f"Manual in effect on the date of the offense; the earlier Manual is "
                        f"applied in its entirety (§1B1.11(b)(2))", section="§1B1.11(b)(1)")
-        return compute(case, at_offense, [first, step]).model_copy(
-            update={"compared": [later.summary()]})
+        return replace(compute(case, at_offense, [first, step]), compared=[later.summary()])
     step = _chosen(at_sentencing, f"offense committed {committed}",
                    f"§1B1.11(b)(1): no ex post facto bar — the Manual in effect on the date of "
                    f"the offense gives {earlier.result.range}, not lower than "
                    f"{later.result.range}", section="§1B1.11(b)(1)")
-    return compute(case, at_sentencing, [first, step]).model_copy(
-        update={"compared": [earlier.summary()]})
+    return replace(compute(case, at_sentencing, [first, step]), compared=[earlier.summary()])
 
 
 def higher(a: GuidelineRange, b: GuidelineRange) -> bool:
