@@ -9,33 +9,33 @@ Departures are placed after the stage the court named.
 from __future__ import annotations
 
 from .case import Case, Stage
-from .computation import Computation, Result
+from .computation import Computation, Result, Step
 from .departures import depart
 from .drug_trafficking import (
     base_offense_level_from_quantity,
     dangerous_weapon,
     mitigating_role_cap,
 )
-from .editions import Edition, edition_in_force, edition_named
+from .editions import Edition
 from .role import aggravating_role, mitigating_role
 from .sentencing_table import guideline_range, sentencing_table, treat_outside_1_to_43, zone
-from .tables import format_date, in_force
+from .tables import in_force
 from .worksheet_builder import Worksheet
 
 
-def applicable_edition(case: Case) -> Edition:
-    """§1B1.11(a): the Manual in effect on the date of sentencing, unless the case names one."""
-    if case.manual is not None:
-        return edition_named(case.manual)
-    assert case.sentencing_date is not None  # the model requires one of the two
-    return edition_in_force(case.sentencing_date)
-
-
 def calculate(case: Case) -> Computation:
-    """Compute the guideline range for ``case``, every step cited."""
-    edition = applicable_edition(case)
+    """Compute the guideline range for ``case``, every step cited, under the Manual that
+    §1B1.11 makes applicable (see guidelines/manual_in_effect.py).
+    """
+    from .manual_in_effect import applicable_manual
+
+    return applicable_manual(case, calculate_under)
+
+
+def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> Computation:
+    """Compute the case under one edition, whose choice ``edition_steps`` explain."""
     sheet = Worksheet(edition)
-    _edition_step(sheet, case)
+    sheet.steps.extend(edition_steps)
 
     # Chapter Two
     base_offense_level_from_quantity(sheet, case.offense)
@@ -81,15 +81,3 @@ def calculate(case: Case) -> Computation:
                       criminal_history_category=category, range=cell, zone=cell_zone),
         warnings=sheet.warnings,
     )
-
-
-def _edition_step(sheet: Worksheet, case: Case) -> None:
-    edition = sheet.edition
-    if case.manual is not None:
-        why = f"the case names the {case.manual} Manual"
-        given = f"manual = {case.manual!r}"
-    else:
-        why = (f"§1B1.11(a): the Manual in effect on the date of sentencing, "
-               f"{format_date(case.sentencing_date)}")
-        given = f"sentenced {format_date(case.sentencing_date)}"
-    sheet.note("edition", "§1B1.11", "Guidelines Manual applied", given, edition.label, why)

@@ -17,7 +17,11 @@ from .calculate import calculate
 from .case import Case
 from .casefile import CaseFileError, computation_error, load_case
 from .computation import Computation
-from .worksheet import markdown_worksheet, text_worksheet
+from .editions import EditionError, edition_in_force, edition_named, supported_dates
+from .table_view import table_in_edition, table_list
+from .tables import TableError, table_names
+from .compare import compare
+from .worksheet import markdown_worksheet, text_comparison, text_worksheet
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -36,6 +40,17 @@ def _parser() -> argparse.ArgumentParser:
                       help='apply this edition instead of the case\'s (e.g. "2025")')
 
     commands.add_parser("schema", help="print the JSON Schema of the case file")
+
+    compare = commands.add_parser("compare", help="the same case under several editions")
+    compare.add_argument("file", metavar="FILE.toml")
+    compare.add_argument("--manual", action="append", required=True, metavar="EDITION",
+                         help="an edition to compare (repeat, or give a comma-separated list)")
+    compare.add_argument("--format", choices=["text", "json"], default="text")
+
+    tables = commands.add_parser("tables", help="print a table as it stood in an edition")
+    tables.add_argument("name", nargs="?", help="table name (omit to list them)")
+    tables.add_argument("--manual", metavar="EDITION",
+                        help="edition (year or date; default: the latest supported)")
 
     tui = commands.add_parser("tui", help="open the worksheet in the terminal app")
     tui.add_argument("file", nargs="?", metavar="FILE.toml",
@@ -84,8 +99,46 @@ def _calc(args: argparse.Namespace) -> int:
     return status
 
 
+def _compare(args: argparse.Namespace) -> int:
+    manuals = [m.strip() for given in args.manual for m in given.split(",") if m.strip()]
+    try:
+        case = load_case(args.file)
+        comparison = compare(case, manuals, lambda c: compute_case(c, args.file))
+    except CaseFileError as error:
+        print(f"ussg: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.format == "json":
+        print(json.dumps({
+            "file": args.file,
+            "editions": [c.to_json_dict() for c in comparison.computations],
+            "differing_steps": [row.title for row in comparison.rows if row.differs],
+            "results_differ": comparison.results_differ,
+        }, ensure_ascii=False))
+    else:
+        print(text_comparison(comparison), end="")
+    return EXIT_OK
+
+
 def _schema(_: argparse.Namespace) -> int:
     print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _tables(args: argparse.Namespace) -> int:
+    if args.name is None:
+        print(table_list(), end="")
+        return EXIT_OK
+    if args.name not in table_names():
+        print(f"ussg: unknown table {args.name!r}; tables: {', '.join(table_names())}",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        edition = (edition_named(args.manual) if args.manual
+                   else edition_in_force(max(supported_dates())))
+        print(table_in_edition(args.name, edition.in_force, edition.label), end="")
+    except (EditionError, TableError) as error:
+        print(f"ussg: --manual: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 
@@ -97,7 +150,8 @@ def _tui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"calc": _calc, "schema": _schema, "tui": _tui}
+    handlers = {"calc": _calc, "compare": _compare, "schema": _schema, "tables": _tables,
+                "tui": _tui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

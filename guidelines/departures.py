@@ -23,14 +23,15 @@ def depart(sheet: Worksheet, departures: list[Departure], stage: Stage) -> None:
         if departure.after is not stage:
             continue
         section = departure.section or "Departure"
-        direction = "Downward" if _delta(sheet, departure) < 0 else "Upward"
-        title = f"{direction} departure {_AFTER[stage]}"
+        title = f"Departure {_AFTER[stage]}"
+        delta = _delta(sheet, departure)
+        direction = "downward" if delta < 0 else "upward" if delta > 0 else "no change"
+        given = f"{direction}, from level {sheet.level}"
         if departure.to_level is not None:
-            sheet.move_to("departure", section, title, f"from level {sheet.level}",
-                          departure.to_level, departure.reason)
+            sheet.move_to("departure", section, title, given, departure.to_level,
+                          departure.reason)
         else:
-            sheet.adjust("departure", section, title, f"from level {sheet.level}",
-                         departure.levels, departure.reason)
+            sheet.adjust("departure", section, title, given, departure.levels, departure.reason)
 
 
 def _delta(sheet: Worksheet, departure: Departure) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -39,7 +39,7 @@ class Version:
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
-    @property
+    @cached_property
     def citation(self) -> str:
         """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"."""
         if not self.amendments:
@@ -55,9 +55,26 @@ class Table:
     section: str
     title: str
     versions: tuple[Version, ...]  # sorted by effective date
+    reviewed_through: dt.date  # every amendment up to this date was checked for changes
+    gaps: tuple[tuple[dt.date, dt.date], ...] = ()  # spans whose versions are not entered
 
     def in_force(self, on: dt.date) -> Version:
-        """The latest version whose effective date is on or before ``on``."""
+        """The latest version whose effective date is on or before ``on``.
+
+        Refused past ``reviewed_through``: a later amendment may have made a version that
+        is not entered yet, and the last entered one must not be used in its place.
+        """
+        if on > self.reviewed_through:
+            raise TableError(
+                f"{self.section} ({self.title}) is only checked against amendments through "
+                f"{format_date(self.reviewed_through)}; it cannot be used for {format_date(on)}"
+            )
+        for start, end in self.gaps:
+            if start <= on <= end:
+                raise TableError(
+                    f"{self.section} ({self.title}): the versions in force from "
+                    f"{format_date(start)} to {format_date(end)} are not entered yet"
+                )
         chosen = None
         for version in self.versions:
             if version.effective <= on:
@@ -102,7 +119,7 @@ def load_table(name: str) -> Table:
     root = resources.files(TABLES_PACKAGE)
     single = root / f"{name}.toml"
     if single.is_file():
-        raw = _read(single)
+        raw = meta = _read(single)
         section, title = raw["section"], raw["title"]
         versions = [_version(name, section, v) for v in raw.get("version", [])]
     else:
@@ -115,7 +132,8 @@ def load_table(name: str) -> Table:
             if entry.name.endswith(".toml") and entry.name != "table.toml"
         ]
     versions.sort(key=lambda v: v.effective)
-    return Table(name, section, title, tuple(versions))
+    gaps = tuple((start, end) for start, end in meta.get("gaps", ()))
+    return Table(name, section, title, tuple(versions), meta["reviewed_through"], gaps)
 
 
 def table_names() -> list[str]:
@@ -130,5 +148,7 @@ def table_names() -> list[str]:
     return sorted(names)
 
 
+@cache
 def in_force(name: str, on: dt.date) -> Version:
+    """The version of table ``name`` in force on ``on`` (cached: tables never change)."""
     return load_table(name).in_force(on)

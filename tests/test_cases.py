@@ -50,6 +50,15 @@ def test_case_through_cli(path: Path, tmp_path: Path) -> None:
         assert result["range"]["max_months"] is None
     for step in level_steps:
         assert step["reason"] and step["section"]
+    if "range" in expected:
+        assert [result["range"]["min_months"], result["range"]["max_months"]] == expected["range"]
+    if "edition_sections" in expected:
+        editions = [s["section"] for s in result["steps"] if s["chapter"] == "edition"]
+        assert editions == expected["edition_sections"]
+    if "compared_ranges" in expected:
+        compared = [[c["result"]["range"]["min_months"], c["result"]["range"]["max_months"]]
+                    for c in result["compared"]]
+        assert compared == expected["compared_ranges"]
 
 
 def test_leon_text_worksheet_prints_the_chain() -> None:
@@ -57,9 +66,10 @@ def test_leon_text_worksheet_prints_the_chain() -> None:
     assert run.code == 0, run.err
     text = run.out
     assert "Manual: Guidelines Manual, Nov. 1, 1993 edition" in text
-    order = ["§2D1.1(c)(1)", "51 kg of Cocaine Base", "= 42", "→ 38", "Amendment 505",
-             "§2D1.1(b)(1)", "+2", "§3B1.1(a)", "+4", "Ch.5 Pt.A, comment. (n.2)", "→ 43",
-             "life imprisonment"]
+    order = ["  42  = 42  §2D1.1(c)(1)", "51 kg of Cocaine Base", "15 kg or more",
+             "  38  → 38  Departure", "Amendment 505", "  40    +2  §2D1.1(b)(1)",
+             "  44    +4  §3B1.1(a)", "  43  → 43  Ch.5 Pt.A, comment. (n.2)",
+             "  43        Ch.5 Pt.A — Sentencing Table", "life imprisonment"]
     positions = [text.index(token) for token in order]
     assert positions == sorted(positions), text
-    assert "Criminal history category:  I" in text
+    assert "Criminal history category  I\n" in text

@@ -1,0 +1,100 @@
+"""§1B1.11: which Guidelines Manual to use.
+
+(a) "The court shall use the Guidelines Manual in effect on the date that the defendant is
+sentenced." (b)(1) If that "would violate the ex post facto clause", the court "shall use
+the Guidelines Manual in effect on the date that the offense of conviction was committed";
+(b)(2) that Manual is "applied in its entirety" (the one-book rule). Under Peugh v. United
+States, 569 U.S. 530 (2013), there is a violation when the later Manual "provides a higher
+applicable Guidelines sentencing range". The ex post facto clause binds whatever the
+edition, so the comparison is made for every case that states an offense date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from .case import Case
+from .computation import Computation, GuidelineRange, Step
+from .editions import Edition, EditionError, edition_in_force, edition_named
+from .tables import format_date
+
+Compute = Callable[[Case, Edition, list[Step]], Computation]
+
+
+def applicable_manual(case: Case, compute: Compute) -> Computation:
+    if case.manual is not None:
+        edition = edition_named(case.manual)
+        return compute(case, edition, [_chosen(edition, f"manual = {case.manual!r}",
+                                               f"the case names the {case.manual} Manual")])
+    assert case.sentencing_date is not None  # the case model requires one of the two
+    at_sentencing = edition_in_force(case.sentencing_date)
+    sentenced = format_date(case.sentencing_date)
+    first = _chosen(at_sentencing, f"sentenced {sentenced}", _rule_a(case.sentencing_date),
+                    section=_section(case.sentencing_date, "§1B1.11(a)"))
+    if case.offense_date is None:
+        return compute(case, at_sentencing, [first])
+    try:
+        at_offense = edition_in_force(case.offense_date)
+    except EditionError as error:
+        computation = compute(case, at_sentencing, [first])
+        warning = (f"§1B1.11(b)(1) ex post facto comparison not made: the Manual in force on the "
+                   f"offense date cannot be computed ({error})")
+        return replace(computation, warnings=[*computation.warnings, warning])
+    if at_offense.in_force == at_sentencing.in_force:
+        return compute(case, at_sentencing, [first])
+    later = compute(case, at_sentencing, [first])
+    earlier = compute(case, at_offense, [first])
+    committed = format_date(case.offense_date)
+    if higher(later.result.range, earlier.result.range):
+        step = _chosen(at_offense, f"offense committed {committed}",
+                       f"§1B1.11(b)(1): the Manual in effect at sentencing gives "
+                       f"{later.result.range}, higher than {earlier.result.range} under the "
+                       f"Manual in effect on the date of the offense; the earlier Manual is "
+                       f"applied in its entirety", section=_section(case.sentencing_date,
+                                                                     "§1B1.11(b)(1)"))
+        return replace(compute(case, at_offense, [first, step]), compared=[later.summary()])
+    step = _chosen(at_sentencing, f"offense committed {committed}",
+                   f"§1B1.11(b)(1): no ex post facto bar — the Manual in effect on the date of "
+                   f"the offense gives {earlier.result.range}, not lower than "
+                   f"{later.result.range}", section=_section(case.sentencing_date,
+                                                             "§1B1.11(b)(1)"))
+    return replace(compute(case, at_sentencing, [first, step]), compared=[earlier.summary()])
+
+
+#: §1B1.11 was added by Amendment 442, eff. Nov. 1, 1992. Before it, the same rules came
+#: from 18 U.S.C. § 3553(a)(4) (the guidelines in effect on the date of sentencing) and the
+#: ex post facto clause itself (U.S. Const. art. I, § 9, cl. 3).
+POLICY_STATEMENT_FROM = dt.date(1992, 11, 1)
+
+
+def _section(sentenced: dt.date, section: str) -> str:
+    if sentenced >= POLICY_STATEMENT_FROM:
+        return section
+    return "18 U.S.C. § 3553(a)(4)" if section.endswith("(a)") else "U.S. Const. art. I, § 9"
+
+
+def _rule_a(sentenced: dt.date) -> str:
+    day = format_date(sentenced)
+    if sentenced >= POLICY_STATEMENT_FROM:
+        return f"§1B1.11(a): the Manual in effect on the date of sentencing, {day}"
+    return (f"18 U.S.C. § 3553(a)(4): the guidelines in effect on the date of sentencing, {day} "
+            f"(§1B1.11 itself dates from Amendment 442, Nov. 1, 1992)")
+
+
+def higher(a: GuidelineRange, b: GuidelineRange) -> bool:
+    """Is range ``a`` higher than ``b``? Compared by minimum, then maximum; life is highest."""
+    return _key(a) > _key(b)
+
+
+def _key(r: GuidelineRange) -> tuple[float, float]:
+    infinity = float("inf")
+    low = infinity if r.min_months is None else r.min_months
+    high = infinity if r.max_months is None else r.max_months
+    return (low, high)
+
+
+def _chosen(edition: Edition, given: str, why: str, section: str = "§1B1.11") -> Step:
+    return Step(chapter="edition", section=section, title="Guidelines Manual applied",
+                input=given, change=edition.label, reason=why)

@@ -1,0 +1,71 @@
+"""Showing a table as it stood in an edition, with its amendment history. Returns text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .drug_quantity import substances
+from .sentencing_table import CATEGORIES
+from .tables import Table, Version, format_date, load_table, table_names
+
+_CITATION_KEYS = {"effective", "amendments", "source", "verification", "checked", "summary"}
+
+
+def table_list() -> str:
+    lines = ["Tables (ussg tables NAME [--manual DATE] shows one):", ""]
+    for name in table_names():
+        table = load_table(name)
+        first = table.versions[0].effective if table.versions else None
+        lines.append(f"  {name:<24} {table.section:<28} {table.title}"
+                     f"  ({len(table.versions)} versions from {first})")
+    return "\n".join(lines) + "\n"
+
+
+def table_in_edition(name: str, on: dt.date, label: str) -> str:
+    table = load_table(name)
+    version = table.in_force(on)
+    lines = [f"{table.section} {table.title}", f"as in force under the {label}",
+             f"version: {version.citation} ({version.verification})",
+             f"source: {version.source}", ""]
+    lines += _body(name, version)
+    lines += ["", "History:"] + _history(table, version)
+    return "\n".join(lines) + "\n"
+
+
+def _body(name: str, version: Version) -> list[str]:
+    if name == "drug_quantity_table":
+        return _drug_quantity_body(version)
+    if name == "sentencing_table":
+        return _sentencing_body(version)
+    return [f"  {key} = {value}" for key, value in version.data.items()
+            if key not in _CITATION_KEYS]
+
+
+def _drug_quantity_body(version: Version) -> list[str]:
+    lines = []
+    for substance in substances(version):
+        lines.append(f"  {substance.name} ({substance.key})")
+        for row in substance.rows:
+            lines.append(f"    ({row.subdivision:>2}) level {row.level:>2}  "
+                         f"{substance.threshold_text(row)}")
+    return lines
+
+
+def _sentencing_body(version: Version) -> list[str]:
+    zones = version.get("zones")
+    lines = ["  level " + "".join(f"{c:>12}" for c in CATEGORIES)]
+    for level in range(1, 44):
+        cells = version["cells"][str(level)]
+        marks = zones[str(level)] if zones else [""] * 6
+        lines.append(f"  {level:>5} " + "".join(
+            f"{(cell + (' ' + z if z else '')):>12}" for cell, z in zip(cells, marks)))
+    return lines
+
+
+def _history(table: Table, current: Version) -> list[str]:
+    lines = []
+    for version in table.versions:
+        mark = "*" if version is current else " "
+        lines.append(f" {mark} {format_date(version.effective):<16} {version.citation:<40} "
+                     f"{version.verification}")
+    return lines

@@ -1,0 +1,54 @@
+"""`ussg compare` and `ussg tables` through the real command line."""
+
+from __future__ import annotations
+
+from .conftest import EXAMPLES, run_ussg
+
+LEON = EXAMPLES / "leon-1994.toml"
+
+
+def test_compare_marks_the_base_level_as_the_step_that_differs() -> None:
+    run = run_ussg("compare", LEON, "--manual", "1993", "--manual", "1994", "--format", "json")
+    assert run.code == 0, run.err
+    (report,) = run.json_lines()
+    first, second = report["editions"]
+    base = [s for s in first["steps"] if s["chapter"] == "chapter_two"][0]
+    assert base["level"] == 42
+    assert [s for s in second["steps"] if s["chapter"] == "chapter_two"][0]["level"] == 38
+    assert report["differing_steps"] == ["Base offense level (Drug Quantity Table)"]
+    assert report["results_differ"] is False  # both reach 43 and life
+
+
+def test_compare_text_puts_editions_side_by_side() -> None:
+    run = run_ussg("compare", LEON, "--manual", "1993,1994")
+    assert run.code == 0, run.err
+    line = next(l for l in run.out.splitlines() if "Base offense level" in l)
+    assert line.startswith("*") and "= 42" in line and "= 38" in line
+    weapon = next(l for l in run.out.splitlines() if "Specific offense characteristic" in l)
+    assert weapon.startswith(" ")
+
+
+def test_compare_refuses_an_unsupported_edition() -> None:
+    run = run_ussg("compare", LEON, "--manual", "1993", "--manual", "1988-10-15")
+    assert run.code == 2 and "manual" in run.err and "not yet supported" in run.err
+
+
+def test_tables_lists_every_table() -> None:
+    run = run_ussg("tables")
+    assert run.code == 0
+    for name in ["drug_quantity_table", "sentencing_table", "aggravating_role"]:
+        assert name in run.out
+
+
+def test_tables_shows_the_drug_quantity_table_of_an_edition_with_its_history() -> None:
+    run = run_ussg("tables", "drug_quantity_table", "--manual", "1993")
+    assert run.code == 0, run.err
+    assert "Cocaine Base" in run.out
+    assert "level 42  15 kg or more" in run.out
+    history = run.out.split("History:")[1]
+    assert "Amendment 125" in history and "* " in history
+
+
+def test_tables_refuses_unknown_names_and_editions() -> None:
+    assert run_ussg("tables", "nope").code == 2
+    assert run_ussg("tables", "sentencing_table", "--manual", "1850").code == 2
