@@ -32,9 +32,11 @@ async def choose(pilot: Pilot, select: Select, typed: str) -> None:
 
 
 def shown_text(widget: Widget) -> str:
-    """What a Static (or the Static inside a view) shows, as plain text at its width."""
+    """What a Static (or the Static inside a view) shows, as plain text at its width, with
+    line breaks and runs of spaces made single spaces (so wrapped words still match).
+    """
     static = widget if isinstance(widget, Static) else widget.query_one(Static)
     width = max(static.size.width, 20)
     console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
     console.print(static.content)
-    return console.export_text()
+    return " ".join(console.export_text().split())

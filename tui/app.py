@@ -63,7 +63,7 @@ class WorksheetApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action of the worksheet, for the command palette (Ctrl+P)."""
-        worksheet = self.worksheet
+        worksheet = screen if isinstance(screen, WorksheetScreen) else self.worksheet
         if worksheet is not None:
             yield SystemCommand("Save", "Save the case file (Ctrl+S)", worksheet.action_save)
             yield SystemCommand("Save as…", "Save the case file under another name",
