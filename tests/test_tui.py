@@ -315,3 +315,31 @@ async def test_opening_a_file_with_mistakes_shows_them_at_their_fields(tmp_path:
         await choose(pilot, screen.query_one("#category", Select), "I")
         quantity = row.query_one(".quantity-message", FieldMessage)
         assert "unknown unit 'kgs'" in shown_text(quantity)
+
+
+async def test_checklist_follows_the_edition_and_the_chain() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.press("f3")
+        rows = {row.item.item: row for row in screen.query(ChecklistRow)}
+        assert list(rows) == ["dangerous_weapon", "aggravating_role", "mitigating_role"]
+        weapon = rows["dangerous_weapon"]
+        assert "in the chain: §2D1.1(b)(1) +2" in shown_text(weapon.query_one(".in-chain"))
+        await choose(pilot, weapon.query_one(".status", Select), "not")
+        assert weapon.has_class("-mismatch")
+        assert "does not match the mark" in shown_text(weapon.query_one(".in-chain"))
+        # under the 2025 Manual the mitigating-role cap is offered too; the mark stays
+        await pilot.press("f2")
+        await choose(pilot, screen.query_one("#manual", Select), "Nov. 1, 2025")
+        await pilot.press("f3")
+        await pilot.pause()
+        rows = {row.item.item: row for row in screen.query(ChecklistRow)}
+        assert list(rows) == ["mitigating_role_cap", "dangerous_weapon", "aggravating_role",
+                              "mitigating_role"]
+        assert rows["mitigating_role_cap"].item.section == "§2D1.1(a)(5)"
+        assert rows["dangerous_weapon"].query_one(".status", Select).value == "not_applicable"
+        case = screen.outcome.case
+        assert case is not None
+        assert [(e.item, e.status.value) for e in case.checklist] == [
+            ("dangerous_weapon", "not_applicable")]

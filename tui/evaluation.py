@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from guidelines import calculate
 from guidelines.case import Case
 from guidelines.casefile import computation_error, field_errors
+from guidelines.compare import Comparison, compare
 from guidelines.computation import Computation
 from guidelines.editions import Edition, EditionError, edition_in_force, edition_named
 
@@ -75,9 +76,17 @@ def compute(case: Case, data: dict[str, Any] | None = None) -> Outcome:
     return Outcome(data or {}, case, computation)
 
 
-def under_edition(case: Case, manual: str) -> Outcome:
-    """The same facts under another edition (like ``ussg calc --manual``)."""
-    return compute(case.model_copy(update={"manual": manual}))
+def compare_with(case: Case, computation: Computation, manual: str) -> Comparison | Problem:
+    """This worksheet's result beside the same facts under ``manual`` (``ussg compare``):
+    the library computes both and lines their steps up.
+    """
+    try:
+        return compare(case, [computation.manual_in_force.isoformat(), manual], calculate)
+    except Exception as exc:
+        error = computation_error(exc, case, "worksheet")
+        if error is None:
+            return Problem("", f"internal error (please report it): {type(exc).__name__}: {exc}")
+        return Problem(error.field, error.message)
 
 
 def edition_for(manual: str | None, sentencing_date: dt.date | None) -> Edition | None:

@@ -19,14 +19,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from guidelines.checklist import checklist_items
+from guidelines.compare import Comparison
 from guidelines.computation import Computation
 from guidelines.drug_quantity import substances
-from guidelines.editions import Edition
-from guidelines.tables import TableError, in_force
+from guidelines.tables import TableError, format_date, in_force
 from guidelines.worksheet import markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
-from ..evaluation import Outcome, Problem, edition_for, evaluate, find_slot, overlay, under_edition
+from ..evaluation import (Outcome, Problem, compare_with, edition_for, evaluate, find_slot,
+                          overlay)
 from ..form_values import combine
 from ..widgets.chain_view import ChainView
 from ..widgets.checklist_view import ChecklistView
@@ -43,12 +44,12 @@ TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
         "compare": "Compare"}
 
 
-def substance_names(edition: Edition | None) -> list[str]:
-    """The substances of the edition's Drug Quantity Table, for type-ahead."""
-    if edition is None:
+def substance_names(on: dt.date | None) -> list[str]:
+    """The substances of the Drug Quantity Table in force on ``on``, for type-ahead."""
+    if on is None:
         return []
     try:
-        return [s.name for s in substances(in_force("drug_quantity_table", edition.in_force))]
+        return [s.name for s in substances(in_force("drug_quantity_table", on))]
     except TableError:
         return []
 
@@ -75,10 +76,12 @@ class WorksheetScreen(Screen[None]):
         self.outcome = Outcome({})
         self.last_computation: Computation | None = None
         self.saved_data: dict[str, Any] | None = None
-        self.edition: Edition | None = None
-        self.comparison: Outcome | None = None
-        self._initial_edition = edition_for(
-            _text(self.document.data.get("manual")), _date(self.document.data.get("sentencing_date")))
+        self.edition_date: dt.date | None = None  # the edition the views follow
+        self.comparison: Comparison | Problem | None = None
+        self._comparison_stale = True
+        initial = edition_for(_text(self.document.data.get("manual")),
+                              _date(self.document.data.get("sentencing_date")))
+        self._initial_substances = substance_names(initial.in_force if initial else None)
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -88,7 +91,7 @@ class WorksheetScreen(Screen[None]):
         with TabbedContent(id="tabs", initial="worksheet"):
             with TabPane(TABS["worksheet"], id="worksheet"):
                 with Horizontal(id="panes"):
-                    yield FactsForm(data, substance_names(self._initial_edition), id="facts")
+                    yield FactsForm(data, self._initial_substances, id="facts")
                     with Vertical(id="result-pane"):
                         yield ChainView(id="chain")
                         yield SentencingTableGrid(window=2, id="grid-window")
@@ -101,8 +104,8 @@ class WorksheetScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
-        self.query_one("#chain", ChainView).border_title = "Chain of steps"
         await self.refresh_outcome()
+        self.query_one("#manual").focus()
         self.saved_data = self.outcome.data
         self._show_file_state()
 
@@ -120,21 +123,30 @@ class WorksheetScreen(Screen[None]):
         self.outcome = outcome
         if outcome.computation is not None:
             self.last_computation = outcome.computation
-        await self._follow_edition(outcome.data)
+        await self._follow_edition(outcome)
         self._show_outcome(outcome)
 
-    async def _follow_edition(self, data: dict[str, Any]) -> None:
-        """Substance names and checklist items follow the edition the form points at."""
-        edition = edition_for(_text(data.get("manual")), _date(data.get("sentencing_date")))
-        if edition is None or (self.edition and edition.in_force == self.edition.in_force):
+    async def _follow_edition(self, outcome: Outcome) -> None:
+        """Substance names and checklist items follow the edition applied (or, while the
+        case does not compute, the one the form points at).
+        """
+        if outcome.computation is not None:
+            on = outcome.computation.manual_in_force
+        else:
+            data = outcome.data
+            edition = edition_for(_text(data.get("manual")), _date(data.get("sentencing_date")))
+            if edition is None:
+                return
+            on = edition.in_force
+        if on == self.edition_date:
             return
-        previous, self.edition = self.edition, edition
-        self.query_one(FactsForm).set_substances(substance_names(edition))
-        await self.query_one(ChecklistView).set_offered(checklist_items(edition.in_force))
+        previous, self.edition_date = self.edition_date, on
+        self.query_one(FactsForm).set_substances(substance_names(on))
+        await self.query_one(ChecklistView).set_offered(checklist_items(on))
         if previous is not None:
-            self.query_one(EditionComparison).pick(previous.in_force.isoformat())
-            self.notify(f"Edition changed to {edition.label}. F5 compares it with the "
-                        "edition before.", title="Edition", timeout=4)
+            self.query_one(EditionComparison).pick(previous.isoformat())
+            self.notify(f"Now under the Manual as in force on {format_date(on)}. F5 compares "
+                        f"it with {format_date(previous)}.", title="Edition", timeout=4)
 
     def _show_outcome(self, outcome: Outcome) -> None:
         computation = outcome.computation
@@ -145,10 +157,10 @@ class WorksheetScreen(Screen[None]):
         else:
             chain.show(self.last_computation, stale=self.last_computation is not None)
         shown = computation or None
-        on = shown.manual_in_force if shown else (self.edition.in_force if self.edition else None)
+        on = shown.manual_in_force if shown else self.edition_date
         level = shown.result.table_offense_level if shown else None
         category = shown.result.criminal_history_category if shown else None
-        for grid in self.query(SentencingTableGrid):
+        for grid in self.walk_children(SentencingTableGrid):
             grid.show(on, level, category)
         if computation is not None:
             self.query_one(FactsForm).show_applied_edition(
@@ -160,7 +172,7 @@ class WorksheetScreen(Screen[None]):
 
     def _route_problems(self, problems: tuple[Problem, ...]) -> None:
         """Each problem to the message under the field it names (or the nearest enclosing)."""
-        messages = list(self.query(FieldMessage))
+        messages = list(self.walk_children(FieldMessage))
         by_path: dict[str, list[FieldMessage]] = {}
         for message in messages:
             by_path.setdefault(message.path, []).append(message)
@@ -174,10 +186,15 @@ class WorksheetScreen(Screen[None]):
             message.show(routed.get(id(message), []))
 
     def _compare(self) -> None:
-        comparison = self.query_one(EditionComparison)
-        case = self.outcome.case
-        self.comparison = under_edition(case, comparison.manual) if case is not None else None
-        comparison.show(self.outcome, self.comparison)
+        """Compute the comparison if its tab is showing, else when it is next shown."""
+        view = self.query_one(EditionComparison)
+        self._comparison_stale = not view.is_on_screen
+        if self._comparison_stale:
+            return
+        case, computation = self.outcome.case, self.outcome.computation
+        self.comparison = (compare_with(case, computation, view.manual)
+                           if case is not None and computation is not None else None)
+        view.show(self.comparison)
 
     # -- events ---------------------------------------------------------------------------
 
@@ -189,6 +206,10 @@ class WorksheetScreen(Screen[None]):
 
     def on_edition_comparison_picked(self, event: EditionComparison.Picked) -> None:
         self._compare()
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id == "compare" and self._comparison_stale:
+            self.call_after_refresh(self._compare)
 
     # -- the file -------------------------------------------------------------------------
 

@@ -4,13 +4,16 @@ the fact and the reason, and the table version cited.
 
 from __future__ import annotations
 
-from rich.table import Table
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from guidelines.computation import Computation, Step
+
+INDENT = 4  # the level column: "  42 " then the step, wrapped under itself
 
 
 class ChainView(VerticalScroll):
@@ -23,6 +26,7 @@ class ChainView(VerticalScroll):
         super().__init__(**kwargs)
         self.computation: Computation | None = None
         self.stale = False
+        self._width = 0
 
     def compose(self) -> ComposeResult:
         yield Static("", id="chain-text")
@@ -38,34 +42,62 @@ class ChainView(VerticalScroll):
         """Render ``computation``; ``stale`` marks the last valid one while input has errors."""
         self.computation, self.stale = computation, stale
         self.set_class(stale, "-stale")
-        self.border_subtitle = "last valid result — input has errors" if stale else ""
-        self.query_one("#chain-text", Static).update(self._render_chain())
+        self._update()
 
-    def _render_chain(self) -> Table | Text:
+    def on_resize(self, event: events.Resize) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self._update()
+
+    def _update(self) -> None:
+        self._width = self.scrollable_content_region.width
+        self.query_one("#chain-text", Static).update(self._render_chain(self._width - 1))
+
+    def _render_chain(self, width: int) -> Text:
+        """The steps as text wrapped to ``width``, each hanging under its level (wrapped
+        here because a Rich table would be measured again at every layout).
+        """
         computation = self.computation
         if computation is None:
             return Text("Enter the facts on the left: the edition or sentencing date, the "
                         "drug and quantity, and the criminal history category. Each step "
                         "appears here with the section it applies and the table it read.")
-        section = self.get_component_rich_style("chain-view--section")
-        reason = self.get_component_rich_style("chain-view--reason")
-        source = self.get_component_rich_style("chain-view--source")
-        level_style = self.get_component_rich_style("chain-view--level")
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(justify="right", width=3, no_wrap=True)
-        grid.add_column(ratio=1)
+        style = {name: self.get_component_rich_style(f"chain-view--{name}")
+                 for name in ("section", "reason", "source", "level")}
+        out = Text(no_wrap=True, overflow="crop")
+        if self.stale:
+            out.append("Last valid result — the input has errors\n", style="bold italic")
         for step in computation.steps:
             if step.chapter == "edition":
-                grid.add_row("", Text.assemble((step.change, section), (f"\n{step.reason}", reason)))
+                self._hang(out, "", Text.assemble((step.change, style["section"]),
+                                                  (f"\n{step.reason}", style["reason"])),
+                           style, width)
                 continue
-            level = "" if step.level is None else str(step.level)
             change = f"{step.change} " if step.changes_level else ""
-            body = Text.assemble((change, level_style), (step.section, section), " ", step.title)
-            body.append(f"\n{_input_and_reason(step)}", style=reason)
+            body = Text.assemble((change, style["level"]), (step.section, style["section"]),
+                                 " ", step.title)
+            body.append(f"\n{_input_and_reason(step)}", style=style["reason"])
             if step.source:
-                body.append(f"\n{step.source}", style=source)
-            grid.add_row(Text(level, style=level_style), body)
-        return grid
+                body.append(f"\n{step.source}", style=style["source"])
+            self._hang(out, "" if step.level is None else str(step.level), body, style, width)
+        for summary in computation.compared:
+            self._hang(out, "", Text(f"Also computed (§1B1.11(b)): {summary.manual}: "
+                                     f"{summary.result.range}", style=style["reason"]),
+                       style, width)
+        for warning in computation.warnings:
+            self._hang(out, "⚠", Text(warning, style=style["source"]), style, width)
+        out.rstrip()
+        return out
+
+    def _hang(self, out: Text, margin: str, body: Text, style: dict[str, Style],
+              width: int) -> None:
+        lines = body.wrap(self.app.console, max(width - INDENT, 10))
+        for index, line in enumerate(lines):
+            if index == 0:
+                out.append(f"{margin:>{INDENT - 1}} ", style=style["level"])
+            else:
+                out.append(" " * INDENT)
+            out.append_text(line)
+            out.append("\n")
 
 
 def _input_and_reason(step: Step) -> str:

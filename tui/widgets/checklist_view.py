@@ -40,6 +40,7 @@ class ChecklistRow(Vertical):
         self.item = item
         self.raw = raw
         self.offered = offered
+        self._chain_text = ""
         status = raw.get("status")
         self._choices = list(STATUS_CHOICES)
         if status is not None and status not in {v for _, v in STATUS_CHOICES}:
@@ -53,7 +54,7 @@ class ChecklistRow(Vertical):
         yield Static(title, classes="item-title")
         status = self.raw.get("status")
         yield Horizontal(
-            Select(self._choices, prompt="not checked", compact=True, classes="status",
+            Select(self._choices, prompt="(not checked)", compact=True, classes="status",
                    value=text_of(status) if status is not None else Select.NULL),
             Input(text_of(self.raw.get("note")), placeholder="note (optional)", compact=True,
                   classes="note"),
@@ -75,6 +76,7 @@ class ChecklistRow(Vertical):
         """Whether the computation applied this guideline, and whether that matches the mark."""
         line = self.query_one(".in-chain", Static)
         if computation is None:
+            self._chain_text = ""
             line.update("")
             return
         section = self.item.section
@@ -90,7 +92,9 @@ class ChecklistRow(Vertical):
         self.set_class(mismatch, "-mismatch")
         if mismatch:
             text += " — does not match the mark"
-        line.update(Text(text))
+        if text != self._chain_text:
+            self._chain_text = text
+            line.update(Text(text))
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
@@ -118,6 +122,7 @@ class ChecklistView(VerticalScroll):
                 self._extra_raw.append(raw)
         self._offered: list[OfferedItem] = []
         self._computation: Computation | None = None
+        self._stale = False
 
     def compose(self) -> ComposeResult:
         yield Static("Mark each guideline the edition offers: applied, not applicable, or "
@@ -133,7 +138,7 @@ class ChecklistView(VerticalScroll):
 
     @property
     def rows(self) -> list[ChecklistRow]:
-        return list(self.query(ChecklistRow))
+        return list(self.query_children(ChecklistRow))
 
     async def set_offered(self, items: list[OfferedItem]) -> None:
         """Show the items of another edition, keeping every mark made."""
@@ -153,9 +158,16 @@ class ChecklistView(VerticalScroll):
         return {"checklist": entries + self._extra_raw}
 
     def show_computation(self, computation: Computation | None) -> None:
+        """Mark each row in or out of the chain (now if visible, else when next shown)."""
         self._computation = computation
-        for row in self.rows:
-            row.show_chain(computation)
+        self._stale = not self.is_on_screen
+        if not self._stale:
+            for row in self.rows:
+                row.show_chain(computation)
+
+    def on_show(self) -> None:
+        if self._stale:
+            self.show_computation(self._computation)
 
     def on_checklist_row_marked(self, event: ChecklistRow.Marked) -> None:
         event.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
@@ -52,6 +53,7 @@ class EditionPicker(Vertical):
         self._manual = AT_SENTENCING if manual is None else text_of(manual)
         self._sentencing = text_of(data.get("sentencing_date"))
         self._offense = text_of(data.get("offense_date"))
+        self._applied = ""
 
     def compose(self) -> ComposeResult:
         yield FieldMessage("")
@@ -79,4 +81,7 @@ class EditionPicker(Vertical):
 
     def show_applied(self, label: str) -> None:
         """The edition the last computation applied, in words."""
-        self.query_one("#edition-applied", Static).update(label)
+        if label != self._applied:
+            self._applied = label
+            self.query_one("#edition-applied", Static).update(Text(label, no_wrap=True,
+                                                                   overflow="ellipsis"))

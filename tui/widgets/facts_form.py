@@ -26,7 +26,7 @@ class FactsForm(VerticalScroll):
         """A fact was edited, added or removed."""
 
     def __init__(self, data: dict[str, Any], substances: list[str], **kwargs) -> None:
-        super().__init__(**kwargs)
+        super().__init__(can_focus=False, **kwargs)
         self._data = data
         self._substances = substances
 

@@ -54,6 +54,9 @@ def result_text(outcome: Outcome) -> Text:
 class ResultSummary(Horizontal):
     """Result line and the file being edited."""
 
+    _file_state: tuple[str, bool] | None = None
+    _name_length = -1
+
     def compose(self) -> ComposeResult:
         yield Static("", id="result-text")
         yield Static("", id="file-state")
@@ -61,12 +64,17 @@ class ResultSummary(Horizontal):
     def show(self, outcome: Outcome) -> None:
         content = result_text(outcome)
         content.no_wrap, content.overflow = True, "ellipsis"  # two lines, always
-        self.query_one("#result-text", Static).update(content)
+        self.query_one("#result-text", Static).update(content, layout=False)  # fixed size
         self.set_class(outcome.computation is None, "-problems")
         self.set_class(bool(outcome.problems) and all(p.missing for p in outcome.problems),
                        "-incomplete")
 
     def show_file(self, name: str, modified: bool) -> None:
+        if (name, modified) == self._file_state:
+            return
+        self._file_state = (name, modified)
         self.query_one("#file-state", Static).update(
-            Text.assemble(name, (" ●" if modified else "", "bold")))
+            Text.assemble(name, (" ●" if modified else "  ", "bold")),
+            layout=len(name) != self._name_length)
+        self._name_length = len(name)
         self.set_class(modified, "-modified")

@@ -36,15 +36,31 @@ class SentencingTableGrid(VerticalScroll):
         self.on: dt.date | None = None
         self.level: int | None = None
         self.category: str | None = None
+        self._stale = True
+        self._styles: dict[str, Style] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="grid-text")
 
     def show(self, on: dt.date | None, level: int | None, category: str | None) -> None:
         """The table in force on ``on``, marking the cell (level, category)."""
+        if (on, level, category) == (self.on, self.level, self.category) and not self._stale:
+            return
         self.on, self.level, self.category = on, level, category
+        self._stale = True
+        if self.is_on_screen:  # a hidden grid (another tab) renders when shown
+            self._update()
+
+    def on_show(self) -> None:
+        if self._stale:
+            self._update()
+
+    def _update(self) -> None:
+        self._stale = False
+        self._styles = {name.removeprefix("sentencing-table-grid--"):
+                        self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
         self.query_one("#grid-text", Static).update(self._render_grid())
-        if self.window is None and level is not None:
+        if self.window is None and self.level is not None:
             self.call_after_refresh(self._scroll_to_level)
 
     def _scroll_to_level(self) -> None:
@@ -52,7 +68,7 @@ class SentencingTableGrid(VerticalScroll):
             self.scroll_to(y=max(0, self.level + 2 - self.size.height // 2), animate=False)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"sentencing-table-grid--{name}")
+        return self._styles.get(name) or Style()
 
     def _render_grid(self) -> Text:
         if self.on is None:

@@ -1,0 +1,119 @@
+"""Time from a field edit to the refreshed result in the terminal app.
+
+    python benchmarks/bench_tui.py [EDITS]
+
+Runs the app headless (Textual's test driver) on the Leon case and types into the drug
+quantity, one key per edit, alternating so every edit changes the case. Prints, per edit:
+
+- compute: the form read, validated and computed (``tui.evaluation.evaluate``) — the part
+  the library owns; the issue's aim is at most 10 ms;
+- refresh: the screen's whole refresh (compute, then the summary, chain, grids, checklist,
+  comparison and field messages re-rendered);
+- CPU per key: processor time from the key press until the app is idle again, every
+  message handled and the screen repainted (what a user waits for);
+- key to idle: the same in wall-clock time, as Textual's test driver measures idleness
+  (in steps of 20 ms, so it overstates).
+
+"driver baseline" is the same keys typed into a bare app with one Input: the app's share
+is the difference.
+
+Not a test: figures depend on the machine. No assertion is made on them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import Input
+
+from tui.app import WorksheetApp
+from tui.document import CaseDocument
+from tui.evaluation import evaluate
+from tui.screens.worksheet import WorksheetScreen
+from tui.widgets.drug_list import DrugRow
+
+LEON = Path(__file__).resolve().parent.parent / "examples" / "leon-1994.toml"
+
+
+def _figures(name: str, seconds: list[float]) -> str:
+    ms = sorted(s * 1000 for s in seconds)
+    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
+    return (f"{name:<14} median {statistics.median(ms):7.2f} ms   p95 {p95:7.2f} ms   "
+            f"max {ms[-1]:7.2f} ms")
+
+
+async def measure(edits: int, size: tuple[int, int]) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {"compute": [], "refresh": [], "CPU per key": [],
+                                      "key to idle": []}
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WorksheetScreen)
+        refresh = screen.refresh_outcome
+
+        async def timed_refresh() -> None:
+            start = time.perf_counter()
+            data = screen.form_data()
+            evaluate(data)  # the compute part alone, on the same data
+            computed = time.perf_counter()
+            await refresh()
+            times["compute"].append(computed - start)
+            times["refresh"].append(time.perf_counter() - computed)
+
+        screen.refresh_outcome = timed_refresh  # type: ignore[method-assign]
+        amount = screen.query_one(DrugRow).query_one(".amount", Input)
+        amount.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        for index in range(edits):
+            key = "backspace" if index % 2 == 0 else "1"  # 51 kg -> 5 kg -> 51 kg ...
+            start, cpu = time.perf_counter(), time.process_time()
+            await pilot.press(key)
+            await pilot.pause()
+            times["CPU per key"].append(time.process_time() - cpu)
+            times["key to idle"].append(time.perf_counter() - start)
+        assert screen.outcome.computation is not None
+    return times
+
+
+class BareInput(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Input("51")
+
+
+async def driver_baseline(edits: int, size: tuple[int, int]) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {"CPU per key": [], "key to idle": []}
+    app = BareInput()
+    async with app.run_test(size=size) as pilot:
+        app.query_one(Input).focus()
+        await pilot.press("end")
+        await pilot.pause()
+        for index in range(edits):
+            start, cpu = time.perf_counter(), time.process_time()
+            await pilot.press("backspace" if index % 2 == 0 else "1")
+            await pilot.pause()
+            times["CPU per key"].append(time.process_time() - cpu)
+            times["key to idle"].append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    edits = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    for size in ((80, 24), (120, 40)):
+        times = asyncio.run(measure(edits, size))
+        print(f"terminal {size[0]}x{size[1]}, {edits} edits of the drug quantity (Leon case)")
+        for name, seconds in times.items():
+            print("  " + _figures(name, seconds))
+        print("  driver baseline (a bare app with one Input):")
+        for name, seconds in asyncio.run(driver_baseline(edits, size)).items():
+            print("  " + _figures(name, seconds))
+
+
+if __name__ == "__main__":
+    main()
