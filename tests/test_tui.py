@@ -343,3 +343,26 @@ async def test_checklist_follows_the_edition_and_the_chain() -> None:
         assert case is not None
         assert [(e.item, e.status.value) for e in case.checklist] == [
             ("dangerous_weapon", "not_applicable")]
+
+
+async def test_substance_list_filters_by_any_part_of_the_name() -> None:
+    app = WorksheetApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await type_into(pilot, screen.query_one("#sentencing-date", Input), "2025-12-01")
+        substance = screen.query_one(DrugRow).query_one(".substance", Input)
+        substance.focus()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        picker = app.screen
+        assert type(picker).__name__ == "SubstancePicker"
+        await pilot.press(*"base")
+        await pilot.pause()
+        shown = [str(picker.query_one("#substances").get_option_at_index(i).prompt)
+                 for i in range(picker.query_one("#substances").option_count)]
+        assert shown and all("base" in name.lower() for name in shown)
+        assert "Cocaine Base" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert substance.value == shown[0]

@@ -76,6 +76,8 @@ class WorksheetApp(App[None]):
                                 lambda: worksheet.action_export("markdown"))
             yield SystemCommand("Add drug", "Add a substance and quantity",
                                 worksheet.action_add_drug)
+            yield SystemCommand("Pick a substance…", "Choose from the edition's Drug Quantity "
+                                "Table (Ctrl+L in a drug row)", worksheet.action_pick_substance)
             yield SystemCommand("Add departure", "Add a departure with its reason",
                                 worksheet.action_add_departure)
             for key, (tab, title) in zip(("F2", "F3", "F4", "F5"), TABS.items()):

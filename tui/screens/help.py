@@ -21,6 +21,7 @@ library and tables as `ussg calc`, each step citing its section and table versio
 |---|---|
 | `Tab` / `Shift+Tab` | next / previous field |
 | `→` in *Substance* | accept the suggested name |
+| `Ctrl+L` in a drug | the edition's substances, filtered by any part of the name |
 | `Enter` on a list | open it; type to jump, `Enter` to choose |
 | `F2` `F3` `F4` `F5` | Worksheet · Checklist · Table · Compare |
 | `Ctrl+S` | save the case file (TOML, as `ussg calc` reads it) |
@@ -37,7 +38,8 @@ The mouse works too: click a field, a tab, a button, a list.
 - **Edition** — pick a Manual by name, or leave *In force when sentenced* and give the
   sentencing date (§1B1.11(a)). Only editions whose tables are all checked are offered.
 - **Drugs** — the substance as the edition's Drug Quantity Table names it (type a few
-  letters; `→` accepts the suggestion), the quantity and its unit. Quantities are exact.
+  letters; `→` accepts the suggestion, `Ctrl+L` lists them all), the quantity and its
+  unit. Quantities are exact.
 - **Offense characteristics**, **Role**, **Departures** (each needs the court's reason),
   **Criminal history category**, and the **Case** caption and notes.
 

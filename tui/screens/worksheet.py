@@ -32,7 +32,7 @@ from ..form_values import combine
 from ..widgets.chain_view import ChainView
 from ..widgets.checklist_view import ChecklistView
 from ..widgets.departure_list import DepartureList
-from ..widgets.drug_list import DrugList
+from ..widgets.drug_list import DrugList, DrugRow
 from ..widgets.edition_comparison import EditionComparison
 from ..widgets.facts_form import FactsForm
 from ..widgets.field_message import FieldMessage
@@ -323,6 +323,16 @@ class WorksheetScreen(Screen[None]):
     async def action_add_drug(self) -> None:
         self.action_show_tab("worksheet")
         await self.query_one(DrugList).add_row()
+
+    def action_pick_substance(self) -> None:
+        """The substance list for the drug row being edited (or the first)."""
+        self.action_show_tab("worksheet")
+        focused = self.focused
+        rows = list(self.query(DrugRow))
+        row = next((r for r in rows if focused is not None and focused in r.walk_children()),
+                   rows[0] if rows else None)
+        if row is not None:
+            row.action_pick_substance()
 
     async def action_add_departure(self) -> None:
         self.action_show_tab("worksheet")

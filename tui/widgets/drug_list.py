@@ -9,6 +9,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.binding import Binding
 from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Select
@@ -35,6 +36,8 @@ def split_quantity(text: str) -> tuple[str, str | None]:
 class DrugRow(Vertical):
     """One substance and quantity."""
 
+    BINDINGS = [Binding("ctrl+l", "pick_substance", "Substances")]
+
     class Removed(Message):
         def __init__(self, row: DrugRow) -> None:
             super().__init__()
@@ -53,14 +56,14 @@ class DrugRow(Vertical):
         base = f"offense.drugs[{self.index}]"
         yield field_row(
             "Substance",
-            Input(text_of(self._raw.get("substance")), placeholder="type: cocaine base…",
+            Input(text_of(self._raw.get("substance")), placeholder="type, or Ctrl+L for the list",
                   suggester=SuggestFromList(self._substances, case_sensitive=False),
                   compact=True, classes="substance"),
             Button("✕", compact=True, classes="remove", tooltip="Remove this drug"))
         yield FieldMessage(f"{base}.substance", classes="substance-message")
         yield field_row(
             "Quantity",
-            Input(amount, placeholder="51", compact=True, classes="amount"),
+            Input(amount, placeholder="amount", compact=True, classes="amount"),
             Select([(u, u) for u in UNIT_CHOICES], prompt="unit", value=unit or Select.NULL,
                    compact=True, classes="unit"))
         yield FieldMessage(f"{base}.quantity", classes="quantity-message")
@@ -80,6 +83,19 @@ class DrugRow(Vertical):
     def set_substances(self, names: list[str]) -> None:
         self._substances = names
         self.query_one(".substance", Input).suggester = SuggestFromList(names, case_sensitive=False)
+
+    def action_pick_substance(self) -> None:
+        """Choose from the edition's list (Ctrl+L), filtered by any part of the name."""
+        from ..screens.substance_picker import SubstancePicker
+
+        field = self.query_one(".substance", Input)
+
+        def picked(name: str | None) -> None:
+            if name:
+                field.value = name
+                field.focus()
+
+        self.app.push_screen(SubstancePicker(self._substances, field.value), picked)
 
     def data(self) -> dict[str, Any]:
         amount = self.query_one(".amount", Input).value.strip()
