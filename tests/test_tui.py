@@ -366,3 +366,42 @@ async def test_substance_list_filters_by_any_part_of_the_name() -> None:
         await pilot.pause()
         assert app.screen is screen
         assert substance.value == shown[0]
+
+
+async def test_save_a_new_case_asks_where_then_open_it_again(tmp_path: Path) -> None:
+    target = tmp_path / "new.toml"
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"New worksheet")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        fresh = worksheet(app)
+        assert fresh is not screen and fresh.document.path is None
+        await type_into(pilot, fresh.query_one("#sentencing-date", Input), "2025-12-01")
+        row = fresh.query_one(DrugRow)
+        await type_into(pilot, row.query_one(".substance", Input), "heroin")
+        await type_into(pilot, row.query_one(".amount", Input), "1")
+        await choose(pilot, row.query_one(".unit", Select), "kg")
+        await choose(pilot, fresh.query_one("#category", Select), "I")
+        assert fresh.outcome.computation is not None
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        path_field = app.screen.query_one("#path", Input)
+        path_field.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is fresh and not fresh.modified
+        assert fresh.document.path == target
+        assert parse_case(target.read_text()) == fresh.outcome.case
+
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(LEON)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert worksheet(app).document.path == LEON
+        assert_leon_result(worksheet(app))

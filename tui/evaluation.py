@@ -134,7 +134,7 @@ def find_slot(path: str, slots: list[str]) -> str | None:
     for slot in slots:
         if slot == path:
             return slot
-        if slot == "" or path.startswith(slot + ".") or path.startswith(slot + "["):
-            if best is None or len(slot) > len(best):
-                best = slot
+        encloses = slot == "" or path.startswith((slot + ".", slot + "["))
+        if encloses and (best is None or len(slot) > len(best)):
+            best = slot
     return best

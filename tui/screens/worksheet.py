@@ -26,8 +26,7 @@ from guidelines.tables import TableError, format_date, in_force
 from guidelines.worksheet import markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
-from ..evaluation import (Outcome, Problem, compare_with, edition_for, evaluate, find_slot,
-                          overlay)
+from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay
 from ..form_values import combine
 from ..widgets.chain_view import ChainView
 from ..widgets.checklist_view import ChecklistView
@@ -244,11 +243,15 @@ class WorksheetScreen(Screen[None]):
     @work
     async def action_save(self) -> bool:
         if self.document.path is None:
-            return await self.action_save_as()
+            return await self._save_as()
         return self.save_to(self.document.path)
 
     @work
     async def action_save_as(self) -> bool:
+        return await self._save_as()
+
+    async def _save_as(self) -> bool:
+        """Ask for a path (and before replacing another file), then save. In a worker."""
         initial = str(self.document.path or Path("case.toml"))
         path = await self.app.push_screen_wait(PathDialog("Save the case file as", initial))
         if path is None:
@@ -270,9 +273,7 @@ class WorksheetScreen(Screen[None]):
             [("save", "Save"), ("discard", "Discard"), ("cancel", "Cancel")]))
         if answer == "save":
             if self.document.path is None:
-                path = await self.app.push_screen_wait(
-                    PathDialog("Save the case file as", "case.toml"))
-                return path is not None and self.save_to(path)
+                return await self._save_as()
             return self.save_to(self.document.path)
         return answer == "discard"
 
