@@ -12,14 +12,20 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
-from .tables import TABLES_PACKAGE, format_date
+from .tables import TABLES_PACKAGE, TableError, format_date, load_table
 
 
 class EditionError(ValueError):
     """The edition asked for is not one ussg knows or supports."""
+
+
+#: Tables every drug case reads. A date is "supported" when each has a version in force;
+#: tables needed only for some facts (e.g. the mitigating-role cap) refuse on their own.
+CORE_TABLES = ("drug_quantity_table", "dangerous_weapon", "aggravating_role", "mitigating_role",
+               "offense_level_bounds", "sentencing_table")
 
 
 @dataclass(frozen=True)
@@ -29,7 +35,10 @@ class ManualDate:
     effective: dt.date
     kind: str  # original | annual | interim
     amendments: tuple[str, ...]
-    supported: bool
+
+    @property
+    def supported(self) -> bool:
+        return self.effective in supported_dates()
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,7 @@ class Edition:
     edition: dt.date  # the Nov. 1 (or 1987 original) edition it builds on
     interim: tuple[ManualDate, ...]  # amendments in force after the edition, by date
 
-    @property
+    @cached_property
     def label(self) -> str:
         text = f"Guidelines Manual, {format_date(self.edition)} edition"
         for change in self.interim:
@@ -54,17 +63,27 @@ class Edition:
 def manual_dates() -> tuple[ManualDate, ...]:
     with (resources.files(TABLES_PACKAGE) / "editions.toml").open("rb") as handle:
         raw = tomllib.load(handle)
-    dates = [
-        ManualDate(e["effective"], e["kind"], tuple(e["amendments"]), e["supported"])
-        for e in raw["edition"]
-    ]
+    dates = [ManualDate(e["effective"], e["kind"], tuple(e["amendments"])) for e in raw["edition"]]
     return tuple(sorted(dates, key=lambda d: d.effective))
 
 
-def supported_dates() -> list[dt.date]:
-    return [d.effective for d in manual_dates() if d.supported]
+@cache
+def supported_dates() -> tuple[dt.date, ...]:
+    """Dates on which every core table has a checked version in force."""
+    return tuple(d.effective for d in manual_dates() if not unsupported_because(d.effective))
 
 
+def unsupported_because(day: dt.date) -> str:
+    """Why a date cannot be computed ("" if it can): the first core table that refuses."""
+    for name in CORE_TABLES:
+        try:
+            load_table(name).in_force(day)
+        except TableError as error:
+            return str(error)
+    return ""
+
+
+@cache
 def edition_in_force(on: dt.date) -> Edition:
     """The Manual in force on a day: the last change on or before it (§1B1.11(a))."""
     changes = [d for d in manual_dates() if d.effective <= on]
@@ -82,6 +101,7 @@ def edition_in_force(on: dt.date) -> Edition:
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 
 
+@cache
 def edition_named(name: str) -> Edition:
     """An edition the user named: "2025", "1993-11-01" or "Nov 1 1993"-free ISO form only."""
     match = _YEAR.match(name)
@@ -108,11 +128,11 @@ def edition_named(name: str) -> Edition:
 
 
 def _require_supported(change: ManualDate) -> None:
-    if not change.supported:
+    why = unsupported_because(change.effective)
+    if why:
         raise EditionError(
             f"the Manual as in force on {change.effective.isoformat()} is known but not yet "
-            f"supported: its tables are not all reconstructed and checked (README.md, "
-            f"\"Known gaps\"); {_available()}"
+            f"supported ({why}; README.md, \"Known gaps\"); {_available()}"
         )
 
 

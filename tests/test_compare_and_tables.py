@@ -29,7 +29,7 @@ def test_compare_text_puts_editions_side_by_side() -> None:
 
 
 def test_compare_refuses_an_unsupported_edition() -> None:
-    run = run_ussg("compare", LEON, "--manual", "1993", "--manual", "1990")
+    run = run_ussg("compare", LEON, "--manual", "1993", "--manual", "1988-10-15")
     assert run.code == 2 and "manual" in run.err and "not yet supported" in run.err
 
 

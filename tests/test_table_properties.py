@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -11,9 +12,9 @@ from hypothesis import strategies as st
 from guidelines import calculate
 from guidelines.case import Case
 from guidelines.drug_quantity import substances
-from guidelines.editions import manual_dates
+from guidelines.editions import CORE_TABLES, manual_dates
 from guidelines.sentencing_table import CATEGORIES, guideline_range
-from guidelines.tables import load_table, table_names
+from guidelines.tables import TableError, load_table, table_names
 
 from .strategies import SUPPORTED, UNIT_OF, amounts, cases, edition_and_substance
 
@@ -64,10 +65,23 @@ def test_sentencing_table_is_complete_monotone_and_within_the_25_percent_rule(ve
                 assert left.min_months is not None and cell.min_months >= left.min_months
 
 
-def test_every_supported_edition_has_every_table_in_force() -> None:
+def test_every_supported_edition_has_every_core_table_in_force() -> None:
+    for day in SUPPORTED:
+        for name in CORE_TABLES:
+            load_table(name).in_force(day)  # raises if none
+
+
+def test_other_tables_answer_or_refuse_but_never_fall_back() -> None:
     for day in SUPPORTED:
         for name in table_names():
-            load_table(name).in_force(day)  # raises if none
+            table = load_table(name)
+            try:
+                version = table.in_force(day)
+            except TableError:
+                assert any(a <= day <= b for a, b in table.gaps) or day > table.reviewed_through
+                continue
+            later = [v for v in table.versions if version.effective < v.effective <= day]
+            assert not later
 
 
 def test_every_table_version_names_its_amendments_and_source() -> None:
@@ -106,10 +120,13 @@ def test_manual_dates_are_unique_and_sorted() -> None:
     assert dates == sorted(set(dates))
 
 
-@given(st.sampled_from([v for v in DQT]), st.dates())
-def test_version_picked_is_latest_on_or_before(version, day) -> None:
-    table = load_table("drug_quantity_table")
+@given(st.sampled_from(table_names()), st.dates(min_value=dt.date(1987, 11, 1)))
+def test_version_picked_is_latest_on_or_before(name: str, day: dt.date) -> None:
+    table = load_table(name)
     eligible = [v for v in table.versions if v.effective <= day]
-    if not eligible:
+    refused = day > table.reviewed_through or any(a <= day <= b for a, b in table.gaps)
+    if not eligible or refused:
+        with pytest.raises(TableError):
+            table.in_force(day)
         return
     assert table.in_force(day) is eligible[-1]
