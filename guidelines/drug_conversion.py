@@ -251,6 +251,7 @@ class Item:
     actual: Quantity | None = None  # note (B): the "(actual)" weight, where purity is given
     actual_key: str | None = None
     rule: str = ""  # "greater" or "actual_only" when actual is set
+    purity: str = ""
 
 
 def _dqt_index(dqt: Version) -> dict[str, Substance]:
@@ -297,14 +298,15 @@ def _unknown(tables_: Tables, dqt: Version, name: str, field: str) -> CaseError:
     if tables_.plants:
         known |= set(tables_.plants.names)
     known |= set(tables_.actual)
-    close = get_close_matches(_normal(name), sorted(known), n=1)
+    close = get_close_matches(_normal(name), sorted(known), n=1, cutoff=0.85)
     hint = f" Did you mean {close[0].replace('_', ' ')!r}?" if close else ""
     return CaseError(
         field,
         f"unknown substance {name!r}: neither the Drug Quantity Table nor the {tables_.title} "
-        f"of {tables_.version.citation} list it.{hint} `ussg tables drug_equivalency` lists "
-        "the substances; for one the Manual does not list, the court uses the most closely "
-        "related substance that it does list (§2D1.1, comment. (n.6)), so enter that one.",
+        f"of {tables_.version.citation} list it.{hint} Schedule III, IV and V substances are "
+        "entered by schedule (e.g. \"Schedule IV substances\"); for a substance the Manual does "
+        "not list, the court uses the most closely related one it does list (§2D1.1, comment. "
+        "(n.6)): enter that one. `ussg tables drug_equivalency` lists them all.",
     )
 
 
@@ -364,7 +366,7 @@ def _items(sheet: Worksheet, tables_: Tables, dqt: Version, drugs: list[Drug]) -
                            "substance; purity does not change the quantity", source)
             else:
                 item.actual = Quantity(amount.amount * purity, amount.dimension)
-                item.actual_key, item.rule = rule.actual, rule.rule
+                item.actual_key, item.rule, item.purity = rule.actual, rule.rule, drug.purity
         if key in merged and merged[key].actual is None and item.actual is None:
             merged[key].amount = merged[key].amount + item.amount
             merged[key].fields += item.fields
@@ -373,6 +375,7 @@ def _items(sheet: Worksheet, tables_: Tables, dqt: Version, drugs: list[Drug]) -
             merged[key if key not in merged else f"{key}#{i}"] = item
     if plants:
         item = _plants(sheet, tables_, plants, source)
+        item.name = _display_name(tables_, dqt, item.key)
         if item.key in merged and merged[item.key].actual is None:
             merged[item.key].amount = merged[item.key].amount + item.amount
             merged[item.key].fields += item.fields
@@ -440,7 +443,7 @@ def _plants(sheet: Worksheet, tables_: Tables, drugs: list[tuple[int, Drug]],
     weight = Quantity(count * rule.each.amount, "mass")
     entries = " + ".join(d.quantity for _, d in drugs)
     sheet.note("chapter_two", rule_set.section, "Marihuana plants",
-               f"{entries} of marihuana plants", str(weight),
+               f"{entries} of marihuana", str(weight),
                f"{rule_set.text} {format_amount(count, 'plants')} × {rule.each} = {weight} "
                "of marihuana (enter the marihuana's actual weight instead if it is greater)",
                source)
@@ -493,6 +496,7 @@ class Converted:
 
 def _convert(sheet: Worksheet, tables_: Tables, dqt: Version, item: Item,
              source: str) -> Converted:
+    """One step per substance: its quantity, the line of the tables, the equivalent."""
     entry = tables_.entries.get(item.key)
     if entry is None:
         raise CaseError(
@@ -503,68 +507,93 @@ def _convert(sheet: Worksheet, tables_: Tables, dqt: Version, item: Item,
     if entry.measure != item.amount.dimension:
         raise CaseError(
             item.fields[0] + ".quantity",
-            f"{entry.name} is converted per {entry.per} in the {tables_.title}, not per "
+            f"{entry.name} is converted per {_per(entry)} in the {tables_.title}, not per "
             f"{_measure_word(item.amount.dimension)}")
     value = entry.convert(item.amount.amount)
-    group = tables_.groups[entry.group]
-    measure = tables_.measure_name
-    factor = (f"{entry.per} of {entry.name} = {format_amount(entry.equals, 'mass')} of "
-              f"{measure}")
-    how = (f"{group.name}: {factor}" if entry.printed else
-           f"{factor} (not printed in the tables: {entry.derived})")
+    title = f"{tables_.title}: {item.name}"
     if item.actual is not None and item.actual_key in tables_.entries:
         actual_entry = tables_.entries[item.actual_key]
         actual_value = actual_entry.convert(item.actual.amount)
-        sheet.note("chapter_two", tables_.section, f"{tables_.title}: {item.name}",
-                   f"{item.amount} of {entry.name}; {item.actual} of {actual_entry.name}",
-                   format_amount(max(value, actual_value), "mass"),
-                   f"{how}: {item.amount} → {format_amount(value, 'mass')}; "
-                   f"{actual_entry.per} of {actual_entry.name} = "
-                   f"{format_amount(actual_entry.equals, 'mass')}: {item.actual} → "
-                   f"{format_amount(actual_value, 'mass')}; the greater is used (note (B))",
-                   source)
+        greater = max(value, actual_value)
+        sheet.note("chapter_two", tables_.section, title,
+                   f"{_entries(item)} of {item.name} at {item.purity} purity: "
+                   f"{item.actual} actual",
+                   format_amount(greater, "mass"),
+                   f"{_line(tables_, entry)}: {item.amount} → {format_amount(value, 'mass')}; "
+                   f"{_line(tables_, actual_entry, heading=False)}: {item.actual} → "
+                   f"{format_amount(actual_value, 'mass')}; the greater, "
+                   f"{format_amount(greater, 'mass')} of {tables_.measure_name}, is used "
+                   "(§2D1.1(c), note (B))", source)
         if actual_value > value:
             return Converted(item, actual_entry, actual_value)
         return Converted(item, entry, value)
-    entries = " + ".join(item.entries)
-    shown = str(item.amount) + (f" (from {entries})" if entries != str(item.amount) else "")
-    sheet.note("chapter_two", tables_.section, f"{tables_.title}: {entry.name}",
-               f"{shown} of {entry.name}", format_amount(value, "mass"),
-               f"{how}; {item.amount} × {_plain_factor(entry)} = "
-               f"{format_amount(value, 'mass')} of {measure}", source)
+    sheet.note("chapter_two", tables_.section, title, f"{_entries(item)} of {item.name}",
+               format_amount(value, "mass"),
+               f"{_line(tables_, entry)}; {item.amount} → {format_amount(value, 'mass')} of "
+               f"{tables_.measure_name}", source)
     return Converted(item, entry, value)
 
 
-def _plain_factor(entry: Entry) -> str:
-    factor = (entry.equals / entry.per.amount).normalize()
-    text = format(factor, "f")
+def _per(entry: Entry) -> str:
+    """"1 gm", "1 unit", "1 ml" as the tables print them."""
+    return {"mass": "1 gm", "units": "1 unit", "volume": "1 ml"}[entry.measure] \
+        if entry.per.amount == 1 else str(entry.per)
+
+
+def _line(tables_: Tables, entry: Entry, heading: bool = True) -> str:
+    """The line of the tables, e.g. "Schedule I or II Opiates: 1 gm of Heroin = 1 kg"."""
+    text = (f"{_per(entry)} of {entry.name} = {format_amount(entry.equals, 'mass')}"
+            f" of {tables_.measure_name}")
+    if not entry.printed:
+        return f"{text} (not printed in the tables: {entry.derived})"
+    if heading:
+        return f"{tables_.groups[entry.group].name}: {text}"
     return text
 
 
+def _entries(item: Item) -> str:
+    if len(item.entries) > 1:
+        return f"{' + '.join(item.entries)} = {item.amount}"
+    return str(item.amount)
+
+
+@dataclass
+class _Block:
+    groups: frozenset[str]
+    amount: Decimal
+    label: str  # what the amount is, for the sum step
+    capped: bool = False
+
+
 def _apply_caps(sheet: Worksheet, tables_: Tables, converted: list[Converted],
-                source: str) -> Decimal:
-    """Sum by heading, cap each set of headings the tables cap (smallest first), add."""
-    blocks: dict[frozenset[str], Decimal] = {}
+                source: str) -> list[_Block]:
+    """n.8(B): "determine the [converted drug weight] for each schedule separately (subject
+    to the cap, if any, applicable to that schedule). Then add ... (subject to the cap, if any,
+    applicable to the combined amounts)". The caps name nested sets of headings (Schedule V;
+    IV and V; III, IV and V): each is applied, smallest first, to the sum of what it covers."""
+    blocks: list[_Block] = []
     for c in converted:
-        key = frozenset({c.entry.group})
-        blocks[key] = blocks.get(key, Decimal(0)) + c.amount
+        blocks.append(_Block(frozenset({c.entry.group}), c.amount, c.item.name))
     measure = tables_.measure_name
     for cap in tables_.caps:
-        inside = [k for k in blocks if k <= cap.groups]
+        inside = [b for b in blocks if b.groups <= cap.groups]
         if not inside:
             continue
-        total = sum((blocks.pop(k) for k in inside), Decimal(0))
+        blocks = [b for b in blocks if not b.groups <= cap.groups]
+        total = sum((b.amount for b in inside), Decimal(0))
+        merged = _Block(frozenset().union(*(b.groups for b in inside)), total,
+                        " + ".join(b.label for b in inside), any(b.capped for b in inside))
         if total > cap.limit:
-            names = ", ".join(tables_.groups[g].name for g in sorted(cap.groups)
-                              if any(g in k for k in inside))
-            sheet.note("chapter_two", tables_.section, "Cap", f"{names}: "
-                       f"{format_amount(total, 'mass')} of {measure}",
+            parts = " + ".join(format_amount(b.amount, "mass") for b in inside)
+            parts = f"{parts} = " if len(inside) > 1 else ""
+            sheet.note("chapter_two", tables_.section, "Cap",
+                       f"{merged.label}: {parts}{format_amount(total, 'mass')} of {measure}",
                        format_amount(cap.limit, "mass"),
                        f"{cap.text} {format_amount(total, 'mass')} → "
                        f"{format_amount(cap.limit, 'mass')}", source)
-            total = cap.limit
-        blocks[frozenset().union(*inside)] = total
-    return sum(blocks.values(), Decimal(0))
+            merged.amount, merged.capped = cap.limit, True
+        blocks.append(merged)
+    return blocks
 
 
 def _minimum(tables_: Tables, converted: list[Converted]) -> tuple[int, Group] | None:
@@ -591,10 +620,13 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
         return
     converted = [_convert(sheet, tables_, dqt, item, source) for item in items]
     special = tables_.special.get("cocaine_base")
-    total = _apply_caps(sheet, tables_, converted, source)
+    blocks = _apply_caps(sheet, tables_, converted, source)
+    total = sum((b.amount for b in blocks), Decimal(0))
     measure = tables_.measure_name
     if len(converted) > 1:
-        parts = " + ".join(format_amount(c.amount, "mass") for c in converted)
+        parts = " + ".join(format_amount(b.amount, "mass")
+                           + (f" ({b.label}, capped)" if b.capped else f" ({b.label})")
+                           for b in blocks)
         sheet.note("chapter_two", tables_.section, f"Combined {measure}",
                    parts, format_amount(total, "mass"),
                    f"{tables_.combining} Total: {format_amount(total, 'mass')} of {measure}",
