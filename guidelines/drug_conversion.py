@@ -658,3 +658,37 @@ def _cocaine_base_rule(sheet, tables_, dqt, converted, special, source) -> None:
     715); versions that need it are not entered yet."""
     raise CaseError("offense.drugs", "the cocaine base combination rule of this edition is "
                     "not implemented yet")
+
+
+# --------------------------------------------------------------------------- `ussg tables`
+
+
+def describe(version: Version) -> list[str]:
+    """The tables as text lines, heading by heading, for ``ussg tables drug_equivalency``."""
+    t = tables(version)
+    lines = [f"  {t.title} ({t.section}): each substance in {t.measure_name}", ""]
+    for group in t.groups.values():
+        lines.append(f"  {group.name}")
+        for entry in t.entries.values():
+            if entry.group == group.key:
+                mark = "" if entry.printed else f"   [not printed: {entry.derived}]"
+                lines.append(f"    {_per(entry)} of {entry.name} = "
+                             f"{format_amount(entry.equals, 'mass')}  ({entry.key}){mark}")
+        if group.minimum_level:
+            lines.append(f"    minimum level {group.minimum_level}: {group.minimum_text}")
+    if t.caps:
+        lines += ["", "  Caps (applied smallest first):"]
+        lines += [f"    {format_amount(c.limit, 'mass')}: {c.text}" for c in t.caps]
+    lines += ["", "  Notes applied before converting:"]
+    for rule in {id(r): r for r in t.actual.values()}.values():
+        lines.append(f"    {rule.section} [{rule.rule}] {rule.mixture} → {rule.actual}")
+    if t.plants:
+        counts = "; ".join(f"{r.at_least}+ plants: {r.each} each" for r in t.plants.rules)
+        lines.append(f"    {t.plants.section} marihuana plants: {counts}")
+    for rule in t.volume_units:
+        lines.append(f"    {rule.section} liquid: 1 unit = {rule.each} "
+                     f"({', '.join(sorted(rule.substances))})")
+    for unit in t.per_unit.values():
+        kind = "per dose" if unit.binding else "typical weight per unit (estimate)"
+        lines.append(f"    {unit.section} {unit.substance}: {unit.each} {kind}")
+    return lines

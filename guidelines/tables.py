@@ -41,7 +41,10 @@ class Version:
 
     @cached_property
     def citation(self) -> str:
-        """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"."""
+        """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text" (or the version's
+        own `citation`, where its text was read from a later Manual than its amendments)."""
+        if "citation" in self.data:
+            return self.data["citation"]
         if not self.amendments:
             return f"original text, eff. {format_date(self.effective)}"
         label = "Amendment" if len(self.amendments) == 1 else "Amendments"
