@@ -494,10 +494,11 @@ class Converted:
     amount: Decimal  # grams of the common measure
 
 
-def _convert(sheet: Worksheet, tables_: Tables, dqt: Version, item: Item,
-             source: str) -> Converted:
-    """One step per substance: its quantity, the line of the tables, the equivalent."""
-    entry = tables_.entries.get(item.key)
+def _convert(sheet: Worksheet | None, tables_: Tables, dqt: Version, item: Item, source: str,
+             entry: Entry | None = None) -> Converted:
+    """One step per substance: its quantity, the line of the tables, the equivalent. With no
+    worksheet, the same conversion without steps (to weigh an alternative)."""
+    entry = entry or tables_.entries.get(item.key)
     if entry is None:
         raise CaseError(
             item.fields[0] + ".substance",
@@ -515,22 +516,24 @@ def _convert(sheet: Worksheet, tables_: Tables, dqt: Version, item: Item,
         actual_entry = tables_.entries[item.actual_key]
         actual_value = actual_entry.convert(item.actual.amount)
         greater = max(value, actual_value)
-        sheet.note("chapter_two", tables_.section, title,
-                   f"{_entries(item)} of {item.name} at {item.purity} purity: "
-                   f"{item.actual} actual",
-                   format_amount(greater, "mass"),
-                   f"{_line(tables_, entry)}: {item.amount} → {format_amount(value, 'mass')}; "
-                   f"{_line(tables_, actual_entry, heading=False)}: {item.actual} → "
-                   f"{format_amount(actual_value, 'mass')}; the greater, "
-                   f"{format_amount(greater, 'mass')} of {tables_.measure_name}, is used "
-                   "(§2D1.1(c), note (B))", source)
+        if sheet is not None:
+            sheet.note("chapter_two", tables_.section, title,
+                       f"{_entries(item)} of {item.name} at {item.purity} purity: "
+                       f"{item.actual} actual",
+                       format_amount(greater, "mass"),
+                       f"{_line(tables_, entry)}: {item.amount} → "
+                       f"{format_amount(value, 'mass')}; {_line(tables_, actual_entry, False)}: "
+                       f"{item.actual} → {format_amount(actual_value, 'mass')}; the greater, "
+                       f"{format_amount(greater, 'mass')} of {tables_.measure_name}, is used "
+                       "(§2D1.1(c), note (B))", source)
         if actual_value > value:
             return Converted(item, actual_entry, actual_value)
         return Converted(item, entry, value)
-    sheet.note("chapter_two", tables_.section, title, f"{_entries(item)} of {item.name}",
-               format_amount(value, "mass"),
-               f"{_line(tables_, entry)}; {item.amount} → {format_amount(value, 'mass')} of "
-               f"{tables_.measure_name}", source)
+    if sheet is not None:
+        sheet.note("chapter_two", tables_.section, title, f"{_entries(item)} of {item.name}",
+                   format_amount(value, "mass"),
+                   f"{_line(tables_, entry)}; {item.amount} → {format_amount(value, 'mass')} of "
+                   f"{tables_.measure_name}", source)
     return Converted(item, entry, value)
 
 
@@ -545,7 +548,7 @@ def _line(tables_: Tables, entry: Entry, heading: bool = True) -> str:
     text = (f"{_per(entry)} of {entry.name} = {format_amount(entry.equals, 'mass')}"
             f" of {tables_.measure_name}")
     if not entry.printed:
-        return f"{text} (not printed in the tables: {entry.derived})"
+        return f"{text} ({entry.derived})"
     if heading:
         return f"{tables_.groups[entry.group].name}: {text}"
     return text
@@ -565,7 +568,7 @@ class _Block:
     capped: bool = False
 
 
-def _apply_caps(sheet: Worksheet, tables_: Tables, converted: list[Converted],
+def _apply_caps(sheet: Worksheet | None, tables_: Tables, converted: list[Converted],
                 source: str) -> list[_Block]:
     """n.8(B): "determine the [converted drug weight] for each schedule separately (subject
     to the cap, if any, applicable to that schedule). Then add ... (subject to the cap, if any,
@@ -584,19 +587,21 @@ def _apply_caps(sheet: Worksheet, tables_: Tables, converted: list[Converted],
         merged = _Block(frozenset().union(*(b.groups for b in inside)), total,
                         " + ".join(b.label for b in inside), any(b.capped for b in inside))
         if total > cap.limit:
-            parts = " + ".join(format_amount(b.amount, "mass") for b in inside)
-            parts = f"{parts} = " if len(inside) > 1 else ""
-            sheet.note("chapter_two", tables_.section, "Cap",
-                       f"{merged.label}: {parts}{format_amount(total, 'mass')} of {measure}",
-                       format_amount(cap.limit, "mass"),
-                       f"{cap.text} {format_amount(total, 'mass')} → "
-                       f"{format_amount(cap.limit, 'mass')}", source)
+            if sheet is not None:
+                parts = " + ".join(format_amount(b.amount, "mass") for b in inside)
+                parts = f"{parts} = " if len(inside) > 1 else ""
+                sheet.note("chapter_two", tables_.section, "Cap",
+                           f"{merged.label}: {parts}{format_amount(total, 'mass')} of {measure}",
+                           format_amount(cap.limit, "mass"),
+                           f"{cap.text} {format_amount(total, 'mass')} → "
+                           f"{format_amount(cap.limit, 'mass')}", source)
             merged.amount, merged.capped = cap.limit, True
         blocks.append(merged)
     return blocks
 
 
 def _minimum(tables_: Tables, converted: list[Converted]) -> tuple[int, Group] | None:
+    """The highest footnoted minimum among the headings of the substances involved."""
     best: tuple[int, Group] | None = None
     for c in converted:
         group = tables_.groups[c.entry.group]
@@ -605,11 +610,29 @@ def _minimum(tables_: Tables, converted: list[Converted]) -> tuple[int, Group] |
     return best
 
 
+def _row_substance(tables_: Tables, dqt: Version) -> Substance:
+    row_substance = _dqt_substance(dqt, tables_.measure_key)
+    if row_substance is None:
+        raise CaseError("offense.drugs", f"the Drug Quantity Table of {dqt.citation} has no "
+                        f"{tables_.measure_key} row to read the combined quantity in")
+    return row_substance
+
+
+def _level_of(tables_: Tables, dqt: Version, converted: list[Converted]) -> int:
+    """The combined level of n.10(B) / n.8(B) for these substances, minimum included, without
+    steps (for the exception of the 2008 cocaine base rule)."""
+    total = sum((b.amount for b in _apply_caps(None, tables_, converted, "")), Decimal(0))
+    level = _row_substance(tables_, dqt).row_for(total).level
+    minimum = _minimum(tables_, converted)
+    return max(level, minimum[0]) if minimum else level
+
+
 def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug]) -> None:
     """§2D1.1(c) by way of the Drug Equivalency / Conversion Tables: one step per substance
-    (its quantity, the rule, the equivalent amount), the caps, the sum, the table row and the
-    minimum level. One substance that the Drug Quantity Table lists, after the notes that
-    turn counts into weights, is read in its own row."""
+    (its quantity, the line of the tables, the equivalent amount), the caps, the sum, the
+    table row and the minimum level. One substance that the Drug Quantity Table lists, after
+    the notes that turn counts into weights, is read in its own row. Between Nov. 1, 2007 and
+    Oct. 31, 2010 cocaine base combined with other substances follows n.10(D)."""
     version = in_force(TABLE, sheet.edition.in_force)
     tables_ = tables(version)
     source = sheet.note_version(version)
@@ -618,8 +641,15 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
             items[0].actual is None or _dqt_substance(dqt, items[0].actual_key or "")):
         _single_row(sheet, dqt, items[0])
         return
-    converted = [_convert(sheet, tables_, dqt, item, source) for item in items]
     special = tables_.special.get("cocaine_base")
+    crack = next((i for i in items if i.key == "cocaine_base"), None)
+    combined_crack = special is not None and crack is not None and len(items) > 1
+    converted = []
+    for item in items:
+        entry = None
+        if combined_crack and item is crack and special["rule"] == "per_level":
+            entry = _per_level_entry(sheet, tables_, dqt, special, crack, source)
+        converted.append(_convert(sheet, tables_, dqt, item, source, entry))
     blocks = _apply_caps(sheet, tables_, converted, source)
     total = sum((b.amount for b in blocks), Decimal(0))
     measure = tables_.measure_name
@@ -631,19 +661,13 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
                    parts, format_amount(total, "mass"),
                    f"{tables_.combining} Total: {format_amount(total, 'mass')} of {measure}",
                    source)
-    row_substance = _dqt_substance(dqt, tables_.measure_key)
-    if row_substance is None:
-        raise CaseError("offense.drugs", f"the Drug Quantity Table of {dqt.citation} has no "
-                        f"{tables_.measure_key} row to read the combined quantity in")
+    row_substance = _row_substance(tables_, dqt)
     row = row_substance.row_for(total)
-    table_source = sheet.note_version(dqt)
     sheet.set_level(
         "chapter_two", f"§2D1.1(c)({row.subdivision})", "Base offense level (Drug Quantity Table)",
         f"{format_amount(total, 'mass')} of {measure}", row.level,
         f"{row_substance.threshold_text(row)} of {row_substance.name} → level {row.level}",
-        table_source)
-    if special:
-        _cocaine_base_rule(sheet, tables_, dqt, converted, special, source)
+        sheet.note_version(dqt))
     minimum = _minimum(tables_, converted)
     if minimum and sheet.level is not None and sheet.level < minimum[0]:
         level, group = minimum
@@ -651,13 +675,61 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
                       f"{group.name} involved; level {sheet.level}", level,
                       group.minimum_text + (f" ({group.minimum_interpretation})"
                                             if group.minimum_interpretation else ""), source)
+    if combined_crack and special["rule"] == "two_level_reduction":
+        others = [c for c in converted if c.item is not crack]
+        _two_level_reduction(sheet, tables_, dqt, special, crack, others, source)
 
 
-def _cocaine_base_rule(sheet, tables_, dqt, converted, special, source) -> None:  # noqa: ANN001
-    """Placeholder for the 2007-2011 cocaine base combination rules (Amendments 706/711,
-    715); versions that need it are not entered yet."""
-    raise CaseError("offense.drugs", "the cocaine base combination rule of this edition is "
-                    "not implemented yet")
+def _per_level_entry(sheet: Worksheet, tables_: Tables, dqt: Version, special: dict,
+                     crack: Item, source: str) -> Entry:
+    """Amendment 711 (Nov. 1, 2007): "(I) Determine the base offense level for the quantity
+    of cocaine base involved in the offense. (II) Using the marihuana equivalency obtained
+    from the table in this subdivision, convert the quantity of cocaine base"."""
+    substance = _dqt_substance(dqt, "cocaine_base")
+    assert substance is not None
+    row = substance.row_for(crack.amount.amount)
+    factor = special["per_level"].get(str(row.level))
+    if factor is None:
+        raise CaseError(crack.fields[0] + ".quantity",
+                        f"n.10(D) gives no marihuana equivalency for cocaine base at level "
+                        f"{row.level}")
+    per_gram = _quantity(factor).amount
+    sheet.note("chapter_two", special["section"], "Cocaine base with other substances",
+               f"{crack.amount} of {crack.name}: level {row.level} "
+               f"(§2D1.1(c)({row.subdivision}))", f"{factor} per g",
+               f"{special['text']} Level {row.level} → {factor} of marihuana per gram of "
+               "cocaine base", source)
+    return Entry("cocaine_base", "Cocaine Base", special["group"], parse_quantity("1 g"),
+                 per_gram, True, "")
+
+
+def _two_level_reduction(sheet: Worksheet, tables_: Tables, dqt: Version, special: dict,
+                         crack: Item, others: list[Converted], source: str) -> None:
+    """Amendment 715 (May 1, 2008): the combined level of cocaine base and other substances,
+    "reduce[d] ... by 2 levels", except (I) 4.5 kg or more, or less than 250 mg, of cocaine
+    base, or (II) where the reduction would fall below the level of the other substances
+    alone."""
+    level = sheet.level
+    assert level is not None
+    amount = crack.amount.amount
+    title = "Cocaine base with other substances"
+    if amount >= _quantity(special["not_at_least"]).amount or \
+            amount < _quantity(special["not_below"]).amount:
+        sheet.note("chapter_two", special["section"], title,
+                   f"{crack.amount} of cocaine base", "no reduction",
+                   f"{special['text']} Exception (ii)(I): {special['not_at_least']} or more, "
+                   f"or less than {special['not_below']}, of cocaine base", source)
+        return
+    alone = _level_of(tables_, dqt, others)
+    if level - 2 < alone:
+        sheet.note("chapter_two", special["section"], title,
+                   f"level {level}; the other substances alone: level {alone}", "no reduction",
+                   f"{special['text']} Exception (ii)(II): level {level - 2} would be less "
+                   f"than {alone}", source)
+        return
+    sheet.adjust("chapter_two", special["section"], title,
+                 f"level {level}; the other substances alone: level {alone}", -2,
+                 f"{special['text']} Neither exception applies: reduce by 2 levels", source)
 
 
 # --------------------------------------------------------------------------- `ussg tables`
