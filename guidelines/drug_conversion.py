@@ -37,7 +37,7 @@ guesses a factor: a substance the version does not list is refused, naming the f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from difflib import get_close_matches
 from functools import cache
@@ -78,6 +78,7 @@ class Entry:
     equals: Decimal  # grams of the common measure
     printed: bool  # False: not printed in the tables, derived from the Drug Quantity Table
     derived: str  # how an unprinted factor was derived
+    referents: tuple[tuple[str, Decimal], ...] = ()  # before Nov. 1, 1991: grams of each referent
 
     def convert(self, amount: Decimal) -> Decimal:
         return amount * self.equals / self.per.amount
@@ -96,6 +97,7 @@ class Group:
     minimum_level: int | None
     minimum_text: str
     minimum_interpretation: str
+    referent: str = ""  # before Nov. 1, 1991: the drug its substances are "equivalents" of
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,8 @@ class Tables:
     actual: dict[str, Actual]  # by normalized mixture name/key
     plants: Plants | None
     special: dict = field(default_factory=dict)
+    referents: dict = field(default_factory=dict)  # before 1991: referent -> DQT key
+    referent_rule: dict = field(default_factory=dict)
 
     def find(self, name: str) -> str | None:
         return self.index.get(_normal(name))
@@ -193,12 +197,15 @@ def tables(version: Version) -> Tables:
     for raw_group in version["class"]:
         groups[raw_group["key"]] = Group(
             raw_group["key"], raw_group["name"], raw_group.get("minimum_level"),
-            raw_group.get("minimum_text", ""), raw_group.get("minimum_interpretation", ""))
+            raw_group.get("minimum_text", ""), raw_group.get("minimum_interpretation", ""),
+            raw_group.get("referent", ""))
         for raw in raw_group["entries"]:
             per = _quantity(raw["per"])
-            entry = Entry(raw["key"], raw["name"], raw_group["key"], per,
-                          _quantity(raw["equals"]).amount, raw.get("printed", True),
-                          raw.get("derived", ""))
+            referents = tuple((k, _quantity(v).amount) for k, v in raw.get("referents", {}).items())
+            equals = _quantity(raw["equals"]).amount if "equals" in raw else \
+                dict(referents).get(version["measure_key"], Decimal(0))
+            entry = Entry(raw["key"], raw["name"], raw_group["key"], per, equals,
+                          raw.get("printed", True), raw.get("derived", ""), referents)
             if entry.key in entries:
                 raise ValueError(f"{version.citation}: {entry.key} listed twice")
             entries[entry.key] = entry
@@ -233,7 +240,46 @@ def tables(version: Version) -> Tables:
             raw["section"], raw["text"])
     return Tables(version, version["title"], version["section"], version["measure_key"],
                   version["measure_name"], version["combining"], entries, index, groups, caps,
-                  per_unit, volume_units, actual, plants, version.get("special", {}))
+                  per_unit, volume_units, actual, plants, version.get("special", {}),
+                  version.get("referents", {}), version.get("referent_rule", {}))
+
+
+def _with_referent(sheet: Worksheet, tables_: Tables, dqt: Version, items: list[Item],
+                   source: str) -> Tables:
+    """Before Nov. 1, 1991 (Amendment 396) the tables gave equivalents in heroin, cocaine, PCP
+    or marihuana: "If all the drugs are 'equivalents' of the same drug, e.g., stimulants that
+    are grouped with cocaine, convert them to that drug. In other cases, convert each of the
+    drugs to either the heroin or marihuana equivalents ... Use the marihuana equivalents when
+    the only substances involved are 'Schedule I Marihuana,' 'Schedule III Substances,'
+    'Schedule IV Substances,' 'Schedule V Substances' or 'Schedule I or II Depressants.'
+    Otherwise, use the heroin equivalents." The tables as they apply to this case."""
+    if not tables_.referent_rule:
+        return tables_
+    groups = set()
+    for item in items:
+        entry = tables_.entries.get(item.key)
+        if entry is None:
+            raise CaseError(item.fields[0] + ".substance",
+                            f"{item.name} has no line in the {tables_.title} of "
+                            f"{tables_.version.citation}, so it cannot be combined")
+        groups.add(entry.group)
+    referents = {tables_.groups[g].referent for g in groups}
+    if len(groups) == 1 and "" not in referents:
+        referent = referents.pop()
+        why = f"all the drugs are equivalents of the same drug ({referent})"
+    elif groups <= set(tables_.referent_rule["marihuana_only"]):
+        referent, why = "marihuana", ("the only substances involved are Schedule I Marihuana, "
+                                      "Schedule I or II Depressants or Schedule III-V substances")
+    else:
+        referent = tables_.referent_rule["otherwise"]
+        why = "neither of those: the heroin equivalents"
+    entries = {key: replace(entry, equals=dict(entry.referents)[referent])
+               for key, entry in tables_.entries.items() if referent in dict(entry.referents)}
+    sheet.note("chapter_two", tables_.section, "Drug Equivalency Tables: the common measure",
+               ", ".join(item.name for item in items), referent,
+               f"\"{tables_.combining}\" Here {why}", source)
+    return replace(tables_, entries=entries, measure_key=tables_.referents[referent],
+                   measure_name=referent)
 
 
 # --------------------------------------------------------------------------- the case
@@ -641,6 +687,7 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
             items[0].actual is None or _dqt_substance(dqt, items[0].actual_key or "")):
         _single_row(sheet, dqt, items[0])
         return
+    tables_ = _with_referent(sheet, tables_, dqt, items, source)
     special = tables_.special.get("cocaine_base")
     crack = next((i for i in items if i.key == "cocaine_base"), None)
     combined_crack = special is not None and crack is not None and len(items) > 1
@@ -657,10 +704,13 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
         parts = " + ".join(format_amount(b.amount, "mass")
                            + (f" ({b.label}, capped)" if b.capped else f" ({b.label})")
                            for b in blocks)
-        sheet.note("chapter_two", tables_.section, f"Combined {measure}",
-                   parts, format_amount(total, "mass"),
-                   f"{tables_.combining} Total: {format_amount(total, 'mass')} of {measure}",
-                   source)
+        how = tables_.combining if not tables_.referent_rule else (
+            "convert each of the drugs to ... equivalents, add the quantities, and look up the "
+            "total in the Drug Quantity Table to obtain the combined offense level.")
+        title = f"Combined {measure}" + ("" if measure == "converted drug weight" else
+                                         " equivalent")
+        sheet.note("chapter_two", tables_.section, title, parts, format_amount(total, "mass"),
+                   f"{how} Total: {format_amount(total, 'mass')} of {measure}", source)
     row_substance = _row_substance(tables_, dqt)
     row = row_substance.row_for(total)
     sheet.set_level(
@@ -738,14 +788,19 @@ def _two_level_reduction(sheet: Worksheet, tables_: Tables, dqt: Version, specia
 def describe(version: Version) -> list[str]:
     """The tables as text lines, heading by heading, for ``ussg tables drug_equivalency``."""
     t = tables(version)
-    lines = [f"  {t.title} ({t.section}): each substance in {t.measure_name}", ""]
+    measure = " / ".join(t.referents) if t.referents else t.measure_name
+    lines = [f"  {t.title} ({t.section}): each substance in {measure}", ""]
+    if t.referents:
+        lines += [f"  {t.combining}", ""]
     for group in t.groups.values():
         lines.append(f"  {group.name}")
         for entry in t.entries.values():
             if entry.group == group.key:
                 mark = "" if entry.printed else f"   [not printed: {entry.derived}]"
-                lines.append(f"    {_per(entry)} of {entry.name} = "
-                             f"{format_amount(entry.equals, 'mass')}  ({entry.key}){mark}")
+                value = " / ".join(f"{format_amount(v, 'mass')} of {k}"
+                                   for k, v in entry.referents) if entry.referents else \
+                    format_amount(entry.equals, "mass")
+                lines.append(f"    {_per(entry)} of {entry.name} = {value}  ({entry.key}){mark}")
         if group.minimum_level:
             lines.append(f"    minimum level {group.minimum_level}: {group.minimum_text}")
     if t.caps:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -99,6 +100,13 @@ def test_every_printed_factor_is_on_its_cited_line(version) -> None:
             lines = _source_lines(version, entry)
             text = " ".join(lines[entry["line"] - 1: entry["line"] + 4])
             assert _named(entry["name"], text), (entry, text)
+            if "referents" in entry:  # before 1991: "= 0.4 gm of cocaine/0.08 gm of heroin"
+                line = text[text.index("=") + 1:].split("=")[0]
+                printed = _grams_printed(line, False)
+                for referent, amount in entry["referents"].items():
+                    if referent != entry["key"]:  # cocaine = 1 gm of cocaine goes unsaid
+                        assert _grams(amount) in printed, (entry, referent, line)
+                continue
             assert _grams(entry["equals"]) in _grams_printed(text, verbatim), (entry, text)
 
 
@@ -160,8 +168,14 @@ _FLUNITRAZEPAM = ["1997-11-01", "2000-11-01", "2001-05-01", "2001-11-01", "2002-
                   "2018-11-01", "2025-11-01"]
 _COCAINE_BASE = ["2008-05-01", "2009-11-01", "2010-11-01", "2012-11-01", "2014-11-01",
                  "2015-11-01", "2018-11-01", "2025-11-01"]
+#: - Nov. 1, 1989 - Oct. 31, 1991, in heroin equivalents: the Heroin row starts at level 12
+#:   ("Less than 5 G"), so marihuana, hashish, hashish oil, depressants and Schedule III-V
+#:   quantities that are level 8 or 10 alone read as level 12 in heroin.
+_BELOW_TWELVE = ["marihuana", "hashish", "hashish_oil", "schedule_i_ii_depressants",
+                 "schedule_iii_substances", "schedule_iv_substances", "schedule_v_substances"]
 KNOWN_DIFFERENCES = ({("flunitrazepam", d) for d in _FLUNITRAZEPAM}
-                     | {("cocaine_base", d) for d in _COCAINE_BASE})
+                     | {("cocaine_base", d) for d in _COCAINE_BASE}
+                     | {(k, d) for k in _BELOW_TWELVE for d in ("1989-11-01", "1990-11-01")})
 
 
 #: Nov. 1, 1991 - Oct. 31, 1992: the tables had no "minimum offense level ... is level 12"
@@ -174,18 +188,30 @@ WITHOUT_MINIMUM = {d for d in supported_dates()
                    if _in_force(d) is not None and _in_force(d).effective.year == 1991}
 
 
-def _differences(version) -> set[tuple[str, str]]:
+def _measures(version) -> list[tuple[str, dict]]:
+    """(Drug Quantity Table row, {key: factor in grams of it}) for each common measure the
+    version converts to: marihuana or converted drug weight; before 1991 each referent."""
     t = tables(version)
+    if not t.referents:
+        return [(t.measure_key, {k: e for k, e in t.entries.items()})]
+    return [(row, {k: replace(e, equals=dict(e.referents)[referent])
+                   for k, e in t.entries.items() if referent in dict(e.referents)})
+            for referent, row in t.referents.items()]
+
+
+def _differences(version) -> set[tuple[str, str]]:
     found = set()
     for dqt in _dqt_for(version):
-        row = next(s for s in substances(dqt) if s.key == t.measure_key)
-        for substance in substances(dqt):
-            if substance.key == t.measure_key or substance.key not in t.entries:
-                continue  # (a missing entry fails test_every_..._can_be_combined)
-            entry = t.entries[substance.key]
-            for r in substance.rows:
-                if r.at_least.amount and row.row_for(entry.convert(r.at_least.amount)).level != r.level:
-                    found.add((substance.key, str(version.effective)))
+        for row_key, entries in _measures(version):
+            row = next(s for s in substances(dqt) if s.key == row_key)
+            for substance in substances(dqt):
+                if substance.key == row_key or substance.key not in entries:
+                    continue  # (a missing entry fails test_every_..._can_be_combined)
+                entry = entries[substance.key]
+                for r in substance.rows:
+                    if r.at_least.amount and \
+                            row.row_for(entry.convert(r.at_least.amount)).level != r.level:
+                        found.add((substance.key, str(version.effective)))
     return found
 
 
@@ -209,18 +235,19 @@ def test_converting_a_threshold_gives_the_drug_quantity_table_level(version) -> 
 
 @pytest.mark.parametrize("version", VERSIONS, ids=IDS)
 def test_unprinted_factors_are_the_drug_quantity_tables_own_ratio(version) -> None:
-    t = tables(version)
-    for entry in t.entries.values():
-        if entry.printed:
-            continue
-        for dqt in _dqt_for(version):
-            own = next(s for s in substances(dqt) if s.key == entry.key)
-            row = next(s for s in substances(dqt) if s.key == t.measure_key)
+    for dqt in _dqt_for(version):
+        for row_key, entries in _measures(version):
+            row = next(s for s in substances(dqt) if s.key == row_key)
             by_level = {r.level: r for r in row.rows}
-            for a in own.rows:
-                if a.at_least.amount:
-                    b = by_level[a.level]
-                    assert entry.convert(a.at_least.amount) == b.at_least.amount, (entry.key, a)
+            for entry in entries.values():
+                own = next((s for s in substances(dqt) if s.key == entry.key), None)
+                if entry.printed or own is None:
+                    continue
+                for a in own.rows:
+                    if a.at_least.amount and a.level in by_level and \
+                            by_level[a.level].at_least.amount:
+                        assert entry.convert(a.at_least.amount) == \
+                            by_level[a.level].at_least.amount, (entry.key, row_key, a)
 
 
 # --------------------------------------------------------------------------- the engine
@@ -386,11 +413,16 @@ BAD = {
     "doses_of_a_substance_without_a_weight_per_dose": (
         "2025", [{"substance": "heroin", "quantity": "100 units"}],
         "offense.drugs[0].quantity", "measured in weight"),
-    "tables_not_entered_for_the_edition": (
-        "1990", [{"substance": "heroin", "quantity": "10 g"},
-                 {"substance": "cocaine", "quantity": "10 g"}],
-        "manual", "not entered yet"),
 }
+
+
+def test_the_tables_refuse_the_editions_they_lack() -> None:
+    """Nov. 1, 1987 - Oct. 31, 1989: not entered (those editions are not supported either)."""
+    import datetime as dt
+
+    with pytest.raises(TableError, match="not entered"):
+        EQUIVALENCY.in_force(dt.date(1988, 6, 15))
+    assert EQUIVALENCY.in_force(dt.date(1989, 11, 1)).effective == dt.date(1989, 11, 1)
 
 
 @pytest.mark.parametrize("name", sorted(BAD))
