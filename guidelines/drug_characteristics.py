@@ -44,7 +44,12 @@ class Context:
 
     @property
     def manual(self) -> str:
-        return f"{format_date(self.sheet.edition.edition)} Manual"
+        """"Nov. 1, 1993 Manual", with "(as amended through ...)" for interim amendments."""
+        edition = self.sheet.edition
+        text = f"{format_date(edition.edition)} Manual"
+        if edition.in_force != edition.edition:
+            text += f" (as amended through {format_date(edition.in_force)})"
+        return text
 
 
 def context(sheet: Worksheet, case: Case) -> Context:
@@ -83,8 +88,9 @@ def version_in_force(ctx: Context, table: str, stated: Stated, words: str) -> Ve
     version = load_table(table).in_force(ctx.sheet.edition.in_force)
     if version.get("exists", True):
         return version
-    not_in_edition(ctx, stated[0][1], load_table(table).section, words,
-                   f"{_describe(table)} does not exist in the {ctx.manual}{_first_seen(table)}")
+    subsection = load_table(table).section.split(")")[0] + ")"  # "§2D1.1(b)": numbers differ
+    not_in_edition(ctx, stated[0][1], subsection, words,
+                   f"{_describe(table)} does not exist in the {ctx.manual}")
     return None
 
 
@@ -97,21 +103,18 @@ def not_in_edition(ctx: Context, field_name: str, section: str, words: str,
 
 
 def _describe(table: str) -> str:
-    loaded = load_table(table)
-    return f"{loaded.section} ({loaded.title})"
-
-
-def _first_seen(table: str) -> str:
+    """"“Premises maintained ...” (§2D1.1(b)(12) from Amendment 748, eff. Nov. 1, 2010)":
+    named by its first paragraph number, which later editions may have changed."""
     loaded = load_table(table)
     for version in loaded.versions:
         if version.get("exists", True):
             where = version.get("paragraph", "")
-            text = f" (it first appears as §2D1.1{where}, {version.citation}"
+            text = f"“{loaded.title}” (§2D1.1{where} from {version.citation}"
             earlier = [start for start, _ in loaded.gaps if start < version.effective]
             if earlier:
-                text += f"; versions from {format_date(min(earlier))} are not entered"
+                text += f"; versions from {format_date(min(earlier))} on are not entered"
             return text + ")"
-    return ""
+    return f"“{loaded.title}”"
 
 
 def clauses(version: Version) -> list[dict[str, Any]]:
@@ -145,6 +148,11 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
     unmet = _unmet_condition(ctx, version, chosen)
     if unmet:
         sheet.note("chapter_two", section, SOC_TITLE, described, "not applied", unmet, source)
+        return
+    if version.get("all_clauses"):  # one reduction for the factors together
+        sheet.adjust("chapter_two", section, SOC_TITLE, described, version["levels"],
+                     version["text"], source)
+        ctx.applied.add(table)
         return
     kept = []
     for clause in chosen:
