@@ -376,15 +376,41 @@ CHARACTERISTICS: tuple[tuple[str, Callable[[Offense], Stated], str], ...] = (
 )
 
 
+#: The case keys each characteristic reads (a quick test before asking its function).
+FIELDS: Mapping[str, frozenset[str]] = {
+    "dangerous_weapon": frozenset({"dangerous_weapon"}),
+    "drug_violence": frozenset({"violence"}),
+    "drug_aircraft_or_vessel": frozenset({"aircraft_or_vessel"}),
+    "drug_prison": frozenset({"prison_distribution"}),
+    "drug_amphetamine_importation": frozenset({"methamphetamine_importation"}),
+    "drug_conviction_865": frozenset({"convictions"}),
+    "drug_mass_marketing": frozenset({"mass_marketing"}),
+    "drug_steroid_masking_agent": frozenset({"steroid_masking_agent"}),
+    "drug_steroid_athlete": frozenset({"steroid_to_athlete"}),
+    "drug_conviction_841g": frozenset({"convictions"}),
+    "drug_bribery": frozenset({"bribed_law_enforcement"}),
+    "drug_premises": frozenset({"maintained_premises"}),
+    "drug_fentanyl_misrepresentation": frozenset({"fentanyl_misrepresentation"}),
+    "drug_hazards": frozenset({"hazards", "convictions"}),
+    "drug_marihuana_cultivation": frozenset({"marihuana_cultivation_on_public_or_trespassed_land"}),
+    "drug_aggravating_role_factors": frozenset({"aggravating_role_factors"}),
+    "drug_minimal_role_factors": frozenset({"minimal_role_factors"}),
+    "drug_safety_valve": frozenset({"safety_valve"}),
+}
+
+
 def specific_offense_characteristics(sheet: Worksheet, case: Case) -> None:
     """§2D1.1(b): every characteristic the case states, in the order of the edition applied
     (§1B1.1(a)(2): "specific offense characteristics ... in the order listed")."""
+    offense = case.offense
+    given = offense.model_fields_set  # keys the case wrote; the others hold their defaults
+    stated_all = [(table, stated, yes) for table, facts, yes in CHARACTERISTICS
+                  if FIELDS[table] & given and (stated := facts(offense))]
+    if not stated_all:
+        return
     ctx = context(sheet, case)
     pending = []
-    for table, facts, yes in CHARACTERISTICS:
-        stated = facts(case.offense)
-        if not stated:
-            continue
+    for table, stated, yes in stated_all:
 
         def words(key: str, yes: str = yes) -> str:
             return yes if key == YES else WORDS.get(key, key)
@@ -405,6 +431,9 @@ def specific_offense_characteristics(sheet: Worksheet, case: Case) -> None:
 
 def cross_references(sheet: Worksheet, case: Case) -> None:
     """§2D1.1(d): the cross references the user can state as facts, after (b)."""
+    offense = case.offense
+    if offense.victim_killed is None and "841(b)(7)" not in offense.convictions:
+        return
     ctx = context(sheet, case)
     murder_cross_reference(ctx)
     crime_of_violence_cross_reference(ctx)

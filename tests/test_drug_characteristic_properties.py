@@ -95,3 +95,17 @@ def test_every_characteristic_table_opens_with_the_1987_state_and_is_ordered() -
             if version.get("exists", True):
                 assert version.get("paragraph", "").startswith("(b)("), (table, version.effective)
                 assert version.get("text"), (table, version.effective)
+
+
+def test_every_characteristic_names_the_case_keys_it_reads() -> None:
+    """FIELDS (the quick test) must cover each table's `fact`, or a fact would be skipped."""
+    import tomllib
+    from importlib import resources
+
+    from guidelines.case import Offense
+    from guidelines.drug_trafficking import FIELDS
+
+    for table, _, _ in CHARACTERISTICS:
+        raw = tomllib.loads((resources.files("tables") / f"{table}.toml").read_text("utf-8"))
+        assert raw["fact"] in FIELDS[table], table
+        assert FIELDS[table] <= set(Offense.model_fields), table
