@@ -28,7 +28,7 @@ from .drug_characteristics import (
 from .drug_quantity import describe_total, drug_quantity
 from .errors import CaseError
 from .safety_valve import apply_safety_valve
-from .tables import load_table, in_force
+from .tables import in_force, load_table
 from .worksheet_builder import Worksheet
 
 if TYPE_CHECKING:
