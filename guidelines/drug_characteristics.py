@@ -132,6 +132,7 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
     increase to level N")."""
     sheet = ctx.sheet
     source = sheet.note_version(version)
+    title = load_table(table).title  # what the characteristic is, the same in every edition
     section = f"§2D1.1{version['paragraph']}"
     by_key = {clause["key"]: clause for clause in clauses(version)}
     chosen = []
@@ -147,10 +148,10 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
     described = "; ".join(words(c["key"]) for c in chosen)
     unmet = _unmet_condition(ctx, version, chosen)
     if unmet:
-        sheet.note("chapter_two", section, SOC_TITLE, described, "not applied", unmet, source)
+        sheet.note("chapter_two", section, title, described, "not applied", unmet, source)
         return
     if version.get("all_clauses"):  # one reduction for the factors together
-        sheet.adjust("chapter_two", section, SOC_TITLE, described, version["levels"],
+        sheet.adjust("chapter_two", section, title, described, version["levels"],
                      version["text"], source)
         ctx.applied.add(table)
         return
@@ -158,7 +159,7 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
     for clause in chosen:
         excluded = [t for t in clause.get("unless", []) if t in ctx.applied]
         if excluded:
-            sheet.note("chapter_two", f"§2D1.1{clause['paragraph']}{clause['label']}", SOC_TITLE,
+            sheet.note("chapter_two", f"§2D1.1{clause['paragraph']}{clause['label']}", title,
                        words(clause["key"]), "not applied", clause["unless_note"], source)
         else:
             kept.append(clause)
@@ -166,12 +167,12 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
     for clause in kept:
         paragraphs.setdefault(clause["paragraph"], []).append(clause)
     for paragraph, group in sorted(paragraphs.items(), key=lambda p: paragraph_number(p[0])):
-        _apply_greatest(sheet, paragraph, group, version, words, source)
+        _apply_greatest(sheet, title, paragraph, group, version, words, source)
     if kept:
         ctx.applied.add(table)
 
 
-def _apply_greatest(sheet: Worksheet, paragraph: str, group: list[dict[str, Any]],
+def _apply_greatest(sheet: Worksheet, title: str, paragraph: str, group: list[dict[str, Any]],
                     version: Version, words: Callable[[str], str], source: str) -> None:
     assert sheet.level is not None
     start = sheet.level
@@ -185,11 +186,11 @@ def _apply_greatest(sheet: Worksheet, paragraph: str, group: list[dict[str, Any]
     if len(group) > 1:
         others = ", ".join(words(c["key"]) for c in group if c is not best)
         reason = f"apply the greatest ({others} would give less or the same); {reason}"
-    sheet.adjust("chapter_two", section, SOC_TITLE, words(best["key"]), best["levels"],
+    sheet.adjust("chapter_two", section, title, words(best["key"]), best["levels"],
                  reason, source)
     floor = best["floor"]
     if floor is not None and sheet.level < floor:
-        sheet.move_to("chapter_two", section, f"{SOC_TITLE}: minimum level",
+        sheet.move_to("chapter_two", section, f"{title}: minimum level",
                       f"level {sheet.level} after {section}", floor,
                       f"If the resulting offense level is less than level {floor}, increase to "
                       f"level {floor}.", source)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .drug_characteristics import SOC_TITLE, Context
+from .drug_characteristics import Context
+
+TITLE = "Safety valve"
 from .errors import CaseError
 from .tables import Version, in_force
 
@@ -45,16 +47,16 @@ def apply_safety_valve(ctx: Context, version: Version) -> None:
     source = sheet.note_version(version)
     words = "the §5C1.2 criteria as found"
     if unmet:
-        sheet.note("chapter_two", section, SOC_TITLE, words, "not applied",
+        sheet.note("chapter_two", section, TITLE, words, "not applied",
                    f"the defendant does not meet {', '.join(unmet)}", source)
         return
     floor = version.get("min_level")
     if floor is not None and sheet.level < floor:
-        sheet.note("chapter_two", section, SOC_TITLE, words, "not applied",
+        sheet.note("chapter_two", section, TITLE, words, "not applied",
                    f"the offense level determined above is {sheet.level}, not level {floor} or "
                    f"greater: {version['text']}", source)
         return
-    sheet.adjust("chapter_two", section, SOC_TITLE, words, version["levels"], version["text"],
+    sheet.adjust("chapter_two", section, TITLE, words, version["levels"], version["text"],
                  source)
 
 
