@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .drug_offense_facts import DrugTraffickingFacts
 from .quantity import Quantity, parse_quantity
 
 
@@ -72,8 +73,9 @@ class Drug(Strict):
         return parse_quantity(self.quantity)
 
 
-class Offense(Strict):
-    """Chapter Two: the offense guideline and its specific offense characteristics."""
+class Offense(Strict, DrugTraffickingFacts):
+    """Chapter Two: the offense guideline and its specific offense characteristics (the
+    §2D1.1 facts besides drugs and the weapon are in guidelines/drug_offense_facts.py)."""
 
     guideline: Literal["2D1.1"] = Field(
         "2D1.1", description="Offense guideline. Supported: \"2D1.1\" (drug trafficking)."

@@ -15,6 +15,13 @@ def _header(computation: Computation) -> tuple[list[Step], list[Step]]:
             [s for s in computation.steps if s.chapter != "edition"])
 
 
+def _edition_line(step: Step, computation: Computation) -> str:
+    """The reason an edition was considered, and the edition if it is not the one applied."""
+    if step.change == computation.manual:
+        return step.reason
+    return f"{step.reason}: {step.change}"
+
+
 def text_worksheet(computation: Computation) -> str:
     """The worksheet as plain text: one block per step, level and change in the margin."""
     editions, steps = _header(computation)
@@ -22,8 +29,7 @@ def text_worksheet(computation: Computation) -> str:
     pad = " " * 12
     lines = [title, "=" * len(title), f"Manual: {computation.manual}"]
     for step in editions:
-        lines.append(f"        {step.section}: {step.input} → {step.change}")
-        lines.append(f"          {step.reason}")
+        lines.append(f"        {_edition_line(step, computation)}")
     lines.append("")
     for step in steps:
         change = step.change if step.changes_level else ""
@@ -50,7 +56,7 @@ def markdown_worksheet(computation: Computation) -> str:
     result = computation.result
     lines = [f"# {computation.case_name or 'Guidelines worksheet'}", "",
              f"**Manual:** {computation.manual}", ""]
-    lines += [f"- {s.section}: {s.input} → {s.change}. {s.reason}" for s in _header(computation)[0]]
+    lines += [f"- {_edition_line(s, computation)}" for s in _header(computation)[0]]
     lines += ["",
              "| Section | Change | Level | Input | Reason | Source |",
              "|---|---|---|---|---|---|"]

@@ -99,3 +99,14 @@ def test_schema_is_json_schema_with_every_top_level_key() -> None:
     schema = json.loads(run.out)
     assert set(schema["properties"]) >= {"manual", "sentencing_date", "offense", "adjustments",
                                          "criminal_history", "departures", "case"}
+
+
+def test_schema_of_the_computation_record_names_the_published_keys() -> None:
+    import json
+
+    run = run_ussg("schema", "--computation")
+    assert run.code == 0
+    schema = json.loads(run.out)
+    assert {"steps", "result", "manual", "warnings"} <= set(schema["properties"])
+    step = schema["$defs"]["Step"]["properties"]
+    assert {"section", "level", "reason", "source", "change"} <= set(step)
