@@ -43,7 +43,7 @@ from difflib import get_close_matches
 from functools import cache
 
 from .case import Drug
-from .drug_quantity import Row, Substance, _measure_word, substances
+from .drug_quantity import Substance, _measure_word, substances
 from .errors import CaseError
 from .quantity import Quantity, format_amount, parse_quantity
 from .tables import Version, in_force
@@ -300,6 +300,7 @@ class Item:
     purity: str = ""
 
 
+@cache
 def _dqt_index(dqt: Version) -> dict[str, Substance]:
     index: dict[str, Substance] = {}
     for substance in substances(dqt):
@@ -514,7 +515,7 @@ def _single_row(sheet: Worksheet, dqt: Version, item: Item) -> None:
         if actual is not None:
             actual_row = actual.row_for(item.actual.amount)
             sheet.note("chapter_two", f"§2D1.1(c)({actual_row.subdivision})",
-                       "Actual weight (note (B))", f"{item.actual} of {actual.name}",
+                       "Actual weight (greater of mixture and actual)", f"{item.actual} of {actual.name}",
                        f"level {actual_row.level}",
                        f"{actual.threshold_text(actual_row)} of {actual.name} → level "
                        f"{actual_row.level}; mixture: level {row.level}; the greater applies",

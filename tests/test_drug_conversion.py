@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guidelines import calculate
@@ -434,3 +434,31 @@ def test_bad_mixture_input_exits_2_naming_the_field(name: str, tmp_path: Path) -
     assert run.out == "" and "Traceback" not in run.err
     assert f"{path}: {field}" in run.err, run.err
     assert words in run.err, run.err
+
+
+def test_one_substance_with_purity_takes_the_greater_row_1993() -> None:
+    """Note following the 1989 table (DQT_1989 text lines 304-306): 100 g of methamphetamine
+    at 50% is 'At least 100 G but less than 400 G of Methamphetamine' (line 145), level 26, or
+    50 g of pure methamphetamine, 'at least 40 G but less than 70 G' (lines 129-130), level
+    28: the greater, 28."""
+    import datetime as dt
+
+    drugs = [{"substance": "methamphetamine", "quantity": "100 g", "purity": "50%"}]
+    assert _base_level(dt.date(1993, 11, 1), drugs) == 28
+    # at 10% (10 g actual, 'at least 10 G but less than 40 G', level 26) the mixture's 26 stands
+    drugs[0]["purity"] = "10%"
+    assert _base_level(dt.date(1993, 11, 1), drugs) == 26
+
+
+def test_anabolic_steroid_vials_count_by_volume_until_2006() -> None:
+    """Amendment 369's note (App. C lines 8650-8653): one unit is a 10 cc vial; 1995-2006 note
+    (G). 500 ml = 50 units; with a gram of marihuana, 1999: 50 units x 1 gm (line 16591) + 1 g
+    = 51 g of marihuana, 'Less than 250 G', level 6 -- the same as 50 units stated as units."""
+    import datetime as dt
+
+    day = dt.date(1998, 11, 1)
+    by_volume = [{"substance": "anabolic steroids", "quantity": "500 ml"},
+                 {"substance": "marihuana", "quantity": "1 g"}]
+    by_units = [{"substance": "anabolic steroids", "quantity": "50 units"},
+                {"substance": "marihuana", "quantity": "1 g"}]
+    assert _base_level(day, by_volume) == _base_level(day, by_units) == 6
