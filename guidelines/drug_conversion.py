@@ -275,7 +275,7 @@ def _with_referent(sheet: Worksheet, tables_: Tables, dqt: Version, items: list[
         why = "neither of those: the heroin equivalents"
     entries = {key: replace(entry, equals=dict(entry.referents)[referent])
                for key, entry in tables_.entries.items() if referent in dict(entry.referents)}
-    sheet.note("chapter_two", tables_.section, "Drug Equivalency Tables: the common measure",
+    sheet.note("chapter_two", tables_.section, "Common measure (before Nov. 1, 1991)",
                ", ".join(item.name for item in items), referent,
                f"\"{tables_.combining}\" Here {why}", source)
     return replace(tables_, entries=entries, measure_key=tables_.referents[referent],
@@ -298,6 +298,7 @@ class Item:
     actual_key: str | None = None
     rule: str = ""  # "greater" or "actual_only" when actual is set
     purity: str = ""
+    typed: str = ""  # the substance as the case names it (step titles align across editions)
 
 
 @cache
@@ -389,7 +390,7 @@ def _items(sheet: Worksheet, tables_: Tables, dqt: Version, drugs: list[Drug]) -
             raise _unknown(tables_, dqt, drug.substance, f"{field}.substance")
         display = _display_name(tables_, dqt, key)
         amount = _to_measure(sheet, tables_, dqt, key, display, amount, drug, field, source)
-        item = Item(key, display, amount, [field], [drug.quantity])
+        item = Item(key, display, amount, [field], [drug.quantity], typed=drug.substance)
         if actual_rule is not None and actual_rule.rule == "actual_only":
             if purity is None:
                 raise CaseError(
@@ -496,7 +497,7 @@ def _plants(sheet: Worksheet, tables_: Tables, drugs: list[tuple[int, Drug]],
                source)
     key = rule_set.substance
     return Item(key, key, weight, [f"offense.drugs[{i}]" for i, _ in drugs],
-                [d.quantity for _, d in drugs])
+                [d.quantity for _, d in drugs], typed=drugs[0][1].substance)
 
 
 # --------------------------------------------------------------------------- one substance
@@ -558,7 +559,7 @@ def _convert(sheet: Worksheet | None, tables_: Tables, dqt: Version, item: Item,
             f"{entry.name} is converted per {_per(entry)} in the {tables_.title}, not per "
             f"{_measure_word(item.amount.dimension)}")
     value = entry.convert(item.amount.amount)
-    title = f"{tables_.title}: {item.name}"
+    title = f"Conversion: {item.typed or item.name}"
     if item.actual is not None and item.actual_key in tables_.entries:
         actual_entry = tables_.entries[item.actual_key]
         actual_value = actual_entry.convert(item.actual.amount)
@@ -595,9 +596,9 @@ def _line(tables_: Tables, entry: Entry, heading: bool = True) -> str:
     text = (f"{_per(entry)} of {entry.name} = {format_amount(entry.equals, 'mass')}"
             f" of {tables_.measure_name}")
     if not entry.printed:
-        return f"{text} ({entry.derived})"
+        return f"{tables_.title}: {text} ({entry.derived})"
     if heading:
-        return f"{tables_.groups[entry.group].name}: {text}"
+        return f"{tables_.title}, {tables_.groups[entry.group].name}: {text}"
     return text
 
 
@@ -708,9 +709,8 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
         how = tables_.combining if not tables_.referent_rule else (
             "convert each of the drugs to ... equivalents, add the quantities, and look up the "
             "total in the Drug Quantity Table to obtain the combined offense level.")
-        title = f"Combined {measure}" + ("" if measure == "converted drug weight" else
-                                         " equivalent")
-        sheet.note("chapter_two", tables_.section, title, parts, format_amount(total, "mass"),
+        sheet.note("chapter_two", tables_.section, "Combined weight", parts,
+                   format_amount(total, "mass"),
                    f"{how} Total: {format_amount(total, 'mass')} of {measure}", source)
     row_substance = _row_substance(tables_, dqt)
     row = row_substance.row_for(total)
