@@ -113,6 +113,11 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
     """§5G1.1/§5G1.2, §5B1.1/§5C1.1, §5D1.2, §5E1.2, then variances."""
     penalties = statutory_penalties(sheet, case, counts)
     several = bool(case.counts)
+    if any(c.statute.kind == "924c" for c in counts) and any(
+            c.facts.dangerous_weapon for c in counts):
+        sheet.warn("§2K2.4, comment. (n.4) (2016 and 2025 Manuals): where a § 924(c) sentence "
+                   "is imposed with the underlying offense, do not apply a weapon enhancement "
+                   "(§2D1.1(b)(1)) for the underlying offense; check dangerous_weapon")
     bounded = bounded_guideline_range(sheet, result.range, penalties, several)
     consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
     options = sentence_options(sheet, result.zone, result.range, bounded, penalties)

@@ -207,6 +207,12 @@ def units_and_combined_level(sheet: Worksheet, groups: list[Group]) -> None:
         gsheet.note("chapter_three", "§3D1.4", "Units", f"level {group.level}",
                     f"{format_units(group.units)} Unit{'s' if group.units not in (1, Decimal('0.5')) else ''}", why,
                     source)
+    if len(groups) == 1:
+        sheet.set_level("chapter_three", "§3D1.4", "Combined offense level",
+                        f"one Group ({highest_group.name})", highest,
+                        "a single Group: the combined offense level is the level of that Group "
+                        "(§3D1.4, comment. (n.1))", source)
+        return
     increase, printed = increase_for_units(table, total)
     sheet.set_level("chapter_three", "§3D1.4", "Combined offense level",
                     f"{highest_group.name} has the highest offense level", highest,

@@ -61,10 +61,11 @@ def statutory_bounds(penalties: list[Penalty]) -> Bounds:
     """Minimum and maximum of the total punishment on the counts sentenced under the
     guidelines (the §5G1.2(a) consecutive counts are added afterwards)."""
     counted = [p for p in penalties if not p.consecutive]
-    binding = [(LIFE if p.mandatory_life else p.minimum, p.count) for p in counted
-               if not p.minimum_waived]
+    binding = [(LIFE if p.mandatory_life else p.minimum, p.count or p.provision)
+               for p in counted if not p.minimum_waived]
     minimum, minimum_count = max(binding, default=(0, ""), key=lambda pair: pair[0])
-    highest, highest_count = max(((_months(p.maximum), p.count) for p in counted),
+    highest, highest_count = max(((_months(p.maximum), p.count or p.provision)
+                                  for p in counted),
                                  default=(LIFE, ""), key=lambda pair: pair[0])
     total = min(LIFE, sum(_months(p.maximum) for p in counted))
     return Bounds(minimum, minimum_count, total, highest, highest_count)
@@ -99,7 +100,7 @@ def bounded_guideline_range(sheet: Worksheet, cell: GuidelineRange,
         section += "" if several else "(c)"
     sheet.note("chapter_five", section, "Guideline range within the statutory limits", given,
                str(result), why)
-    if several:
+    if several and sum(not p.consecutive for p in penalties) > 1:
         _concurrent_or_consecutive(sheet, result, bounds)
     return result
 
@@ -135,7 +136,7 @@ def with_consecutive_terms(sheet: Worksheet, bounded: GuidelineRange,
         term = LIFE if penalty.mandatory_life else penalty.minimum
         added = min(LIFE, added + term)
         sheet.note("chapter_five", "§5G1.2(a)", "Consecutive term", f"{penalty.count}: "
-                   f"{penalty.provision}", f"+{_words(term)}",
+                   f"{penalty.provision}", f"{_words(term)} consecutive",
                    "the statute specifies the term and requires it to run consecutively to any "
                    "other term; the guideline sentence is the minimum it requires (§2K2.4(b))")
     low = min(LIFE, _months(bounded.min_months) + added)

@@ -111,7 +111,7 @@ def statutory_penalties(sheet: Worksheet, case: Case, counts: list[Conviction]) 
             details.append(f"supervised release at least {penalty.supervised_release_minimum} "
                            "years")
         details.append(f"fine up to ${penalty.maximum_fine:,}")
-        sheet.for_scope(count.name or "Offense").note(
+        (sheet.for_scope(count.name) if count.name else sheet).note(
             "statute", penalty.provision, "Statutory penalty", f"{count.statute.text}; {how}",
             penalty.range_text, "; ".join(details) + waived, penalty.source)
     return penalties
@@ -252,10 +252,11 @@ def firearm_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
         notes.append("second or subsequent conviction")
     life = LIFE in candidates
     term = 0 if life else max(candidates)
-    maximum = None if version["max_months"] == LIFE else version["max_months"]
     if version["fixed"]:
         maximum = None if life else term
         notes.append("a fixed term ('shall be sentenced to imprisonment for ...')")
+    else:
+        maximum = None if version["max_months"] == LIFE else version["max_months"]
     penalty = Penalty(count.name, count.statute.text, "18 U.S.C. § 924(c)", minimum=term, maximum=maximum,
                       mandatory_life=life, consecutive=True, notes=[
                           f"{conduct.value.replace('_', ' ')}, "

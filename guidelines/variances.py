@@ -22,14 +22,15 @@ def apply_variances(sheet: Worksheet, variances: list[Variance], guideline: Guid
     high = LIFE if guideline.life else guideline.max_months or 0
     for variance in variances:
         before = _text(low, high)
-        was = (low, high)
         if variance.to_months is not None:
+            downward = variance.to_months < low
             low = high = variance.to_months
-            change = f"to {variance.to_months} months"
+            asked = f"to {variance.to_months} months"
         else:
+            downward = variance.months < 0
             low = low if low >= LIFE else max(0, low + variance.months)
             high = high if high >= LIFE else max(0, high + variance.months)
-            change = f"{variance.months:+d} months"
+            asked = f"{variance.months:+d} months".replace("-", "−")
         limits = []
         if low < floor:
             low, high = floor, max(high, floor)
@@ -37,9 +38,9 @@ def apply_variances(sheet: Worksheet, variances: list[Variance], guideline: Guid
         if high > ceiling:
             high, low = ceiling, min(low, ceiling)
             limits.append(f"not above the statutory maximum of {_months(ceiling)}")
-        direction = "Downward" if (low, high) < was else "Upward"
-        sheet.note("variance", "18 U.S.C. § 3553(a)", f"{direction} variance", f"from {before}",
-                   f"{change} → {_text(low, high)}",
+        direction = "Downward" if downward else "Upward"
+        sheet.note("variance", "18 U.S.C. § 3553(a)", f"{direction} variance",
+                   f"from {before}, {asked}", _text(low, high),
                    variance.reason + (f" ({'; '.join(limits)})" if limits else ""))
     return GuidelineRange(min_months=None if low >= LIFE else low,
                           max_months=None if high >= LIFE else high, life=high >= LIFE)
