@@ -16,6 +16,7 @@ from .computation import Computation, CountResult, GroupResult, Result, Step
 from .counts import Conviction, convictions
 from .departures import depart
 from .editions import Edition
+from .errors import CaseError
 from .fines import fine_range
 from .multiple_counts import Group, combined_offense_level, format_units
 from .offense_level import offense_level
@@ -88,6 +89,13 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     # Chapter Five, Parts B-G: only where the case states its statutes
     if any(c.statute.kind for c in counts):
         result = chapter_five_sentence(sheet, case, counts, groups, result)
+    else:
+        _no_statute(case)
+        if case.variances:
+            sheet.warn("no statute of conviction stated: the variance is not checked against "
+                       "statutory limits")
+            result = result.model_copy(update={"sentence_after_variance": apply_variances(
+                sheet, case.variances, cell, 0, LIFE)})
 
     return Computation(
         case_name=case.case.name,
@@ -98,6 +106,13 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
         result=result,
         warnings=sheet.warnings,
     )
+
+
+def _no_statute(case: Case) -> None:
+    """Statutory facts mean nothing without a statute: refuse them rather than ignore them."""
+    if "statutory" in case.model_fields_set:
+        raise CaseError("statutory", "statutory facts need the statute of conviction: give "
+                                     "offense.statute (or each count's statute)")
 
 
 def criminal_history_category(sheet: Worksheet, case: Case, counts: list[Conviction]) -> str:

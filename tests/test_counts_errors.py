@@ -147,3 +147,25 @@ def test_the_base_case_itself_is_good(tmp_path: Path) -> None:
         path.write_text(text)
         run = run_ussg("calc", path)
         assert run.code == 0, run.err
+
+
+def test_statutory_facts_without_a_statute_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "case.toml"
+    path.write_text(SINGLE.replace('statute = "21 U.S.C. § 841(b)(1)(B)"\n', "")
+                    + "[statutory]\nprior_drug_convictions = 1\n")
+    run = run_ussg("calc", path)
+    assert run.code == 2 and f"{path}: statutory: " in run.err, run.err
+
+
+def test_a_variance_without_a_statute_is_shown_unbounded(tmp_path: Path) -> None:
+    path = tmp_path / "case.toml"
+    path.write_text(SINGLE.replace('statute = "21 U.S.C. § 841(b)(1)(B)"\n', "")
+                    + '[[variances]]\nmonths = -12\nreason = "r"\n')
+    run = run_ussg("calc", path, "--format", "json")
+    assert run.code == 0, run.err
+    (result,) = run.json_lines()
+    # 30 g cocaine base, 1994 table (c)(6) 28; I: 78-97; -12 months: 66-85
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (78, 97)
+    assert result["sentence_after_variance"] == {"min_months": 66, "max_months": 85,
+                                                 "life": False}
+    assert any("not checked against statutory limits" in w for w in result["warnings"])
