@@ -10,6 +10,8 @@ last, in months.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .acceptance import acceptance_of_responsibility
 from .case import Case, Stage
 from .computation import Computation, CountResult, GroupResult, Result, Step
@@ -94,8 +96,8 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
         if case.variances:
             sheet.warn("no statute of conviction stated: the variance is not checked against "
                        "statutory limits")
-            result = result.model_copy(update={"sentence_after_variance": apply_variances(
-                sheet, case.variances, cell, 0, LIFE)})
+            result = replace(result, sentence_after_variance=apply_variances(
+                sheet, case.variances, cell, 0, LIFE))
 
     return Computation(
         case_name=case.case.name,
@@ -144,16 +146,17 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
                                      min(LIFE, limits.minimum + added),
                                      min(LIFE, limits.maximum + added))
     group_of = {c.name: g.name for g in groups for c in g.counts}
-    return result.model_copy(update={
-        "counts": [_count_result(p, group_of.get(p.count)) for p in penalties],
-        "statutory_range": bounded,
-        "consecutive_months": consecutive,
-        "total_range": total if consecutive is not None or total != bounded else None,
-        "sentence_options": options,
-        "supervised_release": release,
-        "fine": fine,
-        "sentence_after_variance": after_variance,
-    })
+    return replace(
+        result,
+        counts=[_count_result(p, group_of.get(p.count)) for p in penalties],
+        statutory_range=bounded,
+        consecutive_months=consecutive,
+        total_range=total if consecutive is not None or total != bounded else None,
+        sentence_options=options,
+        supervised_release=release,
+        fine=fine,
+        sentence_after_variance=after_variance,
+    )
 
 
 def _group_result(group: Group) -> GroupResult:

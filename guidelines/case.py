@@ -290,10 +290,16 @@ class Case(Strict):
     statutory: StatutoryFacts = Field(default_factory=StatutoryFacts)
     variances: list[Variance] = Field(default_factory=list)
 
+    @field_validator("offense_date")
+    @classmethod
+    def _offense_before_sentencing(cls, value: dt.date | None, info) -> dt.date | None:
+        sentenced = info.data.get("sentencing_date")
+        if value and sentenced and value > sentenced:
+            raise ValueError(f"offense_date {value} is after sentencing_date {sentenced}")
+        return value
+
     @model_validator(mode="after")
     def _when(self) -> Case:
         if self.manual is None and self.sentencing_date is None:
             raise ValueError("give `manual` (edition) or `sentencing_date`")
-        if self.offense_date and self.sentencing_date and self.offense_date > self.sentencing_date:
-            raise ValueError("offense_date is after sentencing_date")
         return self

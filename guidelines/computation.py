@@ -1,5 +1,9 @@
 """The computation record: an ordered list of cited steps and the result they lead to.
 
+Plain frozen dataclasses: every value is made by the engine from checked tables, never
+from user input, so there is nothing to validate (pydantic still serializes them, and
+`computation_json_schema()` publishes their shape).
+
 Each step is a value (section, edition, input, change, level after, reason), so the text
 worksheet, the JSON output and the terminal app all render the same record.
 """
@@ -7,28 +11,34 @@ worksheet, the JSON output and the terminal app all render the same record.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import TypeAdapter
 
 Chapter = Literal["edition", "chapter_two", "chapter_three", "departure", "chapter_five",
                   "chapter_four", "statute", "variance"]
 
 
-class Step(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of the computation.
 
-    chapter: Chapter = Field(description="Stage of the computation, in the order of §1B1.1.")
-    section: str = Field(description="Section applied, e.g. \"§2D1.1(c)(1)\".")
-    title: str = Field(description="What the step decides, in a few words.")
-    input: str = Field(description="The fact that triggered the step.")
-    change: str = Field(description="Its effect, e.g. \"+2\", \"= 42\", \"→ 43\".")
-    delta: int | None = Field(None, description="Change in offense level, where one.")
-    level: int | None = Field(None, description="Offense level after the step.")
-    reason: str = Field(description="One line: why the step applies.")
-    source: str = Field("", description="The table version used: amendment and date.")
-    scope: str | None = Field(
-        None, description="The count or Group the step belongs to (several counts only).")
+    A plain dataclass rather than a pydantic model: steps are made by the engine from
+    checked tables, never from user input, and a calculation makes many of them
+    (benchmarks/bench_calculate.py). Pydantic still serializes them inside Computation.
+    """
+
+    chapter: Chapter  # stage of the computation, in the order of §1B1.1
+    section: str  # section applied, e.g. "§2D1.1(c)(1)"
+    title: str  # what the step decides, in a few words
+    input: str  # the fact that triggered the step
+    change: str  # its effect: "+2", "= 42", "→ 43", or a result such as a range
+    delta: int | None = None  # change in offense level, where one
+    level: int | None = None  # offense level after the step
+    reason: str = ""  # one line: why the step applies
+    source: str = ""  # the table version used: amendment and date
+    scope: str | None = None  # the count or Group the step belongs to (several counts only)
 
     @property
     def changes_level(self) -> bool:
@@ -36,12 +46,11 @@ class Step(BaseModel):
         return self.change[:1] in ("=", "→", "+", "-")
 
 
-class GuidelineRange(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    min_months: int | None = Field(description="None when the range is life imprisonment.")
-    max_months: int | None = Field(description="None when the range reaches life.")
-    life: bool = Field(description="True when the range is, or reaches, life imprisonment.")
+@dataclass(frozen=True, slots=True)
+class GuidelineRange:
+    min_months: int | None  # None when the range is life imprisonment
+    max_months: int | None  # None when the range reaches life
+    life: bool  # True when the range is, or reaches, life imprisonment
 
     def __str__(self) -> str:
         if self.life and self.min_months is None:
@@ -53,98 +62,83 @@ class GuidelineRange(BaseModel):
         return f"{self.min_months}–{self.max_months} months"
 
 
-class GroupResult(BaseModel):
-    """One Group of Closely Related Counts (§3D1.2-§3D1.4), as Worksheet B shows it."""
-
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    """One Group of Closely Related Counts (§§3D1.2-3D1.4), as Worksheet B shows it."""
 
     name: str
     counts: list[str]
-    grouped_under: str = Field(description="§3D1.2 subsections, e.g. \"(d)\"; \"\" alone.")
+    grouped_under: str  # §3D1.2 subsections, e.g. "(d)"; "" for a count alone
     offense_level: int
-    units: str = Field(description="\"1\", \"1/2\" or \"0\" (disregarded).")
+    units: str  # "1", "1/2" or "0" (disregarded)
 
 
-class CountResult(BaseModel):
-    """The statutory penalties of one count (and where it went in grouping)."""
-
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class CountResult:
+    """The statutory penalties of one count, and the Group it went to."""
 
     name: str
-    statute: str
-    provision: str
-    felony_class: str
+    statute: str  # as the case states it
+    provision: str  # the penalty provision applied, e.g. "21 U.S.C. § 841(b)(1)(B)"
+    felony_class: str  # 18 U.S.C. § 3559(a): "A" ... "E", "misdemeanor_A" ...
     minimum_months: int
-    maximum_months: int | None = Field(description="None: life.")
+    maximum_months: int | None  # None: life
     mandatory_life: bool
-    minimum_binds: bool = Field(description="False where §5C1.2 or 18 U.S.C. § 3553(e) lifts it.")
-    consecutive: bool = Field(description="Imposed consecutively under §5G1.2(a).")
+    minimum_binds: bool  # False where §5C1.2 or 18 U.S.C. § 3553(e) lifts the minimum
+    consecutive: bool  # imposed consecutively under §5G1.2(a)
     supervised_release_minimum_years: int | None
-    maximum_fine: int
+    maximum_fine: int  # dollars
     group: str | None
 
 
-class SentenceOptions(BaseModel):
+@dataclass(frozen=True, slots=True)
+class SentenceOptions:
     """§5B1.1 / §5C1.1: the kinds of sentence the guidelines allow for the range."""
 
-    model_config = ConfigDict(frozen=True)
-
     zone: str | None
-    probation: str = Field(description="authorized | with_confinement_conditions | "
-                                       "not_authorized")
-    imprisonment: str = Field(description="How the minimum term may be satisfied.")
-    statutory_bar: str = Field("", description="Why a statute bars probation, if it does.")
+    probation: str  # authorized | with_confinement_conditions | not_authorized
+    imprisonment: str  # how the minimum term may be satisfied
+    statutory_bar: str = ""  # why a statute bars probation, if it does
 
 
-class SupervisedReleaseRange(BaseModel):
+@dataclass(frozen=True, slots=True)
+class SupervisedReleaseRange:
     """§5D1.1 / §5D1.2: the guideline term of supervised release, in years."""
 
-    model_config = ConfigDict(frozen=True)
-
-    min_years: int
+    min_years: int  # 0: no guideline minimum (Nov. 1, 2025 on)
     max_years: int
-    required: str = Field(description="When the guidelines or a statute require a term.")
+    required: str  # when the guidelines or a statute require a term
 
 
-class FineRange(BaseModel):
+@dataclass(frozen=True, slots=True)
+class FineRange:
     """§5E1.2(c): the guideline fine range, in dollars."""
-
-    model_config = ConfigDict(frozen=True)
 
     min_dollars: int
     max_dollars: int
     table_max_dollars: int
-    statutory_max_dollars: int
+    statutory_max_dollars: int  # the counts' statutory maximums together
 
 
-class Result(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    total_offense_level: int = Field(description="Total offense level, before Ch.5 Pt.A n.2.")
-    table_offense_level: int = Field(description="Level used in the Sentencing Table (1-43).")
+@dataclass(frozen=True, slots=True)
+class Result:
+    total_offense_level: int  # before Ch.5 Pt.A, comment. (n.2)
+    table_offense_level: int  # the level used in the Sentencing Table, 1-43
     criminal_history_category: str
-    range: GuidelineRange = Field(description="The Sentencing Table cell.")
-    zone: str | None = Field(description="Sentencing Table zone; None before Nov. 1, 1992.")
-    groups: list[GroupResult] = Field(
-        default_factory=list, description="Several counts: the Groups of Worksheet B.")
-    combined_offense_level: int | None = Field(
-        None, description="Several counts: the combined offense level (§3D1.4).")
-    counts: list[CountResult] = Field(
-        default_factory=list, description="Each count's statutory penalties (when stated).")
-    statutory_range: GuidelineRange | None = Field(
-        None, description="The guideline range bounded by the statutory minimum and maximum "
-                          "(§5G1.1 / §5G1.2); min = max where the statute fixes the guideline "
-                          "sentence.")
-    consecutive_months: int | None = Field(
-        None, description="Terms imposed consecutively under §5G1.2(a) (e.g. § 924(c)).")
-    total_range: GuidelineRange | None = Field(
-        None, description="statutory_range plus the consecutive terms: the total punishment.")
+    range: GuidelineRange  # the Sentencing Table cell
+    zone: str | None  # Sentencing Table zone; None before Nov. 1, 1992
+    groups: list[GroupResult] = field(default_factory=list)  # several counts: Worksheet B
+    combined_offense_level: int | None = None  # several counts: §3D1.4
+    counts: list[CountResult] = field(default_factory=list)  # where statutes are stated
+    # the range bounded by the statutes (§5G1.1 / §5G1.2); min = max where a statute fixes
+    # the guideline sentence
+    statutory_range: GuidelineRange | None = None
+    consecutive_months: int | None = None  # terms imposed under §5G1.2(a), e.g. § 924(c)
+    total_range: GuidelineRange | None = None  # statutory_range plus consecutive terms
     sentence_options: SentenceOptions | None = None
     supervised_release: SupervisedReleaseRange | None = None
     fine: FineRange | None = None
-    sentence_after_variance: GuidelineRange | None = Field(
-        None, description="The range after the stated variances (18 U.S.C. § 3553(a)), in "
-                          "months; apart from level departures.")
+    sentence_after_variance: GuidelineRange | None = None  # 18 U.S.C. § 3553(a), in months
 
 
 #: Result keys added after the first release: left out of the JSON when empty, so that
@@ -154,40 +148,34 @@ OPTIONAL_KEYS = ("groups", "combined_offense_level", "counts", "statutory_range"
                  "fine", "sentence_after_variance")
 
 
-class EditionSummary(BaseModel):
+@dataclass(frozen=True, slots=True)
+class EditionSummary:
     """The result of the same case under another edition."""
-
-    model_config = ConfigDict(frozen=True)
 
     manual: str
     manual_in_force: dt.date
     result: Result
 
 
-class Computation(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True)
+class Computation:
+    """The whole record: the edition applied, every step, the result, and caveats."""
 
     case_name: str
-    manual: str = Field(description="The edition applied, in words.")
-    manual_in_force: dt.date = Field(description="Date whose law was applied.")
-    edition: dt.date = Field(description="The annual edition that date belongs to.")
+    manual: str  # the edition applied, in words
+    manual_in_force: dt.date  # the date whose law was applied
+    edition: dt.date  # the annual edition that date belongs to
     steps: list[Step]
     result: Result
-    warnings: list[str] = Field(
-        default_factory=list, description="Unverified table versions used, and similar caveats."
-    )
-    compared: list[EditionSummary] = Field(
-        default_factory=list,
-        description="Results under other editions weighed by §1B1.11 (ex post facto check).",
-    )
+    warnings: list[str] = field(default_factory=list)  # unverified versions used, etc.
+    compared: list[EditionSummary] = field(default_factory=list)  # §1B1.11 alternatives
 
     def summary(self) -> EditionSummary:
-        return EditionSummary(manual=self.manual, manual_in_force=self.manual_in_force,
-                              result=self.result)
+        return EditionSummary(self.manual, self.manual_in_force, self.result)
 
     def to_json_dict(self) -> dict:
         """The published JSON shape (`ussg calc --format json`)."""
-        data = self.model_dump(mode="json")
+        data = _JSON.dump_python(self, mode="json")
         result = data.pop("result")
         for key in OPTIONAL_KEYS:
             if result.get(key) in (None, []):
@@ -195,4 +183,11 @@ class Computation(BaseModel):
         for step in data["steps"]:
             if step.get("scope") is None:
                 step.pop("scope", None)
-        return {**{"case_name": data.pop("case_name")}, **result, **data}
+        return {"case_name": data.pop("case_name"), **result, **data}
+
+
+_JSON = TypeAdapter(Computation)
+
+
+def computation_json_schema() -> dict:
+    return _JSON.json_schema(mode="serialization")

@@ -21,14 +21,14 @@ from .quantity import Quantity, format_amount, parse_quantity
 from .tables import Version
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Row:
     subdivision: int
     level: int
     at_least: Quantity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: substances are built once per table version
 class Substance:
     key: str
     name: str
@@ -42,6 +42,7 @@ class Substance:
                 return row
         return self.rows[-1]
 
+    @cache
     def threshold_text(self, row: Row) -> str:
         """"15 kg or more" / "at least 5 kg but less than 15 kg" / "less than 250 mg"."""
         index = self.rows.index(row)
@@ -54,6 +55,7 @@ class Substance:
         return f"at least {lower} but less than {upper}"
 
 
+@cache
 def _normal(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from .tables import TABLES_PACKAGE, TableError, format_date, load_table
@@ -49,7 +49,7 @@ class Edition:
     edition: dt.date  # the Nov. 1 (or 1987 original) edition it builds on
     interim: tuple[ManualDate, ...]  # amendments in force after the edition, by date
 
-    @property
+    @cached_property
     def label(self) -> str:
         text = f"Guidelines Manual, {format_date(self.edition)} edition"
         for change in self.interim:
@@ -83,6 +83,7 @@ def unsupported_because(day: dt.date) -> str:
     return ""
 
 
+@cache
 def edition_in_force(on: dt.date) -> Edition:
     """The Manual in force on a day: the last change on or before it (§1B1.11(a))."""
     changes = [d for d in manual_dates() if d.effective <= on]
@@ -100,6 +101,7 @@ def edition_in_force(on: dt.date) -> Edition:
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 
 
+@cache
 def edition_named(name: str) -> Edition:
     """An edition the user named: "2025", "1993-11-01" or "Nov 1 1993"-free ISO form only."""
     match = _YEAR.match(name)

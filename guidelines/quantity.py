@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # Exact legal definitions: 1 lb = 453.59237 g (avoirdupois pound), 1 oz = lb / 16.
 _POUND_G = Decimal("453.59237")
@@ -59,6 +60,7 @@ class Quantity:
         return format_amount(self.amount, self.dimension)
 
 
+@lru_cache(maxsize=65536)
 def parse_quantity(text: str) -> Quantity:
     """Read "51 kg", "27.999 g", "1,500 mg", "40 plants" exactly."""
     if not isinstance(text, str):
@@ -83,6 +85,7 @@ def parse_quantity(text: str) -> Quantity:
     return Quantity(value * factor, dimension)
 
 
+@lru_cache(maxsize=65536)
 def format_amount(amount: Decimal, dimension: str) -> str:
     """Render an amount the way the Manual writes it: kg from 1,000 g, mg below 1 g."""
     if dimension == "mass":

@@ -5,6 +5,7 @@ guideline range.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from .computation import GuidelineRange
 from .tables import Version, in_force
@@ -20,6 +21,7 @@ def treat_outside_1_to_43(total: int, bounds: Version) -> int:
     return min(max(total, bounds["lowest"]), bounds["highest"])
 
 
+@lru_cache(maxsize=None)
 def parse_range(text: str) -> GuidelineRange:
     if text == "life":
         return GuidelineRange(min_months=None, max_months=None, life=True)

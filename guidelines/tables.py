@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -39,7 +39,7 @@ class Version:
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
-    @property
+    @cached_property
     def citation(self) -> str:
         """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"; for a statute,
         the Public Law that made the version."""
@@ -151,5 +151,7 @@ def table_names() -> list[str]:
     return sorted(names)
 
 
+@cache
 def in_force(name: str, on: dt.date) -> Version:
+    """The version of table ``name`` in force on ``on`` (cached: tables never change)."""
     return load_table(name).in_force(on)

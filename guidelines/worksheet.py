@@ -32,14 +32,15 @@ def chapter_five_lines(result: Result) -> list[tuple[str, str]]:
     if result.total_range is not None:
         lines.append(("Total punishment", str(result.total_range)))
     if result.sentence_options is not None:
-        words = result.sentence_options.probation.replace("_", " ")
-        lines.append(("Probation", words))
+        lines.append(("Probation", result.sentence_options.probation.replace("_", " ")))
     if result.supervised_release is not None:
         release = result.supervised_release
-        years = (f"{release.min_years}–{release.max_years} years" if release.min_years !=
-                 release.max_years else f"{release.min_years} years")
         if release.min_years == 0:
             years = f"up to {release.max_years} years"
+        elif release.min_years == release.max_years:
+            years = f"{release.min_years} years"
+        else:
+            years = f"{release.min_years}–{release.max_years} years"
         lines.append(("Supervised release", years))
     if result.fine is not None:
         lines.append(("Fine range", f"${result.fine.min_dollars:,}–${result.fine.max_dollars:,}"))
@@ -48,18 +49,28 @@ def chapter_five_lines(result: Result) -> list[tuple[str, str]]:
     return lines
 
 
-def _header(computation: Computation) -> tuple[Step, list[Step]]:
-    edition = next(s for s in computation.steps if s.chapter == "edition")
-    return edition, [s for s in computation.steps if s.chapter != "edition"]
+def _header(computation: Computation) -> tuple[list[Step], list[Step]]:
+    """The steps that chose the Manual (§1B1.11), and the rest."""
+    return ([s for s in computation.steps if s.chapter == "edition"],
+            [s for s in computation.steps if s.chapter != "edition"])
+
+
+def _edition_line(step: Step, computation: Computation) -> str:
+    """The reason an edition was considered, and the edition if it is not the one applied."""
+    if step.change == computation.manual:
+        return step.reason
+    return f"{step.reason}: {step.change}"
 
 
 def text_worksheet(computation: Computation) -> str:
     """The worksheet as plain text: one block per step, level and change in the margin."""
-    edition, steps = _header(computation)
+    editions, steps = _header(computation)
     title = computation.case_name or "Guidelines worksheet"
     pad = " " * 12
-    lines = [title, "=" * len(title), f"Manual: {computation.manual}",
-             f"        {edition.reason}", ""]
+    lines = [title, "=" * len(title), f"Manual: {computation.manual}"]
+    for step in editions:
+        lines.append(f"        {_edition_line(step, computation)}")
+    lines.append("")
     for step in steps:
         change = step.change if step.changes_level else ""
         lines.append(f"{_level(step):>4}  {change:>4}  {_heading(step)}")
@@ -86,7 +97,9 @@ def text_worksheet(computation: Computation) -> str:
 def markdown_worksheet(computation: Computation) -> str:
     result = computation.result
     lines = [f"# {computation.case_name or 'Guidelines worksheet'}", "",
-             f"**Manual:** {computation.manual}", "",
+             f"**Manual:** {computation.manual}", ""]
+    lines += [f"- {_edition_line(s, computation)}" for s in _header(computation)[0]]
+    lines += ["",
              "| Section | Change | Level | Input | Reason | Source |",
              "|---|---|---|---|---|---|"]
     for step in _header(computation)[1]:

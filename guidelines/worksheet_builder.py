@@ -1,4 +1,6 @@
-"""The running worksheet: the current offense level and the steps taken so far."""
+"""The running worksheet: the current offense level and the steps taken so far.
+
+"""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from guidelines import calculate
 from guidelines.case import Case
 from guidelines.drug_quantity import substances
-from guidelines.editions import manual_dates
+from guidelines.editions import CORE_TABLES, manual_dates
 from guidelines.sentencing_table import CATEGORIES, guideline_range
 from guidelines.tables import TableError, load_table, table_names
 
@@ -65,10 +65,23 @@ def test_sentencing_table_is_complete_monotone_and_within_the_25_percent_rule(ve
                 assert left.min_months is not None and cell.min_months >= left.min_months
 
 
-def test_every_supported_edition_has_every_table_in_force() -> None:
+def test_every_supported_edition_has_every_core_table_in_force() -> None:
+    for day in SUPPORTED:
+        for name in CORE_TABLES:
+            load_table(name).in_force(day)  # raises if none
+
+
+def test_other_tables_answer_or_refuse_but_never_fall_back() -> None:
     for day in SUPPORTED:
         for name in table_names():
-            load_table(name).in_force(day)  # raises if none
+            table = load_table(name)
+            try:
+                version = table.in_force(day)
+            except TableError:
+                assert any(a <= day <= b for a, b in table.gaps) or day > table.reviewed_through
+                continue
+            later = [v for v in table.versions if version.effective < v.effective <= day]
+            assert not later
 
 
 def test_every_table_version_names_its_amendments_and_source() -> None:
