@@ -85,7 +85,7 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
                sheet.note_version(table))
     result = Result(total_offense_level=total, table_offense_level=table_level,
                     criminal_history_category=category, range=cell, zone=cell_zone,
-                    groups=[_group_result(g) for g in groups],
+                    groups=tuple(_group_result(g) for g in groups),
                     combined_offense_level=combined if several else None)
 
     # Chapter Five, Parts B-G: only where the case states its statutes
@@ -148,7 +148,7 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
     group_of = {c.name: g.name for g in groups for c in g.counts}
     return replace(
         result,
-        counts=[_count_result(p, group_of.get(p.count)) for p in penalties],
+        counts=tuple(_count_result(p, group_of.get(p.count)) for p in penalties),
         statutory_range=bounded,
         consecutive_months=consecutive,
         total_range=total if consecutive is not None or total != bounded else None,
@@ -161,7 +161,7 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
 
 def _group_result(group: Group) -> GroupResult:
     assert group.level is not None and group.units is not None
-    return GroupResult(name=group.name, counts=[c.name for c in group.counts],
+    return GroupResult(name=group.name, counts=tuple(c.name for c in group.counts),
                        grouped_under=", ".join(f"({s})" for s in sorted(group.subsections)),
                        offense_level=group.level, units=format_units(group.units))
 

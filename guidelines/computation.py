@@ -67,7 +67,7 @@ class GroupResult:
     """One Group of Closely Related Counts (§§3D1.2-3D1.4), as Worksheet B shows it."""
 
     name: str
-    counts: list[str]
+    counts: tuple[str, ...]
     grouped_under: str  # §3D1.2 subsections, e.g. "(d)"; "" for a count alone
     offense_level: int
     units: str  # "1", "1/2" or "0" (disregarded)
@@ -127,9 +127,9 @@ class Result:
     criminal_history_category: str
     range: GuidelineRange  # the Sentencing Table cell
     zone: str | None  # Sentencing Table zone; None before Nov. 1, 1992
-    groups: list[GroupResult] = field(default_factory=list)  # several counts: Worksheet B
+    groups: tuple[GroupResult, ...] = ()  # several counts: Worksheet B
     combined_offense_level: int | None = None  # several counts: §3D1.4
-    counts: list[CountResult] = field(default_factory=list)  # where statutes are stated
+    counts: tuple[CountResult, ...] = ()  # where statutes are stated
     # the range bounded by the statutes (§5G1.1 / §5G1.2); min = max where a statute fixes
     # the guideline sentence
     statutory_range: GuidelineRange | None = None
