@@ -37,10 +37,11 @@ def fine_range(sheet: Worksheet, case: Case, level: int, penalties: list[Penalty
     note = ""
     if cutoff is not None:
         if case.offense_date is not None and case.offense_date < cutoff:
-            table = in_force("fine_table", table["prior_version_on"])
+            on = table["prior_version_on"]
+            table = in_force("fine_table", on)
             section = "§5E1.2(h)(1), (c)"
             note = (f"offense committed before {format_date(cutoff)}: the fine table in effect "
-                    f"on {format_date(table.effective)} applies; ")
+                    f"on {format_date(on)} applies; ")
         elif case.offense_date is None:
             note = (f"no offense_date: if the offense was committed before {format_date(cutoff)}, "
                     "§5E1.2(h)(1) applies the earlier (lower) table; ")

@@ -93,6 +93,8 @@ def test_abuse_of_trust_with_an_aggravating_role(tmp_path: Path, manual, role, e
      [("§3E1.1(a)", "-2"), ("§3E1.1(b)", "not in this edition")]),
     ("1992-11-01", "timely_assistance = true", [("§3E1.1(a)", "-2"), ("§3E1.1(b)", "-1")]),
     ("1994-11-01", "government_motion = true", [("§3E1.1(a)", "-2"), ("§3E1.1(b)", "not applied")]),
+    ("2025", "timely_assistance = true", [("§3E1.1(a)", "-2"), ("§3E1.1(b)", "not applied")]),
+    ("2025", "government_motion = true", [("§3E1.1(a)", "-2"), ("§3E1.1(b)", "-1")]),
 ])
 def test_acceptance_by_edition(tmp_path: Path, manual, facts, expected) -> None:
     result = compute(tmp_path, manual, f"[acceptance]\naccepted = true\n{facts}\n")
