@@ -84,9 +84,10 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
                + (f", Zone {cell_zone}" if cell_zone else ""),
                sheet.note_version(table))
     result = Result(total_offense_level=total, table_offense_level=table_level,
-                    criminal_history_category=category, range=cell, zone=cell_zone,
-                    groups=tuple(_group_result(g) for g in groups),
-                    combined_offense_level=combined if several else None)
+                    criminal_history_category=category, range=cell, zone=cell_zone)
+    if several:
+        result = replace(result, groups=tuple(_group_result(g) for g in groups),
+                         combined_offense_level=combined)
 
     # Chapter Five, Parts B-G: only where the case states its statutes
     if any(c.statute.kind for c in counts):

@@ -14,7 +14,7 @@ from .case import Adjustments, Case, OffenseFacts, Stage
 from .errors import CaseError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statute:
     """A statute of conviction as ussg recognizes it."""
 
@@ -27,11 +27,14 @@ _TIER_841 = re.compile(r"\b841\b.*?\(b\)\(1\)\(([abc])\)")
 _TIER_960 = re.compile(r"\b960\b.*?\(b\)\(([123])\)")
 
 
+_NONE = Statute("", "")
+
+
 def recognize_statute(text: str) -> Statute:
     """'21 U.S.C. § 841(b)(1)(B)', '21 USC 841', '21 U.S.C. §§ 846, 841(b)(1)(A)',
     '21 U.S.C. § 960(b)(2)', '18 U.S.C. § 924(c)(1)(A)' ... Anything else is "other"."""
-    if not text.strip():
-        return Statute(text, "")
+    if not text or not text.strip():
+        return _NONE
     plain = re.sub(r"u\.?\s*s\.?\s*c\.?|§", " ", text.lower())
     plain = re.sub(r"\s*\(\s*", "(", re.sub(r"\s*\)", ")", plain))
     title = (re.findall(r"\d+", plain) or [""])[0]
@@ -48,7 +51,7 @@ def recognize_statute(text: str) -> Statute:
     return Statute(text, "other")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Conviction:
     """One count of conviction, with where its facts live in the case file."""
 

@@ -8,6 +8,7 @@ a level states the level the court chose.)
 from __future__ import annotations
 
 from .case import Departure, Stage
+from .policy_departures import policy_departure
 from .worksheet_builder import Worksheet
 
 _AFTER = {
@@ -22,8 +23,6 @@ def depart(sheet: Worksheet, departures: list[Departure], stage: Stage,
            counts: set[str] | None = None) -> None:
     """Apply the departures placed after ``stage``. With several counts, ``counts`` names
     the counts whose offense level the sheet carries (departures name their count)."""
-    from .policy_departures import policy_departure
-
     for index, departure in enumerate(departures):
         if departure.after is not stage:
             continue
