@@ -76,12 +76,14 @@ def bounded_guideline_range(sheet: Worksheet, cell: GuidelineRange,
     """The range after §5G1.1 (one count) or §5G1.2 (several), shown as a step."""
     bounds = statutory_bounds(penalties)
     low, high = _months(cell.min_months), _months(cell.max_months)
-    section = "§5G1.2(b), comment. (n.3(B))" if several else "§5G1.1"
+    section = "§5G1.2(b)" if several else "§5G1.1"
     minimum_words = (f"statutory minimum {_words(bounds.minimum)} ({bounds.minimum_count})"
                      if bounds.minimum else "no statutory minimum")
     maximum_words = (f"statutory maximum {_words(bounds.maximum)}"
                      + (" (the counts' maximums together)" if several else ""))
     given = f"guideline range {cell}; {minimum_words}; {maximum_words}"
+    if several:
+        given += " (the §5G1.1 rules applied to the total punishment: §5G1.2, comment. (n.3(B)))"
     if bounds.maximum < low:
         result = _range(bounds.maximum, bounds.maximum)
         why = ("the statutorily authorized maximum sentence is less than the minimum of the "
