@@ -63,8 +63,8 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     total = sheet.level
     assert total is not None
 
-    # Chapter Four: the criminal history category
-    category = criminal_history_category(sheet, case, counts)
+    # Chapter Four: the criminal history category (one place; see chapter_four below)
+    category = chapter_four(sheet, case, counts)
 
     # Chapter Five, Part A
     bounds = in_force("offense_level_bounds", edition.in_force)
@@ -118,9 +118,10 @@ def _no_statute(case: Case) -> None:
                                      "offense.statute (or each count's statute)")
 
 
-def criminal_history_category(sheet: Worksheet, case: Case, counts: list[Conviction]) -> str:
-    """Chapter Four (§1B1.1(a)(6)): the criminal history category, as the case states it;
-    §3A1.4(b) then makes it Category VI for a terrorism adjustment."""
+def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction]) -> str:
+    """Chapter Four (§1B1.1(a)(6)): the criminal history category — here as the case states
+    it (the Chapter Four computation replaces this first line) — and then §3A1.4(b), which
+    makes it Category VI where the terrorism adjustment applies."""
     category = case.criminal_history.category
     terrorism = any(c.adjustments.victim.terrorism for c in counts)
     return terrorism_criminal_history(sheet, terrorism, category)
