@@ -52,9 +52,9 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     # Chapter Two and Chapter Three, Parts A-D: one count, or the Groups combined
     groups: list[Group] = []
     if several:
-        groups = combined_offense_level(sheet, counts, case.departures)
+        groups = combined_offense_level(sheet, case, counts)
     else:
-        offense_level(sheet, counts, case.departures, several=False)
+        offense_level(sheet, case, counts, several=False)
     combined = sheet.level
 
     # Chapter Three, Part E (and, in 2025, Part F through a §5K3.1/§3F1.1 departure below)

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from .drug_offense_facts import DrugTraffickingFacts
 from .facts import (
     Acceptance,
     ObstructionFacts,
@@ -68,8 +69,9 @@ class FirearmType(str, Enum):
     machinegun_destructive_device_silencer = "machinegun_destructive_device_silencer"
 
 
-class OffenseFacts(Strict):
-    """One offense of conviction: its guideline and Chapter Two facts, and its statute."""
+class OffenseFacts(Strict, DrugTraffickingFacts):
+    """One offense of conviction: its guideline and Chapter Two facts (the §2D1.1 facts
+    besides drugs and the weapon are in guidelines/drug_offense_facts.py), and its statute."""
 
     guideline: Literal["2D1.1", "other", "2K2.4"] = Field(
         "2D1.1", description="Offense guideline: \"2D1.1\" (drug trafficking, computed), "
@@ -95,9 +97,6 @@ class OffenseFacts(Strict):
     statutory_quantity: Drug | None = Field(
         None, description="21 U.S.C. § 841/§ 960 without a subparagraph: the drug and quantity "
         "charged and found (or admitted) that set the statutory tier.")
-    death_or_serious_bodily_injury: bool = Field(
-        False, description="21 U.S.C. § 841(b)(1)/§ 960(b): death or serious bodily injury "
-        "resulted from the use of the substance (found by the jury or admitted).")
     statutory_minimum_months: Annotated[int, Field(ge=0, le=1200)] | None = Field(
         None, description="Any other statute: its minimum term of imprisonment, in months.")
     statutory_maximum_months: Annotated[int, Field(ge=1, le=1200)] | None = Field(
@@ -130,9 +129,12 @@ class OffenseFacts(Strict):
         if self.guideline != "other" and self.offense_level is not None:
             raise ValueError(f"offense_level is only for guideline = \"other\"; "
                              f"§{self.guideline} is computed or set by statute")
-        if self.guideline != "2D1.1" and (self.drugs or self.dangerous_weapon):
-            raise ValueError("drugs and dangerous_weapon are §2D1.1 facts; this offense's "
-                             f"guideline is {self.guideline!r}")
+        drug_facts = sorted(self.model_fields_set & set(DrugTraffickingFacts.model_fields))
+        if self.guideline != "2D1.1" and (self.drugs or self.dangerous_weapon or drug_facts):
+            named = ", ".join(["drugs"] * bool(self.drugs)
+                              + ["dangerous_weapon"] * self.dangerous_weapon + drug_facts)
+            raise ValueError(f"{named}: §2D1.1 facts, but this offense's guideline is "
+                             f"{self.guideline!r}")
         if self.statutory_maximum_life and self.statutory_maximum_months is not None:
             raise ValueError("give statutory_maximum_months or statutory_maximum_life, not both")
         if (self.statutory_minimum_months is not None and self.statutory_maximum_months
@@ -143,7 +145,8 @@ class OffenseFacts(Strict):
 
 class Offense(OffenseFacts):
     """Chapter Two: the offense guideline and its specific offense characteristics (the
-    single-count form, `[offense]`)."""
+    single-count form, `[offense]`; the §2D1.1 facts besides drugs and the weapon are in
+    guidelines/drug_offense_facts.py)."""
 
 
 class AggravatingRole(str, Enum):

@@ -176,14 +176,21 @@ class Computation:
     def to_json_dict(self) -> dict:
         """The published JSON shape (`ussg calc --format json`)."""
         data = _JSON.dump_python(self, mode="json")
-        result = data.pop("result")
-        for key in OPTIONAL_KEYS:
-            if result.get(key) in (None, []):
-                result.pop(key, None)
+        result = _without_empty(data.pop("result"))
+        for summary in data.get("compared", []):
+            _without_empty(summary["result"])
         for step in data["steps"]:
             if step.get("scope") is None:
                 step.pop("scope", None)
         return {"case_name": data.pop("case_name"), **result, **data}
+
+
+def _without_empty(result: dict) -> dict:
+    """Drop the optional result keys a computation did not fill (see OPTIONAL_KEYS)."""
+    for key in OPTIONAL_KEYS:
+        if result.get(key) in (None, []):
+            result.pop(key, None)
+    return result
 
 
 _JSON = TypeAdapter(Computation)

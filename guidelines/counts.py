@@ -142,6 +142,14 @@ def _single(case: Case) -> Conviction:
 def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> None:
     explicit = (facts.statutory_minimum_months is not None
                 or facts.statutory_maximum_months is not None or facts.statutory_maximum_life)
+    if statute.kind in ("841", "960") and statute.tier is not None:
+        named = {c for c in facts.convictions if c.startswith(("841(b)(1)(", "960(b)("))}
+        provision = (f"841(b)(1)({statute.tier})" if statute.kind == "841"
+                     else f"960(b)({statute.tier})")
+        if named and provision not in named:
+            raise CaseError(f"{field}.convictions",
+                            f"{', '.join(sorted(named))} contradicts the statute "
+                            f"{statute.text!r}: conflicting facts")
     if statute.kind in ("841", "960"):
         if explicit:
             raise CaseError(f"{field}.statutory_maximum_months",

@@ -118,10 +118,6 @@ class StatutoryFacts(Strict):
     prior_924c_conviction_final: bool = Field(
         False, description="A prior 18 U.S.C. § 924(c) conviction had become final before the "
         "violation (First Step Act § 403: needed for a 'second or subsequent' term).")
-    safety_valve: bool = Field(
-        False, description="§5C1.2 / 18 U.S.C. § 3553(f): the court finds the defendant meets "
-        "the criteria; statutory minimums of the drug statutes do not apply (from Sept. 23, "
-        "1994).")
     substantial_assistance_motion: bool = Field(
         False, description="18 U.S.C. § 3553(e): the government moved to permit a sentence "
         "below the statutory minimum.")

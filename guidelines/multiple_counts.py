@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .case import Departure
+from .case import Case
 from .counts import Conviction
 from .errors import CaseError
 from .offense_level import offense_level
@@ -36,8 +36,8 @@ class Group:
         return ", ".join(c.name for c in self.counts)
 
 
-def combined_offense_level(sheet: Worksheet, counts: list[Conviction],
-                           departures: list[Departure]) -> list[Group]:
+def combined_offense_level(sheet: Worksheet, case: Case,
+                           counts: list[Conviction]) -> list[Group]:
     """§§3D1.1-3D1.4: the groups, their levels, the Units and the combined offense level,
     which becomes the level on ``sheet``."""
     for count in counts:
@@ -48,7 +48,7 @@ def combined_offense_level(sheet: Worksheet, counts: list[Conviction],
                        "consecutively; sentenced under §5G1.2(a)")
     groups = form_groups(sheet, [c for c in counts if not c.consecutive])
     for group in groups:
-        group_offense_level(sheet, group, departures)
+        group_offense_level(sheet, case, group)
     units_and_combined_level(sheet, groups)
     return groups
 
@@ -110,7 +110,7 @@ def _grouping_reason(group: Group) -> str:
     return "; ".join(f"({s}) {reasons[s]}" for s in sorted(group.subsections))
 
 
-def group_offense_level(sheet: Worksheet, group: Group, departures: list[Departure]) -> int:
+def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
     """§3D1.3: "(a) ... counts grouped together pursuant to §3D1.2(a)-(c), the offense level
     applicable to a Group is the offense level ... for the most serious of the counts
     comprising the Group, i.e., the highest offense level of the counts in the Group. (b) ...
@@ -123,8 +123,7 @@ def group_offense_level(sheet: Worksheet, group: Group, departures: list[Departu
     for part in parts:
         scope = (part[0].name if len(part) == 1
                  else f"{', '.join(c.name for c in part)} (aggregated)")
-        levels.append((offense_level(sheet.for_scope(scope), part, departures, several=True),
-                       part))
+        levels.append((offense_level(sheet.for_scope(scope), case, part, several=True), part))
     level, highest = max(levels, key=lambda pair: pair[0])
     group.level = level
     if len(levels) == 1 and len(highest) > 1:

@@ -5,17 +5,18 @@
 
 from __future__ import annotations
 
+from .edition_facts import Where, not_in_edition
 from .facts import ObstructionFacts
 from .tables import in_force
 from .worksheet_builder import Worksheet
 
 
-def obstruction_adjustments(sheet: Worksheet, facts: ObstructionFacts) -> None:
+def obstruction_adjustments(sheet: Worksheet, facts: ObstructionFacts, where: Where) -> None:
     """§§3C1.1-3C1.4 in the Manual's order."""
     obstructing_justice(sheet, facts)
-    reckless_endangerment_during_flight(sheet, facts)
+    reckless_endangerment_during_flight(sheet, facts, where)
     offense_committed_on_release(sheet, facts, "chapter_three")
-    false_registration_of_domain_name(sheet, facts)
+    false_registration_of_domain_name(sheet, facts, where)
 
 
 def obstructing_justice(sheet: Worksheet, facts: ObstructionFacts) -> None:
@@ -32,7 +33,8 @@ def obstructing_justice(sheet: Worksheet, facts: ObstructionFacts) -> None:
                  "administration of justice", sheet.note_version(table))
 
 
-def reckless_endangerment_during_flight(sheet: Worksheet, facts: ObstructionFacts) -> None:
+def reckless_endangerment_during_flight(sheet: Worksheet, facts: ObstructionFacts,
+                                        where: Where) -> None:
     """§3C1.2 (from Nov. 1, 1990): "If the defendant recklessly created a substantial risk of
     death or serious bodily injury to another person in the course of fleeing from a law
     enforcement officer, increase by 2 levels." """
@@ -40,9 +42,10 @@ def reckless_endangerment_during_flight(sheet: Worksheet, facts: ObstructionFact
         return
     table = in_force("reckless_endangerment", sheet.edition.in_force)
     if not table["exists"]:
-        sheet.note("chapter_three", "§3C1.2", "Reckless endangerment during flight",
-                   "reckless endangerment during flight", "not in this edition",
-                   f"{table['note']}; no adjustment", sheet.note_version(table))
+        not_in_edition(sheet, where, "obstruction.reckless_endangerment_during_flight",
+                       "§3C1.2", "Reckless endangerment during flight",
+                       "reckless endangerment during flight", table["note"],
+                       sheet.note_version(table))
         return
     sheet.adjust("chapter_three", "§3C1.2", "Reckless endangerment during flight",
                  "substantial risk of death or serious bodily injury while fleeing",
@@ -65,16 +68,17 @@ def offense_committed_on_release(sheet: Worksheet, facts: ObstructionFacts,
                  table["text"], sheet.note_version(table))
 
 
-def false_registration_of_domain_name(sheet: Worksheet, facts: ObstructionFacts) -> None:
+def false_registration_of_domain_name(sheet: Worksheet, facts: ObstructionFacts,
+                                      where: Where) -> None:
     """§3C1.4 (from Nov. 1, 2006): "If a statutory enhancement under 18 U.S.C. § 3559(g)(1)
     applies, increase by 2 levels." """
     if not facts.false_domain_registration:
         return
     table = in_force("false_domain_registration", sheet.edition.in_force)
     if not table["exists"]:
-        sheet.note("chapter_three", "§3C1.4", "False registration of domain name",
-                   "18 U.S.C. § 3559(g)(1) enhancement", "not in this edition",
-                   f"{table['note']}; no adjustment", sheet.note_version(table))
+        not_in_edition(sheet, where, "obstruction.false_domain_registration", "§3C1.4",
+                       "False registration of domain name", "18 U.S.C. § 3559(g)(1) enhancement",
+                       table["note"], sheet.note_version(table))
         return
     sheet.adjust("chapter_three", "§3C1.4", "False registration of domain name",
                  "18 U.S.C. § 3559(g)(1) enhancement applies", table["levels"], table["text"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .case import AggravatingRole, MitigatingRole, Role
+from .edition_facts import Where, not_in_edition
 from .tables import in_force
 from .worksheet_builder import Worksheet
 
@@ -99,7 +100,7 @@ def abuse_of_trust_or_special_skill(sheet: Worksheet, role: Role) -> None:
                  "the offense", source)
 
 
-def use_of_minor(sheet: Worksheet, role: Role) -> None:
+def use_of_minor(sheet: Worksheet, role: Role, where: Where) -> None:
     """§3B1.4 (from Nov. 1, 1995): "If the defendant used or attempted to use a person less
     than eighteen years of age to commit the offense or assist in avoiding detection of, or
     apprehension for, the offense, increase by 2 levels." """
@@ -107,16 +108,15 @@ def use_of_minor(sheet: Worksheet, role: Role) -> None:
         return
     table = in_force("use_of_minor", sheet.edition.in_force)
     if not table["exists"]:
-        sheet.note("chapter_three", "§3B1.4", "Using a minor", "a person under 18 was used",
-                   "not in this edition", f"{table['note']}; no adjustment",
-                   sheet.note_version(table))
+        not_in_edition(sheet, where, "role.used_minor", "§3B1.4", "Using a minor",
+                       "a person under 18 was used", table["note"], sheet.note_version(table))
         return
     sheet.adjust("chapter_three", "§3B1.4", "Using a minor", "used or attempted to use a person "
                  "less than eighteen years of age", table["levels"], table["text"],
                  sheet.note_version(table))
 
 
-def body_armor(sheet: Worksheet, role: Role) -> None:
+def body_armor(sheet: Worksheet, role: Role, where: Where) -> None:
     """§3B1.5 (from Nov. 1, 2003): for a drug trafficking crime or crime of violence, "(apply
     the greater)— (A) the offense involved the use of body armor, increase by 2 levels; or
     (B) the defendant used body armor ..., increase by 4 levels." """
@@ -124,9 +124,8 @@ def body_armor(sheet: Worksheet, role: Role) -> None:
         return
     table = in_force("body_armor", sheet.edition.in_force)
     if not table["exists"]:
-        sheet.note("chapter_three", "§3B1.5", "Body armor", f"body armor {role.body_armor}",
-                   "not in this edition", f"{table['note']}; no adjustment",
-                   sheet.note_version(table))
+        not_in_edition(sheet, where, "role.body_armor", "§3B1.5", "Body armor",
+                       f"body armor {role.body_armor}", table["note"], sheet.note_version(table))
         return
     section = "§3B1.5(2)(B)" if role.body_armor == "used" else "§3B1.5(2)(A)"
     words = ("the defendant used body armor" if role.body_armor == "used"

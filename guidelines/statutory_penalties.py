@@ -154,7 +154,8 @@ def drug_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
     assert tier is not None
     terms = version["tiers"][tier]
     priors = case.statutory.prior_drug_convictions
-    death = count.facts.death_or_serious_bodily_injury
+    injury = count.facts.death_or_serious_bodily_injury
+    death = injury is not None and injury.established_by == "offense_of_conviction"
     key = ("two_priors" if priors >= 2 else "prior" if priors == 1 else "base")
     if key == "two_priors" and "two_priors" not in terms:
         key = "prior"
@@ -313,24 +314,28 @@ def general_fine_maximum(sheet: Worksheet, felony: str, stated: int | None) -> i
     return table.get(felony, table["other"])
 
 
+def safety_valve_met(count: Conviction) -> bool:
+    """The court found every §5C1.2(a)(1)-(5) criterion met (`safety_valve` of the count)."""
+    findings = count.facts.safety_valve
+    return findings is not None and all(getattr(findings, name) for name in
+                                        type(findings).model_fields)
+
+
 def waive_minimum(sheet: Worksheet, case: Case, count: Conviction, penalty: Penalty) -> None:
-    """§5C1.2 / 18 U.S.C. § 3553(f) (safety valve) for the drug statutes it lists, from
-    Sept. 23, 1994; 18 U.S.C. § 3553(e) (government motion, substantial assistance) for any
-    statutory minimum."""
+    """§5C1.2(a) (18 U.S.C. § 3553(f), from Sept. 23, 1994): "in the case of an offense
+    under 21 U.S.C. § 841, § 844, § 846, § 960, or § 963, the court shall impose a sentence in
+    accordance with the applicable guidelines without regard to any statutory minimum
+    sentence, if the court finds that the defendant meets the criteria"; 18 U.S.C. § 3553(e)
+    (government motion, substantial assistance) for any statutory minimum."""
     if not (penalty.minimum or penalty.mandatory_life):
         return
-    facts = case.statutory
-    if facts.safety_valve and count.statute.kind in ("841", "960"):
-        table = load_table("safety_valve").in_force(sheet.edition.in_force)
-        if table["exists"]:
-            penalty.minimum_waived = ("§5C1.2 (18 U.S.C. § 3553(f)): sentence without regard to "
-                                      "any statutory minimum")
+    if count.statute.kind in ("841", "960") and safety_valve_met(count):
+        table = load_table("safety_valve_criteria").in_force(sheet.edition.in_force)
+        if table.get("exists", True):
+            penalty.minimum_waived = ("§5C1.2 (18 U.S.C. § 3553(f)): the criteria are met; "
+                                      "sentence without regard to any statutory minimum")
             sheet.note_version(table)
             return
-        sheet.warn("statutory.safety_valve: §5C1.2 / 18 U.S.C. § 3553(f) apply from Sept. 23, "
-                   "1994; not in this edition, so the statutory minimum stands")
-    if facts.substantial_assistance_motion and not penalty.consecutive:
+    if case.statutory.substantial_assistance_motion:
         penalty.minimum_waived = ("18 U.S.C. § 3553(e): upon motion of the government, a "
                                   "sentence below the statutory minimum")
-    elif facts.substantial_assistance_motion:
-        penalty.minimum_waived = "18 U.S.C. § 3553(e): upon motion of the government"

@@ -8,28 +8,24 @@ under any edition.
 
 from __future__ import annotations
 
+from .edition_facts import Where, not_in_edition
 from .facts import HumanRightsOffense, OfficialVictim, VictimFacts
-from .tables import Version, in_force
+from .tables import in_force
 from .worksheet_builder import Worksheet
 
 
-def victim_related_adjustments(sheet: Worksheet, victim: VictimFacts) -> None:
+def victim_related_adjustments(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
     """§§3A1.1-3A1.5 in the Manual's order. (§3A1.4(b), Category VI, is applied with the
-    criminal history category: :func:`terrorism_criminal_history`.)"""
-    hate_crime_or_vulnerable_victim(sheet, victim)
-    official_victim(sheet, victim)
+    criminal history category: :func:`terrorism_criminal_history`.) ``where`` names the
+    `[adjustments.victim]` table, for a fact the edition has no provision for."""
+    hate_crime_or_vulnerable_victim(sheet, victim, where)
+    official_victim(sheet, victim, where)
     restraint_of_victim(sheet, victim)
-    terrorism(sheet, victim)
-    serious_human_rights_offense(sheet, victim)
+    terrorism(sheet, victim, where)
+    serious_human_rights_offense(sheet, victim, where)
 
 
-def _absent(sheet: Worksheet, section: str, title: str, fact: str, version: Version,
-            why: str) -> None:
-    sheet.note("chapter_three", section, title, fact, "not in this edition",
-               f"{why}; no adjustment", sheet.note_version(version))
-
-
-def hate_crime_or_vulnerable_victim(sheet: Worksheet, victim: VictimFacts) -> None:
+def hate_crime_or_vulnerable_victim(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
     """§3A1.1(a): hate crime motivation, "increase by 3 levels" (from Nov. 1, 1995);
     (b)(1): "If the defendant knew or should have known that a victim of the offense was a
     vulnerable victim, increase by 2 levels"; (b)(2): a large number of vulnerable victims,
@@ -41,8 +37,9 @@ def hate_crime_or_vulnerable_victim(sheet: Worksheet, victim: VictimFacts) -> No
     source = sheet.note_version(table)
     if victim.hate_crime:
         if table.get("hate_crime") is None:
-            _absent(sheet, "§3A1.1(a)", "Hate crime motivation", "hate crime motivation", table,
-                    "§3A1.1(a) was added by Amendment 521, eff. Nov. 1, 1995")
+            not_in_edition(sheet, where, "victim.hate_crime", "§3A1.1(a)", "Hate crime motivation",
+                           "hate crime motivation", "§3A1.1(a) (hate crime motivation) was "
+                           "added by Amendment 521, eff. Nov. 1, 1995", source)
         else:
             sheet.adjust("chapter_three", "§3A1.1(a)", "Hate crime motivation",
                          "victim or property selected because of a protected characteristic",
@@ -53,9 +50,10 @@ def hate_crime_or_vulnerable_victim(sheet: Worksheet, victim: VictimFacts) -> No
                      table["vulnerable_victim"], "a vulnerable victim of the offense", source)
     if victim.large_number_of_vulnerable_victims:
         if table.get("large_number_of_vulnerable_victims") is None:
-            _absent(sheet, "§3A1.1(b)(2)", "Large number of vulnerable victims",
-                    "a large number of vulnerable victims", table,
-                    "§3A1.1(b)(2) was added by Amendment 587, eff. Nov. 1, 1998")
+            not_in_edition(sheet, where, "victim.large_number_of_vulnerable_victims",
+                           "§3A1.1(b)(2)", "Large number of vulnerable victims",
+                           "a large number of vulnerable victims", "§3A1.1(b)(2) was added by "
+                           "Amendment 587, eff. Nov. 1, 1998", source)
         else:
             sheet.adjust("chapter_three", "§3A1.1(b)(2)", "Large number of vulnerable victims",
                          "the offense involved a large number of vulnerable victims",
@@ -74,7 +72,7 @@ _OFFICIAL = {
 }
 
 
-def official_victim(sheet: Worksheet, victim: VictimFacts) -> None:
+def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
     """§3A1.2 (2004 on, "Apply the greatest"): (a) victim a government officer or employee
     and the offense motivated by that status, +3; (b) the same with a Chapter Two, Part A
     guideline, +6; (c) assault on a law enforcement officer or prison official, +6. Earlier
@@ -88,8 +86,9 @@ def official_victim(sheet: Worksheet, victim: VictimFacts) -> None:
     if table.get(key) is None and fact is OfficialVictim.status_person_offense:
         key = "status"  # before 2004 the Part A case is an ordinary (a) case
     if table.get(key) is None:
-        _absent(sheet, "§3A1.2", "Official victim", _OFFICIAL[fact], table,
-                "the assault provision was added by Amendment 247, eff. Nov. 1, 1989")
+        not_in_edition(sheet, where, "victim.official_victim", "§3A1.2", "Official victim",
+                       _OFFICIAL[fact], "the §3A1.2 assault provision was added by Amendment "
+                       "247, eff. Nov. 1, 1989", source)
         return
     sheet.adjust("chapter_three", table[f"{key}_subsection"], "Official victim", _OFFICIAL[fact],
                  table[key], "the victim was an official victim as §3A1.2 describes", source)
@@ -105,16 +104,17 @@ def restraint_of_victim(sheet: Worksheet, victim: VictimFacts) -> None:
                  "restrained", table["levels"], table["text"], sheet.note_version(table))
 
 
-def terrorism(sheet: Worksheet, victim: VictimFacts) -> None:
+def terrorism(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
     """§3A1.4(a): "increase by 12 levels; but if the resulting offense level is less than
     level 32, increase to level 32" (from Nov. 1, 1995)."""
     if not victim.terrorism:
         return
     table = in_force("terrorism", sheet.edition.in_force)
-    if not table["exists"]:
-        _absent(sheet, "§3A1.4", "Terrorism", "federal crime of terrorism", table, table["note"])
-        return
     source = sheet.note_version(table)
+    if not table["exists"]:
+        not_in_edition(sheet, where, "victim.terrorism", "§3A1.4", "Terrorism",
+                       "federal crime of terrorism", table["note"], source)
+        return
     sheet.adjust("chapter_three", "§3A1.4(a)", "Terrorism", "the offense involved, or was "
                  "intended to promote, a federal crime of terrorism", table["levels"],
                  f"increase by {table['levels']} levels", source)
@@ -153,17 +153,18 @@ _HUMAN_RIGHTS = {
 }
 
 
-def serious_human_rights_offense(sheet: Worksheet, victim: VictimFacts) -> None:
+def serious_human_rights_offense(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
     """§3A1.5 (from Nov. 1, 2012): (a) 18 U.S.C. § 1091(c), +2; (b) any other serious human
     rights offense, +4, and if death resulted and the level is less than 37, to 37."""
     if victim.human_rights_offense is None:
         return
     table = in_force("serious_human_rights_offense", sheet.edition.in_force)
     section, key, words = _HUMAN_RIGHTS[victim.human_rights_offense]
-    if not table["exists"]:
-        _absent(sheet, "§3A1.5", "Serious human rights offense", words, table, table["note"])
-        return
     source = sheet.note_version(table)
+    if not table["exists"]:
+        not_in_edition(sheet, where, "victim.human_rights_offense", "§3A1.5",
+                       "Serious human rights offense", words, table["note"], source)
+        return
     sheet.adjust("chapter_three", section, "Serious human rights offense", words, table[key],
                  "convicted of a serious human rights offense", source)
     floor = table["death_resulted_minimum"]

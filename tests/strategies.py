@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -81,19 +82,42 @@ def acceptance_facts() -> st.SearchStrategy[dict]:
 def statutory_facts() -> st.SearchStrategy[dict]:
     return st.fixed_dictionaries({
         "prior_drug_convictions": st.integers(0, 2),
-        "safety_valve": st.booleans(),
         "substantial_assistance_motion": st.booleans(),
     })
+
+
+def _provision(statute: str) -> str:
+    """"21 U.S.C. § 841(b)(1)(A)" -> "841(b)(1)(A)", as offense.convictions names it."""
+    return statute.removeprefix("21 U.S.C. § ")
+
+
+def _known(table: str, day) -> bool:
+    try:
+        in_force(table, day)
+    except TableError:
+        return False
+    return True
+
+
+@st.composite
+def statute_and_injury(draw, day) -> dict:
+    """A drug statute, and maybe a death or serious bodily injury established by the offense
+    of conviction (which §2D1.1(a) reads from `convictions`), where that table is entered."""
+    statute = draw(st.sampled_from(TIERS))
+    facts: dict = {"statute": statute}
+    if _known("drug_death_or_injury", day) and draw(st.booleans()):
+        facts["death_or_serious_bodily_injury"] = {"established_by": "offense_of_conviction"}
+        facts["convictions"] = [_provision(statute)]
+    return facts
 
 
 @st.composite
 def drug_count(draw, day, substance, name: str) -> dict:
     amount = draw(amounts())
-    return {"name": name, "statute": draw(st.sampled_from(TIERS)), "guideline": "2D1.1",
+    return {"name": name, "guideline": "2D1.1",
             "drugs": [{"substance": substance.key,
                        "quantity": f"{amount} {UNIT_OF[substance.measure]}"}],
-            "dangerous_weapon": draw(st.booleans()),
-            "death_or_serious_bodily_injury": draw(st.booleans())}
+            "dangerous_weapon": draw(st.booleans()), **draw(statute_and_injury(day))}
 
 
 @st.composite
@@ -142,9 +166,8 @@ def multi_count_cases(draw) -> Case:
 @st.composite
 def single_count_statutory_cases(draw) -> Case:
     """A single drug count with a statute, acceptance and statutory facts."""
-    base = draw(cases()).model_dump(mode="json", exclude_none=True)
-    base["offense"]["statute"] = draw(st.sampled_from(TIERS))
-    base["offense"]["death_or_serious_bodily_injury"] = draw(st.booleans())
+    base = draw(cases()).model_dump(mode="json", exclude_defaults=True)
+    base["offense"].update(draw(statute_and_injury(dt.date.fromisoformat(base["manual"]))))
     base["offense_date"] = base["sentencing_date"] = base["manual"]
     base["acceptance"] = draw(acceptance_facts())
     base["statutory"] = draw(statutory_facts())

@@ -20,7 +20,7 @@ from guidelines.worksheet_builder import Worksheet
 from .conftest import run_ussg
 
 CASE = '''
-manual = "{manual}"
+{manual}
 {dates}
 [offense]
 {offense}
@@ -34,8 +34,8 @@ category = "I"
 def compute(tmp_path: Path, manual: str, extra: str = "", offense: str = "",
             quantity: str = "6 g", dates: str = "") -> dict:
     path = tmp_path / "case.toml"
-    path.write_text(CASE.format(manual=manual, extra=extra, offense=offense, quantity=quantity,
-                                dates=dates))
+    path.write_text(CASE.format(manual=f'manual = "{manual}"' if manual else "", extra=extra,
+                                offense=offense, quantity=quantity, dates=dates))
     run = run_ussg("calc", path, "--format", "json")
     assert run.code == 0, run.err
     return run.json_lines()[0]
@@ -45,34 +45,41 @@ def chain(result: dict) -> list[tuple[str, str]]:
     return [(s["section"], s["change"]) for s in result["steps"] if s["chapter"] != "edition"]
 
 
-def test_hate_crime_is_noted_not_applied_before_1995(tmp_path: Path) -> None:
-    result = compute(tmp_path, "1994-11-01", "[adjustments.victim]\nhate_crime = true\n"
-                     "vulnerable_victim = true\n")
+def test_a_provision_the_edition_lacks_is_an_error_naming_the_field(tmp_path: Path) -> None:
+    path = tmp_path / "case.toml"
+    path.write_text(CASE.format(manual='manual = "1994-11-01"', dates="", offense="", quantity="6 g",
+                                extra="[adjustments.victim]\nhate_crime = true\n"))
+    run = run_ussg("calc", path)
+    assert run.code == 2
+    assert f"{path}: adjustments.victim.hate_crime: " in run.err
+    assert "Amendment 521" in run.err and "not in this edition" in run.err
+
+
+def test_in_the_earlier_manual_weighed_by_1b1_11_it_is_a_step(tmp_path: Path) -> None:
+    """Sentenced in 1996 for a 1994 offense: the 1995 Manual adds the 3-level hate crime
+    adjustment, so the range is higher; the Nov. 1, 1994 Manual is applied in its entirety
+    (§1B1.11(b)), where the hate crime is shown as not in that Manual."""
+    result = compute(tmp_path, "", "[adjustments.victim]\nhate_crime = true\n"
+                     "vulnerable_victim = true\n",
+                     dates="offense_date = 1994-12-01\nsentencing_date = 1996-03-01")
+    assert "Nov. 1, 1994 edition" in result["manual"]
     assert chain(result)[1:3] == [("§3A1.1(a)", "not in this edition"), ("§3A1.1", "+2")]
     assert result["total_offense_level"] == 28  # 26 (6 g, (c)(7)) + 2 vulnerable victim
+    # under the Nov. 1, 1995 Manual: 26 + 3 (hate crime) + 2 (vulnerable victim) = 31
+    assert result["compared"][0]["result"]["total_offense_level"] == 31
 
 
-@pytest.mark.parametrize(("manual", "expected"), [
-    ("1989-11-01", [("§3C1.1", "+2"), ("§3C1.2", "not in this edition")]),
-    ("1990-11-01", [("§3C1.1", "+2"), ("§3C1.2", "+2")]),
-])
-def test_reckless_endangerment_exists_from_1990(tmp_path: Path, manual, expected) -> None:
-    result = compute(tmp_path, manual, "[adjustments.obstruction]\nobstructed_justice = true\n"
-                     "reckless_endangerment_during_flight = true\n")
-    assert chain(result)[1:3] == expected
-
-
-def test_offense_on_release_is_a_chapter_two_step_before_2006(tmp_path: Path) -> None:
-    """§2J1.7 (1989-2006) applies 'as if ... a specific offense characteristic': after the
-    weapon, before departures placed after Chapter Two and before Chapter Three."""
-    result = compute(tmp_path, "1993-11-01",
-                     "[adjustments.obstruction]\noffense_while_on_release = true\n"
-                     "[adjustments.role]\nmitigating = \"minor_participant\"\n"
-                     "[[departures]]\nafter = \"chapter_two\"\nlevels = -1\nreason = \"r\"\n",
-                     offense="dangerous_weapon = true")
-    assert chain(result)[:5] == [("§2D1.1(c)(9)", "= 26"), ("§2D1.1(b)(1)", "+2"),
-                                 ("§2J1.7", "+3"), ("Departure", "-1"), ("§3B1.2(b)", "-2")]
-    assert [s["chapter"] for s in result["steps"][2:4]] == ["chapter_two", "chapter_two"]
+def test_reckless_endangerment_exists_from_1990(tmp_path: Path) -> None:
+    facts = ("[adjustments.obstruction]\nobstructed_justice = true\n"
+             "reckless_endangerment_during_flight = true\n")
+    result = compute(tmp_path, "1990-11-01", facts)
+    assert chain(result)[1:3] == [("§3C1.1", "+2"), ("§3C1.2", "+2")]
+    path = tmp_path / "case.toml"
+    path.write_text(CASE.format(manual='manual = "1989-11-01"', dates="", offense="", quantity="6 g",
+                                extra=facts))
+    run = run_ussg("calc", path)
+    assert run.code == 2
+    assert "adjustments.obstruction.reckless_endangerment_during_flight: " in run.err
 
 
 @pytest.mark.parametrize(("manual", "role", "expected"), [
@@ -139,15 +146,20 @@ def test_two_priors_under_the_first_step_act(tmp_path: Path, offense, sentenced,
     assert (count["minimum_months"], count["mandatory_life"]) == (minimum, life)
 
 
-def test_safety_valve_lifts_the_minimum_from_sept_1994(tmp_path: Path) -> None:
-    facts = "[statutory]\nsafety_valve = true\n"
+def test_safety_valve_findings_lift_the_statutory_minimum(tmp_path: Path) -> None:
+    """The §5C1.2 criteria, all met ([offense.safety_valve], also §2D1.1's reduction from
+    Nov. 1, 1995): the § 841(b)(1)(B) minimum does not bind; one criterion not met: it does."""
+    findings = ("[offense.safety_valve]\ncriminal_history = true\nno_violence_or_weapon = true\n"
+                "no_death_or_serious_bodily_injury = true\nnot_organizer_or_cce = true\n"
+                "truthful_disclosure = {met}\n")
     offense = 'statute = "21 U.S.C. § 841(b)(1)(B)"'
-    before = compute(tmp_path, "1993-11-01", facts, offense=offense)
-    after = compute(tmp_path, "1994-09-23", facts, offense=offense)
-    # 6 g: 1993 table level 26 (5-20 g), I: 63-78 -> both within; with -? no: compare minimum
-    assert before["counts"][0]["minimum_binds"] is True
-    assert after["counts"][0]["minimum_binds"] is False
-    assert any("§5C1.2" in w and "not in this edition" in w for w in before["warnings"])
+    met = compute(tmp_path, "1995-11-01", findings.format(met="true"), offense=offense)
+    unmet = compute(tmp_path, "1995-11-01", findings.format(met="false"), offense=offense)
+    assert met["counts"][0]["minimum_binds"] is False
+    assert unmet["counts"][0]["minimum_binds"] is True
+    # 6 g cocaine base, 1995 table level 26, -2 (safety valve, level 26 or greater) = 24:
+    # 51-63 months; without the minimum the range stands, with it 60-63
+    assert (met["statutory_range"]["min_months"], met["statutory_range"]["max_months"]) == (51, 63)
 
 
 # Versions the supported editions do not reach yet, read directly from the tables -----------
