@@ -56,6 +56,9 @@ class Drug(Strict):
         return parse_quantity(self.quantity)
 
 
+_DRUG_FACTS = frozenset(DrugTraffickingFacts.model_fields)
+
+
 class FirearmConduct(str, Enum):
     used_carried_or_possessed = "used_carried_or_possessed"
     brandished = "brandished"
@@ -129,7 +132,7 @@ class OffenseFacts(Strict, DrugTraffickingFacts):
         if self.guideline != "other" and self.offense_level is not None:
             raise ValueError(f"offense_level is only for guideline = \"other\"; "
                              f"§{self.guideline} is computed or set by statute")
-        drug_facts = sorted(self.model_fields_set & set(DrugTraffickingFacts.model_fields))
+        drug_facts = sorted(self.model_fields_set & _DRUG_FACTS)
         if self.guideline != "2D1.1" and (self.drugs or self.dangerous_weapon or drug_facts):
             named = ", ".join(["drugs"] * bool(self.drugs)
                               + ["dangerous_weapon"] * self.dangerous_weapon + drug_facts)
@@ -205,9 +208,10 @@ class Role(Strict):
 class Adjustments(Strict):
     """Chapter Three adjustments, Parts A-C."""
 
-    victim: VictimFacts = Field(default_factory=VictimFacts)
+    # frozen models: one shared default instance each (cheaper than a factory per case)
+    victim: VictimFacts = VictimFacts()
     role: Role = Field(default_factory=Role)
-    obstruction: ObstructionFacts = Field(default_factory=ObstructionFacts)
+    obstruction: ObstructionFacts = ObstructionFacts()
 
 
 CriminalHistoryCategory = Literal["I", "II", "III", "IV", "V", "VI"]
@@ -287,10 +291,10 @@ class Case(Strict):
     adjustments: Adjustments = Field(default_factory=Adjustments)
     counts: list[Count] = Field(
         default_factory=list, description="Several counts of conviction (instead of [offense]).")
-    acceptance: Acceptance = Field(default_factory=Acceptance)
+    acceptance: Acceptance = Acceptance()
     criminal_history: CriminalHistory
     departures: list[Departure] = Field(default_factory=list)
-    statutory: StatutoryFacts = Field(default_factory=StatutoryFacts)
+    statutory: StatutoryFacts = StatutoryFacts()
     variances: list[Variance] = Field(default_factory=list)
 
     @field_validator("offense_date")
