@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import get_args
 
 from .case import ChecklistEntry, ChecklistItem, ChecklistStatus
-from .tables import TableError, in_force, load_table
+from .tables import TableError, load_table
 
 #: item key -> (table read, chapter), in the order of §1B1.1.
 ITEMS: dict[str, tuple[str, str]] = {
