@@ -306,19 +306,31 @@ class ChecklistStatus(str, Enum):
     review = "review"
 
 
-#: Every specific offense characteristic and adjustment the checklist can name; which of
-#: them an edition offers is decided by guidelines/checklist.py from the tables in force.
-ChecklistItem = Literal["mitigating_role_cap", "dangerous_weapon", "aggravating_role",
-                        "mitigating_role"]
+#: Every specific offense characteristic and adjustment the checklist can name (the name of
+#: the table that holds it); which of them an edition offers is decided by
+#: guidelines/checklist.py from the tables in force.
+ChecklistItem = Literal[
+    "drug_death_or_injury", "mitigating_role_cap", "dangerous_weapon", "drug_violence",
+    "drug_aircraft_or_vessel", "drug_prison", "drug_amphetamine_importation",
+    "drug_conviction_865", "drug_mass_marketing", "drug_steroid_masking_agent",
+    "drug_steroid_athlete", "drug_conviction_841g", "drug_bribery", "drug_premises",
+    "drug_fentanyl_misrepresentation", "drug_hazards", "drug_marihuana_cultivation",
+    "drug_aggravating_role_factors", "drug_minimal_role_factors", "drug_safety_valve",
+    "drug_murder_cross_reference", "drug_crime_of_violence_cross_reference",
+    "hate_crime_vulnerable_victim", "official_victim", "restraint_of_victim", "terrorism",
+    "serious_human_rights_offense", "aggravating_role", "mitigating_role", "abuse_of_trust",
+    "use_of_minor", "body_armor", "obstruction", "reckless_endangerment", "offense_on_release",
+    "false_domain_registration", "acceptance_of_responsibility",
+]
 
 
 class ChecklistEntry(Strict):
     """One line of the checklist trail: a guideline the user marked, so skipped ones show."""
 
     item: ChecklistItem = Field(
-        description="The guideline checked: \"mitigating_role_cap\" (§2D1.1(a)), "
-        "\"dangerous_weapon\" (§2D1.1(b)(1)), \"aggravating_role\" (§3B1.1) or "
-        "\"mitigating_role\" (§3B1.2)."
+        description="The guideline checked, by the name of its table in tables/: e.g. "
+        "\"dangerous_weapon\" (§2D1.1(b)(1)), \"drug_safety_valve\", \"aggravating_role\" "
+        "(§3B1.1), \"acceptance_of_responsibility\" (§3E1.1)."
     )
     status: ChecklistStatus = Field(
         description="\"applied\", \"not_applicable\" or \"review\" (flagged for review)."

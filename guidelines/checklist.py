@@ -13,18 +13,31 @@ numbers, because subsections are renumbered between editions.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import get_args
 
 from .case import ChecklistEntry, ChecklistItem, ChecklistStatus
-from .tables import TableError, load_table
+from .tables import Table, TableError, Version, load_table
 
-#: item key -> (table read, chapter), in the order of §1B1.1.
+#: item key -> (table read, chapter), in the order of §1B1.1. The key is the table's name.
 ITEMS: dict[str, tuple[str, str]] = {
-    "mitigating_role_cap": ("mitigating_role_cap", "chapter_two"),
-    "dangerous_weapon": ("dangerous_weapon", "chapter_two"),
-    "aggravating_role": ("aggravating_role", "chapter_three"),
-    "mitigating_role": ("mitigating_role", "chapter_three"),
+    name: (name, chapter) for chapter, names in (
+        ("chapter_two", (
+            "drug_death_or_injury", "mitigating_role_cap", "dangerous_weapon", "drug_violence",
+            "drug_aircraft_or_vessel", "drug_prison", "drug_amphetamine_importation",
+            "drug_conviction_865", "drug_mass_marketing", "drug_steroid_masking_agent",
+            "drug_steroid_athlete", "drug_conviction_841g", "drug_bribery", "drug_premises",
+            "drug_fentanyl_misrepresentation", "drug_hazards", "drug_marihuana_cultivation",
+            "drug_aggravating_role_factors", "drug_minimal_role_factors", "drug_safety_valve",
+            "drug_murder_cross_reference", "drug_crime_of_violence_cross_reference")),
+        ("chapter_three", (
+            "hate_crime_vulnerable_victim", "official_victim", "restraint_of_victim",
+            "terrorism", "serious_human_rights_offense", "aggravating_role", "mitigating_role",
+            "abuse_of_trust", "use_of_minor", "body_armor", "obstruction",
+            "reckless_endangerment", "offense_on_release", "false_domain_registration",
+            "acceptance_of_responsibility")),
+    ) for name in names
 }
 assert set(ITEMS) == set(get_args(ChecklistItem)), "case.ChecklistItem and ITEMS disagree"
 
@@ -49,7 +62,7 @@ class OfferedItem:
 
 def checklist_items(on: dt.date) -> list[OfferedItem]:
     """Every specific offense characteristic and adjustment offered by the Manual in force on
-    ``on``, in the order of §1B1.1.
+    ``on``, in the order of §1B1.1 (§2D1.1's paragraphs as that edition numbers them).
     """
     offered = []
     for item, (table_name, chapter) in ITEMS.items():
@@ -58,13 +71,45 @@ def checklist_items(on: dt.date) -> list[OfferedItem]:
             version = table.in_force(on)
         except TableError:
             continue
-        if version.get("rule") == "none":
+        if version.get("exists", True) is False or version.get("rule") == "none":
             continue
-        section = version.get("subsection", table.section)
-        text = version.get("text") or " ".join(
-            version[key] for key in sorted(version.data) if key.startswith("text_"))
-        offered.append(OfferedItem(item, chapter, section, table.title, text))
-    return offered
+        offered.append(OfferedItem(item, chapter, _section(table, version), table.title,
+                                   _text(version)))
+    return sorted(offered, key=lambda i: (i.chapter != "chapter_two", _paragraph_order(i)))
+
+
+def _section(table: Table, version: Version) -> str:
+    """The section as this edition numbers it, where the table version says:
+    "§2D1.1(b)(12)", "§2D1.1(a)(5)", "§2D1.1(a)(1)-(2)", "§2J1.7"; else the table's own.
+    """
+    for key in ("subsection", "section_applied"):
+        if version.get(key):
+            return version[key]
+    if table.section.startswith("§2D1.1"):
+        if version.get("paragraph"):
+            return "§2D1.1" + version["paragraph"]
+        paragraphs = [row["paragraph"] for value in version.data.values()
+                      if isinstance(value, list) for row in value
+                      if isinstance(row, dict) and "paragraph" in row]
+        if paragraphs:
+            last = paragraphs[-1][paragraphs[-1].rindex("("):]
+            return f"§2D1.1{paragraphs[0]}" + (f"-{last}" if len(paragraphs) > 1 else "")
+    return table.section
+
+
+def _paragraph_order(item: OfferedItem) -> tuple[int, int]:
+    """(a) before (b) before (d), then by number; other sections keep the registry order."""
+    match = re.match(r"§2D1\.1\(([a-d])\)(?:\((\d+)\))?", item.section)
+    if not match:
+        return (0, 0)
+    return ("abcd".index(match.group(1)), int(match.group(2) or 0))
+
+
+def _text(version: Version) -> str:
+    if version.get("text"):
+        return version["text"]
+    return " ".join(version[key] for key in sorted(version.data)
+                    if key.startswith("text_") and isinstance(version[key], str))
 
 
 @dataclass(frozen=True)

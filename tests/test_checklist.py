@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import get_args
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guidelines import parse_case
-from guidelines.case import Case
+from guidelines.case import Case, ChecklistItem
 from guidelines.case_toml import case_to_toml
 from guidelines.checklist import checklist_items
 
@@ -46,35 +47,51 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_items_follow_the_edition() -> None:
-    """The §2D1.1(a) mitigating-role cap first exists with Amendment 640 (2002); the 1993
-    Manual offers only the weapon and the two role adjustments; the 2025 Manual numbers the
-    cap (a)(5).
+    """The 1993 Manual: the weapon is (b)(1), aircraft (b)(2), no violence paragraph (added
+    by Amendment 748, 2010) and no mitigating-role cap (Amendment 640, 2002); the §3147
+    enhancement is §2J1.7 (§3C1.3 from 2006). The 2025 Manual numbers the cap (a)(5), the
+    violence paragraph (b)(2) and the safety valve (b)(18).
     """
-    in_1993 = checklist_items(dt.date(1993, 11, 1))
-    assert [i.item for i in in_1993] == ["dangerous_weapon", "aggravating_role",
-                                         "mitigating_role"]
-    assert [i.section for i in in_1993] == ["§2D1.1(b)(1)", "§3B1.1", "§3B1.2"]
-    in_2025 = checklist_items(dt.date(2025, 11, 1))
-    assert in_2025[0].item == "mitigating_role_cap"
-    assert in_2025[0].section == "§2D1.1(a)(5)"
-    assert "decrease to level 32" in in_2025[0].text
+    in_1993 = {i.item: i.section for i in checklist_items(dt.date(1993, 11, 1))}
+    assert in_1993["dangerous_weapon"] == "§2D1.1(b)(1)"
+    assert in_1993["drug_aircraft_or_vessel"] == "§2D1.1(b)(2)"
+    assert in_1993["offense_on_release"] == "§2J1.7"
+    assert in_1993["aggravating_role"] == "§3B1.1"
+    assert "drug_violence" not in in_1993 and "mitigating_role_cap" not in in_1993
+    items_2025 = checklist_items(dt.date(2025, 11, 1))
+    in_2025 = {i.item: i.section for i in items_2025}
+    assert in_2025["mitigating_role_cap"] == "§2D1.1(a)(5)"
+    assert in_2025["drug_violence"] == "§2D1.1(b)(2)"
+    assert in_2025["drug_safety_valve"] == "§2D1.1(b)(18)"
+    assert in_2025["offense_on_release"] == "§3C1.3"
+    cap = next(i for i in items_2025 if i.item == "mitigating_role_cap")
+    assert "decrease to level 32" in cap.text
+    # in the Manual's order: Chapter Two by paragraph, then Chapter Three, §3E1.1 last
+    sections = [i.section for i in items_2025]
+    assert sections.index("§2D1.1(b)(2)") < sections.index("§2D1.1(b)(18)") \
+        < sections.index("§3A1.1") < sections.index("§3E1.1") == len(sections) - 1
 
 
 def test_text_worksheet_prints_the_trail(tmp_path: Path) -> None:
     run = run_ussg("calc", _write(tmp_path, LEON + TRAIL))
     assert run.code == 0, run.err
-    trail = run.out[run.out.index("\nChecklist\n"):]
-    lines = trail.splitlines()
-    assert lines[2].split() == ["applied", "§2D1.1(b)(1)", "—", "Dangerous", "weapon",
-                                "(including", "a", "firearm)", "possessed"]
-    assert lines[3].strip() == "gun in the stash house"
-    assert lines[4].split()[:3] == ["not", "checked", "§3B1.1"]
-    assert lines[5].split()[:2] == ["REVIEW", "§3B1.2"]
-    assert [s.strip() for s in lines[6:8]] == ["co-defendant says he only drove",
-                                               "ask about the Bronx trips"]
+    trail = run.out[run.out.index("\nChecklist\n"):].splitlines()
+
+    def line(section: str) -> int:
+        return next(i for i, text in enumerate(trail) if f" {section} — " in text)
+
+    weapon = line("§2D1.1(b)(1)")
+    assert trail[weapon].split()[:2] == ["applied", "§2D1.1(b)(1)"]
+    assert trail[weapon + 1].strip() == "gun in the stash house"
+    assert trail[line("§3B1.1")].split()[:3] == ["not", "checked", "§3B1.1"]
+    assert trail[line("§2D1.1(b)(2)")].split()[:2] == ["not", "checked"]  # aircraft, 1993
+    role = line("§3B1.2")
+    assert trail[role].split()[:2] == ["REVIEW", "§3B1.2"]
+    assert [s.strip() for s in trail[role + 1:role + 3]] == ["co-defendant says he only drove",
+                                                             "ask about the Bronx trips"]
     # marked, but the 1993 Manual has no mitigating-role cap: kept and said so
-    assert "not applicable  §2D1.1(a) — Mitigating-role cap" in trail
-    assert "(not in this edition)" in trail
+    assert any("not applicable  §2D1.1(a) — Mitigating-role cap" in text
+               and "(not in this edition)" in text for text in trail)
     # the range is the same as without the trail
     assert "Guideline range            life imprisonment" in run.out
 
@@ -125,9 +142,8 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 @st.composite
 def cases_with_trails(draw) -> Case:
     case = draw(cases())
-    items = draw(st.lists(st.sampled_from(["mitigating_role_cap", "dangerous_weapon",
-                                           "aggravating_role", "mitigating_role"]),
-                          unique=True, max_size=4))
+    items = draw(st.lists(st.sampled_from(list(get_args(ChecklistItem))), unique=True,
+                          max_size=6))
     trail = [{"item": item, "status": draw(st.sampled_from(["applied", "not_applicable",
                                                              "review"])),
               "note": draw(texts)} for item in items]

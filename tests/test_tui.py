@@ -5,12 +5,14 @@ the Leon chain as README.md and the case file state it, never read back from the
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 from textual.widgets import Input, Select, TabbedContent
 
 from guidelines import load_case, parse_case
+from guidelines.checklist import checklist_items
 from tui.app import WorksheetApp
 from tui.document import CaseDocument
 from tui.screens.dialogs import ChoiceDialog
@@ -67,7 +69,7 @@ async def test_type_the_leon_case_into_an_empty_worksheet() -> None:
         assert row.query_one(".substance", Input).value.lower() == "cocaine base"
         await type_into(pilot, row.query_one(".amount", Input), "51")
         await choose(pilot, row.query_one(".unit", Select), "kg")
-        screen.query_one("#dangerous-weapon").focus()
+        screen.query_one("#fact-offense-dangerous_weapon").focus()
         await pilot.press("space")
         await choose(pilot, screen.query_one("#aggravating-role", Select), "organizer")
         await type_into(pilot, screen.query_one("#participants", Input), "5")
@@ -323,7 +325,8 @@ async def test_checklist_follows_the_edition_and_the_chain() -> None:
         screen = worksheet(app)
         await pilot.press("f3")
         rows = {row.item.item: row for row in screen.query(ChecklistRow)}
-        assert list(rows) == ["dangerous_weapon", "aggravating_role", "mitigating_role"]
+        assert list(rows) == [i.item for i in checklist_items(dt.date(1994, 9, 23))]
+        assert "mitigating_role_cap" not in rows  # no cap before Amendment 640 (2002)
         weapon = rows["dangerous_weapon"]
         assert "in the chain: §2D1.1(b)(1) +2" in shown_text(weapon.query_one(".in-chain"))
         await choose(pilot, weapon.query_one(".status", Select), "not")
@@ -335,8 +338,7 @@ async def test_checklist_follows_the_edition_and_the_chain() -> None:
         await pilot.press("f3")
         await pilot.pause()
         rows = {row.item.item: row for row in screen.query(ChecklistRow)}
-        assert list(rows) == ["mitigating_role_cap", "dangerous_weapon", "aggravating_role",
-                              "mitigating_role"]
+        assert list(rows) == [i.item for i in checklist_items(dt.date(2025, 11, 1))]
         assert rows["mitigating_role_cap"].item.section == "§2D1.1(a)(5)"
         assert rows["dangerous_weapon"].query_one(".status", Select).value == "not_applicable"
         case = screen.outcome.case
@@ -405,3 +407,43 @@ async def test_save_a_new_case_asks_where_then_open_it_again(tmp_path: Path) -> 
         await pilot.pause()
         assert worksheet(app).document.path == LEON
         assert_leon_result(worksheet(app))
+
+
+async def test_findings_from_the_schema_change_the_result() -> None:
+    """The courier example: level 22, 41-51 months (its comments work it by hand); the
+    §3E1.1(a) finding takes off 2 more levels: 20, category I, 33-41 months."""
+    app = WorksheetApp(CaseDocument.open(EXAMPLES / "courier-2025.toml"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(app)
+        assert "Level 22" in shown_text(screen.query_one("#result-text"))
+        assert "41–51 months" in shown_text(screen.query_one("#result-text"))
+        valve = screen.query_one("#fact-offense-safety_valve-truthful_disclosure")
+        assert valve.value is True  # the stated group shows its findings
+        accepted = screen.query_one("#fact-acceptance-accepted")
+        accepted.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert "Level 20" in shown_text(screen.query_one("#result-text"))
+        assert "33–41 months" in shown_text(screen.query_one("#result-text"))
+        case = screen.outcome.case
+        assert case is not None and case.acceptance.accepted
+
+
+async def test_a_multi_count_file_is_computed_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "multi.toml"
+    shutil.copy(EXAMPLES / "multicount-1995.toml", path)
+    original = load_case(path)
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(app)
+        assert screen.outcome.problems == ()
+        assert screen.query_one("#kept-as-written").display
+        assert not screen.modified
+        await type_into(pilot, screen.query_one("#case-defendant", Input), "J. Doe")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = load_case(path)
+    assert saved.counts == original.counts
+    assert saved.model_copy(update={"case": original.case}) == original

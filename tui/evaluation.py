@@ -57,8 +57,8 @@ def evaluate(data: dict[str, Any]) -> Outcome:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        problems = tuple(Problem(path, message, kind == "missing")
-                         for path, message, kind in field_errors(exc))
+        problems = tuple(Problem(path, "required", True) if kind == "missing"
+                         else Problem(path, message) for path, message, kind in field_errors(exc))
         return Outcome(data, problems=problems)
     return compute(case, data)
 
@@ -70,8 +70,8 @@ def compute(case: Case, data: dict[str, Any] | None = None) -> Outcome:
         error = computation_error(exc, case, "worksheet")
         if error is None:
             problem = Problem("", f"internal error (please report it): {type(exc).__name__}: {exc}")
-        else:
-            problem = Problem(error.field, error.message)
+        else:  # about a fact not stated at all: still to be given, not wrong
+            problem = Problem(error.field, error.message, _absent(data or {}, error.field))
         return Outcome(data or {}, case, problems=(problem,))
     return Outcome(data or {}, case, computation)
 
@@ -101,6 +101,24 @@ def edition_for(manual: str | None, sentencing_date: dt.date | None) -> Edition 
     return None
 
 
+def _absent(data: dict[str, Any], path: str) -> bool:
+    """True if ``path`` ("offense.drugs", "offense.drugs[0].x") names nothing in ``data``."""
+    value: Any = data
+    for part in path.replace("[", ".[").split("."):
+        if not part:
+            continue
+        if part.startswith("["):
+            index = int(part[1:-1])
+            if not isinstance(value, list) or index >= len(value):
+                return True
+            value = value[index]
+        elif isinstance(value, dict) and part in value:
+            value = value[part]
+        else:
+            return True
+    return False
+
+
 def overlay(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
     """``base`` with ``patch`` laid over it: tables merge key by key, other values (lists
     included) replace, ABSENT removes. Keys the form does not show are kept as loaded.
@@ -112,7 +130,9 @@ def overlay(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
         elif isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = overlay(merged[key], value)
         elif isinstance(value, dict):
-            merged[key] = overlay({}, value)
+            added = overlay({}, value)
+            if added:  # a table the form leaves empty is not added to the case
+                merged[key] = added
         else:
             merged[key] = _clean(value)
     return merged

@@ -97,15 +97,19 @@ class DrugRow(Vertical):
 
         self.app.push_screen(SubstancePicker(self._substances, field.value), picked)
 
-    def data(self) -> dict[str, Any]:
+    def data(self) -> dict[str, Any] | None:
+        """The [[offense.drugs]] entry; None for a row left empty (nothing to state)."""
         amount = self.query_one(".amount", Input).value.strip()
         unit = self.query_one(".unit", Select).value
         if (amount, None if unit is Select.NULL else unit) == self._split:
             quantity = self._original  # unchanged: keep exactly what the file said
         else:
             quantity = amount if unit is Select.NULL else f"{amount} {unit}"
+        substance = self.query_one(".substance", Input).value
+        if not self._raw and not amount and not substance.strip():
+            return None
         return overlay(self._raw, {
-            "substance": str_value(self.query_one(".substance", Input).value),
+            "substance": str_value(substance),
             "quantity": str_value(quantity) if amount else ABSENT,
         })
 
@@ -138,7 +142,8 @@ class DrugList(Vertical):
         return list(self.query_children(DrugRow))
 
     def data(self) -> dict[str, Any]:
-        return {"offense": {"drugs": [row.data() for row in self.rows]}}
+        drugs = [entry for entry in (row.data() for row in self.rows) if entry is not None]
+        return {"offense": {"drugs": drugs or ABSENT}}
 
     def set_substances(self, names: list[str]) -> None:
         if names == self._substances:

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
-from guidelines.editions import manual_dates
+from guidelines.editions import EditionError, edition_named, manual_dates
 from guidelines.tables import format_date
 
 from ..evaluation import ABSENT
@@ -39,6 +39,14 @@ def edition_choices() -> list[tuple[str, str]]:
     return choices
 
 
+def _as_written(manual: str) -> str:
+    """A case file's own spelling of an edition ("1994-11-01"), kept as written."""
+    try:
+        return f"{format_date(edition_named(manual).in_force)} (“{manual}”)"
+    except EditionError:
+        return f"{manual} (as written)"
+
+
 class EditionPicker(Vertical):
     """The edition and the dates that choose it."""
 
@@ -48,7 +56,7 @@ class EditionPicker(Vertical):
         manual = data.get("manual")
         choices = [("At sentencing (§1B1.11)", AT_SENTENCING), *edition_choices()]
         if manual is not None and text_of(manual) not in {value for _, value in choices}:
-            choices.append((f"{text_of(manual)} (as written)", text_of(manual)))
+            choices.append((_as_written(text_of(manual)), text_of(manual)))
         self._choices = choices
         self._manual = AT_SENTENCING if manual is None else text_of(manual)
         self._sentencing = text_of(data.get("sentencing_date"))

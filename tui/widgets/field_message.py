@@ -34,7 +34,7 @@ class FieldMessage(Static):
         self.set_class(bool(problems) and not quiet, "-invalid")
         lines = []
         for problem in problems:
-            text = "required" if problem.missing else problem.message
+            text = problem.message
             if problem.field != self.path:
                 text = f"{problem.field}: {text}" if problem.field else text
             lines.append(("· " if problem.missing else "✗ ") + text)

@@ -29,7 +29,7 @@ def result_text(outcome: Outcome) -> Text:
     if computation is None:
         problems = outcome.problems
         if problems and all(p.missing for p in problems):
-            needed = ", ".join(p.field or "case" for p in problems)
+            needed = ", ".join(p.field or p.message for p in problems)
             return Text.assemble(("Incomplete", "bold"), f" — still needed: {needed}\n",
                                  "Fill in the marked fields; the result appears as you type.")
         first = problems[0] if problems else None
@@ -47,7 +47,8 @@ def result_text(outcome: Outcome) -> Text:
         total = f"total {result.total_offense_level}, treated as {result.table_offense_level}"
     else:
         total = f"total {result.total_offense_level}"
-    warn = f" · ⚠ {len(computation.warnings)} warning" if computation.warnings else ""
+    count = len(computation.warnings)
+    warn = f" · ⚠ {count} warning{'s' if count > 1 else ''} (end of the chain)" if count else ""
     return Text.assemble(first, "\n", f"{total} · {short_edition(computation)}{warn}")
 
 

@@ -10,11 +10,15 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Select
 
-from guidelines.case import AggravatingRole, MitigatingRole
+from guidelines.case import AggravatingRole, MitigatingRole, Role
 
 from ..evaluation import ABSENT
 from ..form_values import int_value, text_of
+from .fact_fields import FactFields
 from .field_message import FieldMessage, compose_field
+
+#: §§3B1.3-3B1.5, shown as the schema describes them
+EXTRA_ROLE_FINDINGS = ["abuse_of_trust", "special_skill", "used_minor", "body_armor"]
 
 
 def _choices(enum: type) -> list[tuple[str, str]]:
@@ -30,7 +34,7 @@ class RolePicker(Vertical):
 
     def __init__(self, role: dict[str, Any], **kwargs) -> None:
         super().__init__(**kwargs)
-        self.border_title = "Role — §3B1.1 / §3B1.2"
+        self.border_title = "Role — Ch.3 Pt.B"
         self._role = role
         self._aggravating = _choices(AggravatingRole)
         self._mitigating = _choices(MitigatingRole)
@@ -57,6 +61,7 @@ class RolePicker(Vertical):
             "Mitigating", "adjustments.role.mitigating",
             Select(self._mitigating, prompt="none", compact=True, id="mitigating-role",
                    value=_value(role.get("mitigating"), self._mitigating)))
+        yield FactFields(Role, "adjustments.role", role, EXTRA_ROLE_FINDINGS)
         yield FieldMessage("adjustments.role")
         yield FieldMessage("adjustments")
 
@@ -65,9 +70,11 @@ class RolePicker(Vertical):
             value = self.query_one(selector, Select).value
             return ABSENT if value is Select.NULL else value
 
+        extensive = self.query_one("#otherwise-extensive", Checkbox).value
         return {"adjustments": {"role": {
             "aggravating": selected("#aggravating-role"),
             "participants": int_value(self.query_one("#participants", Input).value),
-            "otherwise_extensive": self.query_one("#otherwise-extensive", Checkbox).value,
+            "otherwise_extensive": True if extensive else ABSENT,
             "mitigating": selected("#mitigating-role"),
+            **self.query_one(FactFields).data(),
         }}}

@@ -1,0 +1,192 @@
+"""Findings the case model states field by field, shown as the model describes them: a
+checkbox for a yes/no finding, a list for a choice, a field for a number or words, a group
+for a table of findings (such as the §5C1.2 safety-valve criteria).
+
+The widgets follow the schema (``guidelines.case``): a finding added to the model appears
+here with its description as the tooltip, and nothing is decided in the app — a finding
+the edition does not have is refused by the library, and the refusal shows under the field.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from dataclasses import dataclass
+from enum import Enum
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Label, Select, SelectionList
+
+from ..evaluation import ABSENT
+from ..form_values import as_dict, int_value, str_value, text_of
+from .field_message import FieldMessage
+
+_SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one field of the model is entered."""
+
+    name: str  # bool | choice | multi | int | text | group | other
+    choices: tuple[str, ...] = ()
+    optional: bool = False
+    group: type[BaseModel] | None = None
+
+
+def kind_of(field: FieldInfo) -> Kind:
+    annotation, optional = field.annotation, False
+    if get_origin(annotation) in (Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        optional = len(args) < len(get_args(annotation))
+        if len(args) != 1:
+            return Kind("other")
+        annotation = args[0]
+    if get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if annotation is bool:
+        return Kind("bool")
+    choices = _choices(annotation)
+    if choices:
+        return Kind("choice", choices, optional)
+    if get_origin(annotation) is list:
+        inner = _choices(get_args(annotation)[0])
+        return Kind("multi", inner) if inner else Kind("other")
+    if annotation is int:
+        return Kind("int", optional=optional)
+    if annotation is str:
+        return Kind("text", optional=optional)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return Kind("group", optional=optional, group=annotation)
+    return Kind("other")
+
+
+def _choices(annotation: Any) -> tuple[str, ...]:
+    if get_origin(annotation) is Literal:
+        return tuple(str(v) for v in get_args(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return tuple(str(m.value) for m in annotation)
+    return ()
+
+
+def label_for(name: str, field: FieldInfo) -> str:
+    """"§2D1.1(b)(2) violence": the section the description names, then the field's name."""
+    match = _SECTION.match(field.description or "")
+    words = name.replace("_", " ")
+    return f"{match.group(0)} {words}" if match else words
+
+
+def _default(field: FieldInfo) -> Any:
+    if field.is_required():
+        return None
+    value = field.get_default(call_default_factory=True)
+    return value.value if isinstance(value, Enum) else value
+
+
+class FactField(Vertical):
+    """One finding: its widget and the message under it."""
+
+    def __init__(self, model: type[BaseModel], name: str, path: str, raw: Any) -> None:
+        super().__init__(classes="fact-field")
+        self.name_in_model = name
+        self.field = model.model_fields[name]
+        self.kind = kind_of(self.field)
+        self.path = f"{path}.{name}"
+        self.raw = raw
+        self.tooltip = self.field.description
+
+    def compose(self) -> ComposeResult:
+        kind, raw, label = self.kind, self.raw, label_for(self.name_in_model, self.field)
+        ident = "fact-" + self.path.replace(".", "-")
+        if kind.name == "bool":
+            yield Checkbox(label, raw is True, compact=True, classes="fact-value", id=ident)
+        elif kind.name == "choice":
+            default = _default(self.field)
+            choices = [(c.replace("_", " "), c) for c in kind.choices]
+            if raw is not None and text_of(raw) not in kind.choices:
+                choices.append((f"{text_of(raw)} (as written)", text_of(raw)))
+            value = text_of(raw) if raw is not None else (default or Select.NULL)
+            yield Label(label, classes="fact-label")
+            yield Select(choices, value=value, allow_blank=default is None, prompt="—",
+                         compact=True, classes="fact-value", id=ident)
+        elif kind.name == "multi":
+            chosen = {text_of(v) for v in raw} if isinstance(raw, list) else set()
+            yield Label(label, classes="fact-label")
+            yield SelectionList(*((c.replace("_", " "), c, c in chosen) for c in kind.choices),
+                                compact=True, classes="fact-value", id=ident)
+        elif kind.name in ("int", "text"):
+            yield Label(label, classes="fact-label")
+            yield Input(text_of(raw), compact=True, classes="fact-value", id=ident,
+                        placeholder="number" if kind.name == "int" else "")
+        elif kind.name == "group" and kind.group is not None:
+            yield Checkbox(f"{label} — stated", isinstance(raw, dict), compact=True,
+                           classes="fact-value", id=ident)
+            group = FactFields(kind.group, self.path, as_dict(raw), classes="fact-group")
+            group.display = isinstance(raw, dict)
+            yield group
+        else:
+            yield Label(Text(f"{label}: edit in the case file (kept as written)"),
+                        classes="fact-label")
+        yield FieldMessage(self.path)
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        if self.kind.name == "group" and event.checkbox.parent is self:
+            self.query_one(FactFields).display = event.value
+
+    @property
+    def value_widget(self) -> Widget | None:
+        return self.query_children(".fact-value").first() if self.kind.name != "other" else None
+
+    def value(self) -> Any:
+        """The case-file value, or ABSENT where the field keeps its default (or is not
+        edited here, so the loaded value stays)."""
+        kind, widget = self.kind, self.value_widget
+        if widget is None:
+            return ABSENT
+        if kind.name == "bool":
+            value: Any = widget.value  # type: ignore[attr-defined]
+        elif kind.name == "choice":
+            value = None if widget.value is Select.NULL else widget.value  # type: ignore[attr-defined]
+        elif kind.name == "multi":
+            value = list(widget.selected)  # type: ignore[attr-defined]
+        elif kind.name == "int":
+            value = int_value(widget.value)  # type: ignore[attr-defined]
+        elif kind.name == "text":
+            value = str_value(widget.value)  # type: ignore[attr-defined]
+        else:  # a group: its findings, if stated
+            if not widget.value:  # type: ignore[attr-defined]
+                return ABSENT
+            return self.query_one(FactFields).data()
+        if value is ABSENT or (not self.field.is_required() and value == _default(self.field)):
+            return ABSENT
+        return value
+
+
+class FactFields(Vertical):
+    """The findings of one part of the model (all its fields, or those named)."""
+
+    def __init__(self, model: type[BaseModel], path: str, raw: dict[str, Any],
+                 names: list[str] | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.model = model
+        self.path = path
+        self.raw = raw
+        self.names = names if names is not None else list(model.model_fields)
+
+    def compose(self) -> ComposeResult:
+        for name in self.names:
+            yield FactField(self.model, name, self.path, self.raw.get(name))
+
+    def data(self) -> dict[str, Any]:
+        return {f.name_in_model: f.value() for f in self.query_children(FactField)}
+
+    @property
+    def stated(self) -> bool:
+        """Whether the loaded file states any of these findings (to show them open)."""
+        return any(name in self.raw for name in self.names)
