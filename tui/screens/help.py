@@ -40,8 +40,14 @@ The mouse works too: click a field, a tab, a button, a list.
 - **Drugs** — the substance as the edition's Drug Quantity Table names it (type a few
   letters; `→` accepts the suggestion, `Ctrl+L` lists them all), the quantity and its
   unit. Quantities are exact.
-- **Offense characteristics**, **Role**, **Departures** (each needs the court's reason),
-  **Criminal history category**, and the **Case** caption and notes.
+- **Offense characteristics** (§2D1.1(a), (b), (d)), **Role**, **Victim**, **Obstruction**,
+  **Acceptance**, **Departures** (each needs the court's reason), **Criminal history
+  category**, **Statute** and the **Case** caption and notes. Each finding is labelled with
+  its section; hover or read the case-file table in README.md for its full description.
+  A group marked ▶ opens with Enter or a click (it opens by itself when the file states
+  any of its findings). A finding the edition does not have is refused under the field.
+- Several counts (`[[counts]]`) and variances are computed and kept as the file states
+  them; edit those in the file.
 
 A field with a problem says so underneath, in words; everything else is kept. `·` marks
 a value still needed, `✗` a value that cannot be used as written.
