@@ -102,6 +102,14 @@ class FactField(Vertical):
         self.tooltip = self.field.description
 
     def compose(self) -> ComposeResult:
+        for widget in self._widgets():
+            if widget.has_class("fact-value"):
+                self._value_widget = widget
+            yield widget
+
+    _value_widget: Widget | None = None
+
+    def _widgets(self) -> ComposeResult:
         kind, raw, label = self.kind, self.raw, label_for(self.name_in_model, self.field)
         ident = "fact-" + self.path.replace(".", "-")
         if kind.name == "bool":
@@ -129,6 +137,7 @@ class FactField(Vertical):
                            classes="fact-value", id=ident)
             group = FactFields(kind.group, self.path, as_dict(raw), classes="fact-group")
             group.display = isinstance(raw, dict)
+            self._group = group
             yield group
         else:
             yield Label(Text(f"{label}: edit in the case file (kept as written)"),
@@ -136,12 +145,12 @@ class FactField(Vertical):
         yield FieldMessage(self.path)
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        if self.kind.name == "group" and event.checkbox.parent is self:
-            self.query_one(FactFields).display = event.value
+        if self.kind.name == "group" and event.checkbox is self._value_widget:
+            self._group.display = event.value
 
     @property
     def value_widget(self) -> Widget | None:
-        return self.query_children(".fact-value").first() if self.kind.name != "other" else None
+        return self._value_widget
 
     def value(self) -> Any:
         """The case-file value, or ABSENT where the field keeps its default (or is not
@@ -162,7 +171,7 @@ class FactField(Vertical):
         else:  # a group: its findings, if stated
             if not widget.value:  # type: ignore[attr-defined]
                 return ABSENT
-            return self.query_one(FactFields).data()
+            return self._group.data()
         if value is ABSENT or (not self.field.is_required() and value == _default(self.field)):
             return ABSENT
         return value
@@ -180,11 +189,12 @@ class FactFields(Vertical):
         self.names = names if names is not None else list(model.model_fields)
 
     def compose(self) -> ComposeResult:
-        for name in self.names:
-            yield FactField(self.model, name, self.path, self.raw.get(name))
+        self._fields = [FactField(self.model, name, self.path, self.raw.get(name))
+                        for name in self.names]
+        yield from self._fields
 
     def data(self) -> dict[str, Any]:
-        return {f.name_in_model: f.value() for f in self.query_children(FactField)}
+        return {f.name_in_model: f.value() for f in self._fields}
 
     @property
     def stated(self) -> bool:
