@@ -9,6 +9,7 @@ Departures are placed after the stage the court named.
 from __future__ import annotations
 
 from .case import Case, Stage
+from .chapter_four import chapter_four
 from .computation import Computation, Result, Step
 from .departures import depart
 from .drug_trafficking import (
@@ -48,6 +49,9 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     aggravating_role(sheet, case.adjustments.role)
     mitigating_role(sheet, case.adjustments.role)
     depart(sheet, case.departures, Stage.chapter_three)
+
+    # Chapter Four: criminal history category; Parts B and C may change the level
+    category = chapter_four(sheet, case)
     depart(sheet, case.departures, Stage.total)
     total = sheet.level
     assert total is not None
@@ -61,7 +65,6 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
                       f"total offense level {total}", table_level,
                       f"a total offense level of {side} is treated as {table_level}",
                       sheet.note_version(bounds))
-    category = case.criminal_history.category
     table = sentencing_table(edition.in_force)
     cell = guideline_range(table, table_level, category)
     cell_zone = zone(table, table_level, category)

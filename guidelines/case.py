@@ -11,15 +11,11 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
+from .criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401 (schema)
 from .quantity import Quantity, parse_quantity
-
-
-class Strict(BaseModel):
-    """Unknown keys are errors: a typo must never be silently ignored."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+from .strict import Strict
 
 
 class CaseInfo(Strict):
@@ -110,15 +106,6 @@ class Adjustments(Strict):
     """Chapter Three adjustments."""
 
     role: Role = Field(default_factory=Role)
-
-
-CriminalHistoryCategory = Literal["I", "II", "III", "IV", "V", "VI"]
-
-
-class CriminalHistory(Strict):
-    category: CriminalHistoryCategory = Field(
-        description="Criminal history category, I to VI (Ch.4 Pt.A)."
-    )
 
 
 class Stage(str, Enum):
