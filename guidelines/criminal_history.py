@@ -224,8 +224,8 @@ class _Computation:
                       f"{total} points", " + ".join(parts), self.log.cite(self.t.points))
         category = category_from_points(total, self.t.category)
         self.log.note("Ch.5 Pt.A", "Criminal history category", f"{total} criminal history points",
-                      category, f"{total} points: category {category} "
-                      f"({_point_set(category, self.t.category)})", self.log.cite(self.t.category))
+                      category, f"category {category}: {_point_set(category, self.t.category)} "
+                      f"(Sentencing Table)", self.log.cite(self.t.category))
         return CriminalHistoryScore(ordered, tuple(groups), sums["a"], sums["b"], sums["c"], c,
                                     violence, status, recency, total, category,
                                     tuple(self.log.steps), tuple(self.log.warnings))

@@ -23,7 +23,10 @@ def text_worksheet(computation: Computation) -> str:
              f"        {edition.reason}", ""]
     for step in steps:
         change = step.change if step.changes_level else ""
-        lines.append(f"{_level(step):>4}  {change:>4}  {step.section} — {step.title}")
+        title = step.title
+        if step.chapter == "chapter_four" and not step.changes_level:
+            title += f": {step.change}"  # points, a category, "met"
+        lines.append(f"{_level(step):>4}  {change:>4}  {step.section} — {title}")
         lines.append(f"{pad}{step.input}: {step.reason}")
         if step.source:
             lines.append(f"{pad}source: {step.source}")
