@@ -25,10 +25,9 @@ CriminalHistoryCategory = Literal["I", "II", "III", "IV", "V", "VI"]
 def _offense_kinds() -> dict[str, str]:
     """Every `kind` a prior may have: felony, misdemeanor, DWI and each offense listed in
     §4A1.2(c)(1) or (c)(2) in any edition (tables/minor_offenses.toml)."""
-    kinds = {"felony": "felony (punishable by death or imprisonment exceeding one year, "
-                       "§4A1.2(o))",
-             "misdemeanor": "misdemeanor or petty offense not listed in §4A1.2(c)",
-             "dwi": "driving while intoxicated or under the influence (comment. (n.5))"}
+    kinds = {"felony": "Felony",  # punishable by death or imprisonment over one year, §4A1.2(o)
+             "misdemeanor": "Misdemeanor or petty offense",
+             "dwi": "Driving while intoxicated or under the influence"}  # comment. (n.5)
     for version in load_table("minor_offenses").versions:
         for entry in version["counted_only_if"] + version["never_counted"]:
             kinds.setdefault(entry["key"], entry["name"])
@@ -110,7 +109,9 @@ class Prior(Strict):
                            "`under_sentence_of` (default: its position, 1, 2, ...).")
     description: str = Field("", description="Offense and court, e.g. \"Robbery, Hartford "
                              "Superior Court\".")
-    kind: OffenseKind = Field(description="\"felony\", \"misdemeanor\", \"dwi\", or an offense "
+    kind: OffenseKind = Field(description="\"felony\" (punishable by death or imprisonment "
+                              "exceeding one year, §4A1.2(o)), \"misdemeanor\" (or petty offense), "
+                              "\"dwi\" (driving while intoxicated, always counted), or an offense "
                               "listed in §4A1.2(c)(1) or (c)(2): " + ", ".join(
                                   f"\"{k}\"" for k in list(OFFENSE_KINDS)[3:]) + ".")
     offense_date: dt.date = Field(description="Date the prior offense was committed.")
