@@ -95,9 +95,9 @@ def _intervening_arrest(priors: list[Prior], i: int, j: int, field: str) -> bool
         return False
     if earlier.arrest_date is None:
         raise CaseError(f"{field}[{first}].arrest_date",
-                        f"needed: would otherwise be counted with {_name(priors, second)} as a "
-                        f"single sentence, unless the defendant was arrested for this offense "
-                        f"before committing that one on {later.offense_date.isoformat()} "
+                        f"needed: unless an intervening arrest (for this offense, before "
+                        f"{_name(priors, second)}'s offense of {later.offense_date.isoformat()}) "
+                        f"separates them, the two are treated as a single sentence "
                         f"(§4A1.2(a)(2))")
     if earlier.arrest_date == later.offense_date:
         raise CaseError(f"{field}[{first}].arrest_date",
