@@ -361,3 +361,35 @@ def test_points_to_category_table() -> None:
     (version,) = load_table("criminal_history_category").versions
     expected = ["I"] * 2 + ["II"] * 2 + ["III"] * 3 + ["IV"] * 3 + ["V"] * 3 + ["VI"] * 10
     assert [category_from_points(p, version) for p in range(23)] == expected
+
+
+def test_adding_a_sentence_can_lower_the_total_in_two_corners() -> None:
+    """Where "adding a prior never lowers the points" does not hold, by the Manual's own tests.
+
+    1. The crime-of-violence point goes to each sentence that "did not result in any additional
+       points" (§4A1.1 comment.): three same-day consecutive 3-month terms give 9 months, 2
+       points, and the two violent ones add nothing: +2. A fourth consecutive 5-month term makes
+       14 months, 3 points, and now each violent term is needed to exceed 13 months: +0.
+    2. A sentence in the same charging instrument as one prior and imposed the same day as
+       another joins all three into a single sentence (§4A1.2(a)(2)).
+    """
+    def same_day(months: int, violent: bool, consecutive: bool) -> dict:
+        return prior(D(2012, 1, 2), D(2012, 6, 1), kind="felony", imprisonment=f"{months} months",
+                     crime_of_violence=violent, consecutive=consecutive,
+                     release_date=D(2013, 6, 1))
+    three = [same_day(3, False, False), same_day(3, True, True), same_day(3, True, True)]
+    before = compute_criminal_history(record(*three), Y2025)
+    after = compute_criminal_history(record(*three, same_day(5, False, True)), Y2025)
+    assert (before.b, before.violence, before.total) == (2, 2, 4)
+    assert (after.a, after.violence, after.total) == (3, 0, 3)
+
+    a = prior(D(2010, 1, 2), D(2010, 6, 1), kind="felony", imprisonment="2 years",
+              charging_instrument="CR-1", arrest_date=D(2010, 9, 1), release_date=D(2011, 6, 1))
+    b = prior(D(2010, 2, 2), D(2010, 7, 1), kind="felony", imprisonment="2 years",
+              charging_instrument="CR-2", arrest_date=D(2010, 9, 1), release_date=D(2011, 6, 1))
+    bridge = prior(D(2010, 3, 2), D(2010, 7, 1), kind="felony", imprisonment="2 years",
+                   charging_instrument="CR-1", arrest_date=D(2010, 9, 1),
+                   release_date=D(2011, 6, 1))
+    assert compute_criminal_history(record(a, b), Y2025).total == 6
+    joined = compute_criminal_history(record(a, b, bridge), Y2025)
+    assert joined.total == 3 and len(joined.groups) == 1
