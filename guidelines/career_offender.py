@@ -74,8 +74,9 @@ def age_at_instant_offense(record: CriminalHistory, committed: dt.date | None) -
         return committed.year - record.birth_date.year - (
             (committed.month, committed.day) < (record.birth_date.month, record.birth_date.day))
     raise CaseError("criminal_history.age_at_instant_offense",
-                    "needed for §4B1.1(a)(1) (at least eighteen at the instant offense); give it "
-                    "or birth_date")
+                    "needed for §4B1.1(a)(1) (at least eighteen at the instant offense); give it, "
+                    "or birth_date with instant_offense_began or "
+                    "career_offender.instant_offense_committed")
 
 
 def career_offender(sheet: Worksheet, case: Case, category: str,
@@ -218,8 +219,10 @@ def armed_career_criminal(sheet: Worksheet, case: Case, category: str,
                    "18 U.S.C. § 924(e)", source)
         return category, False
     if not table["exists"]:
-        raise CaseError(f"{where}.subject_to_924e", "§4B1.4 is not in this edition (added Nov. 1, "
-                        "1990 by Amendment 355)")
+        sheet.note("chapter_four", "§4B1.4", "Armed career criminal", "subject to 18 U.S.C. "
+                   "§ 924(e)", "not applicable", "§4B1.4 is not in this edition (added Nov. 1, "
+                   "1990 by Amendment 355)", source)
+        return category, False
     excluded = facts.convicted_844h_924c_or_929a and table["excluded_with_844h_924c_929a"]
     connected = facts.firearm_in_connection and not excluded
     level = table["level_in_connection"] if connected else table["level_otherwise"]
@@ -260,8 +263,10 @@ def repeat_sex_offender(sheet: Worksheet, case: Case, category: str, career: boo
     source = sheet.note_version(table)
     where = "criminal_history.repeat_sex_offender"
     if not table["exists"]:
-        raise CaseError(where, "§4B1.5 is not in this edition (added Nov. 1, 2001 by "
-                        "Amendment 615)")
+        sheet.note("chapter_four", "§4B1.5", "Repeat and dangerous sex offender", "facts stated",
+                   "not applicable", "§4B1.5 is not in this edition (added Nov. 1, 2001 by "
+                   "Amendment 615)", source)
+        return category, False
     assert sheet.level is not None
     before = current = sheet.level
     reason = ("not a covered sex crime" if not facts.covered_sex_crime else

@@ -26,7 +26,7 @@ from .computation import Step
 from .criminal_record import OFFENSE_KINDS, Court, CriminalHistory, Disposition, Prior
 from .errors import CaseError
 from .single_sentence import Group, combined_term, single_sentence_groups
-from .tables import Version, in_force
+from .tables import Version, format_date, in_force
 from .term import ZERO, AmbiguousTerm, Term, compare, parse_term, shift
 
 FIELD = "criminal_history.priors"
@@ -126,7 +126,7 @@ def compute_criminal_history(record: CriminalHistory, on: dt.date, *,
     """§4A1.1 and §4A1.2 applied to ``record`` under the Manual in force on ``on``."""
     assert record.priors is not None and record.instant_offense_began is not None
     _check_dates(record, instant_offense_ended, sentencing_date)
-    return _Computation(record, _Tables.on(on), instant_offense_ended).run()
+    return _Computation(record, _Tables.on(on), instant_offense_ended, on).run()
 
 
 def _check_dates(record: CriminalHistory, ended: dt.date | None,
@@ -153,8 +153,10 @@ def _check_dates(record: CriminalHistory, ended: dt.date | None,
 
 
 class _Computation:
-    def __init__(self, record: CriminalHistory, tables: _Tables, ended: dt.date | None):
+    def __init__(self, record: CriminalHistory, tables: _Tables, ended: dt.date | None,
+                 on: dt.date):
         self.record = record
+        self.on = on
         self.priors: list[Prior] = list(record.priors or [])
         self.t = tables
         self.began: dt.date = record.instant_offense_began  # type: ignore[assignment]
@@ -546,7 +548,8 @@ class _Computation:
             known = [self.priors[i].release_date for i in served
                      if self.priors[i].release_date is not None]
             release = max(known) if known else self._release(
-                carrier, f"the {section} recency points of this edition")
+                carrier, f"the {section} recency points of the Manual in force on "
+                         f"{format_date(self.on)}")
             until = shift(release, window, 1)
             if self.began < until and self.ended >= release:
                 self.log.note(section, "Recency points", name, _points(points),
