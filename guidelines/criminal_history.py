@@ -236,10 +236,13 @@ class _Computation:
     def _excluded(self, i: int) -> tuple[str, str] | None:
         prior, rules = self.priors[i], self.t.rules
         if prior.part_of_instant_offense:
-            return "§4A1.2(a)(1)", "conduct that is part of the instant offense: not a prior sentence"
+            return ("§4A1.2(a)(1)", "conduct that is part of the instant offense: not a prior "
+                    "sentence")
         court = {
-            Court.foreign: ("§4A1.2(h)", "sentences resulting from foreign convictions are not counted"),
-            Court.tribal: ("§4A1.2(i)", "sentences resulting from tribal court convictions are not counted"),
+            Court.foreign: ("§4A1.2(h)", "sentences resulting from foreign convictions are not "
+                                         "counted"),
+            Court.tribal: ("§4A1.2(i)", "sentences resulting from tribal court convictions are not "
+                                        "counted"),
             Court.summary_court_martial_or_article_15: (
                 "§4A1.2(g)", "sentences imposed by a summary court-martial or Article 15 "
                 "proceeding are not counted"),
@@ -256,7 +259,8 @@ class _Computation:
             return "§4A1.2(f)", "diversion without a finding of guilt is not counted"
         if disposition is Disposition.diversion_with_finding_of_guilt and prior.juvenile:
             return "§4A1.2(f)", "diversion from juvenile court is not counted"
-        if disposition is Disposition.convicted_not_yet_sentenced and not rules["convicted_not_sentenced_counted"]:
+        if (disposition is Disposition.convicted_not_yet_sentenced
+                and not rules["convicted_not_sentenced_counted"]):
             return ("§4A1.2(a)(1)", "no sentence imposed yet, and this edition has no rule "
                     "counting such convictions (§4A1.2(a)(4) dates from Nov. 1, 1991)")
         return self._minor_offense_exclusion(i)
@@ -323,7 +327,8 @@ class _Computation:
             term, parse_term(points["b_at_least"]), where) >= 0
         if under18 and not (long and not prior.juvenile):
             return self._score_juvenile(i, term, medium or long, imposed, forced)
-        rule_d1 = " (§4A1.2(d)(1): adult conviction for an offense before age 18)" if under18 else ""
+        rule_d1 = (" (§4A1.2(d)(1): adult conviction for an offense before age 18)"
+                   if under18 else "")
         if long:
             if imposed >= self.start_long:
                 return Score(points["a_points"], "a", "§4A1.1(a)",
@@ -343,7 +348,8 @@ class _Computation:
         if imposed < self.start_other:
             return Score(0, "", "§4A1.2(e)(3)",
                          f"imposed {imposed.isoformat()}, more than 10 years before the instant "
-                         f"offense began ({self.start_other.isoformat()}, §4A1.2(e)(2)): not counted")
+                         f"offense began ({self.start_other.isoformat()}, §4A1.2(e)(2)): not "
+                         f"counted")
         if medium:
             return Score(points["b_points"], "b", "§4A1.1(b)",
                          f"imprisonment of {term}: at least sixty days, not more than one year "

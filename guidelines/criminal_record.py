@@ -134,8 +134,10 @@ class Prior(Strict):
     release_date: dt.date | None = Field(None, description="Date of last release from "
                                          "imprisonment or confinement on this sentence.")
     age_at_offense: int | None = Field(None, ge=0, le=130, description="Age when the prior "
-                                       "offense was committed (or give criminal_history.birth_date).")
-    juvenile: bool = Field(False, description="Adjudicated as a juvenile, not convicted as an adult.")
+                                       "offense was committed (or give "
+                                       "criminal_history.birth_date).")
+    juvenile: bool = Field(False, description="Adjudicated as a juvenile, not convicted as an "
+                           "adult.")
     similar_to_instant: bool = Field(False, description="The prior offense was similar to an "
                                      "instant offense, §4A1.2(c)(1)(B).")
     crime_of_violence: bool = Field(False, description="A crime of violence as the edition's "
@@ -245,7 +247,8 @@ class CareerOffenderFacts(Strict):
                                            "enhancement: \"20 years\", \"life\".")
     enhanced_statutory_maximum: str | None = Field(None, description="The maximum as increased "
                                                    "because of prior convictions (e.g. 21 U.S.C. "
-                                                   "§ 851), if it is; used where the edition says so.")
+                                                   "§ 851), if it is; used where the edition "
+                                                   "says so.")
     instant_offense_committed: dt.date | None = Field(None, description="When the instant "
                                                       "offense of conviction was committed "
                                                       "(default: instant_offense_began).")
@@ -291,7 +294,8 @@ class ZeroPointFacts(Strict):
 
     terrorism_adjustment: bool = Field(description="(a)(2) received a §3A1.4 adjustment.")
     violence_or_credible_threats: bool = Field(description="(a)(3) used violence or credible "
-                                               "threats of violence in connection with the offense.")
+                                               "threats of violence in connection with the "
+                                               "offense.")
     death_or_serious_bodily_injury: bool = Field(description="(a)(4) the offense resulted in "
                                                  "death or serious bodily injury.")
     sex_offense: bool = Field(description="(a)(5) the instant offense of conviction is a sex "
@@ -314,7 +318,8 @@ class CriminalHistory(Strict):
     """Chapter Four: a category as stated, or the record it is computed from."""
 
     category: CriminalHistoryCategory | None = Field(None, description="Criminal history "
-                                                     "category, I to VI, as stated (or give priors).")
+                                                     "category, I to VI, as stated (or give "
+                                                     "priors).")
     points: int | None = Field(None, ge=0, description="With a stated category: its criminal "
                                "history points, where known (§4C1.1 needs them).")
     priors: list[Prior] | None = Field(None, description="The prior record ([[criminal_history."
@@ -328,8 +333,8 @@ class CriminalHistory(Strict):
                                                "instant offense was committed.")
     under_criminal_justice_sentence: bool = Field(False, description="Committed the instant "
                                                   "offense while under a criminal justice "
-                                                  "sentence (probation, parole, supervised release, "
-                                                  "imprisonment, work release, escape).")
+                                                  "sentence (probation, parole, supervised "
+                                                  "release, imprisonment, work release, escape).")
     under_sentence_of: str | None = Field(None, description="The prior (its id or position) "
                                           "whose sentence that was.")
     in_imprisonment_or_escape_status: bool = Field(False, description="Committed the instant "
@@ -338,7 +343,8 @@ class CriminalHistory(Strict):
     departure: CategoryDeparture | None = Field(None, description="§4A1.3 departure to another "
                                                 "category.")
     career_offender: CareerOffenderFacts | None = Field(None, description="§4B1.1 facts.")
-    armed_career_criminal: ArmedCareerCriminalFacts | None = Field(None, description="§4B1.4 facts.")
+    armed_career_criminal: ArmedCareerCriminalFacts | None = Field(None,
+                                                                   description="§4B1.4 facts.")
     repeat_sex_offender: RepeatSexOffenderFacts | None = Field(None, description="§4B1.5 facts.")
     zero_point: ZeroPointFacts | None = Field(None, description="§4C1.1 facts.")
 

@@ -17,8 +17,6 @@ from .errors import CaseError
 from .tables import in_force
 from .worksheet_builder import Worksheet
 
-WHERE = "criminal_history.zero_point"
-
 
 def zero_point_offender(sheet: Worksheet, case: Case, points: int | None) -> None:
     """§4C1.1(a): −2 levels if every criterion is met; each criterion a step."""

@@ -34,9 +34,10 @@ ANCHORS = [dt.date(1990, 1, 6), dt.date(1996, 1, 2), dt.date(2003, 1, 2), dt.dat
 @st.composite
 def prior_facts(draw, unit: str, violence: bool = True, earliest: dt.date = dt.date(1996, 1, 1),
                 latest: dt.date = dt.date(2015, 5, 1), light: bool = False) -> dict:
-    """One prior (``light``: mostly sentences without imprisonment). Offenses cluster on a few dates (so sentences are often imposed the same
-    day and counted as one); offense dates fall on even day numbers and arrests the day
-    after, so no arrest falls on another offense's date."""
+    """One prior (``light``: mostly sentences without imprisonment). Offenses cluster on a
+    few dates (so sentences are often imposed the same day and counted as one); offense dates
+    fall on even day numbers and arrests the day after, so no arrest falls on another
+    offense's date."""
     anchors = [a for a in ANCHORS if earliest <= a <= latest] or [earliest]
     offense = draw(st.sampled_from(anchors)) + dt.timedelta(days=2 * draw(st.integers(0, 2)))
     sentenced = offense + dt.timedelta(days=draw(st.sampled_from([30, 60, 90, 180])))

@@ -79,8 +79,8 @@ def test_points_by_length_of_imprisonment(edition, term, expected) -> None:
 
 def test_two_months_against_sixty_days_is_refused_not_guessed() -> None:
     with pytest.raises(CaseError) as error:
-        compute_criminal_history(record(prior(D(2010, 1, 1), D(2010, 3, 1), imprisonment="2 months")),
-                                 Y2015)
+        compute_criminal_history(
+            record(prior(D(2010, 1, 1), D(2010, 3, 1), imprisonment="2 months")), Y2015)
     assert error.value.field == "criminal_history.priors[0].imprisonment"
     assert "days" in error.value.message
 
@@ -144,7 +144,8 @@ def test_old_long_sentence_needs_its_release_date() -> None:
 
 @pytest.mark.parametrize("edition", [Y2015, Y2025])
 def test_offenses_before_eighteen(edition) -> None:
-    """§4A1.2(d), defendant born Jan. 1, 1995; instant offense June 1, 2015 (5 years: June 1, 2010)."""
+    """§4A1.2(d), defendant born Jan. 1, 1995; instant offense June 1, 2015 (5 years back:
+    June 1, 2010)."""
     born = {"birth_date": D(1995, 1, 1)}
     score = compute_criminal_history(CriminalHistory.model_validate({
         "instant_offense_began": D(2015, 6, 1), **born, "priors": [
@@ -168,7 +169,8 @@ def robberies(second: str, consecutive: bool = False, **same) -> CriminalHistory
     """§4A1.1 comment.: two robberies on different occasions, sentenced the same day."""
     return record(
         prior(D(2010, 1, 1), D(2010, 9, 1), kind="felony", crime_of_violence=True,
-              arrest_date=D(2010, 3, 1), imprisonment="5 years" if second == "4 years" else "1 year",
+              arrest_date=D(2010, 3, 1),
+              imprisonment="5 years" if second == "4 years" else "1 year",
               release_date=D(2013, 1, 1), **same),
         prior(D(2010, 2, 1), D(2010, 9, 1), kind="felony", crime_of_violence=True,
               arrest_date=D(2010, 3, 1), imprisonment=second, consecutive=consecutive,

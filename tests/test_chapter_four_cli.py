@@ -104,7 +104,8 @@ def test_repeat_sex_offender_pattern_floor(tmp_path: Path) -> None:
     result = _json(str(_write(tmp_path, text)))  # 5 g heroin: level 12; 12 + 5 = 17 < 22
     assert result["total_offense_level"] == 22
     prior = text.replace("prior_sex_offense_conviction = false",
-                         "prior_sex_offense_conviction = true\noffense_statutory_maximum = \"30 years\"")
+                         "prior_sex_offense_conviction = true\n"
+                         "offense_statutory_maximum = \"30 years\"")
     result = _json(str(_write(tmp_path, prior)))  # (a): table (ii) 34, category at least V
     assert (result["total_offense_level"], result["criminal_history_category"]) == (34, "V")
 
@@ -143,8 +144,10 @@ def test_stated_category_keeps_working_and_points_are_checked(tmp_path: Path) ->
 
 
 BAD = {
-    "release_before_imposition": (RECORD, "release_date = 2004-06-01", "release_date = 2002-08-01",
-                                  "criminal_history.priors[1].release_date", "before sentence_date"),
+    "release_before_imposition": (RECORD, "release_date = 2004-06-01",
+                                  "release_date = 2002-08-01",
+                                  "criminal_history.priors[1].release_date",
+                                  "before sentence_date"),
     "negative_months": (RECORD, 'imprisonment = "2 years"', 'imprisonment = "-2 months"',
                         "criminal_history.priors[1].imprisonment", "cannot be negative"),
     "term_without_unit": (RECORD, 'imprisonment = "2 years"', 'imprisonment = "24"',
@@ -176,7 +179,8 @@ BAD = {
     "zero_point_fact_missing": (ZERO, "sex_offense = false\n", "",
                                 "criminal_history.zero_point.sex_offense", "required"),
     "career_offender_924c": (CAREER, 'offense_statutory_maximum = "20 years"',
-                             'offense_statutory_maximum = "20 years"\nconvicted_924c_or_929a = true',
+                             'offense_statutory_maximum = "20 years"\n'
+                             'convicted_924c_or_929a = true',
                              "criminal_history.career_offender.convicted_924c_or_929a",
                              "not computed"),
 }

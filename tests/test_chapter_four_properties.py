@@ -41,7 +41,8 @@ def test_adding_a_prior_sentence_never_lowers_the_points(edition, data) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(EDITIONS), st.one_of(prior_records(), prior_records(min_priors=6, light=True)))
+@given(st.sampled_from(EDITIONS),
+       st.one_of(prior_records(), prior_records(min_priors=6, light=True)))
 def test_the_c_subtotal_never_exceeds_4_and_the_violence_points_3(edition, record) -> None:
     _, priors, instant = record
     score = _score(priors, instant, edition)
