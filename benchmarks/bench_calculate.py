@@ -17,12 +17,21 @@ from guidelines import calculate
 from guidelines.case import Case
 from guidelines.drug_quantity import substances
 from guidelines.editions import supported_dates
-from guidelines.tables import in_force
+from guidelines.tables import TableError, in_force
 
 UNIT = {"mass": "g", "units": "units", "plants": "plants"}
 ROLES = [{}, {"aggravating": "organizer_or_leader", "participants": 6},
          {"aggravating": "manager_or_supervisor", "participants": 2},
          {"mitigating": "minor_participant"}, {"mitigating": "minimal_participant"}]
+
+
+def _cap_known(day) -> bool:
+    """The §2D1.1(a) mitigating-role cap has a gap for some dates; such cases refuse."""
+    try:
+        in_force("mitigating_role_cap", day)
+    except TableError:
+        return False
+    return True
 
 
 def generate(n: int, seed: int = 1) -> list[dict]:
@@ -38,7 +47,7 @@ def generate(n: int, seed: int = 1) -> list[dict]:
             "offense": {"drugs": [{"substance": substance.key,
                                    "quantity": f"{amount} {UNIT[substance.measure]}"}],
                         "dangerous_weapon": rng.random() < 0.3},
-            "adjustments": {"role": rng.choice(ROLES)},
+            "adjustments": {"role": rng.choice(ROLES if _cap_known(day) else ROLES[:3])},
             "criminal_history": {"category": rng.choice("I II III IV V VI".split())},
         })
     return batch

@@ -14,8 +14,10 @@ from .computation import Computation, Result, Step
 from .departures import depart
 from .drug_trafficking import (
     base_offense_level_from_quantity,
-    dangerous_weapon,
+    cross_references,
+    death_or_serious_bodily_injury,
     mitigating_role_cap,
+    specific_offense_characteristics,
 )
 from .editions import Edition
 from .role import aggravating_role, mitigating_role
@@ -41,8 +43,10 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     # Chapter Two
     base_offense_level_from_quantity(sheet, case.offense)
     mitigating_role_cap(sheet, case.adjustments.role)
+    death_or_serious_bodily_injury(sheet, case)
     depart(sheet, case.departures, Stage.base_offense_level)
-    dangerous_weapon(sheet, case.offense)
+    specific_offense_characteristics(sheet, case)
+    cross_references(sheet, case)
     depart(sheet, case.departures, Stage.chapter_two)
 
     # Chapter Three

@@ -25,6 +25,7 @@ import datetime as dt
 from .case import Case
 from .criminal_history import CriminalHistoryScore
 from .criminal_record import CareerOffenderFacts, CriminalHistory
+from .edition_facts import not_in_edition
 from .errors import CaseError
 from .sentencing_table import CATEGORIES
 from .tables import Version, format_date, in_force
@@ -219,9 +220,10 @@ def armed_career_criminal(sheet: Worksheet, case: Case, category: str,
                    "18 U.S.C. § 924(e)", source)
         return category, False
     if not table["exists"]:
-        sheet.note("chapter_four", "§4B1.4", "Armed career criminal", "subject to 18 U.S.C. "
-                   "§ 924(e)", "not applicable", "§4B1.4 is not in this edition (added Nov. 1, "
-                   "1990 by Amendment 355)", source)
+        not_in_edition(sheet, case, f"{where}.subject_to_924e", "chapter_four", "§4B1.4",
+                       "Armed career criminal", "subject to 18 U.S.C. § 924(e)",
+                       "§4B1.4 (Armed Career Criminal, added Nov. 1, 1990 by Amendment 355) "
+                       "is not in this Manual", source)
         return category, False
     excluded = facts.convicted_844h_924c_or_929a and table["excluded_with_844h_924c_929a"]
     connected = facts.firearm_in_connection and not excluded
@@ -263,9 +265,10 @@ def repeat_sex_offender(sheet: Worksheet, case: Case, category: str, career: boo
     source = sheet.note_version(table)
     where = "criminal_history.repeat_sex_offender"
     if not table["exists"]:
-        sheet.note("chapter_four", "§4B1.5", "Repeat and dangerous sex offender", "facts stated",
-                   "not applicable", "§4B1.5 is not in this edition (added Nov. 1, 2001 by "
-                   "Amendment 615)", source)
+        not_in_edition(sheet, case, where, "chapter_four", "§4B1.5",
+                       "Repeat and dangerous sex offender", "facts stated",
+                       "§4B1.5 (added Nov. 1, 2001 by Amendment 615) is not in this Manual",
+                       source)
         return category, False
     assert sheet.level is not None
     before = current = sheet.level

@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from .criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401 (schema)
+from .drug_offense_facts import DrugTraffickingFacts
 from .quantity import Quantity, parse_quantity
 from .strict import Strict
 
@@ -46,8 +47,9 @@ class Drug(Strict):
         return parse_quantity(self.quantity)
 
 
-class Offense(Strict):
-    """Chapter Two: the offense guideline and its specific offense characteristics."""
+class Offense(Strict, DrugTraffickingFacts):
+    """Chapter Two: the offense guideline and its specific offense characteristics (the
+    §2D1.1 facts besides drugs and the weapon are in guidelines/drug_offense_facts.py)."""
 
     guideline: Literal["2D1.1"] = Field(
         "2D1.1", description="Offense guideline. Supported: \"2D1.1\" (drug trafficking)."
@@ -158,10 +160,16 @@ class Case(Strict):
     criminal_history: CriminalHistory
     departures: list[Departure] = Field(default_factory=list)
 
+    @field_validator("offense_date")
+    @classmethod
+    def _offense_before_sentencing(cls, value: dt.date | None, info) -> dt.date | None:
+        sentenced = info.data.get("sentencing_date")
+        if value and sentenced and value > sentenced:
+            raise ValueError(f"offense_date {value} is after sentencing_date {sentenced}")
+        return value
+
     @model_validator(mode="after")
     def _when(self) -> Case:
         if self.manual is None and self.sentencing_date is None:
             raise ValueError("give `manual` (edition) or `sentencing_date`")
-        if self.offense_date and self.sentencing_date and self.offense_date > self.sentencing_date:
-            raise ValueError("offense_date is after sentencing_date")
         return self

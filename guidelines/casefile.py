@@ -4,6 +4,7 @@ and the field.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -37,8 +38,34 @@ def parse_case(text: str, where: str = "<case>") -> Case:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CaseFileError(where, "", f"not valid TOML: {exc}") from None
+        raise CaseFileError(where, _key_at_error(text, str(exc)), f"not valid TOML: {exc}") from None
     return case_from_dict(data, where)
+
+
+_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\- ]+?)\s*\]\]?\s*(#.*)?$")
+_ASSIGNMENT = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*=")
+
+
+def _key_at_error(text: str, message: str) -> str:
+    """The dotted key on the line a TOML error points at, so the user sees the field."""
+    match = _LINE.search(message)
+    if not match:
+        return ""
+    lines = text.splitlines()
+    number = int(match.group(1))
+    if not 1 <= number <= len(lines):
+        return ""
+    key = _ASSIGNMENT.match(lines[number - 1])
+    if not key:
+        return ""
+    table = ""
+    for line in reversed(lines[: number - 1]):
+        header = _HEADER.match(line)
+        if header:
+            table = header.group(1).replace(" ", "")
+            break
+    return f"{table}.{key.group(1)}" if table else key.group(1)
 
 
 def case_from_dict(data: dict[str, Any], where: str = "<case>") -> Case:

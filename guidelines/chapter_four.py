@@ -54,9 +54,8 @@ def chapter_four(sheet: Worksheet, case: Case, acceptance: int = 0) -> str:
     category, career = career_offender(sheet, case, category, score, acceptance)
     category, armed = armed_career_criminal(sheet, case, category, career, acceptance)
     category, sex = repeat_sex_offender(sheet, case, category, career, acceptance)
-    category = criminal_history_departure(sheet, history.departure, category,
-                                          career_offender=career, armed_career_criminal=armed,
-                                          repeat_sex_offender=sex)
+    category = criminal_history_departure(sheet, case, category, career_offender=career,
+                                          armed_career_criminal=armed, repeat_sex_offender=sex)
     zero_point_offender(sheet, case, points)
     return category
 

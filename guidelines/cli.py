@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .calculate import calculate
 from .case import Case
 from .casefile import CaseFileError, computation_error, load_case
-from .computation import Computation
+from .computation import Computation, computation_json_schema
 from .editions import EditionError, edition_in_force, edition_named, supported_dates
 from .table_view import table_in_edition, table_list
 from .tables import TableError, table_names
@@ -39,7 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     calc.add_argument("--manual", metavar="EDITION",
                       help='apply this edition instead of the case\'s (e.g. "2025")')
 
-    commands.add_parser("schema", help="print the JSON Schema of the case file")
+    schema = commands.add_parser("schema", help="print the JSON Schema of the case file")
+    schema.add_argument("--computation", action="store_true",
+                        help="print the schema of the computation record instead")
 
     compare = commands.add_parser("compare", help="the same case under several editions")
     compare.add_argument("file", metavar="FILE.toml")
@@ -111,8 +113,9 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _schema(_: argparse.Namespace) -> int:
-    print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
+def _schema(args: argparse.Namespace) -> int:
+    schema = computation_json_schema() if args.computation else Case.model_json_schema()
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
     return EXIT_OK
 
 

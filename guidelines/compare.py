@@ -2,7 +2,7 @@
 
 Steps are aligned by what they decide (their title, in order of appearance), so the base
 offense level under 1993 sits beside the base offense level under 2025 even when the
-subdivision differs. A row differs when its section, change or level differs.
+subdivision differs. A row differs when its section or its change differs.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ class ComparisonRow:
 
     @property
     def differs(self) -> bool:
-        seen = {(c.section, c.change, c.level) if c else None for c in self.cells}
+        """The step itself differs (its section or its change), not merely the running
+        level it leaves, which shows every earlier difference again."""
+        seen = {(c.section, c.change) if c else None for c in self.cells}
         return len(seen) > 1
 
 

@@ -8,13 +8,14 @@ court chose, with its reason, and enforces the limits the edition writes as rule
 Oct. 27, 2003 (Amendment 651) a career offender's downward departure "may not exceed one
 criminal history category" and none is allowed for an armed career criminal (§4B1.4) or a
 repeat and dangerous sex offender (§4B1.5). §4A1.3 was deleted on Nov. 1, 2025 (Amendment 836):
-under that edition a stated departure is not applied, with a warning (so the same case can
-still be computed under an earlier Manual for §1B1.11(b)).
+a departure stated for that Manual is an error, and "not applied" in it when it is only the
+Manual §1B1.11(b) weighs (guidelines/edition_facts.py).
 """
 
 from __future__ import annotations
 
-from .criminal_record import CategoryDeparture
+from .case import Case
+from .edition_facts import not_in_edition
 from .errors import CaseError
 from .sentencing_table import CATEGORIES
 from .tables import in_force
@@ -23,23 +24,21 @@ from .worksheet_builder import Worksheet
 WHERE = "criminal_history.departure"
 
 
-def criminal_history_departure(sheet: Worksheet, departure: CategoryDeparture | None,
-                               category: str, *, career_offender: bool = False,
+def criminal_history_departure(sheet: Worksheet, case: Case, category: str, *,
+                               career_offender: bool = False,
                                armed_career_criminal: bool = False,
                                repeat_sex_offender: bool = False) -> str:
     """The category after a §4A1.3 departure (``category`` if there is none)."""
+    departure = case.criminal_history.departure
     if departure is None:
         return category
     table = in_force("criminal_history_departure", sheet.edition.in_force)
     source = sheet.note_version(table)
     if not table["available"]:
-        warning = (f"{WHERE}: not applied — §4A1.3 was deleted effective Nov. 1, 2025 "
-                   f"(Amendment 836); this edition has no criminal history departure")
-        if warning not in sheet.warnings:
-            sheet.warnings.append(warning)
-        sheet.note("chapter_four", "§4A1.3", "Criminal history departure",
-                   f"to category {departure.to_category}", "not applied",
-                   "§4A1.3 [Deleted] in this edition (Amendment 836)", source)
+        not_in_edition(sheet, case, WHERE, "chapter_four", "§4A1.3",
+                       "Criminal history departure", f"to category {departure.to_category}",
+                       "§4A1.3 was deleted effective Nov. 1, 2025 (Amendment 836): this Manual "
+                       "has no criminal history departure", source)
         return category
     steps = CATEGORIES.index(departure.to_category) - CATEGORIES.index(category)
     if steps == 0:

@@ -11,6 +11,7 @@ edition, so the comparison is made for every case that states an offense date.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -30,8 +31,8 @@ def applicable_manual(case: Case, compute: Compute) -> Computation:
     assert case.sentencing_date is not None  # the case model requires one of the two
     at_sentencing = edition_in_force(case.sentencing_date)
     sentenced = format_date(case.sentencing_date)
-    first = _chosen(at_sentencing, f"sentenced {sentenced}",
-                    f"§1B1.11(a): the Manual in effect on the date of sentencing, {sentenced}")
+    first = _chosen(at_sentencing, f"sentenced {sentenced}", _rule_a(case.sentencing_date),
+                    section=_section(case.sentencing_date, "§1B1.11(a)"))
     if case.offense_date is None:
         return compute(case, at_sentencing, [first])
     try:
@@ -51,13 +52,35 @@ def applicable_manual(case: Case, compute: Compute) -> Computation:
                        f"§1B1.11(b)(1): the Manual in effect at sentencing gives "
                        f"{later.result.range}, higher than {earlier.result.range} under the "
                        f"Manual in effect on the date of the offense; the earlier Manual is "
-                       f"applied in its entirety (§1B1.11(b)(2))", section="§1B1.11(b)(1)")
+                       f"applied in its entirety", section=_section(case.sentencing_date,
+                                                                     "§1B1.11(b)(1)"))
         return replace(compute(case, at_offense, [first, step]), compared=[later.summary()])
     step = _chosen(at_sentencing, f"offense committed {committed}",
                    f"§1B1.11(b)(1): no ex post facto bar — the Manual in effect on the date of "
                    f"the offense gives {earlier.result.range}, not lower than "
-                   f"{later.result.range}", section="§1B1.11(b)(1)")
+                   f"{later.result.range}", section=_section(case.sentencing_date,
+                                                             "§1B1.11(b)(1)"))
     return replace(compute(case, at_sentencing, [first, step]), compared=[earlier.summary()])
+
+
+#: §1B1.11 was added by Amendment 442, eff. Nov. 1, 1992. Before it, the same rules came
+#: from 18 U.S.C. § 3553(a)(4) (the guidelines in effect on the date of sentencing) and the
+#: ex post facto clause itself (U.S. Const. art. I, § 9, cl. 3).
+POLICY_STATEMENT_FROM = dt.date(1992, 11, 1)
+
+
+def _section(sentenced: dt.date, section: str) -> str:
+    if sentenced >= POLICY_STATEMENT_FROM:
+        return section
+    return "18 U.S.C. § 3553(a)(4)" if section.endswith("(a)") else "U.S. Const. art. I, § 9"
+
+
+def _rule_a(sentenced: dt.date) -> str:
+    day = format_date(sentenced)
+    if sentenced >= POLICY_STATEMENT_FROM:
+        return f"§1B1.11(a): the Manual in effect on the date of sentencing, {day}"
+    return (f"18 U.S.C. § 3553(a)(4): the guidelines in effect on the date of sentencing, {day} "
+            f"(§1B1.11 itself dates from Amendment 442, Nov. 1, 1992)")
 
 
 def higher(a: GuidelineRange, b: GuidelineRange) -> bool:

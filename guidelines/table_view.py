@@ -13,10 +13,11 @@ _CITATION_KEYS = {"effective", "amendments", "source", "verification", "checked"
 
 def table_list() -> str:
     lines = ["Tables (ussg tables NAME [--manual DATE] shows one):", ""]
+    width = max(24, *(len(name) for name in table_names()))
     for name in table_names():
         table = load_table(name)
         first = table.versions[0].effective if table.versions else None
-        lines.append(f"  {name:<24} {table.section:<28} {table.title}"
+        lines.append(f"  {name:<{width}} {table.section:<28} {table.title}"
                      f"  ({len(table.versions)} versions from {first})")
     return "\n".join(lines) + "\n"
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 TABLES_PACKAGE = "tables"
+ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
 
 
 class TableError(LookupError):
@@ -42,8 +43,10 @@ class Version:
     @cached_property
     def citation(self) -> str:
         """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"."""
-        if not self.amendments:
+        if not self.amendments and self.effective == ORIGINAL:
             return f"original text, eff. {format_date(self.effective)}"
+        if not self.amendments:  # an edition's text whose amending amendment is not identified
+            return f"text of the {format_date(self.effective)} Manual"
         label = "Amendment" if len(self.amendments) == 1 else "Amendments"
         numbers = ", ".join(str(a) for a in self.amendments)
         return f"{label} {numbers}, eff. {format_date(self.effective)}"

@@ -9,18 +9,28 @@ def _level(step: Step) -> str:
     return "" if step.level is None else str(step.level)
 
 
-def _header(computation: Computation) -> tuple[Step, list[Step]]:
-    edition = next(s for s in computation.steps if s.chapter == "edition")
-    return edition, [s for s in computation.steps if s.chapter != "edition"]
+def _header(computation: Computation) -> tuple[list[Step], list[Step]]:
+    """The steps that chose the Manual (§1B1.11), and the rest."""
+    return ([s for s in computation.steps if s.chapter == "edition"],
+            [s for s in computation.steps if s.chapter != "edition"])
+
+
+def _edition_line(step: Step, computation: Computation) -> str:
+    """The reason an edition was considered, and the edition if it is not the one applied."""
+    if step.change == computation.manual:
+        return step.reason
+    return f"{step.reason}: {step.change}"
 
 
 def text_worksheet(computation: Computation) -> str:
     """The worksheet as plain text: one block per step, level and change in the margin."""
-    edition, steps = _header(computation)
+    editions, steps = _header(computation)
     title = computation.case_name or "Guidelines worksheet"
     pad = " " * 12
-    lines = [title, "=" * len(title), f"Manual: {computation.manual}",
-             f"        {edition.reason}", ""]
+    lines = [title, "=" * len(title), f"Manual: {computation.manual}"]
+    for step in editions:
+        lines.append(f"        {_edition_line(step, computation)}")
+    lines.append("")
     for step in steps:
         change = step.change if step.changes_level else ""
         title = step.title
@@ -48,7 +58,9 @@ def text_worksheet(computation: Computation) -> str:
 def markdown_worksheet(computation: Computation) -> str:
     result = computation.result
     lines = [f"# {computation.case_name or 'Guidelines worksheet'}", "",
-             f"**Manual:** {computation.manual}", "",
+             f"**Manual:** {computation.manual}", ""]
+    lines += [f"- {_edition_line(s, computation)}" for s in _header(computation)[0]]
+    lines += ["",
              "| Section | Change | Level | Input | Reason | Source |",
              "|---|---|---|---|---|---|"]
     for step in _header(computation)[1]:

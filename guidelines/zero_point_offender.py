@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .case import Case
 from .criminal_record import ZeroPointFacts
+from .edition_facts import not_in_edition
 from .errors import CaseError
 from .tables import in_force
 from .worksheet_builder import Worksheet
@@ -26,9 +27,9 @@ def zero_point_offender(sheet: Worksheet, case: Case, points: int | None) -> Non
     table = in_force("zero_point_offender", sheet.edition.in_force)
     source = sheet.note_version(table)
     if not table["exists"]:
-        sheet.note("chapter_four", "§4C1.1", "Zero-point offender", "facts stated",
-                   "not applicable", "§4C1.1 is not in this edition (added Nov. 1, 2023 by "
-                   "Amendment 821)", source)
+        not_in_edition(sheet, case, "criminal_history.zero_point", "chapter_four", "§4C1.1",
+                       "Zero-point offender", "facts stated", "§4C1.1 (added Nov. 1, 2023 by "
+                       "Amendment 821) is not in this Manual", source)
         return
     known = _facts(case, facts, points)
     all_met = True

@@ -50,6 +50,15 @@ def test_case_through_cli(path: Path, tmp_path: Path) -> None:
         assert result["range"]["max_months"] is None
     for step in level_steps:
         assert step["reason"] and step["section"]
+    if "range" in expected:
+        assert [result["range"]["min_months"], result["range"]["max_months"]] == expected["range"]
+    if "edition_sections" in expected:
+        editions = [s["section"] for s in result["steps"] if s["chapter"] == "edition"]
+        assert editions == expected["edition_sections"]
+    if "compared_ranges" in expected:
+        compared = [[c["result"]["range"]["min_months"], c["result"]["range"]["max_months"]]
+                    for c in result["compared"]]
+        assert compared == expected["compared_ranges"]
 
 
 def test_leon_text_worksheet_prints_the_chain() -> None:

@@ -76,11 +76,11 @@ def test_career_offender_category_six_and_a_departure_of_one_category(tmp_path: 
         "criminal_history_category"] == "IV"
 
 
-def test_category_departure_is_not_applied_under_2025(tmp_path: Path) -> None:
+def test_category_departure_is_refused_under_2025(tmp_path: Path) -> None:
     text = CAREER + '\n[criminal_history.departure]\nto_category = "V"\nreason = "r"\n'
-    result = _json(str(_write(tmp_path, text)))
-    assert result["criminal_history_category"] == "VI"
-    assert any("Amendment 836" in w for w in result["warnings"])
+    run = run_ussg("calc", _write(tmp_path, text))
+    assert run.code == 2 and ": criminal_history.departure: §4A1.3 was deleted" in run.err
+    assert "Amendment 836" in run.err
 
 
 def test_armed_career_criminal_levels_and_category(tmp_path: Path) -> None:
@@ -121,9 +121,9 @@ def test_zero_point_offender_by_edition(tmp_path: Path) -> None:
     assert len(_steps(first, "Zero-point criterion")) == 10
     assert first["total_offense_level"] == 22
     assert any("§4C1.1" in w and "unverified" in w for w in first["warnings"])
-    before = _json(str(path), "--manual", "2015")
-    assert before["total_offense_level"] == 24
-    assert _steps(before, "Zero-point offender")[0]["change"] == "not applicable"
+    before = run_ussg("calc", path, "--manual", "2015")
+    assert before.code == 2 and ": criminal_history.zero_point: §4C1.1" in before.err
+    assert "not in this Manual" in before.err
     role = ZERO.replace("[criminal_history]", '[adjustments.role]\naggravating = '
                         '"manager_or_supervisor"\n\n[criminal_history]')
     result = _json(str(_write(tmp_path, role)))  # §3B1.1(c) +2, then (10) not met
@@ -195,3 +195,17 @@ def test_bad_chapter_four_input_exits_2_naming_the_field(name: str, tmp_path: Pa
     assert run.out == "" and "Traceback" not in run.err
     assert f"{path}: {field}" in run.err, run.err
     assert words in run.err, run.err
+
+
+def test_a_section_missing_from_the_earlier_manual_is_not_applied_there(tmp_path: Path) -> None:
+    """Sentenced under the 2023 Manual for an offense of 2023-06: §1B1.11(b)(1) weighs the
+    Manual of Nov. 1, 2018, which has no §4C1.1; there the stated facts are "not applied"."""
+    text = ZERO.replace('manual = "2025"', "sentencing_date = 2024-03-01\n"
+                        "offense_date = 2023-06-01")
+    text = text.replace("2024-03-01\npriors", "2023-01-01\npriors")
+    result = _json(str(_write(tmp_path, text)))
+    assert "Nov. 1, 2023 edition" in result["manual"]
+    assert result["total_offense_level"] == 22  # the zero-point decrease, under 2023
+    (earlier,) = result["compared"]
+    assert "Nov. 1, 2018 edition" in earlier["manual"]
+    assert earlier["result"]["total_offense_level"] == 24

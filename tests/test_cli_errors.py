@@ -21,7 +21,8 @@ def _variant(tmp_path: Path, old: str, new: str) -> Path:
 
 
 BAD = {
-    "malformed_toml": ('substance = "cocaine base"', 'substance = "cocaine base', "", "not valid TOML"),
+    "malformed_toml": ('substance = "cocaine base"', 'substance = "cocaine base',
+                       "offense.drugs.substance", "not valid TOML"),
     "unknown_substance": ('"cocaine base"', '"unobtainium"', "offense.drugs[0].substance",
                           "unknown substance 'unobtainium'"),
     "negative_quantity": ('"51 kg"', '"-51 kg"', "offense.drugs[0].quantity", "not a quantity"),
@@ -34,8 +35,13 @@ BAD = {
                             "not yet supported"),
     "before_guidelines": ("sentencing_date = 1994-09-28", "sentencing_date = 1985-01-01",
                           "sentencing_date", "before the Guidelines"),
-    "impossible_date": ("sentencing_date = 1994-09-28", "sentencing_date = 1994-02-30", "",
-                        "not valid TOML"),
+    "impossible_date": ("sentencing_date = 1994-09-28", "sentencing_date = 1994-02-30",
+                        "sentencing_date", "Invalid date"),
+    "impossible_date_string": ("sentencing_date = 1994-09-28", 'sentencing_date = "1994-02-30"',
+                               "sentencing_date", "day value is outside expected range"),
+    "offense_after_sentencing": ("sentencing_date = 1994-09-28",
+                                 "sentencing_date = 1994-09-28\noffense_date = 1995-01-01",
+                                 "offense_date", "is after sentencing_date"),
     "level_out_of_range": ("to_level = 38", "to_level = 50", "departures[0].to_level",
                            "less than or equal to 43"),
     "unknown_key": ("dangerous_weapon = true", "dangerous_weapn = true",
@@ -92,3 +98,14 @@ def test_schema_is_json_schema_with_every_top_level_key() -> None:
     schema = json.loads(run.out)
     assert set(schema["properties"]) >= {"manual", "sentencing_date", "offense", "adjustments",
                                          "criminal_history", "departures", "case"}
+
+
+def test_schema_of_the_computation_record_names_the_published_keys() -> None:
+    import json
+
+    run = run_ussg("schema", "--computation")
+    assert run.code == 0
+    schema = json.loads(run.out)
+    assert {"steps", "result", "manual", "warnings"} <= set(schema["properties"])
+    step = schema["$defs"]["Step"]["properties"]
+    assert {"section", "level", "reason", "source", "change"} <= set(step)

@@ -24,7 +24,7 @@ def test_compare_text_puts_editions_side_by_side() -> None:
     assert run.code == 0, run.err
     line = next(l for l in run.out.splitlines() if "Base offense level" in l)
     assert line.startswith("*") and "= 42" in line and "= 38" in line
-    weapon = next(l for l in run.out.splitlines() if "Specific offense characteristic" in l)
+    weapon = next(l for l in run.out.splitlines() if "Dangerous weapon" in l)
     assert weapon.startswith(" ")
 
 

@@ -1,0 +1,85 @@
+"""§2D1.1(b)(18) (2025 numbering): the 2-level reduction for a defendant who meets the
+"safety valve" criteria of §5C1.2(a)(1)-(5) (18 U.S.C. § 3553(f)).
+
+The user states the court's finding on each criterion; each is shown as its own step with
+the criterion's words in the edition applied (tables/safety_valve_criteria.toml). Only the
+§2D1.1 reduction is computed here: §5C1.2's own effect on a statutory minimum sentence is
+not (and, by comment. (n.21) to §2D1.1 since Amendment 640, §5C1.2(b) "is not pertinent to
+the determination of whether subsection (b)(18) applies").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .drug_characteristics import Context
+
+TITLE = "Safety valve"
+from .errors import CaseError
+from .tables import Version, in_force
+
+if TYPE_CHECKING:
+    from .case import Case
+
+
+def apply_safety_valve(ctx: Context, version: Version) -> None:
+    """§2D1.1(b)(18) (2025): "If the defendant meets the criteria set forth in paragraphs
+    (1)–(5) of subsection (a) of §5C1.2 (Limitation on Applicability of Statutory Minimum
+    Sentences in Certain Cases), decrease by 2 levels." First (b)(4), Amendment 515
+    (Nov. 1, 1995), which applied only if "the offense level determined above is level 26 or
+    greater"; Amendment 624 (Nov. 1, 2001) struck that condition.
+    """
+    sheet, findings = ctx.sheet, ctx.case.offense.safety_valve
+    assert findings is not None and sheet.level is not None
+    check_consistency(ctx.case)
+    criteria = in_force("safety_valve_criteria", sheet.edition.in_force)
+    criteria_source = sheet.note_version(criteria)
+    unmet = []
+    for criterion in criteria["criterion"]:
+        met = getattr(findings, criterion["key"])
+        label = f"{criteria['section_label']}{criterion['label']}"
+        sheet.note("chapter_two", label, "Safety-valve criterion",
+                   f"offense.safety_valve.{criterion['key']} = {str(met).lower()}",
+                   "met" if met else "not met", criterion["text"], criteria_source)
+        if not met:
+            unmet.append(label)
+    section = f"§2D1.1{version['paragraph']}"
+    source = sheet.note_version(version)
+    words = "the §5C1.2 criteria as found"
+    if unmet:
+        sheet.note("chapter_two", section, TITLE, words, "not applied",
+                   f"the defendant does not meet {', '.join(unmet)}", source)
+        return
+    floor = version.get("min_level")
+    if floor is not None and sheet.level < floor:
+        sheet.note("chapter_two", section, TITLE, words, "not applied",
+                   f"the offense level determined above is {sheet.level}, not level {floor} or "
+                   f"greater: {version['text']}", source)
+        return
+    sheet.adjust("chapter_two", section, TITLE, words, version["levels"], version["text"],
+                 source)
+
+
+def check_consistency(case: Case) -> None:
+    """Findings that contradict other facts of the same case are refused, naming the field.
+
+    §5C1.2, comment. (n.5): an "organizer, leader, manager, or supervisor of others in the
+    offense, as determined under the sentencing guidelines" is "a defendant who receives an
+    adjustment for an aggravating role under §3B1.1"; §2D1.1(b)(2) violence and criterion (2);
+    a death or serious bodily injury (§2D1.1(a)(1)-(4)) and criterion (3).
+    """
+    findings, offense = case.offense.safety_valve, case.offense
+    assert findings is not None
+    where = "offense.safety_valve"
+    if findings.not_organizer_or_cce and case.adjustments.role.aggravating is not None:
+        raise CaseError(f"{where}.not_organizer_or_cce",
+                        "contradicts adjustments.role.aggravating: under §5C1.2, comment. (n.5), "
+                        "a defendant who receives a §3B1.1 aggravating-role adjustment is an "
+                        "organizer, leader, manager, or supervisor of others in the offense")
+    if findings.no_violence_or_weapon and offense.violence:
+        raise CaseError(f"{where}.no_violence_or_weapon",
+                        "contradicts offense.violence (the defendant used violence, made a "
+                        "credible threat to use violence, or directed the use of violence)")
+    if findings.no_death_or_serious_bodily_injury and offense.death_or_serious_bodily_injury:
+        raise CaseError(f"{where}.no_death_or_serious_bodily_injury",
+                        "contradicts offense.death_or_serious_bodily_injury")
