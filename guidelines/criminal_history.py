@@ -213,7 +213,7 @@ class _Computation:
                           self.log.cite(self.t.points))
         violence = self._violence_points(groups, group_scores)
         before_status = sums["a"] + sums["b"] + c + violence
-        status = self._status_points(ordered, before_status)
+        status = self._status_points(ordered, group_scores, before_status)
         recency = self._recency_points(groups, group_scores, status)
         total = before_status + status + recency
         parts = [f"{sums['a']} under (a)", f"{sums['b']} under (b)", f"{c} under (c)"]
@@ -495,7 +495,8 @@ class _Computation:
         return ""
 
     # -- status and recency ------------------------------------------------------------------
-    def _status_points(self, ordered: tuple[PriorResult, ...], other_points: int) -> int:
+    def _status_points(self, ordered: tuple[PriorResult, ...], scores: list[Score],
+                       other_points: int) -> int:
         table, record = self.t.status, self.record
         if not record.under_criminal_justice_sentence:
             return 0
@@ -505,7 +506,9 @@ class _Computation:
             labels = [r.label for r in ordered]
             result = ordered[labels.index(record.under_sentence_of)]
             given += f" ({self._name(result.index)})"
-            if result.group is None or result.independent_points == 0:
+            countable = result.group is not None and (
+                result.independent_points > 0 or scores[result.group].points > 0)
+            if not countable:
                 self.log.note(section, "Status points", given, "0 points",
                               f"that sentence is not countable under §4A1.2 ({result.reason}), "
                               f"so it is not a \"criminal justice sentence\" (comment.)", source)

@@ -122,7 +122,8 @@ class Prior(Strict):
     sentence_date: dt.date | None = Field(None, description="Date the sentence was imposed. "
                                           "Required unless convicted_not_yet_sentenced.")
     imprisonment: str | None = Field(None, description="Sentence of imprisonment (or juvenile "
-                                     "confinement) imposed, its stated maximum: \"18 months\", "
+                                     "confinement, or imprisonment required as a condition of "
+                                     "probation) imposed, its stated maximum: \"18 months\", "
                                      "\"1 year 6 months\", \"60 days\", \"life\".")
     suspended: str | None = Field(None, description="Part of the imprisonment suspended, "
                                   "§4A1.2(b)(2).")
