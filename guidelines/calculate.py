@@ -1,28 +1,36 @@
 """The calculation, in the order of §1B1.1 (Application Instructions).
 
-(a)(1)-(2) Chapter Two: offense guideline, base offense level, specific offense
-characteristics; (a)(3) Chapter Three, Parts A-C adjustments; (a)(6) Chapter Four
-criminal history category; (a)(7) the Sentencing Table of Chapter Five, Part A.
-Departures are placed after the stage the court named.
+(a)(1)-(3) Chapter Two and Chapter Three, Parts A-C, for each count; (a)(4) multiple counts
+(Chapter Three, Part D); (a)(5) acceptance of responsibility (Part E); (a)(6) Chapter Four,
+the criminal history category; (a)(7) the Sentencing Table (Chapter Five, Part A); (a)(8)
+Chapter Five, Parts B-G: the statutes' limits (§5G1.1/§5G1.2), sentence options, supervised
+release and fine. Departures are placed after the stage the court named; variances come
+last, in months.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .acceptance import acceptance_of_responsibility
 from .case import Case, Stage
-from .chapter_four import chapter_four
-from .computation import Computation, Result, Step
+from .chapter_four import criminal_history_and_parts_b_c
+from .computation import Computation, CountResult, GroupResult, Result, Step
+from .counts import Conviction, convictions
 from .departures import depart
-from .drug_trafficking import (
-    base_offense_level_from_quantity,
-    cross_references,
-    death_or_serious_bodily_injury,
-    mitigating_role_cap,
-    specific_offense_characteristics,
-)
 from .editions import Edition
-from .role import aggravating_role, mitigating_role
+from .errors import CaseError
+from .fines import fine_range
+from .multiple_counts import Group, combined_offense_level, format_units
+from .offense_level import offense_level
+from .sentence_options import sentence_options
 from .sentencing_table import guideline_range, sentencing_table, treat_outside_1_to_43, zone
+from .statutory_bounds import LIFE, bounded_guideline_range, statutory_bounds, with_consecutive_terms
+from .statutory_penalties import Penalty, statutory_penalties
+from .supervised_release import supervised_release
 from .tables import in_force
+from .variances import apply_variances
+from .victim_adjustments import terrorism_criminal_history
 from .worksheet_builder import Worksheet
 
 
@@ -39,23 +47,25 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     """Compute the case under one edition, whose choice ``edition_steps`` explain."""
     sheet = Worksheet(edition)
     sheet.steps.extend(edition_steps)
+    counts = convictions(case)
+    several = bool(case.counts)
 
-    # Chapter Two
-    base_offense_level_from_quantity(sheet, case.offense)
-    mitigating_role_cap(sheet, case.adjustments.role)
-    death_or_serious_bodily_injury(sheet, case)
-    depart(sheet, case.departures, Stage.base_offense_level)
-    specific_offense_characteristics(sheet, case)
-    cross_references(sheet, case)
-    depart(sheet, case.departures, Stage.chapter_two)
+    # Chapter Two and Chapter Three, Parts A-D: one count, or the Groups combined
+    groups: list[Group] = []
+    if several:
+        groups = combined_offense_level(sheet, case, counts)
+    else:
+        offense_level(sheet, case, counts, several=False)
+    combined = sheet.level
 
-    # Chapter Three
-    aggravating_role(sheet, case.adjustments.role)
-    mitigating_role(sheet, case.adjustments.role)
-    depart(sheet, case.departures, Stage.chapter_three)
+    # Chapter Three, Part E (and, in 2025, Part F through a §5K3.1/§3F1.1 departure below)
+    before_acceptance = sheet.level
+    acceptance_of_responsibility(sheet, case.acceptance)
+    assert before_acceptance is not None and sheet.level is not None
 
-    # Chapter Four: criminal history category; Parts B and C may change the level
-    category = chapter_four(sheet, case)
+    # Chapter Four: the criminal history category (one place; see chapter_four below); its
+    # Parts B and C may change the offense level, so it comes before departures from the total
+    category = chapter_four(sheet, case, counts, acceptance=before_acceptance - sheet.level)
     depart(sheet, case.departures, Stage.total)
     total = sheet.level
     assert total is not None
@@ -77,6 +87,22 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
                f"level {table_level} × category {category} → {cell}"
                + (f", Zone {cell_zone}" if cell_zone else ""),
                sheet.note_version(table))
+    result = Result(total_offense_level=total, table_offense_level=table_level,
+                    criminal_history_category=category, range=cell, zone=cell_zone)
+    if several:
+        result = replace(result, groups=tuple(_group_result(g) for g in groups),
+                         combined_offense_level=combined)
+
+    # Chapter Five, Parts B-G: only where the case states its statutes
+    if any(c.statute.kind for c in counts):
+        result = chapter_five_sentence(sheet, case, counts, groups, result)
+    else:
+        _no_statute(case)
+        if case.variances:
+            sheet.warn("no statute of conviction stated: the variance is not checked against "
+                       "statutory limits")
+            result = replace(result, sentence_after_variance=apply_variances(
+                sheet, case.variances, cell, 0, LIFE))
 
     return Computation(
         case_name=case.case.name,
@@ -84,7 +110,77 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
         manual_in_force=edition.in_force,
         edition=edition.edition,
         steps=sheet.steps,
-        result=Result(total_offense_level=total, table_offense_level=table_level,
-                      criminal_history_category=category, range=cell, zone=cell_zone),
+        result=result,
         warnings=sheet.warnings,
     )
+
+
+def _no_statute(case: Case) -> None:
+    """Statutory facts mean nothing without a statute: refuse them rather than ignore them."""
+    if "statutory" in case.model_fields_set:
+        raise CaseError("statutory", "statutory facts need the statute of conviction: give "
+                                     "offense.statute (or each count's statute)")
+
+
+def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction],
+                 acceptance: int) -> str:
+    """Chapter Four (§1B1.1(a)(6)): the criminal history category, as the case states it or
+    computed from the prior record, Parts B and C (guidelines/chapter_four.py), with
+    §3A1.4(b), which makes it Category VI where the terrorism adjustment applies.
+    ``acceptance`` is the §3E1.1 decrease already taken (Part B's tables are reduced by it)."""
+    return criminal_history_and_parts_b_c(
+        sheet, case, counts, acceptance=acceptance,
+        terrorism=lambda category: terrorism_criminal_history(
+            sheet, any(c.adjustments.victim.terrorism for c in counts), category))
+
+
+def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction],
+                          groups: list[Group], result: Result) -> Result:
+    """§5G1.1/§5G1.2, §5B1.1/§5C1.1, §5D1.2, §5E1.2, then variances."""
+    penalties = statutory_penalties(sheet, case, counts)
+    several = bool(case.counts)
+    if any(c.statute.kind == "924c" for c in counts) and any(
+            c.facts.dangerous_weapon for c in counts):
+        sheet.warn("§2K2.4, comment. (n.4) (2016 and 2025 Manuals): where a § 924(c) sentence "
+                   "is imposed with the underlying offense, do not apply a weapon enhancement "
+                   "(§2D1.1(b)(1)) for the underlying offense; check dangerous_weapon")
+    bounded = bounded_guideline_range(sheet, result.range, penalties, several)
+    consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
+    options = sentence_options(sheet, result.zone, result.range, bounded, penalties)
+    release = supervised_release(sheet, penalties)
+    fine = fine_range(sheet, case, result.table_offense_level, penalties)
+    limits = statutory_bounds(penalties)
+    added = sum(LIFE if p.mandatory_life else p.minimum for p in penalties if p.consecutive)
+    after_variance = apply_variances(sheet, case.variances, total,
+                                     min(LIFE, limits.minimum + added),
+                                     min(LIFE, limits.maximum + added))
+    group_of = {c.name: g.name for g in groups for c in g.counts}
+    return replace(
+        result,
+        counts=tuple(_count_result(p, group_of.get(p.count)) for p in penalties),
+        statutory_range=bounded,
+        consecutive_months=consecutive,
+        total_range=total if consecutive is not None or total != bounded else None,
+        sentence_options=options,
+        supervised_release=release,
+        fine=fine,
+        sentence_after_variance=after_variance,
+    )
+
+
+def _group_result(group: Group) -> GroupResult:
+    assert group.level is not None and group.units is not None
+    return GroupResult(name=group.name, counts=tuple(c.name for c in group.counts),
+                       grouped_under=", ".join(f"({s})" for s in sorted(group.subsections)),
+                       offense_level=group.level, units=format_units(group.units))
+
+
+def _count_result(penalty: Penalty, group: str | None) -> CountResult:
+    return CountResult(
+        name=penalty.count, statute=penalty.statute, provision=penalty.provision,
+        felony_class=penalty.felony_class, minimum_months=penalty.minimum,
+        maximum_months=penalty.maximum, mandatory_life=penalty.mandatory_life,
+        minimum_binds=not penalty.minimum_waived, consecutive=penalty.consecutive,
+        supervised_release_minimum_years=penalty.supervised_release_minimum,
+        maximum_fine=penalty.maximum_fine, group=group)
+

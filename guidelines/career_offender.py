@@ -21,8 +21,8 @@ passes its levels here (guidelines/chapter_four.py).
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from .case import Case
 from .criminal_history import CriminalHistoryScore
 from .criminal_record import CareerOffenderFacts, CriminalHistory
 from .edition_facts import not_in_edition
@@ -31,6 +31,9 @@ from .sentencing_table import CATEGORIES
 from .tables import Version, format_date, in_force
 from .term import Term, compare, parse_term
 from .worksheet_builder import Worksheet
+
+if TYPE_CHECKING:
+    from .chapter_four import ChapterFour
 
 CO = "criminal_history.career_offender"
 
@@ -80,19 +83,16 @@ def age_at_instant_offense(record: CriminalHistory, committed: dt.date | None) -
                     "career_offender.instant_offense_committed")
 
 
-def career_offender(sheet: Worksheet, case: Case, category: str,
-                    score: CriminalHistoryScore | None, acceptance: int = 0) -> tuple[str, bool]:
+def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
+                    score: CriminalHistoryScore | None) -> tuple[str, bool]:
     """§4B1.1: decide (a) and apply (b). Returns the category and whether (a) is met."""
-    facts = case.criminal_history.career_offender
+    facts = ctx.case.criminal_history.career_offender
     if facts is None:
         return category, False
+    acceptance = ctx.acceptance
     table = in_force("career_offender", sheet.edition.in_force)
     source = sheet.note_version(table)
-    if facts.convicted_924c_or_929a:
-        raise CaseError(f"{CO}.convicted_924c_or_929a",
-                        "§4B1.1(c) (career offenders convicted under 18 U.S.C. § 924(c) or "
-                        "§ 929(a)) is not computed by ussg yet; it is refused rather than guessed")
-    record = case.criminal_history
+    record = ctx.case.criminal_history
     committed = facts.instant_offense_committed or record.instant_offense_began
     age = age_at_instant_offense(record, committed)
     maximum, maximum_note = _offense_statutory_maximum(facts, table)
@@ -116,6 +116,12 @@ def career_offender(sheet: Worksheet, case: Case, category: str,
         sheet.note("chapter_four", "§4B1.1(a)", "Career offender", "criteria (a)(1)-(3)",
                    "not a career offender", "not every criterion of §4B1.1(a) is met", source)
         return category, False
+    if facts.convicted_924c_or_929a or ctx.statute_924c:
+        field = f"{CO}.convicted_924c_or_929a" if facts.convicted_924c_or_929a else next(
+            f"{c.field}.statute" for c in ctx.counts if c.statute.kind == "924c")
+        raise CaseError(field, "a career offender convicted under 18 U.S.C. § 924(c) or "
+                        "§ 929(a): §4B1.1(c) is not computed by ussg yet; it is refused rather "
+                        "than guessed")
     label, level = statutory_maximum_level(maximum, table["rows"])
     assert sheet.level is not None
     current = sheet.level
@@ -204,10 +210,11 @@ def _predicates(sheet: Worksheet, facts: CareerOffenderFacts, record: CriminalHi
                          f"sentence counted separately: {names}")
 
 
-def armed_career_criminal(sheet: Worksheet, case: Case, category: str,
-                          career: bool, acceptance: int = 0) -> tuple[str, bool]:
+def armed_career_criminal(sheet: Worksheet, ctx: ChapterFour, category: str,
+                          career: bool) -> tuple[str, bool]:
     """§4B1.4(b), (c): the greatest of the levels and categories listed."""
-    facts = case.criminal_history.armed_career_criminal
+    facts = ctx.case.criminal_history.armed_career_criminal
+    acceptance = ctx.acceptance
     if facts is None:
         return category, False
     table = in_force("armed_career_criminal", sheet.edition.in_force)
@@ -220,12 +227,13 @@ def armed_career_criminal(sheet: Worksheet, case: Case, category: str,
                    "18 U.S.C. § 924(e)", source)
         return category, False
     if not table["exists"]:
-        not_in_edition(sheet, case, f"{where}.subject_to_924e", "chapter_four", "§4B1.4",
+        not_in_edition(sheet, ctx.where, "armed_career_criminal", "§4B1.4",
                        "Armed career criminal", "subject to 18 U.S.C. § 924(e)",
-                       "§4B1.4 (Armed Career Criminal, added Nov. 1, 1990 by Amendment 355) "
-                       "is not in this Manual", source)
+                       "§4B1.4 (Armed Career Criminal) was added Nov. 1, 1990 by Amendment 355",
+                       source, chapter="chapter_four")
         return category, False
-    excluded = facts.convicted_844h_924c_or_929a and table["excluded_with_844h_924c_929a"]
+    excluded = (facts.convicted_844h_924c_or_929a or ctx.statute_924c) and \
+        table["excluded_with_844h_924c_929a"]
     connected = facts.firearm_in_connection and not excluded
     level = table["level_in_connection"] if connected else table["level_otherwise"]
     part = "(b)(3)(A)" if connected else "(b)(3)(B)"
@@ -254,21 +262,22 @@ def armed_career_criminal(sheet: Worksheet, case: Case, category: str,
     return new, True
 
 
-def repeat_sex_offender(sheet: Worksheet, case: Case, category: str, career: bool,
-                        acceptance: int = 0) -> tuple[str, bool]:
+def repeat_sex_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
+                        career: bool) -> tuple[str, bool]:
     """§4B1.5(a) (a prior sex offense conviction) or (b) (a pattern of prohibited sexual
     conduct), neither if §4B1.1 applies."""
-    facts = case.criminal_history.repeat_sex_offender
+    facts = ctx.case.criminal_history.repeat_sex_offender
+    acceptance = ctx.acceptance
     if facts is None:
         return category, False
     table = in_force("repeat_sex_offender", sheet.edition.in_force)
     source = sheet.note_version(table)
     where = "criminal_history.repeat_sex_offender"
     if not table["exists"]:
-        not_in_edition(sheet, case, where, "chapter_four", "§4B1.5",
+        not_in_edition(sheet, ctx.where, "repeat_sex_offender", "§4B1.5",
                        "Repeat and dangerous sex offender", "facts stated",
-                       "§4B1.5 (added Nov. 1, 2001 by Amendment 615) is not in this Manual",
-                       source)
+                       "§4B1.5 was added Nov. 1, 2001 by Amendment 615", source,
+                       chapter="chapter_four")
         return category, False
     assert sheet.level is not None
     before = current = sheet.level

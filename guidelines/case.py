@@ -13,10 +13,20 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from .criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401 (schema)
+from .criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401
 from .drug_offense_facts import DrugTraffickingFacts
+from .facts import (
+    Acceptance,
+    ObstructionFacts,
+    StatutoryFacts,
+    Strict,
+    Variance,
+    VictimFacts,
+)
 from .quantity import Quantity, parse_quantity
-from .strict import Strict
+
+__all__ = ["Acceptance", "CriminalHistory", "ObstructionFacts", "StatutoryFacts", "Strict",
+           "Variance", "VictimFacts"]  # re-exported: the whole schema is importable from here
 
 
 class CaseInfo(Strict):
@@ -47,13 +57,31 @@ class Drug(Strict):
         return parse_quantity(self.quantity)
 
 
-class Offense(Strict, DrugTraffickingFacts):
-    """Chapter Two: the offense guideline and its specific offense characteristics (the
-    §2D1.1 facts besides drugs and the weapon are in guidelines/drug_offense_facts.py)."""
+_DRUG_FACTS = frozenset(DrugTraffickingFacts.model_fields)
 
-    guideline: Literal["2D1.1"] = Field(
-        "2D1.1", description="Offense guideline. Supported: \"2D1.1\" (drug trafficking)."
-    )
+
+class FirearmConduct(str, Enum):
+    used_carried_or_possessed = "used_carried_or_possessed"
+    brandished = "brandished"
+    discharged = "discharged"
+
+
+class FirearmType(str, Enum):
+    firearm = "firearm"
+    short_barreled_rifle_or_shotgun = "short_barreled_rifle_or_shotgun"
+    semiautomatic_assault_weapon = "semiautomatic_assault_weapon"
+    machinegun_destructive_device_silencer = "machinegun_destructive_device_silencer"
+
+
+class OffenseFacts(Strict, DrugTraffickingFacts):
+    """One offense of conviction: its guideline and Chapter Two facts (the §2D1.1 facts
+    besides drugs and the weapon are in guidelines/drug_offense_facts.py), and its statute."""
+
+    guideline: Literal["2D1.1", "other", "2K2.4"] = Field(
+        "2D1.1", description="Offense guideline: \"2D1.1\" (drug trafficking, computed), "
+        "\"other\" (any other guideline: give offense_level), or \"2K2.4\" (an 18 U.S.C. "
+        "§ 924(c) count, whose term the statute sets).")
+    description: str = Field("", description="What the offense is, shown on the worksheet.")
     drugs: list[Drug] = Field(
         default_factory=list,
         description="Each controlled substance and quantity attributed to the defendant "
@@ -62,6 +90,67 @@ class Offense(Strict, DrugTraffickingFacts):
     dangerous_weapon: bool = Field(
         False, description="§2D1.1(b)(1): a dangerous weapon (including a firearm) was possessed."
     )
+    offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
+        None, description="guideline = \"other\": the Chapter Two offense level (base level "
+        "and specific offense characteristics) as determined for this offense; ussg does not "
+        "compute that guideline.")
+    statute: str = Field(
+        "", description="Statute of conviction, e.g. \"21 U.S.C. § 841(b)(1)(B)\", \"21 "
+        "U.S.C. § 960(b)(2)\", \"18 U.S.C. § 924(c)\". Needed for every count when there are "
+        "several; gives the statutory range, supervised release and fine.")
+    statutory_quantity: Drug | None = Field(
+        None, description="21 U.S.C. § 841/§ 960 without a subparagraph: the drug and quantity "
+        "charged and found (or admitted) that set the statutory tier.")
+    statutory_minimum_months: Annotated[int, Field(ge=0, le=1200)] | None = Field(
+        None, description="Any other statute: its minimum term of imprisonment, in months.")
+    statutory_maximum_months: Annotated[int, Field(ge=1, le=1200)] | None = Field(
+        None, description="Any other statute: its maximum term of imprisonment, in months.")
+    statutory_maximum_life: bool = Field(
+        False, description="Any other statute: the maximum is life imprisonment.")
+    statutory_maximum_fine: Annotated[int, Field(ge=0)] | None = Field(
+        None, description="Any other statute: its maximum fine in dollars (default: 18 U.S.C. "
+        "§ 3571(b)).")
+    supervised_release_minimum_years: Annotated[int, Field(ge=1, le=99)] | None = Field(
+        None, description="Any other statute requiring a term of supervised release: its "
+        "minimum, in years.")
+    consecutive_months: Annotated[int, Field(ge=1, le=1200)] | None = Field(
+        None, description="Any other statute that specifies a term and requires it to run "
+        "consecutively (§3D1.1(b)(1)), e.g. 24 for 18 U.S.C. § 1028A.")
+    firearm_conduct: FirearmConduct | None = Field(
+        None, description="18 U.S.C. § 924(c): \"used_carried_or_possessed\", \"brandished\" "
+        "or \"discharged\".")
+    firearm_type: FirearmType = Field(
+        FirearmType.firearm, description="18 U.S.C. § 924(c): \"firearm\", "
+        "\"short_barreled_rifle_or_shotgun\", \"semiautomatic_assault_weapon\" or "
+        "\"machinegun_destructive_device_silencer\".")
+    second_or_subsequent: bool = Field(
+        False, description="18 U.S.C. § 924(c): a second or subsequent conviction.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> OffenseFacts:
+        if self.guideline == "other" and self.offense_level is None:
+            raise ValueError("guideline = \"other\" needs offense_level (the Chapter Two level)")
+        if self.guideline != "other" and self.offense_level is not None:
+            raise ValueError(f"offense_level is only for guideline = \"other\"; "
+                             f"§{self.guideline} is computed or set by statute")
+        drug_facts = sorted(self.model_fields_set & _DRUG_FACTS)
+        if self.guideline != "2D1.1" and (self.drugs or self.dangerous_weapon or drug_facts):
+            named = ", ".join(["drugs"] * bool(self.drugs)
+                              + ["dangerous_weapon"] * self.dangerous_weapon + drug_facts)
+            raise ValueError(f"{named}: §2D1.1 facts, but this offense's guideline is "
+                             f"{self.guideline!r}")
+        if self.statutory_maximum_life and self.statutory_maximum_months is not None:
+            raise ValueError("give statutory_maximum_months or statutory_maximum_life, not both")
+        if (self.statutory_minimum_months is not None and self.statutory_maximum_months
+                is not None and self.statutory_minimum_months > self.statutory_maximum_months):
+            raise ValueError("statutory_minimum_months is greater than statutory_maximum_months")
+        return self
+
+
+class Offense(OffenseFacts):
+    """Chapter Two: the offense guideline and its specific offense characteristics (the
+    single-count form, `[offense]`; the §2D1.1 facts besides drugs and the weapon are in
+    guidelines/drug_offense_facts.py)."""
 
 
 class AggravatingRole(str, Enum):
@@ -93,6 +182,19 @@ class Role(Strict):
         description="§3B1.2: \"minimal_participant\", \"minor_participant\" or "
         "\"between_minimal_and_minor\".",
     )
+    abuse_of_trust: bool = Field(
+        False, description="§3B1.3: abused a position of public or private trust in a manner "
+        "that significantly facilitated the offense.")
+    special_skill: bool = Field(
+        False, description="§3B1.3: used a special skill in a manner that significantly "
+        "facilitated the offense.")
+    used_minor: bool = Field(
+        False, description="§3B1.4: used or attempted to use a person under 18 to commit the "
+        "offense or avoid detection (from Nov. 1, 1995).")
+    body_armor: Literal["involved", "used"] | None = Field(
+        None, description="§3B1.5 (from Nov. 1, 2003; a drug trafficking crime or crime of "
+        "violence): \"involved\" (the offense involved the use of body armor) or \"used\" "
+        "(the defendant used it).")
 
     @model_validator(mode="after")
     def _one_role(self) -> Role:
@@ -105,9 +207,12 @@ class Role(Strict):
 
 
 class Adjustments(Strict):
-    """Chapter Three adjustments."""
+    """Chapter Three adjustments, Parts A-C."""
 
+    # frozen models: one shared default instance each (cheaper than a factory per case)
+    victim: VictimFacts = VictimFacts()
     role: Role = Field(default_factory=Role)
+    obstruction: ObstructionFacts = ObstructionFacts()
 
 
 class Stage(str, Enum):
@@ -133,7 +238,11 @@ class Departure(Strict):
         None, ge=-43, le=43, description="Depart by this many levels (negative = downward)."
     )
     reason: str = Field(min_length=1, description="The court's reason, shown on the worksheet.")
-    section: str = Field("", description="Section relied on, e.g. \"§5K2.0\" (optional).")
+    section: str = Field("", description="Section relied on, e.g. \"§5K2.0\", \"§5K1.1\" "
+                         "(substantial assistance), \"§5K3.1\" (early disposition) (optional).")
+    count: str | None = Field(
+        None, description="Several counts: the count (its name) whose offense level the court "
+        "departed from, for departures after base_offense_level, chapter_two or chapter_three.")
 
     @model_validator(mode="after")
     def _one_amount(self) -> Departure:
@@ -142,6 +251,21 @@ class Departure(Strict):
         if self.levels == 0:
             raise ValueError("levels = 0 is not a departure")
         return self
+
+
+class Count(OffenseFacts):
+    """One count of conviction in the multi-count form (`[[counts]]`)."""
+
+    name: str = Field("", description="How the count is called, e.g. \"Count 1\" (default: "
+                      "Count N in file order).")
+    group: str | None = Field(
+        None, description="§3D1.2: counts with the same group label form one Group of Closely "
+        "Related Counts. §2D1.1 counts always form one Group (§3D1.2(d)).")
+    grouping: Literal["a", "b", "c", "d"] | None = Field(
+        None, description="The §3D1.2 subsection that groups this count with the others of "
+        "its group (required with group, except for §2D1.1 counts).")
+    adjustments: Adjustments | None = Field(
+        None, description="Chapter Three, Parts A-C, for this count only.")
 
 
 class Case(Strict):
@@ -157,8 +281,13 @@ class Case(Strict):
     case: CaseInfo = Field(default_factory=CaseInfo)
     offense: Offense = Field(default_factory=Offense)
     adjustments: Adjustments = Field(default_factory=Adjustments)
+    counts: list[Count] = Field(
+        default_factory=list, description="Several counts of conviction (instead of [offense]).")
+    acceptance: Acceptance = Acceptance()
     criminal_history: CriminalHistory
     departures: list[Departure] = Field(default_factory=list)
+    statutory: StatutoryFacts = StatutoryFacts()
+    variances: list[Variance] = Field(default_factory=list)
 
     @field_validator("offense_date")
     @classmethod

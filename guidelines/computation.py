@@ -16,7 +16,8 @@ from typing import Literal
 
 from pydantic import TypeAdapter
 
-Chapter = Literal["edition", "chapter_two", "chapter_three", "departure", "chapter_five", "chapter_four"]
+Chapter = Literal["edition", "chapter_two", "chapter_three", "departure", "chapter_five",
+                  "chapter_four", "statute", "variance"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Step:
     level: int | None = None  # offense level after the step
     reason: str = ""  # one line: why the step applies
     source: str = ""  # the table version used: amendment and date
+    scope: str | None = None  # the count or Group the step belongs to (several counts only)
 
     @property
     def changes_level(self) -> bool:
@@ -55,7 +57,67 @@ class GuidelineRange:
             return "life imprisonment"
         if self.life:
             return f"{self.min_months} months–life"
+        if self.min_months == self.max_months:
+            return f"{self.min_months} months"
         return f"{self.min_months}–{self.max_months} months"
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    """One Group of Closely Related Counts (§§3D1.2-3D1.4), as Worksheet B shows it."""
+
+    name: str
+    counts: tuple[str, ...]
+    grouped_under: str  # §3D1.2 subsections, e.g. "(d)"; "" for a count alone
+    offense_level: int
+    units: str  # "1", "1/2" or "0" (disregarded)
+
+
+@dataclass(frozen=True, slots=True)
+class CountResult:
+    """The statutory penalties of one count, and the Group it went to."""
+
+    name: str
+    statute: str  # as the case states it
+    provision: str  # the penalty provision applied, e.g. "21 U.S.C. § 841(b)(1)(B)"
+    felony_class: str  # 18 U.S.C. § 3559(a): "A" ... "E", "misdemeanor_A" ...
+    minimum_months: int
+    maximum_months: int | None  # None: life
+    mandatory_life: bool
+    minimum_binds: bool  # False where §5C1.2 or 18 U.S.C. § 3553(e) lifts the minimum
+    consecutive: bool  # imposed consecutively under §5G1.2(a)
+    supervised_release_minimum_years: int | None
+    maximum_fine: int  # dollars
+    group: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceOptions:
+    """§5B1.1 / §5C1.1: the kinds of sentence the guidelines allow for the range."""
+
+    zone: str | None
+    probation: str  # authorized | with_confinement_conditions | not_authorized
+    imprisonment: str  # how the minimum term may be satisfied
+    statutory_bar: str = ""  # why a statute bars probation, if it does
+
+
+@dataclass(frozen=True, slots=True)
+class SupervisedReleaseRange:
+    """§5D1.1 / §5D1.2: the guideline term of supervised release, in years."""
+
+    min_years: int  # 0: no guideline minimum (Nov. 1, 2025 on)
+    max_years: int
+    required: str  # when the guidelines or a statute require a term
+
+
+@dataclass(frozen=True, slots=True)
+class FineRange:
+    """§5E1.2(c): the guideline fine range, in dollars."""
+
+    min_dollars: int
+    max_dollars: int
+    table_max_dollars: int
+    statutory_max_dollars: int  # the counts' statutory maximums together
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +125,27 @@ class Result:
     total_offense_level: int  # before Ch.5 Pt.A, comment. (n.2)
     table_offense_level: int  # the level used in the Sentencing Table, 1-43
     criminal_history_category: str
-    range: GuidelineRange
+    range: GuidelineRange  # the Sentencing Table cell
     zone: str | None  # Sentencing Table zone; None before Nov. 1, 1992
+    groups: tuple[GroupResult, ...] = ()  # several counts: Worksheet B
+    combined_offense_level: int | None = None  # several counts: §3D1.4
+    counts: tuple[CountResult, ...] = ()  # where statutes are stated
+    # the range bounded by the statutes (§5G1.1 / §5G1.2); min = max where a statute fixes
+    # the guideline sentence
+    statutory_range: GuidelineRange | None = None
+    consecutive_months: int | None = None  # terms imposed under §5G1.2(a), e.g. § 924(c)
+    total_range: GuidelineRange | None = None  # statutory_range plus consecutive terms
+    sentence_options: SentenceOptions | None = None
+    supervised_release: SupervisedReleaseRange | None = None
+    fine: FineRange | None = None
+    sentence_after_variance: GuidelineRange | None = None  # 18 U.S.C. § 3553(a), in months
+
+
+#: Result keys added after the first release: left out of the JSON when empty, so that
+#: existing consumers see exactly what they saw before.
+OPTIONAL_KEYS = ("groups", "combined_offense_level", "counts", "statutory_range",
+                 "consecutive_months", "total_range", "sentence_options", "supervised_release",
+                 "fine", "sentence_after_variance")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +176,21 @@ class Computation:
     def to_json_dict(self) -> dict:
         """The published JSON shape (`ussg calc --format json`)."""
         data = _JSON.dump_python(self, mode="json")
-        result = data.pop("result")
+        result = _without_empty(data.pop("result"))
+        for summary in data.get("compared", []):
+            _without_empty(summary["result"])
+        for step in data["steps"]:
+            if step.get("scope") is None:
+                step.pop("scope", None)
         return {"case_name": data.pop("case_name"), **result, **data}
+
+
+def _without_empty(result: dict) -> dict:
+    """Drop the optional result keys a computation did not fill (see OPTIONAL_KEYS)."""
+    for key in OPTIONAL_KEYS:
+        if result.get(key) in (None, []):
+            result.pop(key, None)
+    return result
 
 
 _JSON = TypeAdapter(Computation)

@@ -14,31 +14,35 @@ Manual §1B1.11(b) weighs (guidelines/edition_facts.py).
 
 from __future__ import annotations
 
-from .case import Case
+from typing import TYPE_CHECKING
+
 from .edition_facts import not_in_edition
 from .errors import CaseError
 from .sentencing_table import CATEGORIES
 from .tables import in_force
 from .worksheet_builder import Worksheet
 
+if TYPE_CHECKING:
+    from .chapter_four import ChapterFour
+
 WHERE = "criminal_history.departure"
 
 
-def criminal_history_departure(sheet: Worksheet, case: Case, category: str, *,
+def criminal_history_departure(sheet: Worksheet, ctx: ChapterFour, category: str, *,
                                career_offender: bool = False,
                                armed_career_criminal: bool = False,
                                repeat_sex_offender: bool = False) -> str:
     """The category after a §4A1.3 departure (``category`` if there is none)."""
-    departure = case.criminal_history.departure
+    departure = ctx.case.criminal_history.departure
     if departure is None:
         return category
     table = in_force("criminal_history_departure", sheet.edition.in_force)
     source = sheet.note_version(table)
     if not table["available"]:
-        not_in_edition(sheet, case, WHERE, "chapter_four", "§4A1.3",
-                       "Criminal history departure", f"to category {departure.to_category}",
-                       "§4A1.3 was deleted effective Nov. 1, 2025 (Amendment 836): this Manual "
-                       "has no criminal history departure", source)
+        not_in_edition(sheet, ctx.where, "departure", "§4A1.3", "Criminal history departure",
+                       f"to category {departure.to_category}",
+                       "§4A1.3 was deleted effective Nov. 1, 2025 (Amendment 836): no criminal "
+                       "history departure", source, chapter="chapter_four")
         return category
     steps = CATEGORIES.index(departure.to_category) - CATEGORIES.index(category)
     if steps == 0:

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from .strict import Strict
+from .facts import Strict
 from .tables import load_table
 from .term import Term, TermError, parse_term
 
@@ -291,9 +291,10 @@ class RepeatSexOffenderFacts(Strict):
 
 
 class ZeroPointFacts(Strict):
-    """§4C1.1(a): the facts that defeat the adjustment, each stated true or false."""
+    """§4C1.1(a): the facts that defeat the adjustment, each stated true or false. Criteria
+    (1), (2), (9) and (10) come from the rest of the case (the points; the §3A1.4, §3A1.1,
+    §3A1.5 and §3B1.1 facts of Chapter Three); (8) from the offense guideline."""
 
-    terrorism_adjustment: bool = Field(description="(a)(2) received a §3A1.4 adjustment.")
     violence_or_credible_threats: bool = Field(description="(a)(3) used violence or credible "
                                                "threats of violence in connection with the "
                                                "offense.")
@@ -308,11 +309,12 @@ class ZeroPointFacts(Strict):
                                               "otherwise disposed of a firearm or other dangerous "
                                               "weapon (or induced another participant to) in "
                                               "connection with the offense.")
-    hate_crime_or_human_rights_adjustment: bool = Field(description="(a)(9) received a §3A1.1 "
-                                                        "or §3A1.5 adjustment.")
     continuing_criminal_enterprise: bool = Field(description="(a)(11) (2023: part of (a)(10)) "
                                                  "engaged in a continuing criminal enterprise, "
                                                  "21 U.S.C. § 848.")
+    offense_covered_by_2h1_1: bool | None = Field(None, description="(a)(8), only where a count "
+                                                  "is under guideline \"other\": the instant "
+                                                  "offense of conviction is covered by §2H1.1.")
 
 
 class CriminalHistory(Strict):

@@ -8,6 +8,7 @@ a level states the level the court chose.)
 from __future__ import annotations
 
 from .case import Departure, Stage
+from .policy_departures import policy_departure
 from .worksheet_builder import Worksheet
 
 _AFTER = {
@@ -18,12 +19,20 @@ _AFTER = {
 }
 
 
-def depart(sheet: Worksheet, departures: list[Departure], stage: Stage) -> None:
-    for departure in departures:
+def depart(sheet: Worksheet, departures: list[Departure], stage: Stage,
+           counts: set[str] | None = None) -> None:
+    """Apply the departures placed after ``stage``. With several counts, ``counts`` names
+    the counts whose offense level the sheet carries (departures name their count)."""
+    for index, departure in enumerate(departures):
         if departure.after is not stage:
+            continue
+        if counts is not None and departure.count not in counts:
             continue
         section = departure.section or "Departure"
         title = f"Departure {_AFTER[stage]}"
+        policy = policy_departure(sheet, departure, index)
+        if policy is not None:
+            section, title = policy
         delta = _delta(sheet, departure)
         direction = "downward" if delta < 0 else "upward" if delta > 0 else "no change"
         given = f"{direction}, from level {sheet.level}"

@@ -1,24 +1,32 @@
-"""A fact stated for a provision the edition does not have.
-
-In the Manual the case asks for (named, or in force at sentencing) that is an error naming the
-field: a stated fact is never silently ignored. In the earlier Manual that §1B1.11(b)(1)
-weighs against it, the fact is shown as a step "not applied", since that Manual "shall be
-applied in its entirety" (§1B1.11(b)(2)) — the convention of guidelines/drug_characteristics.py.
+"""A fact the applied edition has no provision for: an error naming the field, except in
+the earlier Manual that §1B1.11(b) weighs, where it is shown as a step (the absence is what
+that comparison is about). The same rule as for §2D1.1 (guidelines/drug_characteristics.py).
 """
 
 from __future__ import annotations
 
-from .case import Case
+from dataclasses import dataclass
+
 from .computation import Chapter
-from .drug_characteristics import asked_for
 from .errors import CaseError
 from .worksheet_builder import Worksheet
 
 
-def not_in_edition(sheet: Worksheet, case: Case, field: str, chapter: Chapter, section: str,
-                   title: str, given: str, message: str, source: str = "") -> None:
-    """Raise for the Manual asked for; note "not applied" for the §1B1.11(b) comparison."""
-    if asked_for(case, sheet.edition):
-        raise CaseError(field, message)
-    sheet.note(chapter, section, title, given, "not applied",
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where a group of facts sits in the case file, and whether absence is an error."""
+
+    prefix: str  # e.g. "adjustments" or "counts[2].adjustments"
+    strict: bool = True
+
+    def field(self, name: str) -> str:
+        return f"{self.prefix}.{name}"
+
+
+def not_in_edition(sheet: Worksheet, where: Where, name: str, section: str, title: str,
+                   words: str, message: str, source: str = "",
+                   chapter: Chapter = "chapter_three") -> None:
+    if where.strict:
+        raise CaseError(where.field(name), f"{message}; not in this edition")
+    sheet.note(chapter, section, title, words, "not in this edition",
                f"{message}; this Manual is applied in its entirety (§1B1.11(b)(2))", source)

@@ -42,7 +42,10 @@ class Version:
 
     @cached_property
     def citation(self) -> str:
-        """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"."""
+        """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"; for a statute,
+        the Public Law that made the version."""
+        if self.data.get("law"):
+            return f"{self.data['law']}, eff. {format_date(self.effective)}"
         if not self.amendments and self.effective == ORIGINAL:
             return f"original text, eff. {format_date(self.effective)}"
         if not self.amendments:  # an edition's text whose amending amendment is not identified

@@ -2,11 +2,51 @@
 
 from __future__ import annotations
 
-from .computation import Computation, Step
+from .computation import Computation, Result, Step
 
 
 def _level(step: Step) -> str:
     return "" if step.level is None else str(step.level)
+
+
+def _heading(step: Step) -> str:
+    """Section and title; the count or Group first, and what a note decided when its reason
+    does not already say it."""
+    text = f"{step.section} — {step.title}"
+    if step.scope:
+        text = f"{step.scope} · {text}"
+    if not step.changes_level and step.change and step.change not in step.reason:
+        text += f": {step.change}"
+    return text
+
+
+def chapter_five_lines(result: Result) -> list[tuple[str, str]]:
+    """The results beyond the Sentencing Table cell, as (label, value) pairs."""
+    lines = []
+    if result.combined_offense_level is not None:
+        lines.append(("Combined offense level", str(result.combined_offense_level)))
+    if result.statutory_range is not None:
+        lines.append(("Within statutory limits", str(result.statutory_range)))
+    if result.consecutive_months is not None:
+        lines.append(("Consecutive terms", f"+{result.consecutive_months} months"))
+    if result.total_range is not None:
+        lines.append(("Total punishment", str(result.total_range)))
+    if result.sentence_options is not None:
+        lines.append(("Probation", result.sentence_options.probation.replace("_", " ")))
+    if result.supervised_release is not None:
+        release = result.supervised_release
+        if release.min_years == 0:
+            years = f"up to {release.max_years} years"
+        elif release.min_years == release.max_years:
+            years = f"{release.min_years} years"
+        else:
+            years = f"{release.min_years}–{release.max_years} years"
+        lines.append(("Supervised release", years))
+    if result.fine is not None:
+        lines.append(("Fine range", f"${result.fine.min_dollars:,}–${result.fine.max_dollars:,}"))
+    if result.sentence_after_variance is not None:
+        lines.append(("After variance", str(result.sentence_after_variance)))
+    return lines
 
 
 def _header(computation: Computation) -> tuple[list[Step], list[Step]]:
@@ -33,10 +73,7 @@ def text_worksheet(computation: Computation) -> str:
     lines.append("")
     for step in steps:
         change = step.change if step.changes_level else ""
-        title = step.title
-        if step.chapter == "chapter_four" and not step.changes_level:
-            title += f": {step.change}"  # points, a category, "met"
-        lines.append(f"{_level(step):>4}  {change:>4}  {step.section} — {title}")
+        lines.append(f"{_level(step):>4}  {change:>4}  {_heading(step)}")
         lines.append(f"{pad}{step.input}: {step.reason}")
         if step.source:
             lines.append(f"{pad}source: {step.source}")
@@ -50,6 +87,8 @@ def text_worksheet(computation: Computation) -> str:
     ]
     if result.zone:
         lines.append(f"Zone                       {result.zone}")
+    for label, value in chapter_five_lines(result):
+        lines.append(f"{label:<27}{value}")
     for warning in computation.warnings:
         lines.append(f"WARNING: {warning}")
     return "\n".join(lines) + "\n"
@@ -64,7 +103,8 @@ def markdown_worksheet(computation: Computation) -> str:
              "| Section | Change | Level | Input | Reason | Source |",
              "|---|---|---|---|---|---|"]
     for step in _header(computation)[1]:
-        cells = [step.section, step.change, _level(step), step.input, step.reason, step.source]
+        section = f"{step.scope} · {step.section}" if step.scope else step.section
+        cells = [section, step.change, _level(step), step.input, step.reason, step.source]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     lines += ["", f"- Total offense level: **{result.total_offense_level}**",
               f"- Level for the table: **{result.table_offense_level}**",
@@ -72,6 +112,7 @@ def markdown_worksheet(computation: Computation) -> str:
               f"- Guideline range: **{result.range}**"]
     if result.zone:
         lines.append(f"- Zone: **{result.zone}**")
+    lines += [f"- {label}: **{value}**" for label, value in chapter_five_lines(result)]
     lines += [f"- **Warning:** {w}" for w in computation.warnings]
     return "\n".join(lines) + "\n"
 

@@ -17,6 +17,15 @@ class Worksheet:
     level: int | None = None
     steps: list[Step] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    scope: str | None = None  # the count or Group whose level this sheet carries
+
+    def for_scope(self, scope: str) -> Worksheet:
+        """A sheet for one count or Group: its own level, the same steps and warnings."""
+        return Worksheet(self.edition, None, self.steps, self.warnings, scope)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     def note_version(self, version: Version) -> str:
         """Cite a table version, and warn if it is not verified."""
@@ -34,7 +43,7 @@ class Worksheet:
         self.level = level
         self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
                                change=f"= {level}", delta=None, level=level, reason=reason,
-                               source=source))
+                               source=source, scope=self.scope))
 
     def adjust(self, chapter: Chapter, section: str, title: str, input: str,
                delta: int, reason: str, source: str = "") -> None:
@@ -42,7 +51,7 @@ class Worksheet:
         self.level += delta
         self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
                                change=f"{delta:+d}", delta=delta, level=self.level,
-                               reason=reason, source=source))
+                               reason=reason, source=source, scope=self.scope))
 
     def move_to(self, chapter: Chapter, section: str, title: str, input: str,
                 level: int, reason: str, source: str = "") -> None:
@@ -51,11 +60,11 @@ class Worksheet:
         self.level = level
         self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
                                change=f"→ {level}", delta=delta, level=level, reason=reason,
-                               source=source))
+                               source=source, scope=self.scope))
 
     def note(self, chapter: Chapter, section: str, title: str, input: str, change: str,
              reason: str, source: str = "") -> None:
         """A step that decides something other than the level (edition, category, range)."""
         self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
                                change=change, delta=None, level=self.level, reason=reason,
-                               source=source))
+                               source=source, scope=self.scope))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -64,3 +65,115 @@ def cases(draw) -> Case:
         "criminal_history": {"category": draw(st.sampled_from(["I", "II", "III", "IV", "V", "VI"]))},
         "departures": departures,
     })
+
+
+# Several counts, statutes, acceptance ------------------------------------------------------
+
+TIERS = ["21 U.S.C. § 841(b)(1)(A)", "21 U.S.C. § 841(b)(1)(B)", "21 U.S.C. § 841(b)(1)(C)",
+         "21 U.S.C. § 960(b)(1)", "21 U.S.C. § 960(b)(2)", "21 U.S.C. § 960(b)(3)"]
+
+
+def acceptance_facts() -> st.SearchStrategy[dict]:
+    return st.builds(lambda a, m, t: {"accepted": a, "government_motion": a and m,
+                                      "timely_assistance": a and t},
+                     st.booleans(), st.booleans(), st.booleans())
+
+
+def statutory_facts() -> st.SearchStrategy[dict]:
+    return st.fixed_dictionaries({
+        "prior_drug_convictions": st.integers(0, 2),
+        "substantial_assistance_motion": st.booleans(),
+    })
+
+
+def _provision(statute: str) -> str:
+    """"21 U.S.C. § 841(b)(1)(A)" -> "841(b)(1)(A)", as offense.convictions names it."""
+    return statute.removeprefix("21 U.S.C. § ")
+
+
+def _known(table: str, day) -> bool:
+    try:
+        in_force(table, day)
+    except TableError:
+        return False
+    return True
+
+
+@st.composite
+def statute_and_injury(draw, day) -> dict:
+    """A drug statute, and maybe a death or serious bodily injury established by the offense
+    of conviction (which §2D1.1(a) reads from `convictions`), where that table is entered."""
+    statute = draw(st.sampled_from(TIERS))
+    facts: dict = {"statute": statute}
+    if _known("drug_death_or_injury", day) and draw(st.booleans()):
+        facts["death_or_serious_bodily_injury"] = {"established_by": "offense_of_conviction"}
+        facts["convictions"] = [_provision(statute)]
+    return facts
+
+
+@st.composite
+def drug_count(draw, day, substance, name: str) -> dict:
+    amount = draw(amounts())
+    return {"name": name, "guideline": "2D1.1",
+            "drugs": [{"substance": substance.key,
+                       "quantity": f"{amount} {UNIT_OF[substance.measure]}"}],
+            "dangerous_weapon": draw(st.booleans()), **draw(statute_and_injury(day))}
+
+
+@st.composite
+def other_count(draw, name: str, groups: list[str]) -> dict:
+    count = {"name": name, "statute": "18 U.S.C. § 1001", "guideline": "other",
+             "offense_level": draw(st.integers(1, 45))}
+    if draw(st.booleans()):
+        count["statutory_maximum_life"] = True
+    else:
+        count["statutory_maximum_months"] = draw(st.integers(1, 600))
+    if draw(st.booleans()):
+        count["statutory_minimum_months"] = draw(
+            st.integers(0, count.get("statutory_maximum_months", 600)))
+    group = draw(st.sampled_from([None, *groups]))
+    if group is not None:
+        count["group"], count["grouping"] = group, draw(st.sampled_from(["a", "b", "c", "d"]))
+    return count
+
+
+@st.composite
+def multi_count_cases(draw) -> Case:
+    """Any valid multi-count case: one or more §2D1.1 counts (one substance), counts under
+    other guidelines with stated levels and statutory terms, maybe a § 924(c) count."""
+    day, substance = draw(edition_and_substance())
+    counts = [draw(drug_count(day, substance, f"Count {i + 1}"))
+              for i in range(draw(st.integers(1, 2)))]
+    labels = draw(st.lists(st.sampled_from(["X", "Y"]), max_size=2, unique=True))
+    for _ in range(draw(st.integers(0, 4))):
+        counts.append(draw(other_count(f"Count {len(counts) + 1}", labels)))
+    if draw(st.booleans()):
+        counts.append({"name": f"Count {len(counts) + 1}", "statute": "18 U.S.C. § 924(c)",
+                       "guideline": "2K2.4", "firearm_conduct": "used_carried_or_possessed"})
+    return Case.model_validate({
+        "manual": day.isoformat(), "offense_date": day.isoformat(),
+        "sentencing_date": day.isoformat(),
+        "counts": counts,
+        "acceptance": draw(acceptance_facts()),
+        "statutory": draw(statutory_facts()),
+        "criminal_history": {"category": draw(st.sampled_from(CATEGORIES_DRAWN))},
+        "variances": draw(st.lists(st.builds(lambda m: {"months": m, "reason": "test"},
+                                              st.integers(-120, 120).filter(bool)),
+                                   max_size=1)),
+    })
+
+
+@st.composite
+def single_count_statutory_cases(draw) -> Case:
+    """A single drug count with a statute, acceptance and statutory facts."""
+    base = draw(cases()).model_dump(mode="json", exclude_defaults=True)
+    base["offense"].update(draw(statute_and_injury(dt.date.fromisoformat(base["manual"]))))
+    base["offense_date"] = base["sentencing_date"] = base["manual"]
+    base["acceptance"] = draw(acceptance_facts())
+    base["statutory"] = draw(statutory_facts())
+    for departure in base.get("departures", []):
+        departure.pop("count", None)
+    return Case.model_validate(base)
+
+
+CATEGORIES_DRAWN = ["I", "II", "III", "IV", "V", "VI"]

@@ -41,7 +41,8 @@ def test_text_worksheet_shows_each_prior_with_its_points() -> None:
     assert run.code == 0, run.err
     assert "§4A1.1(a) — Prior sentence 2: 3 points" in run.out
     assert "§4A1.2(c)(1) — Prior sentence 6: 0 points" in run.out
-    assert "§4A1.1(c) — Limit on (c) points: 4 points" in run.out
+    assert "§4A1.1(c) — Limit on (c) points" in run.out
+    assert '5 points under (c): (c): "up to a total of 4 points for this subsection"' in run.out
     assert "Criminal history category  VI" in run.out
     assert "Guideline range            100–125 months" in run.out
 
@@ -123,7 +124,7 @@ def test_zero_point_offender_by_edition(tmp_path: Path) -> None:
     assert any("§4C1.1" in w and "unverified" in w for w in first["warnings"])
     before = run_ussg("calc", path, "--manual", "2015")
     assert before.code == 2 and ": criminal_history.zero_point: §4C1.1" in before.err
-    assert "not in this Manual" in before.err
+    assert "not in this edition" in before.err
     role = ZERO.replace("[criminal_history]", '[adjustments.role]\naggravating = '
                         '"manager_or_supervisor"\n\n[criminal_history]')
     result = _json(str(_write(tmp_path, role)))  # §3B1.1(c) +2, then (10) not met

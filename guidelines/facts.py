@@ -1,0 +1,145 @@
+"""Facts of a case that stand on their own: Chapter Three findings, acceptance, statutory
+facts and variances. Part of the public schema (re-exported by :mod:`guidelines.case`).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a typo must never be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# Chapter Three, Part A ---------------------------------------------------------------------
+
+class OfficialVictim(str, Enum):
+    status = "status"
+    status_person_offense = "status_person_offense"
+    assault = "assault"
+
+
+class HumanRightsOffense(str, Enum):
+    incitement_to_genocide = "incitement_to_genocide"
+    other = "other"
+    other_death_resulted = "other_death_resulted"
+
+
+class VictimFacts(Strict):
+    """Chapter Three, Part A: victim-related adjustments (§§3A1.1-3A1.5)."""
+
+    hate_crime: bool = Field(
+        False, description="§3A1.1(a): the finder of fact (or the court, on a plea) determined "
+        "beyond a reasonable doubt that the victim or property was selected because of a "
+        "protected characteristic (from Nov. 1, 1995).")
+    vulnerable_victim: bool = Field(
+        False, description="§3A1.1(b)(1): the defendant knew or should have known that a "
+        "victim was a vulnerable victim.")
+    large_number_of_vulnerable_victims: bool = Field(
+        False, description="§3A1.1(b)(2): the offense involved a large number of vulnerable "
+        "victims (from Nov. 1, 1998; requires vulnerable_victim).")
+    official_victim: OfficialVictim | None = Field(
+        None, description="§3A1.2: \"status\" (victim a government officer or employee, offense "
+        "motivated by that status), \"status_person_offense\" (the same, with a Chapter Two, "
+        "Part A guideline) or \"assault\" (assault on a law enforcement officer or prison "
+        "official creating a substantial risk of serious bodily injury).")
+    restrained: bool = Field(False, description="§3A1.3: a victim was physically restrained.")
+    terrorism: bool = Field(
+        False, description="§3A1.4: a felony that involved, or was intended to promote, a "
+        "federal crime of terrorism (from Nov. 1, 1995).")
+    human_rights_offense: HumanRightsOffense | None = Field(
+        None, description="§3A1.5 (from Nov. 1, 2012): \"incitement_to_genocide\" "
+        "(18 U.S.C. § 1091(c)), \"other\", or \"other_death_resulted\".")
+
+    @model_validator(mode="after")
+    def _large_number_needs_vulnerable(self) -> VictimFacts:
+        if self.large_number_of_vulnerable_victims and not self.vulnerable_victim:
+            raise ValueError("large_number_of_vulnerable_victims requires vulnerable_victim "
+                             "(§3A1.1(b)(2): 'if (A) subdivision (1) applies')")
+        return self
+
+
+# Chapter Three, Part C ---------------------------------------------------------------------
+
+class ObstructionFacts(Strict):
+    """Chapter Three, Part C: obstruction and related adjustments (§§3C1.1-3C1.4)."""
+
+    obstructed_justice: bool = Field(
+        False, description="§3C1.1: the defendant willfully obstructed or impeded the "
+        "administration of justice with respect to the instant offense.")
+    reckless_endangerment_during_flight: bool = Field(
+        False, description="§3C1.2: recklessly created a substantial risk of death or serious "
+        "bodily injury in the course of fleeing from a law enforcement officer (from 1990).")
+    offense_while_on_release: bool = Field(
+        False, description="18 U.S.C. § 3147 enhancement applies: §2J1.7 (1989-2006) or "
+        "§3C1.3 (from Nov. 1, 2006), +3.")
+    false_domain_registration: bool = Field(
+        False, description="§3C1.4: 18 U.S.C. § 3559(g)(1) enhancement applies (from 2006).")
+
+
+# Chapter Three, Part E ---------------------------------------------------------------------
+
+class Acceptance(Strict):
+    """§3E1.1: acceptance of responsibility."""
+
+    accepted: bool = Field(
+        False, description="§3E1.1(a): the defendant clearly demonstrates acceptance of "
+        "responsibility (-2).")
+    government_motion: bool = Field(
+        False, description="§3E1.1(b) from Apr. 30, 2003: the government moves for the "
+        "additional level (timely notice of intent to plead guilty).")
+    timely_assistance: bool = Field(
+        False, description="§3E1.1(b) Nov. 1, 1992 - Apr. 29, 2003: the court finds the "
+        "defendant timely provided complete information or timely notified authorities of "
+        "his intention to plead guilty.")
+
+    @model_validator(mode="after")
+    def _b_needs_a(self) -> Acceptance:
+        if (self.government_motion or self.timely_assistance) and not self.accepted:
+            raise ValueError("§3E1.1(b) applies only 'if the defendant qualifies for a "
+                             "decrease under subsection (a)': set accepted = true")
+        return self
+
+
+# Statutory facts ---------------------------------------------------------------------------
+
+class StatutoryFacts(Strict):
+    """Facts that change the statutory penalties of the counts, stated by the user."""
+
+    prior_drug_convictions: int = Field(
+        0, ge=0, le=2, description="Prior convictions the government relied on under "
+        "21 U.S.C. § 851 that qualify under the law applied (\"felony drug offense\"; from "
+        "Dec. 21, 2018, for § 841(b)(1)(A)/(B) and § 960(b)(1)/(2): \"serious drug felony or "
+        "serious violent felony\"): 0, 1, or 2 for two or more.")
+    prior_924c_conviction_final: bool = Field(
+        False, description="A prior 18 U.S.C. § 924(c) conviction had become final before the "
+        "violation (First Step Act § 403: needed for a 'second or subsequent' term).")
+    substantial_assistance_motion: bool = Field(
+        False, description="18 U.S.C. § 3553(e): the government moved to permit a sentence "
+        "below the statutory minimum.")
+
+
+# Variances ---------------------------------------------------------------------------------
+
+class Variance(Strict):
+    """A variance (18 U.S.C. § 3553(a)): a sentence outside the guideline range, in months,
+    shown apart from departures (which move the offense level)."""
+
+    months: int | None = Field(
+        None, ge=-1200, le=1200, description="Vary by this many months from the guideline "
+        "range (negative = below); both ends of the range move.")
+    to_months: int | None = Field(
+        None, ge=0, le=1200, description="Vary to a sentence of this many months.")
+    reason: str = Field(min_length=1, description="The court's reason (§ 3553(a) factors).")
+
+    @model_validator(mode="after")
+    def _one_amount(self) -> Variance:
+        if (self.months is None) == (self.to_months is None):
+            raise ValueError("give exactly one of months or to_months")
+        if self.months == 0:
+            raise ValueError("months = 0 is not a variance")
+        return self

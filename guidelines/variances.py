@@ -1,0 +1,58 @@
+"""Variances: a sentence outside the guideline range under 18 U.S.C. § 3553(a), stated in
+months and shown after the range, apart from departures (which move the offense level).
+A variance cannot go below a statutory minimum (unless 18 U.S.C. § 3553(e) or (f) lifts it)
+or above the statutory maximum.
+"""
+
+from __future__ import annotations
+
+from .computation import GuidelineRange
+from .facts import Variance
+from .statutory_bounds import LIFE
+from .worksheet_builder import Worksheet
+
+
+def apply_variances(sheet: Worksheet, variances: list[Variance], guideline: GuidelineRange,
+                    floor: int, ceiling: int) -> GuidelineRange | None:
+    """The range after the variances; ``floor``/``ceiling`` are the statutory limits of the
+    total punishment in months (LIFE = life)."""
+    if not variances:
+        return None
+    low = LIFE if guideline.min_months is None else guideline.min_months
+    high = LIFE if guideline.life else guideline.max_months or 0
+    for variance in variances:
+        before = _text(low, high)
+        if variance.to_months is not None:
+            downward = variance.to_months < low
+            low = high = variance.to_months
+            asked = f"to {variance.to_months} months"
+        else:
+            downward = variance.months < 0
+            low = low if low >= LIFE else max(0, low + variance.months)
+            high = high if high >= LIFE else max(0, high + variance.months)
+            asked = f"{variance.months:+d} months".replace("-", "−")
+        limits = []
+        if low < floor:
+            low, high = floor, max(high, floor)
+            limits.append(f"not below the statutory minimum of {_months(floor)}")
+        if high > ceiling:
+            high, low = ceiling, min(low, ceiling)
+            limits.append(f"not above the statutory maximum of {_months(ceiling)}")
+        direction = "Downward" if downward else "Upward"
+        sheet.note("variance", "18 U.S.C. § 3553(a)", f"{direction} variance",
+                   f"from {before}, {asked}", _text(low, high),
+                   variance.reason + (f" ({'; '.join(limits)})" if limits else ""))
+    return GuidelineRange(min_months=None if low >= LIFE else low,
+                          max_months=None if high >= LIFE else high, life=high >= LIFE)
+
+
+def _months(value: int) -> str:
+    return "life" if value >= LIFE else f"{value} months"
+
+
+def _text(low: int, high: int) -> str:
+    if low >= LIFE:
+        return "life imprisonment"
+    if high >= LIFE:
+        return f"{low} months–life"
+    return f"{low} months" if low == high else f"{low}–{high} months"
