@@ -14,8 +14,7 @@ the acceptance decrease, and returns the level after both: e.g. §4B1.1(b) gives
 max(table level - decrease, level before acceptance - acceptance). On the worksheet,
 §3E1.1 (§1B1.1(a)(5)) comes before Chapter Four ((a)(6)), so the worksheet level these
 functions see is the level *after* acceptance and ``acceptance`` is the decrease already
-taken. Until §3E1.1 is part of the pipeline the decrease passed is 0; the stage that adds it
-passes its levels here (guidelines/chapter_four.py).
+taken (guidelines/calculate.py measures it around acceptance_of_responsibility).
 """
 
 from __future__ import annotations

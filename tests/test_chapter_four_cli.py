@@ -210,3 +210,19 @@ def test_a_section_missing_from_the_earlier_manual_is_not_applied_there(tmp_path
     (earlier,) = result["compared"]
     assert "Nov. 1, 2018 edition" in earlier["manual"]
     assert earlier["result"]["total_offense_level"] == 24
+
+
+@pytest.mark.parametrize("manual, motion, total, low, high", [
+    ("2025", "government_motion", 31, 188, 235),  # 34 - 3 (§4B1.1(c) comment. example's math)
+    ("2015", "government_motion", 31, 188, 235),
+    ("1994", "timely_assistance", 29, 151, 188),  # 32 - 3 (Amendment 506: unenhanced 20 years)
+])
+def test_career_offender_table_is_reduced_by_acceptance(tmp_path: Path, manual, motion, total,
+                                                         low, high) -> None:
+    text = CAREER.replace("[criminal_history]",
+                          f"[acceptance]\naccepted = true\n{motion} = true\n\n[criminal_history]")
+    result = _json(str(_write(tmp_path, text)), "--manual", manual)
+    assert result["total_offense_level"] == total
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (low, high)
+    step = _steps(result, "Career offender offense level")[0]
+    assert "§3E1.1 decrease of 3 applied" in step["reason"]
