@@ -8,6 +8,8 @@ The same model is read from a TOML file by the CLI, built by the TUI and passed 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
 
@@ -43,13 +45,33 @@ class Drug(Strict):
     )
     quantity: str = Field(
         description="Exact quantity with unit, as a string: \"51 kg\", \"27.999 g\", "
-        "\"250 mg\", \"2 lb\", \"16 oz\", \"400 units\", \"100 plants\"."
+        "\"250 mg\", \"2 lb\", \"16 oz\", \"400 units\", \"100 plants\", \"30 ml\". "
+        "Units of a substance weighed by the table are doses (LSD: each dose 0.4 mg; others: "
+        "the Typical Weight Per Unit Table)."
+    )
+    purity: str | None = Field(
+        None,
+        description="Purity of the mixture, as a percentage string (\"50%\"): gives the "
+        "\"actual\" weight of §2D1.1(c) note (B) (PCP, amphetamine, methamphetamine: the "
+        "greater of mixture and actual applies; hydrocodone, oxycodone: actual only).",
     )
 
     @field_validator("quantity")
     @classmethod
     def _readable(cls, value: str) -> str:
         parse_quantity(value)
+        return value
+
+    @field_validator("purity")
+    @classmethod
+    def _percentage(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        if not re.fullmatch(r"\s*(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?|\.[0-9]+)\s*%\s*", value):
+            raise ValueError(f"{value!r} is not a purity such as \"50%\" or \"92.5%\" "
+                             "(a percentage above 0 and at most 100)")
+        if Decimal(value.strip().rstrip("%")) <= 0:
+            raise ValueError(f"{value!r}: a purity must be greater than 0%")
         return value
 
     @property

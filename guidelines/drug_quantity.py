@@ -2,9 +2,9 @@
 
 "(5) the offense level specified in the Drug Quantity Table set forth in subsection (c)"
 (§2D1.1(a)(5), 2025; (a)(3) in earlier editions). Quantities of the same substance are
-added (§1B1.3 relevant conduct; §2D1.1 comment. (n.5) in 2025). Combining different
-substances through the Drug Equivalency/Conversion Tables is not yet implemented and is
-refused rather than guessed.
+added (§1B1.3 relevant conduct; §2D1.1 comment. (n.5) in 2025). This module reads one
+substance in its own row; different substances are combined through the Drug
+Equivalency/Conversion Tables in guidelines/drug_conversion.py.
 """
 
 from __future__ import annotations
@@ -135,9 +135,9 @@ def drug_quantity(version: Version, drugs: list[Drug]) -> DrugQuantityFinding:
     if len(keys) > 1:
         raise CaseError(
             "offense.drugs",
-            "different substances in one case must be combined through the Drug "
-            "Equivalency/Conversion Tables, which ussg does not support yet: "
-            + ", ".join(sorted({s.name for s, _ in found})),
+            "different substances are combined through the Drug Equivalency/Conversion "
+            "Tables (guidelines.drug_conversion.combined_base_offense_level), not read in one "
+            "row: " + ", ".join(sorted({s.name for s, _ in found})),
         )
     substance = found[0][0]
     total = found[0][1]
@@ -149,7 +149,8 @@ def drug_quantity(version: Version, drugs: list[Drug]) -> DrugQuantityFinding:
 
 
 def _measure_word(measure: str) -> str:
-    return {"mass": "weight (mg, g, kg, oz, lb)", "units": "units", "plants": "plants"}[measure]
+    return {"mass": "weight (mg, g, kg, oz, lb)", "units": "units", "plants": "plants",
+            "volume": "volume (ml, l)"}[measure]
 
 
 def describe_total(finding: DrugQuantityFinding) -> str:

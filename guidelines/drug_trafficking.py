@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .case import MitigatingRole, Offense, Role
+from .drug_conversion import combined_base_offense_level, needs_conversion
 from .drug_characteristics import (
     YES,
     Context,
@@ -37,9 +38,13 @@ if TYPE_CHECKING:
 
 def base_offense_level_from_quantity(sheet: Worksheet, offense: Offense) -> None:
     """§2D1.1(a): "the offense level specified in the Drug Quantity Table set forth in
-    subsection (c)".
+    subsection (c)". Several substances, or one that only the Drug Equivalency / Conversion
+    Tables list, or a count the notes turn into a weight: guidelines/drug_conversion.py.
     """
     table = in_force("drug_quantity_table", sheet.edition.in_force)
+    if offense.drugs and needs_conversion(table, offense.drugs):
+        combined_base_offense_level(sheet, table, offense.drugs)
+        return
     finding = drug_quantity(table, offense.drugs)
     row = finding.row
     sheet.set_level(

@@ -29,9 +29,13 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "units": ("units", Decimal(1)),
     "plant": ("plants", Decimal(1)),
     "plants": ("plants", Decimal(1)),
+    # Liquids the Drug Conversion Tables measure by volume (GHB, 1,4-butanediol, GBL) and
+    # liquid pills of §2D1.1(c) note (F) ("one 'unit' means 0.5 milliliters").
+    "ml": ("volume", Decimal(1)),
+    "l": ("volume", Decimal(1000)),
 }
 
-BASE_UNIT = {"mass": "g", "units": "units", "plants": "plants"}
+BASE_UNIT = {"mass": "g", "units": "units", "plants": "plants", "volume": "ml"}
 
 _QUANTITY = re.compile(r"^\s*([0-9][0-9,_]*(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z]+)\s*$")
 
@@ -62,7 +66,7 @@ class Quantity:
 
 @lru_cache(maxsize=65536)
 def parse_quantity(text: str) -> Quantity:
-    """Read "51 kg", "27.999 g", "1,500 mg", "40 plants" exactly."""
+    """Read "51 kg", "27.999 g", "1,500 mg", "40 plants", "250 ml" exactly."""
     if not isinstance(text, str):
         raise QuantityError(
             "a quantity is written as a string with its unit, e.g. \"51 kg\" "

@@ -38,6 +38,10 @@ def _body(name: str, version: Version) -> list[str]:
         return _drug_quantity_body(version)
     if name == "sentencing_table":
         return _sentencing_body(version)
+    if name == "drug_equivalency":
+        from .drug_conversion import describe
+
+        return describe(version)
     return [f"  {key} = {value}" for key, value in version.data.items()
             if key not in _CITATION_KEYS]
 

@@ -43,7 +43,10 @@ class Version:
     @cached_property
     def citation(self) -> str:
         """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"; for a statute,
-        the Public Law that made the version."""
+        the Public Law that made the version (or the version's own `citation`, where its text
+        was read from a later Manual than its amendments)."""
+        if "citation" in self.data:
+            return self.data["citation"]
         if self.data.get("law"):
             return f"{self.data['law']}, eff. {format_date(self.effective)}"
         if not self.amendments and self.effective == ORIGINAL:

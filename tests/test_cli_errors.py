@@ -69,12 +69,13 @@ def test_bad_input_exits_2_naming_file_and_field(name: str, tmp_path: Path) -> N
     assert words in run.err, run.err
 
 
-def test_two_different_substances_are_refused_not_guessed(tmp_path: Path) -> None:
+def test_an_unknown_second_substance_names_its_field(tmp_path: Path) -> None:
     path = _variant(tmp_path, 'quantity = "51 kg"\n',
-                    'quantity = "51 kg"\n\n[[offense.drugs]]\nsubstance = "heroin"\nquantity = "1 kg"\n')
+                    'quantity = "51 kg"\n\n[[offense.drugs]]\nsubstance = "unobtainium"\n'
+                    'quantity = "1 kg"\n')
     run = run_ussg("calc", path)
-    assert run.code == 2
-    assert "offense.drugs" in run.err and "not support" in run.err
+    assert run.code == 2 and "Traceback" not in run.err
+    assert "offense.drugs[1].substance" in run.err and "unobtainium" in run.err
 
 
 def test_missing_file(tmp_path: Path) -> None:
