@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .acceptance import acceptance_of_responsibility
 from .case import Case, Stage
+from .chapter_four import criminal_history_and_parts_b_c
 from .computation import Computation, CountResult, GroupResult, Result, Step
 from .counts import Conviction, convictions
 from .departures import depart
@@ -58,13 +59,16 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     combined = sheet.level
 
     # Chapter Three, Part E (and, in 2025, Part F through a §5K3.1/§3F1.1 departure below)
+    before_acceptance = sheet.level
     acceptance_of_responsibility(sheet, case.acceptance)
+    assert before_acceptance is not None and sheet.level is not None
+
+    # Chapter Four: the criminal history category (one place; see chapter_four below); its
+    # Parts B and C may change the offense level, so it comes before departures from the total
+    category = chapter_four(sheet, case, counts, acceptance=before_acceptance - sheet.level)
     depart(sheet, case.departures, Stage.total)
     total = sheet.level
     assert total is not None
-
-    # Chapter Four: the criminal history category (one place; see chapter_four below)
-    category = chapter_four(sheet, case, counts)
 
     # Chapter Five, Part A
     bounds = in_force("offense_level_bounds", edition.in_force)
@@ -118,13 +122,16 @@ def _no_statute(case: Case) -> None:
                                      "offense.statute (or each count's statute)")
 
 
-def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction]) -> str:
-    """Chapter Four (§1B1.1(a)(6)): the criminal history category — here as the case states
-    it (the Chapter Four computation replaces this first line) — and then §3A1.4(b), which
-    makes it Category VI where the terrorism adjustment applies."""
-    category = case.criminal_history.category
-    terrorism = any(c.adjustments.victim.terrorism for c in counts)
-    return terrorism_criminal_history(sheet, terrorism, category)
+def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction],
+                 acceptance: int) -> str:
+    """Chapter Four (§1B1.1(a)(6)): the criminal history category, as the case states it or
+    computed from the prior record, Parts B and C (guidelines/chapter_four.py), with
+    §3A1.4(b), which makes it Category VI where the terrorism adjustment applies.
+    ``acceptance`` is the §3E1.1 decrease already taken (Part B's tables are reduced by it)."""
+    return criminal_history_and_parts_b_c(
+        sheet, case, counts, acceptance=acceptance,
+        terrorism=lambda category: terrorism_criminal_history(
+            sheet, any(c.adjustments.victim.terrorism for c in counts), category))
 
 
 def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction],

@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from .criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401
 from .drug_offense_facts import DrugTraffickingFacts
 from .facts import (
     Acceptance,
@@ -26,8 +27,8 @@ from .facts import (
 )
 from .quantity import Quantity, parse_quantity
 
-__all__ = ["Acceptance", "ObstructionFacts", "StatutoryFacts", "Strict", "Variance",
-           "VictimFacts"]  # re-exported: the whole schema is importable from here
+__all__ = ["Acceptance", "CriminalHistory", "ObstructionFacts", "StatutoryFacts", "Strict",
+           "Variance", "VictimFacts"]  # re-exported: the whole schema is importable from here
 
 
 class CaseInfo(Strict):
@@ -234,15 +235,6 @@ class Adjustments(Strict):
     victim: VictimFacts = VictimFacts()
     role: Role = Field(default_factory=Role)
     obstruction: ObstructionFacts = ObstructionFacts()
-
-
-CriminalHistoryCategory = Literal["I", "II", "III", "IV", "V", "VI"]
-
-
-class CriminalHistory(Strict):
-    category: CriminalHistoryCategory = Field(
-        description="Criminal history category, I to VI (Ch.4 Pt.A)."
-    )
 
 
 class Stage(str, Enum):

@@ -13,6 +13,7 @@ be applied ex post facto), so it is shown as a step ("not in this Manual") inste
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -77,6 +78,7 @@ def values(items: Iterable[str] | str | None, field_name: str) -> Stated:
     return [(item, f"offense.{field_name}") for item in items]
 
 
+@cache
 def paragraph_number(paragraph: str) -> tuple[int, ...]:
     """"(b)(13)" -> (13,), for putting characteristics in the edition's order."""
     return tuple(int(n) for n in re.findall(r"\((\d+)\)", paragraph))

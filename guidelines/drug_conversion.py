@@ -52,6 +52,7 @@ from .worksheet_builder import Worksheet
 TABLE = "drug_equivalency"
 
 
+@cache
 def _normal(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 

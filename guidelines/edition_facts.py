@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .computation import Chapter
 from .errors import CaseError
 from .worksheet_builder import Worksheet
 
@@ -23,8 +24,9 @@ class Where:
 
 
 def not_in_edition(sheet: Worksheet, where: Where, name: str, section: str, title: str,
-                   words: str, message: str, source: str = "") -> None:
+                   words: str, message: str, source: str = "",
+                   chapter: Chapter = "chapter_three") -> None:
     if where.strict:
         raise CaseError(where.field(name), f"{message}; not in this edition")
-    sheet.note("chapter_three", section, title, words, "not in this edition",
+    sheet.note(chapter, section, title, words, "not in this edition",
                f"{message}; this Manual is applied in its entirety (§1B1.11(b)(2))", source)
