@@ -447,3 +447,24 @@ async def test_a_multi_count_file_is_computed_and_kept(tmp_path: Path) -> None:
     saved = load_case(path)
     assert saved.counts == original.counts
     assert saved.model_copy(update={"case": original.case}) == original
+
+
+async def test_a_prior_record_gives_the_category_and_is_kept(tmp_path: Path) -> None:
+    """The hand-worked prior record of examples/criminal-record.toml: 13 points under the
+    2015 Manual, category VI; level 24 (150 g of heroin): 100-125 months."""
+    path = tmp_path / "record.toml"
+    shutil.copy(EXAMPLES / "criminal-record.toml", path)
+    original = load_case(path)
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(app)
+        summary = shown_text(screen.query_one("#result-text"))
+        assert "Category VI" in summary and "100–125 months" in summary
+        assert screen.query_one("#category", Select).value is Select.NULL
+        await type_into(pilot, screen.query_one("#case-defendant", Input), "A. Nonymous")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = load_case(path)
+    assert saved.criminal_history == original.criminal_history
+    assert saved.model_copy(update={"case": original.case}) == original

@@ -64,7 +64,7 @@ class DrugRow(Vertical):
         yield field_row(
             "Quantity",
             Input(amount, placeholder="amount", compact=True, classes="amount"),
-            Select([(u, u) for u in UNIT_CHOICES], prompt="unit", value=unit or Select.NULL,
+            Select([(u, u) for u in UNIT_CHOICES], prompt="(unit)", value=unit or Select.NULL,
                    compact=True, classes="unit"))
         yield FieldMessage(f"{base}.quantity", classes="quantity-message")
         yield FieldMessage(base, classes="row-message")

@@ -9,6 +9,7 @@ the edition does not have is refused by the library, and the refusal shows under
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import types
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList
 
 from ..evaluation import ABSENT
-from ..form_values import as_dict, int_value, str_value, text_of
+from ..form_values import as_dict, date_value, int_value, str_value, text_of
 from .field_message import FieldMessage
 
 _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
@@ -34,7 +35,7 @@ _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
 class Kind:
     """How one field of the model is entered."""
 
-    name: str  # bool | choice | multi | int | text | group | other
+    name: str  # bool | choice | multi | int | text | date | group | other
     choices: tuple[str, ...] = ()
     optional: bool = False
     group: type[BaseModel] | None = None
@@ -62,6 +63,8 @@ def kind_of(field: FieldInfo) -> Kind:
         return Kind("int", optional=optional)
     if annotation is str:
         return Kind("text", optional=optional)
+    if annotation is dt.date:
+        return Kind("date", optional=optional)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return Kind("group", optional=optional, group=annotation)
     return Kind("other")
@@ -128,10 +131,11 @@ class FactField(Vertical):
             yield Label(label, classes="fact-label")
             yield SelectionList(*((c.replace("_", " "), c, c in chosen) for c in kind.choices),
                                 compact=True, classes="fact-value", id=ident)
-        elif kind.name in ("int", "text"):
+        elif kind.name in ("int", "text", "date"):
             yield Label(label, classes="fact-label")
+            placeholder = {"int": "number", "date": "YYYY-MM-DD"}.get(kind.name, "")
             yield Input(text_of(raw), compact=True, classes="fact-value", id=ident,
-                        placeholder="number" if kind.name == "int" else "")
+                        placeholder=placeholder)
         elif kind.name == "group" and kind.group is not None:
             yield Checkbox(f"{label} — stated", isinstance(raw, dict), compact=True,
                            classes="fact-value", id=ident)
@@ -140,7 +144,8 @@ class FactField(Vertical):
             self._group = group
             yield group
         else:
-            yield Label(Text(f"{label}: edit in the case file (kept as written)"),
+            stated = f"{len(raw)} stated" if isinstance(raw, list) else "as written"
+            yield Label(Text(f"{label}: {stated} — edit in the case file"),
                         classes="fact-label")
         yield FieldMessage(self.path)
 
@@ -152,12 +157,16 @@ class FactField(Vertical):
     def value_widget(self) -> Widget | None:
         return self._value_widget
 
+    @property
+    def edited_here(self) -> bool:
+        """False for a field the form cannot show (its loaded value is kept as it is)."""
+        return self.value_widget is not None
+
     def value(self) -> Any:
-        """The case-file value, or ABSENT where the field keeps its default (or is not
-        edited here, so the loaded value stays)."""
+        """The case-file value, or ABSENT where the field keeps its default."""
         kind, widget = self.kind, self.value_widget
         if widget is None:
-            return ABSENT
+            raise ValueError(f"{self.path} is not edited in the form")
         if kind.name == "bool":
             value: Any = widget.value  # type: ignore[attr-defined]
         elif kind.name == "choice":
@@ -168,6 +177,8 @@ class FactField(Vertical):
             value = int_value(widget.value)  # type: ignore[attr-defined]
         elif kind.name == "text":
             value = str_value(widget.value)  # type: ignore[attr-defined]
+        elif kind.name == "date":
+            value = date_value(widget.value)  # type: ignore[attr-defined]
         else:  # a group: its findings, if stated
             if not widget.value:  # type: ignore[attr-defined]
                 return ABSENT
@@ -194,7 +205,7 @@ class FactFields(Vertical):
         yield from self._fields
 
     def data(self) -> dict[str, Any]:
-        return {f.name_in_model: f.value() for f in self._fields}
+        return {f.name_in_model: f.value() for f in self._fields if f.edited_here}
 
     @property
     def stated(self) -> bool:
