@@ -299,21 +299,24 @@ class ChecklistStatus(str, Enum):
 
 
 #: Every specific offense characteristic and adjustment the checklist can name (the name of
-#: the table that holds it); which of them an edition offers is decided by
-#: guidelines/checklist.py from the tables in force.
-ChecklistItem = Literal[
-    "drug_death_or_injury", "mitigating_role_cap", "dangerous_weapon", "drug_violence",
-    "drug_aircraft_or_vessel", "drug_prison", "drug_amphetamine_importation",
-    "drug_conviction_865", "drug_mass_marketing", "drug_steroid_masking_agent",
-    "drug_steroid_athlete", "drug_conviction_841g", "drug_bribery", "drug_premises",
-    "drug_fentanyl_misrepresentation", "drug_hazards", "drug_marihuana_cultivation",
-    "drug_aggravating_role_factors", "drug_minimal_role_factors", "drug_safety_valve",
-    "drug_murder_cross_reference", "drug_crime_of_violence_cross_reference",
-    "hate_crime_vulnerable_victim", "official_victim", "restraint_of_victim", "terrorism",
-    "serious_human_rights_offense", "aggravating_role", "mitigating_role", "abuse_of_trust",
-    "use_of_minor", "body_armor", "obstruction", "reckless_endangerment", "offense_on_release",
-    "false_domain_registration", "acceptance_of_responsibility",
-]
+#: the table that holds it), by chapter, in the order of §1B1.1; which of them an edition
+#: offers is decided by guidelines/checklist.py from the tables in force.
+CHECKLIST_ITEMS: dict[str, tuple[str, ...]] = {
+    "chapter_two": (
+        "drug_death_or_injury", "mitigating_role_cap", "dangerous_weapon", "drug_violence",
+        "drug_aircraft_or_vessel", "drug_prison", "drug_amphetamine_importation",
+        "drug_conviction_865", "drug_mass_marketing", "drug_steroid_masking_agent",
+        "drug_steroid_athlete", "drug_conviction_841g", "drug_bribery", "drug_premises",
+        "drug_fentanyl_misrepresentation", "drug_hazards", "drug_marihuana_cultivation",
+        "drug_aggravating_role_factors", "drug_minimal_role_factors", "drug_safety_valve",
+        "drug_murder_cross_reference", "drug_crime_of_violence_cross_reference"),
+    "chapter_three": (
+        "hate_crime_vulnerable_victim", "official_victim", "restraint_of_victim", "terrorism",
+        "serious_human_rights_offense", "aggravating_role", "mitigating_role", "abuse_of_trust",
+        "use_of_minor", "body_armor", "obstruction", "reckless_endangerment",
+        "offense_on_release", "false_domain_registration", "acceptance_of_responsibility"),
+}
+ChecklistItem = Literal[sum(CHECKLIST_ITEMS.values(), ())]  # type: ignore[valid-type]
 
 
 class ChecklistEntry(Strict):

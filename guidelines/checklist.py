@@ -15,31 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import get_args
 
-from .case import ChecklistEntry, ChecklistItem, ChecklistStatus
+from .case import CHECKLIST_ITEMS, ChecklistEntry, ChecklistStatus
 from .tables import Table, TableError, Version, load_table
 
 #: item key -> (table read, chapter), in the order of §1B1.1. The key is the table's name.
 ITEMS: dict[str, tuple[str, str]] = {
-    name: (name, chapter) for chapter, names in (
-        ("chapter_two", (
-            "drug_death_or_injury", "mitigating_role_cap", "dangerous_weapon", "drug_violence",
-            "drug_aircraft_or_vessel", "drug_prison", "drug_amphetamine_importation",
-            "drug_conviction_865", "drug_mass_marketing", "drug_steroid_masking_agent",
-            "drug_steroid_athlete", "drug_conviction_841g", "drug_bribery", "drug_premises",
-            "drug_fentanyl_misrepresentation", "drug_hazards", "drug_marihuana_cultivation",
-            "drug_aggravating_role_factors", "drug_minimal_role_factors", "drug_safety_valve",
-            "drug_murder_cross_reference", "drug_crime_of_violence_cross_reference")),
-        ("chapter_three", (
-            "hate_crime_vulnerable_victim", "official_victim", "restraint_of_victim",
-            "terrorism", "serious_human_rights_offense", "aggravating_role", "mitigating_role",
-            "abuse_of_trust", "use_of_minor", "body_armor", "obstruction",
-            "reckless_endangerment", "offense_on_release", "false_domain_registration",
-            "acceptance_of_responsibility")),
-    ) for name in names
+    name: (name, chapter) for chapter, names in CHECKLIST_ITEMS.items() for name in names
 }
-assert set(ITEMS) == set(get_args(ChecklistItem)), "case.ChecklistItem and ITEMS disagree"
 
 STATUS_WORDS = {
     ChecklistStatus.applied: "applied",

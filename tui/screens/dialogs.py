@@ -34,7 +34,23 @@ class ChoiceDialog(ModalScreen[str]):
         self.dismiss((event.button.id or "").removeprefix("choice-"))
 
 
-class PathDialog(ModalScreen[Path | None]):
+class _AcceptOrCancel:
+    """Enter in the path or the OK button accepts (``_accept``); any other button cancels."""
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._accept()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._accept()
+        else:
+            self.dismiss(None)
+
+    def _accept(self) -> None:
+        raise NotImplementedError
+
+
+class PathDialog(_AcceptOrCancel, ModalScreen[Path | None]):
     """Asks for a file path; Enter accepts, Escape cancels."""
 
     CSS_PATH = "dialogs.tcss"
@@ -53,15 +69,6 @@ class PathDialog(ModalScreen[Path | None]):
                 yield Button("OK", id="ok", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._accept()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._accept()
-        else:
-            self.dismiss(None)
-
     def _accept(self) -> None:
         text = self.query_one("#path", Input).value.strip()
         self.dismiss(Path(text).expanduser() if text else None)
@@ -71,7 +78,7 @@ EXPORT_FORMATS = [("Text worksheet (.txt)", "text"), ("Markdown worksheet (.md)"
 SUFFIX = {"text": ".txt", "markdown": ".md"}
 
 
-class ExportDialog(ModalScreen[tuple[str, Path] | None]):
+class ExportDialog(_AcceptOrCancel, ModalScreen[tuple[str, Path] | None]):
     """Export the worksheet: the format, then the file."""
 
     CSS_PATH = "dialogs.tcss"
@@ -97,15 +104,6 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
             self.kind = event.value
             path = self.query_one("#path", Input)
             path.value = str(Path(path.value or str(self.stem)).with_suffix(SUFFIX[self.kind]))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._accept()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._accept()
-        else:
-            self.dismiss(None)
 
     def _accept(self) -> None:
         text = self.query_one("#path", Input).value.strip()
