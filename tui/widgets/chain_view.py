@@ -39,7 +39,12 @@ class ChainView(VerticalScroll):
         return [s.level for s in self.computation.steps if s.changes_level and s.level is not None]
 
     def show(self, computation: Computation | None, stale: bool = False) -> None:
-        """Render ``computation``; ``stale`` marks the last valid one while input has errors."""
+        """Render ``computation``; ``stale`` marks the last valid one while input has errors.
+
+        Typing often leaves the computation as it was (a quantity on the same row, a name
+        spelt differently): then nothing is laid out or painted again."""
+        if (computation, stale) == (self.computation, self.stale) and self._width:
+            return
         self.computation, self.stale = computation, stale
         self.set_class(stale, "-stale")
         self._update()
