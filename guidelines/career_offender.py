@@ -218,7 +218,6 @@ def armed_career_criminal(sheet: Worksheet, ctx: ChapterFour, category: str,
         return category, False
     table = in_force("armed_career_criminal", sheet.edition.in_force)
     source = sheet.note_version(table)
-    where = "criminal_history.armed_career_criminal"
     if not facts.subject_to_924e:
         sheet.note("chapter_four", "§4B1.4(a)", "Armed career criminal",
                    "not subject to 18 U.S.C. § 924(e)", "not applicable",

@@ -44,6 +44,7 @@ def applicable_manual(case: Case, compute: Compute) -> Computation:
         return replace(computation, warnings=[*computation.warnings, warning])
     if at_offense.in_force == at_sentencing.in_force:
         return compute(case, at_sentencing, [first])
+    # each Manual computed once; the one applied gets the (b)(1) step after the (a) step
     later = compute(case, at_sentencing, [first])
     earlier = compute(case, at_offense, [first])
     committed = format_date(case.offense_date)
@@ -54,13 +55,14 @@ def applicable_manual(case: Case, compute: Compute) -> Computation:
                        f"Manual in effect on the date of the offense; the earlier Manual is "
                        f"applied in its entirety", section=_section(case.sentencing_date,
                                                                      "§1B1.11(b)(1)"))
-        return replace(compute(case, at_offense, [first, step]), compared=[later.summary()])
+        return replace(earlier, steps=[first, step, *earlier.steps[1:]],
+                       compared=[later.summary()])
     step = _chosen(at_sentencing, f"offense committed {committed}",
                    f"§1B1.11(b)(1): no ex post facto bar — the Manual in effect on the date of "
                    f"the offense gives {earlier.result.range}, not lower than "
                    f"{later.result.range}", section=_section(case.sentencing_date,
                                                              "§1B1.11(b)(1)"))
-    return replace(compute(case, at_sentencing, [first, step]), compared=[earlier.summary()])
+    return replace(later, steps=[first, step, *later.steps[1:]], compared=[earlier.summary()])
 
 
 #: §1B1.11 was added by Amendment 442, eff. Nov. 1, 1992. Before it, the same rules came

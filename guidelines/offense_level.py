@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .case import Adjustments, Case, Departure, Offense, Stage
+from .case import Adjustments, Case, Offense, Stage
 from .counts import Conviction
 from .departures import depart
 from .drug_offense_facts import DrugTraffickingFacts
