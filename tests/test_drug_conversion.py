@@ -47,6 +47,8 @@ COVERED = [d for d in supported_dates() if _in_force(d) is not None]
 
 
 def _source_lines(version, item=None, key="file") -> list[str]:
+    if not REFERENCE.is_dir():  # CI has shared/ beside the clone; a bare clone does not
+        pytest.skip("reference texts not present")
     name = (item or {}).get(key) or version["source_file"]
     return (REFERENCE / name).read_text(encoding="utf-8").split("\n")
 
