@@ -28,6 +28,7 @@ from guidelines.worksheet import markdown_worksheet, text_worksheet
 from ..document import CaseDocument, write_case
 from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay
 from ..form_values import combine
+from ..heap import settle_long_lived
 from ..widgets.chain_view import ChainView
 from ..widgets.checklist_view import ChecklistView
 from ..widgets.departure_list import DepartureList
@@ -107,6 +108,7 @@ class WorksheetScreen(Screen[None]):
         self.query_one("#manual").focus()
         self.saved_data = self.outcome.data
         self._show_file_state()
+        self.call_after_refresh(settle_long_lived)  # once laid out and painted
 
     # -- the data flow --------------------------------------------------------------------
 
@@ -218,7 +220,8 @@ class WorksheetScreen(Screen[None]):
 
     def _show_file_state(self) -> None:
         self.query_one(ResultSummary).show_file(self.document.name, self.modified)
-        self.app.sub_title = self.document.name + (" (modified)" if self.modified else "")
+        if self.app.sub_title != self.document.name:  # setting it repaints the whole screen
+            self.app.sub_title = self.document.name
 
     def save_to(self, path: Path) -> bool:
         """Write the case; refuse (saying why) while the form does not make a valid case."""

@@ -27,6 +27,7 @@ class ChainView(VerticalScroll):
         self.computation: Computation | None = None
         self.stale = False
         self._width = 0
+        self._lines = -1  # lines of the text shown: the same number needs no new layout
 
     def compose(self) -> ComposeResult:
         yield Static("", id="chain-text")
@@ -55,7 +56,10 @@ class ChainView(VerticalScroll):
 
     def _update(self) -> None:
         self._width = self.scrollable_content_region.width
-        self.query_one("#chain-text", Static).update(self._render_chain(self._width - 1))
+        text = self._render_chain(self._width - 1)
+        lines = len(text.plain.splitlines())  # wrapped here: one line is one row
+        self.query_one("#chain-text", Static).update(text, layout=lines != self._lines)
+        self._lines = lines
 
     def _render_chain(self, width: int) -> Text:
         """The steps as text wrapped to ``width``, each hanging under its level (wrapped

@@ -38,6 +38,7 @@ class SentencingTableGrid(VerticalScroll):
         self.category: str | None = None
         self._stale = True
         self._styles: dict[str, Style] = {}
+        self._lines = -1  # lines of the grid shown: the same number needs no new layout
 
     def compose(self) -> ComposeResult:
         yield Static("", id="grid-text")
@@ -59,7 +60,10 @@ class SentencingTableGrid(VerticalScroll):
         self._stale = False
         self._styles = {name.removeprefix("sentencing-table-grid--"):
                         self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
-        self.query_one("#grid-text", Static).update(self._render_grid())
+        text = self._render_grid()
+        lines = len(text.plain.splitlines())
+        self.query_one("#grid-text", Static).update(text, layout=lines != self._lines)
+        self._lines = lines
         if self.window is None and self.level is not None:
             self.call_after_refresh(self._scroll_to_level)
 
