@@ -74,12 +74,24 @@ class WorksheetApp(App[None]):
                                 lambda: worksheet.action_export("text"))
             yield SystemCommand("Export Markdown worksheet", "Write the worksheet as Markdown",
                                 lambda: worksheet.action_export("markdown"))
-            yield SystemCommand("Add drug", "Add a substance and quantity",
-                                worksheet.action_add_drug)
-            yield SystemCommand("Pick a substance…", "Choose from the edition's Drug Quantity "
-                                "Table (Ctrl+L in a drug row)", worksheet.action_pick_substance)
+            yield SystemCommand("Add…", "Add a count, drug, prior sentence, departure or "
+                                "variance (Ctrl+N adds to the list the cursor is in)",
+                                worksheet.action_add_entry)
+            yield SystemCommand("Add count", "Another count of conviction (the offense becomes "
+                                "Count 1)", worksheet.action_add_count)
+            yield SystemCommand("Add drug", "Add a substance and quantity (to the count the "
+                                "cursor is in)", worksheet.action_add_drug)
+            yield SystemCommand("Add prior sentence", "A prior sentence of the criminal record "
+                                "(Ch.4 Pt.A)", worksheet.action_add_prior)
             yield SystemCommand("Add departure", "Add a departure with its reason",
                                 worksheet.action_add_departure)
+            yield SystemCommand("Add variance", "A variance in months (18 U.S.C. § 3553(a)) "
+                                "with its reason", worksheet.action_add_variance)
+            yield SystemCommand("Remove this entry", "Remove the count, drug, prior sentence, "
+                                "departure or variance the cursor is in (F8)",
+                                worksheet.action_remove_entry)
+            yield SystemCommand("Pick a substance…", "Choose from the edition's Drug Quantity "
+                                "Table (Ctrl+L in a drug row)", worksheet.action_pick_substance)
             for key, (tab, title) in zip(("F2", "F3", "F4", "F5"), TABS.items()):
                 yield SystemCommand(f"Show {title}", f"Switch to the {title} tab ({key})",
                                     lambda tab=tab: worksheet.action_show_tab(tab))

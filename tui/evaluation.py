@@ -34,6 +34,15 @@ ABSENT: Any = _Absent()
 
 
 @dataclass(frozen=True)
+class Replace:
+    """A table the form states whole (the offense after counts were added and removed, say):
+    it replaces the loaded table instead of being laid over it. Empty: the key is left out.
+    """
+
+    value: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Problem:
     field: str  # "offense.drugs[0].quantity"; "" for the case as a whole
     message: str
@@ -121,12 +130,15 @@ def _absent(data: dict[str, Any], path: str) -> bool:
 
 def overlay(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
     """``base`` with ``patch`` laid over it: tables merge key by key, other values (lists
-    included) replace, ABSENT removes. Keys the form does not show are kept as loaded.
+    included) replace, ABSENT removes, :class:`Replace` replaces a table. Keys the form does
+    not show are kept as loaded.
     """
     merged = dict(base)
     for key, value in patch.items():
-        if value is ABSENT:
+        if value is ABSENT or (isinstance(value, Replace) and not value.value):
             merged.pop(key, None)
+        elif isinstance(value, Replace):
+            merged[key] = _clean(value.value)
         elif isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = overlay(merged[key], value)
         elif isinstance(value, dict):

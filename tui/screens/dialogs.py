@@ -12,20 +12,25 @@ from textual.widgets import Button, Input, Label, Select
 
 
 class ChoiceDialog(ModalScreen[str]):
-    """A question and a row of buttons; dismissed with the chosen key (or "cancel")."""
+    """A question and a row of buttons (or, ``stacked``, a column, moved through with the
+    arrow keys); dismissed with the chosen key (or "cancel")."""
 
     CSS_PATH = "dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss('cancel')", "Cancel")]
+    BINDINGS = [Binding("escape", "dismiss('cancel')", "Cancel"),
+                Binding("down", "app.focus_next", show=False),
+                Binding("up", "app.focus_previous", show=False)]
 
-    def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
+    def __init__(self, question: str, choices: list[tuple[str, str]],
+                 stacked: bool = False) -> None:
         super().__init__()
         self.question = question
         self.choices = choices
+        self.stacked = stacked
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.question, classes="question")
-            with Horizontal(classes="buttons"):
+            with (Vertical if self.stacked else Horizontal)(classes="buttons"):
                 for index, (key, label) in enumerate(self.choices):
                     yield Button(label, id=f"choice-{key}", compact=True,
                                  variant="primary" if index == 0 else "default")

@@ -31,15 +31,19 @@ from ..form_values import combine
 from ..heap import settle_long_lived
 from ..widgets.chain_view import ChainView
 from ..widgets.checklist_view import ChecklistView
-from ..widgets.departure_list import DepartureList
+from ..widgets.count_list import CountFacts, CountList
 from ..widgets.drug_list import DrugList, DrugRow
 from ..widgets.edition_comparison import EditionComparison
+from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
 from ..widgets.field_message import FieldMessage
 from ..widgets.result_summary import ResultSummary, short_edition
 from ..widgets.sentencing_table_grid import SentencingTableGrid
 from .dialogs import ChoiceDialog, ExportDialog, PathDialog
 
+#: what Ctrl+N (and the command palette) can add, in the words of the case
+ENTRY_WORDS = {"count": "Count", "drug": "Drug", "prior": "Prior sentence",
+               "departure": "Departure", "variance": "Variance"}
 TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
         "compare": "Compare"}
 
@@ -63,6 +67,8 @@ class WorksheetScreen(Screen[None]):
         Binding("ctrl+s", "save", "Save"),
         Binding("ctrl+o", "open", "Open"),
         Binding("ctrl+r", "export", "Export"),
+        Binding("ctrl+n", "add_entry", "Add"),
+        Binding("f8", "remove_entry", "Remove"),
         Binding("f1", "help", "Help"),
         Binding("f2", "show_tab('worksheet')", "Worksheet", show=False),
         Binding("f3", "show_tab('checklist')", "Checklist", show=False),
@@ -324,23 +330,73 @@ class WorksheetScreen(Screen[None]):
 
         self.app.push_screen(HelpScreen())
 
-    async def action_add_drug(self) -> None:
+    # -- entries: counts, drugs, prior sentences, departures, variances ----------------------
+
+    def _around_focus(self, kind: type) -> list[Any]:
+        """The widgets of ``kind`` that hold the focused field, innermost first."""
+        focused = self.focused
+        if focused is None:
+            return []
+        return [w for w in (focused, *focused.ancestors) if isinstance(w, kind)]
+
+    async def action_add_entry(self) -> None:
+        """Ctrl+N: an entry in the list the cursor is in; elsewhere, ask what to add."""
+        for entries in self._around_focus(EntryList):
+            if not isinstance(entries, CountList) or entries.several:
+                await entries.add_row()
+                return
+        self._ask_what_to_add()
+
+    @work
+    async def _ask_what_to_add(self) -> None:
+        answer = await self.app.push_screen_wait(ChoiceDialog(
+            "Add to the case:", [(key, ENTRY_WORDS[key]) for key in ENTRY_WORDS]
+            + [("cancel", "Cancel")], stacked=True))
+        if answer in ENTRY_WORDS:
+            await self.add_entry(answer)
+
+    async def add_entry(self, kind: str) -> EntryRow:
+        """A new count, drug (in the count the cursor is in, or the first), prior sentence,
+        departure or variance, with the cursor in its first field."""
         self.action_show_tab("worksheet")
-        await self.query_one(DrugList).add_row()
+        entries = self.query_one(FactsForm).entry_lists()[kind]
+        if kind == "drug":
+            count = next(iter(self._around_focus(CountFacts)), None)
+            if count is not None:
+                entries = count.query_one(DrugList)
+        entries.display = True
+        return await entries.add_row()
+
+    async def action_add_count(self) -> None:
+        await self.add_entry("count")
+
+    async def action_add_drug(self) -> None:
+        await self.add_entry("drug")
+
+    async def action_add_prior(self) -> None:
+        await self.add_entry("prior")
+
+    async def action_add_departure(self) -> None:
+        await self.add_entry("departure")
+
+    async def action_add_variance(self) -> None:
+        await self.add_entry("variance")
+
+    def action_remove_entry(self) -> None:
+        """F8: remove the entry the cursor is in (asking first if it holds anything)."""
+        for row in self._around_focus(EntryRow):
+            if row.removable and isinstance(row.parent, EntryList):
+                row.parent.ask_to_remove(row)
+                return
+        self.notify("Move the cursor into the count, drug, prior sentence, departure or "
+                    "variance to remove.", title="Nothing to remove here", timeout=4)
 
     def action_pick_substance(self) -> None:
         """The substance list for the drug row being edited (or the first)."""
         self.action_show_tab("worksheet")
-        focused = self.focused
-        rows = list(self.query(DrugRow))
-        row = next((r for r in rows if focused is not None and focused in r.walk_children()),
-                   rows[0] if rows else None)
+        row = next(iter(self._around_focus(DrugRow)), None) or next(iter(self.query(DrugRow)), None)
         if row is not None:
             row.action_pick_substance()
-
-    async def action_add_departure(self) -> None:
-        self.action_show_tab("worksheet")
-        await self.query_one(DepartureList).add_row()
 
 
 def _text(value: Any) -> str | None:

@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.message import Message
-from textual.widgets import Button, Input, Select
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Select
 
 from guidelines.case import Stage
 
 from ..evaluation import ABSENT, overlay
-from ..form_values import as_list, int_value, str_value, text_of
+from ..form_values import int_value, str_value, text_of
+from .entry_list import EntryList, EntryRow
 from .field_message import FieldMessage, field_row
 
 STAGE_CHOICES = [
@@ -27,32 +27,29 @@ TO_LEVEL, BY_LEVELS = "to_level", "levels"
 KIND_CHOICES = [("to level", TO_LEVEL), ("by ± levels", BY_LEVELS)]
 
 
-class DepartureRow(Vertical):
-    """One departure: where, how much, and why."""
+class DepartureRow(EntryRow):
+    """One departure: where, how much, and why (and, with several counts, from which)."""
 
-    class Removed(Message):
-        def __init__(self, row: DepartureRow) -> None:
-            super().__init__()
-            self.row = row
+    NOUN = "Departure"
 
-    def __init__(self, raw: dict[str, Any], index: int) -> None:
-        super().__init__(classes="list-row")
-        self._raw = raw
-        self.index = index
+    def __init__(self, raw: dict[str, Any], index: int, list_path: str,
+                 counts: list[str] | None) -> None:
+        super().__init__(raw, index, list_path)
         self._kind = BY_LEVELS if "levels" in raw and "to_level" not in raw else TO_LEVEL
         after = raw.get("after")
         self._stages = list(STAGE_CHOICES)
         if after is not None and after not in {v for _, v in STAGE_CHOICES}:
             self._stages.append((f"{text_of(after)} (as written)", text_of(after)))
+        self._counts = counts
 
     def compose(self) -> ComposeResult:
-        raw, base = self._raw, f"departures[{self.index}]"
+        raw, base = self.raw, self.entry_path
         after = raw.get("after")
         yield field_row(
             "After",
             Select(self._stages, prompt="stage", compact=True, classes="after",
                    value=text_of(after) if after is not None else Select.NULL),
-            Button("✕", compact=True, classes="remove", tooltip="Remove this departure"))
+            self.remove_button())
         yield FieldMessage(f"{base}.after", classes="after-message")
         yield field_row(
             "Depart",
@@ -71,79 +68,81 @@ class DepartureRow(Vertical):
             Input(text_of(raw.get("section")), placeholder="§5K2.0 (optional)", compact=True,
                   classes="section"))
         yield FieldMessage(f"{base}.section", classes="section-message")
+        yield field_row(
+            "Count",
+            Input(text_of(raw.get("count")), placeholder="the count departed from",
+                  suggester=SuggestFromList(self._counts or [], case_sensitive=False),
+                  compact=True, classes="count"),
+            classes="count-row")
+        yield FieldMessage(f"{base}.count", classes="count-message")
         yield FieldMessage(base, classes="row-message")
 
-    def reindex(self, index: int) -> None:
-        self.index = index
-        base = f"departures[{index}]"
-        for name in ("after", "reason", "section"):
-            self.query_one(f".{name}-message", FieldMessage).path = f"{base}.{name}"
-        self.query_one(".amount-message", FieldMessage).path = f"{base}.{self._kind}"
-        self.query_one(".row-message", FieldMessage).path = base
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._show_count_field()
+
+    def set_counts(self, names: list[str] | None) -> None:
+        """The counts' names (None: one count, whose departures name none)."""
+        if names == self._counts:
+            return
+        self._counts = names
+        self.query_one(".count", Input).suggester = SuggestFromList(names or [],
+                                                                     case_sensitive=False)
+        self._show_count_field()
+
+    def _show_count_field(self) -> None:
+        """Shown with several counts, or while it holds a value (to see the error)."""
+        stated = bool(self.query_one(".count", Input).value.strip())
+        self.query_one(".count-row").display = self._counts is not None or stated
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.has_class("kind") and event.value in (TO_LEVEL, BY_LEVELS):
             self._kind = str(event.value)
-            self.reindex(self.index)
+            self.query_one(".amount-message", FieldMessage).path = (
+                f"{self.entry_path}.{self._kind}")
 
-    def data(self) -> dict[str, Any]:
+    def values(self) -> dict[str, Any]:
         after = self.query_one(".after", Select).value
         amount = int_value(self.query_one(".amount", Input).value)
         other = BY_LEVELS if self._kind == TO_LEVEL else TO_LEVEL
-        return overlay(self._raw, {
+        return overlay(self.raw, {
             "after": ABSENT if after is Select.NULL else after,
             self._kind: amount,
             other: ABSENT,
             "reason": str_value(self.query_one(".reason", Input).value),
             "section": str_value(self.query_one(".section", Input).value),
+            "count": str_value(self.query_one(".count", Input).value),
         })
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.has_class("remove"):
-            event.stop()
-            self.post_message(self.Removed(self))
+    def summary(self) -> str:
+        values = self.values()
+        amount = values.get("to_level", values.get("levels"))
+        words = [f"after {values['after']}" if "after" in values else "",
+                 f"{'to' if 'to_level' in values else 'by'} {amount}" if amount else "",
+                 str(values.get("reason", ""))[:30]]
+        return ", ".join(word for word in words if word)
 
 
-class DepartureList(Vertical):
+class DepartureList(EntryList):
     """The departures the court made, in the order given."""
 
-    class RowsChanged(Message):
-        """A row was added or removed."""
+    NOUN = "departure"
+    ADD_LABEL = "+ departure"
+    ADD_ID = "add-departure"
 
     def __init__(self, departures: Any, **kwargs) -> None:
-        super().__init__(**kwargs)
+        super().__init__("departures", departures if isinstance(departures, list) else [],
+                         **kwargs)
         self.border_title = "Departures — Ch.5 Pt.K"
-        self._rows = [d if isinstance(d, dict) else {} for d in as_list(departures)]
+        self._counts: list[str] | None = None
 
-    def compose(self) -> ComposeResult:
-        for index, raw in enumerate(self._rows):
-            yield DepartureRow(raw, index)
-        yield FieldMessage("departures")
-        yield Button("+ departure", compact=True, id="add-departure",
-                     tooltip="Add a departure")
+    def make_row(self, raw: dict[str, Any], index: int) -> EntryRow:
+        return DepartureRow(raw, index, self.path, self._counts)
 
-    @property
-    def rows(self) -> list[DepartureRow]:
-        return list(self.query_children(DepartureRow))
+    def set_counts(self, names: list[str] | None) -> None:
+        self._counts = names
+        for row in self.rows:
+            row.set_counts(names)  # type: ignore[attr-defined]
 
     def data(self) -> dict[str, Any]:
-        return {"departures": [row.data() for row in self.rows]}
-
-    async def add_row(self) -> DepartureRow:
-        row = DepartureRow({}, len(self.rows))
-        await self.mount(row, before=self.query_children(FieldMessage).first())
-        row.query_one(".after", Select).focus()
-        self.post_message(self.RowsChanged())
-        return row
-
-    async def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "add-departure":
-            event.stop()
-            await self.add_row()
-
-    async def on_departure_row_removed(self, event: DepartureRow.Removed) -> None:
-        event.stop()
-        await event.row.remove()
-        for index, row in enumerate(self.rows):
-            row.reindex(index)
-        self.post_message(self.RowsChanged())
+        return {"departures": self.values()}

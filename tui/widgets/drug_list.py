@@ -9,15 +9,14 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.message import Message
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Select
+from textual.widgets import Input, Select
 
 from guidelines.quantity import UNITS
 
 from ..evaluation import ABSENT, overlay
-from ..form_values import as_dict, as_list, str_value, text_of
+from ..form_values import str_value, text_of
+from .entry_list import EntryList, EntryRow
 from .field_message import FieldMessage, field_row
 
 #: the units offered, from the library's list (spelling variants such as "lbs" left out)
@@ -33,33 +32,29 @@ def split_quantity(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-class DrugRow(Vertical):
-    """One substance and quantity."""
+class DrugRow(EntryRow):
+    """One substance and quantity (and, where it matters, its purity)."""
 
+    NOUN = "Drug"
     BINDINGS = [Binding("ctrl+l", "pick_substance", "Substances")]
 
-    class Removed(Message):
-        def __init__(self, row: DrugRow) -> None:
-            super().__init__()
-            self.row = row
-
-    def __init__(self, raw: dict[str, Any], index: int, substances: list[str]) -> None:
-        super().__init__(classes="list-row")
-        self._raw = raw
+    def __init__(self, raw: dict[str, Any], index: int, list_path: str,
+                 substances: list[str]) -> None:
+        super().__init__(raw, index, list_path)
         self._original = text_of(raw.get("quantity"))
         self._split = split_quantity(self._original)
         self._substances = substances
-        self.index = index
 
     def compose(self) -> ComposeResult:
         amount, unit = self._split
-        base = f"offense.drugs[{self.index}]"
+        base = self.entry_path
         yield field_row(
             "Substance",
-            Input(text_of(self._raw.get("substance")), placeholder="type, or Ctrl+L for the list",
+            Input(text_of(self.raw.get("substance")),
+                  placeholder="type, or Ctrl+L for the list",
                   suggester=SuggestFromList(self._substances, case_sensitive=False),
                   compact=True, classes="substance"),
-            Button("✕", compact=True, classes="remove", tooltip="Remove this drug"))
+            self.remove_button())
         yield FieldMessage(f"{base}.substance", classes="substance-message")
         yield field_row(
             "Quantity",
@@ -67,18 +62,12 @@ class DrugRow(Vertical):
             Select([(u, u) for u in UNIT_CHOICES], prompt="(unit)", value=unit or Select.NULL,
                    compact=True, classes="unit"))
         yield FieldMessage(f"{base}.quantity", classes="quantity-message")
+        yield field_row(
+            "Purity",
+            Input(text_of(self.raw.get("purity")), placeholder="93% (optional)", compact=True,
+                  classes="purity"))
+        yield FieldMessage(f"{base}.purity", classes="purity-message")
         yield FieldMessage(base, classes="row-message")
-
-    def on_mount(self) -> None:
-        self.border_title = f"Drug {self.index + 1}"
-
-    def reindex(self, index: int) -> None:
-        self.index = index
-        self.border_title = f"Drug {index + 1}"
-        base = f"offense.drugs[{index}]"
-        self.query_one(".substance-message", FieldMessage).path = f"{base}.substance"
-        self.query_one(".quantity-message", FieldMessage).path = f"{base}.quantity"
-        self.query_one(".row-message", FieldMessage).path = base
 
     def set_substances(self, names: list[str]) -> None:
         self._substances = names
@@ -97,7 +86,7 @@ class DrugRow(Vertical):
 
         self.app.push_screen(SubstancePicker(self._substances, field.value), picked)
 
-    def data(self) -> dict[str, Any] | None:
+    def values(self) -> dict[str, Any] | None:
         """The [[offense.drugs]] entry; None for a row left empty (nothing to state)."""
         amount = self.query_one(".amount", Input).value.strip()
         unit = self.query_one(".unit", Select).value
@@ -106,67 +95,38 @@ class DrugRow(Vertical):
         else:
             quantity = amount if unit is Select.NULL else f"{amount} {unit}"
         substance = self.query_one(".substance", Input).value
-        if not self._raw and not amount and not substance.strip():
+        purity = self.query_one(".purity", Input).value
+        if not self.raw and not amount and not substance.strip() and not purity.strip():
             return None
-        return overlay(self._raw, {
+        return overlay(self.raw, {
             "substance": str_value(substance),
             "quantity": str_value(quantity) if amount else ABSENT,
+            "purity": str_value(purity),
         })
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.has_class("remove"):
-            event.stop()
-            self.post_message(self.Removed(self))
+    def summary(self) -> str:
+        values = self.values() or {}
+        return ", ".join(str(values[key]) for key in ("substance", "quantity") if key in values)
 
 
-class DrugList(Vertical):
-    """The drugs attributed to the defendant (§1B1.3 relevant conduct)."""
+class DrugList(EntryList):
+    """The drugs attributed to the defendant (§1B1.3 relevant conduct) in one count."""
 
-    class RowsChanged(Message):
-        """A row was added or removed."""
+    NOUN = "drug"
+    ADD_LABEL = "+ drug"
+    ADD_ID = "add-drug"
 
-    def __init__(self, offense: dict[str, Any], substances: list[str], **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, path: str, drugs: list[Any], substances: list[str], **kwargs) -> None:
+        super().__init__(path, drugs or [{}], **kwargs)
         self.border_title = "Drugs — §2D1.1(c)"
-        self._rows = [as_dict(d) for d in as_list(offense.get("drugs"))] or [{}]
         self._substances = substances
 
-    def compose(self) -> ComposeResult:
-        for index, raw in enumerate(self._rows):
-            yield DrugRow(raw, index, self._substances)
-        yield FieldMessage("offense.drugs")
-        yield Button("+ drug", compact=True, id="add-drug", tooltip="Add another drug entry")
-
-    @property
-    def rows(self) -> list[DrugRow]:
-        return list(self.query_children(DrugRow))
-
-    def data(self) -> dict[str, Any]:
-        drugs = [entry for entry in (row.data() for row in self.rows) if entry is not None]
-        return {"offense": {"drugs": drugs or ABSENT}}
+    def make_row(self, raw: dict[str, Any], index: int) -> EntryRow:
+        return DrugRow(raw, index, self.path, self._substances)
 
     def set_substances(self, names: list[str]) -> None:
         if names == self._substances:
             return
         self._substances = names
         for row in self.rows:
-            row.set_substances(names)
-
-    async def add_row(self) -> DrugRow:
-        row = DrugRow({}, len(self.rows), self._substances)
-        await self.mount(row, before=self.query_children(FieldMessage).first())
-        row.query_one(".substance", Input).focus()
-        self.post_message(self.RowsChanged())
-        return row
-
-    async def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "add-drug":
-            event.stop()
-            await self.add_row()
-
-    async def on_drug_row_removed(self, event: DrugRow.Removed) -> None:
-        event.stop()
-        await event.row.remove()
-        for index, row in enumerate(self.rows):
-            row.reindex(index)
-        self.post_message(self.RowsChanged())
+            row.set_substances(names)  # type: ignore[attr-defined]

@@ -25,8 +25,8 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList
 
 from ..evaluation import ABSENT
-from ..form_values import as_dict, date_value, int_value, str_value, text_of
-from .field_message import FieldMessage
+from ..form_values import as_dict, as_list, date_value, int_value, str_value, text_of
+from .field_message import FieldMessage, field_row
 
 _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
 
@@ -35,10 +35,10 @@ _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
 class Kind:
     """How one field of the model is entered."""
 
-    name: str  # bool | choice | multi | int | text | date | group | other
+    name: str  # bool | choice | multi | int | text | date | group | entries | other
     choices: tuple[str, ...] = ()
     optional: bool = False
-    group: type[BaseModel] | None = None
+    group: type[BaseModel] | None = None  # the model of a group, or of each entry
 
 
 def kind_of(field: FieldInfo) -> Kind:
@@ -57,7 +57,10 @@ def kind_of(field: FieldInfo) -> Kind:
     if choices:
         return Kind("choice", choices, optional)
     if get_origin(annotation) is list:
-        inner = _choices(get_args(annotation)[0])
+        item = get_args(annotation)[0]
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return Kind("entries", optional=optional, group=item)
+        inner = _choices(item)
         return Kind("multi", inner) if inner else Kind("other")
     if annotation is int:
         return Kind("int", optional=optional)
@@ -95,13 +98,16 @@ def _default(field: FieldInfo) -> Any:
 class FactField(Vertical):
     """One finding: its widget and the message under it."""
 
-    def __init__(self, model: type[BaseModel], name: str, path: str, raw: Any) -> None:
+    def __init__(self, model: type[BaseModel], name: str, path: str, raw: Any,
+                 label: str | None = None, beside: Widget | None = None) -> None:
         super().__init__(classes="fact-field")
         self.name_in_model = name
         self.field = model.model_fields[name]
         self.kind = kind_of(self.field)
         self.path = f"{path}.{name}"
         self.raw = raw
+        self.label = label  # a short label on the field's own line (entries), else above it
+        self.beside = beside  # a widget at the end of that line (an entry's ✕)
         self.tooltip = self.field.description
 
     def compose(self) -> ComposeResult:
@@ -114,40 +120,60 @@ class FactField(Vertical):
 
     def _widgets(self) -> ComposeResult:
         kind, raw, label = self.kind, self.raw, label_for(self.name_in_model, self.field)
-        ident = "fact-" + self.path.replace(".", "-")
+        # an id where the path is fixed (a field of an entry moves when entries are removed)
+        ident = None if "[" in self.path else "fact-" + self.path.replace(".", "-")
+        classes = f"fact-value fact-{self.name_in_model}"
         if kind.name == "bool":
-            yield Checkbox(label, raw is True, compact=True, classes="fact-value", id=ident)
+            yield Checkbox(self.label or label, raw is True, compact=True, classes=classes,
+                           id=ident)
         elif kind.name == "choice":
             default = _default(self.field)
             choices = [(c.replace("_", " "), c) for c in kind.choices]
             if raw is not None and text_of(raw) not in kind.choices:
                 choices.append((f"{text_of(raw)} (as written)", text_of(raw)))
             value = text_of(raw) if raw is not None else (default or Select.NULL)
-            yield Label(label, classes="fact-label")
-            yield Select(choices, value=value, allow_blank=default is None, prompt="—",
-                         compact=True, classes="fact-value", id=ident)
+            yield from self._labelled(label, Select(
+                choices, value=value, allow_blank=default is None, prompt="—", compact=True,
+                classes=classes, id=ident))
         elif kind.name == "multi":
             chosen = {text_of(v) for v in raw} if isinstance(raw, list) else set()
             yield Label(label, classes="fact-label")
             yield SelectionList(*((c.replace("_", " "), c, c in chosen) for c in kind.choices),
-                                compact=True, classes="fact-value", id=ident)
+                                compact=True, classes=classes, id=ident)
         elif kind.name in ("int", "text", "date"):
-            yield Label(label, classes="fact-label")
             placeholder = {"int": "number", "date": "YYYY-MM-DD"}.get(kind.name, "")
-            yield Input(text_of(raw), compact=True, classes="fact-value", id=ident,
-                        placeholder=placeholder)
+            yield from self._labelled(label, Input(
+                text_of(raw), compact=True, classes=classes, id=ident, placeholder=placeholder))
         elif kind.name == "group" and kind.group is not None:
-            yield Checkbox(f"{label} — stated", isinstance(raw, dict), compact=True,
-                           classes="fact-value", id=ident)
-            group = FactFields(kind.group, self.path, as_dict(raw), classes="fact-group")
+            yield Checkbox(f"{self.label or label} — stated", isinstance(raw, dict),
+                           compact=True, classes=classes, id=ident)
+            group = FactFields(kind.group, self.path, as_dict(raw), classes="fact-group",
+                               compact=self.label is not None)
             group.display = isinstance(raw, dict)
             self._group = group
             yield group
+        elif kind.name == "entries" and kind.group is not None:
+            from .model_entries import ModelEntryList  # (it lays out entries with FactFields)
+
+            entries = ModelEntryList(kind.group, self.path, as_list(raw),
+                                     noun=(self.label or label).capitalize(),
+                                     classes=classes)
+            self._value_widget = entries
+            yield entries
         else:
             stated = f"{len(raw)} stated" if isinstance(raw, list) else "as written"
             yield Label(Text(f"{label}: {stated} — edit in the case file"),
                         classes="fact-label")
         yield FieldMessage(self.path)
+
+    def _labelled(self, label: str, widget: Widget) -> ComposeResult:
+        """The label above the widget, or (a short label given) beside it on one line."""
+        if self.label is None:
+            yield Label(label, classes="fact-label")
+            yield widget
+        else:
+            self._value_widget = widget
+            yield field_row(self.label, widget, *([self.beside] if self.beside else []))
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         if self.kind.name == "group" and event.checkbox is self._value_widget:
@@ -179,6 +205,8 @@ class FactField(Vertical):
             value = str_value(widget.value)  # type: ignore[attr-defined]
         elif kind.name == "date":
             value = date_value(widget.value)  # type: ignore[attr-defined]
+        elif kind.name == "entries":
+            value = widget.values()  # type: ignore[attr-defined]
         else:  # a group: its findings, if stated
             if not widget.value:  # type: ignore[attr-defined]
                 return ABSENT
@@ -192,17 +220,32 @@ class FactFields(Vertical):
     """The findings of one part of the model (all its fields, or those named)."""
 
     def __init__(self, model: type[BaseModel], path: str, raw: dict[str, Any],
-                 names: list[str] | None = None, **kwargs) -> None:
+                 names: list[str] | None = None, compact: bool = False,
+                 labels: dict[str, str] | None = None, beside: Widget | None = None,
+                 **kwargs) -> None:
         super().__init__(**kwargs)
         self.model = model
         self.path = path
         self.raw = raw
         self.names = names if names is not None else list(model.model_fields)
+        self.compact = compact  # each field on one line with a short label (entries)
+        self.labels = labels or {}
+        self.beside = beside  # at the end of the first field's line (compact only)
 
     def compose(self) -> ComposeResult:
-        self._fields = [FactField(self.model, name, self.path, self.raw.get(name))
-                        for name in self.names]
+        self._fields = [FactField(self.model, name, self.path, self.raw.get(name),
+                                  self._short_label(name), self.beside if index == 0 else None)
+                        for index, name in enumerate(self.names)]
         yield from self._fields
+
+    def _short_label(self, name: str) -> str | None:
+        if not self.compact:
+            return None
+        return self.labels.get(name) or name.replace("_", " ").capitalize()
+
+    def field(self, name: str) -> FactField:
+        """The field ``name`` (for readers and tests)."""
+        return next(f for f in self._fields if f.name_in_model == name)
 
     def data(self) -> dict[str, Any]:
         return {f.name_in_model: f.value() for f in self._fields if f.edited_here}

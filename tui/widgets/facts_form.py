@@ -7,25 +7,21 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import Checkbox, Input, Select, SelectionList, Static, TextArea
+from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
-from guidelines.case import Acceptance, ObstructionFacts, Offense, StatutoryFacts, VictimFacts
-from guidelines.drug_offense_facts import DrugTraffickingFacts
+from guidelines.case import Acceptance, ObstructionFacts, StatutoryFacts, VictimFacts
 
-from ..form_values import as_dict, as_list, combine
+from ..form_values import as_dict, combine
 from .case_details import CaseDetails
+from .count_list import CountList
 from .criminal_history_picker import CriminalHistoryPicker
 from .departure_list import DepartureList
 from .drug_list import DrugList
 from .edition_picker import EditionPicker
+from .entry_list import EntryList
 from .findings_section import FindingsSection
 from .role_picker import RolePicker
-
-#: the §2D1.1 findings besides drugs and the weapon, in the model's order ((a), (b), (d))
-MORE_DRUG_FINDINGS = list(DrugTraffickingFacts.model_fields)
-STATUTE_FINDINGS = ["statute", "statutory_quantity", "statutory_minimum_months",
-                    "statutory_maximum_months", "statutory_maximum_life",
-                    "statutory_maximum_fine", "supervised_release_minimum_years"]
+from .variance_list import VarianceList
 
 
 class FactsForm(VerticalScroll):
@@ -41,20 +37,9 @@ class FactsForm(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         data = self._data
-        offense = as_dict(data.get("offense"))
         adjustments = as_dict(data.get("adjustments"))
-        kept = [f"{len(as_list(data.get(key)))} {words}" for key, words in
-                (("counts", "counts ([[counts]])"), ("variances", "variances ([[variances]])"))
-                if as_list(data.get(key))]
-        if kept:
-            yield Static(f"This file also states {' and '.join(kept)}: they are computed and "
-                         "kept as written; edit them in the file. The form below edits the "
-                         "single-count facts.", classes="hint", id="kept-as-written")
         yield EditionPicker(data, id="edition")
-        yield DrugList(offense, self._substances, id="drugs")
-        yield FindingsSection("Offense characteristics — §2D1.1", Offense, "offense", offense,
-                              shown=["dangerous_weapon"], more=MORE_DRUG_FINDINGS,
-                              more_title="§2D1.1(a), (b)(2)–(18), (d)", id="characteristics")
+        yield CountList(data, self._substances, id="counts")
         yield RolePicker(as_dict(adjustments.get("role")), id="role")
         yield FindingsSection("Victim — Ch.3 Pt.A", VictimFacts, "adjustments.victim",
                               as_dict(adjustments.get("victim")),
@@ -69,32 +54,39 @@ class FactsForm(VerticalScroll):
                               shown=list(Acceptance.model_fields), id="acceptance")
         yield DepartureList(data.get("departures"), id="departures")
         yield CriminalHistoryPicker(as_dict(data.get("criminal_history")), id="history")
-        yield FindingsSection("Statute — Ch.5 Pt.G", Offense, "offense", offense,
-                              more=STATUTE_FINDINGS, more_title="statute of conviction",
-                              id="statute")
         yield FindingsSection("Statutory facts", StatutoryFacts, "statutory",
                               as_dict(data.get("statutory")),
                               more=list(StatutoryFacts.model_fields),
                               more_title="§ 851, § 924(c), § 3553(e)", id="statutory")
+        yield VarianceList(data.get("variances"), id="variances")
         yield CaseDetails(as_dict(data.get("case")), id="case")
+
+    def on_mount(self) -> None:
+        self._sync_count_names()
 
     def data(self) -> dict[str, Any]:
         """The form's values as a patch over the loaded case file (see evaluation.overlay)."""
         return combine(*(section.data() for section in self.query_children(
-            "EditionPicker, DrugList, FindingsSection, RolePicker, DepartureList, "
-            "CriminalHistoryPicker, CaseDetails")))
+            "EditionPicker, CountList, FindingsSection, RolePicker, DepartureList, "
+            "CriminalHistoryPicker, VarianceList, CaseDetails")))
 
     def set_substances(self, names: list[str]) -> None:
-        self.query_one(DrugList).set_substances(names)
+        self.query_one(CountList).set_substances(names)
 
     def show_applied_edition(self, label: str) -> None:
         self.query_one(EditionPicker).show_applied(label)
+
+    def _sync_count_names(self) -> None:
+        """Departures from one count name it: they follow the counts' names."""
+        self.query_one(DepartureList).set_counts(self.query_one(CountList).names())
 
     def _changed(self) -> None:
         self.post_message(self.Changed())
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if event.input.has_class("count-name"):
+            self._sync_count_names()
         self._changed()
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -113,10 +105,16 @@ class FactsForm(VerticalScroll):
         event.stop()
         self._changed()
 
-    def on_drug_list_rows_changed(self, event: DrugList.RowsChanged) -> None:
+    def on_entry_list_rows_changed(self, event: EntryList.RowsChanged) -> None:
         event.stop()
+        if isinstance(event.entries, CountList):
+            self._sync_count_names()
         self._changed()
 
-    def on_departure_list_rows_changed(self, event: DepartureList.RowsChanged) -> None:
-        event.stop()
-        self._changed()
+    def entry_lists(self) -> dict[str, EntryList]:
+        """The lists entries are added to, by what they hold (the first count's drugs)."""
+        return {"count": self.query_one(CountList),
+                "drug": self.query(DrugList).first(),
+                "prior": self.query_one("#prior-record", EntryList),
+                "departure": self.query_one(DepartureList),
+                "variance": self.query_one(VarianceList)}

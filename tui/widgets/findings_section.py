@@ -48,5 +48,9 @@ class FindingsSection(Vertical):
             yield Collapsible(more, title=self.more_title, collapsed=not more.stated)
         yield FieldMessage(self.path)
 
+    def values(self) -> dict[str, Any]:
+        """The findings as a patch over the part of the case at ``path``."""
+        return combine(*(group.data() for group in self._groups))
+
     def data(self) -> dict[str, Any]:
-        return nest(self.path, combine(*(group.data() for group in self._groups)))
+        return nest(self.path, self.values())

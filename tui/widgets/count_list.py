@@ -1,0 +1,244 @@
+"""The counts of conviction: the offense guideline, the drugs and §2D1.1 findings and the
+statute of each count (`[[counts]]`) — or of the one offense (`[offense]`) until a second
+count is added.
+
+Adding a count to a single-offense case makes the offense Count 1 (its facts move with it)
+and the new one Count 2; removing every count leaves an empty offense. How several counts
+group and combine (Ch.3 Pt.D) is the library's business: the form only states them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.widgets import Input, Select
+
+from guidelines.case import Count, Offense
+from guidelines.drug_offense_facts import DrugTraffickingFacts
+
+from ..evaluation import ABSENT, Replace, overlay
+from ..form_values import as_dict, as_list, combine, int_value, str_value, text_of
+from .drug_list import DrugList
+from .entry_list import EntryList, EntryRow, holds_values
+from .field_message import FieldMessage, field_row
+from .findings_section import FindingsSection
+
+OTHER = "other"
+GUIDELINES = [("§2D1.1 drug trafficking", "2D1.1"),
+              ("§2K2.4 (18 U.S.C. § 924(c))", "2K2.4"),
+              ("other (level as found)", OTHER)]
+GROUPINGS = [(f"§3D1.2({letter})", letter) for letter in "abcd"]
+#: the §2D1.1 findings besides drugs and the weapon, in the model's order ((a), (b), (d))
+MORE_DRUG_FINDINGS = list(DrugTraffickingFacts.model_fields)
+#: the statute of conviction and what ussg needs to know about it, and the count's wording
+STATUTE_FINDINGS = ["statutory_quantity", "statutory_minimum_months",
+                    "statutory_maximum_months", "statutory_maximum_life",
+                    "statutory_maximum_fine", "supervised_release_minimum_years",
+                    "consecutive_months", "firearm_conduct", "firearm_type",
+                    "second_or_subsequent", "description"]
+
+
+def _with_as_written(choices: list[tuple[str, str]], raw: Any) -> list[tuple[str, str]]:
+    """The choices, plus a value the file states that is not among them (to be fixed)."""
+    if raw is not None and text_of(raw) not in {value for _, value in choices}:
+        return [*choices, (f"{text_of(raw)} (as written)", text_of(raw))]
+    return choices
+
+
+class CountFacts(EntryRow):
+    """One count (or, alone, the offense): its guideline, drugs, findings and statute."""
+
+    NOUN = "Count"
+
+    def __init__(self, raw: dict[str, Any], index: int, list_path: str,
+                 substances: list[str], several: bool) -> None:
+        super().__init__(raw, index, list_path)
+        self.several = several
+        self.removable = several
+        self._substances = substances
+        self.set_class(not several, "-single")
+
+    @property
+    def facts_path(self) -> str:
+        """"counts[1]", or "offense" for the one offense of a single-count case."""
+        return self.entry_path if self.several else "offense"
+
+    def title(self) -> str:
+        return super().title() if self.several else "Offense of conviction — Ch.2"
+
+    def compose(self) -> ComposeResult:
+        raw, path, single = self.raw, self.facts_path, not self.several
+        if self.several:
+            yield field_row(
+                "Name",
+                Input(text_of(raw.get("name")), placeholder=f"Count {self.index + 1}",
+                      compact=True, classes="count-name"),
+                self.remove_button())
+            yield FieldMessage(f"{path}.name")
+        guideline = raw.get("guideline")
+        yield field_row(
+            "Guideline",
+            Select(_with_as_written(GUIDELINES, guideline), allow_blank=False, compact=True,
+                   value=text_of(guideline) if guideline is not None else "2D1.1",
+                   classes="guideline"))
+        yield FieldMessage(f"{path}.guideline")
+        yield field_row(
+            "Offense level",
+            Input(text_of(raw.get("offense_level")), placeholder="Ch.2 level as found",
+                  compact=True, classes="offense-level"),
+            classes="level-row")
+        yield FieldMessage(f"{path}.offense_level")
+        if self.several:
+            grouping = raw.get("grouping")
+            yield field_row(
+                "Group",
+                Input(text_of(raw.get("group")), placeholder="label (optional)", compact=True,
+                      classes="group"),
+                Select(_with_as_written(GROUPINGS, grouping), prompt="(a)–(d)", compact=True,
+                       value=text_of(grouping) if grouping is not None else Select.NULL,
+                       classes="grouping"))
+            yield FieldMessage(f"{path}.group")
+            yield FieldMessage(f"{path}.grouping")
+        model = Count if self.several else Offense
+        yield DrugList(f"{path}.drugs", as_list(raw.get("drugs")), self._substances,
+                       id="drugs" if single else None)
+        yield FindingsSection("Offense characteristics — §2D1.1", model, path, raw,
+                              shown=["dangerous_weapon"], more=MORE_DRUG_FINDINGS,
+                              more_title="§2D1.1(a), (b)(2)–(18), (d)",
+                              id="characteristics" if single else None,
+                              classes="characteristics")
+        yield FindingsSection("Statute — Ch.5 Pt.G", model, path, raw, shown=["statute"],
+                              more=STATUTE_FINDINGS, more_title="penalties, § 924(c), wording",
+                              id="statute" if single else None, classes="statute")
+        if self.several:
+            yield FindingsSection("Chapter Three, this count only", Count, path, raw,
+                                  more=["adjustments"], more_title="[counts.adjustments]",
+                                  classes="count-adjustments")
+        yield FieldMessage(path, classes="row-message")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._show_parts()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.has_class("guideline"):
+            self._show_parts()
+
+    def _show_parts(self) -> None:
+        """The level for a guideline ussg does not compute; the §2D1.1 parts for §2D1.1 —
+        and any part that holds a value, whatever the guideline (to see what is wrong)."""
+        guideline = self.query_one(".guideline", Select).value
+        level = self.query_one(".offense-level", Input).value.strip()
+        self.query_one(".level-row").display = guideline == OTHER or bool(level)
+        drugs = self.query_one(DrugList)
+        drugs.display = guideline == "2D1.1" or bool(drugs.values())
+        characteristics = self.query_one(".characteristics", FindingsSection)
+        characteristics.display = (guideline == "2D1.1"
+                                   or holds_values(characteristics.values()))
+
+    @property
+    def count_name(self) -> str:
+        """How the library calls this count: its name, or "Count N"."""
+        if not self.several:
+            return ""
+        return self.query_one(".count-name", Input).value.strip() or f"Count {self.index + 1}"
+
+    def values(self) -> dict[str, Any]:
+        raw = self.raw
+        guideline = self.query_one(".guideline", Select).value
+        own: dict[str, Any] = {
+            "guideline": (guideline if guideline != "2D1.1" or "guideline" in raw
+                          else ABSENT),
+            "offense_level": int_value(self.query_one(".offense-level", Input).value),
+            "drugs": self.query_one(DrugList).values() or ABSENT,
+        }
+        if self.several:
+            grouping = self.query_one(".grouping", Select).value
+            own.update({
+                "name": str_value(self.query_one(".count-name", Input).value),
+                "group": str_value(self.query_one(".group", Input).value),
+                "grouping": ABSENT if grouping is Select.NULL else grouping,
+            })
+        sections = (section.values() for section in self.query_children(FindingsSection))
+        return overlay(raw, combine(own, *sections))
+
+    def summary(self) -> str:
+        values = self.values()
+        return ", ".join(str(values[key]) for key in ("name", "statute") if values.get(key))
+
+    def set_substances(self, names: list[str]) -> None:
+        self._substances = names
+        self.query_one(DrugList).set_substances(names)
+
+
+class CountList(EntryList):
+    """The counts of conviction, or the one offense."""
+
+    NOUN = "count"
+    ADD_LABEL = "+ count"
+    ADD_ID = "add-count"
+
+    def __init__(self, data: dict[str, Any], substances: list[str], **kwargs) -> None:
+        counts = as_list(data.get("counts"))
+        super().__init__("counts", counts, **kwargs)
+        self.several = bool(counts)
+        self._offense = as_dict(data.get("offense"))
+        self._substances = substances
+        self._offense_moved = False  # the offense became Count 1
+
+    def make_row(self, raw: dict[str, Any], index: int) -> EntryRow:
+        return CountFacts(raw, index, self.path, self._substances, several=True)
+
+    def compose(self) -> ComposeResult:
+        if not self.several:
+            yield CountFacts(self._offense, 0, self.path, self._substances, several=False)
+        yield from super().compose()
+
+    def on_mount(self) -> None:
+        self._retitle()
+
+    def _retitle(self) -> None:
+        self.border_title = "Counts of conviction — Ch.3 Pt.D" if self.several else None
+        self.set_class(not self.several, "-single")
+
+    @property
+    def counts(self) -> list[CountFacts]:
+        return [row for row in self.rows if isinstance(row, CountFacts)]
+
+    def names(self) -> list[str] | None:
+        """The counts' names, as departures name them; None for a single offense."""
+        return [count.count_name for count in self.counts] if self.several else None
+
+    def data(self) -> dict[str, Any]:
+        if not self.several:
+            return {"offense": Replace(self.counts[0].values()), "counts": ABSENT}
+        data: dict[str, Any] = {"counts": [count.values() for count in self.counts] or ABSENT}
+        if self._offense_moved:
+            data["offense"] = ABSENT
+        return data
+
+    async def add_row(self, raw: dict[str, Any] | None = None) -> EntryRow:
+        """A new count; the first added to a single offense makes that offense Count 1."""
+        if not self.several:
+            single = self.counts[0]
+            first = single.values()
+            self.several, self._offense_moved = True, True
+            await single.remove()
+            await self.mount(self.make_row(first, 0),
+                             before=self.query_children(".list-message").first())
+            self._retitle()
+        return await super().add_row(raw)
+
+    async def rows_removed(self) -> None:
+        if self.several and not self.counts:  # back to one (empty) offense
+            self.several = False
+            single = CountFacts({}, 0, self.path, self._substances, several=False)
+            await self.mount(single, before=self.query_children(".list-message").first())
+            self._retitle()
+            single.focus_first()
+
+    def set_substances(self, names: list[str]) -> None:
+        self._substances = names
+        for count in self.counts:
+            count.set_substances(names)
