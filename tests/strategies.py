@@ -17,7 +17,8 @@ UNIT_OF = {"mass": "g", "units": "units", "plants": "plants"}
 
 
 def mitigating_role_cap_known(day) -> bool:
-    """The §2D1.1(a) cap has a gap (tables/mitigating_role_cap.toml); such cases refuse."""
+    """Whether the §2D1.1(a) cap (tables/mitigating_role_cap.toml) has a version for ``day``;
+    a date it does not cover (a gap, or past its review) would refuse a mitigating role."""
     try:
         in_force("mitigating_role_cap", day)
     except TableError:
