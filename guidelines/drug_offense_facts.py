@@ -61,8 +61,9 @@ class DeathOrSeriousBodilyInjury(_Strict):
     prior_conviction: bool = Field(
         False,
         description="The defendant committed the offense after one or more prior convictions "
-        "for a similar offense (2025 wording: the mandatory life term, or for § 841(b)(1)(E) / "
-        "§ 960(b)(5) the 30-year maximum, applies because of a prior conviction).",
+        "for a similar offense (Nov. 1, 2023 text: of the kind prior_conviction_kinds states; "
+        "2025 wording: the mandatory life term, or for § 841(b)(1)(E) / § 960(b)(5) the 30-year "
+        "maximum, applies because of a prior conviction).",
     )
     prior_conviction_kinds: list[PriorConvictionKind] = Field(
         default_factory=list,

@@ -62,7 +62,8 @@ def mitigating_role_cap(sheet: Worksheet, role: Role) -> None:
     level 30". Earlier versions (tables/mitigating_role_cap.toml): none before Nov. 1, 2002;
     §2D1.1(a)(3) "shall be not more than level 30" (Amendment 640, 2002); the graduated
     decreases for 32, 34-36 and 38 (Amendment 668, 2004), with the minimal-participant cap
-    of 32 (Amendment 748, 2010).
+    of 32 (Amendment 748, 2010), in force until Amendment 833 (Nov. 1, 2025) quoted it as the
+    text it struck.
     """
     if role.mitigating is None:
         return
@@ -164,7 +165,8 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
             continue
         named_kinds = level.get("prior_kinds")
         if level["prior_conviction"] and named_kinds and not kinds & set(named_kinds):
-            _prior_kind_not_named(sheet, field, level, named_kinds, kinds, words, source)
+            _prior_kind_not_named(sheet, ctx.manual, field, level, named_kinds, kinds, words,
+                                  source)
             continue
         candidates.append(level)
     if not candidates:
@@ -189,15 +191,15 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
                    f"{best['level']}; {best['paragraph']} {best['text']}", source)
 
 
-def _prior_kind_not_named(sheet: Worksheet, field: str, level: dict, named: list[str],
-                          kinds: set[str], words: str, source: str) -> None:
+def _prior_kind_not_named(sheet: Worksheet, manual: str, field: str, level: dict,
+                          named: list[str], kinds: set[str], words: str, source: str) -> None:
     """A level that names the kind of prior conviction (Amendment 817) and a case that
     states a prior conviction: an error if the case does not say of what kind, else a step
     showing why this level does not apply."""
     wanted = " or ".join(kind.replace("_", " ") for kind in named)
     if not kinds:
         raise CaseError(f"{field}.prior_conviction_kinds",
-                        f"§2D1.1{level['paragraph']} in this edition asks for a prior conviction "
+                        f"§2D1.1{level['paragraph']} in the {manual} asks for a prior conviction "
                         f"for a {wanted}: state the kinds of prior conviction the court found "
                         f"(\"felony_drug_offense\", \"serious_drug_felony\", "
                         f"\"serious_violent_felony\")")
