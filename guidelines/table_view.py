@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .drug_quantity import substances
+from .editions import unsupported_because
 from .sentencing_table import CATEGORIES
 from .tables import Table, Version, format_date, load_table, table_names
 
@@ -30,6 +31,9 @@ def table_in_edition(name: str, on: dt.date, label: str) -> str:
              f"source: {version.source}", ""]
     lines += _body(name, version)
     lines += ["", "History:"] + _history(table, version)
+    why = unsupported_because(on)
+    if why:  # shown for reference: cases are refused under this edition
+        lines += ["", f"Cases cannot be computed under this edition: {why}."]
     return "\n".join(lines) + "\n"
 
 

@@ -183,7 +183,7 @@ BAD = {
                              'offense_statutory_maximum = "20 years"\n'
                              'convicted_924c_or_929a = true',
                              "criminal_history.career_offender.convicted_924c_or_929a",
-                             "not computed"),
+                             "list the 18 U.S.C. § 924(c) count in [[counts]]"),
 }
 
 
