@@ -1,4 +1,4 @@
-"""The words of §4A1.1 and §3E1.1 in the tables, checked against the 2016 and 2025 Manuals in
+"""The words of §3B1.1, §3B1.2, §3E1.1 and §4A1.1 in the tables, checked against the 2016 and 2025 Manuals in
 the reference (../shared/reference/ussg/sections/): the version in force on Nov. 1, 2016 and on
 Nov. 1, 2025 must be, word for word, that edition's text. The versions derived in between from
 the official text of Amendments 820 and 821 (read through the search tool; see their
@@ -24,7 +24,9 @@ NOV_2016, NOV_2023, NOV_2025 = dt.date(2016, 11, 1), dt.date(2023, 11, 1), dt.da
 pytestmark = pytest.mark.skipif(not SECTIONS.is_dir(), reason="reference texts not present")
 
 # what each table quotes: (table, keys, section file)
-QUOTED = [("criminal_history_points", ("text_a", "text_b", "text_c"), "4A1.1"),
+QUOTED = [("aggravating_role", ("text_a", "text_b", "text_c"), "3B1.1"),
+          ("mitigating_role", ("text_a", "text_b", "text_between"), "3B1.2"),
+          ("criminal_history_points", ("text_a", "text_b", "text_c"), "4A1.1"),
           ("status_points", ("text_status",), "4A1.1"),
           ("crime_of_violence_points", ("text",), "4A1.1"),
           ("acceptance_of_responsibility", ("text_a", "text_b"), "3E1.1")]
