@@ -3,8 +3,8 @@ required supervised release and maximum fine.
 
 ussg knows 21 U.S.C. § 841(b)(1)(A)-(C) and § 960(b)(1)-(3) by era (tables/drug_statute_*.toml)
 and 18 U.S.C. § 924(c) (tables/firearm_924c.toml); for any other statute the case states
-the minimum and maximum. Statute text is not in the reference: those tables are marked
-unverified and the worksheet says so.
+the minimum and maximum. Statute text is not in the reference: each table version says how it
+was checked, and the worksheet warns when it uses one marked unverified.
 
 Which version of a statute applies: the one in force when the offense was committed (the
 ex post facto clause), except that the Fair Sentencing Act of 2010 and the First Step Act of
