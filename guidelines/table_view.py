@@ -6,7 +6,7 @@ import datetime as dt
 
 from .drug_quantity import substances
 from .editions import unsupported_because
-from .sentencing_table import CATEGORIES
+from .sentencing_table import CATEGORIES, UNKNOWN_CELL
 from .tables import Table, Version, format_date, load_table, table_names
 
 _CITATION_KEYS = {"effective", "amendments", "source", "verification", "checked", "summary"}
@@ -68,6 +68,9 @@ def _sentencing_body(version: Version) -> list[str]:
         marks = zones[str(level)] if zones else [""] * 6
         lines.append(f"  {level:>5} " + "".join(
             f"{(cell + (' ' + z if z else '')):>12}" for cell, z in zip(cells, marks)))
+    if any(UNKNOWN_CELL in version["cells"][str(level)] for level in range(1, 44)):
+        lines.append(f'  "{UNKNOWN_CELL}": one of 0-1 ... 0-6 months, not known (Amendment 270 '
+                     f'made each 0-6); a case on such a cell is refused')
     return lines
 
 

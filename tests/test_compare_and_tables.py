@@ -28,9 +28,9 @@ def test_compare_text_puts_editions_side_by_side() -> None:
     assert weapon.startswith(" ")
 
 
-def test_compare_refuses_an_unsupported_edition() -> None:
-    run = run_ussg("compare", LEON, "--manual", "1993", "--manual", "1988-10-15")
-    assert run.code == 2 and "manual" in run.err and "not yet supported" in run.err
+def test_compare_refuses_a_date_that_is_not_an_edition() -> None:
+    run = run_ussg("compare", LEON, "--manual", "1993", "--manual", "1988-10-16")
+    assert run.code == 2 and "manual" in run.err and "no edition or amendment" in run.err
 
 
 def test_tables_lists_every_table() -> None:

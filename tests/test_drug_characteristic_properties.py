@@ -5,13 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines import calculate
+
 from guidelines.case import Case
 from guidelines.drug_characteristics import clauses
 from guidelines.drug_trafficking import CHARACTERISTICS
 from guidelines.tables import TableError, load_table
 
-from .strategies import SUPPORTED
+from .strategies import SUPPORTED, computed
 
 #: Enhancing facts (offense key, value) and the table that answers each.
 ENHANCEMENTS = [
@@ -69,7 +69,7 @@ def _total(day, facts: dict, grams: int) -> int:
     case = Case.model_validate({
         "manual": day.isoformat(), "criminal_history": {"category": "I"},
         "offense": {"drugs": [{"substance": "heroin", "quantity": f"{grams} g"}], **facts}})
-    return calculate(case).result.total_offense_level
+    return computed(case).result.total_offense_level
 
 
 @settings(max_examples=150, deadline=None)
