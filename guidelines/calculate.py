@@ -25,7 +25,8 @@ from .multiple_counts import Group, combined_offense_level, format_units
 from .offense_level import offense_level
 from .sentence_options import sentence_options
 from .sentencing_table import guideline_range, sentencing_table, treat_outside_1_to_43, zone
-from .statutory_bounds import LIFE, bounded_guideline_range, statutory_bounds, with_consecutive_terms
+from .statutory_bounds import (LIFE, bounded_guideline_range, career_offender_924c_range,
+                               statutory_bounds, with_consecutive_terms)
 from .statutory_penalties import Penalty, statutory_penalties
 from .supervised_release import supervised_release
 from .tables import in_force
@@ -146,6 +147,9 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
                    "(§2D1.1(b)(1)) for the underlying offense; check dangerous_weapon")
     bounded = bounded_guideline_range(sheet, result.range, penalties, several)
     consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
+    if sheet.career_offender_924c is not None:
+        total = career_offender_924c_range(sheet, result.range, penalties,
+                                           *sheet.career_offender_924c)
     options = sentence_options(sheet, result.zone, result.range, bounded, penalties)
     release = supervised_release(sheet, penalties)
     fine = fine_range(sheet, case, result.table_offense_level, penalties)

@@ -23,6 +23,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .criminal_history import CriminalHistoryScore
+from .computation import GuidelineRange
 from .criminal_record import CareerOffenderFacts, CriminalHistory
 from .edition_facts import not_in_edition
 from .errors import CaseError
@@ -116,11 +117,8 @@ def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
                    "not a career offender", "not every criterion of §4B1.1(a) is met", source)
         return category, False
     if facts.convicted_924c_or_929a or ctx.statute_924c:
-        field = f"{CO}.convicted_924c_or_929a" if facts.convicted_924c_or_929a else next(
-            f"{c.field}.statute" for c in ctx.counts if c.statute.kind == "924c")
-        raise CaseError(field, "a career offender convicted under 18 U.S.C. § 924(c) or "
-                        "§ 929(a): §4B1.1(c) is not computed by ussg yet; it is refused rather "
-                        "than guessed")
+        if not firearm_count_career_offender(sheet, ctx, facts):
+            return category, True
     label, level = statutory_maximum_level(maximum, table["rows"])
     assert sheet.level is not None
     current = sheet.level
@@ -142,6 +140,61 @@ def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
                f"\"A career offender's criminal history category in every case ... shall be "
                f"Category {table['category']}\"", source)
     return table["category"], True
+
+
+def firearm_count_career_offender(sheet: Worksheet, ctx: ChapterFour,
+                                  facts: CareerOffenderFacts) -> bool:
+    """§4B1.1(c), for a career offender convicted under 18 U.S.C. § 924(c) or § 929(a).
+
+    (c)(3) gives the table range by the §3E1.1 decrease; Chapter Five takes "the greater of"
+    it and (c)(2)(A), the otherwise applicable range on the other counts plus the § 924(c)
+    minimum (guidelines/statutory_bounds.py). Comment. (n.3(C)): that otherwise applicable
+    range is the (a)-(b) range where the other counts, alone, qualify the defendant as a
+    career offender, and the Chapter Two-Three level with the Part A category where they do
+    not. Returns whether (b) applies to the other counts."""
+    field = f"{CO}.convicted_924c_or_929a"
+    rule = in_force("career_offender_924c", sheet.edition.in_force)
+    source = sheet.note_version(rule)
+    if not rule["computable"]:
+        raise CaseError(field, f"a career offender convicted under 18 U.S.C. § 924(c) or § 929(a) "
+                        f"under the {sheet.edition.label}: §4B1.1(c) took effect Nov. 1, 2002 "
+                        f"(Amendment 642), and the earlier treatment is not modelled; refused "
+                        f"rather than guessed")
+    if not ctx.statute_924c:
+        raise CaseError(field, "list the 18 U.S.C. § 924(c) count in [[counts]] with its statute "
+                        "(its mandatory minimum enters §4B1.1(c)(2)(A)); § 929(a) counts are "
+                        "not modelled")
+    if any(c.consecutive and c.statute.kind != "924c" for c in ctx.counts):
+        raise CaseError("counts", "§4B1.1(c) with a consecutive term under a statute other than "
+                        "§ 924(c) is not computed; refused rather than guessed")
+    if facts.other_counts_qualify is None:
+        raise CaseError(f"{CO}.other_counts_qualify", "needed for §4B1.1(c)(2) (comment. "
+                        "(n.3(C))): do the counts other than § 924(c), without it, qualify the "
+                        "defendant as a career offender? true or false")
+    row = next((r for r in rule["table"] if r["reduction"] == ctx.acceptance), None)
+    if row is None:
+        raise CaseError("acceptance", f"the §4B1.1(c)(3) table has rows for a §3E1.1 reduction "
+                        f"of 0, 2 or 3 levels, not {ctx.acceptance}")
+    table_range = GuidelineRange(min_months=row["min"], max_months=row.get("max"),
+                                 life=bool(row.get("life")))
+    sheet.note("chapter_four", "§4B1.1(c)(3)", "Career offender table for § 924(c) offenders",
+               f"§3E1.1: {row['label'].lower()}", str(table_range),
+               f"\"{row['label']}\": {table_range}; Chapter Five takes the greater of this and "
+               f"(c)(2)(A)", source)
+    sheet.career_offender_924c = (table_range, source)
+    if facts.other_counts_qualify:
+        sheet.note("chapter_four", "§4B1.1(c)(2)(A)", "Otherwise applicable guideline range",
+                   "the other counts qualify the defendant as a career offender",
+                   "under §4B1.1(a)-(b)",
+                   "comment. (n.3(C)(ii)): the range for those counts is the one determined "
+                   "under §4B1.1(a) and (b)", source)
+        return True
+    sheet.note("chapter_four", "§4B1.1(c)(2)(A)", "Otherwise applicable guideline range",
+               "the other counts do not qualify the defendant as a career offender",
+               "Chapter Two-Three level, Part A category",
+               "comment. (n.3(C)(i)): the range for those counts uses their Chapter Two and "
+               "Three offense level and the category under §§4A1.1 and 4A1.2", source)
+    return False
 
 
 def _acceptance_words(table: Version, acceptance: int) -> str:

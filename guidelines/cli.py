@@ -136,7 +136,7 @@ def _tables(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        edition = (edition_named(args.manual) if args.manual
+        edition = (edition_named(args.manual, supported_only=False) if args.manual
                    else edition_in_force(max(supported_dates())))
         print(table_in_edition(args.name, edition.in_force, edition.label), end="")
     except (EditionError, TableError) as error:

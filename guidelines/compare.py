@@ -2,12 +2,14 @@
 
 Steps are aligned by what they decide (their title, in order of appearance), so the base
 offense level under 1993 sits beside the base offense level under 2025 even when the
-subdivision differs. A row differs when its section or its change differs.
+subdivision differs. A step that only some editions take sits where those editions take it,
+between the same neighbours. A row differs when its section or its change differs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .case import Case
 from .computation import Computation, Step
@@ -40,7 +42,6 @@ def compare(case: Case, manuals: list[str], calculate) -> Comparison:
     """Compute ``case`` under each named edition and align the steps."""
     computations = tuple(calculate(case.model_copy(update={"manual": m})) for m in manuals)
     keyed: list[dict[tuple[str, int], Step]] = []
-    order: list[tuple[str, int]] = []
     for computation in computations:
         seen: dict[str, int] = {}
         steps = {}
@@ -51,18 +52,25 @@ def compare(case: Case, manuals: list[str], calculate) -> Comparison:
             seen[step.title] = index + 1
             key = (step.title, index)
             steps[key] = step
-            if key not in order:
-                order.append(key)
         keyed.append(steps)
     rows = tuple(ComparisonRow(title, tuple(k.get((title, i)) for k in keyed))
-                 for title, i in _in_manual_order(order, keyed))
+                 for title, i in _merged_order([list(steps) for steps in keyed]))
     return Comparison(computations, rows)
 
 
-def _in_manual_order(order, keyed):
-    """Keep each edition's own order; a step only one edition has goes where it appears."""
-    position = {}
-    for steps in keyed:
-        for rank, key in enumerate(steps):
-            position.setdefault(key, rank)
-    return sorted(order, key=lambda key: (position[key], order.index(key)))
+def _merged_order(orders: list[list[tuple[str, int]]]) -> list[tuple[str, int]]:
+    """One order of rows that keeps every edition's own order of steps.
+
+    Each edition's steps are merged into the rows so far along their longest common
+    subsequence: a step the rows lack goes in just before the next step both share, so
+    an extra step (the 2025 minimal-participant cap) sits between its own neighbours."""
+    merged: list[tuple[str, int]] = []
+    for order in orders:
+        present = set(merged)
+        result: list[tuple[str, int]] = []
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, merged, order, autojunk=False).get_opcodes():
+            result.extend(merged[i1:i2])
+            if tag != "equal":
+                result.extend(key for key in order[j1:j2] if key not in present)
+        merged = result
+    return merged

@@ -121,7 +121,9 @@ def convictions(case: Case) -> list[Conviction]:
             count.adjustments is not None, statute, count.group, count.grouping))
     if all(c.consecutive for c in result):
         raise CaseError("counts", "at least one count must be sentenced under the guidelines; "
-                                  "every count here carries a mandatory consecutive term")
+                                  "every count here carries a mandatory consecutive term "
+                                  "(a career offender whose only count is § 924(c) falls under "
+                                  "§4B1.1(c)(1), which ussg does not compute)")
     _check_departures(case, names)
     return result
 

@@ -257,7 +257,12 @@ class CareerOffenderFacts(Strict):
                                                  "category: the number of qualifying prior "
                                                  "felony convictions counted separately.")
     convicted_924c_or_929a: bool = Field(False, description="Convicted under 18 U.S.C. § 924(c) "
-                                         "or § 929(a) (§4B1.1(c); not computed: refused).")
+                                         "or § 929(a) (§4B1.1(c)); a § 924(c) count in "
+                                         "[[counts]] says so too.")
+    other_counts_qualify: bool | None = Field(None, description="§4B1.1(c)(2), comment. "
+                                              "(n.3(C)): the counts other than § 924(c) / "
+                                              "§ 929(a), without them, qualify the defendant as "
+                                              "a career offender. Needed with a § 924(c) count.")
 
     _terms = field_validator("offense_statutory_maximum", "enhanced_statutory_maximum")(
         lambda v: _term(v))

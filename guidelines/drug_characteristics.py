@@ -163,7 +163,7 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
         if excluded:
             sheet.note("chapter_two", f"§2D1.1{clause['paragraph']}{clause['label']}", title,
                        words(clause["key"]), "not applied", clause["unless_note"], source)
-        else:
+        elif _state_of_mind_met(ctx, clause, title, words, source):
             kept.append(clause)
     paragraphs: dict[str, list[dict[str, Any]]] = {}
     for clause in kept:
@@ -196,6 +196,36 @@ def _apply_greatest(sheet: Worksheet, title: str, paragraph: str, group: list[di
                       f"level {sheet.level} after {section}", floor,
                       f"If the resulting offense level is less than level {floor}, increase to "
                       f"level {floor}.", source)
+
+
+def _state_of_mind_met(ctx: Context, clause: dict[str, Any], title: str,
+                       words: Callable[[str], str], source: str) -> bool:
+    """A clause that names a state of mind (§2D1.1(b)(13)(B): "and acted with willful
+    blindness or conscious avoidance of knowledge that ..." from Amendment 818, "with reckless
+    disregard that ..." from Amendment 833) applies only if the court found one the clause
+    `accepts`; the finding is a case fact (the clause's `finding`), shown as its own step with
+    the edition's words. Not stated: an error naming the field, since the edition needs it."""
+    wanted = clause.get("state_of_mind")
+    if wanted is None:
+        return True
+    field_name = f"offense.{clause['finding']}"
+    section = f"§2D1.1{clause['paragraph']}{clause['label']}"
+    found = getattr(ctx.case.offense, clause["finding"])
+    if found is None:
+        raise CaseError(field_name, f"{section} in the {ctx.manual} applies only “{wanted}”: "
+                        f"state what the court found ("
+                        + " or ".join(f'"{value}"' for value in clause["accepts"]) + ")")
+    stated = f"{field_name} = {found}"
+    if found not in clause["accepts"]:
+        ctx.sheet.note("chapter_two", section, title, f"{words(clause['key'])}; {stated}",
+                       "not applied", f"the edition's words are “{wanted}”; the court found "
+                       f"{found.replace('_', ' ')}, which does not meet them", source)
+        return False
+    reason = f"“{wanted}”: the court found {found.replace('_', ' ')}"
+    if found != clause["accepts"][0]:
+        reason += f": {clause['accepts_note']}"
+    ctx.sheet.note("chapter_two", section, f"{title}: state of mind", stated, "met", reason, source)
+    return True
 
 
 def _unmet_condition(ctx: Context, version: Version, chosen: list[dict[str, Any]]) -> str:

@@ -35,6 +35,15 @@ MinimalRoleFactor = Literal[
     "motivated_by_relationship_or_fear", "no_monetary_compensation", "minimal_knowledge",
 ]
 
+#: Kinds of prior conviction that §2D1.1(a)(1) and (a)(3) name from Amendment 817 (Nov. 1,
+#: 2023), as 21 U.S.C. § 802(44), (57) and (58) define them.
+PriorConvictionKind = Literal["felony_drug_offense", "serious_drug_felony", "serious_violent_felony"]
+
+#: States of mind that §2D1.1(b)(13)(B) asks for: Amendment 818 (Nov. 1, 2023) "willful
+#: blindness or conscious avoidance of knowledge", Amendment 833 (Nov. 1, 2025) "reckless
+#: disregard".
+FentanylStateOfMind = Literal["willful_blindness_or_conscious_avoidance", "reckless_disregard"]
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -52,9 +61,27 @@ class DeathOrSeriousBodilyInjury(_Strict):
     prior_conviction: bool = Field(
         False,
         description="The defendant committed the offense after one or more prior convictions "
-        "for a similar offense (2025 wording: the mandatory life term, or for § 841(b)(1)(E) / "
-        "§ 960(b)(5) the 30-year maximum, applies because of a prior conviction).",
+        "for a similar offense (Nov. 1, 2023 text: of the kind prior_conviction_kinds states; "
+        "2025 wording: the mandatory life term, or for § 841(b)(1)(E) / § 960(b)(5) the 30-year "
+        "maximum, applies because of a prior conviction).",
     )
+    prior_conviction_kinds: list[PriorConvictionKind] = Field(
+        default_factory=list,
+        description="With prior_conviction: what the prior conviction(s) were, as 21 U.S.C. "
+        "§ 802 defines them: \"felony_drug_offense\", \"serious_drug_felony\", "
+        "\"serious_violent_felony\" (every kind the court found). Needed under the Nov. 1, "
+        "2023 text (Amendment 817): (a)(1)(A) asks for a serious drug felony or serious violent "
+        "felony (§ 841(b)(1)(A)/(B), § 960(b)(1)/(2)), (a)(1)(B) and (a)(3) for a felony drug "
+        "offense. Earlier texts ask for \"a similar offense\", the 2025 text for the term that "
+        "applies; there it is not read.",
+    )
+
+    @model_validator(mode="after")
+    def _kinds_need_a_prior_conviction(self) -> DeathOrSeriousBodilyInjury:
+        if self.prior_conviction_kinds and not self.prior_conviction:
+            raise ValueError("prior_conviction_kinds describes the prior conviction: state "
+                             "prior_conviction = true as well")
+        return self
 
 
 class SafetyValve(_Strict):
@@ -149,10 +176,20 @@ class DrugTraffickingFacts(_Strict):
     fentanyl_misrepresentation: (
         Literal["knowingly_misrepresented", "marketed_as_legitimate_drug"] | None) = Field(
         None,
-        description="§2D1.1(b)(13) (2025 text): \"knowingly_misrepresented\": (A) knowingly "
-        "misrepresented or marketed as another substance a mixture containing fentanyl or an "
-        "analogue; \"marketed_as_legitimate_drug\": (B) represented or marketed it as a "
-        "legitimately manufactured drug, with reckless disregard.",
+        description="§2D1.1(b)(13) (from Nov. 1, 2018): \"knowingly_misrepresented\": "
+        "((A) from 2023) knowingly misrepresented or marketed as another substance a mixture "
+        "containing fentanyl or an analogue; \"marketed_as_legitimate_drug\": (B) (from Nov. "
+        "1, 2023) represented or marketed it as a legitimately manufactured drug (state the "
+        "state of mind in fentanyl_state_of_mind).",
+    )
+    fentanyl_state_of_mind: FentanylStateOfMind | None = Field(
+        None,
+        description="§2D1.1(b)(13)(B), with fentanyl_misrepresentation = "
+        "\"marketed_as_legitimate_drug\": what the court found the defendant knew of the "
+        "substance not being the legitimately manufactured drug: "
+        "\"willful_blindness_or_conscious_avoidance\" (the words of Amendment 818, Nov. 1, "
+        "2023 - Oct. 31, 2025) or \"reckless_disregard\" (Amendment 833, from Nov. 1, 2025); "
+        "the more culpable of the two where both were found.",
     )
     hazards: list[Hazard] = Field(
         default_factory=list,
@@ -197,6 +234,15 @@ class DrugTraffickingFacts(_Strict):
         "offense level the court determined under §2X1.1 for the crime of violence (ussg does "
         "not compute §2X1.1).",
     )
+
+    @model_validator(mode="after")
+    def _state_of_mind_needs_subparagraph_b(self) -> DrugTraffickingFacts:
+        if (self.fentanyl_state_of_mind is not None
+                and self.fentanyl_misrepresentation != "marketed_as_legitimate_drug"):
+            raise ValueError("fentanyl_state_of_mind is the state of mind of §2D1.1(b)(13)(B): "
+                             "it goes with fentanyl_misrepresentation = "
+                             "\"marketed_as_legitimate_drug\"")
+        return self
 
     @model_validator(mode="after")
     def _crime_of_violence_needs_841b7(self) -> DrugTraffickingFacts:

@@ -62,7 +62,8 @@ def mitigating_role_cap(sheet: Worksheet, role: Role) -> None:
     level 30". Earlier versions (tables/mitigating_role_cap.toml): none before Nov. 1, 2002;
     §2D1.1(a)(3) "shall be not more than level 30" (Amendment 640, 2002); the graduated
     decreases for 32, 34-36 and 38 (Amendment 668, 2004), with the minimal-participant cap
-    of 32 (Amendment 748, 2010).
+    of 32 (Amendment 748, 2010), in force until Amendment 833 (Nov. 1, 2025) quoted it as the
+    text it struck.
     """
     if role.mitigating is None:
         return
@@ -116,8 +117,13 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
     injury resulted from the use of the substance, (1) after a prior conviction; (3) 30 and
     (4) 26 likewise under § 841(b)(1)(E) or § 960(b)(5) (Amendment 727, Nov. 1, 2009).
     Amendment 123 (1989) required that "the offense of conviction establishes" the result;
-    the 2025 text also accepts a stipulation. Compared with the level from (a)(5) (the Drug
-    Quantity Table, after the mitigating-role cap): the greater applies.
+    the 2025 text also accepts a stipulation. The prior conviction was "for a similar
+    offense" until Amendment 817 (Nov. 1, 2023) split (a)(1): "(A) ... § 841(b)(1)(A) or
+    (b)(1)(B), or ... § 960(b)(1) or (b)(2), ... after one or more prior convictions for a
+    serious drug felony or serious violent felony; or (B) ... § 841(b)(1)(C) or ...
+    § 960(b)(3) ... for a felony drug offense", and (a)(3) "for a felony drug offense": there
+    the kind of prior conviction is a fact of the case. Compared with the level from (a)(5)
+    (the Drug Quantity Table, after the mitigating-role cap): the greater applies.
     """
     facts = case.offense.death_or_serious_bodily_injury
     if facts is None:
@@ -148,9 +154,21 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
                        f"§2D1.1(a) in the {ctx.manual} has no base offense level for a "
                        f"conviction under 21 U.S.C. § {statute} (§2D1.1(a)(3)-(4) first appear "
                        f"with Amendment 727, eff. Nov. 1, 2009)")
-    candidates = [level for level in levels
-                  if convictions & set(level["statutes"])
-                  and (facts.prior_conviction or not level["prior_conviction"])]
+    kinds = set(facts.prior_conviction_kinds)
+    if kinds:
+        words += " (" + ", ".join(kind.replace("_", " ") for kind in sorted(kinds)) + ")"
+    candidates = []
+    for level in levels:
+        if not convictions & set(level["statutes"]):
+            continue
+        if level["prior_conviction"] and not facts.prior_conviction:
+            continue
+        named_kinds = level.get("prior_kinds")
+        if level["prior_conviction"] and named_kinds and not kinds & set(named_kinds):
+            _prior_kind_not_named(sheet, ctx.manual, field, level, named_kinds, kinds, words,
+                                  source)
+            continue
+        candidates.append(level)
     if not candidates:
         if convictions & DEATH_STATUTES:
             return  # only statutes this (earlier) Manual does not name: noted above
@@ -159,7 +177,7 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
                         + ": list the provision of conviction in offense.convictions")
     best = max(candidates, key=lambda level: level["level"])
     section = f"§2D1.1{best['paragraph']}"
-    quantity = f"(a)({len(levels) + 1})"
+    quantity = f"(a)({max(paragraph_number(level['paragraph'])[0] for level in levels) + 1})"
     base = sheet.level
     assert base is not None
     title = "Base offense level (death or serious bodily injury)"
@@ -171,6 +189,24 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
         sheet.note("chapter_two", section, title, words, "not greater",
                    f"apply the greatest: level {base} under {quantity} is not less than "
                    f"{best['level']}; {best['paragraph']} {best['text']}", source)
+
+
+def _prior_kind_not_named(sheet: Worksheet, manual: str, field: str, level: dict,
+                          named: list[str], kinds: set[str], words: str, source: str) -> None:
+    """A level that names the kind of prior conviction (Amendment 817) and a case that
+    states a prior conviction: an error if the case does not say of what kind, else a step
+    showing why this level does not apply."""
+    wanted = " or ".join(kind.replace("_", " ") for kind in named)
+    if not kinds:
+        raise CaseError(f"{field}.prior_conviction_kinds",
+                        f"§2D1.1{level['paragraph']} in the {manual} asks for a prior conviction "
+                        f"for a {wanted}: state the kinds of prior conviction the court found "
+                        f"(\"felony_drug_offense\", \"serious_drug_felony\", "
+                        f"\"serious_violent_felony\")")
+    sheet.note("chapter_two", f"§2D1.1{level['paragraph']}",
+               "Base offense level (death or serious bodily injury)", words, "not applied",
+               f"the prior conviction must be for a {wanted}; {level['paragraph']} "
+               f"{level['text']}", source)
 
 
 # ---------------------------------------------------------------------------------------
@@ -270,8 +306,11 @@ def fentanyl_misrepresentation(offense: Offense) -> Stated:
     fentanyl analogue, increase by 4 levels; or (B) represented or marketed as a
     legitimately manufactured drug another mixture or substance containing fentanyl ... or
     a fentanyl analogue, with reckless disregard that such mixture or substance was not the
-    legitimately manufactured drug, increase by 2 levels." (Versions of 2018-2024: not in
-    the reference.)"""
+    legitimately manufactured drug, increase by 2 levels." Inserted by Amendment 807 (Nov. 1,
+    2018) without the letter (A); (B) from Amendment 818 (Nov. 1, 2023), "and acted with
+    willful blindness or conscious avoidance of knowledge" until Amendment 833 (Nov. 1,
+    2025). The state of mind of (B) is offense.fentanyl_state_of_mind (the table's clause
+    says which findings meet each edition's words)."""
     return values(offense.fentanyl_misrepresentation, "fentanyl_misrepresentation")
 
 

@@ -84,15 +84,20 @@ def unsupported_because(day: dt.date) -> str:
 
 
 @cache
-def edition_in_force(on: dt.date) -> Edition:
-    """The Manual in force on a day: the last change on or before it (§1B1.11(a))."""
+def edition_in_force(on: dt.date, *, supported_only: bool = True) -> Edition:
+    """The Manual in force on a day: the last change on or before it (§1B1.11(a)).
+
+    ``supported_only=False`` also returns an edition that cannot be computed, for showing
+    the tables that are entered for it (`ussg tables NAME --manual 1988-06-15`).
+    """
     changes = [d for d in manual_dates() if d.effective <= on]
     if not changes:
         raise EditionError(
             f"{on.isoformat()} is before the Guidelines took effect (Nov. 1, 1987)"
         )
     current = changes[-1]
-    _require_supported(current)
+    if supported_only:
+        _require_supported(current)
     base_index = max(i for i, d in enumerate(changes) if d.kind != "interim")
     base = changes[base_index]
     return Edition(current.effective, base.effective, tuple(changes[base_index + 1 :]))
@@ -102,7 +107,7 @@ _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 
 
 @cache
-def edition_named(name: str) -> Edition:
+def edition_named(name: str, *, supported_only: bool = True) -> Edition:
     """An edition the user named: "2025", "1993-11-01" or "Nov 1 1993"-free ISO form only."""
     match = _YEAR.match(name)
     if match:
@@ -114,7 +119,7 @@ def edition_named(name: str) -> Edition:
                 f"there is no {year} edition (no amendments took effect on Nov. 1, {year}); "
                 f"{_available()}"
             )
-        return edition_in_force(day)
+        return edition_in_force(day, supported_only=supported_only)
     try:
         day = dt.date.fromisoformat(name.strip())
     except ValueError:
@@ -124,7 +129,7 @@ def edition_named(name: str) -> Edition:
         ) from None
     if day not in {d.effective for d in manual_dates()}:
         raise EditionError(f"no edition or amendment took effect on {day.isoformat()}; {_available()}")
-    return edition_in_force(day)
+    return edition_in_force(day, supported_only=supported_only)
 
 
 def _require_supported(change: ManualDate) -> None:

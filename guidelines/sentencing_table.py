@@ -8,6 +8,7 @@ import datetime as dt
 from functools import lru_cache
 
 from .computation import GuidelineRange
+from .errors import CaseError
 from .tables import Version, in_force
 
 CATEGORIES = ("I", "II", "III", "IV", "V", "VI")
@@ -31,9 +32,22 @@ def parse_range(text: str) -> GuidelineRange:
     return GuidelineRange(min_months=int(low), max_months=int(high), life=False)
 
 
+#: How a table file marks a cell whose text is not known (the 1987 zero-minimum cells).
+UNKNOWN_CELL = "0-?"
+
+
 def guideline_range(table: Version, level: int, category: str) -> GuidelineRange:
     """The cell at the intersection of offense level and criminal history category."""
-    return parse_range(table["cells"][str(level)][CATEGORIES.index(category)])
+    cell = table["cells"][str(level)][CATEGORIES.index(category)]
+    if cell == UNKNOWN_CELL:
+        # Amendment 270 (1989) made every "0-1, 0-2, 0-3, 0-4, and 0-5" cell 0-6; which of
+        # them a 1987 cell read is not known (tables/sentencing_table.toml).
+        raise CaseError("manual", f"the Sentencing Table in force ({table.citation}) read one "
+                        f"of 0-1 ... 0-6 months at offense level {level}, criminal history "
+                        f"category {category}: Amendment 270 (eff. Nov. 1, 1989) made each "
+                        f"such cell 0-6, and no source at hand says which this one was; "
+                        f"refused rather than guessed")
+    return parse_range(cell)
 
 
 def zone(table: Version, level: int, category: str) -> str | None:

@@ -148,3 +148,39 @@ def with_consecutive_terms(sheet: Worksheet, bounded: GuidelineRange,
                f"{bounded} + {_words(added)}", str(total),
                "the guideline range on the other counts plus the consecutive terms")
     return (None if added >= LIFE else added), total
+
+
+def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
+                               penalties: list[Penalty], table_range: GuidelineRange,
+                               source: str) -> GuidelineRange:
+    """§4B1.1(c)(2): "the greater of— (A) the guideline range that results by adding the
+    mandatory minimum consecutive penalty required by the 18 U.S.C. § 924(c) or § 929(a)
+    count(s) to the minimum and the maximum of the otherwise applicable guideline range ...
+    and (B) the guideline range determined using the table in subsection (c)(3)";
+    comment. (n.3(B)): "the guideline range with the highest minimum term of imprisonment".
+
+    ``otherwise`` is the Sentencing Table range of the other counts (comment. (n.3(C)): from
+    their offense level and category, as in the Manual's example, n.3(E))."""
+    added = 0
+    for penalty in penalties:
+        if penalty.consecutive:
+            added = min(LIFE, added + (LIFE if penalty.mandatory_life else penalty.minimum))
+    with_924c = _range(min(LIFE, _months(otherwise.min_months) + added),
+                       min(LIFE, _months(otherwise.max_months) + added))
+    a_low, b_low = _months(with_924c.min_months), _months(table_range.min_months)
+    if a_low != b_low:
+        chosen, which = (with_924c, "(A)") if a_low > b_low else (table_range, "(B)")
+        why = f"{which} has the higher minimum (comment. (n.3(B)))"
+    else:
+        # The Manual names no tie-break; both ranges start at the same month.
+        a_high, b_high = _months(with_924c.max_months), _months(table_range.max_months)
+        chosen, which = (with_924c, "(A)") if a_high > b_high else (table_range, "(B)")
+        why = (f"the minimums are equal (comment. (n.3(B)) names no tie-break); ussg shows "
+               f"{which}, whose maximum is not lower (an interpretation)")
+    sheet.note("chapter_five", "§4B1.1(c)(2)", "Career offender guideline range (§ 924(c))",
+               f"(A) {otherwise} + {_words(added)} = {with_924c}; (B) {table_range}",
+               str(chosen), why, source)
+    sheet.warn("§4B1.1(c), comment. (n.3(D)): the sentence is imposed under §5G1.2(e), which "
+               "apportions the total punishment between the § 924(c) count and the others; "
+               "ussg does not compute that apportionment")
+    return chosen

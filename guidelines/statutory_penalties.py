@@ -3,8 +3,8 @@ required supervised release and maximum fine.
 
 ussg knows 21 U.S.C. § 841(b)(1)(A)-(C) and § 960(b)(1)-(3) by era (tables/drug_statute_*.toml)
 and 18 U.S.C. § 924(c) (tables/firearm_924c.toml); for any other statute the case states
-the minimum and maximum. Statute text is not in the reference: those tables are marked
-unverified and the worksheet says so.
+the minimum and maximum. Statute text is not in the reference: each table version says how it
+was checked, and the worksheet warns when it uses one marked unverified.
 
 Which version of a statute applies: the one in force when the offense was committed (the
 ex post facto clause), except that the Fair Sentencing Act of 2010 and the First Step Act of
@@ -136,13 +136,9 @@ def drug_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
     version = statute_version(name, case, sheet, f"{count.field}.statute")
     source = f"{version['law']} (enacted {format_date(version['enacted'])})"
     sheet.note_version(version)
-    quantities = version
-    if version.get("quantities_from"):
-        quantities = statute_version(version["quantities_from"], case, sheet,
-                                     f"{count.field}.statute")
     tier, reached = count.statute.tier, ""
     if count.facts.statutory_quantity is not None:
-        found, reached = tier_for_quantity(quantities, count.facts.statutory_quantity,
+        found, reached = tier_for_quantity(version, count.facts.statutory_quantity,
                                            f"{count.field}.statutory_quantity")
         if count.statute.kind == "960":
             found = {"A": "1", "B": "2", "C": "3"}[found]
@@ -186,7 +182,9 @@ def drug_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
 
 def tier_for_quantity(version: Version, drug: Drug, field_name: str) -> tuple[str, str]:
     """The subparagraph the quantity reaches: (A) at or above the (A) threshold, (B) at or
-    above (B), otherwise (C) — except marihuana below the (C) threshold, which is (D)."""
+    above (B), otherwise (C) — except marihuana below the (C) threshold, which is § 841(b)(1)(D)
+    (§ 960(b)(4): `below_floor`). A substance with no (A) or (B) threshold (marihuana plants
+    under § 960(b) since the 100-plant clause of (b)(4)) never reaches that tier."""
     key = _substance_key(drug.substance)
     thresholds = version["quantities"].get(key)
     if thresholds is None:
@@ -197,17 +195,23 @@ def tier_for_quantity(version: Version, drug: Drug, field_name: str) -> tuple[st
     amount = drug.amount
     words = f"{drug.quantity} of {drug.substance}"
     for tier in ("A", "B"):
+        if tier not in thresholds:
+            continue
         limit = parse_quantity(thresholds[tier])
         _same_measure(amount, limit, f"{field_name}.quantity", drug)
         if amount.amount >= limit.amount:
             return tier, f"{words} (at least {thresholds[tier]})"
     floor = thresholds.get("C")
-    if floor is not None and amount.amount < parse_quantity(floor).amount:
-        raise CaseError(f"{field_name}.quantity",
-                        f"less than {floor}: 21 U.S.C. § 841(b)(1)(D), which ussg does not "
-                        "model; give the statute without a quantity and state "
-                        "statutory_maximum_months")
-    return "C", f"{words} (less than {thresholds['B']})"
+    if floor is not None:
+        _same_measure(amount, parse_quantity(floor), f"{field_name}.quantity", drug)
+        if amount.amount < parse_quantity(floor).amount:
+            below = version.get("below_floor", "21 U.S.C. § 841(b)(1)(D)")
+            raise CaseError(f"{field_name}.quantity",
+                            f"less than {floor}: {below}, which ussg does not model; give the "
+                            "statute without a quantity and state statutory_maximum_months")
+    if "B" in thresholds:
+        return "C", f"{words} (less than {thresholds['B']})"
+    return "C", f"{words} (at least {floor})"
 
 
 def _same_measure(amount: Quantity, limit: Quantity, field_name: str, drug: Drug) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .drug_quantity import substances
-from .sentencing_table import CATEGORIES
+from .editions import unsupported_because
+from .sentencing_table import CATEGORIES, UNKNOWN_CELL
 from .tables import Table, Version, format_date, load_table, table_names
 
 _CITATION_KEYS = {"effective", "amendments", "source", "verification", "checked", "summary"}
@@ -30,6 +31,9 @@ def table_in_edition(name: str, on: dt.date, label: str) -> str:
              f"source: {version.source}", ""]
     lines += _body(name, version)
     lines += ["", "History:"] + _history(table, version)
+    why = unsupported_because(on)
+    if why:  # shown for reference: cases are refused under this edition
+        lines += ["", f"Cases cannot be computed under this edition: {why}."]
     return "\n".join(lines) + "\n"
 
 
@@ -64,6 +68,9 @@ def _sentencing_body(version: Version) -> list[str]:
         marks = zones[str(level)] if zones else [""] * 6
         lines.append(f"  {level:>5} " + "".join(
             f"{(cell + (' ' + z if z else '')):>12}" for cell, z in zip(cells, marks)))
+    if any(UNKNOWN_CELL in version["cells"][str(level)] for level in range(1, 44)):
+        lines.append(f'  "{UNKNOWN_CELL}": one of 0-1 ... 0-6 months, not known (Amendment 270 '
+                     f'made each 0-6); a case on such a cell is refused')
     return lines
 
 

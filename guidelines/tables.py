@@ -66,6 +66,7 @@ class Table:
     versions: tuple[Version, ...]  # sorted by effective date
     reviewed_through: dt.date  # every amendment up to this date was checked for changes
     gaps: tuple[tuple[dt.date, dt.date], ...] = ()  # spans whose versions are not entered
+    before_first_version: str = ""  # why no version is entered before the first one
 
     def in_force(self, on: dt.date) -> Version:
         """The latest version whose effective date is on or before ``on``.
@@ -92,9 +93,10 @@ class Table:
                 break
         if chosen is None:
             first = format_date(self.versions[0].effective) if self.versions else "never"
+            why = f": {self.before_first_version}" if self.before_first_version else ""
             raise TableError(
                 f"{self.section} ({self.title}) has no version in force on "
-                f"{format_date(on)}; its first recorded version is {first}"
+                f"{format_date(on)}; its first recorded version is {first}{why}"
             )
         return chosen
 
@@ -142,7 +144,8 @@ def load_table(name: str) -> Table:
         ]
     versions.sort(key=lambda v: v.effective)
     gaps = tuple((start, end) for start, end in meta.get("gaps", ()))
-    return Table(name, section, title, tuple(versions), meta["reviewed_through"], gaps)
+    return Table(name, section, title, tuple(versions), meta["reviewed_through"], gaps,
+                 meta.get("before_first_version", ""))
 
 
 def table_names() -> list[str]:

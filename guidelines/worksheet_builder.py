@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .computation import Chapter, Step
+from .computation import Chapter, GuidelineRange, Step
 from .editions import Edition
 from .tables import Version
 
@@ -18,6 +18,8 @@ class Worksheet:
     steps: list[Step] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     scope: str | None = None  # the count or Group whose level this sheet carries
+    # §4B1.1(c): the (c)(3) table range and its citation, for Chapter Five's "greater of"
+    career_offender_924c: tuple[GuidelineRange, str] | None = None
 
     def for_scope(self, scope: str) -> Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""

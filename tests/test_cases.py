@@ -15,11 +15,16 @@ CASES = sorted((Path(__file__).parent / "cases").glob("*.toml"))
 
 
 def _prepare(spec: dict, tmp_path: Path) -> Path:
+    """The case file named, or a copy without its departures (`drop_departures`) or sentenced
+    on another day (`sentencing_date`, to test the days just inside an edition's dates)."""
     source = ROOT / spec["case"]
-    if not spec.get("drop_departures"):
+    if not spec.get("drop_departures") and "sentencing_date" not in spec:
         return source
     data = tomllib.loads(source.read_text())
-    data.pop("departures", None)
+    if spec.get("drop_departures"):
+        data.pop("departures", None)
+    if "sentencing_date" in spec:
+        data["sentencing_date"] = spec["sentencing_date"]
     import tomli_w
 
     target = tmp_path / source.name
@@ -47,6 +52,10 @@ def test_case_through_cli(path: Path, tmp_path: Path) -> None:
         assert [s["change"] for s in level_steps] == expected["changes"]
     for words in expected.get("warnings_contain", []):
         assert any(words in w for w in result["warnings"]), result["warnings"]
+    for words in expected.get("warnings_lack", []):
+        assert not any(words in w for w in result["warnings"]), result["warnings"]
+    if "warnings" in expected:  # e.g. [] where every table version used is checked
+        assert result["warnings"] == expected["warnings"]
     assert result["total_offense_level"] == expected["total_offense_level"]
     assert result["table_offense_level"] == expected["table_offense_level"]
     assert result["criminal_history_category"] == expected["criminal_history_category"]

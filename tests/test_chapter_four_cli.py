@@ -77,6 +77,27 @@ def test_career_offender_category_six_and_a_departure_of_one_category(tmp_path: 
         "criminal_history_category"] == "IV"
 
 
+def test_category_departure_limits_2018_derived_2023_unverified(tmp_path: Path) -> None:
+    """§4A1.3 as Amendment 805 left it (Nov. 1, 2018; official text applied to 2016's) keeps
+    the career offender's one-category limit, without a warning; the 2023 version (817, 821,
+    824, not seen) assumes the same limit and is warned as unverified."""
+    departure = CAREER + ('\n[criminal_history.departure]\nto_category = "V"\n'
+                          'reason = "Category VI over-represents the record"\n')
+    path = _write(tmp_path, departure)
+    result = _json(str(path), "--manual", "2018-11-01")
+    step = _steps(result, "Criminal history departure (downward)")[0]
+    assert "Amendment 805" in step["source"] and result["criminal_history_category"] == "V"
+    assert not any("§4A1.3" in w for w in result["warnings"]), result["warnings"]
+    later = _json(str(path), "--manual", "2023-11-01")
+    assert later["criminal_history_category"] == "V"
+    assert any("§4A1.3 (Amendments 817, 821, 824" in w and "unverified" in w
+               for w in later["warnings"]), later["warnings"]
+    too_far = _write(tmp_path, departure.replace('to_category = "V"', 'to_category = "IV"'))
+    for manual in ("2018-11-01", "2023-11-01"):
+        run = run_ussg("calc", too_far, "--manual", manual)
+        assert run.code == 2 and "§4A1.3(b)(3)(A)" in run.err, (manual, run.err)
+
+
 def test_category_departure_is_refused_under_2025(tmp_path: Path) -> None:
     text = CAREER + '\n[criminal_history.departure]\nto_category = "V"\nreason = "r"\n'
     run = run_ussg("calc", _write(tmp_path, text))
@@ -183,7 +204,7 @@ BAD = {
                              'offense_statutory_maximum = "20 years"\n'
                              'convicted_924c_or_929a = true',
                              "criminal_history.career_offender.convicted_924c_or_929a",
-                             "not computed"),
+                             "list the 18 U.S.C. § 924(c) count in [[counts]]"),
 }
 
 

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines import calculate
+
 from guidelines.case import Case
 from guidelines.multiple_counts import increase_for_units, units_for
 from guidelines.tables import load_table
 
-from .strategies import multi_count_cases, single_count_statutory_cases
+from .strategies import computed, multi_count_cases, single_count_statutory_cases
 
 UNITS = load_table("multiple_count_units").versions
 ACCEPTANCE = load_table("acceptance_of_responsibility").versions
@@ -28,8 +28,8 @@ def _without_acceptance(case: Case) -> Case:
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(single_count_statutory_cases(), multi_count_cases()))
 def test_acceptance_never_raises_the_level(case: Case) -> None:
-    with_it = calculate(case).result
-    without = calculate(_without_acceptance(case)).result
+    with_it = computed(case).result
+    without = computed(_without_acceptance(case)).result
     assert with_it.total_offense_level <= without.total_offense_level
     assert with_it.table_offense_level <= without.table_offense_level
 
@@ -37,7 +37,7 @@ def test_acceptance_never_raises_the_level(case: Case) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(single_count_statutory_cases(), multi_count_cases()))
 def test_the_third_level_never_applies_below_16(case: Case) -> None:
-    steps = calculate(case).steps
+    steps = computed(case).steps
     for index, step in enumerate(steps):
         if step.section == "§3E1.1(b)" and step.changes_level:
             before_a = steps[index - 1]
@@ -71,7 +71,7 @@ def _span(rng: dict) -> tuple[float, float]:
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(single_count_statutory_cases(), multi_count_cases()))
 def test_the_final_range_lies_within_the_statutory_bounds(case: Case) -> None:
-    result = calculate(case).to_json_dict()
+    result = computed(case).to_json_dict()
     low, high = _bounds(result)
     bounded = _span(result["statutory_range"])
     assert low <= bounded[0] <= bounded[1] <= high, (bounded, low, high)
@@ -117,6 +117,6 @@ def test_both_units_tables_give_the_same_increase() -> None:
 @settings(max_examples=150, deadline=None)
 @given(multi_count_cases())
 def test_the_combined_level_adds_at_most_five_to_the_most_serious_group(case: Case) -> None:
-    result = calculate(case).result
+    result = computed(case).result
     highest = max(g.offense_level for g in result.groups)
     assert highest <= result.combined_offense_level <= highest + 5

@@ -81,3 +81,54 @@ def test_every_characteristic_table_is_in_force_in_2016_and_2025_or_absent() -> 
     for name in TABLES:
         for day in (NOV_2016, NOV_2025):
             load_table(name).in_force(day)  # no gap over the editions the reference holds
+
+
+#: Versions in force between the two Manuals (2018-2024), each derived from an amendment's text: with
+#: the edits the later amendments made (as their official texts say), its words must be the
+#: 2016 or 2025 Manual's. (table, effective date, Manual, edits to reach that Manual's words)
+BETWEEN = [
+    # Amendment 807 renumbers (b)(13)-(b)(17) as (b)(14)-(b)(18): the words are 2016's.
+    ("drug_hazards", dt.date(2018, 11, 1), NOV_2016, []),
+    ("drug_marihuana_cultivation", dt.date(2018, 11, 1), NOV_2016, []),
+    ("drug_aggravating_role_factors", dt.date(2018, 11, 1), NOV_2016, []),
+    ("drug_minimal_role_factors", dt.date(2018, 11, 1), NOV_2016, []),
+    ("drug_safety_valve", dt.date(2018, 11, 1), NOV_2016, []),
+    # Amendment 833 strikes (a)(5) quoting 748's words, and "(‘minimal participant’)" in (b)(17).
+    ("mitigating_role_cap", dt.date(2024, 11, 1), NOV_2016, []),
+    ("drug_minimal_role_factors", dt.date(2024, 11, 1), NOV_2025,
+     [("4-level (“minimal participant”) reduction", "4-level reduction")]),
+    # Amendment 817: (b)(18) "striking “subdivisions” and inserting “paragraphs”".
+    ("drug_safety_valve", dt.date(2018, 11, 1), NOV_2025, [("subdivisions", "paragraphs")]),
+    ("drug_safety_valve", dt.date(2023, 11, 1), NOV_2025, []),
+    # Amendment 818: "(A)" after "defendant", and (B) after "4 levels".
+    ("drug_fentanyl_misrepresentation", dt.date(2018, 11, 1), NOV_2025,
+     [("defendant knowingly", "defendant (A) knowingly"), ("4 levels.", "4 levels;")]),
+    # Amendment 833, Part B: the state of mind of (B) ("What's new", 2025 Manual).
+    ("drug_fentanyl_misrepresentation", dt.date(2023, 11, 1), NOV_2025,
+     [("and acted with willful blindness or conscious avoidance of knowledge", "with reckless disregard")]),
+    ("drug_hazards", dt.date(2018, 11, 1), NOV_2025, [("subdivision (D)", "subparagraph (D)")]),
+    ("drug_hazards", dt.date(2024, 11, 1), NOV_2025, []),
+]
+
+
+@pytest.mark.parametrize(("name", "day", "manual_day", "edits"), BETWEEN,
+                         ids=[f"{b[0]}-{b[1].year}-{b[2].year}" for b in BETWEEN])
+def test_versions_between_the_manuals_reach_their_words(name, day, manual_day, edits) -> None:
+    text = load_table(name).in_force(day)["text"]  # the version in force that day
+    for old, new in edits:
+        assert old in text, (name, old)
+        text = text.replace(old, new)
+    manual = _manual(MANUALS[manual_day]["2D1.1"])
+    assert _normal(text) in manual, (name, text[:80])
+
+
+def test_amendment_817_death_levels_keep_the_2016_words_of_a2_and_a4() -> None:
+    """Amendment 817 rewrote (a)(1) and the prior conviction of (a)(3); (a)(2) and (a)(4) are
+    the 2016 words, and (a)(3) is 2016's with "felony drug offense" for "similar offense"."""
+    manual = _manual(MANUALS[NOV_2016]["2D1.1"])
+    levels = {level["paragraph"]: level for level in
+              load_table("drug_death_or_injury").in_force(dt.date(2023, 11, 1))["level"]}
+    for paragraph in ("(a)(2)", "(a)(4)"):
+        assert _normal(f"{paragraph[-3:]} {levels[paragraph]['text']}") in manual, paragraph
+    a3 = levels["(a)(3)"]["text"].replace("felony drug offense", "similar offense")
+    assert _normal(f"(3) {a3}") in manual

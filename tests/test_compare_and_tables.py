@@ -28,9 +28,9 @@ def test_compare_text_puts_editions_side_by_side() -> None:
     assert weapon.startswith(" ")
 
 
-def test_compare_refuses_an_unsupported_edition() -> None:
-    run = run_ussg("compare", LEON, "--manual", "1993", "--manual", "1988-10-15")
-    assert run.code == 2 and "manual" in run.err and "not yet supported" in run.err
+def test_compare_refuses_a_date_that_is_not_an_edition() -> None:
+    run = run_ussg("compare", LEON, "--manual", "1993", "--manual", "1988-10-16")
+    assert run.code == 2 and "manual" in run.err and "no edition or amendment" in run.err
 
 
 def test_tables_lists_every_table() -> None:
@@ -52,3 +52,33 @@ def test_tables_shows_the_drug_quantity_table_of_an_edition_with_its_history() -
 def test_tables_refuses_unknown_names_and_editions() -> None:
     assert run_ussg("tables", "nope").code == 2
     assert run_ussg("tables", "sentencing_table", "--manual", "1850").code == 2
+
+
+COURIER = EXAMPLES / "courier-2025.toml"
+
+
+def test_compare_puts_a_step_only_one_edition_takes_between_its_own_neighbours() -> None:
+    """The 2025 minimal-participant cap (Amendment 833) is a second (a)(5) step that the
+    2016 Manual lacks: its row sits after the first cap and before (b)(16)/(b)(17)."""
+    run = run_ussg("compare", COURIER, "--manual", "2016-11-01,2025-11-01")
+    assert run.code == 0, run.err
+    titles = [line[2:46].strip() for line in run.out.splitlines() if "§" in line]
+    first_cap = titles.index("Mitigating-role cap")
+    assert titles[first_cap + 1] == "Mitigating-role cap"
+    assert titles[first_cap + 2].startswith("Minimal participant")
+    extra = next(l for l in run.out.splitlines() if l.startswith("* Mitigating-role cap"))
+    assert "—" in extra and "→ 30" in extra
+
+
+def test_compare_rows_keep_every_editions_own_order_of_steps() -> None:
+    from guidelines import calculate
+    from guidelines.casefile import load_case
+    from guidelines.compare import compare
+
+    for path, manuals in [(COURIER, ["2016-11-01", "2025-11-01", "2011-11-01"]),
+                          (LEON, ["1993-11-01", "2025-11-01", "1994-11-01", "2007-11-01"])]:
+        comparison = compare(load_case(path), manuals, calculate)
+        for column, computation in enumerate(comparison.computations):
+            in_rows = [row.cells[column] for row in comparison.rows if row.cells[column]]
+            own = [s for s in computation.steps if s.chapter != "edition"]
+            assert in_rows == own, (path.name, manuals[column])

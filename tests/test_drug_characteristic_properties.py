@@ -5,13 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines import calculate
+
 from guidelines.case import Case
 from guidelines.drug_characteristics import clauses
 from guidelines.drug_trafficking import CHARACTERISTICS
 from guidelines.tables import TableError, load_table
 
-from .strategies import SUPPORTED
+from .strategies import SUPPORTED, computed
 
 #: Enhancing facts (offense key, value) and the table that answers each.
 ENHANCEMENTS = [
@@ -69,7 +69,7 @@ def _total(day, facts: dict, grams: int) -> int:
     case = Case.model_validate({
         "manual": day.isoformat(), "criminal_history": {"category": "I"},
         "offense": {"drugs": [{"substance": "heroin", "quantity": f"{grams} g"}], **facts}})
-    return calculate(case).result.total_offense_level
+    return computed(case).result.total_offense_level
 
 
 @settings(max_examples=150, deadline=None)
@@ -109,3 +109,73 @@ def test_every_characteristic_names_the_case_keys_it_reads() -> None:
         raw = tomllib.loads((resources.files("tables") / f"{table}.toml").read_text("utf-8"))
         assert raw["fact"] in FIELDS[table], table
         assert FIELDS[table] <= set(Offense.model_fields), table
+
+
+# §2D1.1(b)(13)(B) and (a)(1)-(4): findings whose kind the amendments of 2023 and 2025 made
+# matter (the state of mind; the kind of prior conviction).
+
+def _fentanyl_b_days() -> list:
+    days = []
+    for day in SUPPORTED:
+        try:
+            version = load_table("drug_fentanyl_misrepresentation").in_force(day)
+        except TableError:
+            continue
+        if version.get("exists", True) and any(
+                c["key"] == "marketed_as_legitimate_drug" for c in clauses(version)):
+            days.append(day)
+    return days
+
+
+FENTANYL_B_DAYS = _fentanyl_b_days()
+
+
+def test_fentanyl_b_exists_from_amendment_818() -> None:
+    assert FENTANYL_B_DAYS and min(FENTANYL_B_DAYS).isoformat() == "2023-11-01"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(FENTANYL_B_DAYS), st.integers(1, 200_000))
+def test_a_more_culpable_state_of_mind_never_gives_less(day, grams) -> None:
+    """Willful blindness or conscious avoidance of knowledge is the more culpable finding: in
+    every edition with (b)(13)(B) it gives at least what reckless disregard gives."""
+    def total(state: str) -> int:
+        return _total(day, {"fentanyl_misrepresentation": "marketed_as_legitimate_drug",
+                            "fentanyl_state_of_mind": state}, grams)
+    assert total("willful_blindness_or_conscious_avoidance") >= total("reckless_disregard")
+
+
+def _death_days() -> list:
+    days = []
+    for day in SUPPORTED:
+        try:
+            version = load_table("drug_death_or_injury").in_force(day)
+        except TableError:  # the Nov. 1, 2024 - Oct. 31, 2025 gap
+            continue
+        if version.get("computable", True):
+            days.append(day)
+    return days
+
+
+DEATH_DAYS = _death_days()
+KINDS = ["felony_drug_offense", "serious_drug_felony", "serious_violent_felony"]
+DEATH_STATUTES = ["841(b)(1)(A)", "841(b)(1)(B)", "841(b)(1)(C)", "960(b)(1)", "960(b)(2)",
+                  "960(b)(3)"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(DEATH_DAYS), st.sampled_from(DEATH_STATUTES),
+       st.sets(st.sampled_from(KINDS), min_size=1), st.sampled_from(KINDS),
+       st.integers(1, 200_000))
+def test_a_prior_conviction_and_more_kinds_of_it_never_give_less(day, statute, kinds, extra,
+                                                                 grams) -> None:
+    """Death or serious bodily injury: stating a prior conviction never lowers the level, nor
+    does naming one more kind of it (Amendment 817 split (a)(1) by the kind)."""
+    def total(injury: dict) -> int:
+        return _total(day, {"convictions": [statute],
+                            "death_or_serious_bodily_injury": {
+                                "established_by": "offense_of_conviction", **injury}}, grams)
+    without = total({})
+    some = total({"prior_conviction": True, "prior_conviction_kinds": sorted(kinds)})
+    more = total({"prior_conviction": True, "prior_conviction_kinds": sorted(kinds | {extra})})
+    assert without <= some <= more

@@ -86,11 +86,39 @@ def _named(name: str, text: str) -> bool:
     return False
 
 
+#: Official amendment texts read through the search tool (not in the reference): an entry that
+#: cites one gives its address as `file` and the line read there as `quote` (no line number).
+_OFFICIAL_URL = re.compile(r"https://(www\.ussc\.gov/|guidelines\.ussc\.gov/)\S+$")
+
+
+def _is_url(item: dict, key: str = "file") -> bool:
+    return str(item.get(key, "")).startswith(("http://", "https://"))
+
+
+@pytest.mark.parametrize("version", VERSIONS, ids=IDS)
+def test_entries_read_in_an_official_web_text_quote_it(version) -> None:
+    """A URL source cannot be line-checked: the entry must cite an official USSC address, that
+    address must be among the version's sources, and the quoted line must name the entry and
+    print its factor."""
+    for group in version["class"]:
+        for entry in group["entries"]:
+            if not _is_url(entry):
+                assert "quote" not in entry, entry  # a quote stands only for a line number
+                continue
+            assert _OFFICIAL_URL.match(entry["file"]), entry
+            assert entry["file"] in version.source, (entry["key"], version.source)
+            assert "line" not in entry and entry.get("quote"), entry
+            quote = entry["quote"]
+            assert _named(entry["name"], quote), entry
+            assert _grams(entry["equals"]) in _grams_printed(quote, True), entry
+
+
 @pytest.mark.parametrize("version", VERSIONS, ids=IDS)
 def test_every_printed_factor_is_on_its_cited_line(version) -> None:
     """Each entry cites the line of the Manual (verbatim versions) or of the amendment text
     that inserted or last changed it (derived versions); the factor is printed there, within
-    the next few lines where the text wraps."""
+    the next few lines where the text wraps. Entries read in an official web text (a URL
+    `file`) are checked against their quote instead (test above)."""
     verbatim = version.verification != "derived"
     for group in version["class"]:
         lines = _source_lines(version, group)
@@ -98,6 +126,8 @@ def test_every_printed_factor_is_on_its_cited_line(version) -> None:
         for entry in group["entries"]:
             if not entry.get("printed", True):
                 assert entry.get("derived") and "line" not in entry, entry
+                continue
+            if _is_url(entry):
                 continue
             lines = _source_lines(version, entry)
             text = " ".join(lines[entry["line"] - 1: entry["line"] + 4])
@@ -167,9 +197,9 @@ def _dqt_for(version):
 _FLUNITRAZEPAM = ["1997-11-01", "2000-11-01", "2001-05-01", "2001-11-01", "2002-11-01",
                   "2003-11-01", "2004-11-01", "2006-03-27", "2007-11-01", "2008-05-01",
                   "2009-11-01", "2010-11-01", "2012-11-01", "2014-11-01", "2015-11-01",
-                  "2018-11-01", "2025-11-01"]
+                  "2018-11-01", "2023-11-01", "2025-11-01"]
 _COCAINE_BASE = ["2008-05-01", "2009-11-01", "2010-11-01", "2012-11-01", "2014-11-01",
-                 "2015-11-01", "2018-11-01", "2025-11-01"]
+                 "2015-11-01", "2018-11-01", "2023-11-01", "2025-11-01"]
 #: - Nov. 1, 1989 - Oct. 31, 1991, in heroin equivalents: the Heroin row starts at level 12
 #:   ("Less than 5 G"), so marihuana, hashish, hashish oil, depressants and Schedule III-V
 #:   quantities that are level 8 or 10 alone read as level 12 in heroin.

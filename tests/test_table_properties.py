@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines import calculate
+
 from guidelines.case import Case
 from guidelines.drug_quantity import substances
 from guidelines.editions import CORE_TABLES, manual_dates
-from guidelines.sentencing_table import CATEGORIES, guideline_range
+from guidelines.sentencing_table import CATEGORIES, UNKNOWN_CELL, guideline_range
 from guidelines.tables import TableError, load_table, table_names
 
-from .strategies import SUPPORTED, UNIT_OF, amounts, cases, edition_and_substance
+from .strategies import SUPPORTED, UNIT_OF, amounts, cases, computed, edition_and_substance
 
 DQT = load_table("drug_quantity_table").versions
 SENTENCING = load_table("sentencing_table").versions
@@ -44,10 +44,20 @@ def test_every_version_cites_its_source(version) -> None:
     assert version.verification in {"verbatim", "derived", "unverified"}
 
 
+def _minimum(version, level: int, category: str) -> int | None:
+    """A cell's minimum; 0 for the 1987 cells whose text is not known ("0-?": one of
+    0-1 ... 0-6, tables/sentencing_table.toml)."""
+    if version["cells"][str(level)][CATEGORIES.index(category)] == UNKNOWN_CELL:
+        return 0
+    return guideline_range(version, level, category).min_months
+
+
 @pytest.mark.parametrize("version", SENTENCING, ids=[str(v.effective) for v in SENTENCING])
 def test_sentencing_table_is_complete_monotone_and_within_the_25_percent_rule(version) -> None:
     for level in range(1, 44):
         for category in CATEGORIES:
+            if version["cells"][str(level)][CATEGORIES.index(category)] == UNKNOWN_CELL:
+                continue
             cell = guideline_range(version, level, category)
             if cell.min_months is None:  # life: only at the top of the table
                 assert level == 43 or guideline_range(version, level + 1, category).life
@@ -57,12 +67,26 @@ def test_sentencing_table_is_complete_monotone_and_within_the_25_percent_rule(ve
                 assert cell.max_months <= max(cell.min_months * Decimal("1.25"),
                                               cell.min_months + 6), (level, category)
             if level > 1:
-                below = guideline_range(version, level - 1, category)
-                assert cell.min_months >= below.min_months, (level, category)
+                assert cell.min_months >= _minimum(version, level - 1, category), (level, category)
             index = CATEGORIES.index(category)
             if index:
-                left = guideline_range(version, level, CATEGORIES[index - 1])
-                assert left.min_months is not None and cell.min_months >= left.min_months
+                left = _minimum(version, level, CATEGORIES[index - 1])
+                assert left is not None and cell.min_months >= left
+
+
+def test_the_1987_table_is_the_1989_table_with_its_0_6_cells_unknown() -> None:
+    """Amendment 270 (1989) changed only the zero-minimum cells, each to 0-6."""
+    original, amended = SENTENCING[0], SENTENCING[1]
+    assert (original.effective, amended.effective, amended.amendments) == (
+        dt.date(1987, 11, 1), dt.date(1989, 11, 1), (270,))
+    unknown = 0
+    for level in range(1, 44):
+        for before, after in zip(original["cells"][str(level)], amended["cells"][str(level)]):
+            assert before == (UNKNOWN_CELL if after == "0-6" else after), level
+            unknown += before == UNKNOWN_CELL
+    assert unknown == 21
+    assert not any(UNKNOWN_CELL in v["cells"][str(level)]
+                   for v in SENTENCING[1:] for level in range(1, 44))
 
 
 def test_every_supported_edition_has_every_core_table_in_force() -> None:
@@ -93,7 +117,7 @@ def test_every_table_version_names_its_amendments_and_source() -> None:
 @settings(max_examples=200, deadline=None)
 @given(cases())
 def test_table_level_is_always_1_to_43(case: Case) -> None:
-    result = calculate(case).result
+    result = computed(case).result
     assert 1 <= result.table_offense_level <= 43
     if 1 <= result.total_offense_level <= 43:
         assert result.table_offense_level == result.total_offense_level
@@ -110,7 +134,7 @@ def test_more_quantity_never_lowers_the_base_level(pick, first, extra) -> None:
             "manual": day.isoformat(), "criminal_history": {"category": "I"},
             "offense": {"drugs": [{"substance": substance.key, "quantity": f"{amount} {unit}"}]},
         })
-        return [s for s in calculate(case).steps if s.chapter == "chapter_two"][0].level
+        return [s for s in computed(case).steps if s.chapter == "chapter_two"][0].level
 
     assert base(first + extra) >= base(first)
 

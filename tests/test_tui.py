@@ -197,6 +197,8 @@ async def test_save_and_reload_keep_every_field(tmp_path: Path) -> None:
     assert edited is not None
     saved = parse_case(path.read_text())
     assert saved == edited
+    comments = [line for line in LEON.read_text().splitlines() if line.lstrip().startswith("#")]
+    assert comments and all(line in path.read_text().splitlines() for line in comments)
     assert saved.case.defendant == "R. Leon"
     assert saved.case.notes.endswith("2015).\nSecond line | with a pipe")
     assert [(e.item, e.status.value, e.note) for e in saved.checklist] == [

@@ -18,6 +18,7 @@ class CaseDocument:
 
     path: Path | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    text: str | None = None  # the file as read or last saved: a save updates it in place
 
     @classmethod
     def open(cls, path: str | Path) -> CaseDocument:
@@ -32,7 +33,7 @@ class CaseDocument:
         except (OSError, UnicodeDecodeError) as exc:
             raise CaseFileError(str(path), "", f"cannot read: {exc}") from None
         try:
-            return cls(path, tomllib.loads(text))
+            return cls(path, tomllib.loads(text), text)
         except tomllib.TOMLDecodeError as exc:
             raise CaseFileError(str(path), "", f"not valid TOML: {exc}") from None
 
@@ -41,6 +42,10 @@ class CaseDocument:
         return self.path.name if self.path else "new case"
 
 
-def write_case(case: Case, path: Path) -> None:
-    """Save in the case-file format the CLI reads (``ussg calc``)."""
-    path.write_text(case_to_toml(case), encoding="utf-8")
+def write_case(case: Case, path: Path, original: str | None = None) -> str:
+    """Save in the case-file format the CLI reads (``ussg calc``). With ``original``, the
+    text that file held, only the values that changed are rewritten (comments stay).
+    Returns the text written."""
+    text = case_to_toml(case, original)
+    path.write_text(text, encoding="utf-8")
+    return text

@@ -238,12 +238,14 @@ class WorksheetScreen(Screen[None]):
                         f"{'required' if problem.missing else problem.message}",
                         title="Not saved", severity="error")
             return False
+        same_file = path == self.document.path
         try:
-            write_case(case, path)
+            text = write_case(case, path, self.document.text if same_file else None)
         except OSError as exc:
             self.notify(f"{path}: {exc}", title="Not saved", severity="error")
             return False
         self.document.path = path
+        self.document.text = text
         self.saved_data = self.outcome.data
         self._show_file_state()
         self.notify(f"Saved {path}", title="Saved", timeout=3)
