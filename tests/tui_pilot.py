@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
+from rich.text import Text
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static
@@ -32,11 +33,15 @@ async def choose(pilot: Pilot, select: Select, typed: str) -> None:
 
 
 def shown_text(widget: Widget) -> str:
-    """What a Static (or the Static inside a view) shows, as plain text at its width, with
-    line breaks and runs of spaces made single spaces (so wrapped words still match).
+    """What a Static (the Static inside a view, or a view's ``text``) shows, as plain text at
+    its width, with line breaks and runs of spaces made single spaces (so wrapped words still
+    match).
     """
-    static = widget if isinstance(widget, Static) else widget.query_one(Static)
-    width = max(static.size.width, 20)
-    console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
-    console.print(static.content)
+    if isinstance(getattr(widget, "text", None), Text):  # a view drawn line by line
+        shown, width = widget.text, widget.size.width
+    else:
+        static = widget if isinstance(widget, Static) else widget.query_one(Static)
+        shown, width = static.content, static.size.width
+    console = Console(width=max(width, 20), file=io.StringIO(), record=True, color_system=None)
+    console.print(shown)
     return " ".join(console.export_text().split())

@@ -22,6 +22,8 @@ library and tables as `ussg calc`, each step citing its section and table versio
 | `Tab` / `Shift+Tab` | next / previous field |
 | `→` in *Substance* | accept the suggested name |
 | `Ctrl+L` in a drug | the edition's substances, filtered by any part of the name |
+| `Ctrl+N` | add a count, drug, prior sentence, departure or variance: to the list the cursor is in, else it asks which |
+| `F8` | remove the entry the cursor is in (asks first if it holds anything) |
 | `Enter` on a list | open it; type to jump, `Enter` to choose |
 | `F2` `F3` `F4` `F5` | Worksheet · Checklist · Table · Compare |
 | `Ctrl+S` | save the case file (TOML, as `ussg calc` reads it) |
@@ -37,17 +39,22 @@ The mouse works too: click a field, a tab, a button, a list.
 
 - **Edition** — pick a Manual by name, or leave *In force when sentenced* and give the
   sentencing date (§1B1.11(a)). Only editions whose tables are all checked are offered.
+- **Offense of conviction** — its guideline (§2D1.1, §2K2.4 for 18 U.S.C. § 924(c), or
+  *other* with the Chapter Two level as found), its **Drugs**, **Offense characteristics**
+  (§2D1.1(a), (b), (d)) and **Statute**. `+ count` (or `Ctrl+N`, *Count*) adds a second
+  count: the offense becomes Count 1 and each count gets a name, its statute (required
+  with several counts), a §3D1.2 group and, if it has its own, Chapter Three findings.
 - **Drugs** — the substance as the edition's Drug Quantity Table names it (type a few
   letters; `→` accepts the suggestion, `Ctrl+L` lists them all), the quantity and its
-  unit. Quantities are exact.
-- **Offense characteristics** (§2D1.1(a), (b), (d)), **Role**, **Victim**, **Obstruction**,
-  **Acceptance**, **Departures** (each needs the court's reason), **Criminal history
-  category**, **Statute** and the **Case** caption and notes. Each finding is labelled with
-  its section; hover or read the case-file table in README.md for its full description.
+  unit, and the purity where it matters. Quantities are exact.
+- **Role**, **Victim**, **Obstruction**, **Acceptance**, **Departures** (each needs the
+  court's reason; with several counts, the count departed from), **Criminal history** (a
+  category I–VI, or *from the prior record*: `+ prior sentence` for each, with the date
+  the instant offense commenced and the date of birth), **Variances** (in months, with the
+  § 3553(a) reason) and the **Case** caption and notes. Each finding is labelled with its
+  section; hover or read the case-file table in README.md for its full description.
   A group marked ▶ opens with Enter or a click (it opens by itself when the file states
   any of its findings). A finding the edition does not have is refused under the field.
-- Several counts (`[[counts]]`) and variances are computed and kept as the file states
-  them; edit those in the file.
 
 A field with a problem says so underneath, in words; everything else is kept. `·` marks
 a value still needed, `✗` a value that cannot be used as written.

@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, TextArea
 
 from ..form_values import str_value, text_of
+from .field_input import FieldInput
 from .field_message import FieldMessage, compose_field
 
 
@@ -27,7 +28,7 @@ class CaseDetails(Vertical):
         for key, label, placeholder in self.FIELDS:
             yield from compose_field(
                 label, f"case.{key}",
-                Input(text_of(self._info.get(key)), placeholder=placeholder, compact=True,
+                FieldInput(text_of(self._info.get(key)), placeholder=placeholder, compact=True,
                       id=f"case-{key}"))
         yield from compose_field(
             "Notes", "case.notes",

@@ -1,5 +1,9 @@
 """The chain of steps, as the CLI worksheet prints it: level, change, section and title,
 the fact and the reason, and the table version cited.
+
+Drawn line by line (Textual's line API): only the rows on screen are painted, and a line that
+reads as it did before is not rendered again — an edit that changes one step repaints that
+step's lines, not the chain.
 """
 
 from __future__ import annotations
@@ -7,16 +11,18 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from guidelines.computation import Computation, Step
 
 INDENT = 4  # the level column: "  42 " then the step, wrapped under itself
+CACHED_LINES = 2000  # rendered lines kept for reuse (a long chain is a few hundred)
+SLACK_LINES = 3  # a chain this much shorter keeps its height (a new height is a new layout)
 
 
-class ChainView(VerticalScroll):
+class ChainView(ScrollView):
     """Every step of the last computation, each with its citation."""
 
     COMPONENT_CLASSES = {"chain-view--section", "chain-view--reason", "chain-view--source",
@@ -27,10 +33,11 @@ class ChainView(VerticalScroll):
         self.computation: Computation | None = None
         self.stale = False
         self._width = 0
-        self._lines = -1  # lines of the text shown: the same number needs no new layout
-
-    def compose(self) -> ComposeResult:
-        yield Static("", id="chain-text")
+        self.text = Text()  # the whole chain as shown, wrapped to the width
+        self._lines: list[Text] = []
+        self._strips: dict[tuple, Strip] = {}  # a line's text and styles -> rendered strip
+        self._base = Style()
+        self._laid_out = 0  # the width the scroll range was last set for
 
     @property
     def levels(self) -> list[int]:
@@ -56,10 +63,44 @@ class ChainView(VerticalScroll):
 
     def _update(self) -> None:
         self._width = self.scrollable_content_region.width
-        text = self._render_chain(self._width - 1)
-        lines = len(text.plain.splitlines())  # wrapped here: one line is one row
-        self.query_one("#chain-text", Static).update(text, layout=lines != self._lines)
-        self._lines = lines
+        self.text = self._render_chain(self._width - 1)
+        before, self._lines = self._lines, list(self.text.split("\n", allow_blank=True))
+        if len(self._strips) > CACHED_LINES:
+            self._strips.clear()
+        if 0 < len(before) - len(self._lines) <= SLACK_LINES and self._width == self._laid_out:
+            # a step wrapped on a line fewer: a blank line at the end keeps the scroll range
+            self._lines += [Text()] * (len(before) - len(self._lines))
+        if len(before) != len(self._lines):  # another scroll range: laid out and repainted
+            self._laid_out = self._width
+            self.virtual_size = Size(self._width, len(self._lines))
+            self.refresh()
+            return
+        scroll_y = self.scroll_offset.y  # the same length: repaint the lines that changed
+        changed = [Region(0, index - scroll_y, self._width, 1)
+                   for index, (old, new) in enumerate(zip(before, self._lines))
+                   if not _same_line(old, new)]
+        if changed:
+            self.refresh(*changed)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base = self.rich_style  # the same for every line of one paint
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self._base
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[index]
+        key = (line.plain, tuple(line.spans), base)
+        strip = self._strips.get(key)
+        if strip is None:
+            styled = line.copy()
+            styled.stylize_before(base)
+            strip = self._strips[key] = Strip(styled.render(self.app.console), styled.cell_len)
+        return strip.crop_extend(scroll_x, scroll_x + width, base)
 
     def _render_chain(self, width: int) -> Text:
         """The steps as text wrapped to ``width``, each hanging under its level (wrapped
@@ -111,3 +152,7 @@ class ChainView(VerticalScroll):
 
 def _input_and_reason(step: Step) -> str:
     return f"{step.input}: {step.reason}" if step.input else step.reason
+
+
+def _same_line(old: Text, new: Text) -> bool:
+    return old.plain == new.plain and old.spans == new.spans

@@ -20,6 +20,7 @@ from guidelines.tables import load_table
 
 from ..evaluation import ABSENT, overlay
 from ..form_values import str_value, text_of
+from .field_input import FieldInput
 from .field_message import FieldMessage
 
 STATUS_CHOICES = [("applied", ChecklistStatus.applied.value),
@@ -56,7 +57,7 @@ class ChecklistRow(Vertical):
         yield Horizontal(
             Select(self._choices, prompt="(not checked)", compact=True, classes="status",
                    value=text_of(status) if status is not None else Select.NULL),
-            Input(text_of(self.raw.get("note")), placeholder="note (optional)", compact=True,
+            FieldInput(text_of(self.raw.get("note")), placeholder="note (optional)", compact=True,
                   classes="note"),
             classes="checklist-marks")
         yield Static("", classes="in-chain")

@@ -21,6 +21,7 @@ from ..evaluation import ABSENT, Replace, overlay
 from ..form_values import as_dict, as_list, combine, int_value, str_value, text_of
 from .drug_list import DrugList
 from .entry_list import EntryList, EntryRow, holds_values
+from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
 from .findings_section import FindingsSection
 
@@ -72,7 +73,7 @@ class CountFacts(EntryRow):
         if self.several:
             yield field_row(
                 "Name",
-                Input(text_of(raw.get("name")), placeholder=f"Count {self.index + 1}",
+                FieldInput(text_of(raw.get("name")), placeholder=f"Count {self.index + 1}",
                       compact=True, classes="count-name"),
                 self.remove_button())
             yield FieldMessage(f"{path}.name")
@@ -85,7 +86,7 @@ class CountFacts(EntryRow):
         yield FieldMessage(f"{path}.guideline")
         yield field_row(
             "Offense level",
-            Input(text_of(raw.get("offense_level")), placeholder="Ch.2 level as found",
+            FieldInput(text_of(raw.get("offense_level")), placeholder="Ch.2 level as found",
                   compact=True, classes="offense-level"),
             classes="level-row")
         yield FieldMessage(f"{path}.offense_level")
@@ -93,7 +94,7 @@ class CountFacts(EntryRow):
             grouping = raw.get("grouping")
             yield field_row(
                 "Group",
-                Input(text_of(raw.get("group")), placeholder="label (optional)", compact=True,
+                FieldInput(text_of(raw.get("group")), placeholder="label (optional)", compact=True,
                       classes="group"),
                 Select(_with_as_written(GROUPINGS, grouping), prompt="(a)–(d)", compact=True,
                        value=text_of(grouping) if grouping is not None else Select.NULL,

@@ -15,6 +15,7 @@ from guidelines.case import Stage
 from ..evaluation import ABSENT, overlay
 from ..form_values import int_value, str_value, text_of
 from .entry_list import EntryList, EntryRow
+from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
 
 STAGE_CHOICES = [
@@ -55,22 +56,22 @@ class DepartureRow(EntryRow):
             "Depart",
             Select(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
                    classes="kind"),
-            Input(text_of(raw.get(self._kind)), placeholder="38", compact=True,
+            FieldInput(text_of(raw.get(self._kind)), placeholder="38", compact=True,
                   classes="amount"))
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")
         yield field_row(
             "Reason",
-            Input(text_of(raw.get("reason")), placeholder="the court's reason (required)",
+            FieldInput(text_of(raw.get("reason")), placeholder="the court's reason (required)",
                   compact=True, classes="reason"))
         yield FieldMessage(f"{base}.reason", classes="reason-message")
         yield field_row(
             "Section",
-            Input(text_of(raw.get("section")), placeholder="§5K2.0 (optional)", compact=True,
+            FieldInput(text_of(raw.get("section")), placeholder="§5K2.0 (optional)", compact=True,
                   classes="section"))
         yield FieldMessage(f"{base}.section", classes="section-message")
         yield field_row(
             "Count",
-            Input(text_of(raw.get("count")), placeholder="the count departed from",
+            FieldInput(text_of(raw.get("count")), placeholder="the count departed from",
                   suggester=SuggestFromList(self._counts or [], case_sensitive=False),
                   compact=True, classes="count"),
             classes="count-row")

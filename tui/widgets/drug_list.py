@@ -17,6 +17,7 @@ from guidelines.quantity import UNITS
 from ..evaluation import ABSENT, overlay
 from ..form_values import str_value, text_of
 from .entry_list import EntryList, EntryRow
+from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
 
 #: the units offered, from the library's list (spelling variants such as "lbs" left out)
@@ -50,7 +51,7 @@ class DrugRow(EntryRow):
         base = self.entry_path
         yield field_row(
             "Substance",
-            Input(text_of(self.raw.get("substance")),
+            FieldInput(text_of(self.raw.get("substance")),
                   placeholder="type, or Ctrl+L for the list",
                   suggester=SuggestFromList(self._substances, case_sensitive=False),
                   compact=True, classes="substance"),
@@ -58,13 +59,13 @@ class DrugRow(EntryRow):
         yield FieldMessage(f"{base}.substance", classes="substance-message")
         yield field_row(
             "Quantity",
-            Input(amount, placeholder="amount", compact=True, classes="amount"),
+            FieldInput(amount, placeholder="amount", compact=True, classes="amount"),
             Select([(u, u) for u in UNIT_CHOICES], prompt="(unit)", value=unit or Select.NULL,
                    compact=True, classes="unit"))
         yield FieldMessage(f"{base}.quantity", classes="quantity-message")
         yield field_row(
             "Purity",
-            Input(text_of(self.raw.get("purity")), placeholder="93% (optional)", compact=True,
+            FieldInput(text_of(self.raw.get("purity")), placeholder="93% (optional)", compact=True,
                   classes="purity"))
         yield FieldMessage(f"{base}.purity", classes="purity-message")
         yield FieldMessage(base, classes="row-message")

@@ -16,6 +16,7 @@ from guidelines.tables import format_date
 
 from ..evaluation import ABSENT
 from ..form_values import date_value, text_of
+from .field_input import FieldInput
 from .field_message import FieldMessage, compose_field
 
 AT_SENTENCING = ""  # the picker's value for "the Manual in force on the sentencing date"
@@ -71,11 +72,11 @@ class EditionPicker(Vertical):
                    id="manual"))
         yield from compose_field(
             "Sentenced", "sentencing_date",
-            Input(self._sentencing, placeholder="YYYY-MM-DD", compact=True,
+            FieldInput(self._sentencing, placeholder="YYYY-MM-DD", compact=True,
                   id="sentencing-date"))
         yield from compose_field(
             "Offense date", "offense_date",
-            Input(self._offense, placeholder="YYYY-MM-DD (optional)", compact=True,
+            FieldInput(self._offense, placeholder="YYYY-MM-DD (optional)", compact=True,
                   id="offense-date"))
         yield Static("", id="edition-applied", classes="hint")
 

@@ -22,10 +22,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Select, SelectionList
+from textual.widgets import Checkbox, Label, Select, SelectionList
 
 from ..evaluation import ABSENT
 from ..form_values import as_dict, as_list, date_value, int_value, str_value, text_of
+from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
 
 _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
@@ -142,7 +143,7 @@ class FactField(Vertical):
                                 compact=True, classes=classes, id=ident)
         elif kind.name in ("int", "text", "date"):
             placeholder = {"int": "number", "date": "YYYY-MM-DD"}.get(kind.name, "")
-            yield from self._labelled(label, Input(
+            yield from self._labelled(label, FieldInput(
                 text_of(raw), compact=True, classes=classes, id=ident, placeholder=placeholder))
         elif kind.name == "group" and kind.group is not None:
             yield Checkbox(f"{self.label or label} — stated", isinstance(raw, dict),

@@ -15,6 +15,7 @@ from guidelines.case import AggravatingRole, MitigatingRole, Role
 from ..evaluation import ABSENT
 from ..form_values import int_value, text_of
 from .fact_fields import FactFields
+from .field_input import FieldInput
 from .field_message import FieldMessage, compose_field
 
 #: §§3B1.3-3B1.5, shown as the schema describes them
@@ -52,7 +53,7 @@ class RolePicker(Vertical):
                    value=_value(role.get("aggravating"), self._aggravating)))
         yield from compose_field(
             "Participants", "adjustments.role.participants",
-            Input(text_of(role.get("participants")), placeholder="number (five or more: (a)/(b))",
+            FieldInput(text_of(role.get("participants")), placeholder="number (five or more: (a)/(b))",
                   compact=True, id="participants"))
         yield Checkbox("Otherwise extensive", role.get("otherwise_extensive") is True,
                        compact=True, id="otherwise-extensive")

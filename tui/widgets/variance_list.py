@@ -12,6 +12,7 @@ from textual.widgets import Input, Select
 from ..evaluation import ABSENT, overlay
 from ..form_values import int_value, str_value, text_of
 from .entry_list import EntryList, EntryRow
+from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
 
 BY_MONTHS, TO_MONTHS = "months", "to_months"
@@ -33,13 +34,13 @@ class VarianceRow(EntryRow):
             "Vary",
             Select(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
                    classes="kind"),
-            Input(text_of(raw.get(self._kind)), placeholder="-6", compact=True,
+            FieldInput(text_of(raw.get(self._kind)), placeholder="-6", compact=True,
                   classes="amount"),
             self.remove_button())
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")
         yield field_row(
             "Reason",
-            Input(text_of(raw.get("reason")), placeholder="the § 3553(a) factors (required)",
+            FieldInput(text_of(raw.get("reason")), placeholder="the § 3553(a) factors (required)",
                   compact=True, classes="reason"))
         yield FieldMessage(f"{base}.reason", classes="reason-message")
         yield FieldMessage(base, classes="row-message")
