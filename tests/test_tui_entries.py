@@ -306,5 +306,6 @@ async def test_save_and_reload_keep_every_entry(tmp_path: Path) -> None:
         assert prior.field("imprisonment").value == "2 years"
         assert prior.field("kind").value == "felony"
         assert screen.query_one(DepartureRow).query_one(".count", Input).value == "Possession"
-        assert screen.query_one(VarianceRow).query_one(".reason", Input).value == "3553(a)(1) history"
+        variance = screen.query_one(VarianceRow)
+        assert variance.query_one(".reason", Input).value == "3553(a)(1) history"
         assert parse_case(path.read_text()) == saved

@@ -22,8 +22,8 @@ library and tables as `ussg calc`, each step citing its section and table versio
 | `Tab` / `Shift+Tab` | next / previous field |
 | `→` in *Substance* | accept the suggested name |
 | `Ctrl+L` in a drug | the edition's substances, filtered by any part of the name |
-| `Ctrl+N` | add a count, drug, prior sentence, departure or variance: to the list the cursor is in, else it asks which |
-| `F8` | remove the entry the cursor is in (asks first if it holds anything) |
+| `Ctrl+N` | add an entry to the list the cursor is in (else: which?) |
+| `F8` | remove the entry the cursor is in (asks first) |
 | `Enter` on a list | open it; type to jump, `Enter` to choose |
 | `F2` `F3` `F4` `F5` | Worksheet · Checklist · Table · Compare |
 | `Ctrl+S` | save the case file (TOML, as `ussg calc` reads it) |

@@ -32,7 +32,7 @@ from ..heap import settle_long_lived
 from ..widgets.chain_view import ChainView
 from ..widgets.checklist_view import ChecklistView
 from ..widgets.count_list import CountFacts, CountList
-from ..widgets.drug_list import DrugList, DrugRow
+from ..widgets.drug_list import DrugRow
 from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
@@ -84,6 +84,7 @@ class WorksheetScreen(Screen[None]):
         self.saved_data: dict[str, Any] | None = None
         self.edition_date: dt.date | None = None  # the edition the views follow
         self.comparison: Comparison | Problem | None = None
+        self._messages: list[FieldMessage] | None = None  # found again when fields come or go
         self._comparison_stale = True
         initial = edition_for(_text(self.document.data.get("manual")),
                               _date(self.document.data.get("sentencing_date")))
@@ -110,6 +111,7 @@ class WorksheetScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        self._grids = list(self.walk_children(SentencingTableGrid))  # the window and the tab
         await self.refresh_outcome()
         self.query_one("#manual").focus()
         self.saved_data = self.outcome.data
@@ -150,6 +152,7 @@ class WorksheetScreen(Screen[None]):
         previous, self.edition_date = self.edition_date, on
         self.query_one(FactsForm).set_substances(substance_names(on))
         await self.query_one(ChecklistView).set_offered(checklist_items(on))
+        self._messages = None  # the checklist's rows are new
         if previous is not None:
             self.query_one(EditionComparison).pick(previous.isoformat())
             self.notify(f"Now under the Manual as in force on {format_date(on)}. F5 compares "
@@ -167,7 +170,7 @@ class WorksheetScreen(Screen[None]):
         on = shown.manual_in_force if shown else self.edition_date
         level = shown.result.table_offense_level if shown else None
         category = shown.result.criminal_history_category if shown else None
-        for grid in self.walk_children(SentencingTableGrid):
+        for grid in self._grids:
             grid.show(on, level, category)
         if computation is not None:
             self.query_one(FactsForm).show_applied_edition(
@@ -179,7 +182,9 @@ class WorksheetScreen(Screen[None]):
 
     def _route_problems(self, problems: tuple[Problem, ...]) -> None:
         """Each problem to the message under the field it names (or the nearest enclosing)."""
-        messages = list(self.walk_children(FieldMessage))
+        if self._messages is None:
+            self._messages = list(self.walk_children(FieldMessage))
+        messages = self._messages
         by_path: dict[str, list[FieldMessage]] = {}
         for message in messages:
             by_path.setdefault(message.path, []).append(message)
@@ -206,6 +211,8 @@ class WorksheetScreen(Screen[None]):
     # -- events ---------------------------------------------------------------------------
 
     async def on_facts_form_changed(self, event: FactsForm.Changed) -> None:
+        if event.structure:
+            self._messages = None
         await self.refresh_outcome()
 
     async def on_checklist_view_changed(self, event: ChecklistView.Changed) -> None:
@@ -365,7 +372,7 @@ class WorksheetScreen(Screen[None]):
         if kind == "drug":
             count = next(iter(self._around_focus(CountFacts)), None)
             if count is not None:
-                entries = count.query_one(DrugList)
+                entries = count.drugs
         entries.display = True
         return await entries.add_row()
 

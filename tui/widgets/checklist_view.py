@@ -57,8 +57,8 @@ class ChecklistRow(Vertical):
         yield Horizontal(
             Select(self._choices, prompt="(not checked)", compact=True, classes="status",
                    value=text_of(status) if status is not None else Select.NULL),
-            FieldInput(text_of(self.raw.get("note")), placeholder="note (optional)", compact=True,
-                  classes="note"),
+            FieldInput(text_of(self.raw.get("note")), placeholder="note (optional)",
+                       compact=True, classes="note"),
             classes="checklist-marks")
         yield Static("", classes="in-chain")
         yield FieldMessage("checklist[?]")

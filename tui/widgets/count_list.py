@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.widgets import Input, Select
+from textual.widgets import Select
 
 from guidelines.case import Count, Offense
 from guidelines.drug_offense_facts import DrugTraffickingFacts
@@ -70,52 +70,46 @@ class CountFacts(EntryRow):
 
     def compose(self) -> ComposeResult:
         raw, path, single = self.raw, self.facts_path, not self.several
+        guideline, grouping = raw.get("guideline"), raw.get("grouping")
+        self._name = FieldInput(text_of(raw.get("name")), placeholder=f"Count {self.index + 1}",
+                                compact=True, classes="count-name")
+        self._guideline: Select[str] = Select(
+            _with_as_written(GUIDELINES, guideline), allow_blank=False, compact=True,
+            value=text_of(guideline) if guideline is not None else "2D1.1", classes="guideline")
+        self._level = FieldInput(text_of(raw.get("offense_level")), compact=True,
+                                 placeholder="Ch.2 level as found", classes="offense-level")
+        self._group = FieldInput(text_of(raw.get("group")), placeholder="label (optional)",
+                                 compact=True, classes="group")
+        self._grouping: Select[str] = Select(
+            _with_as_written(GROUPINGS, grouping), prompt="(a)–(d)", compact=True,
+            value=text_of(grouping) if grouping is not None else Select.NULL, classes="grouping")
+        model = Count if self.several else Offense
+        self._drugs = DrugList(f"{path}.drugs", as_list(raw.get("drugs")), self._substances,
+                               id="drugs" if single else None)
+        self._sections = [
+            FindingsSection("Offense characteristics — §2D1.1", model, path, raw,
+                            shown=["dangerous_weapon"], more=MORE_DRUG_FINDINGS,
+                            more_title="§2D1.1(a), (b)(2)–(18), (d)",
+                            id="characteristics" if single else None, classes="characteristics"),
+            FindingsSection("Statute — Ch.5 Pt.G", model, path, raw, shown=["statute"],
+                            more=STATUTE_FINDINGS, more_title="penalties, § 924(c), wording",
+                            id="statute" if single else None, classes="statute")]
         if self.several:
-            yield field_row(
-                "Name",
-                FieldInput(text_of(raw.get("name")), placeholder=f"Count {self.index + 1}",
-                      compact=True, classes="count-name"),
-                self.remove_button())
+            self._sections.append(FindingsSection(
+                "Chapter Three, this count only", Count, path, raw, more=["adjustments"],
+                more_title="[counts.adjustments]", classes="count-adjustments"))
+            yield field_row("Name", self._name, self.remove_button())
             yield FieldMessage(f"{path}.name")
-        guideline = raw.get("guideline")
-        yield field_row(
-            "Guideline",
-            Select(_with_as_written(GUIDELINES, guideline), allow_blank=False, compact=True,
-                   value=text_of(guideline) if guideline is not None else "2D1.1",
-                   classes="guideline"))
+        yield field_row("Guideline", self._guideline)
         yield FieldMessage(f"{path}.guideline")
-        yield field_row(
-            "Offense level",
-            FieldInput(text_of(raw.get("offense_level")), placeholder="Ch.2 level as found",
-                  compact=True, classes="offense-level"),
-            classes="level-row")
+        yield field_row("Offense level", self._level, classes="level-row")
         yield FieldMessage(f"{path}.offense_level")
         if self.several:
-            grouping = raw.get("grouping")
-            yield field_row(
-                "Group",
-                FieldInput(text_of(raw.get("group")), placeholder="label (optional)", compact=True,
-                      classes="group"),
-                Select(_with_as_written(GROUPINGS, grouping), prompt="(a)–(d)", compact=True,
-                       value=text_of(grouping) if grouping is not None else Select.NULL,
-                       classes="grouping"))
+            yield field_row("Group", self._group, self._grouping)
             yield FieldMessage(f"{path}.group")
             yield FieldMessage(f"{path}.grouping")
-        model = Count if self.several else Offense
-        yield DrugList(f"{path}.drugs", as_list(raw.get("drugs")), self._substances,
-                       id="drugs" if single else None)
-        yield FindingsSection("Offense characteristics — §2D1.1", model, path, raw,
-                              shown=["dangerous_weapon"], more=MORE_DRUG_FINDINGS,
-                              more_title="§2D1.1(a), (b)(2)–(18), (d)",
-                              id="characteristics" if single else None,
-                              classes="characteristics")
-        yield FindingsSection("Statute — Ch.5 Pt.G", model, path, raw, shown=["statute"],
-                              more=STATUTE_FINDINGS, more_title="penalties, § 924(c), wording",
-                              id="statute" if single else None, classes="statute")
-        if self.several:
-            yield FindingsSection("Chapter Three, this count only", Count, path, raw,
-                                  more=["adjustments"], more_title="[counts.adjustments]",
-                                  classes="count-adjustments")
+        yield self._drugs
+        yield from self._sections
         yield FieldMessage(path, classes="row-message")
 
     def on_mount(self) -> None:
@@ -123,18 +117,17 @@ class CountFacts(EntryRow):
         self._show_parts()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.has_class("guideline"):
+        if event.select is self._guideline:
             self._show_parts()
 
     def _show_parts(self) -> None:
         """The level for a guideline ussg does not compute; the §2D1.1 parts for §2D1.1 —
         and any part that holds a value, whatever the guideline (to see what is wrong)."""
-        guideline = self.query_one(".guideline", Select).value
-        level = self.query_one(".offense-level", Input).value.strip()
-        self.query_one(".level-row").display = guideline == OTHER or bool(level)
-        drugs = self.query_one(DrugList)
-        drugs.display = guideline == "2D1.1" or bool(drugs.values())
-        characteristics = self.query_one(".characteristics", FindingsSection)
+        guideline = self._guideline.value
+        self.query_one(".level-row").display = (guideline == OTHER
+                                                or bool(self._level.value.strip()))
+        self._drugs.display = guideline == "2D1.1" or bool(self._drugs.values())
+        characteristics = self._sections[0]
         characteristics.display = (guideline == "2D1.1"
                                    or holds_values(characteristics.values()))
 
@@ -143,26 +136,29 @@ class CountFacts(EntryRow):
         """How the library calls this count: its name, or "Count N"."""
         if not self.several:
             return ""
-        return self.query_one(".count-name", Input).value.strip() or f"Count {self.index + 1}"
+        return self._name.value.strip() or f"Count {self.index + 1}"
+
+    @property
+    def drugs(self) -> DrugList:
+        return self._drugs
 
     def values(self) -> dict[str, Any]:
         raw = self.raw
-        guideline = self.query_one(".guideline", Select).value
+        guideline = self._guideline.value
         own: dict[str, Any] = {
             "guideline": (guideline if guideline != "2D1.1" or "guideline" in raw
                           else ABSENT),
-            "offense_level": int_value(self.query_one(".offense-level", Input).value),
-            "drugs": self.query_one(DrugList).values() or ABSENT,
+            "offense_level": int_value(self._level.value),
+            "drugs": self._drugs.values() or ABSENT,
         }
         if self.several:
-            grouping = self.query_one(".grouping", Select).value
+            grouping = self._grouping.value
             own.update({
-                "name": str_value(self.query_one(".count-name", Input).value),
-                "group": str_value(self.query_one(".group", Input).value),
+                "name": str_value(self._name.value),
+                "group": str_value(self._group.value),
                 "grouping": ABSENT if grouping is Select.NULL else grouping,
             })
-        sections = (section.values() for section in self.query_children(FindingsSection))
-        return overlay(raw, combine(own, *sections))
+        return overlay(raw, combine(own, *(section.values() for section in self._sections)))
 
     def summary(self) -> str:
         values = self.values()
@@ -170,7 +166,7 @@ class CountFacts(EntryRow):
 
     def set_substances(self, names: list[str]) -> None:
         self._substances = names
-        self.query_one(DrugList).set_substances(names)
+        self._drugs.set_substances(names)
 
 
 class CountList(EntryList):

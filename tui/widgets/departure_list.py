@@ -8,7 +8,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Select
+from textual.widgets import Select
 
 from guidelines.case import Stage
 
@@ -46,35 +46,32 @@ class DepartureRow(EntryRow):
     def compose(self) -> ComposeResult:
         raw, base = self.raw, self.entry_path
         after = raw.get("after")
-        yield field_row(
-            "After",
-            Select(self._stages, prompt="stage", compact=True, classes="after",
-                   value=text_of(after) if after is not None else Select.NULL),
-            self.remove_button())
+        self._after: Select[str] = Select(
+            self._stages, prompt="stage", compact=True, classes="after",
+            value=text_of(after) if after is not None else Select.NULL)
+        self._amount = FieldInput(text_of(raw.get(self._kind)), placeholder="38", compact=True,
+                                  classes="amount")
+        self._reason = FieldInput(text_of(raw.get("reason")), compact=True, classes="reason",
+                                  placeholder="the court's reason (required)")
+        self._section = FieldInput(text_of(raw.get("section")), placeholder="§5K2.0 (optional)",
+                                   compact=True, classes="section")
+        self._count = FieldInput(text_of(raw.get("count")), placeholder="the count departed from",
+                                 suggester=SuggestFromList(self._counts or [],
+                                                           case_sensitive=False),
+                                 compact=True, classes="count")
+        yield field_row("After", self._after, self.remove_button())
         yield FieldMessage(f"{base}.after", classes="after-message")
         yield field_row(
             "Depart",
             Select(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
                    classes="kind"),
-            FieldInput(text_of(raw.get(self._kind)), placeholder="38", compact=True,
-                  classes="amount"))
+            self._amount)
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")
-        yield field_row(
-            "Reason",
-            FieldInput(text_of(raw.get("reason")), placeholder="the court's reason (required)",
-                  compact=True, classes="reason"))
+        yield field_row("Reason", self._reason)
         yield FieldMessage(f"{base}.reason", classes="reason-message")
-        yield field_row(
-            "Section",
-            FieldInput(text_of(raw.get("section")), placeholder="§5K2.0 (optional)", compact=True,
-                  classes="section"))
+        yield field_row("Section", self._section)
         yield FieldMessage(f"{base}.section", classes="section-message")
-        yield field_row(
-            "Count",
-            FieldInput(text_of(raw.get("count")), placeholder="the count departed from",
-                  suggester=SuggestFromList(self._counts or [], case_sensitive=False),
-                  compact=True, classes="count"),
-            classes="count-row")
+        yield field_row("Count", self._count, classes="count-row")
         yield FieldMessage(f"{base}.count", classes="count-message")
         yield FieldMessage(base, classes="row-message")
 
@@ -87,13 +84,12 @@ class DepartureRow(EntryRow):
         if names == self._counts:
             return
         self._counts = names
-        self.query_one(".count", Input).suggester = SuggestFromList(names or [],
-                                                                     case_sensitive=False)
+        self._count.suggester = SuggestFromList(names or [], case_sensitive=False)
         self._show_count_field()
 
     def _show_count_field(self) -> None:
         """Shown with several counts, or while it holds a value (to see the error)."""
-        stated = bool(self.query_one(".count", Input).value.strip())
+        stated = bool(self._count.value.strip())
         self.query_one(".count-row").display = self._counts is not None or stated
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -103,16 +99,16 @@ class DepartureRow(EntryRow):
                 f"{self.entry_path}.{self._kind}")
 
     def values(self) -> dict[str, Any]:
-        after = self.query_one(".after", Select).value
-        amount = int_value(self.query_one(".amount", Input).value)
+        after = self._after.value
+        amount = int_value(self._amount.value)
         other = BY_LEVELS if self._kind == TO_LEVEL else TO_LEVEL
         return overlay(self.raw, {
             "after": ABSENT if after is Select.NULL else after,
             self._kind: amount,
             other: ABSENT,
-            "reason": str_value(self.query_one(".reason", Input).value),
-            "section": str_value(self.query_one(".section", Input).value),
-            "count": str_value(self.query_one(".count", Input).value),
+            "reason": str_value(self._reason.value),
+            "section": str_value(self._section.value),
+            "count": str_value(self._count.value),
         })
 
     def summary(self) -> str:

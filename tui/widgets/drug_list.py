@@ -10,7 +10,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Select
+from textual.widgets import Select
 
 from guidelines.quantity import UNITS
 
@@ -49,36 +49,32 @@ class DrugRow(EntryRow):
     def compose(self) -> ComposeResult:
         amount, unit = self._split
         base = self.entry_path
-        yield field_row(
-            "Substance",
-            FieldInput(text_of(self.raw.get("substance")),
-                  placeholder="type, or Ctrl+L for the list",
-                  suggester=SuggestFromList(self._substances, case_sensitive=False),
-                  compact=True, classes="substance"),
-            self.remove_button())
+        self._substance = FieldInput(
+            text_of(self.raw.get("substance")), placeholder="type, or Ctrl+L for the list",
+            suggester=SuggestFromList(self._substances, case_sensitive=False), compact=True,
+            classes="substance")
+        self._amount = FieldInput(amount, placeholder="amount", compact=True, classes="amount")
+        self._unit: Select[str] = Select([(u, u) for u in UNIT_CHOICES], prompt="(unit)",
+                                         value=unit or Select.NULL, compact=True, classes="unit")
+        self._purity = FieldInput(text_of(self.raw.get("purity")), placeholder="93% (optional)",
+                                  compact=True, classes="purity")
+        yield field_row("Substance", self._substance, self.remove_button())
         yield FieldMessage(f"{base}.substance", classes="substance-message")
-        yield field_row(
-            "Quantity",
-            FieldInput(amount, placeholder="amount", compact=True, classes="amount"),
-            Select([(u, u) for u in UNIT_CHOICES], prompt="(unit)", value=unit or Select.NULL,
-                   compact=True, classes="unit"))
+        yield field_row("Quantity", self._amount, self._unit)
         yield FieldMessage(f"{base}.quantity", classes="quantity-message")
-        yield field_row(
-            "Purity",
-            FieldInput(text_of(self.raw.get("purity")), placeholder="93% (optional)", compact=True,
-                  classes="purity"))
+        yield field_row("Purity", self._purity)
         yield FieldMessage(f"{base}.purity", classes="purity-message")
         yield FieldMessage(base, classes="row-message")
 
     def set_substances(self, names: list[str]) -> None:
         self._substances = names
-        self.query_one(".substance", Input).suggester = SuggestFromList(names, case_sensitive=False)
+        self._substance.suggester = SuggestFromList(names, case_sensitive=False)
 
     def action_pick_substance(self) -> None:
         """Choose from the edition's list (Ctrl+L), filtered by any part of the name."""
         from ..screens.substance_picker import SubstancePicker
 
-        field = self.query_one(".substance", Input)
+        field = self._substance
 
         def picked(name: str | None) -> None:
             if name:
@@ -89,14 +85,14 @@ class DrugRow(EntryRow):
 
     def values(self) -> dict[str, Any] | None:
         """The [[offense.drugs]] entry; None for a row left empty (nothing to state)."""
-        amount = self.query_one(".amount", Input).value.strip()
-        unit = self.query_one(".unit", Select).value
+        amount = self._amount.value.strip()
+        unit = self._unit.value
         if (amount, None if unit is Select.NULL else unit) == self._split:
             quantity = self._original  # unchanged: keep exactly what the file said
         else:
             quantity = amount if unit is Select.NULL else f"{amount} {unit}"
-        substance = self.query_one(".substance", Input).value
-        purity = self.query_one(".purity", Input).value
+        substance = self._substance.value
+        purity = self._purity.value
         if not self.raw and not amount and not substance.strip() and not purity.strip():
             return None
         return overlay(self.raw, {

@@ -73,11 +73,11 @@ class EditionPicker(Vertical):
         yield from compose_field(
             "Sentenced", "sentencing_date",
             FieldInput(self._sentencing, placeholder="YYYY-MM-DD", compact=True,
-                  id="sentencing-date"))
+                       id="sentencing-date"))
         yield from compose_field(
             "Offense date", "offense_date",
             FieldInput(self._offense, placeholder="YYYY-MM-DD (optional)", compact=True,
-                  id="offense-date"))
+                       id="offense-date"))
         yield Static("", id="edition-applied", classes="hint")
 
     def data(self) -> dict[str, Any]:

@@ -141,7 +141,7 @@ class EntryList(Vertical):
 
     @property
     def rows(self) -> list[EntryRow]:
-        return list(self.query_children(EntryRow))
+        return [child for child in self.children if isinstance(child, EntryRow)]
 
     def values(self) -> list[dict[str, Any]]:
         """The entries as the case file lists them (rows left empty are not entries)."""

@@ -109,6 +109,7 @@ class FactField(Vertical):
         self.raw = raw
         self.label = label  # a short label on the field's own line (entries), else above it
         self.beside = beside  # a widget at the end of that line (an entry's ✕)
+        self.default = _default(self.field)  # left out of the case when the field holds it
         self.tooltip = self.field.description
 
     def compose(self) -> ComposeResult:
@@ -212,7 +213,7 @@ class FactField(Vertical):
             if not widget.value:  # type: ignore[attr-defined]
                 return ABSENT
             return self._group.data()
-        if value is ABSENT or (not self.field.is_required() and value == _default(self.field)):
+        if value is ABSENT or (not self.field.is_required() and value == self.default):
             return ABSENT
         return value
 

@@ -30,6 +30,10 @@ class FactsForm(VerticalScroll):
     class Changed(Message):
         """A fact was edited, added or removed."""
 
+        def __init__(self, structure: bool = False) -> None:
+            super().__init__()
+            self.structure = structure  # entries were added or removed (new fields)
+
     def __init__(self, data: dict[str, Any], substances: list[str], **kwargs) -> None:
         super().__init__(can_focus=False, **kwargs)
         self._data = data
@@ -80,8 +84,8 @@ class FactsForm(VerticalScroll):
         """Departures from one count name it: they follow the counts' names."""
         self.query_one(DepartureList).set_counts(self.query_one(CountList).names())
 
-    def _changed(self) -> None:
-        self.post_message(self.Changed())
+    def _changed(self, structure: bool = False) -> None:
+        self.post_message(self.Changed(structure))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -109,7 +113,7 @@ class FactsForm(VerticalScroll):
         event.stop()
         if isinstance(event.entries, CountList):
             self._sync_count_names()
-        self._changed()
+        self._changed(structure=True)
 
     def entry_lists(self) -> dict[str, EntryList]:
         """The lists entries are added to, by what they hold (the first count's drugs)."""

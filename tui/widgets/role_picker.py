@@ -53,8 +53,9 @@ class RolePicker(Vertical):
                    value=_value(role.get("aggravating"), self._aggravating)))
         yield from compose_field(
             "Participants", "adjustments.role.participants",
-            FieldInput(text_of(role.get("participants")), placeholder="number (five or more: (a)/(b))",
-                  compact=True, id="participants"))
+            FieldInput(text_of(role.get("participants")),
+                       placeholder="number (five or more: (a)/(b))", compact=True,
+                       id="participants"))
         yield Checkbox("Otherwise extensive", role.get("otherwise_extensive") is True,
                        compact=True, id="otherwise-extensive")
         yield FieldMessage("adjustments.role.otherwise_extensive")

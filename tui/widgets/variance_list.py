@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.widgets import Input, Select
+from textual.widgets import Select
 
 from ..evaluation import ABSENT, overlay
 from ..form_values import int_value, str_value, text_of
@@ -30,18 +30,17 @@ class VarianceRow(EntryRow):
 
     def compose(self) -> ComposeResult:
         raw, base = self.raw, self.entry_path
+        self._amount = FieldInput(text_of(raw.get(self._kind)), placeholder="-6", compact=True,
+                                  classes="amount")
+        self._reason = FieldInput(text_of(raw.get("reason")), compact=True, classes="reason",
+                                  placeholder="the § 3553(a) factors (required)")
         yield field_row(
             "Vary",
             Select(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
                    classes="kind"),
-            FieldInput(text_of(raw.get(self._kind)), placeholder="-6", compact=True,
-                  classes="amount"),
-            self.remove_button())
+            self._amount, self.remove_button())
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")
-        yield field_row(
-            "Reason",
-            FieldInput(text_of(raw.get("reason")), placeholder="the § 3553(a) factors (required)",
-                  compact=True, classes="reason"))
+        yield field_row("Reason", self._reason)
         yield FieldMessage(f"{base}.reason", classes="reason-message")
         yield FieldMessage(base, classes="row-message")
 
@@ -54,9 +53,9 @@ class VarianceRow(EntryRow):
     def values(self) -> dict[str, Any]:
         other = TO_MONTHS if self._kind == BY_MONTHS else BY_MONTHS
         return overlay(self.raw, {
-            self._kind: int_value(self.query_one(".amount", Input).value),
+            self._kind: int_value(self._amount.value),
             other: ABSENT,
-            "reason": str_value(self.query_one(".reason", Input).value),
+            "reason": str_value(self._reason.value),
         })
 
     def summary(self) -> str:
