@@ -32,6 +32,7 @@ from tui.widgets.count_list import CountFacts, CountList
 from tui.widgets.criminal_history_picker import FROM_RECORD, PriorRecord
 from tui.widgets.departure_list import DepartureRow
 from tui.widgets.drug_list import DrugRow
+from tui.widgets.entry_list import AsWrittenRow
 from tui.widgets.field_message import FieldMessage
 from tui.widgets.model_entries import ModelRow
 from tui.widgets.variance_list import VarianceRow
@@ -309,3 +310,41 @@ async def test_save_and_reload_keep_every_entry(tmp_path: Path) -> None:
         variance = screen.query_one(VarianceRow)
         assert variance.query_one(".reason", Input).value == "3553(a)(1) history"
         assert parse_case(path.read_text()) == saved
+
+
+async def test_entries_the_file_states_wrongly_are_shown_and_kept(tmp_path: Path) -> None:
+    """A drug that is not a table, prior sentences that are not a list: each shown with the
+    model's words under it, none dropped; the case is not saved while they stand."""
+    path = tmp_path / "bad.toml"
+    text = HEROIN_CASE.replace(
+        'drugs = [{ substance = "heroin", quantity = "100 g" }]',
+        'drugs = [{ substance = "heroin", quantity = "100 g" }, "a lot"]').replace(
+        'category = "I"', 'priors = "several"\ninstant_offense_began = 2024-01-01')
+    path.write_text(text)
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(app)
+        fields = {problem.field for problem in screen.outcome.problems}
+        assert fields == {"offense.drugs[1]", "criminal_history.priors"}
+        assert screen.outcome.data["offense"]["drugs"][1] == "a lot"
+        assert screen.outcome.data["criminal_history"]["priors"] == "several"
+        assert message_at(screen, "offense.drugs[1]").display
+        assert "valid list" in shown_text(message_at(screen, "criminal_history.priors"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert path.read_text() == text  # not saved: the file is as it was
+        # an entry added replaces what was written; removing the odd drug asks first
+        await add_by_key(pilot, screen, "prior")
+        assert "criminal_history.priors" not in {p.field for p in screen.outcome.problems}
+        odd = screen.query_one(AsWrittenRow)
+        assert odd.entry_path == "offense.drugs[1]"
+        odd.query_one(Button).focus()
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not screen.query(AsWrittenRow)
+        assert screen.outcome.data["offense"]["drugs"] == [
+            {"substance": "heroin", "quantity": "100 g"}]

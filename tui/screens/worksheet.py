@@ -66,7 +66,7 @@ class WorksheetScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("ctrl+o", "open", "Open"),
-        Binding("ctrl+r", "export", "Export"),
+        Binding("ctrl+r", "export", "Export", show=False),  # in the palette and F1
         Binding("ctrl+n", "add_entry", "Add"),
         Binding("f8", "remove_entry", "Remove"),
         Binding("f1", "help", "Help"),
@@ -108,7 +108,7 @@ class WorksheetScreen(Screen[None]):
                 yield SentencingTableGrid(id="grid")
             with TabPane(TABS["compare"], id="compare"):
                 yield EditionComparison(id="comparison")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         self._grids = list(self.walk_children(SentencingTableGrid))  # the window and the tab

@@ -18,7 +18,7 @@ from guidelines.case import Count, Offense
 from guidelines.drug_offense_facts import DrugTraffickingFacts
 
 from ..evaluation import ABSENT, Replace, overlay
-from ..form_values import as_dict, as_list, combine, int_value, str_value, text_of
+from ..form_values import as_dict, combine, int_value, str_value, text_of
 from .drug_list import DrugList
 from .entry_list import EntryList, EntryRow, holds_values
 from .field_input import FieldInput
@@ -84,7 +84,7 @@ class CountFacts(EntryRow):
             _with_as_written(GROUPINGS, grouping), prompt="(a)–(d)", compact=True,
             value=text_of(grouping) if grouping is not None else Select.NULL, classes="grouping")
         model = Count if self.several else Offense
-        self._drugs = DrugList(f"{path}.drugs", as_list(raw.get("drugs")), self._substances,
+        self._drugs = DrugList(f"{path}.drugs", raw.get("drugs"), self._substances,
                                id="drugs" if single else None)
         self._sections = [
             FindingsSection("Offense characteristics — §2D1.1", model, path, raw,
@@ -149,7 +149,7 @@ class CountFacts(EntryRow):
             "guideline": (guideline if guideline != "2D1.1" or "guideline" in raw
                           else ABSENT),
             "offense_level": int_value(self._level.value),
-            "drugs": self._drugs.values() or ABSENT,
+            **self._drugs.patch("drugs", empty=ABSENT),
         }
         if self.several:
             grouping = self._grouping.value
@@ -177,9 +177,8 @@ class CountList(EntryList):
     ADD_ID = "add-count"
 
     def __init__(self, data: dict[str, Any], substances: list[str], **kwargs) -> None:
-        counts = as_list(data.get("counts"))
-        super().__init__("counts", counts, **kwargs)
-        self.several = bool(counts)
+        super().__init__("counts", data.get("counts"), **kwargs)
+        self.several = bool(self._initial)
         self._offense = as_dict(data.get("offense"))
         self._substances = substances
         self._offense_moved = False  # the offense became Count 1
@@ -209,8 +208,9 @@ class CountList(EntryList):
 
     def data(self) -> dict[str, Any]:
         if not self.several:
-            return {"offense": Replace(self.counts[0].values()), "counts": ABSENT}
-        data: dict[str, Any] = {"counts": [count.values() for count in self.counts] or ABSENT}
+            return {"offense": Replace(self.counts[0].values()),
+                    **({} if self.kept_as_written else {"counts": ABSENT})}
+        data: dict[str, Any] = {"counts": [row.values() for row in self.rows] or ABSENT}
         if self._offense_moved:
             data["offense"] = ABSENT
         return data

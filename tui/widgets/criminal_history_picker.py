@@ -21,7 +21,6 @@ from guidelines.criminal_record import Prior
 from guidelines.sentencing_table import CATEGORIES
 
 from ..evaluation import ABSENT
-from ..form_values import as_list
 from .entry_list import EntryList
 from .fact_fields import FactFields
 from .field_message import FieldMessage, compose_field
@@ -80,14 +79,15 @@ class CriminalHistoryPicker(Vertical):
 
     def compose(self) -> ComposeResult:
         history = self._history
-        yield from compose_field(
-            "Category", "criminal_history.category",
-            Select(self._choices, prompt="(I–VI, or from the prior record)", value=self._value,
-                   compact=True, id="category"))
+        self._category: Select[str] = Select(
+            self._choices, prompt="(I–VI, or from the prior record)", value=self._value,
+            compact=True, id="category")
+        yield from compose_field("Category", "criminal_history.category", self._category)
+        self._dates = FactFields(CriminalHistory, "criminal_history", history, RECORD_DATES,
+                                 compact=True, labels=PRIOR_LABELS, id="record-dates")
         with Vertical(id="prior-record-section"):
-            yield FactFields(CriminalHistory, "criminal_history", history, RECORD_DATES,
-                             compact=True, labels=PRIOR_LABELS, id="record-dates")
-            yield PriorRecord(as_list(history.get("priors")), id="prior-record")
+            yield self._dates
+            yield PriorRecord(history.get("priors"), id="prior-record")
         more = self._more = FactFields(CriminalHistory, "criminal_history", history,
                                        MORE_FINDINGS)
         yield Collapsible(more, title="points, status, Ch.4 Pt.B, §4C1.1",
@@ -103,13 +103,13 @@ class CriminalHistoryPicker(Vertical):
 
     def on_entry_list_rows_changed(self, event: EntryList.RowsChanged) -> None:
         """The first prior sentence added under a stated category: the record decides now."""
-        select = self.query_one("#category", Select)
+        select = self._category
         if (event.entries is self.record and len(self.record.rows) == 1
                 and select.value in CATEGORIES):
             select.value = FROM_RECORD
 
     def data(self) -> dict[str, Any]:
-        choice = self.query_one("#category", Select).value
+        choice = self._category.value
         priors = self.record.values()
         if choice == FROM_RECORD:
             category, record = ABSENT, priors
@@ -117,6 +117,7 @@ class CriminalHistoryPicker(Vertical):
             category, record = ABSENT, priors or ABSENT
         else:  # a category (or a value as written): priors typed too are sent, to be refused
             category, record = choice, priors or ABSENT
+        if self.record.kept_as_written:  # not a list in the file: left as written
+            record = self._history["priors"]
         return {"criminal_history": {"category": category, "priors": record,
-                                     **self.query_one("#record-dates", FactFields).data(),
-                                     **self._more.data()}}
+                                     **self._dates.data(), **self._more.data()}}

@@ -128,8 +128,7 @@ class DepartureList(EntryList):
     ADD_ID = "add-departure"
 
     def __init__(self, departures: Any, **kwargs) -> None:
-        super().__init__("departures", departures if isinstance(departures, list) else [],
-                         **kwargs)
+        super().__init__("departures", departures, **kwargs)
         self.border_title = "Departures — Ch.5 Pt.K"
         self._counts: list[str] | None = None
 
@@ -142,4 +141,4 @@ class DepartureList(EntryList):
             row.set_counts(names)  # type: ignore[attr-defined]
 
     def data(self) -> dict[str, Any]:
-        return {"departures": self.values()}
+        return self.patch("departures")

@@ -113,8 +113,8 @@ class DrugList(EntryList):
     ADD_LABEL = "+ drug"
     ADD_ID = "add-drug"
 
-    def __init__(self, path: str, drugs: list[Any], substances: list[str], **kwargs) -> None:
-        super().__init__(path, drugs or [{}], **kwargs)
+    def __init__(self, path: str, drugs: Any, substances: list[str], **kwargs) -> None:
+        super().__init__(path, drugs if drugs not in (None, []) else [{}], **kwargs)
         self.border_title = "Drugs — §2D1.1(c)"
         self._substances = substances
 

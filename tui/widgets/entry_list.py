@@ -14,10 +14,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from ..evaluation import ABSENT
-from .field_message import FieldMessage
+from ..form_values import text_of
+from .field_message import FieldMessage, field_row
 
 #: widget attributes that hold a case-file path (renumbered with their entry)
 PATH_ATTRIBUTES = ("path", "list_path")
@@ -110,6 +111,23 @@ class EntryRow(Vertical):
             self.post_message(self.Removed(self))
 
 
+class AsWrittenRow(EntryRow):
+    """An entry the file states as something other than a table: shown and kept as written
+    (the case model says what is wrong with it, under it), until removed."""
+
+    def compose(self) -> ComposeResult:
+        yield field_row("As written", Static(f"{text_of(self.raw)!r}: not a table",
+                                             classes="as-written"), self.remove_button())
+        yield FieldMessage(self.entry_path, classes="row-message")
+
+    def values(self) -> Any:
+        return self.raw
+
+    @property
+    def blank(self) -> bool:
+        return False
+
+
 class EntryList(Vertical):
     """Entries of one list of the case file, in order, with a button to add one."""
 
@@ -124,17 +142,24 @@ class EntryList(Vertical):
             super().__init__()
             self.entries = entries
 
-    def __init__(self, path: str, entries: list[Any], **kwargs) -> None:
+    def __init__(self, path: str, entries: Any, **kwargs) -> None:
         super().__init__(**kwargs)
         self.path = path
-        self._initial = [entry if isinstance(entry, dict) else {} for entry in entries]
+        self._initial = entries if isinstance(entries, list) else []
+        # a list the file states as something else: kept as written until an entry is added
+        self.as_written = entries if entries is not None and not isinstance(entries,
+                                                                            list) else None
 
     def make_row(self, raw: dict[str, Any], index: int) -> EntryRow:
         raise NotImplementedError
 
     def compose(self) -> ComposeResult:
+        if self.as_written is not None:
+            yield Static(f"As written: {text_of(self.as_written)!r}, not a list (an entry "
+                         "added replaces it)", classes="hint as-written")
         for index, raw in enumerate(self._initial):
-            yield self.make_row(raw, index)
+            yield (self.make_row(raw, index) if isinstance(raw, dict)
+                   else AsWrittenRow(raw, index, self.path))
         yield FieldMessage(self.path, classes="list-message")
         yield Button(self.ADD_LABEL, compact=True, classes="add-entry", id=self.ADD_ID,
                      tooltip=f"Add a {self.NOUN} (Ctrl+N)")
@@ -146,6 +171,19 @@ class EntryList(Vertical):
     def values(self) -> list[dict[str, Any]]:
         """The entries as the case file lists them (rows left empty are not entries)."""
         return [entry for entry in (row.values() for row in self.rows) if entry is not None]
+
+    @property
+    def kept_as_written(self) -> bool:
+        """The file's value is not a list and no entry was added: the form leaves it be."""
+        return self.as_written is not None and not self.rows
+
+    def patch(self, key: str, empty: Any = None) -> dict[str, Any]:
+        """``{key: the entries}`` for the form's patch (``empty`` when there are none, if
+        given) — nothing while the file's value is kept as written."""
+        if self.kept_as_written:
+            return {}
+        values = self.values()
+        return {key: values if values or empty is None else empty}
 
     async def add_row(self, raw: dict[str, Any] | None = None) -> EntryRow:
         """A new entry at the end, with the cursor in its first field."""

@@ -154,7 +154,8 @@ class FactField(Vertical):
             group.display = isinstance(raw, dict)
             self._group = group
             yield group
-        elif kind.name == "entries" and kind.group is not None:
+        elif kind.name == "entries" and kind.group is not None and (raw is None
+                                                                   or isinstance(raw, list)):
             from .model_entries import ModelEntryList  # (it lays out entries with FactFields)
 
             entries = ModelEntryList(kind.group, self.path, as_list(raw),

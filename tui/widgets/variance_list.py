@@ -72,12 +72,11 @@ class VarianceList(EntryList):
     ADD_ID = "add-variance"
 
     def __init__(self, variances: Any, **kwargs) -> None:
-        super().__init__("variances", variances if isinstance(variances, list) else [],
-                         **kwargs)
+        super().__init__("variances", variances, **kwargs)
         self.border_title = "Variances — 18 U.S.C. § 3553(a)"
 
     def make_row(self, raw: dict[str, Any], index: int) -> EntryRow:
         return VarianceRow(raw, index, self.path)
 
     def data(self) -> dict[str, Any]:
-        return {"variances": self.values()}
+        return self.patch("variances")
