@@ -348,3 +348,25 @@ async def test_entries_the_file_states_wrongly_are_shown_and_kept(tmp_path: Path
         assert not screen.query(AsWrittenRow)
         assert screen.outcome.data["offense"]["drugs"] == [
             {"substance": "heroin", "quantity": "100 g"}]
+
+
+async def test_a_closed_group_opens_with_its_fields(tmp_path: Path) -> None:
+    """Findings in a closed group are laid out when it is opened, and count at once:
+    §3A1.1(b)(1) "If the defendant knew or should have known that a victim of the offense was
+    a vulnerable victim, increase by 2 levels" (2025 Manual): 24 + 2 = 26, 63-78 months."""
+    app = WorksheetApp(CaseDocument.open(heroin_case(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(app)
+        victim = screen.query_one("#victim")
+        assert not victim.query(".fact-vulnerable_victim")  # not laid out while closed
+        title = victim.query_one("CollapsibleTitle")
+        title.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        box = victim.query_one(".fact-vulnerable_victim")
+        box.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert "Level 26" in summary(screen) and "63–78 months" in summary(screen)
+        assert screen.outcome.case.adjustments.victim.vulnerable_victim

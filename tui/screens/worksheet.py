@@ -152,7 +152,6 @@ class WorksheetScreen(Screen[None]):
         previous, self.edition_date = self.edition_date, on
         self.query_one(FactsForm).set_substances(substance_names(on))
         await self.query_one(ChecklistView).set_offered(checklist_items(on))
-        self._messages = None  # the checklist's rows are new
         if previous is not None:
             self.query_one(EditionComparison).pick(previous.isoformat())
             self.notify(f"Now under the Manual as in force on {format_date(on)}. F5 compares "
@@ -217,6 +216,10 @@ class WorksheetScreen(Screen[None]):
 
     async def on_checklist_view_changed(self, event: ChecklistView.Changed) -> None:
         await self.refresh_outcome()
+
+    def on_checklist_view_rows_laid_out(self, event: ChecklistView.RowsLaidOut) -> None:
+        self._messages = None
+        self._route_problems(self.outcome.problems)
 
     def on_edition_comparison_picked(self, event: EditionComparison.Picked) -> None:
         self._compare()

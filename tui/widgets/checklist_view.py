@@ -112,6 +112,9 @@ class ChecklistView(VerticalScroll):
     class Changed(Message):
         """A mark or note changed."""
 
+    class RowsLaidOut(Message):
+        """The rows of another edition were laid out (their messages are new)."""
+
     def __init__(self, entries: Any, **kwargs) -> None:
         super().__init__(**kwargs)
         self._entries: dict[str, dict[str, Any]] = {}
@@ -124,6 +127,7 @@ class ChecklistView(VerticalScroll):
         self._offered: list[OfferedItem] = []
         self._computation: Computation | None = None
         self._stale = False
+        self._rows_stale = False  # rows are laid out when the tab is shown
 
     def compose(self) -> ComposeResult:
         yield Static("Mark each guideline the edition offers: applied, not applicable, or "
@@ -142,12 +146,20 @@ class ChecklistView(VerticalScroll):
         return list(self.query_children(ChecklistRow))
 
     async def set_offered(self, items: list[OfferedItem]) -> None:
-        """Show the items of another edition, keeping every mark made."""
+        """Show the items of another edition, keeping every mark made (laid out now if the
+        tab is showing, else when it is next shown: hundreds of widgets nobody sees)."""
         if items == self._offered:
             return
         self._offered = items
+        self._rows_stale = True
+        if self.is_on_screen:
+            await self._lay_out_rows()
+
+    async def _lay_out_rows(self) -> None:
+        self._rows_stale = False
         await self.recompose()
         self.show_computation(self._computation)
+        self.post_message(self.RowsLaidOut())
 
     def data(self) -> dict[str, Any]:
         entries = [entry for entry in self._entries.values() if entry is not None]
@@ -166,8 +178,10 @@ class ChecklistView(VerticalScroll):
             for row in self.rows:
                 row.show_chain(computation)
 
-    def on_show(self) -> None:
-        if self._stale:
+    async def on_show(self) -> None:
+        if self._rows_stale:
+            await self._lay_out_rows()
+        elif self._stale:
             self.show_computation(self._computation)
 
     def on_checklist_row_marked(self, event: ChecklistRow.Marked) -> None:

@@ -90,12 +90,17 @@ class CriminalHistoryPicker(Vertical):
             yield PriorRecord(history.get("priors"), id="prior-record")
         more = self._more = FactFields(CriminalHistory, "criminal_history", history,
                                        MORE_FINDINGS)
+        more.closed = not more.stated  # laid out when first opened
         yield Collapsible(more, title="points, status, Ch.4 Pt.B, §4C1.1",
                           collapsed=not more.stated, id="history-more")
         yield FieldMessage("criminal_history")
 
     def on_mount(self) -> None:
         self.query_one("#prior-record-section").border_title = "Prior record — Ch.4 Pt.A"
+
+    async def on_collapsible_expanded(self, event: Collapsible.Expanded) -> None:
+        if event.collapsible.id == "history-more":
+            await self._more.open()
 
     @property
     def record(self) -> PriorRecord:

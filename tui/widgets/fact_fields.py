@@ -150,7 +150,7 @@ class FactField(Vertical):
             yield Checkbox(f"{self.label or label} — stated", isinstance(raw, dict),
                            compact=True, classes=classes, id=ident)
             group = FactFields(kind.group, self.path, as_dict(raw), classes="fact-group",
-                               compact=self.label is not None)
+                               compact=self.label is not None, closed=not isinstance(raw, dict))
             group.display = isinstance(raw, dict)
             self._group = group
             yield group
@@ -178,9 +178,11 @@ class FactField(Vertical):
             self._value_widget = widget
             yield field_row(self.label, widget, *([self.beside] if self.beside else []))
 
-    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+    async def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         if self.kind.name == "group" and event.checkbox is self._value_widget:
             self._group.display = event.value
+            if event.value:
+                await self._group.open()
 
     @property
     def value_widget(self) -> Widget | None:
@@ -225,7 +227,7 @@ class FactFields(Vertical):
     def __init__(self, model: type[BaseModel], path: str, raw: dict[str, Any],
                  names: list[str] | None = None, compact: bool = False,
                  labels: dict[str, str] | None = None, beside: Widget | None = None,
-                 **kwargs) -> None:
+                 closed: bool = False, **kwargs) -> None:
         super().__init__(**kwargs)
         self.model = model
         self.path = path
@@ -234,12 +236,24 @@ class FactFields(Vertical):
         self.compact = compact  # each field on one line with a short label (entries)
         self.labels = labels or {}
         self.beside = beside  # at the end of the first field's line (compact only)
+        # a group not open on screen has no widgets yet (opening one lays them out): until
+        # then it states nothing, and the file's values stand as loaded
+        self.closed = closed
+        self._fields: list[FactField] = []
 
     def compose(self) -> ComposeResult:
+        if self.closed:
+            return
         self._fields = [FactField(self.model, name, self.path, self.raw.get(name),
                                   self._short_label(name), self.beside if index == 0 else None)
                         for index, name in enumerate(self.names)]
         yield from self._fields
+
+    async def open(self) -> None:
+        """Lay the fields out, the first time the group is shown."""
+        if self.closed:
+            self.closed = False
+            await self.recompose()
 
     def _short_label(self, name: str) -> str | None:
         if not self.compact:

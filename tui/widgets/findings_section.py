@@ -44,9 +44,14 @@ class FindingsSection(Vertical):
             yield shown
         if self.more:
             more = FactFields(self.model, self.path, self.raw, self.more)
+            more.closed = not more.stated  # laid out when first opened
             self._groups.append(more)
             yield Collapsible(more, title=self.more_title, collapsed=not more.stated)
         yield FieldMessage(self.path)
+
+    async def on_collapsible_expanded(self, event: Collapsible.Expanded) -> None:
+        for group in self._groups:
+            await group.open()
 
     def values(self) -> dict[str, Any]:
         """The findings as a patch over the part of the case at ``path``."""

@@ -1,7 +1,7 @@
 """Entries laid out from the schema: each field of the entry's model (``guidelines.case``)
-as :class:`FactFields` shows it, the usual ones first, the rest in a group that opens by
-itself when the file states any of them. Prior sentences and their revocations are such
-entries.
+as :class:`FactFields` shows it — the usual ones and any other the file states, then the
+rest in a closed group (laid out when opened: a prior record has dozens of entries).
+Prior sentences and their revocations are such entries.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ class ModelRow(EntryRow):
         super().__init__(raw, index, list_path)
         self.model = model
         self.noun = noun
-        self.shown = shown if shown is not None else list(model.model_fields)
-        self.more = more or []
+        shown = shown if shown is not None else list(model.model_fields)
+        self.shown = shown + [name for name in more or [] if name in raw]
+        self.more = [name for name in more or [] if name not in raw]
         self.more_title = more_title
         self.labels = labels
 
@@ -42,9 +43,15 @@ class ModelRow(EntryRow):
         if self.more:
             more = FactFields(self.model, self.entry_path, self.raw, self.more, compact=True,
                               labels=self.labels)
+            more.closed = True  # laid out when first opened
             self._groups.append(more)
-            yield Collapsible(more, title=self.more_title, collapsed=not more.stated)
+            yield Collapsible(more, title=self.more_title)
         yield FieldMessage(self.entry_path, classes="row-message")
+
+    async def on_collapsible_expanded(self, event: Collapsible.Expanded) -> None:
+        event.stop()
+        for group in self._groups:
+            await group.open()
 
     def field(self, name: str) -> Any:
         """The widget that holds field ``name`` (for readers and tests)."""
