@@ -11,8 +11,8 @@ can show the first differing line):
   drop_departures), and for every example;
 - `ussg calc` in text, Markdown and JSON for every case file under examples/ and tests/
   (test specs excepted), as written and under every supported edition (`--manual`);
-- `ussg compare` of every example across several editions, and `ussg tables` for every
-  table in every supported edition;
+- `ussg compare` of every example across several editions, `ussg tables` for every table
+  in every supported edition, and both `ussg schema`s;
 - the benchmark's generated batch (benchmarks/bench_calculate.py), each case's
   `Computation.to_json_dict()` serialized as the CLI serializes it, and the same batch
   given a sentencing date (and an offense date, so §1B1.11(b)(1) compares two Manuals)
@@ -111,6 +111,8 @@ def cli_items() -> Iterator[tuple[str, Callable[[], str]]]:
             yield (f"compare {form} {path}",
                    lambda p=path, f=form: run_cli("compare", p, "--manual", "1989,1993,2007,2016,2025",
                                                   "--format", f))
+    yield "schema", lambda: run_cli("schema")
+    yield "schema --computation", lambda: run_cli("schema", "--computation")
     yield "tables", lambda: run_cli("tables")
     for name in table_names():
         for manual in manuals:
@@ -211,7 +213,10 @@ def main() -> int:
             old_lines, new_lines = before[name].splitlines(), output.splitlines()
             for old, new in zip(old_lines + [""], new_lines + [""]):
                 if old != new:
-                    print(f"  before: {old[:400]}\n  after:  {new[:400]}")
+                    at = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b),
+                              min(len(old), len(new)))
+                    start = max(0, at - 150)
+                    print(f"  before: …{old[start:at + 150]}\n  after:  …{new[start:at + 150]}")
                     break
     for name in differing[:10]:
         print(f"group differs: {name}")

@@ -21,6 +21,7 @@ from .departures import depart
 from .editions import Edition
 from .errors import CaseError
 from .fines import fine_range
+from .manual_in_effect import applicable_manual
 from .multiple_counts import Group, combined_offense_level, format_units
 from .offense_level import offense_level
 from .sentence_options import sentence_options
@@ -38,8 +39,6 @@ def calculate(case: Case) -> Computation:
     """Compute the guideline range for ``case``, every step cited, under the Manual that
     §1B1.11 makes applicable (see guidelines/manual_in_effect.py).
     """
-    from .manual_in_effect import applicable_manual
-
     return applicable_manual(case, calculate_under)
 
 
