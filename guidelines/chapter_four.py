@@ -98,6 +98,6 @@ def _check_stated_points(sheet: Worksheet, category: str, points: int) -> None:
 
 def _has_more_facts(case: Case) -> bool:
     history = case.criminal_history
-    return any(value is not None for value in (
-        history.departure, history.career_offender, history.armed_career_criminal,
-        history.repeat_sex_offender, history.zero_point))
+    return (history.departure is not None or history.career_offender is not None
+            or history.armed_career_criminal is not None
+            or history.repeat_sex_offender is not None or history.zero_point is not None)

@@ -5,7 +5,7 @@ guideline range.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .computation import GuidelineRange
 from .tables import Version, in_force
@@ -31,11 +31,13 @@ def parse_range(text: str) -> GuidelineRange:
     return GuidelineRange(min_months=int(low), max_months=int(high), life=False)
 
 
+@cache  # a table version never changes
 def guideline_range(table: Version, level: int, category: str) -> GuidelineRange:
     """The cell at the intersection of offense level and criminal history category."""
     return parse_range(table["cells"][str(level)][CATEGORIES.index(category)])
 
 
+@cache
 def zone(table: Version, level: int, category: str) -> str | None:
     """The cell's zone (Ch.5 Pt.A; zones exist from Nov. 1, 1992, Amendment 462)."""
     zones = table.get("zones")
