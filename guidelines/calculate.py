@@ -81,9 +81,10 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     table = sentencing_table(edition.in_force)
     cell = guideline_range(table, table_level, category)
     cell_zone = zone(table, table_level, category)
+    cell_text = str(cell)
     sheet.note("chapter_five", "Ch.5 Pt.A", "Sentencing Table",
-               f"offense level {table_level}, criminal history category {category}", str(cell),
-               f"level {table_level} × category {category} → {cell}"
+               f"offense level {table_level}, criminal history category {category}", cell_text,
+               f"level {table_level} × category {category} → {cell_text}"
                + (f", Zone {cell_zone}" if cell_zone else ""),
                sheet.note_version(table))
     result = Result(total_offense_level=total, table_offense_level=table_level,

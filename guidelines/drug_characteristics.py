@@ -156,13 +156,13 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
                        f"{_clause_first_seen(table, key)}")
     if not chosen:
         return
-    described = "; ".join(words(c["key"]) for c in chosen)
     unmet = _unmet_condition(ctx, version, chosen)
     if unmet:
-        sheet.note("chapter_two", section, title, described, "not applied", unmet, source)
+        sheet.note("chapter_two", section, title, _described(chosen, words), "not applied",
+                   unmet, source)
         return
     if version.get("all_clauses"):  # one reduction for the factors together
-        sheet.adjust("chapter_two", section, title, described, version["levels"],
+        sheet.adjust("chapter_two", section, title, _described(chosen, words), version["levels"],
                      version["text"], source)
         ctx.applied.add(table)
         return
@@ -181,6 +181,10 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
         _apply_greatest(sheet, title, paragraph, group, version, words, source)
     if kept:
         ctx.applied.add(table)
+
+
+def _described(chosen: Iterable[Mapping[str, Any]], words: Callable[[str], str]) -> str:
+    return "; ".join(words(c["key"]) for c in chosen)
 
 
 def _apply_greatest(sheet: Worksheet, title: str, paragraph: str, group: list[dict[str, Any]],
