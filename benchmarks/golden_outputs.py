@@ -109,8 +109,8 @@ def cli_items() -> Iterator[tuple[str, Callable[[], str]]]:
     for path in sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("examples/*.toml")):
         for form in ("text", "json"):
             yield (f"compare {form} {path}",
-                   lambda p=path, f=form: run_cli("compare", p, "--manual", "1989,1993,2007,2016,2025",
-                                                  "--format", f))
+                   lambda p=path, f=form: run_cli("compare", p, "--manual",
+                                                  "1989,1993,2007,2016,2025", "--format", f))
     yield "schema", lambda: run_cli("schema")
     yield "schema --computation", lambda: run_cli("schema", "--computation")
     yield "tables", lambda: run_cli("tables")

@@ -126,7 +126,8 @@ def clauses(version: Version) -> tuple[Mapping[str, Any], ...]:
     """The version's clauses, each with its levels, minimum and paragraph filled in (read
     once for each version: tables never change)."""
     listed = version.get("clause") or [{"key": YES, "label": ""}]
-    return tuple(MappingProxyType({"paragraph": version["paragraph"], "levels": version.get("levels"),
+    return tuple(MappingProxyType({"paragraph": version["paragraph"],
+                                   "levels": version.get("levels"),
                                    "floor": version.get("floor"), **clause}) for clause in listed)
 
 
