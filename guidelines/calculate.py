@@ -21,6 +21,7 @@ from .departures import depart
 from .editions import Edition
 from .errors import CaseError
 from .fines import fine_range
+from .manual_in_effect import applicable_manual
 from .multiple_counts import Group, combined_offense_level, format_units
 from .offense_level import offense_level
 from .sentence_options import sentence_options
@@ -39,8 +40,6 @@ def calculate(case: Case) -> Computation:
     """Compute the guideline range for ``case``, every step cited, under the Manual that
     §1B1.11 makes applicable (see guidelines/manual_in_effect.py).
     """
-    from .manual_in_effect import applicable_manual
-
     return applicable_manual(case, calculate_under)
 
 
@@ -83,9 +82,10 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
     table = sentencing_table(edition.in_force)
     cell = guideline_range(table, table_level, category)
     cell_zone = zone(table, table_level, category)
+    cell_text = str(cell)
     sheet.note("chapter_five", "Ch.5 Pt.A", "Sentencing Table",
-               f"offense level {table_level}, criminal history category {category}", str(cell),
-               f"level {table_level} × category {category} → {cell}"
+               f"offense level {table_level}, criminal history category {category}", cell_text,
+               f"level {table_level} × category {category} → {cell_text}"
                + (f", Zone {cell_zone}" if cell_zone else ""),
                sheet.note_version(table))
     result = Result(total_offense_level=total, table_offense_level=table_level,

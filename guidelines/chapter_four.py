@@ -53,8 +53,7 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
     the category from Parts A and B.
     """
     history = case.criminal_history
-    ctx = ChapterFour(case, tuple(counts), acceptance,
-                      Where("criminal_history", asked_for(case, sheet.edition)))
+    more_facts = _has_more_facts(case)
     score: CriminalHistoryScore | None = None
     if history.priors is not None:
         score = compute_criminal_history(history, sheet.edition.in_force,
@@ -72,12 +71,16 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
         category, points = history.category, history.points
         if points is not None:
             _check_stated_points(sheet, category, points)
-        if _has_more_facts(case):
+        if more_facts:
             sheet.note("chapter_four", "Ch.4 Pt.A", "Criminal history category",
                        "as stated in the case", category,
                        f"category {category}" + (f" ({points} points)" if points is not None
                                                  else "") + ", as the case states it")
+    if not more_facts:  # each function below applies only where its own fact is stated
+        return terrorism(category)
 
+    ctx = ChapterFour(case, tuple(counts), acceptance,
+                      Where("criminal_history", asked_for(case, sheet.edition)))
     category, career = career_offender(sheet, ctx, category, score)
     category, armed = armed_career_criminal(sheet, ctx, category, career)
     category, sex = repeat_sex_offender(sheet, ctx, category, career)
@@ -97,7 +100,9 @@ def _check_stated_points(sheet: Worksheet, category: str, points: int) -> None:
 
 
 def _has_more_facts(case: Case) -> bool:
+    """Does the case state a §4A1.3 departure or a Part B or Part C fact (the facts the
+    functions after Part A read)?"""
     history = case.criminal_history
-    return any(value is not None for value in (
-        history.departure, history.career_offender, history.armed_career_criminal,
-        history.repeat_sex_offender, history.zero_point))
+    return (history.departure is not None or history.career_offender is not None
+            or history.armed_career_criminal is not None
+            or history.repeat_sex_offender is not None or history.zero_point is not None)

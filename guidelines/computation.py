@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from pydantic import TypeAdapter
@@ -175,7 +176,7 @@ class Computation:
 
     def to_json_dict(self) -> dict:
         """The published JSON shape (`ussg calc --format json`)."""
-        data = _JSON.dump_python(self, mode="json")
+        data = _json_adapter().dump_python(self, mode="json")
         result = _without_empty(data.pop("result"))
         for summary in data.get("compared", []):
             _without_empty(summary["result"])
@@ -193,8 +194,11 @@ def _without_empty(result: dict) -> dict:
     return result
 
 
-_JSON = TypeAdapter(Computation)
+@cache
+def _json_adapter() -> TypeAdapter[Computation]:
+    """Built on first use: a text worksheet (and the terminal app's start) never needs it."""
+    return TypeAdapter(Computation)
 
 
 def computation_json_schema() -> dict:
-    return _JSON.json_schema(mode="serialization")
+    return _json_adapter().json_schema(mode="serialization")

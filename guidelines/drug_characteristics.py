@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from .case import MitigatingRole
 from .editions import Edition, edition_in_force, edition_named
 from .errors import CaseError
-from .tables import Version, format_date, load_table
+from .tables import Version, format_date, in_force, load_table
 from .worksheet_builder import Worksheet
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ def paragraph_number(paragraph: str) -> tuple[int, ...]:
 def version_in_force(ctx: Context, table: str, stated: Stated, words: str) -> Version | None:
     """The table's version for the edition, or None (after an error or a note) if the
     characteristic does not exist in it."""
-    version = load_table(table).in_force(ctx.sheet.edition.in_force)
+    version = in_force(table, ctx.sheet.edition.in_force)
     if version.get("exists", True):
         return version
     subsection = load_table(table).section.split(")")[0] + ")"  # "§2D1.1(b)": numbers differ
@@ -119,11 +121,19 @@ def _describe(table: str) -> str:
     return f"“{loaded.title}”"
 
 
-def clauses(version: Version) -> list[dict[str, Any]]:
-    """The version's clauses, each with its levels, minimum and paragraph filled in."""
+@cache
+def clauses(version: Version) -> tuple[Mapping[str, Any], ...]:
+    """The version's clauses, each with its levels, minimum and paragraph filled in (read
+    once for each version: tables never change)."""
     listed = version.get("clause") or [{"key": YES, "label": ""}]
-    return [{"paragraph": version["paragraph"], "levels": version.get("levels"),
-             "floor": version.get("floor"), **clause} for clause in listed]
+    return tuple(MappingProxyType({"paragraph": version["paragraph"],
+                                   "levels": version.get("levels"),
+                                   "floor": version.get("floor"), **clause}) for clause in listed)
+
+
+@cache
+def clauses_by_key(version: Version) -> Mapping[str, Mapping[str, Any]]:
+    return MappingProxyType({clause["key"]: clause for clause in clauses(version)})
 
 
 def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
@@ -136,7 +146,7 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
     source = sheet.note_version(version)
     title = load_table(table).title  # what the characteristic is, the same in every edition
     section = f"§2D1.1{version['paragraph']}"
-    by_key = {clause["key"]: clause for clause in clauses(version)}
+    by_key = clauses_by_key(version)
     chosen = []
     for key, field_name in stated:
         if key in by_key:
@@ -147,13 +157,13 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
                        f"{_clause_first_seen(table, key)}")
     if not chosen:
         return
-    described = "; ".join(words(c["key"]) for c in chosen)
     unmet = _unmet_condition(ctx, version, chosen)
     if unmet:
-        sheet.note("chapter_two", section, title, described, "not applied", unmet, source)
+        sheet.note("chapter_two", section, title, _described(chosen, words), "not applied",
+                   unmet, source)
         return
     if version.get("all_clauses"):  # one reduction for the factors together
-        sheet.adjust("chapter_two", section, title, described, version["levels"],
+        sheet.adjust("chapter_two", section, title, _described(chosen, words), version["levels"],
                      version["text"], source)
         ctx.applied.add(table)
         return
@@ -172,6 +182,10 @@ def apply_clauses(ctx: Context, table: str, version: Version, stated: Stated,
         _apply_greatest(sheet, title, paragraph, group, version, words, source)
     if kept:
         ctx.applied.add(table)
+
+
+def _described(chosen: Iterable[Mapping[str, Any]], words: Callable[[str], str]) -> str:
+    return "; ".join(words(c["key"]) for c in chosen)
 
 
 def _apply_greatest(sheet: Worksheet, title: str, paragraph: str, group: list[dict[str, Any]],
@@ -230,8 +244,6 @@ def _state_of_mind_met(ctx: Context, clause: dict[str, Any], title: str,
 
 def _unmet_condition(ctx: Context, version: Version, chosen: list[dict[str, Any]]) -> str:
     """Why a stated characteristic does not apply in this edition ("" if it does)."""
-    from .case import MitigatingRole
-
     role = ctx.case.adjustments.role
     needs = version.get("requires")
     if needs == "aggravating_role" and role.aggravating is None:

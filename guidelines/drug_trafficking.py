@@ -10,6 +10,7 @@ applies them in the order of the edition applied.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .case import MitigatingRole, Offense, Role
@@ -443,13 +444,27 @@ FIELDS: Mapping[str, frozenset[str]] = {
 }
 
 
+#: Every case key some characteristic reads.
+CHARACTERISTIC_FIELDS = frozenset().union(*FIELDS.values())
+
+
+@cache
+def characteristics_reading(keys: frozenset[str]) -> tuple[
+        tuple[str, Callable[[Offense], Stated], str], ...]:
+    """The characteristics (in CHARACTERISTICS order) that read one of the case keys
+    ``keys``; the others hold their defaults, so they state nothing."""
+    return tuple(c for c in CHARACTERISTICS if FIELDS[c[0]] & keys)
+
+
 def specific_offense_characteristics(sheet: Worksheet, case: Case) -> None:
     """§2D1.1(b): every characteristic the case states, in the order of the edition applied
     (§1B1.1(a)(2): "specific offense characteristics ... in the order listed")."""
     offense = case.offense
-    given = offense.model_fields_set  # keys the case wrote; the others hold their defaults
-    stated_all = [(table, stated, yes) for table, facts, yes in CHARACTERISTICS
-                  if FIELDS[table] & given and (stated := facts(offense))]
+    given = offense.model_fields_set & CHARACTERISTIC_FIELDS  # keys the case wrote
+    if not given:
+        return
+    stated_all = [(table, stated, yes) for table, facts, yes in characteristics_reading(
+                  frozenset(given)) if (stated := facts(offense))]
     if not stated_all:
         return
     ctx = context(sheet, case)

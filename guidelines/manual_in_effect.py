@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from .case import Case
 from .computation import Computation, GuidelineRange, Step
@@ -25,14 +26,10 @@ Compute = Callable[[Case, Edition, list[Step]], Computation]
 
 def applicable_manual(case: Case, compute: Compute) -> Computation:
     if case.manual is not None:
-        edition = edition_named(case.manual)
-        return compute(case, edition, [_chosen(edition, f"manual = {case.manual!r}",
-                                               f"the case names the {case.manual} Manual")])
+        edition, named = manual_named(case.manual)
+        return compute(case, edition, [named])
     assert case.sentencing_date is not None  # the case model requires one of the two
-    at_sentencing = edition_in_force(case.sentencing_date)
-    sentenced = format_date(case.sentencing_date)
-    first = _chosen(at_sentencing, f"sentenced {sentenced}", _rule_a(case.sentencing_date),
-                    section=_section(case.sentencing_date, "§1B1.11(a)"))
+    at_sentencing, first = manual_at_sentencing(case.sentencing_date)
     if case.offense_date is None:
         return compute(case, at_sentencing, [first])
     try:
@@ -63,6 +60,22 @@ def applicable_manual(case: Case, compute: Compute) -> Computation:
                    f"{later.result.range}", section=_section(case.sentencing_date,
                                                              "§1B1.11(b)(1)"))
     return replace(later, steps=[first, step, *later.steps[1:]], compared=[earlier.summary()])
+
+
+@cache
+def manual_named(name: str) -> tuple[Edition, Step]:
+    """The edition a case names, and the step recording that choice (a Step is a value, made
+    once for each name)."""
+    edition = edition_named(name)
+    return edition, _chosen(edition, f"manual = {name!r}", f"the case names the {name} Manual")
+
+
+@cache
+def manual_at_sentencing(sentenced: dt.date) -> tuple[Edition, Step]:
+    """§1B1.11(a): the Manual in effect on the date of sentencing, and the step recording it."""
+    edition = edition_in_force(sentenced)
+    return edition, _chosen(edition, f"sentenced {format_date(sentenced)}", _rule_a(sentenced),
+                            section=_section(sentenced, "§1B1.11(a)"))
 
 
 #: §1B1.11 was added by Amendment 442, eff. Nov. 1, 1992. Before it, the same rules came

@@ -5,7 +5,7 @@ guideline range.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .computation import GuidelineRange
 from .errors import CaseError
@@ -36,6 +36,7 @@ def parse_range(text: str) -> GuidelineRange:
 UNKNOWN_CELL = "0-?"
 
 
+@cache  # a table version never changes
 def guideline_range(table: Version, level: int, category: str) -> GuidelineRange:
     """The cell at the intersection of offense level and criminal history category."""
     cell = table["cells"][str(level)][CATEGORIES.index(category)]
@@ -50,6 +51,7 @@ def guideline_range(table: Version, level: int, category: str) -> GuidelineRange
     return parse_range(cell)
 
 
+@cache
 def zone(table: Version, level: int, category: str) -> str | None:
     """The cell's zone (Ch.5 Pt.A; zones exist from Nov. 1, 1992, Amendment 462)."""
     zones = table.get("zones")
