@@ -82,6 +82,22 @@ def test_amendment_821_left_points_a_to_c_as_in_2016() -> None:
     assert all(_normal(version[key]) in manual for key in ("text_a", "text_b", "text_c"))
 
 
+def test_amendment_382_and_742_are_the_only_changes_to_the_words_of_4a1_1_c() -> None:
+    """1987 (c) read "not included in (a) or (b) ... for this item": Amendment 382 (1991) put
+    "counted" for "included", Amendment 742 (2010) "subsection" for "item"."""
+    appendix = _normal((REFERENCE / "appendix_c_2016" / "APPENDIX_C_Vol_I.txt").read_text("utf-8"))
+    assert ('Section 4A1.1(c) is amended by deleting "included" and inserting in lieu thereof '
+            '"counted".') in appendix
+    original = in_force("criminal_history_points", dt.date(1987, 11, 1))
+    after_382 = in_force("criminal_history_points", dt.date(1991, 11, 1))
+    before_382 = in_force("criminal_history_points", dt.date(1991, 10, 31))
+    assert before_382["text_c"] == original["text_c"]
+    assert after_382.amendments == (382,)
+    assert after_382["text_c"] == original["text_c"].replace("included", "counted")
+    in_2016 = after_382["text_c"].replace("this item", "this subsection")
+    assert _normal(in_2016) in _manual(2016, "4A1.1")
+
+
 def test_amendment_820_appended_the_definition_of_preparing_for_trial() -> None:
     derived = in_force("acceptance_of_responsibility", NOV_2023)
     before = in_force("acceptance_of_responsibility", dt.date(2023, 10, 31))
