@@ -13,13 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .drug_characteristics import Context
-
-TITLE = "Safety valve"
 from .errors import CaseError
-from .tables import Version, in_force
+from .tables import Version, format_date, in_force
 
 if TYPE_CHECKING:
     from .case import Case
+    from .worksheet_builder import Worksheet
+
+TITLE = "Safety valve"
 
 
 def apply_safety_valve(ctx: Context, version: Version) -> None:
@@ -34,6 +35,7 @@ def apply_safety_valve(ctx: Context, version: Version) -> None:
     check_consistency(ctx.case)
     criteria = in_force("safety_valve_criteria", sheet.edition.in_force)
     criteria_source = sheet.note_version(criteria)
+    warn_if_the_statute_differs(sheet, criteria, ctx.case)
     unmet = []
     for criterion in criteria["criterion"]:
         met = getattr(findings, criterion["key"])
@@ -83,3 +85,25 @@ def check_consistency(case: Case) -> None:
     if findings.no_death_or_serious_bodily_injury and offense.death_or_serious_bodily_injury:
         raise CaseError(f"{where}.no_death_or_serious_bodily_injury",
                         "contradicts offense.death_or_serious_bodily_injury")
+
+
+def warn_if_the_statute_differs(sheet: Worksheet, criteria: Version, case: Case) -> None:
+    """18 U.S.C. § 3553(f)(1) as the First Step Act of 2018 (§ 402) rewrote it, for
+    convictions entered from Dec. 21, 2018, until Amendment 817 (Nov. 1, 2023) brought
+    §5C1.2(a)(1) into line: the statute's criminal-history criterion governs the statutory
+    minimum, while §2D1.1's reduction names §5C1.2 as the edition prints it. The case states one finding for both.
+    The conviction's date is not a case fact: the sentencing date stands in for it (the
+    conviction is entered no later), else the edition's date."""
+    differs = criteria.get("statute_differs")
+    day = case.sentencing_date or sheet.edition.in_force
+    if differs is None or day < differs["from"]:
+        return
+    label = criteria["section_label"]
+    sheet.warn(
+        f"{label}(a)(1) of this edition is not the statute's criterion: for a conviction "
+        f"entered on or after {format_date(differs['from'])}, 18 U.S.C. § 3553(f)(1) "
+        f"({differs['law']}) reads \"{differs['text']}\" That criterion decides whether a "
+        f"statutory minimum binds; §2D1.1's 2-level reduction names the criteria of {label} "
+        f"as this edition prints them. "
+        f"offense.safety_valve.criminal_history is read for both: where the court's two "
+        f"findings differ, the result shown follows the one stated.")

@@ -46,8 +46,40 @@ def _body(name: str, version: Version) -> list[str]:
         from .drug_conversion import describe
 
         return describe(version)
-    return [f"  {key} = {value}" for key, value in version.data.items()
-            if key not in _CITATION_KEYS]
+    lines: list[str] = []
+    for key, value in version.data.items():
+        if key not in _CITATION_KEYS:
+            lines += _entry(key, value)
+    return lines
+
+
+def _entry(key: str, value: object) -> list[str]:
+    """One key of a version: a list of entries or a group one per line, anything else inline."""
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        lines = [f"  {key}:"]
+        for item in value:
+            fields = [f"{name} = {_scalar(field)}" for name, field in item.items()]
+            lines += [f"    - {fields[0]}"] + [f"      {field}" for field in fields[1:]]
+        return lines
+    if isinstance(value, dict):
+        return [f"  {key}:"] + [f"    {name} = {_scalar(item)}" for name, item in value.items()]
+    return [f"  {key} = {_scalar(value)}"]
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, dict):
+        return "{" + _inline(value) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_scalar(item) for item in value) + "]"
+    return str(value)
+
+
+def _inline(entry: dict) -> str:
+    return ", ".join(f"{name} = {_scalar(item)}" for name, item in entry.items())
 
 
 def _drug_quantity_body(version: Version) -> list[str]:

@@ -162,6 +162,30 @@ def test_safety_valve_findings_lift_the_statutory_minimum(tmp_path: Path) -> Non
     assert (met["statutory_range"]["min_months"], met["statutory_range"]["max_months"]) == (51, 63)
 
 
+@pytest.mark.parametrize(("manual", "dates", "warned"), [
+    ("", "sentencing_date = 2020-05-01", True),      # 2018 Manual, First Step Act in force
+    ("", "sentencing_date = 2023-10-31", True),
+    ("2018-11-01", "", False),                       # before Dec. 21, 2018
+    ("", "sentencing_date = 2018-12-20", False),
+    ("", "sentencing_date = 2023-11-01", False),     # Amendment 817: the Manual conforms
+])
+def test_first_step_act_safety_valve_criterion_differs_from_the_manual(
+        tmp_path: Path, manual: str, dates: str, warned: bool) -> None:
+    """From Dec. 21, 2018 (First Step Act § 402) to Oct. 31, 2023 (Amendment 817), 18 U.S.C.
+    § 3553(f)(1) and §5C1.2(a)(1) differ: the worksheet says so, quoting the statute."""
+    findings = ("[offense.safety_valve]\ncriminal_history = true\nno_violence_or_weapon = true\n"
+                "no_death_or_serious_bodily_injury = true\nnot_organizer_or_cce = true\n"
+                "truthful_disclosure = true\n")
+    result = compute(tmp_path, manual, findings, offense='statute = "21 U.S.C. § 841(b)(1)(B)"',
+                     quantity="30 g", dates=dates)
+    notes = [w for w in result["warnings"] if "not the statute's criterion" in w]
+    assert len(notes) == (1 if warned else 0)
+    if warned:
+        assert "more than 4 criminal history points" in notes[0]
+        assert "Pub. L. 115-391, § 402" in notes[0] and "Dec. 21, 2018" in notes[0]
+    assert result["counts"][0]["minimum_binds"] is False
+
+
 # Versions the supported editions do not reach yet, read directly from the tables -----------
 
 def _sheet(day: dt.date) -> Worksheet:

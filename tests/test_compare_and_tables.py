@@ -49,6 +49,19 @@ def test_tables_shows_the_drug_quantity_table_of_an_edition_with_its_history() -
     assert "Amendment 125" in history and "* " in history
 
 
+def test_tables_shows_entries_and_groups_a_line_per_field_dates_as_the_manual_writes_them(
+        ) -> None:
+    run = run_ussg("tables", "safety_valve_criteria", "--manual", "2018-11-01")
+    assert run.code == 0, run.err
+    body = run.out.split("History:")[0]
+    assert "datetime" not in body and "{'" not in body
+    assert "  statute_differs:\n    from = Dec. 21, 2018\n" in body
+    assert "    - key = criminal_history\n      label = (a)(1)\n      text = the defendant " in body
+    statutes = run_ussg("tables", "drug_statute_841", "--manual", "2018-11-01").out
+    assert "    cocaine_base = {A = 280 g, B = 28 g}\n" in statutes
+    assert "applies_at_sentencing = true" in statutes
+
+
 def test_tables_refuses_unknown_names_and_editions() -> None:
     assert run_ussg("tables", "nope").code == 2
     assert run_ussg("tables", "sentencing_table", "--manual", "1850").code == 2
