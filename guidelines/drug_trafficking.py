@@ -29,7 +29,7 @@ from .drug_characteristics import (
 )
 from .drug_quantity import describe_total, drug_quantity
 from .errors import CaseError
-from .safety_valve import apply_safety_valve
+from .safety_valve import apply_safety_valve, findings_for_the_statute_only
 from .tables import in_force, load_table
 from .worksheet_builder import Worksheet
 
@@ -470,6 +470,8 @@ def specific_offense_characteristics(sheet: Worksheet, case: Case) -> None:
     ctx = context(sheet, case)
     pending = []
     for table, stated, yes in stated_all:
+        if table == "drug_safety_valve" and findings_for_the_statute_only(ctx):
+            continue
 
         def words(key: str, yes: str = yes) -> str:
             return yes if key == YES else WORDS.get(key, key)

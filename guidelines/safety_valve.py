@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from .drug_characteristics import Context
 from .errors import CaseError
-from .tables import Version, format_date, in_force
+from .tables import Version, format_date, in_force, load_table
 
 if TYPE_CHECKING:
     from .case import Case
     from .worksheet_builder import Worksheet
 
 TITLE = "Safety valve"
+WORDS = "the §5C1.2 criteria as found"
 
 
 def apply_safety_valve(ctx: Context, version: Version) -> None:
@@ -30,8 +31,48 @@ def apply_safety_valve(ctx: Context, version: Version) -> None:
     (Nov. 1, 1995), which applied only if "the offense level determined above is level 26 or
     greater"; Amendment 624 (Nov. 1, 2001) struck that condition.
     """
+    sheet = ctx.sheet
+    assert sheet.level is not None
+    unmet = note_criteria(ctx)
+    section = f"§2D1.1{version['paragraph']}"
+    source = sheet.note_version(version)
+    if unmet:
+        sheet.note("chapter_two", section, TITLE, WORDS, "not applied",
+                   f"the defendant does not meet {', '.join(unmet)}", source)
+        return
+    floor = version.get("min_level")
+    if floor is not None and sheet.level < floor:
+        sheet.note("chapter_two", section, TITLE, WORDS, "not applied",
+                   f"the offense level determined above is {sheet.level}, not level {floor} or "
+                   f"greater: {version['text']}", source)
+        return
+    sheet.adjust("chapter_two", section, TITLE, WORDS, version["levels"], version["text"],
+                 source)
+
+
+def findings_for_the_statute_only(ctx: Context) -> bool:
+    """Sept. 23, 1994 - Oct. 31, 1995: §5C1.2 (Amendment 509) and 18 U.S.C. § 3553(f) lift a
+    statutory minimum, but §2D1.1 has no reduction yet (Amendment 515). The findings are
+    shown, criterion by criterion, and read for the statutory minimum only."""
+    day = ctx.sheet.edition.in_force
+    if in_force("drug_safety_valve", day).get("exists", True):
+        return False
+    if not in_force("safety_valve_criteria", day).get("exists", True):
+        return False  # no §5C1.2 either: the fact is not in this edition
+    note_criteria(ctx)
+    reduction = load_table("drug_safety_valve")
+    first = next(v for v in reduction.versions if v.get("exists", True))
+    ctx.sheet.note("chapter_two", "§2D1.1(b)", TITLE, WORDS, "not in this edition",
+                   f"§2D1.1 has no safety-valve reduction before {first.citation}; the "
+                   f"§5C1.2 findings are read for the statutory minimum only",
+                   ctx.sheet.note_version(in_force("drug_safety_valve", day)))
+    return True
+
+
+def note_criteria(ctx: Context) -> list[str]:
+    """Each §5C1.2 criterion as a step with the edition's words; the labels not met."""
     sheet, findings = ctx.sheet, ctx.case.offense.safety_valve
-    assert findings is not None and sheet.level is not None
+    assert findings is not None
     check_consistency(ctx.case)
     criteria = in_force("safety_valve_criteria", sheet.edition.in_force)
     criteria_source = sheet.note_version(criteria)
@@ -45,21 +86,7 @@ def apply_safety_valve(ctx: Context, version: Version) -> None:
                    "met" if met else "not met", criterion["text"], criteria_source)
         if not met:
             unmet.append(label)
-    section = f"§2D1.1{version['paragraph']}"
-    source = sheet.note_version(version)
-    words = "the §5C1.2 criteria as found"
-    if unmet:
-        sheet.note("chapter_two", section, TITLE, words, "not applied",
-                   f"the defendant does not meet {', '.join(unmet)}", source)
-        return
-    floor = version.get("min_level")
-    if floor is not None and sheet.level < floor:
-        sheet.note("chapter_two", section, TITLE, words, "not applied",
-                   f"the offense level determined above is {sheet.level}, not level {floor} or "
-                   f"greater: {version['text']}", source)
-        return
-    sheet.adjust("chapter_two", section, TITLE, words, version["levels"], version["text"],
-                 source)
+    return unmet
 
 
 def check_consistency(case: Case) -> None:

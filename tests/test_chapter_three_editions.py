@@ -162,6 +162,30 @@ def test_safety_valve_findings_lift_the_statutory_minimum(tmp_path: Path) -> Non
     assert (met["statutory_range"]["min_months"], met["statutory_range"]["max_months"]) == (51, 63)
 
 
+def test_safety_valve_between_5c1_2_and_the_2d1_1_reduction(tmp_path: Path) -> None:
+    """Sentenced Mar. 1, 1995: §5C1.2 (Amendment 509, Sept. 23, 1994) lifts the § 841(b)(1)(B)
+    minimum, but §2D1.1 has no reduction until Amendment 515 (Nov. 1, 1995): level 26 stays.
+    Before Sept. 23, 1994 neither exists and the finding is refused, naming it."""
+    findings = ("[offense.safety_valve]\ncriminal_history = true\nno_violence_or_weapon = true\n"
+                "no_death_or_serious_bodily_injury = true\nnot_organizer_or_cce = true\n"
+                "truthful_disclosure = {met}\n")
+    offense = 'statute = "21 U.S.C. § 841(b)(1)(B)"'
+    met = compute(tmp_path, "", findings.format(met="true"), offense=offense,
+                  dates="sentencing_date = 1995-03-01")
+    unmet = compute(tmp_path, "", findings.format(met="false"), offense=offense,
+                    dates="sentencing_date = 1995-03-01")
+    assert met["total_offense_level"] == unmet["total_offense_level"] == 26
+    assert met["counts"][0]["minimum_binds"] is False
+    assert unmet["counts"][0]["minimum_binds"] is True
+    steps = {(s["section"], s["change"]) for s in met["steps"]}
+    assert ("§5C1.2(5)", "met") in steps and ("§2D1.1(b)", "not in this edition") in steps
+    path = tmp_path / "early.toml"
+    path.write_text(CASE.format(manual="", dates="sentencing_date = 1994-06-01", offense=offense,
+                                quantity="6 g", extra=findings.format(met="true")))
+    run = run_ussg("calc", path)
+    assert run.code == 2 and "offense.safety_valve" in run.err and "Traceback" not in run.err
+
+
 @pytest.mark.parametrize(("manual", "dates", "warned"), [
     ("", "sentencing_date = 2020-05-01", True),      # 2018 Manual, First Step Act in force
     ("", "sentencing_date = 2023-10-31", True),
