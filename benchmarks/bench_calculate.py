@@ -21,6 +21,7 @@ from guidelines import calculate
 from guidelines.case import Case
 from guidelines.drug_quantity import substances
 from guidelines.editions import supported_dates
+from guidelines.errors import CaseError
 from guidelines.quantity import format_amount, parse_quantity
 from guidelines.tables import TableError, in_force
 
@@ -43,19 +44,31 @@ def generate(n: int, seed: int = 1) -> list[dict]:
     rng = random.Random(seed)
     picks = [(day, s) for day in supported_dates()
              for s in substances(in_force("drug_quantity_table", day))]
-    batch = []
-    for _ in range(n):
+    batch: list[dict] = []
+    while len(batch) < n:
         day, substance = rng.choice(picks)
         amount = Decimal(rng.randint(1, 10**9)) / 1000
-        batch.append({
+        raw = {
             "manual": day.isoformat(),
             "offense": {"drugs": [{"substance": substance.key,
                                    "quantity": f"{amount} {UNIT[substance.measure]}"}],
                         "dangerous_weapon": rng.random() < 0.3},
             "adjustments": {"role": rng.choice(ROLES if _cap_known(day) else ROLES[:3])},
             "criminal_history": {"category": rng.choice("I II III IV V VI".split())},
-        })
+        }
+        if _computes(raw):
+            batch.append(raw)
     return batch
+
+
+def _computes(raw: dict) -> bool:
+    """Cases ussg refuses are left out: a 1987-88 case on a Sentencing Table cell that is
+    not known (tables/sentencing_table.toml), for instance."""
+    try:
+        calculate(Case.model_validate(raw))
+    except CaseError:
+        return False
+    return True
 
 
 def main() -> None:
