@@ -85,8 +85,9 @@ class DeathOrSeriousBodilyInjury(_Strict):
 
 
 class SafetyValve(_Strict):
-    """§2D1.1(b)(18) (2025 numbering): the court's finding on each criterion of
-    §5C1.2(a)(1)-(5). Every criterion must be stated, met (true) or not (false)."""
+    """The court's finding on each criterion of §5C1.2(a)(1)-(5) (from Sept. 23, 1994), read
+    for the statutory minimum and for §2D1.1(b)(18) (2025 numbering; from Nov. 1, 1995). Every
+    criterion must be stated, met (true) or not (false)."""
 
     criminal_history: bool = Field(
         description="§5C1.2(a)(1): the criminal-history criterion is met (to Oct. 31, 2023: not "

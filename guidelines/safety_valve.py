@@ -2,10 +2,11 @@
 "safety valve" criteria of §5C1.2(a)(1)-(5) (18 U.S.C. § 3553(f)).
 
 The user states the court's finding on each criterion; each is shown as its own step with
-the criterion's words in the edition applied (tables/safety_valve_criteria.toml). Only the
-§2D1.1 reduction is computed here: §5C1.2's own effect on a statutory minimum sentence is
-not (and, by comment. (n.21) to §2D1.1 since Amendment 640, §5C1.2(b) "is not pertinent to
-the determination of whether subsection (b)(18) applies").
+the criterion's words in the edition applied (tables/safety_valve_criteria.toml); from
+Sept. 23, 1994 to Oct. 31, 1995 (§5C1.2, no reduction yet) the findings are shown alone. Only
+the §2D1.1 reduction is computed here: §5C1.2's own effect on a statutory minimum sentence is
+in guidelines/statutory_penalties.py (and, by comment. (n.21) to §2D1.1 since Amendment 640,
+§5C1.2(b) "is not pertinent to the determination of whether subsection (b)(18) applies").
 """
 
 from __future__ import annotations
@@ -55,17 +56,17 @@ def findings_for_the_statute_only(ctx: Context) -> bool:
     statutory minimum, but §2D1.1 has no reduction yet (Amendment 515). The findings are
     shown, criterion by criterion, and read for the statutory minimum only."""
     day = ctx.sheet.edition.in_force
-    if in_force("drug_safety_valve", day).get("exists", True):
+    absent = in_force("drug_safety_valve", day)
+    if absent.get("exists", True):
         return False
     if not in_force("safety_valve_criteria", day).get("exists", True):
         return False  # no §5C1.2 either: the fact is not in this edition
     note_criteria(ctx)
-    reduction = load_table("drug_safety_valve")
-    first = next(v for v in reduction.versions if v.get("exists", True))
+    first = next(v for v in load_table("drug_safety_valve").versions if v.get("exists", True))
     ctx.sheet.note("chapter_two", "§2D1.1(b)", TITLE, WORDS, "not in this edition",
                    f"§2D1.1 has no safety-valve reduction before {first.citation}; the "
                    f"§5C1.2 findings are read for the statutory minimum only",
-                   ctx.sheet.note_version(in_force("drug_safety_valve", day)))
+                   ctx.sheet.note_version(absent))
     return True
 
 
@@ -118,9 +119,9 @@ def warn_if_the_statute_differs(sheet: Worksheet, criteria: Version, case: Case)
     """18 U.S.C. § 3553(f)(1) as the First Step Act of 2018 (§ 402) rewrote it, for
     convictions entered from Dec. 21, 2018, until Amendment 817 (Nov. 1, 2023) brought
     §5C1.2(a)(1) into line: the statute's criminal-history criterion governs the statutory
-    minimum, while §2D1.1's reduction names §5C1.2 as the edition prints it. The case states one finding for both.
-    The conviction's date is not a case fact: the sentencing date stands in for it (the
-    conviction is entered no later), else the edition's date."""
+    minimum, while §2D1.1's reduction names §5C1.2 as the edition prints it. The case states
+    one finding for both. The conviction's date is not a case fact: the sentencing date stands
+    in for it (the conviction is entered no later), else the edition's date."""
     differs = criteria.get("statute_differs")
     day = case.sentencing_date or sheet.edition.in_force
     if differs is None or day < differs["from"]:

@@ -106,6 +106,16 @@ async def fill_record_dates(pilot, screen: WorksheetScreen) -> None:
     await type_into(pilot, dates.query_one(".fact-birth_date", Input), "1985-03-01")
 
 
+async def fill_heroin_count(pilot, count: CountFacts) -> None:
+    """A § 841(b)(1)(C) count with 900 g of heroin, typed into the count's empty fields."""
+    await type_into(pilot, count.query_one(".fact-statute", Input),
+                    "21 U.S.C. 841(a)(1), (b)(1)(C)")
+    drug = count.query_one(DrugRow)
+    await type_into(pilot, drug.query_one(".substance", Input), "heroin")
+    await type_into(pilot, drug.query_one(".amount", Input), "900")
+    await choose(pilot, drug.query_one(".unit", Select), "g")
+
+
 async def fill_prior(pilot, prior: ModelRow, imprisonment: str = "2 years") -> None:
     await choose(pilot, prior.field("kind"), "felony")
     await type_into(pilot, prior.field("offense_date"), "2015-01-10")
@@ -131,12 +141,7 @@ async def test_add_a_count_with_a_drug(tmp_path: Path) -> None:
         message = message_at(second, "counts[1].statute")
         assert message.display
         assert "required when there are several counts" in shown_text(message)
-        await type_into(pilot, second.query_one(".fact-statute", Input),
-                        "21 U.S.C. 841(a)(1), (b)(1)(C)")
-        drug = second.query_one(DrugRow)
-        await type_into(pilot, drug.query_one(".substance", Input), "heroin")
-        await type_into(pilot, drug.query_one(".amount", Input), "900")
-        await choose(pilot, drug.query_one(".unit", Select), "g")
+        await fill_heroin_count(pilot, second)
 
         assert screen.outcome.problems == ()
         assert "Level 30" in summary(screen) and "97–121 months" in summary(screen)
@@ -147,7 +152,7 @@ async def test_add_a_count_with_a_drug(tmp_path: Path) -> None:
         assert "§3D1.2" in shown_text(screen.query_one(ChainView))
 
         # Ctrl+N in a drug adds a drug to that count; F8 removes an empty one without asking
-        drug.query_one(".amount", Input).focus()
+        second.query_one(DrugRow).query_one(".amount", Input).focus()
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert len(second.query(DrugRow)) == 2 and len(first.query(DrugRow)) == 1
@@ -255,12 +260,7 @@ async def test_save_and_reload_keep_every_entry(tmp_path: Path) -> None:
         await add_by_key(pilot, screen, "count")
         second = screen.query(CountFacts)[1]
         await type_into(pilot, second.query_one(".count-name", Input), "Possession")
-        await type_into(pilot, second.query_one(".fact-statute", Input),
-                        "21 U.S.C. 841(a)(1), (b)(1)(C)")
-        drug = second.query_one(DrugRow)
-        await type_into(pilot, drug.query_one(".substance", Input), "heroin")
-        await type_into(pilot, drug.query_one(".amount", Input), "900")
-        await choose(pilot, drug.query_one(".unit", Select), "g")
+        await fill_heroin_count(pilot, second)
         await add_by_key(pilot, screen, "prior")
         (prior,) = screen.query_one(PriorRecord).rows
         await fill_prior(pilot, prior)
