@@ -22,7 +22,6 @@ from .case import Case, Drug, FirearmConduct, FirearmType
 from .counts import Conviction
 from .errors import CaseError
 from .quantity import Quantity, parse_quantity
-from .safety_valve import warn_if_the_statute_differs
 from .tables import TableError, Version, format_date, load_table
 from .worksheet_builder import Worksheet
 
@@ -334,15 +333,13 @@ def waive_minimum(sheet: Worksheet, case: Case, count: Conviction, penalty: Pena
     (government motion, substantial assistance) for any statutory minimum."""
     if not (penalty.minimum or penalty.mandatory_life):
         return
-    if count.statute.kind in ("841", "960") and count.facts.safety_valve is not None:
+    if count.statute.kind in ("841", "960") and safety_valve_met(count):
         table = load_table("safety_valve_criteria").in_force(sheet.edition.in_force)
         if table.get("exists", True):
-            warn_if_the_statute_differs(sheet, table, case)
-            if safety_valve_met(count):
-                penalty.minimum_waived = ("§5C1.2 (18 U.S.C. § 3553(f)): the criteria are met; "
-                                          "sentence without regard to any statutory minimum")
-                sheet.note_version(table)
-                return
+            penalty.minimum_waived = ("§5C1.2 (18 U.S.C. § 3553(f)): the criteria are met; "
+                                      "sentence without regard to any statutory minimum")
+            sheet.note_version(table)
+            return
     if case.statutory.substantial_assistance_motion:
         penalty.minimum_waived = ("18 U.S.C. § 3553(e): upon motion of the government, a "
                                   "sentence below the statutory minimum")
