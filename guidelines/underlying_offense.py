@@ -123,7 +123,7 @@ def warn_about_stated_levels(sheet: Worksheet, case: Case) -> None:
         return
     version, counts = rule
     stated = [count.name.strip() or f"Count {i + 1}" for i, count in enumerate(case.counts)
-              if count.guideline == "other"]
+              if count.guideline == "other" and statute_under_2k2_4(count) is None]
     if stated:
         sheet.warn(f"{citation(version)}: if {', '.join(stated)} is the offense underlying "
                    f"{_named(counts)}, its stated offense level must not include a "
