@@ -3,8 +3,8 @@ from Nov. 1, 1993 § 844(h)) is accounted for by the consecutive sentence, so th
 offense's weapon characteristics are not applied, per edition (tables/
 weapon_enhancement_with_924c.toml), through the real command line.
 
-The case files are under tests/data/firearm_924c/, each worked by hand in its comments from the
-Manual and the statutes.
+The case files (examples/firearm-924c-2025.toml, tests/data/firearm_924c/) are worked by hand in
+their comments from the Manual and the statutes.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .conftest import REFERENCE, ROOT, run_ussg
 from .test_characteristic_texts import _normal
 
 DATA = ROOT / "tests" / "data" / "firearm_924c"
-CASE_2025 = DATA / "cocaine-firearm-2025.toml"
+CASE_2025 = ROOT / "examples" / "firearm-924c-2025.toml"
 CASE_1992 = DATA / "cocaine-firearm-1992-proviso.toml"
 
 
