@@ -18,6 +18,12 @@ from importlib import resources
 from .tables import TABLES_PACKAGE, TableError, format_date, load_table, table_names
 
 
+#: The mark of a computation made, at the user's request (--assume-latest), under the newest
+#: edition entered for a date under a Manual ussg has not entered: on every step, and in
+#: capitals at the head of the warning the worksheets print first.
+NOT_VERIFIED = "not verified for this date"
+
+
 class EditionError(ValueError):
     """The edition asked for is not one ussg knows or supports."""
 
@@ -153,6 +159,38 @@ def tables_not_checked(day: dt.date) -> list[str]:
             missing.append(f"{table.section} ({table.title}), checked only through "
                            f"{format_date(table.reviewed_through)}")
     return missing
+
+
+@dataclass(frozen=True)
+class Verification:
+    """How far the tables of the Manual as in force on one date are entered and checked,
+    by the verification of the version each table has in force (tables/README.md)."""
+
+    verbatim: int
+    derived: int
+    unverified: int
+    not_checked: int  # the table is reviewed only through an earlier date, or in a gap
+    not_in_edition: int  # no version yet: the provision is not in this edition
+
+    def __str__(self) -> str:
+        parts = [f"{self.verbatim} verbatim", f"{self.derived} derived",
+                 f"{self.unverified} unverified", f"{self.not_checked} not checked"]
+        if self.not_in_edition:
+            parts.append(f"{self.not_in_edition} not in this edition")
+        return ", ".join(parts)
+
+
+def verification(day: dt.date) -> Verification:
+    counts = {"verbatim": 0, "derived": 0, "unverified": 0, "not_checked": 0,
+              "not_in_edition": 0}
+    for name in table_names():
+        table = load_table(name)
+        try:
+            counts[table.in_force(day).verification] += 1
+        except TableError:
+            missing = day > table.reviewed_through or any(a <= day <= b for a, b in table.gaps)
+            counts["not_checked" if missing else "not_in_edition"] += 1
+    return Verification(**counts)
 
 
 def newest_entered_hint() -> str:
