@@ -142,9 +142,10 @@ def not_entered(day: dt.date) -> str:
         what = f"none of its {total} tables is checked against those amendments"
     else:
         what = f"{len(missing)} of its {total} tables are not checked against those amendments"
+    example = missing[0] if missing else unsupported_because(current.effective)
     return (f"{format_date(day)} falls under the {format_date(current.effective)} edition "
             f"({current.described}), which ussg has not entered: {what} (for example "
-            f"{missing[0]}; README.md, \"Known gaps\")")
+            f"{example}; README.md, \"Known gaps\")")
 
 
 def tables_not_checked(day: dt.date) -> list[str]:
@@ -155,7 +156,7 @@ def tables_not_checked(day: dt.date) -> list[str]:
     order = {name: i for i, name in enumerate(CORE_TABLES)}  # the core tables first
     for name in sorted(table_names(), key=lambda n: order.get(n, len(order))):
         table = load_table(name)
-        if day > table.reviewed_through or any(a <= day <= b for a, b in table.gaps):
+        if table.unchecked_on(day):
             missing.append(f"{table.section} ({table.title}), checked only through "
                            f"{format_date(table.reviewed_through)}")
     return missing
@@ -188,8 +189,7 @@ def verification(day: dt.date) -> Verification:
         try:
             counts[table.in_force(day).verification] += 1
         except TableError:
-            missing = day > table.reviewed_through or any(a <= day <= b for a, b in table.gaps)
-            counts["not_checked" if missing else "not_in_edition"] += 1
+            counts["not_checked" if table.unchecked_on(day) else "not_in_edition"] += 1
     return Verification(**counts)
 
 

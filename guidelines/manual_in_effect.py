@@ -29,6 +29,7 @@ from .tables import format_date
 
 Compute = Callable[[Case, Edition, list[Step]], Computation]
 
+
 def applicable_manual(case: Case, compute: Compute, *, assume_latest: bool = False) -> Computation:
     if case.manual is not None:
         if assume_latest:
@@ -97,10 +98,9 @@ def _assumed(case: Case, compute: Compute, day: dt.date, given: str, rule: str) 
     newest = newest_entered()
     when = format_date(day)
     marked = f"{newest.label} — {NOT_VERIFIED} ({when}; --assume-latest)"
-    first = Step(chapter="edition", section=_section(day, "§1B1.11(a)") if case.manual is None
-                 else "§1B1.11", title="Guidelines Manual applied", input=given, change=marked,
-                 reason=f"{rule}; that Manual is not entered in ussg, so the newest edition "
-                        f"entered is applied instead, as --assume-latest asks")
+    first = _chosen(marked, given, f"{rule}; that Manual is not entered in ussg, so the newest "
+                                   f"edition entered is applied instead, as --assume-latest asks",
+                    section=_section(day, "§1B1.11(a)") if case.manual is None else "§1B1.11")
     # the rule bodies ask which Manual the case names: it names the edition applied
     as_named = case.model_copy(update={"manual": newest.in_force.isoformat()})
     if case.manual is None:
@@ -108,8 +108,8 @@ def _assumed(case: Case, compute: Compute, day: dt.date, given: str, rule: str) 
     else:
         computation = compute(as_named, newest, [first])
     warning = (f"{NOT_VERIFIED.upper()} ({when}): {not_entered(day)}. Computed under the "
-               f"{newest.label} because --assume-latest was given; a later Manual applies and "
-               f"may give a different range")
+               f"{newest.label} because --assume-latest was given; the Manual in effect on that "
+               f"date may give a different range")
     steps = [replace(s, source=f"{s.source}; {NOT_VERIFIED} ({when})" if s.source
                      else f"{NOT_VERIFIED} ({when})") for s in computation.steps]
     manual = marked if computation.manual == newest.label else computation.manual
