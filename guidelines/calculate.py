@@ -38,11 +38,13 @@ from .victim_adjustments import terrorism_criminal_history
 from .worksheet_builder import Worksheet
 
 
-def calculate(case: Case) -> Computation:
+def calculate(case: Case, *, assume_latest: bool = False) -> Computation:
     """Compute the guideline range for ``case``, every step cited, under the Manual that
-    §1B1.11 makes applicable (see guidelines/manual_in_effect.py).
+    §1B1.11 makes applicable (see guidelines/manual_in_effect.py). A date under a Manual
+    ussg has not entered is refused, unless ``assume_latest``: then the newest edition
+    entered is applied, and the computation is marked "not verified for this date".
     """
-    return applicable_manual(case, calculate_under)
+    return applicable_manual(case, calculate_under, assume_latest=assume_latest)
 
 
 def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
