@@ -172,8 +172,7 @@ def multi_count_cases(draw) -> Case:
         counts.append({"name": f"Count {len(counts) + 1}", "statute": "18 U.S.C. § 924(c)",
                        "guideline": "2K2.4", "firearm_conduct": "used_carried_or_possessed"})
     return Case.model_validate({
-        "manual": day.isoformat(), "offense_date": day.isoformat(),
-        "sentencing_date": day.isoformat(),
+        "manual": day.isoformat(), "offense_date": day, "sentencing_date": day,
         "counts": counts,
         "acceptance": draw(acceptance_facts()),
         "statutory": draw(statutory_facts()),
