@@ -56,11 +56,9 @@ class CaseFileError(ValueError):
         return "\n".join([f"{head}{len(self.problems)} problems:", *shown])
 
     def _one(self, problem: Problem) -> str:
-        place = self.where
-        if place and problem.line is not None:
-            place += f":{problem.line}"
-        parts = [part for part in (place, problem.field, problem.message) if part]
-        return ": ".join(parts)
+        parts = [part for part in (self.where, problem.field, problem.message) if part]
+        line = f" (line {problem.line})" if problem.line is not None else ""
+        return ": ".join(parts) + line
 
 
 def line_of(field: str, lines: dict[str, int]) -> int | None:
