@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from .case_dates import impossible_dates
 from .criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401
@@ -344,6 +344,14 @@ class ChecklistEntry(Strict):
 
 class Case(Strict):
     """One defendant, one sentencing: everything ussg needs to compute the range."""
+
+    # `ussg schema`: besides criminal_history, a case needs the edition or the date of
+    # sentencing (§1B1.11(a)) - one of the two, or both
+    model_config = ConfigDict(json_schema_extra={
+        "anyOf": [{"required": ["manual"]}, {"required": ["sentencing_date"]}],
+        "description": "One defendant, one sentencing: everything ussg needs to compute the "
+                       "range. Required: criminal_history, and manual or sentencing_date "
+                       "(or both)."})
 
     manual: str | None = Field(
         None,
