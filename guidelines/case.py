@@ -142,7 +142,8 @@ class OffenseFacts(DrugTraffickingFacts):
         None, description="Any other statute that specifies a term and requires it to run "
         "consecutively (§3D1.1(b)(1)), e.g. 24 for 18 U.S.C. § 1028A.")
     firearm_conduct: FirearmConduct | None = Field(
-        None, strict=False, description="18 U.S.C. § 924(c): \"used_carried_or_possessed\", \"brandished\" "
+        None, strict=False,
+        description="18 U.S.C. § 924(c): \"used_carried_or_possessed\", \"brandished\" "
         "or \"discharged\".")
     firearm_type: FirearmType = Field(
         FirearmType.firearm, strict=False, description="18 U.S.C. § 924(c): \"firearm\", "

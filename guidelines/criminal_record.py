@@ -109,7 +109,8 @@ class Prior(Strict):
                            "`under_sentence_of` (default: its position, 1, 2, ...).")
     description: str = Field("", description="Offense and court, e.g. \"Robbery, Hartford "
                              "Superior Court\".")
-    kind: OffenseKind = Field(strict=False, description="\"felony\" (punishable by death or imprisonment "
+    kind: OffenseKind = Field(strict=False,  # a string, one of the kinds
+                              description="\"felony\" (punishable by death or imprisonment "
                               "exceeding one year, §4A1.2(o)), \"misdemeanor\" (or petty offense), "
                               "\"dwi\" (driving while intoxicated, always counted), or an offense "
                               "listed in §4A1.2(c)(1) or (c)(2): " + ", ".join(
@@ -145,10 +146,12 @@ class Prior(Strict):
                                     "§4B1.2(a) defines it (as found by the court).")
     controlled_substance_offense: bool = Field(False, description="A controlled substance "
                                                "offense as §4B1.2(b) defines it.")
-    court: Court = Field(Court.federal_state_or_local, strict=False, description="\"federal_state_or_local\", "
+    court: Court = Field(Court.federal_state_or_local, strict=False,
+                         description="\"federal_state_or_local\", "
                          "\"foreign\", \"tribal\", \"general_or_special_court_martial\" or "
                          "\"summary_court_martial_or_article_15\".")
-    disposition: Disposition = Field(Disposition.sentenced, strict=False, description="\"sentenced\", "
+    disposition: Disposition = Field(Disposition.sentenced, strict=False,
+                                     description="\"sentenced\", "
                                      "\"convicted_not_yet_sentenced\", "
                                      "\"diversion_with_finding_of_guilt\", "
                                      "\"diversion_without_finding_of_guilt\", \"expunged\" or "
@@ -161,7 +164,8 @@ class Prior(Strict):
                                             "single sentence (from Nov. 1, 2007).")
     related_cases: str | None = Field(None, description="Editions before Nov. 1, 2007: priors "
                                       "the court found related share this label.")
-    related_because: RelatedBecause | None = Field(None, strict=False, description="Why related (before "
+    related_because: RelatedBecause | None = Field(None, strict=False,
+                                                   description="Why related (before "
                                                    "2007): \"same_occasion\", "
                                                    "\"common_scheme_or_plan\" or "
                                                    "\"consolidated_for_trial_or_sentencing\".")

@@ -38,7 +38,9 @@ def hidden_character(value: str, free_text: bool = False) -> str | None:
 class Strict(BaseModel):
     """Unknown keys are errors: a typo must never be silently ignored. Types are exact
     (``strict``): a yes/no fact takes only a boolean, a number only an integer, a date only
-    a date; nothing is coerced ("true", 1 or "5" are refused, never read as true or 5)."""
+    a date; nothing is coerced ("true", 1 or "5" are refused, never read as true or 5).
+    Fields that take one of several words (enums) say ``strict=False``: their value is the
+    word, a string, compared with the listed ones only (an enum member is accepted too)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
@@ -109,7 +111,8 @@ class VictimFacts(Strict):
         False, description="§3A1.1(b)(2): the offense involved a large number of vulnerable "
         "victims (from Nov. 1, 1998; requires vulnerable_victim).")
     official_victim: OfficialVictim | None = Field(
-        None, strict=False, description="§3A1.2: \"status\" (victim a government officer or employee, offense "
+        None, strict=False,
+        description="§3A1.2: \"status\" (victim a government officer or employee, offense "
         "motivated by that status), \"status_person_offense\" (the same, with a Chapter Two, "
         "Part A guideline) or \"assault\" (assault on a law enforcement officer or prison "
         "official creating a substantial risk of serious bodily injury).")
