@@ -48,7 +48,8 @@ class Strict(BaseModel):
     @classmethod
     def _shown_as_read(cls, value: Any, info) -> Any:
         """Every string of the case reads as it shows: no hidden characters (see
-        :func:`hidden_character`); a name or edition stated is not empty."""
+        :func:`hidden_character`). A name, edition, quantity or term is not blank, except
+        where "" is the default (a statute, a caption): there blank is the same as absent."""
         free = info.field_name in FREE_TEXT
         for text in (value if isinstance(value, list) else [value]):
             if not isinstance(text, str):
@@ -56,18 +57,9 @@ class Strict(BaseModel):
             problem = hidden_character(text, free_text=free)
             if problem:
                 raise ValueError(problem)
-            if not free and not text.strip() and info.field_name in STATED_NOT_EMPTY:
+            if not free and not text.strip() and cls.model_fields[info.field_name].default != "":
                 raise ValueError("is empty: give a value, or leave the key out")
         return value
-
-
-#: Strings that name something (a statute, a substance, an edition, a count, a prior): an
-#: empty one stated in the file is a mistake, not "none".
-STATED_NOT_EMPTY = frozenset({
-    "manual", "statute", "substance", "quantity", "purity", "name", "id", "group", "count",
-    "section", "imprisonment", "suspended", "probation", "charging_instrument",
-    "related_cases", "under_sentence_of", "offense_statutory_maximum",
-    "enhanced_statutory_maximum"})
 
 #: The earliest date a case may state: every date of a case is checked against it.
 EARLIEST_DATE = dt.date(1900, 1, 1)

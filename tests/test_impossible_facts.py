@@ -118,7 +118,9 @@ def test_a_role_fact_without_an_aggravating_role_is_refused(
     ("sentencing_date = 1994-09-28", 'manual = "１９９３"', "manual",
      "contains a digit other than 0-9, U+FF11 FULLWIDTH DIGIT ONE, at character 1"),
     ('"51 kg"', '"５1 kg"', "offense.drugs[0].quantity", "contains a digit other than 0-9"),
-    ("[offense]", '[offense]\nstatute = ""', "offense.statute", "is empty"),
+    ("[criminal_history]", '[criminal_history]\nunder_sentence_of = " "',
+     "criminal_history.under_sentence_of", "is empty"),
+    ("sentencing_date = 1994-09-28", 'manual = ""', "manual", "is empty"),
 ])
 def test_hidden_characters_and_empty_names_are_refused(
         old: str, new: str, field: str, words: str, tmp_path: Path, capsys) -> None:
