@@ -12,9 +12,14 @@ and one range everywhere, through the real CLI with the Manual's own figures (is
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
+from tui.app import WorksheetApp
+from tui.document import CaseDocument
+
 from .conftest import ROOT, run_ussg
+from .tui_pilot import shown_text
 
 DATA = ROOT / "tests" / "data" / "chapter_four"
 N3E = DATA / "career-offender-924c.toml"
@@ -92,3 +97,15 @@ def test_without_4b1_1c_the_summary_and_json_are_as_before(tmp_path: Path) -> No
     assert "(§4B1.1(c)(2))" not in run.out
     (result,) = run_ussg("calc", PLAIN, "--format", "json").json_lines()
     assert "applicable_range" not in result
+
+
+async def test_the_terminal_app_shows_the_applicable_range(tmp_path: Path) -> None:
+    """The result line of the terminal app (it shows what the library computed)."""
+    path = tmp_path / "case.toml"
+    shutil.copy(N3E, path)
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        line = shown_text(app.screen.query_one("#result-text"))
+        assert "Category VI · 262–327 months" in line
+        assert "188–235" not in line
