@@ -6,6 +6,8 @@ example, computed by hand there: the 45-day revocation term added to the probati
 required 15 days gives 60 days, §4A1.1(b), 2 points, and the straight probation 1 point under
 (c): 3 points; added to the straight probation, 1 + 1 = 2 points. The paragraph of n.11 was
 added by Amendment 381 (Nov. 1, 1991; Appendix C, Vol. I) and reads the same in 2016 and 2025.
+A property over drawn records (tests/strategies_criminal_history.py) checks the rule against
+§4A1.2(k)(1) applied to each sentence alone.
 """
 
 from __future__ import annotations
@@ -16,8 +18,14 @@ from pathlib import Path
 
 import pytest
 import tomli_w
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from guidelines.criminal_history import compute_criminal_history
+from guidelines.errors import CaseError
 
 from .conftest import ROOT, run_ussg
+from .strategies_criminal_history import EDITIONS, history, prior_records
 
 CASE = ROOT / "tests" / "data" / "chapter_four" / "revocation-two-priors-2016.toml"
 FIELD = "criminal_history.priors[0].revocations[0].applies_to"
@@ -138,3 +146,48 @@ def test_sentences_counted_as_one_are_refused(tmp_path: Path) -> None:
     run, path = _run(tmp_path, change)
     assert run.code == 2
     assert f"{path}: {FIELD}: priors p1, p2 are counted as a single sentence" in run.err
+
+
+def _total(priors: list[dict], instant: dict, edition: dt.date) -> int:
+    try:
+        return compute_criminal_history(history(priors, instant), edition).total
+    except CaseError as error:  # a record the engine cannot compute exactly, or one sentence
+        assume("cannot be computed exactly" not in error.message
+               and "depends on the length" not in error.message
+               and "counted as a single sentence" not in error.message)
+        raise
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(EDITIONS), prior_records(min_priors=2, max_priors=5), st.data())
+def test_the_shared_term_gives_the_greater_of_the_two_totals(edition, record, data) -> None:
+    """Over drawn records and every edition the strategies cover (all after Amendment 381): a
+    revocation applying to priors i and k gives the greater of the totals that listing it under
+    i alone or under k alone gives (§4A1.2(k)(1) for one sentence), wherever it is listed."""
+    unit, priors, instant = record
+    i, k = data.draw(st.lists(st.integers(0, len(priors) - 1), min_size=2, max_size=2,
+                              unique=True))
+    priors = [{**p, "id": f"p{n + 1}"} for n, p in enumerate(priors)]
+    for p in (priors[i], priors[k]):
+        p.pop("revocations", None)
+    revoked = max(priors[i]["sentence_date"], priors[k]["sentence_date"]) + dt.timedelta(
+        days=data.draw(st.integers(1, 100)))
+    assume(revoked <= dt.date.today())
+    for p in (priors[i], priors[k]):
+        p["release_date"] = min(max(p["release_date"], revoked), dt.date.today())
+    revocation = {"date": revoked, "imprisonment": data.draw(st.sampled_from(
+        ["3 months", "13 months", "24 months"] if unit == "months" else ["30 days", "60 days",
+                                                                        "400 days"]))}
+
+    def listed(under: int, applies_to: list[str] | None) -> list[dict]:
+        changed = [dict(p) for p in priors]
+        changed[under]["revocations"] = [
+            {**revocation, **({"applies_to": applies_to} if applies_to else {})}]
+        return changed
+
+    names = [f"p{i + 1}", f"p{k + 1}"]
+    shared_under_i = _total(listed(i, names), instant, edition)
+    alone_i = _total(listed(i, None), instant, edition)
+    alone_k = _total(listed(k, None), instant, edition)
+    assert shared_under_i == max(alone_i, alone_k)
+    assert _total(listed(k, names[::-1]), instant, edition) == shared_under_i
