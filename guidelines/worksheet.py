@@ -34,9 +34,11 @@ def range_lines(result: Result) -> list[tuple[str, str]]:
     than § 924(c) (comment. (n.3(C)))."""
     if result.applicable_range is None:
         return [("Guideline range", str(result.range))]
-    return [("Guideline range", f"{result.applicable_range} (§4B1.1(c)(2))"),
-            ("Otherwise applicable range", f"{result.range} (§4B1.1(c)(2)(A): the other "
-                                           f"counts, Sentencing Table)")]
+    return [("Guideline range", f"{result.applicable_range} (the applicable guideline range, "
+                                f"§4B1.1(c)(2))"),
+            ("Otherwise applicable range", f"{result.range} (the \"otherwise applicable "
+                                           f"guideline range\" of the other counts, "
+                                           f"§4B1.1(c)(2)(A), comment. (n.3(C)))")]
 
 
 def chapter_five_lines(result: Result) -> list[tuple[str, str]]:

@@ -43,15 +43,18 @@ def test_n3e_summary_shows_the_applicable_range_262_to_327() -> None:
     run = run_ussg("calc", N3E)
     assert run.code == 0, run.err
     summary = _summary(run.out)
-    assert summary["Guideline range"] == "262–327 months (§4B1.1(c)(2))"
-    assert summary["Otherwise applicable range"].startswith("188–235 months (§4B1.1(c)(2)(A)")
+    assert summary["Guideline range"] == "262–327 months (the applicable guideline range, §4B1.1(c)(2))"
+    assert summary["Otherwise applicable range"] == (
+        '188–235 months (the "otherwise applicable guideline range" of the other counts, '
+        '§4B1.1(c)(2)(A), comment. (n.3(C)))')
     assert summary["Total punishment"] == "262–327 months"
 
 
 def test_n3e_markdown_and_json_name_both_ranges() -> None:
     markdown = run_ussg("calc", N3E, "--format", "markdown").out
-    assert "- Guideline range: **262–327 months (§4B1.1(c)(2))**" in markdown
-    assert "- Otherwise applicable range: **188–235 months (§4B1.1(c)(2)(A)" in markdown
+    assert ("- Guideline range: **262–327 months (the applicable guideline range, "
+            "§4B1.1(c)(2))**") in markdown
+    assert '- Otherwise applicable range: **188–235 months (the "otherwise applicable' in markdown
     (result,) = run_ussg("calc", N3E, "--format", "json").json_lines()
     assert _pair(result["applicable_range"]) == (262, 327, False)
     assert _pair(result["range"]) == (188, 235, False)  # the Sentencing Table cell, as before
@@ -70,7 +73,7 @@ def test_n4biii_2016_gives_460_to_485_everywhere() -> None:
     assert run.code == 0, run.err
     assert "460–480" not in run.out
     summary = _summary(run.out)
-    assert summary["Guideline range"] == "460–485 months (§4B1.1(c)(2))"
+    assert summary["Guideline range"] == "460–485 months (the applicable guideline range, §4B1.1(c)(2))"
     assert summary["Otherwise applicable range"].startswith("100–125 months")
     assert summary["Total punishment"] == "460–485 months"
     assert summary["Consecutive terms"] == "+360 months"
@@ -94,7 +97,7 @@ def test_without_4b1_1c_the_summary_and_json_are_as_before(tmp_path: Path) -> No
     run = run_ussg("calc", PLAIN)
     assert run.code == 0, run.err
     assert "Otherwise applicable range" not in run.out
-    assert "(§4B1.1(c)(2))" not in run.out
+    assert "§4B1.1(c)(2))" not in run.out
     (result,) = run_ussg("calc", PLAIN, "--format", "json").json_lines()
     assert "applicable_range" not in result
 
