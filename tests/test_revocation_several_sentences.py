@@ -133,7 +133,10 @@ def test_a_name_must_be_a_string(tmp_path: Path) -> None:
         data["criminal_history"]["priors"][0]["revocations"][0]["applies_to"] = [1, 2]
     run, path = _run(tmp_path, change)
     assert run.code == 2
-    assert f"{path}: {FIELD}[0]: Input should be a valid string" in run.err
+    assert f"{path}: 2 problems:" in run.err  # every problem at once, each field named
+    for index, number in enumerate([1, 2]):
+        assert (f"{FIELD}[{index}]: expected a TOML string (in quotes), got the integer "
+                f"{number}") in run.err
 
 
 def test_sentences_counted_as_one_are_refused(tmp_path: Path) -> None:
