@@ -69,7 +69,7 @@ class PathDialog(_AcceptOrCancel, ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="question")
-            yield Input(self.initial, id="path", compact=True)
+            yield Input(self.initial, id="path", compact=True, select_on_focus=False)
             with Horizontal(classes="buttons"):
                 yield Button("OK", id="ok", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -99,7 +99,8 @@ class ExportDialog(_AcceptOrCancel, ModalScreen[tuple[str, Path] | None]):
             yield Label("Export the worksheet", classes="question")
             yield Select(EXPORT_FORMATS, value=self.kind, allow_blank=False, compact=True,
                          id="format")
-            yield Input(str(self.stem.with_suffix(SUFFIX[self.kind])), id="path", compact=True)
+            yield Input(str(self.stem.with_suffix(SUFFIX[self.kind])), id="path", compact=True,
+                        select_on_focus=False)
             with Horizontal(classes="buttons"):
                 yield Button("Export", id="ok", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)

@@ -7,6 +7,7 @@ widgets that show it, and each problem to the message under the field it names.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -232,7 +233,27 @@ class WorksheetScreen(Screen[None]):
 
     @property
     def modified(self) -> bool:
+        """Whether the last computed state differs from the file (the "modified" mark)."""
         return self.saved_data is not None and self.outcome.data != self.saved_data
+
+    async def catch_up(self) -> None:
+        """Let every key already typed reach its field, then recompute if the form holds more
+        than the last computation saw — before a question about unsaved changes, or a save.
+
+        Keys reach the app in order but each field handles them from its own queue: Ctrl+Q
+        (a key of the app) can be handled while the letters typed just before it still wait
+        there. A callback queued behind them runs once they are in the field.
+        """
+        focused = self.app.focused
+        if focused is not None and focused.is_attached:
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            if focused.call_later(lambda: done.done() or done.set_result(None)):
+                try:
+                    await asyncio.wait_for(done, timeout=2)
+                except TimeoutError:  # the field went away meanwhile: nothing to wait for
+                    pass
+        if self.is_attached and self.form_data() != self.outcome.data:
+            await self.refresh_outcome()
 
     def _show_file_state(self) -> None:
         self.query_one(ResultSummary).show_file(self.document.name, self.modified)
@@ -248,9 +269,8 @@ class WorksheetScreen(Screen[None]):
                         f"{'required' if problem.missing else problem.message}",
                         title="Not saved", severity="error")
             return False
-        same_file = path == self.document.path
-        try:
-            text = write_case(case, path, self.document.text if same_file else None)
+        try:  # another path too keeps the open file's comments and layout (Save as)
+            text = write_case(case, path, self.document.text)
         except OSError as exc:
             self.notify(f"{path}: {exc}", title="Not saved", severity="error")
             return False
@@ -263,12 +283,14 @@ class WorksheetScreen(Screen[None]):
 
     @work
     async def action_save(self) -> bool:
+        await self.catch_up()
         if self.document.path is None:
             return await self._save_as()
         return self.save_to(self.document.path)
 
     @work
     async def action_save_as(self) -> bool:
+        await self.catch_up()
         return await self._save_as()
 
     async def _save_as(self) -> bool:
@@ -287,6 +309,7 @@ class WorksheetScreen(Screen[None]):
 
     async def confirm_discard(self) -> bool:
         """True if there are no unsaved changes, or the user saved or chose to discard them."""
+        await self.catch_up()
         if not self.modified:
             return True
         answer = await self.app.push_screen_wait(ChoiceDialog(
