@@ -186,3 +186,114 @@ async def test_save_as_keeps_the_comments_of_the_file_opened(tmp_path: Path) -> 
     assert any("§2D1.1(b)(1)" in line for line in saved)  # the comment after a value, too
     assert parse_case(copy.read_text()).case.defendant == "R. Leon"
     assert original.read_text() == LEON.read_text()  # the file opened is as it was
+
+
+# -- the recovery copy (tui/recovery.py) ----------------------------------------------------
+
+def recovery_files(state: Path) -> list[Path]:
+    folder = state / "ussg" / "recovery"
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+async def test_unsaved_work_survives_a_killed_app_and_is_offered_again(
+        tmp_path: Path, monkeypatch) -> None:
+    """Edits, then the app ends without the quit question (as when the terminal is closed):
+    opening the file again offers the work; restored, it is unsaved until Ctrl+S, which
+    writes it into the file (comments kept) and removes the copy."""
+    state = tmp_path / "state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    path = tmp_path / "leon.toml"
+    shutil.copy(LEON, path)
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await focus(pilot, screen.query_one("#case-defendant", Input))
+        await pilot.press(*"R. Leon")
+        amount = screen.query_one(DrugRow).query_one(".amount", Input)
+        await focus(pilot, amount)
+        await pilot.press("backspace", "backspace", *"49")
+        await until(pilot, lambda: any("R. Leon" in f.read_text() and '"49 kg"' in f.read_text()
+                                       for f in recovery_files(state)))
+    assert path.read_text() == LEON.read_text()  # nothing was saved
+    [copy] = recovery_files(state)
+    assert str(path) in copy.read_text()  # its first line says whose copy it is
+
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.click("#choice-restore")
+        await until(pilot, lambda: isinstance(app.screen, WorksheetScreen)
+                    and app.screen.loaded)
+        screen = worksheet(app)
+        await settled(pilot)
+        assert screen.query_one("#case-defendant", Input).value == "R. Leon"
+        assert screen.query_one(DrugRow).query_one(".amount", Input).value == "49"
+        assert screen.modified  # restored work is not saved work
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not screen.modified)
+    assert recovery_files(state) == []
+    saved = load_case(path)
+    assert saved.case.defendant == "R. Leon"
+    assert saved.offense.drugs[0].quantity == "49 kg"
+    comments = [line for line in LEON.read_text().splitlines() if line.lstrip().startswith("#")]
+    assert all(line in path.read_text().splitlines() for line in comments)
+
+
+async def test_a_recovery_copy_can_be_discarded_and_a_clean_quit_leaves_none(
+        tmp_path: Path, monkeypatch) -> None:
+    state = tmp_path / "state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    app = WorksheetApp()  # an untitled worksheet
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await focus(pilot, screen.query_one("#sentencing-date", Input))
+        await pilot.press(*"2025-12-01")
+        await until(pilot, lambda: len(recovery_files(state)) == 1)
+        # back to nothing typed: nothing unsaved, so no copy either
+        await pilot.press("ctrl+u")
+        await until(pilot, lambda: recovery_files(state) == [])
+        await pilot.press(*"2025-12-01")
+        await until(pilot, lambda: len(recovery_files(state)) == 1)
+
+    app = WorksheetApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.click("#choice-discard")
+        await until(pilot, lambda: isinstance(app.screen, WorksheetScreen)
+                    and app.screen.loaded)
+        screen = worksheet(app)
+        assert screen.query_one("#sentencing-date", Input).value == ""
+        assert recovery_files(state) == []
+        await focus(pilot, screen.query_one("#sentencing-date", Input))
+        await pilot.press(*"2025-12-01")
+        await until(pilot, lambda: len(recovery_files(state)) == 1)
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.click("#choice-discard")
+        await until(pilot, lambda: not app.is_running)
+    assert recovery_files(state) == []
+
+
+async def test_a_copy_older_than_the_file_is_not_offered(tmp_path: Path, monkeypatch) -> None:
+    """Work kept, then the file saved by other means (another editor): the file is newer."""
+    import os
+
+    state = tmp_path / "state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    path = tmp_path / "leon.toml"
+    shutil.copy(LEON, path)
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await focus(pilot, screen.query_one("#case-defendant", Input))
+        await pilot.press(*"R. Leon")
+        await until(pilot, lambda: len(recovery_files(state)) == 1)
+    [copy] = recovery_files(state)
+    later = copy.stat().st_mtime + 10
+    os.utime(path, (later, later))
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = worksheet(app)
+        assert screen.query_one("#case-defendant", Input).value == ""
+        assert not screen.modified

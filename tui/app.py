@@ -19,8 +19,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from guidelines.casefile import CaseFileError
+from guidelines.tables import format_date
 
 from .document import CaseDocument
+from .recovery import Recovered, pending_copy, remove_copy
+from .screens.dialogs import ChoiceDialog
 from .screens.worksheet import TABS, WorksheetScreen
 
 
@@ -36,7 +39,7 @@ class WorksheetApp(App[None]):
         self.document = document or CaseDocument()
 
     def on_mount(self) -> None:
-        self.push_screen(WorksheetScreen(self.document))
+        self.show_document(self.document)
 
     @property
     def worksheet(self) -> WorksheetScreen | None:
@@ -52,7 +55,38 @@ class WorksheetApp(App[None]):
         except CaseFileError as error:
             self.notify(str(error), title="Not opened", severity="error", timeout=8)
             return
-        self.switch_screen(WorksheetScreen(document))
+        self.show_document(document)
+
+    def show_document(self, document: CaseDocument) -> None:
+        """Show ``document`` in a new worksheet — offering first to restore the unsaved work
+        a recovery copy kept for it (after a crash or a killed terminal)."""
+        recovered = pending_copy(document.path)
+        if recovered is None:
+            self._show_worksheet(WorksheetScreen(document))
+        else:
+            self._offer_recovery(document, recovered)
+
+    def _show_worksheet(self, worksheet: WorksheetScreen) -> None:
+        if self.worksheet is None:
+            self.push_screen(worksheet)
+        else:
+            self.switch_screen(worksheet)
+
+    @work
+    async def _offer_recovery(self, document: CaseDocument, recovered: Recovered) -> None:
+        written = f"{format_date(recovered.written.date())} at {recovered.written:%H:%M}"
+        answer = await self.push_screen_wait(ChoiceDialog(
+            f"Unsaved changes to {document.name}, kept {written} when the app did not close "
+            "normally, can be restored.",
+            [("restore", "Restore them"), ("discard", "Discard them"),
+             ("cancel", "Open as saved")]))
+        if answer == "restore":
+            document = CaseDocument(document.path, recovered.data, document.text)
+            self._show_worksheet(WorksheetScreen(document, restored=True))
+            return
+        if answer == "discard":
+            remove_copy(document.path)
+        self._show_worksheet(WorksheetScreen(document))
 
     @work
     async def action_quit(self) -> None:

@@ -30,6 +30,7 @@ from ..document import CaseDocument, write_case
 from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay
 from ..form_values import combine
 from ..heap import settle_long_lived
+from ..recovery import remove_copy, write_copy
 from ..widgets.chain_view import ChainView
 from ..widgets.checklist_view import ChecklistView
 from ..widgets.count_list import CountFacts, CountList
@@ -47,6 +48,8 @@ ENTRY_WORDS = {"count": "Count", "drug": "Drug", "prior": "Prior sentence",
                "departure": "Departure", "variance": "Variance"}
 TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
         "compare": "Compare"}
+#: seconds between writes of the recovery copy while edits come (tui.recovery)
+RECOVERY_INTERVAL = 1.0
 
 
 def substance_names(on: dt.date | None) -> list[str]:
@@ -77,9 +80,12 @@ class WorksheetScreen(Screen[None]):
         Binding("f5", "show_tab('compare')", "Compare", show=False),
     ]
 
-    def __init__(self, document: CaseDocument | None = None) -> None:
+    def __init__(self, document: CaseDocument | None = None, restored: bool = False) -> None:
         super().__init__()
         self.document = document or CaseDocument()
+        self.restored = restored  # the values are a recovery copy's: unsaved until saved
+        self._copy_due = restored  # edits not yet in the recovery copy
+        self._copy_failed = False
         self.outcome = Outcome({})
         self.last_computation: Computation | None = None
         self.saved_data: dict[str, Any] | None = None
@@ -112,11 +118,16 @@ class WorksheetScreen(Screen[None]):
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:
+        # the cursor in the first field before the first computation: keys typed while a
+        # file loads go to the field on screen, never to one hidden on another tab
+        if self.focused is None:
+            self.query_one("#manual").focus()
         self._grids = list(self.walk_children(SentencingTableGrid))  # the window and the tab
         await self.refresh_outcome()
-        self.query_one("#manual").focus()
         self.saved_data = self.outcome.data
+        self._copy_due = self.restored  # a copy refused for now stays until the next edit
         self._show_file_state()
+        self.set_interval(RECOVERY_INTERVAL, self.keep_recovery_copy)
         self.call_after_refresh(settle_long_lived)  # once laid out and painted
 
     # -- the data flow --------------------------------------------------------------------
@@ -131,6 +142,7 @@ class WorksheetScreen(Screen[None]):
         """Recompute from the form and re-render everything that shows the result."""
         outcome = evaluate(self.form_data())
         self.outcome = outcome
+        self._copy_due = True
         if outcome.computation is not None:
             self.last_computation = outcome.computation
         await self._follow_edition(outcome)
@@ -232,9 +244,39 @@ class WorksheetScreen(Screen[None]):
     # -- the file -------------------------------------------------------------------------
 
     @property
+    def loaded(self) -> bool:
+        """The file is on screen and computed (edits are told apart from it from now on)."""
+        return self.saved_data is not None
+
+    @property
     def modified(self) -> bool:
         """Whether the last computed state differs from the file (the "modified" mark)."""
-        return self.saved_data is not None and self.outcome.data != self.saved_data
+        return self.restored or (self.saved_data is not None
+                                 and self.outcome.data != self.saved_data)
+
+    def keep_recovery_copy(self) -> None:
+        """Write the unsaved work to the recovery copy (or remove the copy once there is
+        none): every second while edits come. A copy that cannot be written is said once."""
+        if not self._copy_due or self.saved_data is None:
+            return
+        self._copy_due = False
+        if not self.modified:
+            remove_copy(self.document.path)
+            return
+        try:
+            write_copy(self.document.path, self.outcome.data)
+        except (OSError, ValueError, TypeError) as exc:
+            if not self._copy_failed:
+                self._copy_failed = True
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                self.notify(f"Unsaved work cannot be kept for recovery after a crash "
+                            f"({reason}). Save with Ctrl+S.", title="No recovery copy",
+                            severity="warning", timeout=8)
+
+    def drop_recovery_copy(self) -> None:
+        """The work was saved or left on purpose: no copy to offer next time."""
+        self._copy_due = False
+        remove_copy(self.document.path)
 
     async def catch_up(self) -> None:
         """Let every key already typed reach its field, then recompute if the form holds more
@@ -274,9 +316,12 @@ class WorksheetScreen(Screen[None]):
         except OSError as exc:
             self.notify(f"{path}: {exc}", title="Not saved", severity="error")
             return False
+        self.drop_recovery_copy()  # the copy kept under the name the work had until now
         self.document.path = path
         self.document.text = text
         self.saved_data = self.outcome.data
+        self.restored = False
+        self.drop_recovery_copy()
         self._show_file_state()
         self.notify(f"Saved {path}", title="Saved", timeout=3)
         return True
@@ -311,6 +356,7 @@ class WorksheetScreen(Screen[None]):
         """True if there are no unsaved changes, or the user saved or chose to discard them."""
         await self.catch_up()
         if not self.modified:
+            self.drop_recovery_copy()
             return True
         answer = await self.app.push_screen_wait(ChoiceDialog(
             "This worksheet has unsaved changes.",
@@ -319,6 +365,8 @@ class WorksheetScreen(Screen[None]):
             if self.document.path is None:
                 return await self._save_as()
             return self.save_to(self.document.path)
+        if answer == "discard":
+            self.drop_recovery_copy()
         return answer == "discard"
 
     @work
