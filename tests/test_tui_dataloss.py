@@ -15,9 +15,10 @@ import tomllib
 from pathlib import Path
 
 from textual.command import CommandList
-from textual.widgets import Input, Select
+from textual.widgets import Input, Select, TabbedContent
 
 from guidelines import load_case, parse_case
+from guidelines.checklist import checklist_items
 from tui.app import WorksheetApp
 from tui.document import CaseDocument
 from tui.screens.dialogs import ChoiceDialog, PathDialog
@@ -297,3 +298,35 @@ async def test_a_copy_older_than_the_file_is_not_offered(tmp_path: Path, monkeyp
         screen = worksheet(app)
         assert screen.query_one("#case-defendant", Input).value == ""
         assert not screen.modified
+
+
+async def test_keys_typed_while_a_file_opens_go_nowhere_hidden() -> None:
+    """Ctrl+O from the Checklist tab, the path typed, Enter and more keys at once (the
+    typist does not wait): the file typed opens, unchanged, with the checklist of its own
+    edition, and F2–F5 still switch tabs. (The courier example is under the 2025 Manual,
+    Leon under the Nov. 1, 1993 edition.)"""
+    courier = EXAMPLES / "courier-2025.toml"
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: isinstance(app.screen, PathDialog))
+        await pilot.press("ctrl+u", *str(courier))
+        await burst(pilot, ["enter", *"abc", "f3", *"xyz", "backspace", "f2", *"12"])
+        await until(pilot, lambda: isinstance(app.screen, WorksheetScreen)
+                    and app.screen.document.path != LEON and app.screen.loaded)
+        await settled(pilot)
+        screen = worksheet(app)
+        assert screen.document.path == courier
+        assert not screen.modified
+        assert screen.outcome.case == load_case(courier)
+        tabs = screen.query_one(TabbedContent)
+        for key, tab in (("f3", "checklist"), ("f4", "table"), ("f5", "compare"),
+                         ("f2", "worksheet"), ("f3", "checklist")):
+            await pilot.press(key)
+            await until(pilot, lambda: tabs.active == tab)
+        computation = screen.outcome.computation
+        assert computation is not None and computation.manual_in_force.year == 2025
+        await settled(pilot)
+        offered = [row.item.item for row in screen.query(ChecklistRow) if row.offered]
+        assert offered == [item.item for item in checklist_items(computation.manual_in_force)]

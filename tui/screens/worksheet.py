@@ -66,6 +66,7 @@ class WorksheetScreen(Screen[None]):
     """One case: edit the facts, watch the result."""
 
     CSS_PATH = "worksheet.tcss"
+    AUTO_FOCUS = "#manual"  # the first field, never the tabs or a field on a hidden tab
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),

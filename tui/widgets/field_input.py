@@ -28,9 +28,9 @@ from textual.geometry import Region
 from textual.widgets import Input
 
 
-class FieldInput(Input):
-    """An Input of a fixed size that edits in the order keys come and keeps its text on
-    focus."""
+class OrderedInput(Input):
+    """An Input that edits in the order keys come and keeps its text on focus (the form's
+    fields, and the dialogs' paths)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
@@ -44,6 +44,11 @@ class FieldInput(Input):
                     event.prevent_default()
                     return
         await super()._on_key(event)
+
+
+
+class FieldInput(OrderedInput):
+    """A form field: an :class:`OrderedInput` of a fixed size."""
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
                 recompose: bool = False) -> FieldInput:
