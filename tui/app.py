@@ -24,7 +24,7 @@ from guidelines.tables import format_date
 from .document import CaseDocument
 from .recovery import Recovered, pending_copy, remove_copy
 from .screens.dialogs import ChoiceDialog
-from .screens.worksheet import TABS, WorksheetScreen
+from .screens.worksheet import SECTIONS, TABS, WorksheetScreen
 
 
 class WorksheetApp(App[None]):
@@ -100,13 +100,13 @@ class WorksheetApp(App[None]):
         worksheet = screen if isinstance(screen, WorksheetScreen) else self.worksheet
         if worksheet is not None:
             yield SystemCommand("Save", "Save the case file (Ctrl+S)", worksheet.action_save)
-            yield SystemCommand("Save as…", "Save the case file under another name",
+            yield SystemCommand("Save as…", "Save the case file under another name (F6)",
                                 worksheet.action_save_as)
             yield SystemCommand("Open…", "Open another case file (Ctrl+O)", worksheet.action_open)
-            yield SystemCommand("New worksheet", "Start an empty worksheet", worksheet.action_new)
+            yield SystemCommand("New worksheet", "Start an empty worksheet (F9)", worksheet.action_new)
             yield SystemCommand("Export text worksheet", "Write the worksheet as text (Ctrl+R)",
                                 lambda: worksheet.action_export("text"))
-            yield SystemCommand("Export Markdown worksheet", "Write the worksheet as Markdown",
+            yield SystemCommand("Export Markdown worksheet", "Write the worksheet as Markdown (F7)",
                                 lambda: worksheet.action_export("markdown"))
             yield SystemCommand("Add…", "Add a count, drug, prior sentence, departure or "
                                 "variance (Ctrl+N adds to the list the cursor is in)",
@@ -129,6 +129,10 @@ class WorksheetApp(App[None]):
             for key, (tab, title) in zip(("F2", "F3", "F4", "F5"), TABS.items()):
                 yield SystemCommand(f"Show {title}", f"Switch to the {title} tab ({key})",
                                     lambda tab=tab: worksheet.action_show_tab(tab))
+            for section, name in SECTIONS.items():
+                yield SystemCommand(f"Go to {name}", f"The {name.lower()} section of the "
+                                    "worksheet, the cursor in its first field",
+                                    lambda section=section: worksheet.action_go_to(section))
             yield SystemCommand("Help", "Keys and a guide to the worksheet (F1)",
                                 worksheet.action_help)
         yield from super().get_system_commands(screen)

@@ -91,6 +91,7 @@ class ExportDialog(_AcceptOrCancel, ModalScreen[tuple[str, Path] | None]):
     """Export the worksheet: the format, then the file."""
 
     CSS_PATH = "dialogs.tcss"
+    AUTO_FOCUS = "#path"  # the cursor in the path: Enter exports (Shift+Tab: the format)
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(self, stem: Path, kind: str = "text") -> None:

@@ -48,6 +48,12 @@ ENTRY_WORDS = {"count": "Count", "drug": "Drug", "prior": "Prior sentence",
                "departure": "Departure", "variance": "Variance"}
 TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
         "compare": "Compare"}
+#: the form's sections, in order, for "Go to …" (the command palette): id -> name
+SECTIONS = {"edition": "Edition and dates", "counts": "Offense and counts", "role": "Role",
+            "victim": "Victim", "obstruction": "Obstruction", "acceptance": "Acceptance",
+            "departures": "Departures", "history": "Criminal history",
+            "statutory": "Statutory facts", "variances": "Variances", "case": "Case caption"}
+TAB_KEYS = Binding.Group("Tabs")
 #: seconds between writes of the recovery copy while edits come (tui.recovery)
 RECOVERY_INTERVAL = 1.0
 
@@ -71,14 +77,19 @@ class WorksheetScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("ctrl+o", "open", "Open"),
-        Binding("ctrl+r", "export", "Export", show=False),  # in the palette and F1
         Binding("ctrl+n", "add_entry", "Add"),
         Binding("f8", "remove_entry", "Remove"),
         Binding("f1", "help", "Help"),
-        Binding("f2", "show_tab('worksheet')", "Worksheet", show=False),
-        Binding("f3", "show_tab('checklist')", "Checklist", show=False),
-        Binding("f4", "show_tab('table')", "Table", show=False),
-        Binding("f5", "show_tab('compare')", "Compare", show=False),
+        # one footer entry, "f2 f3 f4 f5 Tabs" (each tab's name is in F1 and the palette)
+        Binding("f2", "show_tab('worksheet')", "Worksheet", group=TAB_KEYS),
+        Binding("f3", "show_tab('checklist')", "Checklist", group=TAB_KEYS),
+        Binding("f4", "show_tab('table')", "Table", group=TAB_KEYS),
+        Binding("f5", "show_tab('compare')", "Compare", group=TAB_KEYS),
+        # in the palette and F1, not the footer (80 columns hold the ones above)
+        Binding("f6", "save_as", "Save as", show=False),
+        Binding("ctrl+r", "export", "Export", show=False),
+        Binding("f7", "export('markdown')", "Export Markdown", show=False),
+        Binding("f9", "new", "New worksheet", show=False),
     ]
 
     def __init__(self, document: CaseDocument | None = None, restored: bool = False) -> None:
@@ -408,6 +419,17 @@ class WorksheetScreen(Screen[None]):
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
+
+    def action_go_to(self, section: str) -> None:
+        """The worksheet tab, scrolled to ``section`` (an id of SECTIONS), the cursor in its
+        first field."""
+        self.action_show_tab("worksheet")
+        target = self.query_one(FactsForm).query_one(f"#{section}")
+        target.scroll_visible(top=True, animate=False)
+        for widget in target.query("Input, Select, Checkbox, SelectionList, TextArea, Button"):
+            if widget.focusable:
+                widget.focus(scroll_visible=False)
+                return
 
     def action_help(self) -> None:
         from .help import HelpScreen

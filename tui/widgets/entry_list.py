@@ -82,8 +82,12 @@ class EntryRow(Vertical):
         self.border_title = self.title()
 
     def remove_button(self) -> Button:
-        return Button("✕", compact=True, classes="remove",
-                      tooltip=f"Remove this {self.noun.lower()} (F8)")
+        """The ✕, for the mouse: out of the Tab order (the keys have F8), so that Tab goes
+        from field to field."""
+        button = Button("✕", compact=True, classes="remove",
+                        tooltip=f"Remove this {self.noun.lower()} (F8)")
+        button.can_focus = False
+        return button
 
     def values(self) -> dict[str, Any] | None:
         """The entry as the case file states it; None for a new row left empty."""
