@@ -567,3 +567,21 @@ async def test_checkboxes_tell_on_from_off_by_their_mark() -> None:
         assert not weapon.value and weapon.render().plain.startswith("▐ ▌")
         assert screen.outcome.case is not None
         assert screen.outcome.case.offense.dangerous_weapon is False
+
+
+async def test_at_80x24_the_result_fits_and_problems_are_named_in_words() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.pause()
+        summary = shown_text(screen.query_one("#result-text"))
+        assert "…" not in summary
+        assert "total 44, treated as 43 · Nov. 1, 1993 edition, as amended Sept. 23, 1994" \
+            in summary
+        assert "as amended Sept. 23, 1994" in shown_text(screen.query_one("#edition-applied"))
+        row = screen.query_one(DrugRow)
+        await type_into(pilot, row.query_one(".amount", Input), "-5", clear=True)
+        summary = shown_text(screen.query_one("#result-text"))
+        assert "Not computed" in summary
+        assert "offense, drug 1, quantity:" in summary
+        assert "offense.drugs" not in summary

@@ -10,10 +10,12 @@ never a fixed time. The case is the Leon example (examples/leon-1994.toml).
 
 from __future__ import annotations
 
+import os
 import shutil
 import tomllib
 from pathlib import Path
 
+import pytest
 from textual.command import CommandList
 from textual.widgets import Input, Select, TabbedContent
 
@@ -45,6 +47,26 @@ async def focus(pilot, widget) -> None:
     await until(pilot, lambda: widget.has_focus)
 
 
+def leon_copy(tmp_path: Path) -> Path:
+    """A copy of the Leon example to edit and save."""
+    path = tmp_path / "leon.toml"
+    shutil.copy(LEON, path)
+    return path
+
+
+async def type_defendant(pilot, screen: WorksheetScreen, keys: list[str] | str) -> None:
+    await focus(pilot, screen.query_one("#case-defendant", Input))
+    await burst(pilot, keys) if isinstance(keys, list) else await pilot.press(*keys)
+
+
+@pytest.fixture
+def state(tmp_path: Path, monkeypatch) -> Path:
+    """$XDG_STATE_HOME for the test: where the recovery copies go."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder))
+    return folder
+
+
 async def test_quit_right_after_typing_asks_about_the_keys_typed() -> None:
     """Ctrl+Q a moment after the last key (all sent at once): the question comes every
     time, and the field holds every key."""
@@ -70,13 +92,11 @@ async def test_quit_right_after_typing_asks_about_the_keys_typed() -> None:
 
 
 async def test_ctrl_s_right_after_typing_saves_every_key(tmp_path: Path) -> None:
-    path = tmp_path / "leon.toml"
-    shutil.copy(LEON, path)
+    path = leon_copy(tmp_path)
     app = WorksheetApp(CaseDocument.open(path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = worksheet(app)
-        await focus(pilot, screen.query_one("#case-defendant", Input))
-        await burst(pilot, [*"R. Leon", "ctrl+s"])
+        await type_defendant(pilot, screen, [*"R. Leon", "ctrl+s"])
         await until(pilot, lambda: "R. Leon" in path.read_text())
         await settled(pilot)
         assert not screen.modified
@@ -161,14 +181,12 @@ async def test_tab_into_a_filled_field_then_a_key_adds_to_it() -> None:
 
 
 async def test_save_as_keeps_the_comments_of_the_file_opened(tmp_path: Path) -> None:
-    original = tmp_path / "leon.toml"
-    shutil.copy(LEON, original)
+    original = leon_copy(tmp_path)
     copy = tmp_path / "leon-edited.toml"
     app = WorksheetApp(CaseDocument.open(original))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = worksheet(app)
-        await focus(pilot, screen.query_one("#case-defendant", Input))
-        await pilot.press(*"R. Leon")
+        await type_defendant(pilot, screen, "R. Leon")
         await pilot.press("ctrl+p")
         await pilot.press(*"Save as")
         await until(pilot, lambda: app.screen.query(CommandList)
@@ -191,25 +209,31 @@ async def test_save_as_keeps_the_comments_of_the_file_opened(tmp_path: Path) -> 
 
 # -- the recovery copy (tui/recovery.py) ----------------------------------------------------
 
+async def answer_the_offer(pilot, choice: str) -> WorksheetScreen:
+    """Answer the offer of a recovery copy ("restore", "discard" or "cancel"); the
+    worksheet then loaded."""
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+    await pilot.click(f"#choice-{choice}")
+    await until(pilot, lambda: isinstance(app.screen, WorksheetScreen) and app.screen.loaded)
+    return worksheet(app)
+
+
 def recovery_files(state: Path) -> list[Path]:
     folder = state / "ussg" / "recovery"
     return sorted(folder.iterdir()) if folder.exists() else []
 
 
 async def test_unsaved_work_survives_a_killed_app_and_is_offered_again(
-        tmp_path: Path, monkeypatch) -> None:
+        tmp_path: Path, state: Path) -> None:
     """Edits, then the app ends without the quit question (as when the terminal is closed):
     opening the file again offers the work; restored, it is unsaved until Ctrl+S, which
     writes it into the file (comments kept) and removes the copy."""
-    state = tmp_path / "state"
-    monkeypatch.setenv("XDG_STATE_HOME", str(state))
-    path = tmp_path / "leon.toml"
-    shutil.copy(LEON, path)
+    path = leon_copy(tmp_path)
     app = WorksheetApp(CaseDocument.open(path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = worksheet(app)
-        await focus(pilot, screen.query_one("#case-defendant", Input))
-        await pilot.press(*"R. Leon")
+        await type_defendant(pilot, screen, "R. Leon")
         amount = screen.query_one(DrugRow).query_one(".amount", Input)
         await focus(pilot, amount)
         await pilot.press("backspace", "backspace", *"49")
@@ -221,11 +245,7 @@ async def test_unsaved_work_survives_a_killed_app_and_is_offered_again(
 
     app = WorksheetApp(CaseDocument.open(path))
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
-        await pilot.click("#choice-restore")
-        await until(pilot, lambda: isinstance(app.screen, WorksheetScreen)
-                    and app.screen.loaded)
-        screen = worksheet(app)
+        screen = await answer_the_offer(pilot, "restore")
         await settled(pilot)
         assert screen.query_one("#case-defendant", Input).value == "R. Leon"
         assert screen.query_one(DrugRow).query_one(".amount", Input).value == "49"
@@ -241,9 +261,7 @@ async def test_unsaved_work_survives_a_killed_app_and_is_offered_again(
 
 
 async def test_a_recovery_copy_can_be_discarded_and_a_clean_quit_leaves_none(
-        tmp_path: Path, monkeypatch) -> None:
-    state = tmp_path / "state"
-    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+        state: Path) -> None:
     app = WorksheetApp()  # an untitled worksheet
     async with app.run_test(size=(80, 24)) as pilot:
         screen = worksheet(app)
@@ -258,11 +276,7 @@ async def test_a_recovery_copy_can_be_discarded_and_a_clean_quit_leaves_none(
 
     app = WorksheetApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
-        await pilot.click("#choice-discard")
-        await until(pilot, lambda: isinstance(app.screen, WorksheetScreen)
-                    and app.screen.loaded)
-        screen = worksheet(app)
+        screen = await answer_the_offer(pilot, "discard")
         assert screen.query_one("#sentencing-date", Input).value == ""
         assert recovery_files(state) == []
         await focus(pilot, screen.query_one("#sentencing-date", Input))
@@ -275,19 +289,13 @@ async def test_a_recovery_copy_can_be_discarded_and_a_clean_quit_leaves_none(
     assert recovery_files(state) == []
 
 
-async def test_a_copy_older_than_the_file_is_not_offered(tmp_path: Path, monkeypatch) -> None:
+async def test_a_copy_older_than_the_file_is_not_offered(tmp_path: Path, state: Path) -> None:
     """Work kept, then the file saved by other means (another editor): the file is newer."""
-    import os
-
-    state = tmp_path / "state"
-    monkeypatch.setenv("XDG_STATE_HOME", str(state))
-    path = tmp_path / "leon.toml"
-    shutil.copy(LEON, path)
+    path = leon_copy(tmp_path)
     app = WorksheetApp(CaseDocument.open(path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = worksheet(app)
-        await focus(pilot, screen.query_one("#case-defendant", Input))
-        await pilot.press(*"R. Leon")
+        await type_defendant(pilot, screen, "R. Leon")
         await until(pilot, lambda: len(recovery_files(state)) == 1)
     [copy] = recovery_files(state)
     later = copy.stat().st_mtime + 10

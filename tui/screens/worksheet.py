@@ -39,7 +39,7 @@ from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
 from ..widgets.field_message import FieldMessage
-from ..widgets.result_summary import ResultSummary, short_edition
+from ..widgets.result_summary import ResultSummary, in_words, short_edition
 from ..widgets.sentencing_table_grid import SentencingTableGrid
 from .dialogs import ChoiceDialog, ExportDialog, PathDialog
 
@@ -319,14 +319,14 @@ class WorksheetScreen(Screen[None]):
         case = self.outcome.case
         if case is None:
             problem = self.outcome.problems[0]
-            self.notify(f"Cannot save yet: {problem.field or 'case'}: "
+            self.notify(f"Cannot save yet: {in_words(problem.field)}: "
                         f"{'required' if problem.missing else problem.message}",
                         title="Not saved", severity="error")
             return False
         try:  # another path too keeps the open file's comments and layout (Save as)
             text = write_case(case, path, self.document.text)
         except OSError as exc:
-            self.notify(f"{path}: {exc}", title="Not saved", severity="error")
+            self.notify(f"{path}: {exc.strerror or exc}", title="Not saved", severity="error")
             return False
         self.drop_recovery_copy()  # the copy kept under the name the work had until now
         self.document.path = path
@@ -411,7 +411,8 @@ class WorksheetScreen(Screen[None]):
         try:
             path.write_text(render(computation, self.outcome.case), encoding="utf-8")
         except OSError as exc:
-            self.notify(f"{path}: {exc}", title="Not exported", severity="error")
+            self.notify(f"{path}: {exc.strerror or exc}", title="Not exported",
+                        severity="error")
             return
         self.notify(f"Exported {path}", title="Exported", timeout=3)
 

@@ -81,12 +81,12 @@ class EntryRow(Vertical):
         rebase(self, old, self.entry_path)
         self.border_title = self.title()
 
-    def remove_button(self) -> Button:
+    def remove_button(self, focusable: bool = False) -> Button:
         """The ✕, for the mouse: out of the Tab order (the keys have F8), so that Tab goes
-        from field to field."""
+        from field to field — unless the row has no field to hold the cursor."""
         button = Button("✕", compact=True, classes="remove",
                         tooltip=f"Remove this {self.noun.lower()} (F8)")
-        button.can_focus = False
+        button.can_focus = focusable
         return button
 
     def values(self) -> dict[str, Any] | None:
@@ -121,7 +121,8 @@ class AsWrittenRow(EntryRow):
 
     def compose(self) -> ComposeResult:
         yield field_row("As written", Static(f"{text_of(self.raw)!r}: not a table",
-                                             classes="as-written"), self.remove_button())
+                                             classes="as-written"),
+                        self.remove_button(focusable=True))
         yield FieldMessage(self.entry_path, classes="row-message")
 
     def values(self) -> Any:
