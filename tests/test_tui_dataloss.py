@@ -1,7 +1,9 @@
 """Work typed into the terminal app is never lost (issue #18, "Data loss"): keys typed at a
 fast typist's speed all land in the field they were typed into, in order; the question
 about unsaved changes sees every key typed before Ctrl+Q; moving into a filled field does
-not select it for replacement; Save as keeps the comments of the file that was open.
+not select it for replacement; Save as keeps the comments of the file that was open; keys
+typed while a file opens go nowhere hidden; a recovery copy of unsaved work outlives a
+killed app and is offered when the file is opened again.
 
 Keys are sent as a terminal sends them (``burst``: each handed to the app as it arrives,
 without waiting for the app to handle the ones before), and each test waits on a condition,
@@ -55,8 +57,13 @@ def leon_copy(tmp_path: Path) -> Path:
 
 
 async def type_defendant(pilot, screen: WorksheetScreen, keys: list[str] | str) -> None:
+    """Into the caption's defendant field: a list of keys all at once (``burst``), a string
+    key by key."""
     await focus(pilot, screen.query_one("#case-defendant", Input))
-    await burst(pilot, keys) if isinstance(keys, list) else await pilot.press(*keys)
+    if isinstance(keys, list):
+        await burst(pilot, keys)
+    else:
+        await pilot.press(*keys)
 
 
 @pytest.fixture

@@ -103,7 +103,8 @@ class WorksheetApp(App[None]):
             yield SystemCommand("Save as…", "Save the case file under another name (F6)",
                                 worksheet.action_save_as)
             yield SystemCommand("Open…", "Open another case file (Ctrl+O)", worksheet.action_open)
-            yield SystemCommand("New worksheet", "Start an empty worksheet (F9)", worksheet.action_new)
+            yield SystemCommand("New worksheet", "Start an empty worksheet (F9)",
+                                worksheet.action_new)
             yield SystemCommand("Export text worksheet", "Write the worksheet as text (Ctrl+R)",
                                 lambda: worksheet.action_export("text"))
             yield SystemCommand("Export Markdown worksheet", "Write the worksheet as Markdown (F7)",

@@ -28,8 +28,8 @@ class SubstancePicker(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(f"Drug Quantity Table: {len(self.names)} substances — type part of "
                         "a name", classes="question")
-            yield OrderedInput(self.typed, placeholder="e.g. base, fentanyl, marihuana", compact=True,
-                               id="filter")
+            yield OrderedInput(self.typed, placeholder="e.g. base, fentanyl, marihuana",
+                               compact=True, id="filter")
             yield OptionList(id="substances")
 
     def on_mount(self) -> None:

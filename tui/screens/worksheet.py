@@ -333,7 +333,7 @@ class WorksheetScreen(Screen[None]):
         self.document.text = text
         self.saved_data = self.outcome.data
         self.restored = False
-        self.drop_recovery_copy()
+        self.drop_recovery_copy()  # and any older copy kept under the new name
         self._show_file_state()
         self.notify(f"Saved {path}", title="Saved", timeout=3)
         return True
