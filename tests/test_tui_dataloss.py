@@ -161,6 +161,22 @@ async def test_typing_fast_into_the_date_field_while_the_edition_changes() -> No
         assert computation.manual_in_force.year == 2015  # Nov. 1, 2015 edition (§1B1.11)
 
 
+async def test_typing_fast_across_a_tab() -> None:
+    """The departure's level, Tab, more of its reason, all at once: each key in its field."""
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = worksheet(app)
+        departure = screen.query_one(DepartureRow)
+        amount, reason = departure.query_one(".amount", Input), departure.query_one(".reason")
+        loaded = reason.value
+        await focus(pilot, amount)
+        await burst(pilot, ["ctrl+u", *"37", "tab", *" (see PSR)", "shift+tab", "backspace",
+                            *"6"], KEY_REPEAT)
+        await settled(pilot)
+        assert amount.value == "36"
+        assert reason.value == loaded + " (see PSR)"
+
+
 async def test_tab_into_a_filled_field_then_a_key_adds_to_it() -> None:
     """The departure's reason and a checklist note: Tab moves in, the key is appended."""
     path_text = LEON.read_text() + ('\n[[checklist]]\nitem = "aggravating_role"\n'

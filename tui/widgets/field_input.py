@@ -6,7 +6,8 @@ Keys in order: Textual's Input puts a typed character in at once, but runs its e
 only after the key has passed every container up to the screen. The screen is busy while
 the case is recomputed after the previous key, so at key-repeat speed a Backspace ran after
 the characters typed after it ("9x3%", four Backspaces, "93%" became "9x%"). This field runs
-its own editing keys as they come, in order with the characters.
+its own editing keys as they come, in order with the characters, and Tab and Shift+Tab
+too (the characters typed after a Tab belong to the next field).
 
 No selection on focus: moving into a filled field (Tab) does not select its text, so a key
 typed next is added to a note, a reason or a date instead of replacing it.
@@ -28,6 +29,10 @@ from textual.geometry import Region
 from textual.widgets import Input
 
 
+#: the screen's keys from field to field, run by the field itself (as its editing keys are)
+MOVES = {"tab": "app.focus_next", "shift+tab": "app.focus_previous"}
+
+
 class OrderedInput(Input):
     """An Input that edits in the order keys come and keeps its text on focus (the form's
     fields, and the dialogs' paths)."""
@@ -37,6 +42,12 @@ class OrderedInput(Input):
         super().__init__(*args, **kwargs)
 
     async def _on_key(self, event: events.Key) -> None:
+        move = MOVES.get(event.key)
+        if move is not None:  # Tab leaves at once, not after the busy screen passes it on
+            event.stop()
+            event.prevent_default()
+            await self.app.run_action(move, self)
+            return
         if not event.is_printable:
             for binding in self._bindings.key_to_bindings.get(event.key, ()):
                 if not binding.priority and await self.app.run_action(binding.action, self):
