@@ -495,8 +495,8 @@ class _Computation:
                 self.log.note(table["subsection"], "Crime-of-violence point", self._name(i),
                               _points(table["points"]),
                               f"a crime of violence that received no points because it was "
-                              f"treated as a single sentence with another (with "
-                              f"{self._name(carrier)}, §4A1.2(a)(2))",
+                              f"treated as a single sentence with another (§4A1.2(a)(2): "
+                              f"the single sentence counted on {self._name(carrier)})",
                               self.log.cite(table))
         return total
 
