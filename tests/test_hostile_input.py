@@ -28,6 +28,7 @@ from guidelines.casefile import MAX_DEPTH, case_from_dict, read_case_text
 from .conftest import EXAMPLES, ROOT
 
 LEON = (EXAMPLES / "leon-1994.toml").read_text()
+RECORD = (EXAMPLES / "criminal-record.toml").read_text()
 MB = 1024 * 1024
 
 
@@ -108,6 +109,15 @@ HOSTILE = {
     "integer_of_20_digits": (
         lambda p: _write(p, _leon("to_level = 38", "to_level = " + "9" * 20)),
         "departures[0].to_level: the number 99999999999999999999 is too large"),
+    # inside the size limit, a substance name of 1,000,000 characters: echoed shortened
+    "substance_of_1_MB": (
+        lambda p: _write(p, _leon('"cocaine base"', '"' + "x" * 1_000_000 + '"')),
+        "offense.drugs[0].substance: unknown substance 'xxxx"),
+    # a term of imprisonment of 5,000 digits (examples/criminal-record.toml, prior 1)
+    "term_of_5000_digits": (
+        lambda p: _write(p, RECORD.replace('imprisonment = "6 months"',
+                                           'imprisonment = "' + "9" * 5000 + ' months"', 1)),
+        "criminal_history.priors[0].imprisonment: '9999"),
     # reading a FIFO blocked for ever
     "fifo": (lambda p: (os.mkfifo(p), p)[1], "is a named pipe (FIFO), not a case file"),
     # a symbolic link to /dev/zero was read until memory ran out
