@@ -27,6 +27,8 @@ from .errors import shorten
 MAX_FILE_BYTES = 2 * 1024 * 1024  # 2 MiB
 MAX_DEPTH = 32  # tables and arrays inside one another (a case needs 6)
 MAX_INTEGER_DIGITS = 15  # integers in a case file: below 10**15 in absolute value
+MAX_TEXT_CHARS = 10_000  # a string value (notes, a departure's reason) has at most this many
+MAX_KEY_CHARS = 100  # a key (the longest the case file knows has 50 characters)
 
 
 class CaseFileError(ValueError):
@@ -167,7 +169,7 @@ def _at(text: str, offset: int) -> str:
     return f" (at line {line}, column {column})"
 
 
-_LONG_NUMBER = re.compile(r"[0-9][0-9_]{4300,}")
+_LONG_NUMBER = re.compile(r"(?<![0-9_])[0-9][0-9_]{4300,}")  # from a run's first digit only
 
 
 def _long_number_message(text: str) -> str:
@@ -178,8 +180,9 @@ def _long_number_message(text: str) -> str:
 
 def check_case_data_bounds(data: Any, where: str = "<case>") -> None:
     """Refuse data nested more than :data:`MAX_DEPTH` deep (dotted keys nest without
-    brackets) and integers of more than :data:`MAX_INTEGER_DIGITS` digits, naming the field.
-    Iterative, so that no depth of nesting can exhaust Python's stack."""
+    brackets), integers of more than :data:`MAX_INTEGER_DIGITS` digits, strings of more than
+    :data:`MAX_TEXT_CHARS` characters and keys of more than :data:`MAX_KEY_CHARS`, naming the
+    field. Iterative, so that no depth of nesting can exhaust Python's stack."""
     limit = 10 ** MAX_INTEGER_DIGITS
     stack: list[tuple[Any, tuple, int]] = [(data, (), 0)]
     while stack:
@@ -189,7 +192,16 @@ def check_case_data_bounds(data: Any, where: str = "<case>") -> None:
                 raise CaseFileError(where, field_path(loc[:MAX_DEPTH]) + "…",
                                     f"tables or arrays nested more than {MAX_DEPTH} deep")
             items = list(value.items() if isinstance(value, dict) else enumerate(value))
+            for key, _ in items:
+                if isinstance(key, str) and len(key) > MAX_KEY_CHARS:
+                    raise CaseFileError(where, field_path(loc), f"the key {shorten(key)} is "
+                                        f"too long: keys have at most {MAX_KEY_CHARS} "
+                                        f"characters (`ussg schema` lists every key)")
             stack.extend((item, (*loc, key), depth + 1) for key, item in reversed(items))
+        elif isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
+            raise CaseFileError(where, field_path(loc),
+                                f"{shorten(value)} is too long: a text in a case file has "
+                                f"at most {MAX_TEXT_CHARS:,} characters")
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= limit:
             raise CaseFileError(where, field_path(loc),
                                 f"the number {shorten(value)} is too large: integers in a "
@@ -199,6 +211,7 @@ def check_case_data_bounds(data: Any, where: str = "<case>") -> None:
 _LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\- ]+?)\s*\]\]?\s*(#.*)?$")
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*=")
+_LONGEST_HEADER = 1000  # longer lines are not read as table headers (the match is quadratic)
 
 
 def _key_at_error(text: str, message: str) -> str:
@@ -215,7 +228,7 @@ def _key_at_error(text: str, message: str) -> str:
         return ""
     table = ""
     for line in reversed(lines[: number - 1]):
-        header = _HEADER.match(line)
+        header = _HEADER.match(line) if len(line) <= _LONGEST_HEADER else None
         if header:
             table = header.group(1).replace(" ", "")
             break

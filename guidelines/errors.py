@@ -28,3 +28,8 @@ def shorten(value: object, limit: int = 80) -> str:
         return f"an integer of about {int(abs(value).bit_length() * 0.30103) + 1:,} digits"
     text = _SHORT.repr(value)
     return text if len(text) <= limit + 2 else f"{text[:limit]}…"
+
+
+def shorten_text(text: str, limit: int = 80) -> str:
+    """``text`` as written (no quotes) when short, else cut like :func:`shorten`."""
+    return text if len(text) <= limit else shorten(text, limit)

@@ -39,6 +39,7 @@ _MIN_DAYS_IN_MONTH, _MAX_DAYS_IN_MONTH = 28, 31
 #: At most this many digits in each number of a term (999,999 days is some 2,700 years): a
 #: longer number is a mistake, and one of 4,300 digits could not even be converted.
 MAX_TERM_DIGITS = 6
+MAX_TERM_LENGTH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,9 @@ def parse_term(text: str) -> Term:
     """ "18 months", "1 year 6 months", "1 year and 30 days", "60 days", "life", "none"."""
     if not isinstance(text, str):
         raise TermError("write a term as a string with its unit, e.g. \"18 months\"")
+    if len(text) > MAX_TERM_LENGTH:  # also keeps the scan below from taking quadratic time
+        raise TermError(f"{shorten(text)}: a term is written in at most {MAX_TERM_LENGTH} "
+                        f"characters (\"1 year 6 months\", \"60 days\")")
     words = text.strip().lower()
     if words in ("life", "life imprisonment"):
         return LIFE

@@ -109,10 +109,18 @@ HOSTILE = {
     "integer_of_20_digits": (
         lambda p: _write(p, _leon("to_level = 38", "to_level = " + "9" * 20)),
         "departures[0].to_level: the number 99999999999999999999 is too large"),
-    # inside the size limit, a substance name of 1,000,000 characters: echoed shortened
+    # inside the size limit, a substance name of 1,000,000 characters: too long a text
     "substance_of_1_MB": (
         lambda p: _write(p, _leon('"cocaine base"', '"' + "x" * 1_000_000 + '"')),
+        "offense.drugs[0].substance: 'xxxx"),
+    # 9,000 characters, a text of allowed length: an unknown substance, echoed shortened
+    "substance_of_9000_characters": (
+        lambda p: _write(p, _leon('"cocaine base"', '"' + "x" * 9_000 + '"')),
         "offense.drugs[0].substance: unknown substance 'xxxx"),
+    # a key of 100,000 characters
+    "key_of_100000_characters": (
+        lambda p: _write(p, _leon("dangerous_weapon = true", "k" * 100_000 + " = true")),
+        "offense: the key 'kkkk"),
     # a term of imprisonment of 5,000 digits (examples/criminal-record.toml, prior 1)
     "term_of_5000_digits": (
         lambda p: _write(p, RECORD.replace('imprisonment = "6 months"',
@@ -146,6 +154,27 @@ def test_hostile_file_is_refused_quickly_and_briefly(name: str, tmp_path: Path) 
     assert "Traceback" not in run.err and "internal error" not in run.err
     assert run.err.startswith(f"ussg: {path}: "), run.err
     assert words in run.err, run.err
+
+
+#: Texts of allowed length that some scans took quadratic time over (30,000 digits as a term
+#: took 28 s; a statute of 20,000 "841 " 11 s).
+LONG_TEXTS = {
+    "statute_of_spaces": _leon("[[offense.drugs]]",
+                               'statute = "21 U.S.C. ' + " " * 9_900 + 'x"\n\n[[offense.drugs]]'),
+    "statute_of_sections": _leon("[[offense.drugs]]",
+                                 'statute = "21 ' + "841 " * 2_400 + '"\n\n[[offense.drugs]]'),
+    "term_of_digits": RECORD.replace('imprisonment = "6 months"',
+                                     'imprisonment = "' + "1" * 9_000 + '"', 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LONG_TEXTS))
+def test_long_texts_take_linear_time(name: str, tmp_path: Path) -> None:
+    path = _write(tmp_path / "case.toml", LONG_TEXTS[name])
+    run = run_measured(tmp_path, "calc", str(path))
+    assert run.code in (0, 2), run.err
+    assert run.cpu_seconds < 5, (name, run.cpu_seconds)
+    assert len(run.err.encode()) < 2048 and "Traceback" not in run.err
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
