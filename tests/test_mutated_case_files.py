@@ -69,7 +69,7 @@ def mutated(draw) -> bytes:
 _DIRECTORY = tempfile.TemporaryDirectory(prefix="ussg-mutated-")
 
 
-@settings(max_examples=400, derandomize=True, database=None, deadline=None,
+@settings(max_examples=800, derandomize=True, database=None, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=mutated(), form=st.sampled_from(["text", "json", "markdown"]))
 def test_a_damaged_case_file_is_computed_or_refused_never_a_bug(data: bytes, form: str) -> None:

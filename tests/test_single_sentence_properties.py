@@ -16,15 +16,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from guidelines.criminal_history import _Computation, _Tables
 from guidelines.criminal_record import Prior
 from guidelines.errors import CaseError
 from guidelines.single_sentence import (_intervening_arrest, combined_term,
                                         combined_terms_without_each, single_sentence_groups)
 from guidelines.tables import in_force
 from guidelines.term import AmbiguousTerm, Term
+
+from .strategies_criminal_history import EDITIONS, history, prior_records
 
 FIELD = "criminal_history.priors"
 #: 1990: related cases, no intervening-arrest rule; 1994: related cases after Amendment 382;
@@ -134,3 +137,28 @@ def test_combined_terms_without_each_are_those_of_the_others(terms) -> None:
             return
     if fast is not None:
         assert fast == expected
+
+
+@settings(max_examples=400, derandomize=True, database=None, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(day=st.sampled_from(EDITIONS), drawn=prior_records(min_priors=2, max_priors=8))
+def test_points_without_each_member_are_those_of_the_others(day, drawn) -> None:
+    """The crime-of-violence point's test, "removal would not lower the single sentence's
+    points", scored once per combined term: the same points, or the same refusal, as scoring
+    the other members of the single sentence from scratch."""
+    _, record, instant = drawn
+    computation = _Computation(history(record, instant), _Tables.on(day), None, day)
+    eligible = [i for i in range(len(record)) if computation._excluded(i) is None]
+    try:
+        groups = single_sentence_groups(computation.priors, eligible, computation.t.single,
+                                        FIELD)
+    except CaseError:
+        return
+    for group in groups:
+        if len(group.members) < 2:
+            continue
+        without = computation._points_without(group.members)
+        for i in group.members:
+            others = tuple(m for m in group.members if m != i)
+            assert _outcome(lambda: without(i)) == _outcome(
+                lambda: computation._group_score(others)[1].points)
