@@ -76,6 +76,11 @@ def _write(path: Path, text: str | bytes) -> Path:
     return path
 
 
+def leon_with(old: str, new: str):
+    """How to make a file: Leon's case file with ``old`` replaced by ``new``."""
+    return lambda path: _write(path, _leon(old, new))
+
+
 # name -> (how to make the file, words the message must contain)
 HOSTILE = {
     # {a = {a = ... 5,000 deep: tomllib recursed until RecursionError (exit 1)
@@ -92,34 +97,34 @@ HOSTILE = {
         f"nested more than {MAX_DEPTH} deep"),
     # a 10 MB substance name was echoed whole into a 10.5 MB message
     "substance_of_10_MB": (
-        lambda p: _write(p, _leon('"cocaine base"', '"' + "x" * 10_000_000 + '"')),
+        leon_with('"cocaine base"', '"' + "x" * 10_000_000 + '"'),
         "a case file may be at most 2,097,152 bytes"),
     # a 10 MB quantity string: decimal.Overflow (exit 1)
     "quantity_of_10_MB": (
-        lambda p: _write(p, _leon('"51 kg"', '"' + "1" * 10_000_000 + ' kg"')),
+        leon_with('"51 kg"', '"' + "1" * 10_000_000 + ' kg"'),
         "a case file may be at most 2,097,152 bytes"),
     # inside the size limit, a quantity of 100,000 digits: refused before Decimal sees it
     "quantity_of_100000_digits": (
-        lambda p: _write(p, _leon('"51 kg"', '"' + "1" * 100_000 + ' kg"')),
+        leon_with('"51 kg"', '"' + "1" * 100_000 + ' kg"'),
         "offense.drugs[0].quantity: '1111"),
     # Python refuses to convert integers of more than 4,300 digits (ValueError, exit 1)
     "integer_of_5000_digits": (
-        lambda p: _write(p, _leon("to_level = 38", "to_level = " + "9" * 5000)),
+        leon_with("to_level = 38", "to_level = " + "9" * 5000),
         "departures.to_level: a number of more than 4,300 digits (at line"),
     "integer_of_20_digits": (
-        lambda p: _write(p, _leon("to_level = 38", "to_level = " + "9" * 20)),
+        leon_with("to_level = 38", "to_level = " + "9" * 20),
         "departures[0].to_level: the number 99999999999999999999 is too large"),
     # inside the size limit, a substance name of 1,000,000 characters: too long a text
     "substance_of_1_MB": (
-        lambda p: _write(p, _leon('"cocaine base"', '"' + "x" * 1_000_000 + '"')),
+        leon_with('"cocaine base"', '"' + "x" * 1_000_000 + '"'),
         "offense.drugs[0].substance: 'xxxx"),
     # 9,000 characters, a text of allowed length: an unknown substance, echoed shortened
     "substance_of_9000_characters": (
-        lambda p: _write(p, _leon('"cocaine base"', '"' + "x" * 9_000 + '"')),
+        leon_with('"cocaine base"', '"' + "x" * 9_000 + '"'),
         "offense.drugs[0].substance: unknown substance 'xxxx"),
     # a key of 100,000 characters
     "key_of_100000_characters": (
-        lambda p: _write(p, _leon("dangerous_weapon = true", "k" * 100_000 + " = true")),
+        leon_with("dangerous_weapon = true", "k" * 100_000 + " = true"),
         "offense: the key 'kkkk"),
     # a term of imprisonment of 5,000 digits (examples/criminal-record.toml, prior 1)
     "term_of_5000_digits": (
