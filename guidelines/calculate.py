@@ -18,7 +18,9 @@ from .chapter_four import criminal_history_and_parts_b_c
 from .computation import Computation, CountResult, GroupResult, Result, Step
 from .counts import Conviction, convictions
 from .departures import depart
-from .editions import Edition
+from .casefile import computation_error
+from .casefile_error import CaseFileError
+from .editions import Edition, EditionError
 from .errors import CaseError
 from .fines import fine_range
 from .manual_in_effect import applicable_manual
@@ -30,22 +32,41 @@ from .statutory_bounds import (LIFE, bounded_guideline_range, career_offender_92
                                statutory_bounds, with_consecutive_terms)
 from .statutory_penalties import Penalty, statutory_penalties
 from .supervised_release import supervised_release
-from .tables import in_force
+from .tables import TableError, in_force
+from .underlying_offense import (fine_offense_level, range_absent_the_conviction,
+                                 warn_about_stated_levels)
 from .variances import apply_variances
 from .victim_adjustments import terrorism_criminal_history
 from .worksheet_builder import Worksheet
 
 
-def calculate(case: Case) -> Computation:
+def calculate(case: Case, where: str | None = None, *,
+              assume_latest: bool = False) -> Computation:
     """Compute the guideline range for ``case``, every step cited, under the Manual that
-    §1B1.11 makes applicable (see guidelines/manual_in_effect.py).
+    §1B1.11 makes applicable (see guidelines/manual_in_effect.py). A date under a Manual
+    ussg has not entered is refused, unless ``assume_latest``: then the newest edition
+    entered is applied, and the computation is marked "not verified for this date".
+
+    A fact the Manual applied cannot use raises :class:`~guidelines.CaseFileError` (the
+    same exception as reading a case), naming the field, and the file ``where`` if given.
     """
-    return applicable_manual(case, calculate_under)
+    try:
+        return applicable_manual(case, calculate_under, assume_latest=assume_latest)
+    except CaseFileError as error:  # the engine's CaseError: no file until told
+        if not where:
+            raise
+        raise error.in_file(where) from None
+    except (EditionError, TableError) as exc:  # the edition the case names or dates
+        raise computation_error(exc, case, where or "") from None
 
 
-def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> Computation:
-    """Compute the case under one edition, whose choice ``edition_steps`` explain."""
-    sheet = Worksheet(edition)
+def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
+                    absent_2k2_4: bool = False) -> Computation:
+    """Compute the case under one edition, whose choice ``edition_steps`` explain.
+    ``absent_2k2_4``: as if there were no conviction under 18 U.S.C. § 924(c) (§ 929(a),
+    § 844(h)) beside the underlying offense, i.e. with its weapon characteristics, which
+    §2K2.4's fine instruction and range rules ask for (guidelines/underlying_offense.py)."""
+    sheet = Worksheet(edition, absent_2k2_4=absent_2k2_4)
     sheet.steps.extend(edition_steps)
     counts = convictions(case)
     several = bool(case.counts)
@@ -96,7 +117,11 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step]) -> 
 
     # Chapter Five, Parts B-G: only where the case states its statutes
     if any(c.statute.kind for c in counts):
-        result = chapter_five_sentence(sheet, case, counts, groups, result)
+        warn_about_stated_levels(sheet, case)
+        absent = None
+        if sheet.withheld_2k2_4:  # §2K2.4: the weapon left out; the fine and range need it
+            absent = calculate_under(case, edition, [], absent_2k2_4=True).result
+        result = chapter_five_sentence(sheet, case, counts, groups, result, absent)
     else:
         _no_statute(case)
         if case.variances:
@@ -136,15 +161,15 @@ def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction],
 
 
 def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction],
-                          groups: list[Group], result: Result) -> Result:
-    """§5G1.1/§5G1.2, §5B1.1/§5C1.1, §5D1.2, §5E1.2, then variances."""
+                          groups: list[Group], result: Result,
+                          absent: Result | None = None) -> Result:
+    """§5G1.1/§5G1.2, §5B1.1/§5C1.1, §5D1.2, §5E1.2, then variances. ``absent``: the result
+    without §2K2.4's note (the weapon applied), where the note left a characteristic out."""
     penalties = statutory_penalties(sheet, case, counts)
     several = bool(case.counts)
-    if any(c.statute.kind == "924c" for c in counts) and any(
-            c.facts.dangerous_weapon for c in counts):
-        sheet.warn("§2K2.4, comment. (n.4) (2016 and 2025 Manuals): where a § 924(c) sentence "
-                   "is imposed with the underlying offense, do not apply a weapon enhancement "
-                   "(§2D1.1(b)(1)) for the underlying offense; check dangerous_weapon")
+    if absent is not None:
+        result = replace(result, range=range_absent_the_conviction(
+            sheet, case, result.range, absent, penalties))
     bounded = bounded_guideline_range(sheet, result.range, penalties, several)
     consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
     if sheet.career_offender_924c is not None:
@@ -152,7 +177,8 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
                                            *sheet.career_offender_924c)
     options = sentence_options(sheet, result.zone, result.range, bounded, penalties)
     release = supervised_release(sheet, penalties)
-    fine = fine_range(sheet, case, result.table_offense_level, penalties)
+    fine = fine_range(sheet, case, fine_offense_level(sheet, case, result.table_offense_level,
+                                                      absent), penalties)
     limits = statutory_bounds(penalties)
     added = sum(LIFE if p.mandatory_life else p.minimum for p in penalties if p.consecutive)
     after_variance = apply_variances(sheet, case.variances, total,

@@ -18,12 +18,16 @@ from .case import Case
 from .casefile import CaseFileError, computation_error, load_case
 from .computation import Computation, computation_json_schema
 from .editions import EditionError, edition_in_force, edition_named, supported_dates
-from .table_view import table_in_edition, table_list
+from .table_view import edition_list, table_in_edition, table_list
 from .tables import TableError, table_names
 from .compare import compare
 from .worksheet import markdown_worksheet, text_comparison, text_worksheet
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+
+ASSUME_LATEST_HELP = ("for a date under a Manual ussg has not entered (`ussg editions`), "
+                      "compute under the newest edition entered instead of refusing; the "
+                      "worksheet is marked not verified for this date")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="text worksheet (default), JSON (one object per line) or Markdown")
     calc.add_argument("--manual", metavar="EDITION",
                       help='apply this edition instead of the case\'s (e.g. "2025")')
+    calc.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the case file")
     schema.add_argument("--computation", action="store_true",
@@ -48,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--manual", action="append", required=True, metavar="EDITION",
                          help="an edition to compare (repeat, or give a comma-separated list)")
     compare.add_argument("--format", choices=["text", "json"], default="text")
+    compare.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
+
+    commands.add_parser("editions", help="every edition ussg knows, and how far each is "
+                                         "entered and verified")
 
     tables = commands.add_parser("tables", help="print a table as it stood in an edition")
     tables.add_argument("name", nargs="?", help="table name (omit to list them)")
@@ -60,21 +69,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def compute_file(path: str, manual: str | None = None) -> Computation:
+def compute_file(path: str, manual: str | None = None, *,
+                 assume_latest: bool = False) -> Computation:
     """Read and compute one case file; every input problem is a CaseFileError."""
-    return _read_and_compute(path, manual)[1]
+    return _read_and_compute(path, manual, assume_latest=assume_latest)[1]
 
 
-def _read_and_compute(path: str, manual: str | None = None) -> tuple[Case, Computation]:
+def _read_and_compute(path: str, manual: str | None = None, *,
+                      assume_latest: bool = False) -> tuple[Case, Computation]:
     case = load_case(path)
     if manual is not None:
         case = case.model_copy(update={"manual": manual})
-    return case, compute_case(case, path)
+    return case, compute_case(case, path, assume_latest=assume_latest)
 
 
-def compute_case(case: Case, where: str) -> Computation:
+def compute_case(case: Case, where: str, *, assume_latest: bool = False) -> Computation:
     try:
-        return calculate(case)
+        return calculate(case, assume_latest=assume_latest)
     except Exception as exc:
         error = computation_error(exc, case, where)
         if error is None:
@@ -86,7 +97,8 @@ def _calc(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for index, path in enumerate(args.files):
         try:
-            case, computation = _read_and_compute(path, args.manual)
+            case, computation = _read_and_compute(path, args.manual,
+                                                  assume_latest=args.assume_latest)
         except CaseFileError as error:
             print(f"ussg: {error}", file=sys.stderr)
             status = EXIT_BAD_INPUT
@@ -105,7 +117,8 @@ def _compare(args: argparse.Namespace) -> int:
     manuals = [m.strip() for given in args.manual for m in given.split(",") if m.strip()]
     try:
         case = load_case(args.file)
-        comparison = compare(case, manuals, lambda c: compute_case(c, args.file))
+        comparison = compare(case, manuals, lambda c: compute_case(
+            c, args.file, assume_latest=args.assume_latest))
     except CaseFileError as error:
         print(f"ussg: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -145,6 +158,11 @@ def _tables(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _editions(args: argparse.Namespace) -> int:
+    print(edition_list(), end="")
+    return EXIT_OK
+
+
 def _tui(args: argparse.Namespace) -> int:
     from tui.app import run  # Textual loads only for the terminal app
 
@@ -154,7 +172,7 @@ def _tui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"calc": _calc, "compare": _compare, "schema": _schema, "tables": _tables,
-                "tui": _tui}
+                "editions": _editions, "tui": _tui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

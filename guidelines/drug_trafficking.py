@@ -31,6 +31,7 @@ from .drug_quantity import describe_total, drug_quantity
 from .errors import CaseError
 from .safety_valve import apply_safety_valve, findings_for_the_statute_only
 from .tables import in_force, load_table
+from .underlying_offense import withheld_under_2k2_4
 from .worksheet_builder import Worksheet
 
 if TYPE_CHECKING:
@@ -458,7 +459,9 @@ def characteristics_reading(keys: frozenset[str]) -> tuple[
 
 def specific_offense_characteristics(sheet: Worksheet, case: Case) -> None:
     """§2D1.1(b): every characteristic the case states, in the order of the edition applied
-    (§1B1.1(a)(2): "specific offense characteristics ... in the order listed")."""
+    (§1B1.1(a)(2): "specific offense characteristics ... in the order listed"); a weapon
+    characteristic of the offense underlying a § 924(c) count is shown as not applied
+    (§2K2.4, comment. (n.4), guidelines/underlying_offense.py)."""
     offense = case.offense
     given = offense.model_fields_set & CHARACTERISTIC_FIELDS  # keys the case wrote
     if not given:
@@ -480,6 +483,8 @@ def specific_offense_characteristics(sheet: Worksheet, case: Case) -> None:
         if version is not None:
             pending.append((paragraph_number(version["paragraph"]), table, version, stated, words))
     for _, table, version, stated, words in sorted(pending, key=lambda item: item[0]):
+        if withheld_under_2k2_4(ctx, table, version, "; ".join(words(k) for k, _ in stated)):
+            continue
         if table == "drug_safety_valve":
             apply_safety_valve(ctx, version)
         else:

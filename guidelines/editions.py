@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
-from .tables import TABLES_PACKAGE, TableError, format_date, load_table
+from .tables import TABLES_PACKAGE, TableError, format_date, load_table, table_names
+
+
+#: The mark of a computation made, at the user's request (--assume-latest), under the newest
+#: edition entered for a date under a Manual ussg has not entered: on every step, and in
+#: capitals at the head of the warning the worksheets print first.
+NOT_VERIFIED = "not verified for this date"
 
 
 class EditionError(ValueError):
@@ -35,10 +41,31 @@ class ManualDate:
     effective: dt.date
     kind: str  # original | annual | interim
     amendments: tuple[str, ...]
+    cited: str = ""  # the notice, where Appendix C numbers for the amendments are not known
 
     @property
     def supported(self) -> bool:
         return self.effective in supported_dates()
+
+    @property
+    def described(self) -> str:
+        """What the change brought: "Amendments 832-836", "Amendment 509", the notice that
+        submitted unnumbered amendments, or "original Manual"."""
+        if self.amendments:
+            numbers = ", ".join(self.amendments)
+            single = len(self.amendments) == 1 and "-" not in numbers
+            return f"{'Amendment' if single else 'Amendments'} {numbers}"
+        return self.cited or "original Manual"
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Every date on which the Manual changed, and the date through which that list was
+    reviewed (a later date may fall under a Manual the list does not have)."""
+
+    dates: tuple[ManualDate, ...]
+    reviewed_through: dt.date
+    reviewed_reason: str
 
 
 @dataclass(frozen=True)
@@ -53,18 +80,22 @@ class Edition:
     def label(self) -> str:
         text = f"Guidelines Manual, {format_date(self.edition)} edition"
         for change in self.interim:
-            numbers = ", ".join(change.amendments)
-            word = "Amendment" if len(change.amendments) == 1 and "-" not in numbers else "Amendments"
-            text += f", with {word} {numbers} (eff. {format_date(change.effective)})"
+            text += f", with {change.described} (eff. {format_date(change.effective)})"
         return text
 
 
 @cache
-def manual_dates() -> tuple[ManualDate, ...]:
+def calendar() -> Calendar:
     with (resources.files(TABLES_PACKAGE) / "editions.toml").open("rb") as handle:
         raw = tomllib.load(handle)
-    dates = [ManualDate(e["effective"], e["kind"], tuple(e["amendments"])) for e in raw["edition"]]
-    return tuple(sorted(dates, key=lambda d: d.effective))
+    dates = [ManualDate(e["effective"], e["kind"], tuple(e["amendments"]), e.get("cited", ""))
+             for e in raw["edition"]]
+    return Calendar(tuple(sorted(dates, key=lambda d: d.effective)), raw["reviewed_through"],
+                    raw["reviewed_reason"])
+
+
+def manual_dates() -> tuple[ManualDate, ...]:
+    return calendar().dates
 
 
 @cache
@@ -84,6 +115,91 @@ def unsupported_because(day: dt.date) -> str:
 
 
 @cache
+def newest_entered() -> Edition:
+    """The newest edition ussg has entered: every core table checked against it."""
+    return edition_in_force(max(supported_dates()))
+
+
+@cache
+def not_entered(day: dt.date) -> str:
+    """Why the Manual in effect on ``day`` is one ussg has not entered ("" if it has entered
+    it): ``day`` is after the date through which the list of editions was reviewed, or it
+    falls under an edition later than the newest one entered. Names that edition and what
+    is missing. The one place that decides whether a date is past what ussg knows.
+    """
+    known = calendar()
+    if day > known.reviewed_through:
+        return (f"ussg's list of Manual editions is reviewed only through "
+                f"{format_date(known.reviewed_through)} ({known.reviewed_reason}); a Manual "
+                f"that took effect after that date may be in effect on {format_date(day)}")
+    changes = [d for d in known.dates if d.effective <= day]
+    if not changes or changes[-1].effective <= max(supported_dates()):
+        return ""
+    current = changes[-1]
+    missing = tables_not_checked(current.effective)
+    total = len(table_names())
+    if len(missing) == total:
+        what = f"none of its {total} tables is checked against those amendments"
+    else:
+        what = f"{len(missing)} of its {total} tables are not checked against those amendments"
+    example = missing[0] if missing else unsupported_because(current.effective)
+    return (f"{format_date(day)} falls under the {format_date(current.effective)} edition "
+            f"({current.described}), which ussg has not entered: {what} (for example "
+            f"{example}; README.md, \"Known gaps\")")
+
+
+def tables_not_checked(day: dt.date) -> list[str]:
+    """The tables whose version in force on ``day`` is not entered: ``day`` is after the
+    date the table was reviewed through, or in one of its gaps (a table that had no version
+    yet, such as §4C1.1 before 2023, is not missing)."""
+    missing = []
+    order = {name: i for i, name in enumerate(CORE_TABLES)}  # the core tables first
+    for name in sorted(table_names(), key=lambda n: order.get(n, len(order))):
+        table = load_table(name)
+        if table.unchecked_on(day):
+            missing.append(f"{table.section} ({table.title}), checked only through "
+                           f"{format_date(table.reviewed_through)}")
+    return missing
+
+
+@dataclass(frozen=True)
+class Verification:
+    """How far the tables of the Manual as in force on one date are entered and checked,
+    by the verification of the version each table has in force (tables/README.md)."""
+
+    verbatim: int
+    derived: int
+    unverified: int
+    not_checked: int  # the table is reviewed only through an earlier date, or in a gap
+    not_in_edition: int  # no version yet: the provision is not in this edition
+
+    def __str__(self) -> str:
+        parts = [f"{self.verbatim} verbatim", f"{self.derived} derived",
+                 f"{self.unverified} unverified", f"{self.not_checked} not checked"]
+        if self.not_in_edition:
+            parts.append(f"{self.not_in_edition} not in this edition")
+        return ", ".join(parts)
+
+
+def verification(day: dt.date) -> Verification:
+    counts = {"verbatim": 0, "derived": 0, "unverified": 0, "not_checked": 0,
+              "not_in_edition": 0}
+    for name in table_names():
+        table = load_table(name)
+        try:
+            counts[table.in_force(day).verification] += 1
+        except TableError:
+            counts["not_checked" if table.unchecked_on(day) else "not_in_edition"] += 1
+    return Verification(**counts)
+
+
+def newest_entered_hint() -> str:
+    newest = format_date(max(supported_dates()))
+    return (f"the newest edition entered is the {newest} edition (--assume-latest computes "
+            f"under it, every step marked not verified for this date)")
+
+
+@cache
 def edition_in_force(on: dt.date, *, supported_only: bool = True) -> Edition:
     """The Manual in force on a day: the last change on or before it (§1B1.11(a)).
 
@@ -97,6 +213,9 @@ def edition_in_force(on: dt.date, *, supported_only: bool = True) -> Edition:
         )
     current = changes[-1]
     if supported_only:
+        why = not_entered(on)
+        if why:
+            raise EditionError(f"{why}; {newest_entered_hint()}")
         _require_supported(current)
     base_index = max(i for i, d in enumerate(changes) if d.kind != "interim")
     base = changes[base_index]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .drug_quantity import substances
-from .editions import unsupported_because
+from .editions import calendar, supported_dates, unsupported_because, verification
 from .sentencing_table import CATEGORIES, UNKNOWN_CELL
 from .tables import Table, Version, format_date, load_table, table_names
 
@@ -20,6 +20,30 @@ def table_list() -> str:
         first = table.versions[0].effective if table.versions else None
         lines.append(f"  {name:<{width}} {table.section:<28} {table.title}"
                      f"  ({len(table.versions)} versions from {first})")
+    return "\n".join(lines) + "\n"
+
+
+def edition_list() -> str:
+    """`ussg editions`: every date the Manual changed, what changed it, and how far ussg
+    has entered and checked its tables."""
+    known = calendar()
+    newest = max(supported_dates())
+    lines = ["Editions of the Guidelines Manual (and amendments in force between them)",
+             f"This list is reviewed through {format_date(known.reviewed_through)}: "
+             f"{known.reviewed_reason}.", "",
+             "Tables: the verification of each table's version in force (tables/README.md).",
+             ""]
+    for change in known.dates:
+        if change.supported:
+            status = "computed"
+        elif change.effective > newest:
+            status = ("NOT ENTERED: refused (--assume-latest computes under the "
+                      f"{format_date(newest)} edition, marked not verified for this date)")
+        else:
+            status = f"not computed: {unsupported_because(change.effective)}"
+        lines.append(f"{change.effective.isoformat()}  {change.kind:<8}  {change.described}")
+        lines.append(f"{'':<22}{status}")
+        lines.append(f"{'':<22}tables: {verification(change.effective)}")
     return "\n".join(lines) + "\n"
 
 

@@ -68,6 +68,11 @@ class Table:
     gaps: tuple[tuple[dt.date, dt.date], ...] = ()  # spans whose versions are not entered
     before_first_version: str = ""  # why no version is entered before the first one
 
+    def unchecked_on(self, on: dt.date) -> bool:
+        """True if the version in force on ``on`` may not be entered: ``on`` is after the
+        date the table was reviewed through, or in one of its gaps."""
+        return on > self.reviewed_through or any(start <= on <= end for start, end in self.gaps)
+
     def in_force(self, on: dt.date) -> Version:
         """The latest version whose effective date is on or before ``on``.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .case import Case
 from .checklist import ChecklistLine, checklist_lines
 from .computation import Computation, Result, Step
+from .editions import NOT_VERIFIED
 
 
 def _level(step: Step) -> str:
@@ -68,6 +69,13 @@ def _edition_line(step: Step, computation: Computation) -> str:
     return f"{step.reason}: {step.change}"
 
 
+def _warnings(computation: Computation) -> tuple[list[str], list[str]]:
+    """The warnings shown at the top (a date whose Manual ussg has not entered) and the
+    rest, shown at the end."""
+    top = [w for w in computation.warnings if w.startswith(NOT_VERIFIED.upper())]
+    return top, [w for w in computation.warnings if w not in top]
+
+
 def _trail(computation: Computation, case: Case | None) -> list[ChecklistLine]:
     if case is None or not case.checklist:
         return []
@@ -82,6 +90,8 @@ def text_worksheet(computation: Computation, case: Case | None = None) -> str:
     lines = [title, "=" * len(title), f"Manual: {computation.manual}"]
     for step in editions:
         lines.append(f"        {_edition_line(step, computation)}")
+    top, rest = _warnings(computation)
+    lines += [f"WARNING: {warning}" for warning in top]
     lines.append("")
     for step in steps:
         change = step.change if step.changes_level else ""
@@ -108,7 +118,7 @@ def text_worksheet(computation: Computation, case: Case | None = None) -> str:
             offered = "" if line.offered else " (not in this edition)"
             lines.append(f"  {line.status:<15} {line.section} — {line.title}{offered}")
             lines += [f"{' ' * 18}{part}" for part in line.note.splitlines()]
-    for warning in computation.warnings:
+    for warning in rest:
         lines.append(f"WARNING: {warning}")
     return "\n".join(lines) + "\n"
 
@@ -118,6 +128,8 @@ def markdown_worksheet(computation: Computation, case: Case | None = None) -> st
     lines = [f"# {computation.case_name or 'Guidelines worksheet'}", "",
              f"**Manual:** {computation.manual}", ""]
     lines += [f"- {_edition_line(s, computation)}" for s in _header(computation)[0]]
+    top, rest = _warnings(computation)
+    lines += [f"- **Warning:** {w}" for w in top]
     lines += ["",
              "| Section | Change | Level | Input | Reason | Source |",
              "|---|---|---|---|---|---|"]
@@ -141,7 +153,7 @@ def markdown_worksheet(computation: Computation, case: Case | None = None) -> st
             cells = [line.status, line.section, title, line.note]
             lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         lines.append("")
-    lines += [f"- **Warning:** {w}" for w in computation.warnings]
+    lines += [f"- **Warning:** {w}" for w in rest]
     return "\n".join(lines) + "\n"
 
 
@@ -154,6 +166,7 @@ def text_comparison(comparison) -> str:
     lines = ["Same facts under each edition (* marks a step that differs)", ""]
     for computation in computations:
         lines.append(f"  {computation.manual_in_force.isoformat()}: {computation.manual}")
+        lines += [f"  WARNING: {warning}" for warning in _warnings(computation)[0]]
     lines += ["", f"  {'':<{label}}" + "".join(f"{h:<{width}}" for h in heads)]
     for row in comparison.rows:
         mark = "*" if row.differs else " "

@@ -20,10 +20,16 @@ class Worksheet:
     scope: str | None = None  # the count or Group whose level this sheet carries
     # §4B1.1(c): the (c)(3) table range and its citation, for Chapter Five's "greater of"
     career_offender_924c: tuple[GuidelineRange, str] | None = None
+    # §2K2.4(d)(1), comment. (n.7): the computation "absent a conviction under 18 U.S.C.
+    # § 844(h), § 924(c), or § 929(a)" (the weapon applied), for the fine and the range
+    absent_2k2_4: bool = False
+    # the characteristics §2K2.4's note left out (shared by every scope of the computation)
+    withheld_2k2_4: list[str] = field(default_factory=list)
 
     def for_scope(self, scope: str) -> Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""
-        return Worksheet(self.edition, None, self.steps, self.warnings, scope)
+        return Worksheet(self.edition, None, self.steps, self.warnings, scope,
+                         absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
