@@ -171,10 +171,13 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
         result = replace(result, range=range_absent_the_conviction(
             sheet, case, result.range, absent, penalties))
     bounded = bounded_guideline_range(sheet, result.range, penalties, several)
-    consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
-    if sheet.career_offender_924c is not None:
-        total = career_offender_924c_range(sheet, result.range, penalties,
-                                           *sheet.career_offender_924c)
+    applicable = None
+    if sheet.career_offender_924c is not None:  # §4B1.1(c)(2) instead of §5G1.2(a)'s sum
+        consecutive, total = career_offender_924c_range(sheet, result.range, penalties,
+                                                        *sheet.career_offender_924c)
+        applicable = total
+    else:
+        consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
     options = sentence_options(sheet, result.zone, result.range, bounded, penalties)
     release = supervised_release(sheet, penalties)
     fine = fine_range(sheet, case, fine_offense_level(sheet, case, result.table_offense_level,
@@ -191,6 +194,7 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
         statutory_range=bounded,
         consecutive_months=consecutive,
         total_range=total if consecutive is not None or total != bounded else None,
+        applicable_range=applicable,
         sentence_options=options,
         supervised_release=release,
         fine=fine,

@@ -93,6 +93,12 @@ class Revocation(Strict):
     date: Date = Field(description="Date the revocation sentence was imposed.")
     imprisonment: str = Field(description="Term of imprisonment imposed on revocation, e.g. "
                                           "\"8 months\"; added to the original term (k)(1).")
+    applies_to: list[str] | None = Field(None, description="Where one revocation applies to "
+                                         "several prior sentences: every one of them, this "
+                                         "one included (ids or positions, as "
+                                         "`under_sentence_of`); its term is added to the one "
+                                         "that gives the greatest increase in points "
+                                         "(§4A1.2, comment. (n.11), from Nov. 1, 1991).")
 
     _imprisonment = field_validator("imprisonment")(lambda v: _term(v))
     _future = field_validator("date")(_not_future)

@@ -108,6 +108,6 @@ def _results(comparison: Comparison) -> list[tuple[str, list[str]]]:
     return [
         ("Total offense level", [str(r.total_offense_level) for r in results]),
         ("Level for the table", [str(r.table_offense_level) for r in results]),
-        ("Guideline range", [str(r.range) for r in results]),
+        ("Guideline range", [str(r.guideline_range) for r in results]),
         ("Zone", [r.zone or "—" for r in results]),
     ]

@@ -42,7 +42,7 @@ def result_text(outcome: Outcome) -> Text:
     first = Text.assemble(
         ("Level ", ""), (str(result.table_offense_level), "bold"),
         " · Category ", (result.criminal_history_category, "bold"),
-        " · ", (str(result.range), "bold"), zone)
+        " · ", (str(result.guideline_range), "bold"), zone)
     if result.total_offense_level != result.table_offense_level:
         total = f"total {result.total_offense_level}, treated as {result.table_offense_level}"
     else:
