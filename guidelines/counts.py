@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .case import Adjustments, Case, OffenseFacts, Stage
-from .errors import CaseError
+from .errors import CaseError, shorten, shorten_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +23,10 @@ class Statute:
     tier: str | None = None  # "A"/"B"/"C" (841) or "1"/"2"/"3" (960), where stated
 
 
-_TIER_841 = re.compile(r"\b841\b.*?\(b\)\(1\)\(([abc])\)")
-_TIER_960 = re.compile(r"\b960\b.*?\(b\)\(([123])\)")
+# The statute's section, then on the same line its tier. Searched as two steps (the first
+# section, then the first tier after it) so that no text takes quadratic time.
+_SECTION_841, _TIER_841 = re.compile(r"\b841\b"), re.compile(r"\(b\)\(1\)\(([abc])\)")
+_SECTION_960, _TIER_960 = re.compile(r"\b960\b"), re.compile(r"\(b\)\(([123])\)")
 
 
 _NONE = Statute("", "")
@@ -36,12 +38,13 @@ def recognize_statute(text: str) -> Statute:
     if not text or not text.strip():
         return _NONE
     plain = re.sub(r"u\.?\s*s\.?\s*c\.?|§", " ", text.lower())
-    plain = re.sub(r"\s*\(\s*", "(", re.sub(r"\s*\)", ")", plain))
+    # (?<!\s): a run of spaces is tried once, from its start (linear on any text)
+    plain = re.sub(r"(?<!\s)\s*\(\s*", "(", re.sub(r"(?<!\s)\s*\)", ")", plain))
     title = (re.findall(r"\d+", plain) or [""])[0]
-    if title == "21" and (match := _TIER_841.search(plain)):
-        return Statute(text, "841", match.group(1).upper())
-    if title == "21" and (match := _TIER_960.search(plain)):
-        return Statute(text, "960", match.group(1))
+    if title == "21" and (tier := _tier_after(_SECTION_841, _TIER_841, plain)):
+        return Statute(text, "841", tier.upper())
+    if title == "21" and (tier := _tier_after(_SECTION_960, _TIER_960, plain)):
+        return Statute(text, "960", tier)
     if title == "18" and re.search(r"\b924\(c\)", plain):
         return Statute(text, "924c")
     if title == "21" and re.search(r"\b841\b", plain):
@@ -49,6 +52,16 @@ def recognize_statute(text: str) -> Statute:
     if title == "21" and re.search(r"\b960\b", plain):
         return Statute(text, "960")
     return Statute(text, "other")
+
+
+def _tier_after(section: re.Pattern, tier: re.Pattern, plain: str) -> str | None:
+    """The first tier after the first mention of the section on a line, on the first line
+    that has both (as ``section.*?tier`` would find it)."""
+    for line in plain.split("\n"):
+        found = section.search(line)
+        if found and (match := tier.search(line, found.end())):
+            return match.group(1)
+    return None
 
 
 @dataclass(slots=True, eq=False)
@@ -151,14 +164,15 @@ def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> N
         if named and provision not in named:
             raise CaseError(f"{field}.convictions",
                             f"{', '.join(sorted(named))} contradicts the statute "
-                            f"{statute.text!r}: conflicting facts")
+                            f"{shorten(statute.text)}: conflicting facts")
     if statute.kind in ("841", "960"):
         if explicit:
             raise CaseError(f"{field}.statutory_maximum_months",
-                            f"ussg knows the penalties of {statute.text}; do not state them")
+                            f"ussg knows the penalties of {shorten_text(statute.text)}; do not "
+                            f"state them")
         if statute.tier is None and facts.statutory_quantity is None:
             raise CaseError(f"{field}.statutory_quantity",
-                            f"{statute.text} without a subparagraph: state the drug and "
+                            f"{shorten_text(statute.text)} without a subparagraph: state the drug and "
                             "quantity charged and found (statutory_quantity), or the "
                             "subparagraph, e.g. \"21 U.S.C. § 841(b)(1)(B)\"")
     elif statute.kind == "924c":
@@ -173,7 +187,7 @@ def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> N
     elif statute.kind == "other":
         if not (facts.statutory_maximum_months is not None or facts.statutory_maximum_life):
             raise CaseError(f"{field}.statutory_maximum_months",
-                            f"ussg does not know the penalties of {statute.text!r}: state "
+                            f"ussg does not know the penalties of {shorten(statute.text)}: state "
                             "statutory_maximum_months (or statutory_maximum_life = true), and "
                             "statutory_minimum_months if there is one")
     if statute.kind != "924c" and facts.firearm_conduct is not None:

@@ -20,13 +20,15 @@ counts; offenses committed on the same day are not separated by an intervening a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .computation import Step
 from .criminal_record import OFFENSE_KINDS, Court, CriminalHistory, Disposition, Prior, Revocation
 from .errors import CaseError
 from .revocations import Placement, greatest_increase, shared_revocations
-from .single_sentence import Group, combined_term, single_sentence_groups
+from .single_sentence import (Group, combined_term, combined_terms_without_each,
+                              single_sentence_groups)
 from .tables import Version, format_date, in_force
 from .term import ZERO, AmbiguousTerm, Term, compare, parse_term, shift
 
@@ -208,14 +210,19 @@ class _Computation:
                 else:
                     results[i] = PriorResult(
                         i, self._label(i), 0, "§4A1.2(a)(2)",
-                        f"treated as a single sentence with {self._name(carrier)} "
-                        f"({group.why}); no points of its own (alone: {alone[i].points})",
+                        f"treated as a single sentence with {self._name(carrier)} (§4A1.2(a)(2), "
+                        f"above); no points of its own (alone: {alone[i].points})",
                         alone[i].points, number)
         for i, why in exclusions.items():
             if why is not None:
                 results[i] = PriorResult(i, self._label(i), 0, why[0], why[1], 0, None)
         ordered = tuple(results[i] for i in range(len(self.priors)))
+        first_members = {group.members[0]: number for number, group in enumerate(groups)
+                         if len(group.members) > 1}
         for result in ordered:
+            if result.index in first_members:
+                number = first_members[result.index]
+                self._single_sentence_step(groups[number], self.carriers[number])
             self._prior_step(result)
         return self._totals(ordered, groups, group_scores)
 
@@ -462,10 +469,19 @@ class _Computation:
     def _carrier_reason(self, group: Group, carrier: int, score: Score) -> str:
         if len(group.members) == 1:
             return score.reason
-        others = ", ".join(self._name(i) for i in group.members if i != carrier)
-        return (f"single sentence with {others} ({group.why}); combined term "
-                f"{self._combined(group.members)} (longest if concurrent, aggregate if "
-                f"consecutive): {score.reason}")
+        return (f"carries the single sentence of {len(group.members)} prior sentences "
+                f"(§4A1.2(a)(2), above); combined term {self._combined(group.members)}: "
+                f"{score.reason}")
+
+    def _single_sentence_step(self, group: Group, carrier: int) -> None:
+        """One step per single sentence, naming its members once and saying what joins them
+        (the facts of §4A1.2(a)(2), each once), however many sentences it holds."""
+        self.log.note(self.t.single.section, "Single sentence",
+                      f"{len(group.members)} prior sentences",
+                      f"one sentence, counted on {self._name(carrier)}",
+                      f"{group.why}: treated as a single sentence; combined term "
+                      f"{self._combined(group.members)} (longest if concurrent, aggregate if "
+                      f"consecutive)", self.log.cite(self.t.single))
 
     # -- the crime-of-violence point -------------------------------------------------------
     def _violence_points(self, groups: list[Group], scores: list[Score]) -> int:
@@ -476,14 +492,14 @@ class _Computation:
         for group, score, carrier in zip(groups, scores, self.carriers):
             if len(group.members) < 2:
                 continue
+            points_without = self._points_without(group.members)
             for i in group.members:
                 prior = self.priors[i]
                 if i == carrier:
                     continue  # the sentence the single sentence's points are counted on
                 if not prior.crime_of_violence or self._score(i, self._term(i)).points == 0:
                     continue
-                rest = tuple(m for m in group.members if m != i)
-                if self._group_score(rest)[1].points != score.points:
+                if points_without(i) != score.points:
                     continue  # this sentence added points to the single sentence
                 why = self._violence_bar(group, i)
                 if why:
@@ -499,9 +515,52 @@ class _Computation:
                 self.log.note(table["subsection"], "Crime-of-violence point", self._name(i),
                               _points(table["points"]),
                               f"a crime of violence that received no points because it was "
-                              f"treated as a single sentence with another ({group.why})",
+                              f"treated as a single sentence with another (§4A1.2(a)(2): "
+                              f"the single sentence counted on {self._name(carrier)})",
                               self.log.cite(table))
         return total
+
+    def _points_without(self, members: tuple[int, ...]) -> Callable[[int], int]:
+        """The points of the single sentence without one member (the crime-of-violence
+        point's test), as :meth:`_group_score` of the others would give them, raising the
+        error it would raise; each combined term is scored once, not once per member."""
+        terms = combined_terms_without_each(
+            [(self._term(i), self.priors[i].consecutive) for i in members])
+        if terms is None:  # terms that may not be comparable: the others, one set at a time
+            return lambda i: self._group_score(tuple(m for m in members if m != i))[1].points
+        by_member = dict(zip(members, terms))
+        summaries: dict[Term, tuple[list[tuple[int, CaseError]], list[tuple[int, int]]]] = {}
+
+        def without(i: int) -> int:
+            term = by_member[i]
+            if term not in summaries:
+                summaries[term] = self._two_highest(members, term)
+            errors, highest = summaries[term]
+            for member, error in errors:  # the first error among the others, in their order
+                if member != i:
+                    raise error
+            return next(points for member, points in highest if member != i)
+
+        return without
+
+    def _two_highest(self, members: tuple[int, ...], term: Term
+                     ) -> tuple[list[tuple[int, CaseError]], list[tuple[int, int]]]:
+        """The first two members whose score with ``term`` is an error, and the two highest
+        scores (the first member of the highest, then the highest of the rest)."""
+        errors: list[tuple[int, CaseError]] = []
+        highest: list[tuple[int, int]] = []
+        for m in members:
+            try:
+                points = self._score(m, term).points
+            except CaseError as error:
+                if len(errors) < 2:
+                    errors.append((m, error))
+                continue
+            if not highest or points > highest[0][1]:
+                highest = [(m, points)] + highest[:1]
+            elif len(highest) < 2 or points > highest[1][1]:
+                highest = [highest[0], (m, points)]
+        return errors, highest
 
     def _violence_bar(self, group: Group, i: int) -> str:
         if self.t.violence["basis"] != "related_cases":

@@ -44,7 +44,7 @@ from functools import cache
 
 from .case import Drug
 from .drug_quantity import Substance, _measure_word, substances
-from .errors import CaseError
+from .errors import CaseError, shorten
 from .quantity import Quantity, format_amount, parse_quantity
 from .tables import Version, in_force
 from .worksheet_builder import Worksheet
@@ -358,7 +358,7 @@ def _unknown(tables_: Tables, dqt: Version, name: str, field: str) -> CaseError:
     hint = f" Did you mean {close[0].replace('_', ' ')!r}?" if close else ""
     return CaseError(
         field,
-        f"unknown substance {name!r}: neither the Drug Quantity Table nor the {tables_.title} "
+        f"unknown substance {shorten(name)}: neither the Drug Quantity Table nor the {tables_.title} "
         f"of {tables_.version.citation} list it.{hint} Schedule III, IV and V substances are "
         "entered by schedule (e.g. \"Schedule IV substances\"); for a substance the Manual does "
         "not list, the court uses the most closely related one it does list (§2D1.1, comment. "

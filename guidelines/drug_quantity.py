@@ -16,7 +16,7 @@ from difflib import get_close_matches
 from functools import cache
 
 from .case import Drug
-from .errors import CaseError
+from .errors import CaseError, shorten
 from .quantity import Quantity, format_amount, parse_quantity
 from .tables import Version
 
@@ -102,7 +102,7 @@ def find_substance(version: Version, name: str, field: str) -> Substance:
         hint = f" Did you mean {index[close[0]].name!r}?" if close else ""
         raise CaseError(
             field,
-            f"unknown substance {name!r} in the Drug Quantity Table of {version.citation}."
+            f"unknown substance {shorten(name)} in the Drug Quantity Table of {version.citation}."
             f"{hint} Listed: {', '.join(names)}",
         )
     return found

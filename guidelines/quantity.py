@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, DecimalException, Inexact, localcontext
 from functools import lru_cache
+
+from .errors import shorten
 
 # Exact legal definitions: 1 lb = 453.59237 g (avoirdupois pound), 1 oz = lb / 16.
 _POUND_G = Decimal("453.59237")
@@ -36,6 +38,10 @@ UNITS: dict[str, tuple[str, Decimal]] = {
 }
 
 BASE_UNIT = {"mass": "g", "units": "units", "plants": "plants", "volume": "ml"}
+
+#: At most this many digits in a quantity: more than any real quantity needs, and few enough
+#: that the arithmetic on it stays exact (a longer string is refused before Decimal sees it).
+MAX_QUANTITY_DIGITS = 15
 
 _QUANTITY = re.compile(r"^\s*([0-9][0-9,_]*(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z]+)\s*$")
 
@@ -74,19 +80,28 @@ def parse_quantity(text: str) -> Quantity:
         )
     match = _QUANTITY.match(text)
     if not match:
-        raise QuantityError(f"{text!r} is not a quantity such as \"51 kg\" or \"27.999 g\"")
+        raise QuantityError(f"{shorten(text)} is not a quantity such as \"51 kg\" or "
+                            f"\"27.999 g\"")
     number, unit = match.group(1).replace(",", "").replace("_", ""), match.group(2).lower()
     if unit not in UNITS:
         known = ", ".join(sorted({u for u in UNITS if not u.endswith("s") or u == "lbs"}))
-        raise QuantityError(f"unknown unit {match.group(2)!r} in {text!r} (known units: {known})")
-    try:
-        value = Decimal(number)
-    except InvalidOperation as exc:  # pragma: no cover - the regex admits only decimals
-        raise QuantityError(f"{text!r} is not a number") from exc
+        raise QuantityError(f"unknown unit {shorten(match.group(2))} in {shorten(text)} (known "
+                            f"units: {known})")
+    digits = len(number) - ("." in number)
+    if digits > MAX_QUANTITY_DIGITS:
+        raise QuantityError(f"{shorten(text)} has {digits:,} digits; a quantity has at most "
+                            f"{MAX_QUANTITY_DIGITS}")
+    value = Decimal(number)
     if value <= 0:
-        raise QuantityError(f"{text!r}: a quantity must be greater than zero")
+        raise QuantityError(f"{shorten(text)}: a quantity must be greater than zero")
     dimension, factor = UNITS[unit]
-    return Quantity(value * factor, dimension)
+    with localcontext(prec=60) as context:  # exact: 15 digits times a factor of at most 11
+        context.traps[Inexact] = True
+        try:
+            return Quantity(value * factor, dimension)
+        except DecimalException as exc:  # pragma: no cover - the digit limit prevents it
+            raise QuantityError(f"{shorten(text)} is not a quantity ussg can compute "
+                                f"exactly") from exc
 
 
 @lru_cache(maxsize=65536)

@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .errors import shorten
+
 
 class TermError(ValueError):
     """A term that cannot be read."""
@@ -34,6 +36,10 @@ _UNITS = {
 }
 _PART = re.compile(r"(-?\d+(?:\.\d+)?)\s*([a-z]+)")
 _MIN_DAYS_IN_MONTH, _MAX_DAYS_IN_MONTH = 28, 31
+#: At most this many digits in each number of a term (999,999 days is some 2,700 years): a
+#: longer number is a mistake, and one of 4,300 digits could not even be converted.
+MAX_TERM_DIGITS = 6
+MAX_TERM_LENGTH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +97,9 @@ def parse_term(text: str) -> Term:
     """ "18 months", "1 year 6 months", "1 year and 30 days", "60 days", "life", "none"."""
     if not isinstance(text, str):
         raise TermError("write a term as a string with its unit, e.g. \"18 months\"")
+    if len(text) > MAX_TERM_LENGTH:  # also keeps the scan below from taking quadratic time
+        raise TermError(f"{shorten(text)}: a term is written in at most {MAX_TERM_LENGTH} "
+                        f"characters (\"1 year 6 months\", \"60 days\")")
     words = text.strip().lower()
     if words in ("life", "life imprisonment"):
         return LIFE
@@ -104,17 +113,22 @@ def parse_term(text: str) -> Term:
             break
         number, unit = match.groups()
         if number.startswith("-"):
-            raise TermError(f"{text!r}: a term cannot be negative")
+            raise TermError(f"{shorten(text)}: a term cannot be negative")
         if "." in number:
-            raise TermError(f"{text!r}: write whole numbers (\"18 months\", not \"1.5 years\")")
+            raise TermError(f"{shorten(text)}: write whole numbers (\"18 months\", not "
+                            f"\"1.5 years\")")
         if unit not in _UNITS:
-            raise TermError(f"{text!r}: unknown unit {unit!r} (years, months, weeks, days)")
+            raise TermError(f"{shorten(text)}: unknown unit {shorten(unit)} (years, months, "
+                            f"weeks, days)")
+        if len(number) > MAX_TERM_DIGITS:
+            raise TermError(f"{shorten(text)}: a number of {len(number):,} digits; each number "
+                            f"of a term has at most {MAX_TERM_DIGITS}")
         per_months, per_days = _UNITS[unit]
         months += int(number) * per_months
         days += int(number) * per_days
         position = match.end()
     if position == 0 or rest[position:].strip():
-        raise TermError(f"{text!r} is not a term: write e.g. \"18 months\", \"1 year 6 months\", "
+        raise TermError(f"{shorten(text)} is not a term: write e.g. \"18 months\", \"1 year 6 months\", "
                         f"\"60 days\" or \"life\"")
     return Term(months, days)
 
