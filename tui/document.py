@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from guidelines.case import Case
 from guidelines.case_toml import case_to_toml
-from guidelines.casefile import CaseFileError
+from guidelines.casefile import CaseFileError, parse_case_toml, read_case_text
 
 
 @dataclass
@@ -24,18 +24,15 @@ class CaseDocument:
     def open(cls, path: str | Path) -> CaseDocument:
         """Read ``path`` as TOML; a file that does not exist yet is a new, empty case.
         Contents need not be a valid case: the worksheet shows what is wrong, field by field.
+        Read as ``ussg calc`` reads it: what is not a regular file (a FIFO, a device, a
+        directory) is refused without reading, and so are files over the size, nesting and
+        number limits (a :class:`CaseFileError`, never a hang or a RecursionError).
         """
         path = Path(path)
-        if not path.exists():
+        if not os.path.lexists(path):
             return cls(path, {})
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CaseFileError(str(path), "", f"cannot read: {exc}") from None
-        try:
-            return cls(path, tomllib.loads(text), text)
-        except tomllib.TOMLDecodeError as exc:
-            raise CaseFileError(str(path), "", f"not valid TOML: {exc}") from None
+        text = read_case_text(path)
+        return cls(path, parse_case_toml(text, str(path)), text)
 
     @property
     def name(self) -> str:
