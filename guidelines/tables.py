@@ -2,7 +2,8 @@
 
 Every table under ``tables/`` is a list of versions keyed by effective date. This module is
 the only place that knows about dates: callers ask for :func:`in_force` and receive one
-version (a plain mapping with its citation keys). Files are read once and cached.
+version (a plain mapping with its citation keys). Files are read once, checked against
+the schema of their kind (``guidelines.table_schemas``) and cached.
 """
 
 from __future__ import annotations
@@ -14,12 +15,24 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from pydantic import BaseModel, ValidationError
+
+from .table_schemas import SCHEMAS, Common, Meta, kind_of
+
 TABLES_PACKAGE = "tables"
 ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
 
 
 class TableError(LookupError):
     """No version of a table is in force on the date asked for."""
+
+
+class MalformedTable(Exception):
+    """A table file is not in the shape of its kind (guidelines/table_schemas.py).
+
+    Not a TableError: callers catch TableError to learn that a date has no version in force
+    (editions.supported_dates, for one), and a broken file must not pass for that.
+    """
 
 
 @dataclass(frozen=True, eq=False)  # identity: versions are loaded once and cached
@@ -32,7 +45,8 @@ class Version:
     amendments: tuple[int, ...]
     verification: str
     source: str
-    data: dict[str, Any] = field(repr=False)
+    data: dict[str, Any] = field(repr=False)  # what the file says, as the engine reads it
+    checked_as: Common | None = field(default=None, repr=False)  # the same, typed by its kind
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -117,7 +131,28 @@ def _read(path) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def _version(name: str, section: str, raw: dict[str, Any]) -> Version:
+def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:
+    """``raw`` validated against ``schema``; else MalformedTable naming the file, the
+    version's effective date and the key."""
+    try:
+        return schema.model_validate(raw)
+    except ValidationError as error:
+        problems = []
+        for problem in error.errors(include_url=False):
+            key = ".".join(str(part) for part in problem["loc"]) or "(the whole version)"
+            problems.append(f"{key}: {problem['msg']}")
+        effective = raw.get("effective")
+        version = (f"the version effective {effective.isoformat()}"
+                   if isinstance(effective, dt.date) else "a version without an effective date")
+        kind = "table heading" if schema is Meta else f"{schema.__name__.lower()} table"
+        if schema is Meta:
+            version = "the heading"
+        raise MalformedTable(f"tables/{where}: {version} is not in the shape of a {kind} "
+                             f"(guidelines/table_schemas.py): " + "; ".join(problems)) from None
+
+
+def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
+             where: str) -> Version:
     return Version(
         table=name,
         section=section,
@@ -126,6 +161,7 @@ def _version(name: str, section: str, raw: dict[str, Any]) -> Version:
         verification=raw.get("verification", "unverified"),
         source=raw.get("source", ""),
         data=raw,
+        checked_as=_checked(schema, raw, where),
     )
 
 
@@ -135,22 +171,25 @@ def load_table(name: str) -> Table:
     root = resources.files(TABLES_PACKAGE)
     single = root / f"{name}.toml"
     if single.is_file():
-        raw = meta = _read(single)
-        section, title = raw["section"], raw["title"]
-        versions = [_version(name, section, v) for v in raw.get("version", [])]
+        raw = _read(single)
+        where = single.name
+        meta = _checked(Meta, {k: v for k, v in raw.items() if k != "version"}, where)
+        schema = SCHEMAS[kind_of(name, meta)]
+        versions = [_version(name, meta.section, v, schema, where)
+                    for v in raw.get("version", [])]
     else:
         folder = root / name
-        meta = _read(folder / "table.toml")
-        section, title = meta["section"], meta["title"]
+        meta = _checked(Meta, _read(folder / "table.toml"), f"{name}/table.toml")
+        schema = SCHEMAS[kind_of(name, meta)]
         versions = [
-            _version(name, section, _read(entry))
+            _version(name, meta.section, _read(entry), schema, f"{name}/{entry.name}")
             for entry in folder.iterdir()
             if entry.name.endswith(".toml") and entry.name != "table.toml"
         ]
     versions.sort(key=lambda v: v.effective)
-    gaps = tuple((start, end) for start, end in meta.get("gaps", ()))
-    return Table(name, section, title, tuple(versions), meta["reviewed_through"], gaps,
-                 meta.get("before_first_version", ""))
+    gaps = tuple((start, end) for start, end in meta.gaps)
+    return Table(name, meta.section, meta.title, tuple(versions), meta.reviewed_through, gaps,
+                 meta.before_first_version)
 
 
 def table_names() -> list[str]:
