@@ -89,8 +89,8 @@ def _load(name: str):
 # (file, text in the shipped file, its replacement, table, what the error must name)
 BROKEN = {
     "level_as_text": (
-        "dangerous_weapon.toml", 'effective = 1989-11-01\namendments = [124]\nparagraph = "(b)(1)"\nlevels = 2',
-        'effective = 1989-11-01\namendments = [124]\nparagraph = "(b)(1)"\nlevels = "2"',
+        "dangerous_weapon.toml", 'amendments = [124]\nparagraph = "(b)(1)"\nlevels = 2',
+        'amendments = [124]\nparagraph = "(b)(1)"\nlevels = "2"',  # the 1989 version
         "dangerous_weapon", ["tables/dangerous_weapon.toml", "1989-11-01", "levels"]),
     "misspelt_key": (
         "mitigating_role.toml", "minor_participant =", "minor_participants =",
