@@ -9,6 +9,7 @@ the schema of their kind (``guidelines.table_schemas``) and cached.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -55,10 +56,14 @@ class Version:
         return self.data.get(key, default)
 
     @cached_property
-    def citation(self) -> str:
+    def citation(self) -> CitationText:
         """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"; for a statute,
         the Public Law that made the version (or the version's own `citation`, where its text
-        was read from a later Manual than its amendments)."""
+        was read from a later Manual than its amendments). The words carry the structured
+        :class:`Citation` (``.citation``), which a step made from them keeps."""
+        return CitationText(self._citation_words(), self.structured_citation)
+
+    def _citation_words(self) -> str:
         if "citation" in self.data:
             return self.data["citation"]
         if self.data.get("law"):
@@ -70,6 +75,79 @@ class Version:
         label = "Amendment" if len(self.amendments) == 1 else "Amendments"
         numbers = ", ".join(str(a) for a in self.amendments)
         return f"{label} {numbers}, eff. {format_date(self.effective)}"
+
+    @cached_property
+    def structured_citation(self) -> Citation:
+        statute = bool(self.data.get("law"))
+        return Citation(section=self.section, edition=None if statute else self.effective,
+                        amendments=self.amendments, effective=self.effective,
+                        document=self.data["law"] if statute else source_document(self))
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a version of a table comes from, as a value: what a step cites.
+
+    ``document`` names the source its words and numbers were read from, as a reader finds
+    it ("Guidelines Manual, Nov. 1, 2016, §3B1.1", "Appendix C, Amendment 125", or for a
+    statute the Public Law), never a file of ussg's reference copy.
+    """
+
+    section: str  # the section the table is, e.g. "§2D1.1(b)(1)" (its 2025 number)
+    edition: dt.date | None  # the Manual edition the version took effect with; None: statute
+    amendments: tuple[int, ...]  # Appendix C amendments that made the version ([] original)
+    effective: dt.date
+    document: str
+
+
+class CitationText(str):
+    """A version's citation in words (what worksheets print, unchanged), carrying the
+    structured :class:`Citation` so that a step given these words as its ``source`` can
+    keep it (guidelines.computation.Step.citation)."""
+
+    citation: Citation
+
+    def __new__(cls, words: str, citation: Citation) -> CitationText:
+        text = super().__new__(cls, words)
+        text.citation = citation
+        return text
+
+
+# Where a version's `source` (tables/README.md) read its text, earliest mention first: a
+# Guidelines Manual edition (the whole text, a section cut from it, the Drug Quantity Table
+# or the Sentencing Table copied from it, or an archived official printing), or Appendix C.
+_MANUAL = re.compile(r"manual_(\d{4})/|sections/(\d{4})/|verbatim_from_(\d{4})_Manual"
+                     r"|sentencing_table_\d{4}-\d\d-\d\d_to_(\d{4})"
+                     r"|as printed in the (\d{4}) Guidelines Manual")
+_APPENDIX_C = re.compile(r"APPENDIX_C_|AppC_amendment_|[Aa]mendments? \d+")
+# an amendment named in a source: "Amendment 346 quotes", "AppC_amendment_706", "(709 quotes"
+_AMENDMENT = re.compile(r"(?:[Aa]mendments? |AppC_amendment_)(\d+)|\((\d+) (?:quotes|edits)")
+NOT_RECORDED = "source document not recorded"
+
+
+def source_document(version: Version) -> str:
+    """The document a Guidelines table version was read from, by the name a reader looks
+    it up by: "Guidelines Manual, Nov. 1, 2016, §3B1.1" where its `source` first names a
+    Manual's text; "Appendix C, Amendment 125" where it first names Appendix C: the
+    amendments that made the version, or for a version no amendment made (the original
+    text), the amendment whose text quotes it."""
+    source = version.source
+    manual = _MANUAL.search(source)
+    appendix = _APPENDIX_C.search(source)
+    if manual and (not appendix or manual.start() <= appendix.start()):
+        year = next(group for group in manual.groups() if group)
+        if manual.group(4):  # ussg's Sentencing Table copies: cells as the 2016 Manual prints
+            year = "2016"
+        return f"Guidelines Manual, Nov. 1, {year}, {version.section}"
+    if not appendix:
+        return NOT_RECORDED
+    numbers = list(version.amendments) or [
+        int(next(group for group in match.groups() if group))
+        for match in _AMENDMENT.finditer(source, appendix.start())][:1]
+    if not numbers:
+        return "Appendix C"
+    label = "Amendment" if len(numbers) == 1 else "Amendments"
+    return f"Appendix C, {label} {', '.join(str(n) for n in numbers)}"
 
 
 @dataclass(frozen=True)
