@@ -220,12 +220,13 @@ def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:
             key = ".".join(str(part) for part in problem["loc"]) or "(the whole version)"
             problems.append(f"{key}: {problem['msg']}")
         effective = raw.get("effective")
-        version = (f"the version effective {effective.isoformat()}"
-                   if isinstance(effective, dt.date) else "a version without an effective date")
-        kind = "table heading" if schema is Meta else f"{schema.__name__.lower()} table"
         if schema is Meta:
-            version = "the heading"
-        raise MalformedTable(f"tables/{where}: {version} is not in the shape of a {kind} "
+            part, kind = "the heading", "table heading"
+        else:
+            part = (f"the version effective {effective.isoformat()}"
+                    if isinstance(effective, dt.date) else "a version without an effective date")
+            kind = f"{schema.__name__.lower()} table"
+        raise MalformedTable(f"tables/{where}: {part} is not in the shape of a {kind} "
                              f"(guidelines/table_schemas.py): " + "; ".join(problems)) from None
 
 
