@@ -135,7 +135,7 @@ class Adjustment(MayNotExist):
     subsection: str | None = None
     section_applied: str | None = None
     section_label: str | None = None
-    chapter: str | None = None
+    chapter: Literal["chapter_two", "chapter_three"] | None = None
     # §3E1.1
     text_a: str | None = None
     text_b: str | None = None
@@ -192,7 +192,7 @@ class Adjustment(MayNotExist):
     statutes: list[str] = []
     withholds: list[str] = []
     text_from: str | None = None
-    range_rule: str | None = None
+    range_rule: Literal["none", "subtract", "upward_departure"] | None = None
     range_text: str | None = None
     violence_text: str | None = None
     fine: bool | None = None
@@ -259,15 +259,15 @@ class CriminalHistory(MayNotExist):
     text_recency: str | None = None
     points: int | None = None
     cap: int | None = None
-    basis: str | None = None
+    basis: Literal["related_cases", "single_sentence"] | None = None
     # §4A1.2
     probation_threshold: str | None = None
-    probation_comparison: str | None = None
+    probation_comparison: Literal["at_least", "more_than"] | None = None
     imprisonment_at_least: str | None = None
     dwi_note: str | None = None
     counted_only_if: list[NamedOffense] = []
     never_counted: list[NamedOffense] = []
-    rule: str | None = None
+    rule: Literal["related_cases", "single_sentence"] | None = None  # §4A1.2(a)(2)
     intervening_arrest: bool | None = None
     combine: str | None = None
     traffic_stop_is_arrest: bool | None = None
@@ -276,7 +276,7 @@ class CriminalHistory(MayNotExist):
     # §4B1.1, §4B1.4, §4B1.5
     minimum_age: int | None = None
     category: str | None = None
-    acceptance: str | None = None
+    acceptance: Literal["none", "2_levels", "corresponding"] | None = None
     statutory_maximum: str | None = None
     rows: list[LevelRow] = []
     text_note2: str | None = None
@@ -315,8 +315,8 @@ class Band(Closed):
     zone: str | None = None
     from_: int | None = Field(default=None, alias="from")
     to: int | None = None
-    probation: str
-    split_sentence: str
+    probation: Literal["authorized", "with_confinement_conditions", "not_authorized"]
+    split_sentence: Literal["", "half_minimum", "half_minimum_at_least_one_month", "one_month"]
     subsection: str
     probation_subsection: str
 
@@ -442,7 +442,7 @@ class DrugQuantity(Common):
 class Entry(Closed):
     key: str
     name: str
-    per: str | None = None
+    per: str
     equals: str | None = None
     referents: dict[str, str] = {}
     line: int | None = None
@@ -481,9 +481,9 @@ class Actual(Closed):
     actual: str
     rule: Literal["greater", "actual_only"]
     aliases: list[str] = []
-    section: str | None = None
+    section: str
     source: str | None = None
-    text: str | None = None
+    text: str
 
 
 class PlantRule(Closed):
@@ -492,12 +492,12 @@ class PlantRule(Closed):
 
 
 class Plants(Closed):
-    substance: str | None = None
-    names: list[str] = []
+    substance: str
+    names: list[str]
     rules: list[PlantRule]
-    section: str | None = None
+    section: str
     source: str | None = None
-    text: str | None = None
+    text: str
 
 
 class PerUnit(Closed):
@@ -505,17 +505,17 @@ class PerUnit(Closed):
     each: str
     binding: bool
     line: int | None = None
-    section: str | None = None
+    section: str
     source: str | None = None
-    text: str | None = None
+    text: str
 
 
 class VolumeUnit(Closed):
     substances: list[str]
     each: str
-    section: str | None = None
+    section: str
     source: str | None = None
-    text: str | None = None
+    text: str
 
 
 class CocaineBase(Closed):
