@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .table_schemas import SCHEMAS, Common, Meta, kind_of
+from .table_schemas import Common, Meta, kind_of, schema_for
 
 TABLES_PACKAGE = "tables"
 ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
@@ -29,7 +29,7 @@ class TableError(LookupError):
 
 
 class MalformedTable(Exception):
-    """A table file is not in the shape of its kind (guidelines/table_schemas.py).
+    """A table file is not in the shape of its kind (guidelines/table_schemas/).
 
     Not a TableError: callers catch TableError to learn that a date has no version in force
     (editions.supported_dates, for one), and a broken file must not pass for that.
@@ -227,7 +227,7 @@ def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:
                     if isinstance(effective, dt.date) else "a version without an effective date")
             kind = f"{schema.__name__.lower()} table"
         raise MalformedTable(f"tables/{where}: {part} is not in the shape of a {kind} "
-                             f"(guidelines/table_schemas.py): " + "; ".join(problems)) from None
+                             f"(guidelines/table_schemas/): " + "; ".join(problems)) from None
 
 
 def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
@@ -253,13 +253,13 @@ def load_table(name: str) -> Table:
         raw = _read(single)
         where = single.name
         meta = _checked(Meta, {k: v for k, v in raw.items() if k != "version"}, where)
-        schema = SCHEMAS[kind_of(name, meta)]
+        schema = schema_for(kind_of(name, meta))
         versions = [_version(name, meta.section, v, schema, where)
                     for v in raw.get("version", [])]
     else:
         folder = root / name
         meta = _checked(Meta, _read(folder / "table.toml"), f"{name}/table.toml")
-        schema = SCHEMAS[kind_of(name, meta)]
+        schema = schema_for(kind_of(name, meta))
         versions = [
             _version(name, meta.section, _read(entry), schema, f"{name}/{entry.name}")
             for entry in folder.iterdir()

@@ -1,4 +1,4 @@
-"""Every table file is in the shape of its kind (guidelines/table_schemas.py), and a table
+"""Every table file is in the shape of its kind (guidelines/table_schemas/), and a table
 that is not is refused when it is loaded, naming the file, the version and the key.
 
 The malformed tables below are copies of the real `tables/` package with one key changed
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from guidelines import tables
-from guidelines.table_schemas import KIND_OF, SCHEMAS, Meta, kind_of
+from guidelines.table_schemas import KIND_OF, Meta, kind_of, schema_for
 from guidelines.tables import MalformedTable, TableError, load_table, table_names
 
 from .conftest import EXAMPLES
@@ -33,9 +33,9 @@ def test_every_table_file_is_loaded_and_checked_against_its_kind() -> None:
     files = 0
     for name in table_names():
         table = load_table(name)
-        schema = SCHEMAS[kind_of(name, Meta(section=table.section, title=table.title,
+        schema = schema_for(kind_of(name, Meta(section=table.section, title=table.title,
                                             reviewed_through=table.reviewed_through,
-                                            fact=_fact(name)))]
+                                            fact=_fact(name))))
         assert table.versions, name
         for version in table.versions:
             files += 1
