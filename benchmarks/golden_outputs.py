@@ -133,9 +133,9 @@ def dated(raw: dict, rng: random.Random, days: list) -> dict:
     """The same case given dates instead of an edition (§1B1.11)."""
     case = {k: v for k, v in raw.items() if k != "manual"}
     sentenced, committed = sorted(rng.sample(days, 2), reverse=True)
-    case["sentencing_date"] = sentenced.isoformat()
+    case["sentencing_date"] = sentenced  # TOML dates: the case model takes dates, not strings
     if rng.random() < 0.7:
-        case["offense_date"] = committed.isoformat()
+        case["offense_date"] = committed
     return case
 
 

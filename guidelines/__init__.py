@@ -8,8 +8,9 @@
 
 from .calculate import calculate
 from .case import Case
-from .casefile import CaseFileError, load_case, parse_case
+from .casefile import load_case, parse_case
+from .casefile_error import CaseFileError, Problem
 from .computation import Computation, Result, Step
 
-__all__ = ["Case", "CaseFileError", "Computation", "Result", "Step", "calculate", "load_case",
-           "parse_case"]
+__all__ = ["Case", "CaseFileError", "Computation", "Problem", "Result", "Step", "calculate",
+           "load_case", "parse_case"]

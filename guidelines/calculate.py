@@ -18,7 +18,9 @@ from .chapter_four import criminal_history_and_parts_b_c
 from .computation import Computation, CountResult, GroupResult, Result, Step
 from .counts import Conviction, convictions
 from .departures import depart
-from .editions import Edition
+from .casefile import computation_error
+from .casefile_error import CaseFileError
+from .editions import Edition, EditionError
 from .errors import CaseError
 from .fines import fine_range
 from .manual_in_effect import applicable_manual
@@ -30,7 +32,7 @@ from .statutory_bounds import (LIFE, bounded_guideline_range, career_offender_92
                                statutory_bounds, with_consecutive_terms)
 from .statutory_penalties import Penalty, statutory_penalties
 from .supervised_release import supervised_release
-from .tables import in_force
+from .tables import TableError, in_force
 from .underlying_offense import (fine_offense_level, range_absent_the_conviction,
                                  warn_about_stated_levels)
 from .variances import apply_variances
@@ -38,13 +40,24 @@ from .victim_adjustments import terrorism_criminal_history
 from .worksheet_builder import Worksheet
 
 
-def calculate(case: Case, *, assume_latest: bool = False) -> Computation:
+def calculate(case: Case, where: str | None = None, *,
+              assume_latest: bool = False) -> Computation:
     """Compute the guideline range for ``case``, every step cited, under the Manual that
     §1B1.11 makes applicable (see guidelines/manual_in_effect.py). A date under a Manual
     ussg has not entered is refused, unless ``assume_latest``: then the newest edition
     entered is applied, and the computation is marked "not verified for this date".
+
+    A fact the Manual applied cannot use raises :class:`~guidelines.CaseFileError` (the
+    same exception as reading a case), naming the field, and the file ``where`` if given.
     """
-    return applicable_manual(case, calculate_under, assume_latest=assume_latest)
+    try:
+        return applicable_manual(case, calculate_under, assume_latest=assume_latest)
+    except CaseFileError as error:  # the engine's CaseError: no file until told
+        if not where:
+            raise
+        raise error.in_file(where) from None
+    except (EditionError, TableError) as exc:  # the edition the case names or dates
+        raise computation_error(exc, case, where or "") from None
 
 
 def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
@@ -158,10 +171,13 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
         result = replace(result, range=range_absent_the_conviction(
             sheet, case, result.range, absent, penalties))
     bounded = bounded_guideline_range(sheet, result.range, penalties, several)
-    consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
-    if sheet.career_offender_924c is not None:
-        total = career_offender_924c_range(sheet, result.range, penalties,
-                                           *sheet.career_offender_924c)
+    applicable = None
+    if sheet.career_offender_924c is not None:  # §4B1.1(c)(2) instead of §5G1.2(a)'s sum
+        consecutive, total = career_offender_924c_range(sheet, result.range, penalties,
+                                                        *sheet.career_offender_924c)
+        applicable = total
+    else:
+        consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
     options = sentence_options(sheet, result.zone, result.range, bounded, penalties)
     release = supervised_release(sheet, penalties)
     fine = fine_range(sheet, case, fine_offense_level(sheet, case, result.table_offense_level,
@@ -178,6 +194,7 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
         statutory_range=bounded,
         consecutive_months=consecutive,
         total_range=total if consecutive is not None or total != bounded else None,
+        applicable_range=applicable,
         sentence_options=options,
         supervised_release=release,
         fine=fine,

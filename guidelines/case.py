@@ -13,12 +13,15 @@ from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from .case_dates import impossible_dates
 from .criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401
 from .drug_offense_facts import DrugTraffickingFacts
 from .facts import (
     Acceptance,
+    Date,
+    FactsInConflict,
     ObstructionFacts,
     StatutoryFacts,
     Strict,
@@ -95,7 +98,7 @@ class FirearmType(str, Enum):
     machinegun_destructive_device_silencer = "machinegun_destructive_device_silencer"
 
 
-class OffenseFacts(Strict, DrugTraffickingFacts):
+class OffenseFacts(DrugTraffickingFacts):
     """One offense of conviction: its guideline and Chapter Two facts (the §2D1.1 facts
     besides drugs and the weapon are in guidelines/drug_offense_facts.py), and its statute."""
 
@@ -139,10 +142,11 @@ class OffenseFacts(Strict, DrugTraffickingFacts):
         None, description="Any other statute that specifies a term and requires it to run "
         "consecutively (§3D1.1(b)(1)), e.g. 24 for 18 U.S.C. § 1028A.")
     firearm_conduct: FirearmConduct | None = Field(
-        None, description="18 U.S.C. § 924(c): \"used_carried_or_possessed\", \"brandished\" "
+        None, strict=False,
+        description="18 U.S.C. § 924(c): \"used_carried_or_possessed\", \"brandished\" "
         "or \"discharged\".")
     firearm_type: FirearmType = Field(
-        FirearmType.firearm, description="18 U.S.C. § 924(c): \"firearm\", "
+        FirearmType.firearm, strict=False, description="18 U.S.C. § 924(c): \"firearm\", "
         "\"short_barreled_rifle_or_shotgun\", \"semiautomatic_assault_weapon\" or "
         "\"machinegun_destructive_device_silencer\".")
     second_or_subsequent: bool = Field(
@@ -190,7 +194,7 @@ class Role(Strict):
     """Chapter Three, Part B: the defendant's role in the offense (§3B1.1 or §3B1.2)."""
 
     aggravating: AggravatingRole | None = Field(
-        None,
+        None, strict=False,
         description="§3B1.1: \"organizer_or_leader\" or \"manager_or_supervisor\".",
     )
     participants: int | None = Field(
@@ -200,7 +204,7 @@ class Role(Strict):
         False, description="§3B1.1(a)/(b): the criminal activity was otherwise extensive."
     )
     mitigating: MitigatingRole | None = Field(
-        None,
+        None, strict=False,
         description="§3B1.2: \"minimal_participant\", \"minor_participant\" or "
         "\"between_minimal_and_minor\".",
     )
@@ -220,6 +224,12 @@ class Role(Strict):
 
     @model_validator(mode="after")
     def _one_role(self) -> Role:
+        stated = [name for name in ("participants", "otherwise_extensive")
+                  if name in self.model_fields_set and getattr(self, name)]
+        if stated and self.aggravating is None:  # stated, it would be silently dropped
+            raise FactsInConflict([(name, "a §3B1.1 fact, read only with an aggravating role "
+                                    "(organizer or leader, manager or supervisor): state "
+                                    "aggravating, or leave it out") for name in stated])
         if self.aggravating and self.mitigating:
             raise ValueError(
                 "a defendant cannot receive both an aggravating (§3B1.1) and a mitigating "
@@ -249,7 +259,7 @@ class Stage(str, Enum):
 class Departure(Strict):
     """A departure in offense levels: to a level, or up or down by some levels."""
 
-    after: Stage = Field(
+    after: Stage = Field( strict=False,
         description="Apply after this stage: base_offense_level, chapter_two, "
         "chapter_three or total."
     )
@@ -327,7 +337,7 @@ class ChecklistEntry(Strict):
         "\"dangerous_weapon\" (§2D1.1(b)(1)), \"drug_safety_valve\", \"aggravating_role\" "
         "(§3B1.1), \"acceptance_of_responsibility\" (§3E1.1)."
     )
-    status: ChecklistStatus = Field(
+    status: ChecklistStatus = Field( strict=False,
         description="\"applied\", \"not_applicable\" or \"review\" (flagged for review)."
     )
     note: str = Field("", description="Why, or what to check (optional).")
@@ -336,13 +346,21 @@ class ChecklistEntry(Strict):
 class Case(Strict):
     """One defendant, one sentencing: everything ussg needs to compute the range."""
 
+    # `ussg schema`: besides criminal_history, a case needs the edition or the date of
+    # sentencing (§1B1.11(a)) - one of the two, or both
+    model_config = ConfigDict(json_schema_extra={
+        "anyOf": [{"required": ["manual"]}, {"required": ["sentencing_date"]}],
+        "description": "One defendant, one sentencing: everything ussg needs to compute the "
+                       "range. Required: criminal_history, and manual or sentencing_date "
+                       "(or both)."})
+
     manual: str | None = Field(
         None,
         description="Edition to apply: a year (\"1993\") or an effective date (\"1994-09-23\"). "
         "If absent, the Manual in force on sentencing_date (§1B1.11(a)).",
     )
-    sentencing_date: dt.date | None = Field(None, description="Date of sentencing.")
-    offense_date: dt.date | None = Field(None, description="Date the offense ended.")
+    sentencing_date: Date | None = Field(None, description="Date of sentencing.")
+    offense_date: Date | None = Field(None, description="Date the offense ended.")
     case: CaseInfo = Field(default_factory=CaseInfo)
     offense: Offense = Field(default_factory=Offense)
     adjustments: Adjustments = Field(default_factory=Adjustments)
@@ -381,4 +399,13 @@ class Case(Strict):
     def _when(self) -> Case:
         if self.manual is None and self.sentencing_date is None:
             raise ValueError("give `manual` (edition) or `sentencing_date`")
+        return self
+
+    @model_validator(mode="after")
+    def _dates_possible(self) -> Case:
+        """Dates that cannot all be true are refused, every field involved named
+        (guidelines/case_dates.py)."""
+        problems = impossible_dates(self)
+        if problems:
+            raise FactsInConflict(problems)
         return self

@@ -150,13 +150,22 @@ class Result:
     supervised_release: SupervisedReleaseRange | None = None
     fine: FineRange | None = None
     sentence_after_variance: GuidelineRange | None = None  # 18 U.S.C. § 3553(a), in months
+    # §4B1.1(c): "the applicable guideline range shall be determined as follows" — the
+    # greater of (c)(2)(A) and (B), which replaces the Sentencing Table cell (``range``, then
+    # the "otherwise applicable guideline range" of the other counts, comment. (n.3(C)))
+    applicable_range: GuidelineRange | None = None
+
+    @property
+    def guideline_range(self) -> GuidelineRange:
+        """The guideline range that applies: §4B1.1(c)'s where it applies, else the cell."""
+        return self.range if self.applicable_range is None else self.applicable_range
 
 
 #: Result keys added after the first release: left out of the JSON when empty, so that
 #: existing consumers see exactly what they saw before.
 OPTIONAL_KEYS = ("groups", "combined_offense_level", "counts", "statutory_range",
                  "consecutive_months", "total_range", "sentence_options", "supervised_release",
-                 "fine", "sentence_after_variance")
+                 "fine", "sentence_after_variance", "applicable_range")
 
 
 @dataclass(frozen=True, slots=True)

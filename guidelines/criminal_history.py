@@ -20,11 +20,12 @@ counts; offenses committed on the same day are not separated by an intervening a
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .computation import Step
-from .criminal_record import OFFENSE_KINDS, Court, CriminalHistory, Disposition, Prior
+from .criminal_record import OFFENSE_KINDS, Court, CriminalHistory, Disposition, Prior, Revocation
 from .errors import CaseError
+from .revocations import Placement, greatest_increase, shared_revocations
 from .single_sentence import Group, combined_term, single_sentence_groups
 from .tables import Version, format_date, in_force
 from .term import ZERO, AmbiguousTerm, Term, compare, parse_term, shift
@@ -126,7 +127,15 @@ def compute_criminal_history(record: CriminalHistory, on: dt.date, *,
     """§4A1.1 and §4A1.2 applied to ``record`` under the Manual in force on ``on``."""
     assert record.priors is not None and record.instant_offense_began is not None
     _check_dates(record, instant_offense_ended, sentencing_date)
-    return _Computation(record, _Tables.on(on), instant_offense_ended, on).run()
+    tables = _Tables.on(on)
+    shared = shared_revocations(record)
+    if not shared:
+        return _Computation(record, tables, instant_offense_ended, on).run()
+    placement, steps = greatest_increase(  # §4A1.2, comment. (n.11)
+        record, shared, tables.rules, format_date(on),
+        lambda placed: _Computation(record, tables, instant_offense_ended, on, placed).run())
+    score = _Computation(record, tables, instant_offense_ended, on, placement).run()
+    return replace(score, steps=(*steps, *score.steps))
 
 
 def _check_dates(record: CriminalHistory, ended: dt.date | None,
@@ -154,10 +163,21 @@ def _check_dates(record: CriminalHistory, ended: dt.date | None,
 
 class _Computation:
     def __init__(self, record: CriminalHistory, tables: _Tables, ended: dt.date | None,
-                 on: dt.date):
+                 on: dt.date, placement: Placement | None = None):
         self.record = record
         self.on = on
         self.priors: list[Prior] = list(record.priors or [])
+        # §4A1.2(k)(1): the revocation terms added to each prior's term (comment. (n.11): a
+        # revocation applying to several sentences is added where ``placement`` puts it)
+        # (the prior it is listed under), and those listed under a prior but added to another
+        self.added: list[list[tuple[Revocation, int]]] = [[] for _ in self.priors]
+        self.moved: list[list[tuple[Revocation, int]]] = [[] for _ in self.priors]
+        for i, prior in enumerate(self.priors):
+            for j, revocation in enumerate(prior.revocations):
+                target = (placement or {}).get((i, j), i)
+                self.added[target].append((revocation, i))
+                if target != i:
+                    self.moved[i].append((revocation, target))
         self.t = tables
         self.began: dt.date = record.instant_offense_began  # type: ignore[assignment]
         self.ended = ended or self.began
@@ -304,7 +324,7 @@ class _Computation:
             term = prior.imposed.minus(prior.suspended_term)
         except AmbiguousTerm as error:
             raise CaseError(f"{FIELD}[{i}].suspended", str(error)) from None
-        for revocation in prior.revocations:
+        for revocation, _ in self.added[i]:
             term = term + revocation.term
         return term
 
@@ -578,9 +598,23 @@ class _Computation:
             sources = [self.t.single]
         elif result.group is None:
             sources = [self.t.rules]
-        self.log.note(result.section, f"Prior sentence {result.label}", _describe(prior),
+        self.log.note(result.section, f"Prior sentence {result.label}",
+                      _describe(prior, self._revocation_words(result.index)),
                       _points(result.points),
                       result.reason, self.log.cite(*sources))
+
+    def _revocation_words(self, i: int) -> list[str]:
+        """§4A1.2(k): the revocation terms added to this prior's term, and those listed under
+        it but added to another (comment. (n.11))."""
+        words = []
+        for revocation, listed_under in self.added[i]:
+            words.append(f"revoked {revocation.date.isoformat()}: {revocation.imprisonment}"
+                         + ("" if listed_under == i else
+                            f" (listed under {self._name(listed_under)}; comment. (n.11))"))
+        for revocation, target in self.moved[i]:
+            words.append(f"revoked {revocation.date.isoformat()}: {revocation.imprisonment}, "
+                         f"added to {self._name(target)} (comment. (n.11))")
+        return words
 
     def _label(self, i: int) -> str:
         return self.priors[i].id or str(i + 1)
@@ -593,7 +627,7 @@ def _points(n: int) -> str:
     return f"{n} point" + ("" if n == 1 else "s")
 
 
-def _describe(prior: Prior) -> str:
+def _describe(prior: Prior, revocations: list[str]) -> str:
     what = prior.description or OFFENSE_KINDS[prior.kind.value]
     parts = [f"{what}, offense {prior.offense_date.isoformat()}"]
     if prior.sentence_date:
@@ -607,8 +641,7 @@ def _describe(prior: Prior) -> str:
         terms.append(f"{prior.suspended} suspended")
     if prior.probation:
         terms.append(f"{prior.probation} probation")
-    for revocation in prior.revocations:
-        terms.append(f"revoked {revocation.date.isoformat()}: {revocation.imprisonment}")
+    terms += revocations
     if prior.release_date:
         terms.append(f"released {prior.release_date.isoformat()}")
     return "; ".join([", ".join(parts)] + terms)

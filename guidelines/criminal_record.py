@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from .facts import Strict
+from .facts import Date, Strict
 from .tables import load_table
 from .term import Term, TermError, parse_term
 
@@ -90,9 +90,15 @@ def _not_before(value: dt.date | None, info: ValidationInfo, *earlier: str) -> N
 class Revocation(Strict):
     """§4A1.2(k): a revocation of probation, parole or supervised release on this sentence."""
 
-    date: dt.date = Field(description="Date the revocation sentence was imposed.")
+    date: Date = Field(description="Date the revocation sentence was imposed.")
     imprisonment: str = Field(description="Term of imprisonment imposed on revocation, e.g. "
                                           "\"8 months\"; added to the original term (k)(1).")
+    applies_to: list[str] | None = Field(None, description="Where one revocation applies to "
+                                         "several prior sentences: every one of them, this "
+                                         "one included (ids or positions, as "
+                                         "`under_sentence_of`); its term is added to the one "
+                                         "that gives the greatest increase in points "
+                                         "(§4A1.2, comment. (n.11), from Nov. 1, 1991).")
 
     _imprisonment = field_validator("imprisonment")(lambda v: _term(v))
     _future = field_validator("date")(_not_future)
@@ -109,17 +115,18 @@ class Prior(Strict):
                            "`under_sentence_of` (default: its position, 1, 2, ...).")
     description: str = Field("", description="Offense and court, e.g. \"Robbery, Hartford "
                              "Superior Court\".")
-    kind: OffenseKind = Field(description="\"felony\" (punishable by death or imprisonment "
+    kind: OffenseKind = Field(strict=False,  # a string, one of the kinds
+                              description="\"felony\" (punishable by death or imprisonment "
                               "exceeding one year, §4A1.2(o)), \"misdemeanor\" (or petty offense), "
                               "\"dwi\" (driving while intoxicated, always counted), or an offense "
                               "listed in §4A1.2(c)(1) or (c)(2): " + ", ".join(
                                   f"\"{k}\"" for k in list(OFFENSE_KINDS)[3:]) + ".")
-    offense_date: dt.date = Field(description="Date the prior offense was committed.")
-    arrest_date: dt.date | None = Field(None, description="Date of arrest for it (not a traffic "
+    offense_date: Date = Field(description="Date the prior offense was committed.")
+    arrest_date: Date | None = Field(None, description="Date of arrest for it (not a traffic "
                                         "stop); decides intervening arrests, §4A1.2(a)(2).")
-    conviction_date: dt.date | None = Field(None, description="Date guilt was established "
+    conviction_date: Date | None = Field(None, description="Date guilt was established "
                                             "(plea, verdict); §4A1.2(a)(4), §4B1.2(c).")
-    sentence_date: dt.date | None = Field(None, description="Date the sentence was imposed. "
+    sentence_date: Date | None = Field(None, description="Date the sentence was imposed. "
                                           "Required unless convicted_not_yet_sentenced.")
     imprisonment: str | None = Field(None, description="Sentence of imprisonment (or juvenile "
                                      "confinement, or imprisonment required as a condition of "
@@ -132,7 +139,7 @@ class Prior(Strict):
                               "it is counted with as a single sentence (aggregated, §4A1.2(a)(2)).")
     revocations: list[Revocation] = Field(default_factory=list,
                                           description="Revocations on this sentence, §4A1.2(k).")
-    release_date: dt.date | None = Field(None, description="Date of last release from "
+    release_date: Date | None = Field(None, description="Date of last release from "
                                          "imprisonment or confinement on this sentence.")
     age_at_offense: int | None = Field(None, ge=0, le=130, description="Age when the prior "
                                        "offense was committed (or give "
@@ -145,10 +152,12 @@ class Prior(Strict):
                                     "§4B1.2(a) defines it (as found by the court).")
     controlled_substance_offense: bool = Field(False, description="A controlled substance "
                                                "offense as §4B1.2(b) defines it.")
-    court: Court = Field(Court.federal_state_or_local, description="\"federal_state_or_local\", "
+    court: Court = Field(Court.federal_state_or_local, strict=False,
+                         description="\"federal_state_or_local\", "
                          "\"foreign\", \"tribal\", \"general_or_special_court_martial\" or "
                          "\"summary_court_martial_or_article_15\".")
-    disposition: Disposition = Field(Disposition.sentenced, description="\"sentenced\", "
+    disposition: Disposition = Field(Disposition.sentenced, strict=False,
+                                     description="\"sentenced\", "
                                      "\"convicted_not_yet_sentenced\", "
                                      "\"diversion_with_finding_of_guilt\", "
                                      "\"diversion_without_finding_of_guilt\", \"expunged\" or "
@@ -161,7 +170,8 @@ class Prior(Strict):
                                             "single sentence (from Nov. 1, 2007).")
     related_cases: str | None = Field(None, description="Editions before Nov. 1, 2007: priors "
                                       "the court found related share this label.")
-    related_because: RelatedBecause | None = Field(None, description="Why related (before "
+    related_because: RelatedBecause | None = Field(None, strict=False,
+                                                   description="Why related (before "
                                                    "2007): \"same_occasion\", "
                                                    "\"common_scheme_or_plan\" or "
                                                    "\"consolidated_for_trial_or_sentencing\".")
@@ -250,7 +260,7 @@ class CareerOffenderFacts(Strict):
                                                    "because of prior convictions (e.g. 21 U.S.C. "
                                                    "§ 851), if it is; used where the edition "
                                                    "says so.")
-    instant_offense_committed: dt.date | None = Field(None, description="When the instant "
+    instant_offense_committed: Date | None = Field(None, description="When the instant "
                                                       "offense of conviction was committed "
                                                       "(default: instant_offense_began).")
     prior_felony_convictions: int | None = Field(None, ge=0, description="Only with a stated "
@@ -332,10 +342,10 @@ class CriminalHistory(Strict):
                                "history points, where known (§4C1.1 needs them).")
     priors: list[Prior] | None = Field(None, description="The prior record ([[criminal_history."
                                        "priors]]); `priors = []` for none.")
-    instant_offense_began: dt.date | None = Field(None, description="Commencement of the instant "
+    instant_offense_began: Date | None = Field(None, description="Commencement of the instant "
                                                   "offense, including relevant conduct "
                                                   "(§4A1.2 comment. (n.8)); required with priors.")
-    birth_date: dt.date | None = Field(None, description="Defendant's date of birth (gives the "
+    birth_date: Date | None = Field(None, description="Defendant's date of birth (gives the "
                                        "age at each offense).")
     age_at_instant_offense: int | None = Field(None, ge=0, le=130, description="Age when the "
                                                "instant offense was committed.")

@@ -108,6 +108,11 @@ class Cap:
     groups: frozenset[str]
     limit: Decimal
     text: str
+    # where the Manual's own example applies this cap to fewer headings (n.8(C)(iv): Schedule
+    # IV alone), those headings, the example's words and where it is
+    example_groups: frozenset[str] | None = None
+    example_text: str = ""
+    example_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -213,7 +218,9 @@ def tables(version: Version) -> Tables:
             for spelling in _names(entry.key, entry.name, raw.get("aliases", [])):
                 index.setdefault(spelling, entry.key)
     caps = tuple(sorted(
-        (Cap(frozenset(c["classes"]), _quantity(c["limit"]).amount, c["text"])
+        (Cap(frozenset(c["classes"]), _quantity(c["limit"]).amount, c["text"],
+             frozenset(c["example_classes"]) if "example_classes" in c else None,
+             c.get("example_text", ""), c.get("example_note", ""))
          for c in version.get("cap", [])),
         key=lambda cap: len(cap.groups)))
     per_unit = {
@@ -649,6 +656,48 @@ def _apply_caps(sheet: Worksheet | None, tables_: Tables, converted: list[Conver
     return blocks
 
 
+def _cap_as_in_the_example(sheet: Worksheet, tables_: Tables, row_substance: Substance,
+                           converted: list[Converted], total: Decimal, source: str) -> None:
+    """Where the Manual's own example reads a cap differently from its footnote, and the two
+    readings give this case different totals, both are shown and the footnote is followed.
+
+    The footnote to the Schedule IV heading: "the combined converted weight of all Schedule
+    IV (except flunitrazepam) and V substances shall not exceed 9.99 kilograms"; comment.
+    (n.8(C)(iv)): "The converted drug weight for the Schedule IV substance is subject to a cap
+    of 9.99 kilograms set forth as the maximum converted weight for Schedule IV substances
+    ...", then Schedule V's 2.49 kilograms added. With Schedule IV and V substances the
+    footnote allows at most 9.99 kg for both, the example up to 12.48 kg. ussg applies the
+    footnote: it is the tables' own proviso and the text n.8(B) sends the reader to ("subject
+    to the cap, if any, applicable to that schedule"); the example's figures do not depend on
+    the difference (its total is capped at 79.99 kg either way)."""
+    involved = {c.entry.group for c in converted}
+    for cap in tables_.caps:
+        if cap.example_groups is None or not involved & cap.example_groups \
+                or not involved & (cap.groups - cap.example_groups):
+            continue
+        caps = tuple(sorted((replace(c, groups=c.example_groups) if c is cap else c
+                             for c in tables_.caps), key=lambda c: len(c.groups)))
+        other = sum((b.amount for b in _apply_caps(None, replace(tables_, caps=caps),
+                                                   converted, "")), Decimal(0))
+        if other == total:
+            continue
+        measure = tables_.measure_name
+        ours, theirs = row_substance.row_for(total).level, row_substance.row_for(other).level
+        names = " and ".join(tables_.groups[g].name for g in sorted(cap.groups)
+                             if g in involved)
+        footnote = f"{format_amount(total, 'mass')} of {measure} (level {ours})"
+        example = f"{format_amount(other, 'mass')} of {measure} (level {theirs})"
+        sheet.note("chapter_two", tables_.section, "Cap: the footnote and the example differ",
+                   names, f"{format_amount(total, 'mass')} (the footnote)",
+                   f"the footnote: \"{cap.text}\" gives {footnote}; {cap.example_note}, the "
+                   f"Manual's example: \"{cap.example_text}\" — read so, this case would give "
+                   f"{example}. ussg follows the footnote", source)
+        sheet.warn(f"{tables_.section}: {names}: the cap's footnote (\"{cap.text}\") gives "
+                   f"{footnote}; the Manual's example ({cap.example_note}), which caps "
+                   f"{' and '.join(tables_.groups[g].name for g in sorted(cap.example_groups))} "
+                   f"alone, would give {example}. ussg follows the footnote")
+
+
 def _minimum(tables_: Tables, converted: list[Converted]) -> tuple[int, Group] | None:
     """The highest footnoted minimum among the headings of the substances involved."""
     best: tuple[int, Group] | None = None
@@ -714,6 +763,7 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
                    format_amount(total, "mass"),
                    f"{how} Total: {format_amount(total, 'mass')} of {measure}", source)
     row_substance = _row_substance(tables_, dqt)
+    _cap_as_in_the_example(sheet, tables_, row_substance, converted, total, source)
     row = row_substance.row_for(total)
     sheet.set_level(
         "chapter_two", f"§2D1.1(c)({row.subdivision})", "Base offense level (Drug Quantity Table)",

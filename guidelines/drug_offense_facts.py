@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from .facts import Strict
 
 #: Provisions of Title 21, United States Code, that §2D1.1 names. "960(a)" or any
 #: "960(b)(...)" is a conviction "of violating 21 U.S.C. § 960(a)" (1989-1992 (b)(2)).
@@ -45,8 +47,7 @@ PriorConvictionKind = Literal["felony_drug_offense", "serious_drug_felony", "ser
 FentanylStateOfMind = Literal["willful_blindness_or_conscious_avoidance", "reckless_disregard"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Strict = Strict  # the case file's base model: unknown keys refused, types exact
 
 
 class DeathOrSeriousBodilyInjury(_Strict):

@@ -4,15 +4,75 @@ facts and variances. Part of the public schema (re-exported by :mod:`guidelines.
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
 from enum import Enum
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+#: Keys of free text (shown on the worksheet, never read as a fact): they may hold line
+#: breaks and tabs. Every other string is a name, an edition, a quantity or a term.
+FREE_TEXT = frozenset({"notes", "description", "reason", "note"})
+
+
+def hidden_character(value: str, free_text: bool = False) -> str | None:
+    """Why ``value`` cannot be read as typed: a control character, an invisible (format)
+    character such as a zero-width space, or a digit other than 0-9 (e.g. full-width "１");
+    None if it holds none. A name that looks right on screen must be the name it shows."""
+    for position, char in enumerate(value, 1):
+        category = unicodedata.category(char)
+        if char in "\t\n\r" and free_text:
+            continue
+        if category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            kind = "a control character" if category == "Cc" else "an invisible character"
+        elif char.isdigit() and not char.isascii():
+            kind = "a digit other than 0-9"
+        else:
+            continue
+        name = " " + unicodedata.name(char, "") if category != "Cc" else ""
+        return f"contains {kind}, U+{ord(char):04X}{name}, at character {position}"
+    return None
 
 
 class Strict(BaseModel):
-    """Unknown keys are errors: a typo must never be silently ignored."""
+    """Unknown keys are errors: a typo must never be silently ignored. Types are exact
+    (``strict``): a yes/no fact takes only a boolean, a number only an integer, a date only
+    a date; nothing is coerced ("true", 1 or "5" are refused, never read as true or 5).
+    Fields that take one of several words (enums) say ``strict=False``: their value is the
+    word, a string, compared with the listed ones only (an enum member is accepted too)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _shown_as_read(cls, value: Any, info) -> Any:
+        """Every string of the case reads as it shows: no hidden characters (see
+        :func:`hidden_character`). A name, edition, quantity or term is not blank, except
+        where "" is the default (a statute, a caption): there blank is the same as absent."""
+        free = info.field_name in FREE_TEXT
+        for text in (value if isinstance(value, list) else [value]):
+            if not isinstance(text, str):
+                continue
+            problem = hidden_character(text, free_text=free)
+            if problem:
+                raise ValueError(problem)
+            if not free and not text.strip() and cls.model_fields[info.field_name].default != "":
+                raise ValueError("is empty: give a value, or leave the key out")
+        return value
+
+#: The earliest date a case may state: every date of a case is checked against it.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+
+def _not_before_1900(value: dt.date) -> dt.date:
+    if value < EARLIEST_DATE:
+        raise ValueError(f"{value.isoformat()} is before 1900: check the year")
+    return value
+
+
+#: A date of the case: a TOML date (not a string, not a date-time), from 1900 on.
+Date = Annotated[dt.date, AfterValidator(_not_before_1900)]
 
 
 # Chapter Three, Part A ---------------------------------------------------------------------
@@ -43,7 +103,8 @@ class VictimFacts(Strict):
         False, description="§3A1.1(b)(2): the offense involved a large number of vulnerable "
         "victims (from Nov. 1, 1998; requires vulnerable_victim).")
     official_victim: OfficialVictim | None = Field(
-        None, description="§3A1.2: \"status\" (victim a government officer or employee, offense "
+        None, strict=False,
+        description="§3A1.2: \"status\" (victim a government officer or employee, offense "
         "motivated by that status), \"status_person_offense\" (the same, with a Chapter Two, "
         "Part A guideline) or \"assault\" (assault on a law enforcement officer or prison "
         "official creating a substantial risk of serious bodily injury).")
@@ -52,7 +113,7 @@ class VictimFacts(Strict):
         False, description="§3A1.4: a felony that involved, or was intended to promote, a "
         "federal crime of terrorism (from Nov. 1, 1995).")
     human_rights_offense: HumanRightsOffense | None = Field(
-        None, description="§3A1.5 (from Nov. 1, 2012): \"incitement_to_genocide\" "
+        None, strict=False, description="§3A1.5 (from Nov. 1, 2012): \"incitement_to_genocide\" "
         "(18 U.S.C. § 1091(c)), \"other\", or \"other_death_resulted\".")
 
     @model_validator(mode="after")
@@ -143,3 +204,13 @@ class Variance(Strict):
         if self.months == 0:
             raise ValueError("months = 0 is not a variance")
         return self
+
+
+class FactsInConflict(ValueError):
+    """Facts of one model that cannot all be true: each problem is (field path relative to
+    the model, message), so that every field involved is named (see
+    guidelines/casefile.py, which places them under the model's own path)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{field}: {message}" for field, message in problems))

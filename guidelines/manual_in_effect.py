@@ -74,10 +74,12 @@ def _ex_post_facto(case: Case, compute: Compute, at_sentencing: Edition, first: 
     committed = format_date(case.offense_date)
     at_sentencing_words = ("the newest Manual entered, applied for the date of sentencing,"
                            if assumed else "the Manual in effect at sentencing")
-    if higher(later.result.range, earlier.result.range):
+    # the range that applies (§4B1.1(c)'s where it replaces the Sentencing Table cell)
+    later_range, earlier_range = later.result.guideline_range, earlier.result.guideline_range
+    if higher(later_range, earlier_range):
         step = _chosen(at_offense, f"offense committed {committed}",
                        f"§1B1.11(b)(1): {at_sentencing_words} gives "
-                       f"{later.result.range}, higher than {earlier.result.range} under the "
+                       f"{later_range}, higher than {earlier_range} under the "
                        f"Manual in effect on the date of the offense; the earlier Manual is "
                        f"applied in its entirety", section=_section(case.sentencing_date,
                                                                      "§1B1.11(b)(1)"))
@@ -85,8 +87,8 @@ def _ex_post_facto(case: Case, compute: Compute, at_sentencing: Edition, first: 
                        compared=[later.summary()])
     step = _chosen(first.change if assumed else at_sentencing, f"offense committed {committed}",
                    f"§1B1.11(b)(1): no ex post facto bar — the Manual in effect on the date of "
-                   f"the offense gives {earlier.result.range}, not lower than "
-                   f"{later.result.range}", section=_section(case.sentencing_date,
+                   f"the offense gives {earlier_range}, not lower than "
+                   f"{later_range}", section=_section(case.sentencing_date,
                                                              "§1B1.11(b)(1)"))
     return replace(later, steps=[first, step, *later.steps[1:]], compared=[earlier.summary()])
 

@@ -130,17 +130,10 @@ def with_consecutive_terms(sheet: Worksheet, bounded: GuidelineRange,
     """§5G1.2(a): add each consecutive count's term, "determined by that statute and imposed
     independently" (§2K2.4(b): the minimum the statute requires). Returns the months added
     (None if none) and the total range."""
-    consecutive = [p for p in penalties if p.consecutive]
-    if not consecutive:
+    if not any(p.consecutive for p in penalties):
         return None, bounded
-    added = 0
-    for penalty in consecutive:
-        term = LIFE if penalty.mandatory_life else penalty.minimum
-        added = min(LIFE, added + term)
-        sheet.note("chapter_five", "§5G1.2(a)", "Consecutive term", f"{penalty.count}: "
-                   f"{penalty.provision}", f"{_words(term)} consecutive",
-                   "the statute specifies the term and requires it to run consecutively to any "
-                   "other term; the guideline sentence is the minimum it requires (§2K2.4(b))")
+    added = consecutive_minimums(sheet, penalties, "the guideline sentence is the minimum it "
+                                 "requires (§2K2.4(b))")
     low = min(LIFE, _months(bounded.min_months) + added)
     high = min(LIFE, _months(bounded.max_months) + added)
     total = _range(low, high)
@@ -150,9 +143,25 @@ def with_consecutive_terms(sheet: Worksheet, bounded: GuidelineRange,
     return (None if added >= LIFE else added), total
 
 
+def consecutive_minimums(sheet: Worksheet, penalties: list[Penalty], use: str) -> int:
+    """The §5G1.2(a) counts, one step each: the minimum term each statute requires, and
+    what ``use`` the guidelines make of it. Returns their sum (LIFE: mandatory life)."""
+    added = 0
+    for penalty in penalties:
+        if not penalty.consecutive:
+            continue
+        term = LIFE if penalty.mandatory_life else penalty.minimum
+        added = min(LIFE, added + term)
+        sheet.note("chapter_five", "§5G1.2(a)", "Consecutive term", f"{penalty.count}: "
+                   f"{penalty.provision}", f"{_words(term)} consecutive",
+                   "the statute specifies the term and requires it to run consecutively to any "
+                   f"other term; {use}")
+    return added
+
+
 def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
                                penalties: list[Penalty], table_range: GuidelineRange,
-                               source: str) -> GuidelineRange:
+                               source: str) -> tuple[int | None, GuidelineRange]:
     """§4B1.1(c)(2): "the greater of— (A) the guideline range that results by adding the
     mandatory minimum consecutive penalty required by the 18 U.S.C. § 924(c) or § 929(a)
     count(s) to the minimum and the maximum of the otherwise applicable guideline range ...
@@ -160,11 +169,16 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
     comment. (n.3(B)): "the guideline range with the highest minimum term of imprisonment".
 
     ``otherwise`` is the Sentencing Table range of the other counts (comment. (n.3(C)): from
-    their offense level and category, as in the Manual's example, n.3(E))."""
-    added = 0
-    for penalty in penalties:
-        if penalty.consecutive:
-            added = min(LIFE, added + (LIFE if penalty.mandatory_life else penalty.minimum))
+    their offense level and category, as in the Manual's example, n.3(E)), not bounded by
+    their statutory maximum: §5G1.2, comment. (n.4(B)(iii)) (2016) adds 360 months to the
+    100-125 of a count whose maximum is 120 months and gives "applicable guideline range of
+    460-485 months". This range replaces §5G1.2(a)'s sum of the minimums: "Except for certain
+    career offender situations in which subsection (c) of §4B1.1 ... applies, the term of
+    years to be imposed consecutively is the minimum required by the statute" (§5G1.2,
+    comment. (n.2(A))), and §5G1.2(e) apportions it among the counts. Returns the months of
+    the consecutive minimums (None: life) and the applicable guideline range."""
+    added = consecutive_minimums(sheet, penalties, "its minimum enters §4B1.1(c)(2)(A), and "
+                                 "the sentence on it is apportioned under §5G1.2(e)")
     with_924c = _range(min(LIFE, _months(otherwise.min_months) + added),
                        min(LIFE, _months(otherwise.max_months) + added))
     a_low, b_low = _months(with_924c.min_months), _months(table_range.min_months)
@@ -179,8 +193,8 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
                f"{which}, whose maximum is not lower (an interpretation)")
     sheet.note("chapter_five", "§4B1.1(c)(2)", "Career offender guideline range (§ 924(c))",
                f"(A) {otherwise} + {_words(added)} = {with_924c}; (B) {table_range}",
-               str(chosen), why, source)
+               str(chosen), why + "; the applicable guideline range", source)
     sheet.warn("§4B1.1(c), comment. (n.3(D)): the sentence is imposed under §5G1.2(e), which "
                "apportions the total punishment between the § 924(c) count and the others; "
                "ussg does not compute that apportionment")
-    return chosen
+    return (None if added >= LIFE else added), chosen

@@ -27,6 +27,20 @@ def _heading(step: Step) -> str:
     return text
 
 
+def range_lines(result: Result) -> list[tuple[str, str]]:
+    """The guideline range that applies, as (label, value) pairs: the Sentencing Table cell,
+    or, where §4B1.1(c) applies, "the applicable guideline range" it determines, then the
+    cell as what it is there, the "otherwise applicable guideline range" of the counts other
+    than § 924(c) (comment. (n.3(C)))."""
+    if result.applicable_range is None:
+        return [("Guideline range", str(result.range))]
+    return [("Guideline range", f"{result.applicable_range} (the applicable guideline range, "
+                                f"§4B1.1(c)(2))"),
+            ("Otherwise applicable range", f"{result.range} (the \"otherwise applicable "
+                                           f"guideline range\" of the other counts, "
+                                           f"§4B1.1(c)(2)(A), comment. (n.3(C)))")]
+
+
 def chapter_five_lines(result: Result) -> list[tuple[str, str]]:
     """The results beyond the Sentencing Table cell, as (label, value) pairs."""
     lines = []
@@ -105,8 +119,8 @@ def text_worksheet(computation: Computation, case: Case | None = None) -> str:
         f"Total offense level        {result.total_offense_level}",
         f"Level for the table        {result.table_offense_level}",
         f"Criminal history category  {result.criminal_history_category}",
-        f"Guideline range            {result.range}",
     ]
+    lines += [f"{label:<27}{value}" for label, value in range_lines(result)]
     if result.zone:
         lines.append(f"Zone                       {result.zone}")
     for label, value in chapter_five_lines(result):
@@ -139,8 +153,8 @@ def markdown_worksheet(computation: Computation, case: Case | None = None) -> st
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     lines += ["", f"- Total offense level: **{result.total_offense_level}**",
               f"- Level for the table: **{result.table_offense_level}**",
-              f"- Criminal history category: **{result.criminal_history_category}**",
-              f"- Guideline range: **{result.range}**"]
+              f"- Criminal history category: **{result.criminal_history_category}**"]
+    lines += [f"- {label}: **{value}**" for label, value in range_lines(result)]
     if result.zone:
         lines.append(f"- Zone: **{result.zone}**")
     lines += [f"- {label}: **{value}**" for label, value in chapter_five_lines(result)]
@@ -184,7 +198,7 @@ def text_comparison(comparison) -> str:
     results = [
         ("Total offense level", [str(c.result.total_offense_level) for c in computations]),
         ("Level for the table", [str(c.result.table_offense_level) for c in computations]),
-        ("Guideline range", [str(c.result.range) for c in computations]),
+        ("Guideline range", [str(c.result.guideline_range) for c in computations]),
         ("Zone", [c.result.zone or "—" for c in computations]),
     ]
     lines.append("")

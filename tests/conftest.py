@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -34,3 +35,11 @@ def run_ussg(*args: str, cwd: Path = ROOT) -> Run:
 @pytest.fixture
 def ussg():
     return run_ussg
+
+
+@pytest.fixture(autouse=True)
+def private_state_directory(monkeypatch, tmp_path_factory, request):
+    """Each test its own $XDG_STATE_HOME (the terminal app's recovery copies go there, never
+    into the real home directory); created only if something is written."""
+    name = hashlib.sha256(request.node.nodeid.encode()).hexdigest()[:16]
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.getbasetemp() / "state" / name))

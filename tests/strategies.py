@@ -172,8 +172,7 @@ def multi_count_cases(draw) -> Case:
         counts.append({"name": f"Count {len(counts) + 1}", "statute": "18 U.S.C. § 924(c)",
                        "guideline": "2K2.4", "firearm_conduct": "used_carried_or_possessed"})
     return Case.model_validate({
-        "manual": day.isoformat(), "offense_date": day.isoformat(),
-        "sentencing_date": day.isoformat(),
+        "manual": day.isoformat(), "offense_date": day, "sentencing_date": day,
         "counts": counts,
         "acceptance": draw(acceptance_facts()),
         "statutory": draw(statutory_facts()),
@@ -188,8 +187,9 @@ def multi_count_cases(draw) -> Case:
 def single_count_statutory_cases(draw) -> Case:
     """A single drug count with a statute, acceptance and statutory facts."""
     base = draw(cases(WITH_CHAPTER_FIVE)).model_dump(mode="json", exclude_defaults=True)
-    base["offense"].update(draw(statute_and_injury(dt.date.fromisoformat(base["manual"]))))
-    base["offense_date"] = base["sentencing_date"] = base["manual"]
+    day = dt.date.fromisoformat(base["manual"])
+    base["offense"].update(draw(statute_and_injury(day)))
+    base["offense_date"] = base["sentencing_date"] = day  # dates, as a case file gives them
     base["acceptance"] = draw(acceptance_facts())
     base["statutory"] = draw(statutory_facts())
     for departure in base.get("departures", []):

@@ -239,7 +239,7 @@ def test_supervised_release_terms_by_era(day, klass, required, expected) -> None
 def test_fine_table_special_instruction_for_offenses_before_nov_2015() -> None:
     sheet = _sheet(dt.date(2016, 11, 1))
     penalty = Penalty("Count 1", "", "", 0, 240, felony_class="C", maximum_fine=250000)
-    old = Case.model_validate({"manual": "2016", "offense_date": "2015-06-01",
+    old = Case.model_validate({"manual": "2016", "offense_date": dt.date(2015, 6, 1),
                                "criminal_history": {"category": "I"}})
     new = old.model_copy(update={"offense_date": dt.date(2015, 12, 1)})
     assert fine_range(sheet, old, 20, [penalty]).min_dollars == 7500   # 2014 table, 20-22

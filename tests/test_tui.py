@@ -475,3 +475,113 @@ async def test_a_prior_record_gives_the_category_and_is_kept(tmp_path: Path) -> 
     saved = load_case(path)
     assert saved.criminal_history == original.criminal_history
     assert saved.model_copy(update={"case": original.case}) == original
+
+
+async def test_keys_for_every_file_action_and_the_tabs_in_the_footer(tmp_path: Path) -> None:
+    """F2–F5 are in the footer; F6 Save as, F7 Markdown export, F9 a new worksheet; Enter
+    in the export dialog exports; Tab goes from field to field, past the ✕ buttons."""
+    from textual.widgets._footer import FooterKey
+
+    from tui.screens.dialogs import ExportDialog, PathDialog
+
+    path = tmp_path / "leon.toml"
+    shutil.copy(LEON, path)
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.pause()
+        footer = [key.key for key in screen.query(FooterKey) if key.region.width]
+        assert {"f2", "f3", "f4", "f5", "ctrl+q"} <= set(footer)  # all shown at 80 columns
+
+        row = screen.query_one(DrugRow)
+        row.query_one(".substance", Input).focus()
+        await pilot.press("tab")
+        assert screen.focused is row.query_one(".amount", Input)
+
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        assert app.screen.query_one("#path", Input).value == str(tmp_path / "leon.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "- Guideline range: **life imprisonment**" in (tmp_path / "leon.md").read_text()
+
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (tmp_path / "leon.txt").exists()
+
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        await pilot.press("end", *"2")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.document.path == tmp_path / "leon.toml2"
+        assert load_case(tmp_path / "leon.toml2") == load_case(LEON)
+
+        await pilot.press("f9")
+        await pilot.pause()
+        fresh = worksheet(app)
+        assert fresh is not screen and fresh.document.path is None
+
+
+async def test_go_to_a_section_from_the_command_palette() -> None:
+    from textual.command import CommandList
+
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.press("f3")
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Go to Criminal history")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            lists = app.screen.query(CommandList)
+            if lists and lists.first().option_count:
+                break
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.query_one(TabbedContent).active == "worksheet"
+        assert screen.focused is screen.query_one("#category", Select)
+        titles = [c.title for c in app.get_system_commands(screen)]
+        for name in ("Go to Departures", "Go to Criminal history", "Go to Edition and dates",
+                     "Go to Variances", "Go to Case caption"):
+            assert name in titles
+
+
+async def test_checkboxes_tell_on_from_off_by_their_mark() -> None:
+    from textual.widgets import Checkbox
+
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        weapon = screen.query_one("#fact-offense-dangerous_weapon", Checkbox)
+        assert weapon.value and weapon.render().plain.startswith("▐✓▌")
+        weapon.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert not weapon.value and weapon.render().plain.startswith("▐ ▌")
+        assert screen.outcome.case is not None
+        assert screen.outcome.case.offense.dangerous_weapon is False
+
+
+async def test_at_80x24_the_result_fits_and_problems_are_named_in_words() -> None:
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.pause()
+        summary = shown_text(screen.query_one("#result-text"))
+        assert "…" not in summary
+        assert "total 44, treated as 43 · Nov. 1, 1993 edition, as amended Sept. 23, 1994" \
+            in summary
+        assert "as amended Sept. 23, 1994" in shown_text(screen.query_one("#edition-applied"))
+        row = screen.query_one(DrugRow)
+        await type_into(pilot, row.query_one(".amount", Input), "-5", clear=True)
+        summary = shown_text(screen.query_one("#result-text"))
+        assert "Not computed" in summary
+        assert "offense, drug 1, quantity:" in summary
+        assert "offense.drugs" not in summary

@@ -4,10 +4,13 @@ field, type, open a list and pick from it by typing.
 
 from __future__ import annotations
 
+import asyncio
 import io
+from collections.abc import Callable
 
 from rich.console import Console
 from rich.text import Text
+from textual import events
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static
@@ -45,3 +48,50 @@ def shown_text(widget: Widget) -> str:
     console = Console(width=max(width, 20), file=io.StringIO(), record=True, color_system=None)
     console.print(shown)
     return " ".join(console.export_text().split())
+
+
+async def burst(pilot: Pilot, keys: list[str] | str, gap: float = 0.0) -> None:
+    """Keys as a fast typist's terminal sends them: each handed to the app as it arrives,
+    ``gap`` seconds apart, without waiting for the app to handle the ones before (Pilot's
+    ``press`` waits until the app is idle after every key)."""
+    app = pilot.app
+    driver = app._driver
+    assert driver is not None
+    for key in keys:
+        char = key if len(key) == 1 else None
+        name = _KEY_NAMES.get(key, key)
+        event = events.Key(name, char)
+        event.set_sender(app)
+        driver.send_message(event)
+        await asyncio.sleep(gap)
+
+
+_KEY_NAMES = {" ": "space", "-": "minus", "%": "percent_sign", ".": "full_stop",
+              "/": "slash", ",": "comma"}
+
+
+async def until(pilot: Pilot, holds: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Let the app run until ``holds()`` is true; fail after ``timeout`` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not holds():
+        assert loop.time() < deadline, "the app did not get there in time"
+        await pilot.pause(0.02)
+
+
+async def settled(pilot: Pilot) -> None:
+    """Until every key sent has been handled (no message waits in any queue) and the
+    worksheet has recomputed from what the form holds."""
+    from tui.screens.worksheet import WorksheetScreen
+
+    app = pilot.app
+
+    def idle() -> bool:
+        pumps = [app, *app.screen_stack, *app.screen.walk_children()]
+        if not all(pump._message_queue.empty() for pump in pumps):
+            return False
+        screen = app.screen
+        return not isinstance(screen, WorksheetScreen) or screen.form_data() == \
+            screen.outcome.data
+
+    await until(pilot, idle)

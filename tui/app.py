@@ -19,9 +19,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from guidelines.casefile import CaseFileError
+from guidelines.tables import format_date
 
 from .document import CaseDocument
-from .screens.worksheet import TABS, WorksheetScreen
+from .recovery import Recovered, pending_copy, remove_copy
+from .screens.dialogs import ChoiceDialog
+from .screens.worksheet import SECTIONS, TABS, WorksheetScreen
 
 
 class WorksheetApp(App[None]):
@@ -36,7 +39,7 @@ class WorksheetApp(App[None]):
         self.document = document or CaseDocument()
 
     def on_mount(self) -> None:
-        self.push_screen(WorksheetScreen(self.document))
+        self.show_document(self.document)
 
     @property
     def worksheet(self) -> WorksheetScreen | None:
@@ -52,7 +55,38 @@ class WorksheetApp(App[None]):
         except CaseFileError as error:
             self.notify(str(error), title="Not opened", severity="error", timeout=8)
             return
-        self.switch_screen(WorksheetScreen(document))
+        self.show_document(document)
+
+    def show_document(self, document: CaseDocument) -> None:
+        """Show ``document`` in a new worksheet — offering first to restore the unsaved work
+        a recovery copy kept for it (after a crash or a killed terminal)."""
+        recovered = pending_copy(document.path)
+        if recovered is None:
+            self._show_worksheet(WorksheetScreen(document))
+        else:
+            self._offer_recovery(document, recovered)
+
+    def _show_worksheet(self, worksheet: WorksheetScreen) -> None:
+        if self.worksheet is None:
+            self.push_screen(worksheet)
+        else:
+            self.switch_screen(worksheet)
+
+    @work
+    async def _offer_recovery(self, document: CaseDocument, recovered: Recovered) -> None:
+        written = f"{format_date(recovered.written.date())} at {recovered.written:%H:%M}"
+        answer = await self.push_screen_wait(ChoiceDialog(
+            f"Unsaved changes to {document.name}, kept {written} when the app did not close "
+            "normally, can be restored.",
+            [("restore", "Restore them"), ("discard", "Discard them"),
+             ("cancel", "Open as saved")]))
+        if answer == "restore":
+            document = CaseDocument(document.path, recovered.data, document.text)
+            self._show_worksheet(WorksheetScreen(document, restored=True))
+            return
+        if answer == "discard":
+            remove_copy(document.path)
+        self._show_worksheet(WorksheetScreen(document))
 
     @work
     async def action_quit(self) -> None:
@@ -66,13 +100,14 @@ class WorksheetApp(App[None]):
         worksheet = screen if isinstance(screen, WorksheetScreen) else self.worksheet
         if worksheet is not None:
             yield SystemCommand("Save", "Save the case file (Ctrl+S)", worksheet.action_save)
-            yield SystemCommand("Save as…", "Save the case file under another name",
+            yield SystemCommand("Save as…", "Save the case file under another name (F6)",
                                 worksheet.action_save_as)
             yield SystemCommand("Open…", "Open another case file (Ctrl+O)", worksheet.action_open)
-            yield SystemCommand("New worksheet", "Start an empty worksheet", worksheet.action_new)
+            yield SystemCommand("New worksheet", "Start an empty worksheet (F9)",
+                                worksheet.action_new)
             yield SystemCommand("Export text worksheet", "Write the worksheet as text (Ctrl+R)",
                                 lambda: worksheet.action_export("text"))
-            yield SystemCommand("Export Markdown worksheet", "Write the worksheet as Markdown",
+            yield SystemCommand("Export Markdown worksheet", "Write the worksheet as Markdown (F7)",
                                 lambda: worksheet.action_export("markdown"))
             yield SystemCommand("Add…", "Add a count, drug, prior sentence, departure or "
                                 "variance (Ctrl+N adds to the list the cursor is in)",
@@ -95,6 +130,10 @@ class WorksheetApp(App[None]):
             for key, (tab, title) in zip(("F2", "F3", "F4", "F5"), TABS.items()):
                 yield SystemCommand(f"Show {title}", f"Switch to the {title} tab ({key})",
                                     lambda tab=tab: worksheet.action_show_tab(tab))
+            for section, name in SECTIONS.items():
+                yield SystemCommand(f"Go to {name}", f"The {name.lower()} section of the "
+                                    "worksheet, the cursor in its first field",
+                                    lambda section=section: worksheet.action_go_to(section))
             yield SystemCommand("Help", "Keys and a guide to the worksheet (F1)",
                                 worksheet.action_help)
         yield from super().get_system_commands(screen)

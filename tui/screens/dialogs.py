@@ -10,6 +10,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
+from ..widgets.field_input import OrderedInput
+
 
 class ChoiceDialog(ModalScreen[str]):
     """A question and a row of buttons (or, ``stacked``, a column, moved through with the
@@ -40,18 +42,20 @@ class ChoiceDialog(ModalScreen[str]):
 
 
 class _AcceptOrCancel:
-    """Enter in the path or the OK button accepts (``_accept``); any other button cancels."""
+    """Enter in the path or the OK button accepts (``_accept``); any other button cancels.
+    Enter accepts the path as it was when Enter was pressed (keys typed after it, before the
+    dialog closes, are not part of it)."""
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._accept()
+        self._accept(event.value)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "ok":
-            self._accept()
+            self._accept(self.query_one("#path", Input).value)
         else:
             self.dismiss(None)
 
-    def _accept(self) -> None:
+    def _accept(self, typed: str) -> None:
         raise NotImplementedError
 
 
@@ -69,13 +73,13 @@ class PathDialog(_AcceptOrCancel, ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="question")
-            yield Input(self.initial, id="path", compact=True)
+            yield OrderedInput(self.initial, id="path", compact=True)
             with Horizontal(classes="buttons"):
                 yield Button("OK", id="ok", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
-    def _accept(self) -> None:
-        text = self.query_one("#path", Input).value.strip()
+    def _accept(self, typed: str) -> None:
+        text = typed.strip()
         self.dismiss(Path(text).expanduser() if text else None)
 
 
@@ -87,6 +91,7 @@ class ExportDialog(_AcceptOrCancel, ModalScreen[tuple[str, Path] | None]):
     """Export the worksheet: the format, then the file."""
 
     CSS_PATH = "dialogs.tcss"
+    AUTO_FOCUS = "#path"  # the cursor in the path: Enter exports (Shift+Tab: the format)
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(self, stem: Path, kind: str = "text") -> None:
@@ -99,7 +104,8 @@ class ExportDialog(_AcceptOrCancel, ModalScreen[tuple[str, Path] | None]):
             yield Label("Export the worksheet", classes="question")
             yield Select(EXPORT_FORMATS, value=self.kind, allow_blank=False, compact=True,
                          id="format")
-            yield Input(str(self.stem.with_suffix(SUFFIX[self.kind])), id="path", compact=True)
+            yield OrderedInput(str(self.stem.with_suffix(SUFFIX[self.kind])), id="path",
+                               compact=True)
             with Horizontal(classes="buttons"):
                 yield Button("Export", id="ok", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -110,6 +116,6 @@ class ExportDialog(_AcceptOrCancel, ModalScreen[tuple[str, Path] | None]):
             path = self.query_one("#path", Input)
             path.value = str(Path(path.value or str(self.stem)).with_suffix(SUFFIX[self.kind]))
 
-    def _accept(self) -> None:
-        text = self.query_one("#path", Input).value.strip()
+    def _accept(self, typed: str) -> None:
+        text = typed.strip()
         self.dismiss((self.kind, Path(text).expanduser()) if text else None)

@@ -23,12 +23,15 @@ library and tables as `ussg calc`, each step citing its section and table versio
 | `→` in *Substance* | accept the suggested name |
 | `Ctrl+L` in a drug | the edition's substances, filtered by any part of the name |
 | `Ctrl+N` | add an entry to the list the cursor is in (else: which?) |
-| `F8` | remove the entry the cursor is in (asks first) |
+| `F8` | remove the entry the cursor is in (asks first; or click its `✕`) |
 | `Enter` on a list | open it; type to jump, `Enter` to choose |
 | `F2` `F3` `F4` `F5` | Worksheet · Checklist · Table · Compare |
 | `Ctrl+S` | save the case file (TOML, as `ussg calc` reads it) |
+| `F6` | save as… another file (its comments kept) |
 | `Ctrl+O` | open another case file |
-| `Ctrl+R` | export the worksheet as text or Markdown |
+| `F9` | a new, empty worksheet |
+| `Ctrl+R` | export the worksheet as text or Markdown (`Enter` exports) |
+| `F7` | export the worksheet as Markdown |
 | `Ctrl+P` | command palette: every action, searchable |
 | `F1` | this help · `Esc` closes it |
 | `Ctrl+Q` | quit (asks first if there are unsaved changes) |

@@ -9,6 +9,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from ..widgets.field_input import OrderedInput
+
 
 class SubstancePicker(ModalScreen[str | None]):
     """The substances the edition lists, filtered as you type; Enter picks one."""
@@ -26,8 +28,8 @@ class SubstancePicker(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(f"Drug Quantity Table: {len(self.names)} substances — type part of "
                         "a name", classes="question")
-            yield Input(self.typed, placeholder="e.g. base, fentanyl, marihuana", compact=True,
-                        id="filter")
+            yield OrderedInput(self.typed, placeholder="e.g. base, fentanyl, marihuana",
+                               compact=True, id="filter")
             yield OptionList(id="substances")
 
     def on_mount(self) -> None:

@@ -7,6 +7,7 @@ widgets that show it, and each problem to the message under the field it names.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from ..document import CaseDocument, write_case
 from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay
 from ..form_values import combine
 from ..heap import settle_long_lived
+from ..recovery import remove_copy, write_copy
 from ..widgets.chain_view import ChainView
 from ..widgets.checklist_view import ChecklistView
 from ..widgets.count_list import CountFacts, CountList
@@ -37,7 +39,7 @@ from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
 from ..widgets.field_message import FieldMessage
-from ..widgets.result_summary import ResultSummary, short_edition
+from ..widgets.result_summary import ResultSummary, in_words, short_edition
 from ..widgets.sentencing_table_grid import SentencingTableGrid
 from .dialogs import ChoiceDialog, ExportDialog, PathDialog
 
@@ -46,6 +48,14 @@ ENTRY_WORDS = {"count": "Count", "drug": "Drug", "prior": "Prior sentence",
                "departure": "Departure", "variance": "Variance"}
 TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
         "compare": "Compare"}
+#: the form's sections, in order, for "Go to …" (the command palette): id -> name
+SECTIONS = {"edition": "Edition and dates", "counts": "Offense and counts", "role": "Role",
+            "victim": "Victim", "obstruction": "Obstruction", "acceptance": "Acceptance",
+            "departures": "Departures", "history": "Criminal history",
+            "statutory": "Statutory facts", "variances": "Variances", "case": "Case caption"}
+TAB_KEYS = Binding.Group("Tabs")
+#: seconds between writes of the recovery copy while edits come (tui.recovery)
+RECOVERY_INTERVAL = 1.0
 
 
 def substance_names(on: dt.date | None) -> list[str]:
@@ -62,23 +72,32 @@ class WorksheetScreen(Screen[None]):
     """One case: edit the facts, watch the result."""
 
     CSS_PATH = "worksheet.tcss"
+    AUTO_FOCUS = "#manual"  # the first field, never the tabs or a field on a hidden tab
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("ctrl+o", "open", "Open"),
-        Binding("ctrl+r", "export", "Export", show=False),  # in the palette and F1
         Binding("ctrl+n", "add_entry", "Add"),
         Binding("f8", "remove_entry", "Remove"),
         Binding("f1", "help", "Help"),
-        Binding("f2", "show_tab('worksheet')", "Worksheet", show=False),
-        Binding("f3", "show_tab('checklist')", "Checklist", show=False),
-        Binding("f4", "show_tab('table')", "Table", show=False),
-        Binding("f5", "show_tab('compare')", "Compare", show=False),
+        # one footer entry, "f2 f3 f4 f5 Tabs" (each tab's name is in F1 and the palette)
+        Binding("f2", "show_tab('worksheet')", "Worksheet", group=TAB_KEYS),
+        Binding("f3", "show_tab('checklist')", "Checklist", group=TAB_KEYS),
+        Binding("f4", "show_tab('table')", "Table", group=TAB_KEYS),
+        Binding("f5", "show_tab('compare')", "Compare", group=TAB_KEYS),
+        # in the palette and F1, not the footer (80 columns hold the ones above)
+        Binding("f6", "save_as", "Save as", show=False),
+        Binding("ctrl+r", "export", "Export", show=False),
+        Binding("f7", "export('markdown')", "Export Markdown", show=False),
+        Binding("f9", "new", "New worksheet", show=False),
     ]
 
-    def __init__(self, document: CaseDocument | None = None) -> None:
+    def __init__(self, document: CaseDocument | None = None, restored: bool = False) -> None:
         super().__init__()
         self.document = document or CaseDocument()
+        self.restored = restored  # the values are a recovery copy's: unsaved until saved
+        self._copy_due = restored  # edits not yet in the recovery copy
+        self._copy_failed = False
         self.outcome = Outcome({})
         self.last_computation: Computation | None = None
         self.saved_data: dict[str, Any] | None = None
@@ -111,11 +130,16 @@ class WorksheetScreen(Screen[None]):
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:
+        # the cursor in the first field before the first computation: keys typed while a
+        # file loads go to the field on screen, never to one hidden on another tab
+        if self.focused is None:
+            self.query_one("#manual").focus()
         self._grids = list(self.walk_children(SentencingTableGrid))  # the window and the tab
         await self.refresh_outcome()
-        self.query_one("#manual").focus()
         self.saved_data = self.outcome.data
+        self._copy_due = self.restored  # a copy refused for now stays until the next edit
         self._show_file_state()
+        self.set_interval(RECOVERY_INTERVAL, self.keep_recovery_copy)
         self.call_after_refresh(settle_long_lived)  # once laid out and painted
 
     # -- the data flow --------------------------------------------------------------------
@@ -130,6 +154,7 @@ class WorksheetScreen(Screen[None]):
         """Recompute from the form and re-render everything that shows the result."""
         outcome = evaluate(self.form_data())
         self.outcome = outcome
+        self._copy_due = True
         if outcome.computation is not None:
             self.last_computation = outcome.computation
         await self._follow_edition(outcome)
@@ -231,8 +256,58 @@ class WorksheetScreen(Screen[None]):
     # -- the file -------------------------------------------------------------------------
 
     @property
+    def loaded(self) -> bool:
+        """The file is on screen and computed (edits are told apart from it from now on)."""
+        return self.saved_data is not None
+
+    @property
     def modified(self) -> bool:
-        return self.saved_data is not None and self.outcome.data != self.saved_data
+        """Whether the last computed state differs from the file (the "modified" mark)."""
+        return self.restored or (self.saved_data is not None
+                                 and self.outcome.data != self.saved_data)
+
+    def keep_recovery_copy(self) -> None:
+        """Write the unsaved work to the recovery copy (or remove the copy once there is
+        none): every second while edits come. A copy that cannot be written is said once."""
+        if not self._copy_due or self.saved_data is None:
+            return
+        self._copy_due = False
+        if not self.modified:
+            remove_copy(self.document.path)
+            return
+        try:
+            write_copy(self.document.path, self.outcome.data)
+        except (OSError, ValueError, TypeError) as exc:
+            if not self._copy_failed:
+                self._copy_failed = True
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                self.notify(f"Unsaved work cannot be kept for recovery after a crash "
+                            f"({reason}). Save with Ctrl+S.", title="No recovery copy",
+                            severity="warning", timeout=8)
+
+    def drop_recovery_copy(self) -> None:
+        """The work was saved or left on purpose: no copy to offer next time."""
+        self._copy_due = False
+        remove_copy(self.document.path)
+
+    async def catch_up(self) -> None:
+        """Let every key already typed reach its field, then recompute if the form holds more
+        than the last computation saw — before a question about unsaved changes, or a save.
+
+        Keys reach the app in order but each field handles them from its own queue: Ctrl+Q
+        (a key of the app) can be handled while the letters typed just before it still wait
+        there. A callback queued behind them runs once they are in the field.
+        """
+        focused = self.app.focused
+        if focused is not None and focused.is_attached:
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            if focused.call_later(lambda: done.done() or done.set_result(None)):
+                try:
+                    await asyncio.wait_for(done, timeout=2)
+                except TimeoutError:  # the field went away meanwhile: nothing to wait for
+                    pass
+        if self.is_attached and self.form_data() != self.outcome.data:
+            await self.refresh_outcome()
 
     def _show_file_state(self) -> None:
         self.query_one(ResultSummary).show_file(self.document.name, self.modified)
@@ -244,31 +319,35 @@ class WorksheetScreen(Screen[None]):
         case = self.outcome.case
         if case is None:
             problem = self.outcome.problems[0]
-            self.notify(f"Cannot save yet: {problem.field or 'case'}: "
+            self.notify(f"Cannot save yet: {in_words(problem.field)}: "
                         f"{'required' if problem.missing else problem.message}",
                         title="Not saved", severity="error")
             return False
-        same_file = path == self.document.path
-        try:
-            text = write_case(case, path, self.document.text if same_file else None)
+        try:  # another path too keeps the open file's comments and layout (Save as)
+            text = write_case(case, path, self.document.text)
         except OSError as exc:
-            self.notify(f"{path}: {exc}", title="Not saved", severity="error")
+            self.notify(f"{path}: {exc.strerror or exc}", title="Not saved", severity="error")
             return False
+        self.drop_recovery_copy()  # the copy kept under the name the work had until now
         self.document.path = path
         self.document.text = text
         self.saved_data = self.outcome.data
+        self.restored = False
+        self.drop_recovery_copy()  # and any older copy kept under the new name
         self._show_file_state()
         self.notify(f"Saved {path}", title="Saved", timeout=3)
         return True
 
     @work
     async def action_save(self) -> bool:
+        await self.catch_up()
         if self.document.path is None:
             return await self._save_as()
         return self.save_to(self.document.path)
 
     @work
     async def action_save_as(self) -> bool:
+        await self.catch_up()
         return await self._save_as()
 
     async def _save_as(self) -> bool:
@@ -287,7 +366,9 @@ class WorksheetScreen(Screen[None]):
 
     async def confirm_discard(self) -> bool:
         """True if there are no unsaved changes, or the user saved or chose to discard them."""
+        await self.catch_up()
         if not self.modified:
+            self.drop_recovery_copy()
             return True
         answer = await self.app.push_screen_wait(ChoiceDialog(
             "This worksheet has unsaved changes.",
@@ -296,6 +377,8 @@ class WorksheetScreen(Screen[None]):
             if self.document.path is None:
                 return await self._save_as()
             return self.save_to(self.document.path)
+        if answer == "discard":
+            self.drop_recovery_copy()
         return answer == "discard"
 
     @work
@@ -328,7 +411,8 @@ class WorksheetScreen(Screen[None]):
         try:
             path.write_text(render(computation, self.outcome.case), encoding="utf-8")
         except OSError as exc:
-            self.notify(f"{path}: {exc}", title="Not exported", severity="error")
+            self.notify(f"{path}: {exc.strerror or exc}", title="Not exported",
+                        severity="error")
             return
         self.notify(f"Exported {path}", title="Exported", timeout=3)
 
@@ -336,6 +420,17 @@ class WorksheetScreen(Screen[None]):
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
+
+    def action_go_to(self, section: str) -> None:
+        """The worksheet tab, scrolled to ``section`` (an id of SECTIONS), the cursor in its
+        first field."""
+        self.action_show_tab("worksheet")
+        target = self.query_one(FactsForm).query_one(f"#{section}")
+        target.scroll_visible(top=True, animate=False)
+        for widget in target.query("Input, Select, Checkbox, SelectionList, TextArea, Button"):
+            if widget.focusable:
+                widget.focus(scroll_visible=False)
+                return
 
     def action_help(self) -> None:
         from .help import HelpScreen

@@ -131,7 +131,7 @@ class ChainView(ScrollView):
             self._hang(out, "" if step.level is None else str(step.level), body, style, width)
         for summary in computation.compared:
             self._hang(out, "", Text(f"Also computed (§1B1.11(b)): {summary.manual}: "
-                                     f"{summary.result.range}", style=style["reason"]),
+                                     f"{summary.result.guideline_range}", style=style["reason"]),
                        style, width)
         for warning in computation.warnings:
             self._hang(out, "⚠", Text(warning, style=style["source"]), style, width)

@@ -5,6 +5,7 @@ skipped ones show. Saved with the case as [[checklist]].
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from rich.text import Text
@@ -128,6 +129,7 @@ class ChecklistView(VerticalScroll):
         self._computation: Computation | None = None
         self._stale = False
         self._rows_stale = False  # rows are laid out when the tab is shown
+        self._laying_out = asyncio.Lock()  # one layout at a time: the screen's or on_show's
 
     def compose(self) -> ComposeResult:
         yield Static("Mark each guideline the edition offers: applied, not applicable, or "
@@ -156,10 +158,24 @@ class ChecklistView(VerticalScroll):
             await self._lay_out_rows()
 
     async def _lay_out_rows(self) -> None:
-        self._rows_stale = False
-        await self.recompose()
-        self.show_computation(self._computation)
-        self.post_message(self.RowsLaidOut())
+        """The rows of the edition offered now (the latest asked for, once: a layout asked
+        for while another runs finds the rows up to date). The cursor stays on the item it
+        was on, never on a row taken away."""
+        async with self._laying_out:
+            if not self._rows_stale:
+                return
+            self._rows_stale = False
+            focused = self.screen.focused
+            place = None
+            for row in self.rows:
+                if focused is not None and (focused is row or row in focused.ancestors):
+                    place = (row.item.item, "note" if focused.has_class("note") else "status")
+            await self.recompose()
+            self.show_computation(self._computation)
+            self.post_message(self.RowsLaidOut())
+            if place is not None:
+                row = next((r for r in self.rows if r.item.item == place[0]), None)
+                (row.query_one(f".{place[1]}") if row else self).focus()
 
     def data(self) -> dict[str, Any]:
         entries = [entry for entry in self._entries.values() if entry is not None]

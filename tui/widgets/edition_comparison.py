@@ -53,9 +53,12 @@ class EditionComparison(VerticalScroll):
         yield Static("", id="comparison-text")
 
     def pick(self, manual: str) -> None:
-        """Compare with ``manual`` (an effective date, ISO)."""
-        if manual in {v for _, v in self._choices}:
-            self.query_one("#compare-edition", Select).value = manual
+        """Compare with ``manual`` (an effective date, ISO) — unless the user is choosing
+        in the list right now: what they are doing is not changed under them."""
+        select = self.query_one("#compare-edition", Select)
+        if manual in {v for _, v in self._choices} and not (select.has_focus
+                                                            or select.expanded):
+            select.value = manual
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
@@ -108,6 +111,6 @@ def _results(comparison: Comparison) -> list[tuple[str, list[str]]]:
     return [
         ("Total offense level", [str(r.total_offense_level) for r in results]),
         ("Level for the table", [str(r.table_offense_level) for r in results]),
-        ("Guideline range", [str(r.range) for r in results]),
+        ("Guideline range", [str(r.guideline_range) for r in results]),
         ("Zone", [r.zone or "—" for r in results]),
     ]

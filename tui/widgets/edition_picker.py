@@ -92,5 +92,4 @@ class EditionPicker(Vertical):
         """The edition the last computation applied, in words."""
         if label != self._applied:
             self._applied = label
-            self.query_one("#edition-applied", Static).update(Text(label, no_wrap=True,
-                                                                   overflow="ellipsis"))
+            self.query_one("#edition-applied", Static).update(Text(label))  # wraps

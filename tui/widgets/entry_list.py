@@ -81,9 +81,13 @@ class EntryRow(Vertical):
         rebase(self, old, self.entry_path)
         self.border_title = self.title()
 
-    def remove_button(self) -> Button:
-        return Button("✕", compact=True, classes="remove",
-                      tooltip=f"Remove this {self.noun.lower()} (F8)")
+    def remove_button(self, focusable: bool = False) -> Button:
+        """The ✕, for the mouse: out of the Tab order (the keys have F8), so that Tab goes
+        from field to field — unless the row has no field to hold the cursor."""
+        button = Button("✕", compact=True, classes="remove",
+                        tooltip=f"Remove this {self.noun.lower()} (F8)")
+        button.can_focus = focusable
+        return button
 
     def values(self) -> dict[str, Any] | None:
         """The entry as the case file states it; None for a new row left empty."""
@@ -117,7 +121,8 @@ class AsWrittenRow(EntryRow):
 
     def compose(self) -> ComposeResult:
         yield field_row("As written", Static(f"{text_of(self.raw)!r}: not a table",
-                                             classes="as-written"), self.remove_button())
+                                             classes="as-written"),
+                        self.remove_button(focusable=True))
         yield FieldMessage(self.entry_path, classes="row-message")
 
     def values(self) -> Any:

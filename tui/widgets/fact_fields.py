@@ -28,6 +28,7 @@ from ..evaluation import ABSENT
 from ..form_values import as_dict, as_list, date_value, int_value, str_value, text_of
 from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
+from .mark import Mark
 
 _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
 
@@ -126,8 +127,8 @@ class FactField(Vertical):
         ident = None if "[" in self.path else "fact-" + self.path.replace(".", "-")
         classes = f"fact-value fact-{self.name_in_model}"
         if kind.name == "bool":
-            yield Checkbox(self.label or label, raw is True, compact=True, classes=classes,
-                           id=ident)
+            yield Mark(self.label or label, raw is True, compact=True, classes=classes,
+                       id=ident)
         elif kind.name == "choice":
             default = _default(self.field)
             choices = [(c.replace("_", " "), c) for c in kind.choices]
@@ -147,8 +148,8 @@ class FactField(Vertical):
             yield from self._labelled(label, FieldInput(
                 text_of(raw), compact=True, classes=classes, id=ident, placeholder=placeholder))
         elif kind.name == "group" and kind.group is not None:
-            yield Checkbox(f"{self.label or label} — stated", isinstance(raw, dict),
-                           compact=True, classes=classes, id=ident)
+            yield Mark(f"{self.label or label} — stated", isinstance(raw, dict),
+                       compact=True, classes=classes, id=ident)
             group = FactFields(kind.group, self.path, as_dict(raw), classes="fact-group",
                                compact=self.label is not None, closed=not isinstance(raw, dict))
             group.display = isinstance(raw, dict)

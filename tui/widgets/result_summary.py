@@ -4,6 +4,8 @@ or what is still wrong or missing.
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -23,26 +25,47 @@ def short_edition(computation: Computation) -> str:
     return text
 
 
+_ENTRY = re.compile(r"^(\w+)\[(\d+)\]$")
+#: an entry of a list, in the words the form uses: "drugs[0]" -> "drug 1"
+ENTRY_WORDS = {"drugs": "drug", "counts": "count", "departures": "departure",
+               "variances": "variance", "priors": "prior sentence",
+               "revocations": "revocation", "checklist": "checklist item"}
+
+
+def in_words(path: str) -> str:
+    """A field's case-file path as the form names it: "offense.drugs[0].quantity" ->
+    "offense, drug 1, quantity"; "" (the case as a whole) -> "the case"."""
+    words = []
+    for part in path.split("."):
+        entry = _ENTRY.match(part)
+        if entry:
+            noun = ENTRY_WORDS.get(entry.group(1), entry.group(1).replace("_", " "))
+            words.append(f"{noun} {int(entry.group(2)) + 1}")
+        elif part:
+            words.append(part.replace("_", " "))
+    return ", ".join(words) or "the case"
+
+
 def result_text(outcome: Outcome) -> Text:
     """Two lines: the result, then the total and the edition; or the problems."""
     computation = outcome.computation
     if computation is None:
         problems = outcome.problems
         if problems and all(p.missing for p in problems):
-            needed = ", ".join(p.field or p.message for p in problems)
+            needed = "; ".join(in_words(p.field) if p.field else p.message for p in problems)
             return Text.assemble(("Incomplete", "bold"), f" — still needed: {needed}\n",
                                  "Fill in the marked fields; the result appears as you type.")
         first = problems[0] if problems else None
         count = len(problems)
         head = f"✗ Not computed — {count} problem{'s' if count != 1 else ''}"
-        detail = f"{first.field or 'case'}: {first.message}" if first else ""
+        detail = f"{in_words(first.field)}: {first.message}" if first else ""
         return Text.assemble((head, "bold"), " (marked in the form)\n", detail)
     result = computation.result
     zone = f" · Zone {result.zone}" if result.zone else ""
     first = Text.assemble(
         ("Level ", ""), (str(result.table_offense_level), "bold"),
         " · Category ", (result.criminal_history_category, "bold"),
-        " · ", (str(result.range), "bold"), zone)
+        " · ", (str(result.guideline_range), "bold"), zone)
     if result.total_offense_level != result.table_offense_level:
         total = f"total {result.total_offense_level}, treated as {result.table_offense_level}"
     else:
@@ -53,22 +76,39 @@ def result_text(outcome: Outcome) -> Text:
 
 
 class ResultSummary(Horizontal):
-    """Result line and the file being edited."""
+    """Result lines and the file being edited. The file's name sits at the right of the first
+    line only (above the result, on a layer of its own): the second line has the whole width,
+    and the first is shortened to end before the name."""
 
     _file_state: tuple[str, bool] | None = None
     _name_length = -1
+    _content: Text | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="result-text")
         yield Static("", id="file-state")
 
     def show(self, outcome: Outcome) -> None:
-        content = result_text(outcome)
-        content.no_wrap, content.overflow = True, "ellipsis"  # two lines, always
-        self.query_one("#result-text", Static).update(content, layout=False)  # fixed size
+        self._content = result_text(outcome)
+        self._show_result()
         self.set_class(outcome.computation is None, "-problems")
         self.set_class(bool(outcome.problems) and all(p.missing for p in outcome.problems),
                        "-incomplete")
+
+    def _show_result(self) -> None:
+        if self._content is None:
+            return
+        first, *rest = self._content.split("\n", allow_blank=True)
+        width = self.query_one("#result-text", Static).size.width
+        if width:  # (not laid out yet: the first resize shows it again)
+            beside = self._name_length + 4  # the name, its mark and a space either side
+            first.truncate(max(width - beside, 1), overflow="ellipsis")
+        content = Text("\n").join([first, *rest])
+        content.no_wrap, content.overflow = True, "ellipsis"  # two lines, always
+        self.query_one("#result-text", Static).update(content, layout=False)  # fixed size
+
+    def on_resize(self) -> None:
+        self._show_result()
 
     def show_file(self, name: str, modified: bool) -> None:
         if (name, modified) == self._file_state:
@@ -77,5 +117,7 @@ class ResultSummary(Horizontal):
         self.query_one("#file-state", Static).update(
             Text.assemble(name, (" ●" if modified else "  ", "bold")),
             layout=len(name) != self._name_length)
-        self._name_length = len(name)
+        if len(name) != self._name_length:
+            self._name_length = len(name)
+            self._show_result()
         self.set_class(modified, "-modified")

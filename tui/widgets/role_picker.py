@@ -17,6 +17,7 @@ from ..form_values import int_value, text_of
 from .fact_fields import FactFields
 from .field_input import FieldInput
 from .field_message import FieldMessage, compose_field
+from .mark import Mark
 
 #: §§3B1.3-3B1.5, shown as the schema describes them
 EXTRA_ROLE_FINDINGS = ["abuse_of_trust", "special_skill", "used_minor", "body_armor"]
@@ -56,8 +57,8 @@ class RolePicker(Vertical):
             FieldInput(text_of(role.get("participants")),
                        placeholder="number (five or more: (a)/(b))", compact=True,
                        id="participants"))
-        yield Checkbox("Otherwise extensive", role.get("otherwise_extensive") is True,
-                       compact=True, id="otherwise-extensive")
+        yield Mark("Otherwise extensive", role.get("otherwise_extensive") is True,
+                   compact=True, id="otherwise-extensive")
         yield FieldMessage("adjustments.role.otherwise_extensive")
         yield from compose_field(
             "Mitigating", "adjustments.role.mitigating",

@@ -1,0 +1,163 @@
+"""Exact types, generated from the case-file models: for every key of the schema, each TOML
+value of a wrong type is refused through the real command line (exit 2), with a message
+naming the field, what was expected and what was given. Nothing is coerced: `"true"` or `1`
+is not a yes, `"5"` is not 5, `"1994-09-28"` (a string) is not a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomli_w
+from pydantic import BaseModel
+
+from guidelines.case import Case
+from guidelines.cli import main
+
+# Wrong TOML values for each kind of key (tomllib gives bool, int, float, str, date,
+# datetime, list, dict).
+DATE, DATETIME = dt.date(1994, 9, 28), dt.datetime(1994, 9, 28, 0, 0)
+WRONG: dict[str, list[Any]] = {
+    "bool": [1, 0, "true", 1.0, DATE, ["true"]],
+    "int": [True, "5", 5.0, DATE, [5]],
+    "str": [5, True, 5.5, DATE, ["x"]],
+    "date": ["1994-09-28", DATETIME, 19940928, True],
+    "choice": [1, True, ["x"]],
+    "list": ["x", 1, True],
+    "table": ["x", 1, True, [1]],
+    "tables": ["x", 1, {"x": 1}],
+}
+
+
+def _kind(annotation: Any) -> tuple[str, type[BaseModel] | None]:
+    """What a field takes, read from its annotation (Optional and Annotated removed)."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _kind(args[0])
+    if origin is list:
+        inner, model = _kind(args[0])
+        return ("tables", model) if inner == "table" else ("list", None)
+    if origin is typing.Literal:
+        return "choice", None
+    if args and origin is not None:  # X | None
+        return _kind(args[0]) if len(args) == 1 else ("choice", None)
+    if isinstance(annotation, type):
+        if issubclass(annotation, BaseModel):
+            return "table", annotation
+        if issubclass(annotation, Enum):
+            return "choice", None
+        for kind, python in (("bool", bool), ("int", int), ("str", str)):
+            if annotation is python:
+                return kind, None
+        if annotation is dt.date:
+            return "date", None
+    raise AssertionError(f"no kind for {annotation!r}")
+
+
+def key_paths(model: type[BaseModel] = Case, prefix: str = "") -> list[tuple[str, str]]:
+    """Every key path of the schema ("criminal_history.priors[0].offense_date") and its
+    kind; tables and arrays of tables too, then their keys."""
+    found = []
+    for name, info in model.model_fields.items():
+        path = f"{prefix}.{name}" if prefix else name
+        kind, inner = _kind(info.annotation)
+        found.append((path, kind))
+        if inner is not None:
+            found += key_paths(inner, path + ("[0]" if kind == "tables" else ""))
+    return found
+
+
+PATHS = key_paths()
+CASES = [(path, kind, value) for path, kind in PATHS for value in WRONG[kind]]
+
+
+def _placed(path: str, value: Any) -> dict[str, Any]:
+    """A case file stating ``value`` at ``path`` (edition and category given, so that the
+    key tested is the case's only wrong type)."""
+    data: dict[str, Any] = {"manual": "1994", "criminal_history": {"category": "I"}}
+    node: Any = data
+    parts = path.replace("[0]", ".[0]").split(".")
+    for part, following in zip(parts, parts[1:] + [None]):
+        if part == "[0]":
+            continue
+        if following is None:
+            node[part] = value
+        elif following == "[0]":
+            node[part] = [{}] if not isinstance(node.get(part), list) else node[part]
+            node = node[part][0]
+        else:
+            node[part] = node[part] if isinstance(node.get(part), dict) else {}
+            node = node[part]
+    return data
+
+
+def test_every_key_of_the_schema_is_generated() -> None:
+    keys = {path for path, _ in PATHS}
+    assert {"departures[0].to_level", "adjustments.role.participants",
+            "criminal_history.birth_date", "criminal_history.priors[0].revocations[0].date",
+            "offense.safety_valve.truthful_disclosure", "counts[0].adjustments.role.aggravating",
+            "acceptance.accepted", "offense.drugs[0].quantity"} <= keys
+    assert len(PATHS) > 150
+
+
+@pytest.mark.parametrize(("path", "kind", "value"), CASES,
+                         ids=[f"{p}={v!r}" for p, _, v in CASES])
+def test_a_wrong_toml_type_is_refused_naming_the_field(
+        path: str, kind: str, value: Any, tmp_path: Path, capsys) -> None:
+    case_file = tmp_path / "case.toml"
+    case_file.write_text("# A value of the wrong TOML type at one key (generated).\n"
+                         + tomli_w.dumps(_placed(path, value)))
+    assert main(["calc", str(case_file)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err
+    line = next((x for x in err.splitlines() if f"{case_file}: {path}: " in x
+                 or f" {path}: " in x), None)
+    assert line is not None, err
+    assert "expected " in line and ", got " in line, line
+
+
+@pytest.mark.parametrize(("toml", "field", "words"), [
+    ("[acceptance]\naccepted = \"true\"", "acceptance.accepted",
+     'expected a TOML boolean (true or false), got the string "true"'),
+    ("[acceptance]\naccepted = 1", "acceptance.accepted",
+     "expected a TOML boolean (true or false), got the integer 1"),
+    ("[[departures]]\nafter = \"total\"\nto_level = true\nreason = \"r\"",
+     "departures[0].to_level", "expected an integer from 1 to 43, got the boolean true"),
+    ("[adjustments.role]\naggravating = \"organizer_or_leader\"\nparticipants = true",
+     "adjustments.role.participants", "expected an integer of at least 1, got the boolean true"),
+    ("[adjustments.role]\naggravating = \"organizer_or_leader\"\nparticipants = \"5\"",
+     "adjustments.role.participants", 'expected an integer of at least 1, got the string "5"'),
+    ("sentencing_date = \"1994-09-28\"", "sentencing_date",
+     'expected a TOML date such as 1994-09-28 (no quotes, no time of day), got the string '
+     '"1994-09-28"'),
+    ("sentencing_date = 1994-09-28T00:00:00", "sentencing_date",
+     "expected a TOML date such as 1994-09-28 (no quotes, no time of day), got the date-time "
+     "1994-09-28T00:00:00"),
+])
+def test_the_message_says_what_was_expected_and_what_was_given(
+        toml: str, field: str, words: str, tmp_path: Path, capsys) -> None:
+    case_file = tmp_path / "case.toml"
+    case_file.write_text(f"manual = \"1994\"\n{toml}\n[criminal_history]\ncategory = \"I\"\n")
+    assert main(["calc", str(case_file)]) == 2
+    err = capsys.readouterr().err
+    assert f"{case_file}: {field}: {words}" in err, err
+
+
+def test_the_right_types_are_accepted(tmp_path: Path, capsys) -> None:
+    """The same keys with values of the right type compute (the refusals above are about
+    the type, not the key)."""
+    case_file = tmp_path / "case.toml"
+    case_file.write_text(
+        "# §3B1.1(a) organizer of five participants, §3E1.1(a) acceptance, 1994 Manual\n"
+        "sentencing_date = 1994-09-28\n[acceptance]\naccepted = true\n"
+        "[[offense.drugs]]\nsubstance = \"heroin\"\nquantity = \"1 kg\"\n"
+        "[adjustments.role]\naggravating = \"organizer_or_leader\"\nparticipants = 5\n"
+        "[criminal_history]\ncategory = \"I\"\n")
+    assert main(["calc", str(case_file)]) == 0
+    assert "§3B1.1(a)" in capsys.readouterr().out
