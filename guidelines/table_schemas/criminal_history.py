@@ -75,6 +75,7 @@ class CriminalHistory(MayNotExist):
     combine: str | None = None
     traffic_stop_is_arrest: bool | None = None
     convicted_not_sentenced_counted: bool | None = None
+    revocation_several_sentences: str | None = None  # comment. (n.11), from Amendment 381
     text_a4: str | None = None
     # §4B1.1, §4B1.4, §4B1.5
     minimum_age: int | None = None

@@ -42,6 +42,11 @@ class Cap(Closed):
     line: int | None = None
     file: str | None = None
     interpretation: str | None = None
+    # the Manual's own example where it reads the cap otherwise (comment. (n.8(C)(iv)))
+    example_classes: list[str] = []
+    example_note: str | None = None
+    example_text: str | None = None
+    example_line: int | None = None
 
 
 class Actual(Closed):
