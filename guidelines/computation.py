@@ -17,6 +17,8 @@ from typing import Literal
 
 from pydantic import TypeAdapter
 
+from .tables import Citation, CitationText
+
 Chapter = Literal["edition", "chapter_two", "chapter_three", "departure", "chapter_five",
                   "chapter_four", "statute", "variance"]
 
@@ -40,6 +42,14 @@ class Step:
     reason: str = ""  # one line: why the step applies
     source: str = ""  # the table version used: amendment and date
     scope: str | None = None  # the count or Group the step belongs to (several counts only)
+    # the table version's citation as a value (section, edition, amendments, effective date,
+    # source document); taken from ``source`` when that is a version's citation
+    # (Version.citation), None where the step cites no single version
+    citation: Citation | None = None
+
+    def __post_init__(self) -> None:
+        if self.citation is None and isinstance(self.source, CitationText):
+            object.__setattr__(self, "citation", self.source.citation)
 
     @property
     def changes_level(self) -> bool:
@@ -190,8 +200,9 @@ class Computation:
         for summary in data.get("compared", []):
             _without_empty(summary["result"])
         for step in data["steps"]:
-            if step.get("scope") is None:
-                step.pop("scope", None)
+            for key in ("scope", "citation"):
+                if step.get(key) is None:
+                    step.pop(key, None)
         return {"case_name": data.pop("case_name"), **result, **data}
 
 

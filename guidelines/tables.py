@@ -2,17 +2,23 @@
 
 Every table under ``tables/`` is a list of versions keyed by effective date. This module is
 the only place that knows about dates: callers ask for :func:`in_force` and receive one
-version (a plain mapping with its citation keys). Files are read once and cached.
+version (a plain mapping with its citation keys). Files are read once, checked against
+the schema of their kind (``guidelines.table_schemas``) and cached.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .table_schemas import Common, Meta, kind_of, schema_for
 
 TABLES_PACKAGE = "tables"
 ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
@@ -20,6 +26,14 @@ ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
 
 class TableError(LookupError):
     """No version of a table is in force on the date asked for."""
+
+
+class MalformedTable(Exception):
+    """A table file is not in the shape of its kind (guidelines/table_schemas/).
+
+    Not a TableError: callers catch TableError to learn that a date has no version in force
+    (editions.supported_dates, for one), and a broken file must not pass for that.
+    """
 
 
 @dataclass(frozen=True, eq=False)  # identity: versions are loaded once and cached
@@ -32,7 +46,8 @@ class Version:
     amendments: tuple[int, ...]
     verification: str
     source: str
-    data: dict[str, Any] = field(repr=False)
+    data: dict[str, Any] = field(repr=False)  # what the file says, as the engine reads it
+    checked_as: Common | None = field(default=None, repr=False)  # the same, typed by its kind
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -41,10 +56,14 @@ class Version:
         return self.data.get(key, default)
 
     @cached_property
-    def citation(self) -> str:
+    def citation(self) -> CitationText:
         """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"; for a statute,
         the Public Law that made the version (or the version's own `citation`, where its text
-        was read from a later Manual than its amendments)."""
+        was read from a later Manual than its amendments). The words carry the structured
+        :class:`Citation` (``.citation``), which a step made from them keeps."""
+        return CitationText(self._citation_words(), self.structured_citation)
+
+    def _citation_words(self) -> str:
         if "citation" in self.data:
             return self.data["citation"]
         if self.data.get("law"):
@@ -56,6 +75,79 @@ class Version:
         label = "Amendment" if len(self.amendments) == 1 else "Amendments"
         numbers = ", ".join(str(a) for a in self.amendments)
         return f"{label} {numbers}, eff. {format_date(self.effective)}"
+
+    @cached_property
+    def structured_citation(self) -> Citation:
+        statute = bool(self.data.get("law"))
+        return Citation(section=self.section, edition=None if statute else self.effective,
+                        amendments=self.amendments, effective=self.effective,
+                        document=self.data["law"] if statute else source_document(self))
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a version of a table comes from, as a value: what a step cites.
+
+    ``document`` names the source its words and numbers were read from, as a reader finds
+    it ("Guidelines Manual, Nov. 1, 2016, §3B1.1", "Appendix C, Amendment 125", or for a
+    statute the Public Law), never a file of ussg's reference copy.
+    """
+
+    section: str  # the section the table is, e.g. "§2D1.1(b)(1)" (its 2025 number)
+    edition: dt.date | None  # the Manual edition the version took effect with; None: statute
+    amendments: tuple[int, ...]  # Appendix C amendments that made the version ([] original)
+    effective: dt.date
+    document: str
+
+
+class CitationText(str):
+    """A version's citation in words (what worksheets print, unchanged), carrying the
+    structured :class:`Citation` so that a step given these words as its ``source`` can
+    keep it (guidelines.computation.Step.citation)."""
+
+    citation: Citation
+
+    def __new__(cls, words: str, citation: Citation) -> CitationText:
+        text = super().__new__(cls, words)
+        text.citation = citation
+        return text
+
+
+# Where a version's `source` (tables/README.md) read its text, earliest mention first: a
+# Guidelines Manual edition (the whole text, a section cut from it, the Drug Quantity Table
+# or the Sentencing Table copied from it, or an archived official printing), or Appendix C.
+_MANUAL = re.compile(r"manual_(\d{4})/|sections/(\d{4})/|verbatim_from_(\d{4})_Manual"
+                     r"|sentencing_table_\d{4}-\d\d-\d\d_to_(\d{4})"
+                     r"|as printed in the (\d{4}) Guidelines Manual")
+_APPENDIX_C = re.compile(r"APPENDIX_C_|AppC_amendment_|[Aa]mendments? \d+")
+# an amendment named in a source: "Amendment 346 quotes", "AppC_amendment_706", "(709 quotes"
+_AMENDMENT = re.compile(r"(?:[Aa]mendments? |AppC_amendment_)(\d+)|\((\d+) (?:quotes|edits)")
+NOT_RECORDED = "source document not recorded"
+
+
+def source_document(version: Version) -> str:
+    """The document a Guidelines table version was read from, by the name a reader looks
+    it up by: "Guidelines Manual, Nov. 1, 2016, §3B1.1" where its `source` first names a
+    Manual's text; "Appendix C, Amendment 125" where it first names Appendix C: the
+    amendments that made the version, or for a version no amendment made (the original
+    text), the amendment whose text quotes it."""
+    source = version.source
+    manual = _MANUAL.search(source)
+    appendix = _APPENDIX_C.search(source)
+    if manual and (not appendix or manual.start() <= appendix.start()):
+        year = next(group for group in manual.groups() if group)
+        if manual.group(4):  # ussg's Sentencing Table copies: cells as the 2016 Manual prints
+            year = "2016"
+        return f"Guidelines Manual, Nov. 1, {year}, {version.section}"
+    if not appendix:
+        return NOT_RECORDED
+    numbers = list(version.amendments) or [
+        int(next(group for group in match.groups() if group))
+        for match in _AMENDMENT.finditer(source, appendix.start())][:1]
+    if not numbers:
+        return "Appendix C"
+    label = "Amendment" if len(numbers) == 1 else "Amendments"
+    return f"Appendix C, {label} {', '.join(str(n) for n in numbers)}"
 
 
 @dataclass(frozen=True)
@@ -117,7 +209,29 @@ def _read(path) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def _version(name: str, section: str, raw: dict[str, Any]) -> Version:
+def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:
+    """``raw`` validated against ``schema``; else MalformedTable naming the file, the
+    version's effective date and the key."""
+    try:
+        return schema.model_validate(raw)
+    except ValidationError as error:
+        problems = []
+        for problem in error.errors(include_url=False):
+            key = ".".join(str(part) for part in problem["loc"]) or "(the whole version)"
+            problems.append(f"{key}: {problem['msg']}")
+        effective = raw.get("effective")
+        if schema is Meta:
+            part, kind = "the heading", "table heading"
+        else:
+            part = (f"the version effective {effective.isoformat()}"
+                    if isinstance(effective, dt.date) else "a version without an effective date")
+            kind = f"{schema.__name__.lower()} table"
+        raise MalformedTable(f"tables/{where}: {part} is not in the shape of a {kind} "
+                             f"(guidelines/table_schemas/): " + "; ".join(problems)) from None
+
+
+def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
+             where: str) -> Version:
     return Version(
         table=name,
         section=section,
@@ -126,6 +240,7 @@ def _version(name: str, section: str, raw: dict[str, Any]) -> Version:
         verification=raw.get("verification", "unverified"),
         source=raw.get("source", ""),
         data=raw,
+        checked_as=_checked(schema, raw, where),
     )
 
 
@@ -135,22 +250,25 @@ def load_table(name: str) -> Table:
     root = resources.files(TABLES_PACKAGE)
     single = root / f"{name}.toml"
     if single.is_file():
-        raw = meta = _read(single)
-        section, title = raw["section"], raw["title"]
-        versions = [_version(name, section, v) for v in raw.get("version", [])]
+        raw = _read(single)
+        where = single.name
+        meta = _checked(Meta, {k: v for k, v in raw.items() if k != "version"}, where)
+        schema = schema_for(kind_of(name, meta))
+        versions = [_version(name, meta.section, v, schema, where)
+                    for v in raw.get("version", [])]
     else:
         folder = root / name
-        meta = _read(folder / "table.toml")
-        section, title = meta["section"], meta["title"]
+        meta = _checked(Meta, _read(folder / "table.toml"), f"{name}/table.toml")
+        schema = schema_for(kind_of(name, meta))
         versions = [
-            _version(name, section, _read(entry))
+            _version(name, meta.section, _read(entry), schema, f"{name}/{entry.name}")
             for entry in folder.iterdir()
             if entry.name.endswith(".toml") and entry.name != "table.toml"
         ]
     versions.sort(key=lambda v: v.effective)
-    gaps = tuple((start, end) for start, end in meta.get("gaps", ()))
-    return Table(name, section, title, tuple(versions), meta["reviewed_through"], gaps,
-                 meta.get("before_first_version", ""))
+    gaps = tuple((start, end) for start, end in meta.gaps)
+    return Table(name, meta.section, meta.title, tuple(versions), meta.reviewed_through, gaps,
+                 meta.before_first_version)
 
 
 def table_names() -> list[str]:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from decimal import Decimal
+from importlib import resources
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-
 from guidelines.case import Case
 from guidelines.drug_quantity import substances
 from guidelines.editions import CORE_TABLES, manual_dates
 from guidelines.sentencing_table import CATEGORIES, UNKNOWN_CELL, guideline_range
-from guidelines.tables import TableError, load_table, table_names
+from guidelines.tables import TableError, in_force, load_table, table_names
 
 from .strategies import SUPPORTED, UNIT_OF, amounts, cases, computed, edition_and_substance
 
@@ -89,10 +90,21 @@ def test_the_1987_table_is_the_1989_table_with_its_0_6_cells_unknown() -> None:
                    for v in SENTENCING[1:] for level in range(1, 44))
 
 
-def test_every_supported_edition_has_every_core_table_in_force() -> None:
-    for day in SUPPORTED:
+def test_a_date_is_supported_exactly_when_every_core_table_has_its_version_in_force() -> None:
+    """Over every date the Manual changed (editions.toml), supported or not: a supported
+    edition finds, in each core table, the version the table file dates latest on or before
+    it; an edition that is not supported is refused by at least one core table."""
+    for edition in manual_dates():
+        refusals = []
         for name in CORE_TABLES:
-            load_table(name).in_force(day)  # raises if none
+            try:
+                version = load_table(name).in_force(edition.effective)
+            except TableError as error:
+                refusals.append(str(error))
+                continue
+            assert version.effective == _latest_on_or_before(name, edition.effective)
+        assert edition.supported == (not refusals), (edition.effective, refusals)
+    assert SUPPORTED and len(SUPPORTED) < len(manual_dates())  # both kinds are exercised
 
 
 def test_other_tables_answer_or_refuse_but_never_fall_back() -> None:
@@ -144,13 +156,66 @@ def test_manual_dates_are_unique_and_sorted() -> None:
     assert dates == sorted(set(dates))
 
 
-@given(st.sampled_from(table_names()), st.dates(min_value=dt.date(1987, 11, 1)))
-def test_version_picked_is_latest_on_or_before(name: str, day: dt.date) -> None:
+def _file_dates(name: str) -> tuple[list[dt.date], dt.date, list[tuple[dt.date, dt.date]]]:
+    """The effective dates, reviewed_through and gaps as the table's file(s) write them,
+    read here without guidelines.tables: the oracle for the property below."""
+    root = resources.files("tables")
+    if (root / f"{name}.toml").is_file():
+        raw = tomllib.loads((root / f"{name}.toml").read_text())
+        meta, dates = raw, [v["effective"] for v in raw["version"]]
+    else:
+        meta = tomllib.loads((root / name / "table.toml").read_text())
+        dates = [tomllib.loads(f.read_text())["effective"] for f in (root / name).iterdir()
+                 if f.name.endswith(".toml") and f.name != "table.toml"]
+    return dates, meta["reviewed_through"], [tuple(g) for g in meta.get("gaps", [])]
+
+
+def _latest_on_or_before(name: str, day: dt.date) -> dt.date | None:
+    return max((d for d in _file_dates(name)[0] if d <= day), default=None)
+
+
+@st.composite
+def table_and_date(draw) -> tuple[str, dt.date]:
+    """A table, and a date where its answer changes: a day either side of each version's
+    effective date, of reviewed_through and of each gap's ends, or any day from the month
+    before the first Manual to two years after reviewed_through."""
+    name = draw(st.sampled_from(table_names()))
+    dates, reviewed, gaps = _file_dates(name)
+    edges = [*dates, reviewed + ONE_DAY, *(d for gap in gaps for d in gap)]
+    day = draw(st.one_of(
+        st.builds(lambda d, shift: d + shift * ONE_DAY, st.sampled_from(edges),
+                  st.integers(-1, 1)),
+        st.dates(min_value=dt.date(1987, 10, 1), max_value=reviewed + 730 * ONE_DAY)))
+    return name, day
+
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(table_and_date())
+def test_version_picked_is_latest_on_or_before_and_refused_after_review_or_in_a_gap(
+        pick: tuple[str, dt.date]) -> None:
+    """§1B1.11(a) applies the Manual in effect on a date: the table version in force is the
+    one whose effective date is the latest on or before it. A date after the table was
+    reviewed through, in one of its gaps, or before its first version is refused (never
+    answered with the version before: a later amendment may have changed it)."""
+    name, day = pick
+    dates, reviewed, gaps = _file_dates(name)
+    expected = _latest_on_or_before(name, day)
     table = load_table(name)
-    eligible = [v for v in table.versions if v.effective <= day]
-    refused = day > table.reviewed_through or any(a <= day <= b for a, b in table.gaps)
-    if not eligible or refused:
-        with pytest.raises(TableError):
+    if day > reviewed:
+        with pytest.raises(TableError, match="only checked against amendments through"):
             table.in_force(day)
-        return
-    assert table.in_force(day) is eligible[-1]
+    elif any(start <= day <= end for start, end in gaps):
+        with pytest.raises(TableError, match="are not entered yet"):
+            table.in_force(day)
+    elif expected is None:
+        with pytest.raises(TableError, match="has no version in force"):
+            table.in_force(day)
+    else:
+        version = table.in_force(day)
+        assert version.effective == expected
+        assert version.effective <= day
+        assert not [d for d in dates if version.effective < d <= day]
+        assert version is in_force(name, day)  # the cached answer is the same version

@@ -1,0 +1,22 @@
+"""Terms of supervised release (§§5D1.1-5D1.2) and §4A1.2's time periods."""
+
+
+from . import Common
+
+
+class Terms(Common):
+    text: str | None = None
+    # §5D1.2
+    by_class: dict[str, list[int]] = {}
+    statutory_term: list[int] = []
+    statutory_minimum_governs: bool | None = None
+    required_above_months: int | None = None  # §5D1.1
+    # §4A1.2(d)-(e)
+    long_sentence_exceeds: str | None = None
+    long_window: str | None = None
+    other_window: str | None = None
+    juvenile_window: str | None = None
+    juvenile_confinement_at_least: str | None = None
+    text_d: str | None = None
+    text_e1: str | None = None
+    text_e2: str | None = None
