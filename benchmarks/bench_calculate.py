@@ -1,11 +1,11 @@
-"""Throughput of `guidelines.calculate` over a generated batch of varied drug cases.
+"""Throughput of `ussg.guidelines.calculate` over a generated batch of varied drug cases.
 
     python benchmarks/bench_calculate.py [N [RUNS]]
 
 Prints cases per second (one core), the median of RUNS runs (default 3), in the process's
 CPU time and in wall-clock time. Case construction (pydantic validation) is timed separately
 from the calculation, since a batch run pays both. With N above 65,536 the quantity caches
-(guidelines/quantity.py) no longer hold the whole batch: each case then parses and formats
+(guidelines/engine/quantity.py) no longer hold the whole batch: each case then parses and formats
 its quantity anew, as a batch of distinct cases would.
 """
 
@@ -17,13 +17,13 @@ import sys
 import time
 from decimal import Decimal
 
-from guidelines import calculate
-from guidelines.case import Case
-from guidelines.drug_quantity import substances
-from guidelines.editions import supported_dates
-from guidelines.errors import CaseError
-from guidelines.quantity import format_amount, parse_quantity
-from guidelines.tables import TableError, in_force
+from ussg.guidelines import calculate
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import substances
+from ussg.guidelines.engine.editions import supported_dates
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.quantity import format_amount, parse_quantity
+from ussg.guidelines.engine.tables import TableError, in_force
 
 UNIT = {"mass": "g", "units": "units", "plants": "plants"}
 ROLES = [{}, {"aggravating": "organizer_or_leader", "participants": 6},

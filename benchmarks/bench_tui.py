@@ -36,11 +36,11 @@ from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input
 
-from tui.app import WorksheetApp
-from tui.document import CaseDocument
-from tui.evaluation import evaluate
-from tui.screens.worksheet import WorksheetScreen
-from tui.widgets.drug_list import DrugRow
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
+from ussg.tui.evaluation import evaluate
+from ussg.tui.screens.worksheet import WorksheetScreen
+from ussg.tui.widgets.drug_list import DrugRow
 
 LEON = Path(__file__).resolve().parent.parent / "examples" / "leon-1994.toml"
 

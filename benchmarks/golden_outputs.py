@@ -18,7 +18,7 @@ can show the first differing line):
   given a sentencing date (and an offense date, so §1B1.11(b)(1) compares two Manuals)
   instead of a named edition; an error is recorded by its type and message.
 
-The command line is run in-process (guidelines.cli.main), all items in one process, so a
+The command line is run in-process (ussg.guidelines.cli.main), all items in one process, so a
 cache that leaked one case's state into another would show here too. The digests depend on
 the tables: after new table data is merged, record again from the code before the change.
 """
@@ -44,11 +44,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_calculate import generate  # noqa: E402
 
-from guidelines import calculate  # noqa: E402
-from guidelines.case import Case  # noqa: E402
-from guidelines.cli import main as ussg  # noqa: E402
-from guidelines.editions import supported_dates  # noqa: E402
-from guidelines.tables import table_names  # noqa: E402
+from ussg.guidelines import calculate  # noqa: E402
+from ussg.guidelines.case.model import Case  # noqa: E402
+from ussg.guidelines.cli import main as ussg  # noqa: E402
+from ussg.guidelines.engine.editions import supported_dates  # noqa: E402
+from ussg.guidelines.engine.tables import table_names  # noqa: E402
 
 DIGESTS = ROOT / "benchmarks" / "golden.sha256"
 FULL = ROOT / "benchmarks" / ".golden"

@@ -6,11 +6,11 @@
     True
 """
 
-from .calculate import calculate
-from .case import Case
-from .casefile import load_case, parse_case
-from .casefile_error import CaseFileError, Problem
-from .computation import Computation, Result, Step
+from ussg.guidelines.calculate import calculate
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.case.reading import load_case, parse_case
+from ussg.guidelines.case.error import CaseFileError, Problem
+from ussg.guidelines.engine.computation import Computation, Result, Step
 
 __all__ = ["Case", "CaseFileError", "Computation", "Problem", "Result", "Step", "calculate",
            "load_case", "parse_case"]

@@ -12,38 +12,43 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .acceptance import acceptance_of_responsibility
-from .case import Case, Stage
-from .chapter_four import criminal_history_and_parts_b_c
-from .computation import Computation, CountResult, GroupResult, Result, Step
-from .counts import Conviction, convictions
-from .departures import depart
-from .casefile import computation_error
-from .casefile_error import CaseFileError
-from .editions import Edition, EditionError
-from .errors import CaseError
-from .fines import fine_range
-from .manual_in_effect import applicable_manual
-from .multiple_counts import Group, combined_offense_level, format_units
-from .offense_level import offense_level
-from .sentence_options import sentence_options
-from .sentencing_table import guideline_range, sentencing_table, treat_outside_1_to_43, zone
-from .statutory_bounds import (LIFE, bounded_guideline_range, career_offender_924c_range,
-                               statutory_bounds, with_consecutive_terms)
-from .statutory_penalties import Penalty, statutory_penalties
-from .supervised_release import supervised_release
-from .tables import TableError, in_force
-from .underlying_offense import (fine_offense_level, range_absent_the_conviction,
-                                 warn_about_stated_levels)
-from .variances import apply_variances
-from .victim_adjustments import terrorism_criminal_history
-from .worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch3.part_e_acceptance import acceptance_of_responsibility
+from ussg.guidelines.case.model import Case, Stage
+from ussg.guidelines.manual.ch4.chapter_four import criminal_history_and_parts_b_c
+from ussg.guidelines.engine.computation import Computation, CountResult, GroupResult, Result, Step
+from ussg.guidelines.case.counts import Conviction, convictions
+from ussg.guidelines.manual.ch5.part_k_departures import depart
+from ussg.guidelines.case.reading import computation_error
+from ussg.guidelines.case.error import CaseFileError
+from ussg.guidelines.engine.editions import Edition, EditionError
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.manual.ch5.part_e_fines import fine_range
+from ussg.guidelines.manual.ch1.part_b_manual_in_effect import applicable_manual
+from ussg.guidelines.manual.ch3.part_d_multiple_counts import (Group, combined_offense_level,
+                                                               format_units)
+from ussg.guidelines.manual.offense_level import offense_level
+from ussg.guidelines.manual.ch5.part_b_c_sentence_options import sentence_options
+from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range, sentencing_table,
+                                                                treat_outside_1_to_43, zone)
+from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (LIFE, bounded_guideline_range,
+                                                                career_offender_924c_range,
+                                                                statutory_bounds,
+                                                                with_consecutive_terms)
+from ussg.guidelines.statutes.penalties import Penalty, statutory_penalties
+from ussg.guidelines.manual.ch5.part_d_supervised_release import supervised_release
+from ussg.guidelines.engine.tables import TableError, in_force
+from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import (fine_offense_level,
+                                                                  range_absent_the_conviction,
+                                                                  warn_about_stated_levels)
+from ussg.guidelines.variances import apply_variances
+from ussg.guidelines.manual.ch3.part_a_victim import terrorism_criminal_history
+from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
 def calculate(case: Case, where: str | None = None, *,
               assume_latest: bool = False) -> Computation:
     """Compute the guideline range for ``case``, every step cited, under the Manual that
-    §1B1.11 makes applicable (see guidelines/manual_in_effect.py). A date under a Manual
+    §1B1.11 makes applicable (see guidelines/manual/ch1/part_b_manual_in_effect.py). A date under a Manual
     ussg has not entered is refused, unless ``assume_latest``: then the newest edition
     entered is applied, and the computation is marked "not verified for this date".
 
@@ -65,7 +70,7 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
     """Compute the case under one edition, whose choice ``edition_steps`` explain.
     ``absent_2k2_4``: as if there were no conviction under 18 U.S.C. § 924(c) (§ 929(a),
     § 844(h)) beside the underlying offense, i.e. with its weapon characteristics, which
-    §2K2.4's fine instruction and range rules ask for (guidelines/underlying_offense.py)."""
+    §2K2.4's fine instruction and range rules ask for (guidelines/manual/ch2/s2k2_4/underlying_offense.py)."""
     sheet = Worksheet(edition, absent_2k2_4=absent_2k2_4)
     sheet.steps.extend(edition_steps)
     counts = convictions(case)
@@ -151,7 +156,7 @@ def _no_statute(case: Case) -> None:
 def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction],
                  acceptance: int) -> str:
     """Chapter Four (§1B1.1(a)(6)): the criminal history category, as the case states it or
-    computed from the prior record, Parts B and C (guidelines/chapter_four.py), with
+    computed from the prior record, Parts B and C (guidelines/manual/ch4/chapter_four.py), with
     §3A1.4(b), which makes it Category VI where the terrorism adjustment applies.
     ``acceptance`` is the §3E1.1 decrease already taken (Part B's tables are reduced by it)."""
     return criminal_history_and_parts_b_c(

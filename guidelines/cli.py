@@ -12,16 +12,19 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from .calculate import calculate
-from .case import Case
-from .casefile import CaseFileError, computation_error, load_case
-from .computation import Computation, computation_json_schema
-from .editions import EditionError, edition_in_force, edition_named, supported_dates
-from .table_view import edition_list, table_in_edition, table_list
-from .tables import TableError, table_names
-from .compare import compare
-from .worksheet import markdown_worksheet, text_comparison, text_worksheet
+from ussg.guidelines.calculate import calculate
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.case.reading import CaseFileError, computation_error, load_case
+from ussg.guidelines.engine.computation import Computation, computation_json_schema
+from ussg.guidelines.engine.editions import (EditionError, edition_in_force, edition_named,
+                                             supported_dates)
+from ussg.guidelines.render.table_view import edition_list, table_in_edition, table_list
+from ussg.guidelines.engine.tables import TableError, table_names
+from ussg.guidelines.compare import compare
+from ussg.guidelines.examples import bundled_example, bundled_examples
+from ussg.guidelines.render.worksheet import markdown_worksheet, text_comparison, text_worksheet
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -62,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     tables.add_argument("name", nargs="?", help="table name (omit to list them)")
     tables.add_argument("--manual", metavar="EDITION",
                         help="edition (year or date; default: the latest supported)")
+
+    examples = commands.add_parser(
+        "examples", help="list the bundled case files, or copy one into a folder")
+    examples.add_argument("name", nargs="?", help="the example to copy (omit to list them)")
+    examples.add_argument("--to", metavar="DIR", default=".",
+                          help="the folder to copy it into (default: the current one)")
 
     tui = commands.add_parser("tui", help="open the worksheet in the terminal app")
     tui.add_argument("file", nargs="?", metavar="FILE.toml",
@@ -163,8 +172,33 @@ def _editions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _examples(args: argparse.Namespace) -> int:
+    """List the bundled case files, or copy one out (never over an existing file)."""
+    if args.name is None:
+        for example in bundled_examples():
+            print(f"{example.name:<26} {example.title}")
+        return EXIT_OK
+    try:
+        example = bundled_example(args.name)
+    except LookupError as error:
+        print(f"ussg: {error.args[0]}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    target = Path(args.to) / f"{example.name}.toml"
+    try:
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(example.text)
+    except FileExistsError:
+        print(f"ussg: {target}: already exists; not overwritten", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(f"ussg: {target}: cannot write: {error.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"copied {example.name} to {target}")
+    return EXIT_OK
+
+
 def _tui(args: argparse.Namespace) -> int:
-    from tui.app import run  # Textual loads only for the terminal app
+    from ussg.tui.app import run  # Textual loads only for the terminal app
 
     return run(args.file)
 
@@ -172,7 +206,7 @@ def _tui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"calc": _calc, "compare": _compare, "schema": _schema, "tables": _tables,
-                "editions": _editions, "tui": _tui}
+                "editions": _editions, "examples": _examples, "tui": _tui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

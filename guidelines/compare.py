@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from .case import Case
-from .computation import Computation, Step
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.engine.computation import Computation, Step
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ or above the statutory maximum.
 
 from __future__ import annotations
 
-from .computation import GuidelineRange
-from .facts import Variance
-from .statutory_bounds import LIFE
-from .worksheet_builder import Worksheet
+from ussg.guidelines.engine.computation import GuidelineRange
+from ussg.guidelines.case.facts import Variance
+from ussg.guidelines.manual.ch5.part_g_statutory_bounds import LIFE
+from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
 def apply_variances(sheet: Worksheet, variances: list[Variance], guideline: GuidelineRange,

@@ -27,7 +27,7 @@ class Run:
 
 
 def run_ussg(*args: str, cwd: Path = ROOT) -> Run:
-    proc = subprocess.run([sys.executable, "-m", "guidelines", *map(str, args)],
+    proc = subprocess.run([sys.executable, "-m", "ussg", *map(str, args)],
                           capture_output=True, text=True, cwd=cwd, timeout=120)
     return Run(proc.returncode, proc.stdout, proc.stderr)
 

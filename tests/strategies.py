@@ -8,13 +8,13 @@ from decimal import Decimal
 from hypothesis import reject
 from hypothesis import strategies as st
 
-from guidelines import calculate
-from guidelines.case import Case
-from guidelines.computation import Computation
-from guidelines.errors import CaseError
-from guidelines.drug_quantity import substances
-from guidelines.editions import manual_dates
-from guidelines.tables import TableError, in_force
+from ussg.guidelines import calculate
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.engine.computation import Computation
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import substances
+from ussg.guidelines.engine.editions import manual_dates
+from ussg.guidelines.engine.tables import TableError, in_force
 
 SUPPORTED = [d.effective for d in manual_dates() if d.supported]
 UNIT_OF = {"mass": "g", "units": "units", "plants": "plants"}

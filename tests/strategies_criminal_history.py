@@ -11,7 +11,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from guidelines.criminal_record import OFFENSE_KINDS, CriminalHistory
+from ussg.guidelines.case.criminal_record import OFFENSE_KINDS, CriminalHistory
 
 BEGAN = dt.date(2015, 6, 1)
 BORN = dt.date(1985, 1, 1)

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from guidelines.tables import in_force
+from ussg.guidelines.engine.tables import in_force
 
 from .conftest import REFERENCE
 

@@ -15,8 +15,8 @@ import re
 import shutil
 from pathlib import Path
 
-from tui.app import WorksheetApp
-from tui.document import CaseDocument
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
 
 from .conftest import ROOT, run_ussg
 from .tui_pilot import shown_text

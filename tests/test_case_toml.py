@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from guidelines import calculate
-from guidelines.case_toml import case_to_toml
-from guidelines.casefile import load_case, parse_case
+from ussg.guidelines import calculate
+from ussg.guidelines.case.writing import case_to_toml
+from ussg.guidelines.case.reading import load_case, parse_case
 
 from .conftest import ROOT
 

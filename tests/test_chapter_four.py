@@ -11,10 +11,11 @@ import tomllib
 
 import pytest
 
-from guidelines.criminal_history import category_from_points, compute_criminal_history
-from guidelines.criminal_record import CriminalHistory
-from guidelines.errors import CaseError
-from guidelines.tables import load_table
+from ussg.guidelines.manual.ch4.part_a_criminal_history import (category_from_points,
+                                                                compute_criminal_history)
+from ussg.guidelines.case.criminal_record import CriminalHistory
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.tables import load_table
 
 from .conftest import EXAMPLES
 

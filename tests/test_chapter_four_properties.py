@@ -9,11 +9,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 
-from guidelines.case import Case
-from guidelines.criminal_history import category_from_points, compute_criminal_history
-from guidelines.errors import CaseError
-from guidelines.sentencing_table import CATEGORIES
-from guidelines.tables import load_table
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.manual.ch4.part_a_criminal_history import (category_from_points,
+                                                                compute_criminal_history)
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.manual.ch5.part_a_sentencing_table import CATEGORIES
+from ussg.guidelines.engine.tables import load_table
 
 from .strategies import computed
 from .strategies_criminal_history import BEGAN, EDITIONS, prior_facts, prior_records, history

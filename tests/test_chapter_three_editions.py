@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from guidelines.case import Case
-from guidelines.computation import Step
-from guidelines.editions import Edition
-from guidelines.fines import fine_range
-from guidelines.statutory_penalties import Penalty
-from guidelines.supervised_release import count_term
-from guidelines.tables import in_force
-from guidelines.worksheet_builder import Worksheet
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.engine.computation import Step
+from ussg.guidelines.engine.editions import Edition
+from ussg.guidelines.manual.ch5.part_e_fines import fine_range
+from ussg.guidelines.statutes.penalties import Penalty
+from ussg.guidelines.manual.ch5.part_d_supervised_release import count_term
+from ussg.guidelines.engine.tables import in_force
+from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 from .conftest import run_ussg
 

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 
-from guidelines.case import Case
-from guidelines.multiple_counts import increase_for_units, units_for
-from guidelines.tables import load_table
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.manual.ch3.part_d_multiple_counts import increase_for_units, units_for
+from ussg.guidelines.engine.tables import load_table
 
 from .strategies import computed, multi_count_cases, single_count_statutory_cases
 

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from guidelines.tables import load_table, table_names
+from ussg.guidelines.engine.tables import load_table, table_names
 
 from .conftest import REFERENCE
 

@@ -13,11 +13,11 @@ from typing import get_args
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines import parse_case
-from guidelines.case import Case, ChecklistItem
-from guidelines.case_toml import case_to_toml
-from guidelines.checklist import checklist_items
-from guidelines.facts import hidden_character
+from ussg.guidelines import parse_case
+from ussg.guidelines.case.model import Case, ChecklistItem
+from ussg.guidelines.case.writing import case_to_toml
+from ussg.guidelines.manual.checklist import checklist_items
+from ussg.guidelines.case.facts import hidden_character
 
 from .conftest import EXAMPLES, ROOT, run_ussg
 from .strategies import cases
@@ -138,7 +138,7 @@ def test_schema_documents_the_checklist(ussg) -> None:
 
 
 # printable text: control and invisible characters, and digits other than 0-9, are refused
-# in a case (guidelines/facts.py, hidden_character)
+# in a case (guidelines/case/facts.py, hidden_character)
 texts = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Co", "Cn", "Zl", "Zp")),
                 max_size=40).filter(lambda t: hidden_character(t) is None)
 
@@ -172,7 +172,7 @@ def test_written_example_reads_back_the_same() -> None:
 def test_cli_loads_the_app_only_for_tui() -> None:
     import subprocess
 
-    code = ("import sys, guidelines.cli; guidelines.cli.main(['schema']);"
+    code = ("import sys, ussg.guidelines.cli; ussg.guidelines.cli.main(['schema']);"
             "assert 'textual' not in sys.modules")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          check=False)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from guidelines.cli import main as ussg
-from guidelines.computation import computation_json_schema
-from guidelines.editions import manual_dates
-from guidelines.tables import NOT_RECORDED, load_table, table_names
+from ussg.guidelines.cli import main as ussg
+from ussg.guidelines.engine.computation import computation_json_schema
+from ussg.guidelines.engine.editions import manual_dates
+from ussg.guidelines.engine.tables import NOT_RECORDED, load_table, table_names
 
 from .conftest import EXAMPLES, ROOT, run_ussg
 

@@ -84,9 +84,9 @@ def test_compare_puts_a_step_only_one_edition_takes_between_its_own_neighbours()
 
 
 def test_compare_rows_keep_every_editions_own_order_of_steps() -> None:
-    from guidelines import calculate
-    from guidelines.casefile import load_case
-    from guidelines.compare import compare
+    from ussg.guidelines import calculate
+    from ussg.guidelines.case.reading import load_case
+    from ussg.guidelines.compare import compare
 
     for path, manuals in [(COURIER, ["2016-11-01", "2025-11-01", "2011-11-01"]),
                           (LEON, ["1993-11-01", "2025-11-01", "1994-11-01", "2007-11-01"])]:

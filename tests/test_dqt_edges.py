@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from guidelines import calculate
-from guidelines.case import Case, Drug
-from guidelines.drug_quantity import drug_quantity
-from guidelines.editions import edition_named, supported_dates
-from guidelines.tables import load_table
+from ussg.guidelines import calculate
+from ussg.guidelines.case.model import Case, Drug
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import drug_quantity
+from ussg.guidelines.engine.editions import edition_named, supported_dates
+from ussg.guidelines.engine.tables import load_table
 
 EDGE_FILES = sorted((Path(__file__).parent / "data" / "dqt_edges").glob("*.toml"))
 

@@ -6,10 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 
-from guidelines.case import Case
-from guidelines.drug_characteristics import clauses
-from guidelines.drug_trafficking import CHARACTERISTICS
-from guidelines.tables import TableError, load_table
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import clauses
+from ussg.guidelines.manual.ch2.s2d1_1.drug_trafficking import CHARACTERISTICS
+from ussg.guidelines.engine.tables import TableError, load_table
 
 from .strategies import SUPPORTED, computed
 
@@ -102,11 +102,11 @@ def test_every_characteristic_names_the_case_keys_it_reads() -> None:
     import tomllib
     from importlib import resources
 
-    from guidelines.case import Offense
-    from guidelines.drug_trafficking import FIELDS
+    from ussg.guidelines.case.model import Offense
+    from ussg.guidelines.manual.ch2.s2d1_1.drug_trafficking import FIELDS
 
     for table, _, _ in CHARACTERISTICS:
-        raw = tomllib.loads((resources.files("tables") / f"{table}.toml").read_text("utf-8"))
+        raw = tomllib.loads((resources.files("ussg.tables") / f"{table}.toml").read_text("utf-8"))
         assert raw["fact"] in FIELDS[table], table
         assert FIELDS[table] <= set(Offense.model_fields), table
 

@@ -17,12 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines import calculate
-from guidelines.case import Case
-from guidelines.drug_conversion import tables
-from guidelines.drug_quantity import substances
-from guidelines.editions import supported_dates
-from guidelines.tables import TableError, load_table
+from ussg.guidelines import calculate
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.manual.ch2.s2d1_1.drug_conversion import tables
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import substances
+from ussg.guidelines.engine.editions import supported_dates
+from ussg.guidelines.engine.tables import TableError, load_table
 
 from .conftest import REFERENCE, run_ussg
 

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from guidelines.editions import EditionError, edition_in_force, edition_named, manual_dates
+from ussg.guidelines.engine.editions import (EditionError, edition_in_force, edition_named,
+                                             manual_dates)
 
 
 def test_leon_sentencing_date_uses_1993_edition_with_amendment_509() -> None:

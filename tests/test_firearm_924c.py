@@ -19,10 +19,10 @@ import tomli_w
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines import calculate
-from guidelines.case import Case
-from guidelines.editions import supported_dates
-from guidelines.tables import load_table
+from ussg.guidelines import calculate
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.engine.editions import supported_dates
+from ussg.guidelines.engine.tables import load_table
 
 from .conftest import REFERENCE, ROOT, run_ussg
 from .test_characteristic_texts import _normal

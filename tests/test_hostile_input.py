@@ -3,8 +3,8 @@ message naming the file, no traceback) in bounded time and memory, and a huge pr
 sentences imposed the same day computes in time and memory that grow with the record.
 
 The files are built from examples/leon-1994.toml (United States v. Leon, §2D1.1, Nov. 1, 1993
-Manual) by replacing one value, so that each shows one limit of guidelines/casefile.py
-(MAX_FILE_BYTES, MAX_DEPTH, MAX_INTEGER_DIGITS) or guidelines/quantity.py
+Manual) by replacing one value, so that each shows one limit of guidelines/case/reading.py
+(MAX_FILE_BYTES, MAX_DEPTH, MAX_INTEGER_DIGITS) or guidelines/engine/quantity.py
 (MAX_QUANTITY_DIGITS). Time is measured as the child's CPU time (the development machine is
 shared, so wall time is only a guard against hanging), memory as its peak resident size.
 """
@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from guidelines import CaseFileError, parse_case
-from guidelines.casefile import MAX_DEPTH, case_from_dict, read_case_text
+from ussg.guidelines import CaseFileError, parse_case
+from ussg.guidelines.case.reading import MAX_DEPTH, case_from_dict, read_case_text
 
 from .conftest import EXAMPLES, ROOT
 
@@ -49,7 +49,7 @@ def run_measured(tmp_path: Path, *args: str, hang_after: float = 30.0) -> Measur
     env = {k: v for k, v in os.environ.items() if k != "USSG_DEBUG"}
     with out_path.open("wb") as out, err_path.open("wb") as err:
         start = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "guidelines", *args], stdout=out,
+        proc = subprocess.Popen([sys.executable, "-m", "ussg", *args], stdout=out,
                                 stderr=err, stdin=subprocess.DEVNULL, cwd=ROOT, env=env)
         killer = threading.Timer(hang_after, proc.kill)
         killer.start()

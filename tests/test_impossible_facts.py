@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from guidelines import CaseFileError, calculate, load_case, parse_case
-from guidelines.cli import main
+from ussg.guidelines import CaseFileError, calculate, load_case, parse_case
+from ussg.guidelines.cli import main
 
 from .conftest import EXAMPLES
 

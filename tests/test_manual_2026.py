@@ -19,11 +19,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines import CaseFileError, calculate, load_case
-from guidelines.cli import main
-from guidelines.editions import (EditionError, edition_in_force, edition_named, manual_dates,
-                                 supported_dates)
-from guidelines.tables import TableError, load_table, table_names
+from ussg.guidelines import CaseFileError, calculate, load_case
+from ussg.guidelines.cli import main
+from ussg.guidelines.engine.editions import (EditionError, edition_in_force, edition_named,
+                                             manual_dates, supported_dates)
+from ussg.guidelines.engine.tables import TableError, load_table, table_names
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "editions"

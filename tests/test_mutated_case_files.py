@@ -1,6 +1,6 @@
 """Every example and test case file, damaged at random as a hurried user or a broken editor
 would damage it (a line deleted or duplicated, a value of another type, odd characters, the
-file cut short), through the real command line (`guidelines.cli.main`, in-process for speed):
+file cut short), through the real command line (`ussg.guidelines.cli.main`, in-process for speed):
 ussg either computes it or refuses it with exit 2 naming the file; never exit 1 (a bug),
 never a traceback.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guidelines.cli import main
+from ussg.guidelines.cli import main
 
 from .conftest import ROOT
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from guidelines.quantity import QuantityError, parse_quantity
+from ussg.guidelines.engine.quantity import QuantityError, parse_quantity
 
 
 @pytest.mark.parametrize(

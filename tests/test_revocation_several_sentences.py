@@ -21,8 +21,8 @@ import tomli_w
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from guidelines.criminal_history import compute_criminal_history
-from guidelines.errors import CaseError
+from ussg.guidelines.manual.ch4.part_a_criminal_history import compute_criminal_history
+from ussg.guidelines.engine.errors import CaseError
 
 from .conftest import ROOT, run_ussg
 from .strategies_criminal_history import EDITIONS, history, prior_records

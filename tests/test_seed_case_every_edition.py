@@ -16,10 +16,10 @@ from pathlib import Path
 
 import tomli_w
 
-from guidelines.case import Drug
-from guidelines.drug_quantity import drug_quantity
-from guidelines.editions import manual_dates, supported_dates
-from guidelines.tables import in_force
+from ussg.guidelines.case.model import Drug
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import drug_quantity
+from ussg.guidelines.engine.editions import manual_dates, supported_dates
+from ussg.guidelines.engine.tables import in_force
 
 from .conftest import EXAMPLES, run_ussg
 

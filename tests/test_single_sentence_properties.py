@@ -19,13 +19,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guidelines.criminal_history import _Computation, _Tables
-from guidelines.criminal_record import Prior
-from guidelines.errors import CaseError
-from guidelines.single_sentence import (_intervening_arrest, combined_term,
+from ussg.guidelines.manual.ch4.part_a_criminal_history import _Computation, _Tables
+from ussg.guidelines.case.criminal_record import Prior
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.manual.ch4.part_a_single_sentence import (_intervening_arrest, combined_term,
                                         combined_terms_without_each, single_sentence_groups)
-from guidelines.tables import in_force
-from guidelines.term import AmbiguousTerm, Term
+from ussg.guidelines.engine.tables import in_force
+from ussg.guidelines.engine.term import AmbiguousTerm, Term
 
 from .strategies_criminal_history import EDITIONS, history, prior_records
 

@@ -16,8 +16,8 @@ import pytest
 import tomli_w
 from pydantic import BaseModel
 
-from guidelines.case import Case
-from guidelines.cli import main
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.cli import main
 
 # Wrong TOML values for each kind of key (tomllib gives bool, int, float, str, date,
 # datetime, list, dict).

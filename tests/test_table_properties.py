@@ -11,11 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidelines.case import Case
-from guidelines.drug_quantity import substances
-from guidelines.editions import CORE_TABLES, manual_dates
-from guidelines.sentencing_table import CATEGORIES, UNKNOWN_CELL, guideline_range
-from guidelines.tables import TableError, in_force, load_table, table_names
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import substances
+from ussg.guidelines.engine.editions import CORE_TABLES, manual_dates
+from ussg.guidelines.manual.ch5.part_a_sentencing_table import (CATEGORIES, UNKNOWN_CELL,
+                                                                guideline_range)
+from ussg.guidelines.engine.tables import TableError, in_force, load_table, table_names
 
 from .strategies import SUPPORTED, UNIT_OF, amounts, cases, computed, edition_and_substance
 
@@ -158,8 +159,8 @@ def test_manual_dates_are_unique_and_sorted() -> None:
 
 def _file_dates(name: str) -> tuple[list[dt.date], dt.date, list[tuple[dt.date, dt.date]]]:
     """The effective dates, reviewed_through and gaps as the table's file(s) write them,
-    read here without guidelines.tables: the oracle for the property below."""
-    root = resources.files("tables")
+    read here without ussg.guidelines.engine.tables: the oracle for the property below."""
+    root = resources.files("ussg.tables")
     if (root / f"{name}.toml").is_file():
         raw = tomllib.loads((root / f"{name}.toml").read_text())
         meta, dates = raw, [v["effective"] for v in raw["version"]]

@@ -1,4 +1,4 @@
-"""Every table file is in the shape of its kind (guidelines/table_schemas/), and a table
+"""Every table file is in the shape of its kind (guidelines/engine/table_schemas/), and a table
 that is not is refused when it is loaded, naming the file, the version and the key.
 
 The malformed tables below are copies of the real `tables/` package with one key changed
@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from guidelines import tables
-from guidelines.table_schemas import KIND_OF, Meta, kind_of, schema_for
-from guidelines.tables import MalformedTable, TableError, load_table, table_names
+from ussg.guidelines.engine import tables
+from ussg.guidelines.engine.table_schemas import KIND_OF, Meta, kind_of, schema_for
+from ussg.guidelines.engine.tables import MalformedTable, TableError, load_table, table_names
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 
-TABLES = Path(str(resources.files("tables")))
+TABLES = Path(str(resources.files("ussg.tables")))
 
 
 def test_every_table_file_is_loaded_and_checked_against_its_kind() -> None:
@@ -135,14 +135,16 @@ def test_the_shipped_file_loads_where_the_malformed_copy_does_not(broken) -> Non
 
 
 def test_the_command_line_names_a_malformed_table_without_a_traceback(tmp_path: Path) -> None:
-    copy = tmp_path / "tables"
+    package = tmp_path / "ussg"  # a `ussg` whose tables are this copy; the rest is the repo's
+    shutil.copytree(ROOT / "ussg", package, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = package / "tables"
     shutil.copytree(TABLES, copy, ignore=shutil.ignore_patterns("__pycache__"))
     path = copy / "aggravating_role.toml"
     text = path.read_text()
     assert text.count("organizer_or_leader = 4") >= 1
     path.write_text(text.replace("organizer_or_leader = 4", "organizer_or_leader = 4.0", 1))
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}  # this copy is the `tables` imported
-    proc = subprocess.run([sys.executable, "-m", "guidelines", "calc",
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}  # this copy is `ussg.tables`
+    proc = subprocess.run([sys.executable, "-m", "ussg", "calc",
                            str(EXAMPLES / "leon-1994.toml")],
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
     assert proc.returncode == 1, proc.stderr  # a broken package is a bug, not bad input

@@ -11,22 +11,22 @@ from pathlib import Path
 
 from textual.widgets import Input, Select, TabbedContent
 
-from guidelines import load_case, parse_case
-from guidelines.checklist import checklist_items
-from tui.app import WorksheetApp
-from tui.document import CaseDocument
-from tui.screens.dialogs import ChoiceDialog
-from tui.screens.help import HelpScreen
-from tui.screens.worksheet import WorksheetScreen
-from tui.widgets.chain_view import ChainView
-from tui.widgets.checklist_view import ChecklistRow
-from tui.widgets.count_list import CountFacts
-from tui.widgets.criminal_history_picker import FROM_RECORD
-from tui.widgets.departure_list import DepartureRow
-from tui.widgets.drug_list import DrugRow
-from tui.widgets.field_message import FieldMessage
-from tui.widgets.result_summary import ResultSummary
-from tui.widgets.sentencing_table_grid import SentencingTableGrid
+from ussg.guidelines import load_case, parse_case
+from ussg.guidelines.manual.checklist import checklist_items
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
+from ussg.tui.screens.dialogs import ChoiceDialog
+from ussg.tui.screens.help import HelpScreen
+from ussg.tui.screens.worksheet import WorksheetScreen
+from ussg.tui.widgets.chain_view import ChainView
+from ussg.tui.widgets.checklist_view import ChecklistRow
+from ussg.tui.widgets.count_list import CountFacts
+from ussg.tui.widgets.criminal_history_picker import FROM_RECORD
+from ussg.tui.widgets.departure_list import DepartureRow
+from ussg.tui.widgets.drug_list import DrugRow
+from ussg.tui.widgets.field_message import FieldMessage
+from ussg.tui.widgets.result_summary import ResultSummary
+from ussg.tui.widgets.sentencing_table_grid import SentencingTableGrid
 
 from .conftest import EXAMPLES
 from .tui_pilot import choose, shown_text, type_into
@@ -482,7 +482,7 @@ async def test_keys_for_every_file_action_and_the_tabs_in_the_footer(tmp_path: P
     in the export dialog exports; Tab goes from field to field, past the ✕ buttons."""
     from textual.widgets._footer import FooterKey
 
-    from tui.screens.dialogs import ExportDialog, PathDialog
+    from ussg.tui.screens.dialogs import ExportDialog, PathDialog
 
     path = tmp_path / "leon.toml"
     shutil.copy(LEON, path)

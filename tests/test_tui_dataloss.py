@@ -21,15 +21,15 @@ import pytest
 from textual.command import CommandList
 from textual.widgets import Input, Select, TabbedContent
 
-from guidelines import load_case, parse_case
-from guidelines.checklist import checklist_items
-from tui.app import WorksheetApp
-from tui.document import CaseDocument
-from tui.screens.dialogs import ChoiceDialog, PathDialog
-from tui.screens.worksheet import WorksheetScreen
-from tui.widgets.checklist_view import ChecklistRow
-from tui.widgets.departure_list import DepartureRow
-from tui.widgets.drug_list import DrugRow
+from ussg.guidelines import load_case, parse_case
+from ussg.guidelines.manual.checklist import checklist_items
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
+from ussg.tui.screens.dialogs import ChoiceDialog, PathDialog
+from ussg.tui.screens.worksheet import WorksheetScreen
+from ussg.tui.widgets.checklist_view import ChecklistRow
+from ussg.tui.widgets.departure_list import DepartureRow
+from ussg.tui.widgets.drug_list import DrugRow
 
 from .conftest import EXAMPLES
 from .tui_pilot import burst, settled, until

@@ -21,21 +21,21 @@ from pathlib import Path
 
 from textual.widgets import Button, Input, Select
 
-from guidelines import calculate, load_case, parse_case
-from guidelines.case import Drug
-from tui.app import WorksheetApp
-from tui.document import CaseDocument
-from tui.screens.dialogs import ChoiceDialog
-from tui.screens.worksheet import WorksheetScreen
-from tui.widgets.chain_view import ChainView
-from tui.widgets.count_list import CountFacts, CountList
-from tui.widgets.criminal_history_picker import FROM_RECORD, PriorRecord
-from tui.widgets.departure_list import DepartureRow
-from tui.widgets.drug_list import DrugRow
-from tui.widgets.entry_list import AsWrittenRow
-from tui.widgets.field_message import FieldMessage
-from tui.widgets.model_entries import ModelRow
-from tui.widgets.variance_list import VarianceRow
+from ussg.guidelines import calculate, load_case, parse_case
+from ussg.guidelines.case.model import Drug
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
+from ussg.tui.screens.dialogs import ChoiceDialog
+from ussg.tui.screens.worksheet import WorksheetScreen
+from ussg.tui.widgets.chain_view import ChainView
+from ussg.tui.widgets.count_list import CountFacts, CountList
+from ussg.tui.widgets.criminal_history_picker import FROM_RECORD, PriorRecord
+from ussg.tui.widgets.departure_list import DepartureRow
+from ussg.tui.widgets.drug_list import DrugRow
+from ussg.tui.widgets.entry_list import AsWrittenRow
+from ussg.tui.widgets.field_message import FieldMessage
+from ussg.tui.widgets.model_entries import ModelRow
+from ussg.tui.widgets.variance_list import VarianceRow
 
 from .tui_pilot import choose, shown_text, type_into
 

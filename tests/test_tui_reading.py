@@ -1,4 +1,4 @@
-"""The terminal app reads a case file as `ussg calc` does (guidelines.casefile): what is not a
+"""The terminal app reads a case file as `ussg calc` does (ussg.guidelines.case.reading): what is not a
 regular file is refused without reading, and the limits on size, nesting and numbers hold,
 so `ussg tui FILE` never hangs on a FIFO nor ends in a RecursionError (issue #11, #18)."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.document import CaseDocument
-from guidelines.casefile import CaseFileError
+from ussg.tui.document import CaseDocument
+from ussg.guidelines.case.reading import CaseFileError
 
 
 def test_ussg_tui_refuses_a_fifo_without_waiting_for_a_writer(tmp_path: Path, ussg) -> None:

@@ -6,8 +6,8 @@ SVGs.
 
 from __future__ import annotations
 
-from tui.app import WorksheetApp
-from tui.document import CaseDocument
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
 
 from .conftest import EXAMPLES
 

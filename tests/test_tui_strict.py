@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.app import WorksheetApp
-from tui.document import CaseDocument
-from tui.screens.worksheet import WorksheetScreen
-from tui.widgets.field_message import FieldMessage
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
+from ussg.tui.screens.worksheet import WorksheetScreen
+from ussg.tui.widgets.field_message import FieldMessage
 
 from .tui_pilot import shown_text
 

@@ -82,7 +82,7 @@ async def until(pilot: Pilot, holds: Callable[[], bool], timeout: float = 20.0) 
 async def settled(pilot: Pilot) -> None:
     """Until every key sent has been handled (no message waits in any queue) and the
     worksheet has recomputed from what the form holds."""
-    from tui.screens.worksheet import WorksheetScreen
+    from ussg.tui.screens.worksheet import WorksheetScreen
 
     app = pilot.app
 

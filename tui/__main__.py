@@ -9,7 +9,7 @@ from .app import run
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m tui",
+    parser = argparse.ArgumentParser(prog="python -m ussg.tui",
                                      description="The ussg guidelines worksheet.")
     parser.add_argument("file", nargs="?", metavar="FILE.toml")
     return run(parser.parse_args().file)

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guidelines.case import Case
-from guidelines.case_toml import case_to_toml
-from guidelines.casefile import CaseFileError, parse_case_toml, read_case_text
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.case.writing import case_to_toml
+from ussg.guidelines.case.reading import CaseFileError, parse_case_toml, read_case_text
 
 
 @dataclass

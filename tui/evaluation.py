@@ -2,7 +2,7 @@
 the problems, each problem naming the field it belongs to.
 
 Nothing is computed here: the form's values become the same dictionary a case file would
-give, the library validates it (pydantic) and computes it (``guidelines.calculate``), and
+give, the library validates it (pydantic) and computes it (``ussg.guidelines.calculate``), and
 every error — validation, engine, or even a bug — becomes a :class:`Problem` for the field
 it names. The app never crashes on input.
 """
@@ -15,12 +15,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from guidelines import calculate
-from guidelines.case import Case
-from guidelines.casefile import computation_error, field_errors
-from guidelines.compare import Comparison, compare
-from guidelines.computation import Computation
-from guidelines.editions import Edition, EditionError, edition_in_force, edition_named
+from ussg.guidelines import calculate
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.case.reading import computation_error, field_errors
+from ussg.guidelines.compare import Comparison, compare
+from ussg.guidelines.engine.computation import Computation
+from ussg.guidelines.engine.editions import Edition, EditionError, edition_in_force, edition_named
 
 
 class _Absent:

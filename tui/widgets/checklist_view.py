@@ -14,10 +14,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Select, Static
 
-from guidelines.case import ChecklistStatus
-from guidelines.checklist import ITEMS, OfferedItem
-from guidelines.computation import Computation
-from guidelines.tables import load_table
+from ussg.guidelines.case.model import ChecklistStatus
+from ussg.guidelines.manual.checklist import ITEMS, OfferedItem
+from ussg.guidelines.engine.computation import Computation
+from ussg.guidelines.engine.tables import load_table
 
 from ..evaluation import ABSENT, overlay
 from ..form_values import str_value, text_of

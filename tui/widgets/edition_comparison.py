@@ -1,6 +1,6 @@
 """The same facts under two editions, side by side: step by step, then the result.
 
-Both columns come from the library (``guidelines.compare``, as ``ussg compare`` prints
+Both columns come from the library (``ussg.guidelines.compare``, as ``ussg compare`` prints
 them): each edition computed by ``calculate``, steps lined up by what they decide, rows
 that differ marked. This widget only lays them out.
 """
@@ -14,10 +14,10 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Select, Static
 
-from guidelines.compare import Comparison
-from guidelines.computation import Step
-from guidelines.editions import supported_dates
-from guidelines.tables import format_date
+from ussg.guidelines.compare import Comparison
+from ussg.guidelines.engine.computation import Step
+from ussg.guidelines.engine.editions import supported_dates
+from ussg.guidelines.engine.tables import format_date
 
 from ..evaluation import Problem
 from .field_message import field_row

@@ -2,7 +2,7 @@
 checkbox for a yes/no finding, a list for a choice, a field for a number or words, a group
 for a table of findings (such as the §5C1.2 safety-valve criteria).
 
-The widgets follow the schema (``guidelines.case``): a finding added to the model appears
+The widgets follow the schema (``ussg.guidelines.case.model``): a finding added to the model appears
 here with its description as the tooltip, and nothing is decided in the app — a finding
 the edition does not have is refused by the library, and the refusal shows under the field.
 """

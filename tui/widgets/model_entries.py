@@ -1,4 +1,4 @@
-"""Entries laid out from the schema: each field of the entry's model (``guidelines.case``)
+"""Entries laid out from the schema: each field of the entry's model (``ussg.guidelines.case.model``)
 as :class:`FactFields` shows it — the usual ones and any other the file states, then the
 rest in a closed group (laid out when opened: a prior record has dozens of entries).
 Prior sentences and their revocations are such entries.

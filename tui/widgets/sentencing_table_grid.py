@@ -2,7 +2,7 @@
 criminal history categories across, each cell coloured by its zone, the case's cell marked.
 
 Only look-ups: the table version in force and its cells come from
-``guidelines.sentencing_table``; the level and category come from the computation.
+``ussg.guidelines.manual.ch5.part_a_sentencing_table``; the level and category come from the computation.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from guidelines.sentencing_table import CATEGORIES, sentencing_table, zone
-from guidelines.tables import TableError
+from ussg.guidelines.manual.ch5.part_a_sentencing_table import CATEGORIES, sentencing_table, zone
+from ussg.guidelines.engine.tables import TableError
 
 ZONES = ("A", "B", "C", "D")
 

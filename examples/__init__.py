@@ -1,0 +1,1 @@
+"""The bundled case files (`ussg examples` lists them and copies one out)."""

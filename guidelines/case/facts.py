@@ -1,0 +1,216 @@
+"""Facts of a case that stand on their own: Chapter Three findings, acceptance, statutory
+facts and variances. Part of the public schema (re-exported by :mod:`ussg.guidelines.case.model`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+#: Keys of free text (shown on the worksheet, never read as a fact): they may hold line
+#: breaks and tabs. Every other string is a name, an edition, a quantity or a term.
+FREE_TEXT = frozenset({"notes", "description", "reason", "note"})
+
+
+def hidden_character(value: str, free_text: bool = False) -> str | None:
+    """Why ``value`` cannot be read as typed: a control character, an invisible (format)
+    character such as a zero-width space, or a digit other than 0-9 (e.g. full-width "１");
+    None if it holds none. A name that looks right on screen must be the name it shows."""
+    for position, char in enumerate(value, 1):
+        category = unicodedata.category(char)
+        if char in "\t\n\r" and free_text:
+            continue
+        if category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            kind = "a control character" if category == "Cc" else "an invisible character"
+        elif char.isdigit() and not char.isascii():
+            kind = "a digit other than 0-9"
+        else:
+            continue
+        name = " " + unicodedata.name(char, "") if category != "Cc" else ""
+        return f"contains {kind}, U+{ord(char):04X}{name}, at character {position}"
+    return None
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a typo must never be silently ignored. Types are exact
+    (``strict``): a yes/no fact takes only a boolean, a number only an integer, a date only
+    a date; nothing is coerced ("true", 1 or "5" are refused, never read as true or 5).
+    Fields that take one of several words (enums) say ``strict=False``: their value is the
+    word, a string, compared with the listed ones only (an enum member is accepted too)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _shown_as_read(cls, value: Any, info) -> Any:
+        """Every string of the case reads as it shows: no hidden characters (see
+        :func:`hidden_character`). A name, edition, quantity or term is not blank, except
+        where "" is the default (a statute, a caption): there blank is the same as absent."""
+        free = info.field_name in FREE_TEXT
+        for text in (value if isinstance(value, list) else [value]):
+            if not isinstance(text, str):
+                continue
+            problem = hidden_character(text, free_text=free)
+            if problem:
+                raise ValueError(problem)
+            if not free and not text.strip() and cls.model_fields[info.field_name].default != "":
+                raise ValueError("is empty: give a value, or leave the key out")
+        return value
+
+#: The earliest date a case may state: every date of a case is checked against it.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+
+def _not_before_1900(value: dt.date) -> dt.date:
+    if value < EARLIEST_DATE:
+        raise ValueError(f"{value.isoformat()} is before 1900: check the year")
+    return value
+
+
+#: A date of the case: a TOML date (not a string, not a date-time), from 1900 on.
+Date = Annotated[dt.date, AfterValidator(_not_before_1900)]
+
+
+# Chapter Three, Part A ---------------------------------------------------------------------
+
+class OfficialVictim(str, Enum):
+    status = "status"
+    status_person_offense = "status_person_offense"
+    assault = "assault"
+
+
+class HumanRightsOffense(str, Enum):
+    incitement_to_genocide = "incitement_to_genocide"
+    other = "other"
+    other_death_resulted = "other_death_resulted"
+
+
+class VictimFacts(Strict):
+    """Chapter Three, Part A: victim-related adjustments (§§3A1.1-3A1.5)."""
+
+    hate_crime: bool = Field(
+        False, description="§3A1.1(a): the finder of fact (or the court, on a plea) determined "
+        "beyond a reasonable doubt that the victim or property was selected because of a "
+        "protected characteristic (from Nov. 1, 1995).")
+    vulnerable_victim: bool = Field(
+        False, description="§3A1.1(b)(1): the defendant knew or should have known that a "
+        "victim was a vulnerable victim.")
+    large_number_of_vulnerable_victims: bool = Field(
+        False, description="§3A1.1(b)(2): the offense involved a large number of vulnerable "
+        "victims (from Nov. 1, 1998; requires vulnerable_victim).")
+    official_victim: OfficialVictim | None = Field(
+        None, strict=False,
+        description="§3A1.2: \"status\" (victim a government officer or employee, offense "
+        "motivated by that status), \"status_person_offense\" (the same, with a Chapter Two, "
+        "Part A guideline) or \"assault\" (assault on a law enforcement officer or prison "
+        "official creating a substantial risk of serious bodily injury).")
+    restrained: bool = Field(False, description="§3A1.3: a victim was physically restrained.")
+    terrorism: bool = Field(
+        False, description="§3A1.4: a felony that involved, or was intended to promote, a "
+        "federal crime of terrorism (from Nov. 1, 1995).")
+    human_rights_offense: HumanRightsOffense | None = Field(
+        None, strict=False, description="§3A1.5 (from Nov. 1, 2012): \"incitement_to_genocide\" "
+        "(18 U.S.C. § 1091(c)), \"other\", or \"other_death_resulted\".")
+
+    @model_validator(mode="after")
+    def _large_number_needs_vulnerable(self) -> VictimFacts:
+        if self.large_number_of_vulnerable_victims and not self.vulnerable_victim:
+            raise ValueError("large_number_of_vulnerable_victims requires vulnerable_victim "
+                             "(§3A1.1(b)(2): 'if (A) subdivision (1) applies')")
+        return self
+
+
+# Chapter Three, Part C ---------------------------------------------------------------------
+
+class ObstructionFacts(Strict):
+    """Chapter Three, Part C: obstruction and related adjustments (§§3C1.1-3C1.4)."""
+
+    obstructed_justice: bool = Field(
+        False, description="§3C1.1: the defendant willfully obstructed or impeded the "
+        "administration of justice with respect to the instant offense.")
+    reckless_endangerment_during_flight: bool = Field(
+        False, description="§3C1.2: recklessly created a substantial risk of death or serious "
+        "bodily injury in the course of fleeing from a law enforcement officer (from 1990).")
+    offense_while_on_release: bool = Field(
+        False, description="18 U.S.C. § 3147 enhancement applies: §2J1.7 (1989-2006) or "
+        "§3C1.3 (from Nov. 1, 2006), +3.")
+    false_domain_registration: bool = Field(
+        False, description="§3C1.4: 18 U.S.C. § 3559(g)(1) enhancement applies (from 2006).")
+
+
+# Chapter Three, Part E ---------------------------------------------------------------------
+
+class Acceptance(Strict):
+    """§3E1.1: acceptance of responsibility."""
+
+    accepted: bool = Field(
+        False, description="§3E1.1(a): the defendant clearly demonstrates acceptance of "
+        "responsibility (-2).")
+    government_motion: bool = Field(
+        False, description="§3E1.1(b) from Apr. 30, 2003: the government moves for the "
+        "additional level (timely notice of intent to plead guilty).")
+    timely_assistance: bool = Field(
+        False, description="§3E1.1(b) Nov. 1, 1992 - Apr. 29, 2003: the court finds the "
+        "defendant timely provided complete information or timely notified authorities of "
+        "his intention to plead guilty.")
+
+    @model_validator(mode="after")
+    def _b_needs_a(self) -> Acceptance:
+        if (self.government_motion or self.timely_assistance) and not self.accepted:
+            raise ValueError("§3E1.1(b) applies only 'if the defendant qualifies for a "
+                             "decrease under subsection (a)': set accepted = true")
+        return self
+
+
+# Statutory facts ---------------------------------------------------------------------------
+
+class StatutoryFacts(Strict):
+    """Facts that change the statutory penalties of the counts, stated by the user."""
+
+    prior_drug_convictions: int = Field(
+        0, ge=0, le=2, description="Prior convictions the government relied on under "
+        "21 U.S.C. § 851 that qualify under the law applied (\"felony drug offense\"; from "
+        "Dec. 21, 2018, for § 841(b)(1)(A)/(B) and § 960(b)(1)/(2): \"serious drug felony or "
+        "serious violent felony\"): 0, 1, or 2 for two or more.")
+    prior_924c_conviction_final: bool = Field(
+        False, description="A prior 18 U.S.C. § 924(c) conviction had become final before the "
+        "violation (First Step Act § 403: needed for a 'second or subsequent' term).")
+    substantial_assistance_motion: bool = Field(
+        False, description="18 U.S.C. § 3553(e): the government moved to permit a sentence "
+        "below the statutory minimum.")
+
+
+# Variances ---------------------------------------------------------------------------------
+
+class Variance(Strict):
+    """A variance (18 U.S.C. § 3553(a)): a sentence outside the guideline range, in months,
+    shown apart from departures (which move the offense level)."""
+
+    months: int | None = Field(
+        None, ge=-1200, le=1200, description="Vary by this many months from the guideline "
+        "range (negative = below); both ends of the range move.")
+    to_months: int | None = Field(
+        None, ge=0, le=1200, description="Vary to a sentence of this many months.")
+    reason: str = Field(min_length=1, description="The court's reason (§ 3553(a) factors).")
+
+    @model_validator(mode="after")
+    def _one_amount(self) -> Variance:
+        if (self.months is None) == (self.to_months is None):
+            raise ValueError("give exactly one of months or to_months")
+        if self.months == 0:
+            raise ValueError("months = 0 is not a variance")
+        return self
+
+
+class FactsInConflict(ValueError):
+    """Facts of one model that cannot all be true: each problem is (field path relative to
+    the model, message), so that every field involved is named (see
+    guidelines/case/reading.py, which places them under the model's own path)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{field}: {message}" for field, message in problems))

@@ -1,0 +1,411 @@
+"""The case file: what the user states, validated. This model is the public schema.
+
+The same model is read from a TOML file by the CLI, built by the TUI and passed to
+:func:`ussg.guidelines.calculate` by API users. Field descriptions are the documentation
+(``ussg schema`` prints them as JSON Schema).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field, field_validator, model_validator
+
+from ussg.guidelines.case.dates import impossible_dates
+from ussg.guidelines.case.criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401
+from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
+from ussg.guidelines.case.facts import (
+    Acceptance,
+    Date,
+    FactsInConflict,
+    ObstructionFacts,
+    StatutoryFacts,
+    Strict,
+    Variance,
+    VictimFacts,
+)
+from ussg.guidelines.engine.quantity import Quantity, parse_quantity
+
+__all__ = ["Acceptance", "CriminalHistory", "ObstructionFacts", "StatutoryFacts", "Strict",
+           "Variance", "VictimFacts"]  # re-exported: the whole schema is importable from here
+
+
+class CaseInfo(Strict):
+    name: str = Field("", description="Case caption, e.g. \"United States v. Leon\".")
+    docket: str = Field("", description="Docket number and court.")
+    defendant: str = Field("", description="Defendant's name, if wanted on the worksheet.")
+    notes: str = Field("", description="Free text carried onto the worksheet.")
+
+
+class Drug(Strict):
+    substance: str = Field(
+        description="Substance as the Drug Quantity Table names it (e.g. \"cocaine base\", "
+        "\"heroin\", \"methamphetamine (actual)\"); `ussg tables drug_quantity_table` lists them."
+    )
+    quantity: str = Field(
+        description="Exact quantity with unit, as a string: \"51 kg\", \"27.999 g\", "
+        "\"250 mg\", \"2 lb\", \"16 oz\", \"400 units\", \"100 plants\", \"30 ml\". "
+        "Units of a substance weighed by the table are doses (LSD: each dose 0.4 mg; others: "
+        "the Typical Weight Per Unit Table)."
+    )
+    purity: str | None = Field(
+        None,
+        description="Purity of the mixture, as a percentage string (\"50%\"): gives the "
+        "\"actual\" weight of §2D1.1(c) note (B) (PCP, amphetamine, methamphetamine: the "
+        "greater of mixture and actual applies; hydrocodone, oxycodone: actual only).",
+    )
+
+    @field_validator("quantity")
+    @classmethod
+    def _readable(cls, value: str) -> str:
+        parse_quantity(value)
+        return value
+
+    @field_validator("purity")
+    @classmethod
+    def _percentage(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        if not re.fullmatch(r"\s*(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?|\.[0-9]+)\s*%\s*", value):
+            raise ValueError(f"{value!r} is not a purity such as \"50%\" or \"92.5%\" "
+                             "(a percentage above 0 and at most 100)")
+        if Decimal(value.strip().rstrip("%")) <= 0:
+            raise ValueError(f"{value!r}: a purity must be greater than 0%")
+        return value
+
+    @property
+    def amount(self) -> Quantity:
+        return parse_quantity(self.quantity)
+
+
+_DRUG_FACTS = frozenset(DrugTraffickingFacts.model_fields)
+
+
+class FirearmConduct(str, Enum):
+    used_carried_or_possessed = "used_carried_or_possessed"
+    brandished = "brandished"
+    discharged = "discharged"
+
+
+class FirearmType(str, Enum):
+    firearm = "firearm"
+    short_barreled_rifle_or_shotgun = "short_barreled_rifle_or_shotgun"
+    semiautomatic_assault_weapon = "semiautomatic_assault_weapon"
+    machinegun_destructive_device_silencer = "machinegun_destructive_device_silencer"
+
+
+class OffenseFacts(DrugTraffickingFacts):
+    """One offense of conviction: its guideline and Chapter Two facts (the §2D1.1 facts
+    besides drugs and the weapon are in guidelines/case/drug_offense_facts.py), and its statute."""
+
+    guideline: Literal["2D1.1", "other", "2K2.4"] = Field(
+        "2D1.1", description="Offense guideline: \"2D1.1\" (drug trafficking, computed), "
+        "\"other\" (any other guideline: give offense_level), or \"2K2.4\" (an 18 U.S.C. "
+        "§ 924(c) count, whose term the statute sets).")
+    description: str = Field("", description="What the offense is, shown on the worksheet.")
+    drugs: list[Drug] = Field(
+        default_factory=list,
+        description="Each controlled substance and quantity attributed to the defendant "
+        "(§1B1.3 relevant conduct). Several entries of one substance add up.",
+    )
+    dangerous_weapon: bool = Field(
+        False, description="§2D1.1(b)(1): a dangerous weapon (including a firearm) was possessed."
+    )
+    offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
+        None, description="guideline = \"other\": the Chapter Two offense level (base level "
+        "and specific offense characteristics) as determined for this offense; ussg does not "
+        "compute that guideline.")
+    statute: str = Field(
+        "", description="Statute of conviction, e.g. \"21 U.S.C. § 841(b)(1)(B)\", \"21 "
+        "U.S.C. § 960(b)(2)\", \"18 U.S.C. § 924(c)\". Needed for every count when there are "
+        "several; gives the statutory range, supervised release and fine.")
+    statutory_quantity: Drug | None = Field(
+        None, description="21 U.S.C. § 841/§ 960 without a subparagraph: the drug and quantity "
+        "charged and found (or admitted) that set the statutory tier.")
+    statutory_minimum_months: Annotated[int, Field(ge=0, le=1200)] | None = Field(
+        None, description="Any other statute: its minimum term of imprisonment, in months.")
+    statutory_maximum_months: Annotated[int, Field(ge=1, le=1200)] | None = Field(
+        None, description="Any other statute: its maximum term of imprisonment, in months.")
+    statutory_maximum_life: bool = Field(
+        False, description="Any other statute: the maximum is life imprisonment.")
+    statutory_maximum_fine: Annotated[int, Field(ge=0)] | None = Field(
+        None, description="Any other statute: its maximum fine in dollars (default: 18 U.S.C. "
+        "§ 3571(b)).")
+    supervised_release_minimum_years: Annotated[int, Field(ge=1, le=99)] | None = Field(
+        None, description="Any other statute requiring a term of supervised release: its "
+        "minimum, in years.")
+    consecutive_months: Annotated[int, Field(ge=1, le=1200)] | None = Field(
+        None, description="Any other statute that specifies a term and requires it to run "
+        "consecutively (§3D1.1(b)(1)), e.g. 24 for 18 U.S.C. § 1028A.")
+    firearm_conduct: FirearmConduct | None = Field(
+        None, strict=False,
+        description="18 U.S.C. § 924(c): \"used_carried_or_possessed\", \"brandished\" "
+        "or \"discharged\".")
+    firearm_type: FirearmType = Field(
+        FirearmType.firearm, strict=False, description="18 U.S.C. § 924(c): \"firearm\", "
+        "\"short_barreled_rifle_or_shotgun\", \"semiautomatic_assault_weapon\" or "
+        "\"machinegun_destructive_device_silencer\".")
+    second_or_subsequent: bool = Field(
+        False, description="18 U.S.C. § 924(c): a second or subsequent conviction.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> OffenseFacts:
+        if self.guideline == "other" and self.offense_level is None:
+            raise ValueError("guideline = \"other\" needs offense_level (the Chapter Two level)")
+        if self.guideline != "other" and self.offense_level is not None:
+            raise ValueError(f"offense_level is only for guideline = \"other\"; "
+                             f"§{self.guideline} is computed or set by statute")
+        drug_facts = sorted(self.model_fields_set & _DRUG_FACTS)
+        if self.guideline != "2D1.1" and (self.drugs or self.dangerous_weapon or drug_facts):
+            named = ", ".join(["drugs"] * bool(self.drugs)
+                              + ["dangerous_weapon"] * self.dangerous_weapon + drug_facts)
+            raise ValueError(f"{named}: §2D1.1 facts, but this offense's guideline is "
+                             f"{self.guideline!r}")
+        if self.statutory_maximum_life and self.statutory_maximum_months is not None:
+            raise ValueError("give statutory_maximum_months or statutory_maximum_life, not both")
+        if (self.statutory_minimum_months is not None and self.statutory_maximum_months
+                is not None and self.statutory_minimum_months > self.statutory_maximum_months):
+            raise ValueError("statutory_minimum_months is greater than statutory_maximum_months")
+        return self
+
+
+class Offense(OffenseFacts):
+    """Chapter Two: the offense guideline and its specific offense characteristics (the
+    single-count form, `[offense]`; the §2D1.1 facts besides drugs and the weapon are
+    those of DrugOffenseFacts)."""
+
+
+class AggravatingRole(str, Enum):
+    organizer_or_leader = "organizer_or_leader"
+    manager_or_supervisor = "manager_or_supervisor"
+
+
+class MitigatingRole(str, Enum):
+    minimal_participant = "minimal_participant"
+    minor_participant = "minor_participant"
+    between_minimal_and_minor = "between_minimal_and_minor"
+
+
+class Role(Strict):
+    """Chapter Three, Part B: the defendant's role in the offense (§3B1.1 or §3B1.2)."""
+
+    aggravating: AggravatingRole | None = Field(
+        None, strict=False,
+        description="§3B1.1: \"organizer_or_leader\" or \"manager_or_supervisor\".",
+    )
+    participants: int | None = Field(
+        None, ge=1, description="§3B1.1: number of participants in the criminal activity."
+    )
+    otherwise_extensive: bool = Field(
+        False, description="§3B1.1(a)/(b): the criminal activity was otherwise extensive."
+    )
+    mitigating: MitigatingRole | None = Field(
+        None, strict=False,
+        description="§3B1.2: \"minimal_participant\", \"minor_participant\" or "
+        "\"between_minimal_and_minor\".",
+    )
+    abuse_of_trust: bool = Field(
+        False, description="§3B1.3: abused a position of public or private trust in a manner "
+        "that significantly facilitated the offense.")
+    special_skill: bool = Field(
+        False, description="§3B1.3: used a special skill in a manner that significantly "
+        "facilitated the offense.")
+    used_minor: bool = Field(
+        False, description="§3B1.4: used or attempted to use a person under 18 to commit the "
+        "offense or avoid detection (from Nov. 1, 1995).")
+    body_armor: Literal["involved", "used"] | None = Field(
+        None, description="§3B1.5 (from Nov. 1, 2003; a drug trafficking crime or crime of "
+        "violence): \"involved\" (the offense involved the use of body armor) or \"used\" "
+        "(the defendant used it).")
+
+    @model_validator(mode="after")
+    def _one_role(self) -> Role:
+        stated = [name for name in ("participants", "otherwise_extensive")
+                  if name in self.model_fields_set and getattr(self, name)]
+        if stated and self.aggravating is None:  # stated, it would be silently dropped
+            raise FactsInConflict([(name, "a §3B1.1 fact, read only with an aggravating role "
+                                    "(organizer or leader, manager or supervisor): state "
+                                    "aggravating, or leave it out") for name in stated])
+        if self.aggravating and self.mitigating:
+            raise ValueError(
+                "a defendant cannot receive both an aggravating (§3B1.1) and a mitigating "
+                "(§3B1.2) role adjustment"
+            )
+        return self
+
+
+class Adjustments(Strict):
+    """Chapter Three adjustments, Parts A-C."""
+
+    # frozen models: one shared default instance each (cheaper than a factory per case)
+    victim: VictimFacts = VictimFacts()
+    role: Role = Field(default_factory=Role)
+    obstruction: ObstructionFacts = ObstructionFacts()
+
+
+class Stage(str, Enum):
+    """Where in the Manual's order (§1B1.1) a departure is applied."""
+
+    base_offense_level = "base_offense_level"
+    chapter_two = "chapter_two"
+    chapter_three = "chapter_three"
+    total = "total"
+
+
+class Departure(Strict):
+    """A departure in offense levels: to a level, or up or down by some levels."""
+
+    after: Stage = Field( strict=False,
+        description="Apply after this stage: base_offense_level, chapter_two, "
+        "chapter_three or total."
+    )
+    to_level: Annotated[int, Field(ge=1, le=43)] | None = Field(
+        None, description="Depart to this offense level (1-43)."
+    )
+    levels: int | None = Field(
+        None, ge=-43, le=43, description="Depart by this many levels (negative = downward)."
+    )
+    reason: str = Field(min_length=1, description="The court's reason, shown on the worksheet.")
+    section: str = Field("", description="Section relied on, e.g. \"§5K2.0\", \"§5K1.1\" "
+                         "(substantial assistance), \"§5K3.1\" (early disposition) (optional).")
+    count: str | None = Field(
+        None, description="Several counts: the count (its name) whose offense level the court "
+        "departed from, for departures after base_offense_level, chapter_two or chapter_three.")
+
+    @model_validator(mode="after")
+    def _one_amount(self) -> Departure:
+        if (self.to_level is None) == (self.levels is None):
+            raise ValueError("give exactly one of to_level or levels")
+        if self.levels == 0:
+            raise ValueError("levels = 0 is not a departure")
+        return self
+
+
+class Count(OffenseFacts):
+    """One count of conviction in the multi-count form (`[[counts]]`)."""
+
+    name: str = Field("", description="How the count is called, e.g. \"Count 1\" (default: "
+                      "Count N in file order).")
+    group: str | None = Field(
+        None, description="§3D1.2: counts with the same group label form one Group of Closely "
+        "Related Counts. §2D1.1 counts always form one Group (§3D1.2(d)).")
+    grouping: Literal["a", "b", "c", "d"] | None = Field(
+        None, description="The §3D1.2 subsection that groups this count with the others of "
+        "its group (required with group, except for §2D1.1 counts).")
+    adjustments: Adjustments | None = Field(
+        None, description="Chapter Three, Parts A-C, for this count only.")
+
+
+class ChecklistStatus(str, Enum):
+    """What the user decided about one guideline on the checklist."""
+
+    applied = "applied"
+    not_applicable = "not_applicable"
+    review = "review"
+
+
+#: Every specific offense characteristic and adjustment the checklist can name (the name of
+#: the table that holds it), by chapter, in the order of §1B1.1; which of them an edition
+#: offers is decided by guidelines/manual/checklist.py from the tables in force.
+CHECKLIST_ITEMS: dict[str, tuple[str, ...]] = {
+    "chapter_two": (
+        "drug_death_or_injury", "mitigating_role_cap", "dangerous_weapon", "drug_violence",
+        "drug_aircraft_or_vessel", "drug_prison", "drug_amphetamine_importation",
+        "drug_conviction_865", "drug_mass_marketing", "drug_steroid_masking_agent",
+        "drug_steroid_athlete", "drug_conviction_841g", "drug_bribery", "drug_premises",
+        "drug_fentanyl_misrepresentation", "drug_hazards", "drug_marihuana_cultivation",
+        "drug_aggravating_role_factors", "drug_minimal_role_factors", "drug_safety_valve",
+        "drug_murder_cross_reference", "drug_crime_of_violence_cross_reference"),
+    "chapter_three": (
+        "hate_crime_vulnerable_victim", "official_victim", "restraint_of_victim", "terrorism",
+        "serious_human_rights_offense", "aggravating_role", "mitigating_role", "abuse_of_trust",
+        "use_of_minor", "body_armor", "obstruction", "reckless_endangerment",
+        "offense_on_release", "false_domain_registration", "acceptance_of_responsibility"),
+}
+ChecklistItem = Literal[sum(CHECKLIST_ITEMS.values(), ())]  # type: ignore[valid-type]
+
+
+class ChecklistEntry(Strict):
+    """One line of the checklist trail: a guideline the user marked, so skipped ones show."""
+
+    item: ChecklistItem = Field(
+        description="The guideline checked, by the name of its table in tables/: e.g. "
+        "\"dangerous_weapon\" (§2D1.1(b)(1)), \"drug_safety_valve\", \"aggravating_role\" "
+        "(§3B1.1), \"acceptance_of_responsibility\" (§3E1.1)."
+    )
+    status: ChecklistStatus = Field( strict=False,
+        description="\"applied\", \"not_applicable\" or \"review\" (flagged for review)."
+    )
+    note: str = Field("", description="Why, or what to check (optional).")
+
+
+class Case(Strict):
+    """One defendant, one sentencing: everything ussg needs to compute the range."""
+
+    # `ussg schema`: besides criminal_history, a case needs the edition or the date of
+    # sentencing (§1B1.11(a)) - one of the two, or both
+    model_config = ConfigDict(json_schema_extra={
+        "anyOf": [{"required": ["manual"]}, {"required": ["sentencing_date"]}],
+        "description": "One defendant, one sentencing: everything ussg needs to compute the "
+                       "range. Required: criminal_history, and manual or sentencing_date "
+                       "(or both)."})
+
+    manual: str | None = Field(
+        None,
+        description="Edition to apply: a year (\"1993\") or an effective date (\"1994-09-23\"). "
+        "If absent, the Manual in force on sentencing_date (§1B1.11(a)).",
+    )
+    sentencing_date: Date | None = Field(None, description="Date of sentencing.")
+    offense_date: Date | None = Field(None, description="Date the offense ended.")
+    case: CaseInfo = Field(default_factory=CaseInfo)
+    offense: Offense = Field(default_factory=Offense)
+    adjustments: Adjustments = Field(default_factory=Adjustments)
+    counts: list[Count] = Field(
+        default_factory=list, description="Several counts of conviction (instead of [offense]).")
+    acceptance: Acceptance = Acceptance()
+    criminal_history: CriminalHistory
+    departures: list[Departure] = Field(default_factory=list)
+    statutory: StatutoryFacts = StatutoryFacts()
+    variances: list[Variance] = Field(default_factory=list)
+    checklist: list[ChecklistEntry] = Field(
+        default_factory=list,
+        description="The checklist trail: each guideline marked applied, not applicable or "
+        "flagged for review, with a note. Printed on the worksheet; does not change the range.",
+    )
+
+    @field_validator("checklist")
+    @classmethod
+    def _each_item_once(cls, entries: list[ChecklistEntry]) -> list[ChecklistEntry]:
+        seen: set[str] = set()
+        for entry in entries:
+            if entry.item in seen:
+                raise ValueError(f"checklist item {entry.item!r} is listed more than once")
+            seen.add(entry.item)
+        return entries
+
+    @field_validator("offense_date")
+    @classmethod
+    def _offense_before_sentencing(cls, value: dt.date | None, info) -> dt.date | None:
+        sentenced = info.data.get("sentencing_date")
+        if value and sentenced and value > sentenced:
+            raise ValueError(f"offense_date {value} is after sentencing_date {sentenced}")
+        return value
+
+    @model_validator(mode="after")
+    def _when(self) -> Case:
+        if self.manual is None and self.sentencing_date is None:
+            raise ValueError("give `manual` (edition) or `sentencing_date`")
+        return self
+
+    @model_validator(mode="after")
+    def _dates_possible(self) -> Case:
+        """Dates that cannot all be true are refused, every field involved named
+        (guidelines/case/dates.py)."""
+        problems = impossible_dates(self)
+        if problems:
+            raise FactsInConflict(problems)
+        return self

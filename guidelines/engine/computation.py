@@ -1,0 +1,224 @@
+"""The computation record: an ordered list of cited steps and the result they lead to.
+
+Plain frozen dataclasses: every value is made by the engine from checked tables, never
+from user input, so there is nothing to validate (pydantic still serializes them, and
+`computation_json_schema()` publishes their shape).
+
+Each step is a value (section, edition, input, change, level after, reason), so the text
+worksheet, the JSON output and the terminal app all render the same record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from pydantic import TypeAdapter
+
+from ussg.guidelines.engine.tables import Citation, CitationText
+
+Chapter = Literal["edition", "chapter_two", "chapter_three", "departure", "chapter_five",
+                  "chapter_four", "statute", "variance"]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of the computation.
+
+    A plain dataclass rather than a pydantic model: steps are made by the engine from
+    checked tables, never from user input, and a calculation makes many of them
+    (benchmarks/bench_calculate.py). Pydantic still serializes them inside Computation.
+    """
+
+    chapter: Chapter  # stage of the computation, in the order of §1B1.1
+    section: str  # section applied, e.g. "§2D1.1(c)(1)"
+    title: str  # what the step decides, in a few words
+    input: str  # the fact that triggered the step
+    change: str  # its effect: "+2", "= 42", "→ 43", or a result such as a range
+    delta: int | None = None  # change in offense level, where one
+    level: int | None = None  # offense level after the step
+    reason: str = ""  # one line: why the step applies
+    source: str = ""  # the table version used: amendment and date
+    scope: str | None = None  # the count or Group the step belongs to (several counts only)
+    # the table version's citation as a value (section, edition, amendments, effective date,
+    # source document); taken from ``source`` when that is a version's citation
+    # (Version.citation), None where the step cites no single version
+    citation: Citation | None = None
+
+    def __post_init__(self) -> None:
+        if self.citation is None and isinstance(self.source, CitationText):
+            object.__setattr__(self, "citation", self.source.citation)
+
+    @property
+    def changes_level(self) -> bool:
+        """True for steps that set or move the offense level (not notes such as the range)."""
+        return self.change[:1] in ("=", "→", "+", "-")
+
+
+@dataclass(frozen=True, slots=True)
+class GuidelineRange:
+    min_months: int | None  # None when the range is life imprisonment
+    max_months: int | None  # None when the range reaches life
+    life: bool  # True when the range is, or reaches, life imprisonment
+
+    def __str__(self) -> str:
+        if self.life and self.min_months is None:
+            return "life imprisonment"
+        if self.life:
+            return f"{self.min_months} months–life"
+        if self.min_months == self.max_months:
+            return f"{self.min_months} months"
+        return f"{self.min_months}–{self.max_months} months"
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    """One Group of Closely Related Counts (§§3D1.2-3D1.4), as Worksheet B shows it."""
+
+    name: str
+    counts: tuple[str, ...]
+    grouped_under: str  # §3D1.2 subsections, e.g. "(d)"; "" for a count alone
+    offense_level: int
+    units: str  # "1", "1/2" or "0" (disregarded)
+
+
+@dataclass(frozen=True, slots=True)
+class CountResult:
+    """The statutory penalties of one count, and the Group it went to."""
+
+    name: str
+    statute: str  # as the case states it
+    provision: str  # the penalty provision applied, e.g. "21 U.S.C. § 841(b)(1)(B)"
+    felony_class: str  # 18 U.S.C. § 3559(a): "A" ... "E", "misdemeanor_A" ...
+    minimum_months: int
+    maximum_months: int | None  # None: life
+    mandatory_life: bool
+    minimum_binds: bool  # False where §5C1.2 or 18 U.S.C. § 3553(e) lifts the minimum
+    consecutive: bool  # imposed consecutively under §5G1.2(a)
+    supervised_release_minimum_years: int | None
+    maximum_fine: int  # dollars
+    group: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceOptions:
+    """§5B1.1 / §5C1.1: the kinds of sentence the guidelines allow for the range."""
+
+    zone: str | None
+    probation: str  # authorized | with_confinement_conditions | not_authorized
+    imprisonment: str  # how the minimum term may be satisfied
+    statutory_bar: str = ""  # why a statute bars probation, if it does
+
+
+@dataclass(frozen=True, slots=True)
+class SupervisedReleaseRange:
+    """§5D1.1 / §5D1.2: the guideline term of supervised release, in years."""
+
+    min_years: int  # 0: no guideline minimum (Nov. 1, 2025 on)
+    max_years: int
+    required: str  # when the guidelines or a statute require a term
+
+
+@dataclass(frozen=True, slots=True)
+class FineRange:
+    """§5E1.2(c): the guideline fine range, in dollars."""
+
+    min_dollars: int
+    max_dollars: int
+    table_max_dollars: int
+    statutory_max_dollars: int  # the counts' statutory maximums together
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    total_offense_level: int  # before Ch.5 Pt.A, comment. (n.2)
+    table_offense_level: int  # the level used in the Sentencing Table, 1-43
+    criminal_history_category: str
+    range: GuidelineRange  # the Sentencing Table cell
+    zone: str | None  # Sentencing Table zone; None before Nov. 1, 1992
+    groups: tuple[GroupResult, ...] = ()  # several counts: Worksheet B
+    combined_offense_level: int | None = None  # several counts: §3D1.4
+    counts: tuple[CountResult, ...] = ()  # where statutes are stated
+    # the range bounded by the statutes (§5G1.1 / §5G1.2); min = max where a statute fixes
+    # the guideline sentence
+    statutory_range: GuidelineRange | None = None
+    consecutive_months: int | None = None  # terms imposed under §5G1.2(a), e.g. § 924(c)
+    total_range: GuidelineRange | None = None  # statutory_range plus consecutive terms
+    sentence_options: SentenceOptions | None = None
+    supervised_release: SupervisedReleaseRange | None = None
+    fine: FineRange | None = None
+    sentence_after_variance: GuidelineRange | None = None  # 18 U.S.C. § 3553(a), in months
+    # §4B1.1(c): "the applicable guideline range shall be determined as follows" — the
+    # greater of (c)(2)(A) and (B), which replaces the Sentencing Table cell (``range``, then
+    # the "otherwise applicable guideline range" of the other counts, comment. (n.3(C)))
+    applicable_range: GuidelineRange | None = None
+
+    @property
+    def guideline_range(self) -> GuidelineRange:
+        """The guideline range that applies: §4B1.1(c)'s where it applies, else the cell."""
+        return self.range if self.applicable_range is None else self.applicable_range
+
+
+#: Result keys added after the first release: left out of the JSON when empty, so that
+#: existing consumers see exactly what they saw before.
+OPTIONAL_KEYS = ("groups", "combined_offense_level", "counts", "statutory_range",
+                 "consecutive_months", "total_range", "sentence_options", "supervised_release",
+                 "fine", "sentence_after_variance", "applicable_range")
+
+
+@dataclass(frozen=True, slots=True)
+class EditionSummary:
+    """The result of the same case under another edition."""
+
+    manual: str
+    manual_in_force: dt.date
+    result: Result
+
+
+@dataclass(frozen=True)
+class Computation:
+    """The whole record: the edition applied, every step, the result, and caveats."""
+
+    case_name: str
+    manual: str  # the edition applied, in words
+    manual_in_force: dt.date  # the date whose law was applied
+    edition: dt.date  # the annual edition that date belongs to
+    steps: list[Step]
+    result: Result
+    warnings: list[str] = field(default_factory=list)  # unverified versions used, etc.
+    compared: list[EditionSummary] = field(default_factory=list)  # §1B1.11 alternatives
+
+    def summary(self) -> EditionSummary:
+        return EditionSummary(self.manual, self.manual_in_force, self.result)
+
+    def to_json_dict(self) -> dict:
+        """The published JSON shape (`ussg calc --format json`)."""
+        data = _json_adapter().dump_python(self, mode="json")
+        result = _without_empty(data.pop("result"))
+        for summary in data.get("compared", []):
+            _without_empty(summary["result"])
+        for step in data["steps"]:
+            for key in ("scope", "citation"):
+                if step.get(key) is None:
+                    step.pop(key, None)
+        return {"case_name": data.pop("case_name"), **result, **data}
+
+
+def _without_empty(result: dict) -> dict:
+    """Drop the optional result keys a computation did not fill (see OPTIONAL_KEYS)."""
+    for key in OPTIONAL_KEYS:
+        if result.get(key) in (None, []):
+            result.pop(key, None)
+    return result
+
+
+@cache
+def _json_adapter() -> TypeAdapter[Computation]:
+    """Built on first use: a text worksheet (and the terminal app's start) never needs it."""
+    return TypeAdapter(Computation)
+
+
+def computation_json_schema() -> dict:
+    return _json_adapter().json_schema(mode="serialization")

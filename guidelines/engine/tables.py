@@ -1,0 +1,289 @@
+"""Versioned tables: "the table in force on date D".
+
+Every table under ``tables/`` is a list of versions keyed by effective date. This module is
+the only place that knows about dates: callers ask for :func:`in_force` and receive one
+version (a plain mapping with its citation keys). Files are read once, checked against
+the schema of their kind (``ussg.guidelines.engine.table_schemas``) and cached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ussg.guidelines.engine.table_schemas import Common, Meta, kind_of, schema_for
+
+TABLES_PACKAGE = "ussg.tables"
+ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
+
+
+class TableError(LookupError):
+    """No version of a table is in force on the date asked for."""
+
+
+class MalformedTable(Exception):
+    """A table file is not in the shape of its kind (guidelines/engine/table_schemas/).
+
+    Not a TableError: callers catch TableError to learn that a date has no version in force
+    (editions.supported_dates, for one), and a broken file must not pass for that.
+    """
+
+
+@dataclass(frozen=True, eq=False)  # identity: versions are loaded once and cached
+class Version:
+    """One version of a table: its data plus where it came from."""
+
+    table: str
+    section: str
+    effective: dt.date
+    amendments: tuple[int, ...]
+    verification: str
+    source: str
+    data: dict[str, Any] = field(repr=False)  # what the file says, as the engine reads it
+    checked_as: Common | None = field(default=None, repr=False)  # the same, typed by its kind
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    @cached_property
+    def citation(self) -> CitationText:
+        """E.g. "Amendment 125, eff. Nov. 1, 1989" or "original 1987 text"; for a statute,
+        the Public Law that made the version (or the version's own `citation`, where its text
+        was read from a later Manual than its amendments). The words carry the structured
+        :class:`Citation` (``.citation``), which a step made from them keeps."""
+        return CitationText(self._citation_words(), self.structured_citation)
+
+    def _citation_words(self) -> str:
+        if "citation" in self.data:
+            return self.data["citation"]
+        if self.data.get("law"):
+            return f"{self.data['law']}, eff. {format_date(self.effective)}"
+        if not self.amendments and self.effective == ORIGINAL:
+            return f"original text, eff. {format_date(self.effective)}"
+        if not self.amendments:  # an edition's text whose amending amendment is not identified
+            return f"text of the {format_date(self.effective)} Manual"
+        label = "Amendment" if len(self.amendments) == 1 else "Amendments"
+        numbers = ", ".join(str(a) for a in self.amendments)
+        return f"{label} {numbers}, eff. {format_date(self.effective)}"
+
+    @cached_property
+    def structured_citation(self) -> Citation:
+        statute = bool(self.data.get("law"))
+        return Citation(section=self.section, edition=None if statute else self.effective,
+                        amendments=self.amendments, effective=self.effective,
+                        document=self.data["law"] if statute else source_document(self))
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a version of a table comes from, as a value: what a step cites.
+
+    ``document`` names the source its words and numbers were read from, as a reader finds
+    it ("Guidelines Manual, Nov. 1, 2016, §3B1.1", "Appendix C, Amendment 125", or for a
+    statute the Public Law), never a file of ussg's reference copy.
+    """
+
+    section: str  # the section the table is, e.g. "§2D1.1(b)(1)" (its 2025 number)
+    edition: dt.date | None  # the Manual edition the version took effect with; None: statute
+    amendments: tuple[int, ...]  # Appendix C amendments that made the version ([] original)
+    effective: dt.date
+    document: str
+
+
+class CitationText(str):
+    """A version's citation in words (what worksheets print, unchanged), carrying the
+    structured :class:`Citation` so that a step given these words as its ``source`` can
+    keep it (ussg.guidelines.engine.computation.Step.citation)."""
+
+    citation: Citation
+
+    def __new__(cls, words: str, citation: Citation) -> CitationText:
+        text = super().__new__(cls, words)
+        text.citation = citation
+        return text
+
+
+# Where a version's `source` (tables/README.md) read its text, earliest mention first: a
+# Guidelines Manual edition (the whole text, a section cut from it, the Drug Quantity Table
+# or the Sentencing Table copied from it, or an archived official printing), or Appendix C.
+_MANUAL = re.compile(r"manual_(\d{4})/|sections/(\d{4})/|verbatim_from_(\d{4})_Manual"
+                     r"|sentencing_table_\d{4}-\d\d-\d\d_to_(\d{4})"
+                     r"|as printed in the (\d{4}) Guidelines Manual")
+_APPENDIX_C = re.compile(r"APPENDIX_C_|AppC_amendment_|[Aa]mendments? \d+")
+# an amendment named in a source: "Amendment 346 quotes", "AppC_amendment_706", "(709 quotes"
+_AMENDMENT = re.compile(r"(?:[Aa]mendments? |AppC_amendment_)(\d+)|\((\d+) (?:quotes|edits)")
+NOT_RECORDED = "source document not recorded"
+
+
+def source_document(version: Version) -> str:
+    """The document a Guidelines table version was read from, by the name a reader looks
+    it up by: "Guidelines Manual, Nov. 1, 2016, §3B1.1" where its `source` first names a
+    Manual's text; "Appendix C, Amendment 125" where it first names Appendix C: the
+    amendments that made the version, or for a version no amendment made (the original
+    text), the amendment whose text quotes it."""
+    source = version.source
+    manual = _MANUAL.search(source)
+    appendix = _APPENDIX_C.search(source)
+    if manual and (not appendix or manual.start() <= appendix.start()):
+        year = next(group for group in manual.groups() if group)
+        if manual.group(4):  # ussg's Sentencing Table copies: cells as the 2016 Manual prints
+            year = "2016"
+        return f"Guidelines Manual, Nov. 1, {year}, {version.section}"
+    if not appendix:
+        return NOT_RECORDED
+    numbers = list(version.amendments) or [
+        int(next(group for group in match.groups() if group))
+        for match in _AMENDMENT.finditer(source, appendix.start())][:1]
+    if not numbers:
+        return "Appendix C"
+    label = "Amendment" if len(numbers) == 1 else "Amendments"
+    return f"Appendix C, {label} {', '.join(str(n) for n in numbers)}"
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    section: str
+    title: str
+    versions: tuple[Version, ...]  # sorted by effective date
+    reviewed_through: dt.date  # every amendment up to this date was checked for changes
+    gaps: tuple[tuple[dt.date, dt.date], ...] = ()  # spans whose versions are not entered
+    before_first_version: str = ""  # why no version is entered before the first one
+
+    def unchecked_on(self, on: dt.date) -> bool:
+        """True if the version in force on ``on`` may not be entered: ``on`` is after the
+        date the table was reviewed through, or in one of its gaps."""
+        return on > self.reviewed_through or any(start <= on <= end for start, end in self.gaps)
+
+    def in_force(self, on: dt.date) -> Version:
+        """The latest version whose effective date is on or before ``on``.
+
+        Refused past ``reviewed_through``: a later amendment may have made a version that
+        is not entered yet, and the last entered one must not be used in its place.
+        """
+        if on > self.reviewed_through:
+            raise TableError(
+                f"{self.section} ({self.title}) is only checked against amendments through "
+                f"{format_date(self.reviewed_through)}; it cannot be used for {format_date(on)}"
+            )
+        for start, end in self.gaps:
+            if start <= on <= end:
+                raise TableError(
+                    f"{self.section} ({self.title}): the versions in force from "
+                    f"{format_date(start)} to {format_date(end)} are not entered yet"
+                )
+        chosen = None
+        for version in self.versions:
+            if version.effective <= on:
+                chosen = version
+            else:
+                break
+        if chosen is None:
+            first = format_date(self.versions[0].effective) if self.versions else "never"
+            why = f": {self.before_first_version}" if self.before_first_version else ""
+            raise TableError(
+                f"{self.section} ({self.title}) has no version in force on "
+                f"{format_date(on)}; its first recorded version is {first}{why}"
+            )
+        return chosen
+
+
+def format_date(day: dt.date) -> str:
+    """Nov. 1, 1993 style, as the Manual writes dates."""
+    months = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
+    return f"{months[day.month - 1]} {day.day}, {day.year}"
+
+
+def _read(path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:
+    """``raw`` validated against ``schema``; else MalformedTable naming the file, the
+    version's effective date and the key."""
+    try:
+        return schema.model_validate(raw)
+    except ValidationError as error:
+        problems = []
+        for problem in error.errors(include_url=False):
+            key = ".".join(str(part) for part in problem["loc"]) or "(the whole version)"
+            problems.append(f"{key}: {problem['msg']}")
+        effective = raw.get("effective")
+        if schema is Meta:
+            part, kind = "the heading", "table heading"
+        else:
+            part = (f"the version effective {effective.isoformat()}"
+                    if isinstance(effective, dt.date) else "a version without an effective date")
+            kind = f"{schema.__name__.lower()} table"
+        raise MalformedTable(f"tables/{where}: {part} is not in the shape of a {kind} "
+                             f"(guidelines/engine/table_schemas/): " + "; ".join(problems)) from None
+
+
+def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
+             where: str) -> Version:
+    return Version(
+        table=name,
+        section=section,
+        effective=raw["effective"],
+        amendments=tuple(raw.get("amendments", ())),
+        verification=raw.get("verification", "unverified"),
+        source=raw.get("source", ""),
+        data=raw,
+        checked_as=_checked(schema, raw, where),
+    )
+
+
+@cache
+def load_table(name: str) -> Table:
+    """Read ``tables/<name>.toml`` or the folder ``tables/<name>/`` (one version a file)."""
+    root = resources.files(TABLES_PACKAGE)
+    single = root / f"{name}.toml"
+    if single.is_file():
+        raw = _read(single)
+        where = single.name
+        meta = _checked(Meta, {k: v for k, v in raw.items() if k != "version"}, where)
+        schema = schema_for(kind_of(name, meta))
+        versions = [_version(name, meta.section, v, schema, where)
+                    for v in raw.get("version", [])]
+    else:
+        folder = root / name
+        meta = _checked(Meta, _read(folder / "table.toml"), f"{name}/table.toml")
+        schema = schema_for(kind_of(name, meta))
+        versions = [
+            _version(name, meta.section, _read(entry), schema, f"{name}/{entry.name}")
+            for entry in folder.iterdir()
+            if entry.name.endswith(".toml") and entry.name != "table.toml"
+        ]
+    versions.sort(key=lambda v: v.effective)
+    gaps = tuple((start, end) for start, end in meta.gaps)
+    return Table(name, meta.section, meta.title, tuple(versions), meta.reviewed_through, gaps,
+                 meta.before_first_version)
+
+
+def table_names() -> list[str]:
+    """Every table the package ships (editions.toml is the calendar, not a table)."""
+    root = resources.files(TABLES_PACKAGE)
+    names = []
+    for entry in root.iterdir():
+        if entry.name.endswith(".toml") and entry.name != "editions.toml":
+            names.append(entry.name.removesuffix(".toml"))
+        elif entry.is_dir() and (entry / "table.toml").is_file():
+            names.append(entry.name)
+    return sorted(names)
+
+
+@cache
+def in_force(name: str, on: dt.date) -> Version:
+    """The version of table ``name`` in force on ``on`` (cached: tables never change)."""
+    return load_table(name).in_force(on)

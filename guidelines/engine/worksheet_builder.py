@@ -1,0 +1,78 @@
+"""The running worksheet: the current offense level and the steps taken so far.
+
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ussg.guidelines.engine.computation import Chapter, GuidelineRange, Step
+from ussg.guidelines.engine.editions import Edition
+from ussg.guidelines.engine.tables import Version
+
+
+@dataclass
+class Worksheet:
+    edition: Edition
+    level: int | None = None
+    steps: list[Step] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    scope: str | None = None  # the count or Group whose level this sheet carries
+    # §4B1.1(c): the (c)(3) table range and its citation, for Chapter Five's "greater of"
+    career_offender_924c: tuple[GuidelineRange, str] | None = None
+    # §2K2.4(d)(1), comment. (n.7): the computation "absent a conviction under 18 U.S.C.
+    # § 844(h), § 924(c), or § 929(a)" (the weapon applied), for the fine and the range
+    absent_2k2_4: bool = False
+    # the characteristics §2K2.4's note left out (shared by every scope of the computation)
+    withheld_2k2_4: list[str] = field(default_factory=list)
+
+    def for_scope(self, scope: str) -> Worksheet:
+        """A sheet for one count or Group: its own level, the same steps and warnings."""
+        return Worksheet(self.edition, None, self.steps, self.warnings, scope,
+                         absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def note_version(self, version: Version) -> str:
+        """Cite a table version, and warn if it is not verified."""
+        if version.verification == "unverified":
+            message = (
+                f"{version.section} ({version.citation}) is marked unverified in tables/: "
+                f"{version.get('checked', '')}".strip()
+            )
+            if message not in self.warnings:
+                self.warnings.append(message)
+        return version.citation
+
+    def set_level(self, chapter: Chapter, section: str, title: str, input: str,
+                  level: int, reason: str, source: str = "") -> None:
+        self.level = level
+        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
+                               change=f"= {level}", delta=None, level=level, reason=reason,
+                               source=source, scope=self.scope))
+
+    def adjust(self, chapter: Chapter, section: str, title: str, input: str,
+               delta: int, reason: str, source: str = "") -> None:
+        assert self.level is not None, "a base offense level comes first"
+        self.level += delta
+        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
+                               change=f"{delta:+d}", delta=delta, level=self.level,
+                               reason=reason, source=source, scope=self.scope))
+
+    def move_to(self, chapter: Chapter, section: str, title: str, input: str,
+                level: int, reason: str, source: str = "") -> None:
+        assert self.level is not None, "a base offense level comes first"
+        delta = level - self.level
+        self.level = level
+        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
+                               change=f"→ {level}", delta=delta, level=level, reason=reason,
+                               source=source, scope=self.scope))
+
+    def note(self, chapter: Chapter, section: str, title: str, input: str, change: str,
+             reason: str, source: str = "") -> None:
+        """A step that decides something other than the level (edition, category, range)."""
+        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
+                               change=change, delta=None, level=self.level, reason=reason,
+                               source=source, scope=self.scope))

@@ -1,0 +1,1 @@
+"""Chapter Two: offense conduct, a package per offense guideline."""

@@ -1,0 +1,1 @@
+"""§2D1.1: unlawful manufacturing, importing, exporting, or trafficking (drugs)."""

@@ -1,0 +1,1 @@
+"""Chapter Three: adjustments (Part A victim, B role, C obstruction, D multiple counts, E acceptance)."""

@@ -1,0 +1,224 @@
+"""Chapter Three, Part D: multiple counts (§§3D1.1-3D1.5), as Worksheet B shows them.
+
+§3D1.1(a): "(1) Group the counts resulting in conviction into distinct Groups of Closely
+Related Counts ... (2) Determine the offense level applicable to each Group ... (3)
+Determine the combined offense level applicable to all Groups taken together". (b)(1)
+excludes "any count for which the statute (A) specifies a term of imprisonment to be imposed;
+and (B) requires that such term of imprisonment be imposed to run consecutively" (18 U.S.C.
+§ 924(c)); §5G1.2(a) sentences those counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.case.counts import Conviction
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.manual.offense_level import offense_level
+from ussg.guidelines.engine.tables import Version, in_force
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+
+
+@dataclass
+class Group:
+    """A Group of Closely Related Counts and its offense level (§3D1.3)."""
+
+    name: str
+    counts: list[Conviction]
+    subsections: list[str]
+    level: int | None = None
+    units: Decimal | None = None
+
+    @property
+    def count_names(self) -> str:
+        return ", ".join(c.name for c in self.counts)
+
+
+def combined_offense_level(sheet: Worksheet, case: Case,
+                           counts: list[Conviction]) -> list[Group]:
+    """§§3D1.1-3D1.4: the groups, their levels, the Units and the combined offense level,
+    which becomes the level on ``sheet``."""
+    for count in counts:
+        if count.consecutive:
+            sheet.note("chapter_three", "§3D1.1(b)(1)", "Count excluded from grouping",
+                       f"{count.name}: {count.statute.text}", "excluded",
+                       "the statute specifies a term of imprisonment and requires it to run "
+                       "consecutively; sentenced under §5G1.2(a)")
+    groups = form_groups(sheet, [c for c in counts if not c.consecutive])
+    for group in groups:
+        group_offense_level(sheet, case, group)
+    units_and_combined_level(sheet, groups)
+    return groups
+
+
+def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
+    """§3D1.2: "All counts involving substantially the same harm shall be grouped together
+    into a single Group." §2D1.1 counts are grouped under (d) ("Offenses covered by the
+    following guidelines are to be grouped under this subsection: ... §§2D1.1 ..."); other
+    counts join a Group when the case says so (`group`, with the subsection in `grouping`)."""
+    table = in_force("aggregate_grouping", sheet.edition.in_force)
+    aggregated = set(table["computed"])
+    drug_labels = {c.group for c in counts if c.guideline in aggregated and c.group is not None}
+    if len(drug_labels) > 1:
+        first, second = sorted(drug_labels)[:2]
+        culprit = next(c for c in counts if c.guideline in aggregated and c.group == second)
+        raise CaseError(f"{culprit.field}.group",
+                        f"§3D1.2(d) groups every §2D1.1 count together; the counts are given "
+                        f"two group labels ({first!r} and {second!r})")
+    drug_label = next(iter(drug_labels), "§2D1.1 counts")
+    by_label: dict[str, Group] = {}
+    for count in counts:
+        if count.guideline in aggregated:
+            label, subsection = drug_label, "d"
+        elif count.group is not None:
+            label, subsection = count.group, count.grouping or "d"
+        else:
+            label, subsection = f"({count.name})", ""
+        group = by_label.setdefault(label, Group("", [], []))
+        group.counts.append(count)
+        if subsection and subsection not in group.subsections:
+            group.subsections.append(subsection)
+    groups = list(by_label.values())
+    source = sheet.note_version(table)
+    for number, group in enumerate(groups, start=1):
+        group.name = f"Group {number}"
+        if len(group.counts) == 1:
+            why = "a Group may consist of a single count (§3D1.2, comment. (n.7))"
+            section = "§3D1.2"
+        else:
+            letters = ", ".join(f"({s})" for s in sorted(group.subsections))
+            section = f"§3D1.2{letters}"
+            why = _grouping_reason(group)
+        size = len(group.counts)
+        sheet.for_scope(group.name).note("chapter_three", section, "Group of closely related "
+                                         "counts", f"{size} count{'s' if size > 1 else ''}",
+                                         group.count_names, why, source)
+    return groups
+
+
+def _grouping_reason(group: Group) -> str:
+    reasons = {
+        "a": "same victim and the same act or transaction",
+        "b": "same victim and acts connected by a common criminal objective or scheme",
+        "c": "one count embodies conduct treated as a specific offense characteristic in, or "
+             "other adjustment to, the guideline for another",
+        "d": "the offense level is determined largely by the total quantity or amount "
+             "(§2D1.1 counts: quantities aggregated)",
+    }
+    return "; ".join(f"({s}) {reasons[s]}" for s in sorted(group.subsections))
+
+
+def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
+    """§3D1.3: "(a) ... counts grouped together pursuant to §3D1.2(a)-(c), the offense level
+    applicable to a Group is the offense level ... for the most serious of the counts
+    comprising the Group, i.e., the highest offense level of the counts in the Group. (b) ...
+    §3D1.2(d), the offense level corresponding to the aggregated quantity"."""
+    table = in_force("aggregate_grouping", sheet.edition.in_force)
+    aggregated = [c for c in group.counts if c.guideline in table["computed"]]
+    parts: list[list[Conviction]] = [aggregated] if aggregated else []
+    parts += [[c] for c in group.counts if c not in aggregated]
+    levels = []
+    for part in parts:
+        scope = (part[0].name if len(part) == 1
+                 else f"{', '.join(c.name for c in part)} (aggregated)")
+        levels.append((offense_level(sheet.for_scope(scope), case, part, several=True), part))
+    level, highest = max(levels, key=lambda pair: pair[0])
+    group.level = level
+    if len(levels) == 1 and len(highest) > 1:
+        section, why = "§3D1.3(b)", "the offense level corresponding to the aggregated quantity"
+    elif len(levels) == 1:
+        section, why = "§3D1.3", "the offense level of the single count in the Group"
+    else:
+        section = "§3D1.3(a)" if not aggregated else "§3D1.3(a), (b)"
+        shown = "; ".join(f"{', '.join(c.name for c in part)}: {lv}" for lv, part in levels)
+        why = f"the highest offense level of the counts in the Group ({shown})"
+    gsheet = sheet.for_scope(group.name)
+    gsheet.level = level
+    gsheet.note("chapter_three", section, "Offense level of the Group", group.count_names,
+                f"level {level}", why)
+    return level
+
+
+def units_for(table: Version, highest: int, level: int) -> Decimal:
+    """§3D1.4(a)-(c): one Unit for the most serious Group and each Group "equally serious or
+    from 1 to 4 levels less serious"; one-half Unit for a Group "5 to 8 levels less
+    serious"; a Group "9 or more levels less serious" is disregarded."""
+    behind = highest - level
+    if behind <= table["one_unit_within"]:
+        return Decimal(1)
+    if behind <= table["half_unit_within"]:
+        return Decimal("0.5")
+    return Decimal(0)
+
+
+def increase_for_units(table: Version, units: Decimal) -> tuple[int, str]:
+    """The §3D1.4 table: the increase for a total number of Units (and the row as printed).
+    The 1987 version first rounds a fractional total up, "except when the total number of
+    Units is 1 1/2" (rule (d), deleted by Amendment 350)."""
+    looked_up = units
+    exempt = table.get("round_up_except")
+    if exempt is not None and units != units.to_integral_value() and units != Decimal(exempt):
+        looked_up = units.to_integral_value(rounding="ROUND_CEILING")
+    for row in table["rows"]:
+        low = Decimal(row["from"])
+        high = Decimal(row["to"]) if "to" in row else None
+        if looked_up >= low and (high is None or looked_up <= high):
+            return row["increase"], row["printed"]
+    raise AssertionError(f"no §3D1.4 row for {units} Units")  # the rows cover 1 and up
+
+
+def format_units(units: Decimal) -> str:
+    whole, half = divmod(units * 2, 2)
+    text = str(int(whole)) if whole else ""
+    if half:
+        text = f"{text} 1/2".strip()
+    return text or "0"
+
+
+def units_and_combined_level(sheet: Worksheet, groups: list[Group]) -> None:
+    """§3D1.4: "The combined offense level is determined by taking the offense level
+    applicable to the Group with the highest offense level and increasing that offense level
+    by the amount indicated in the following table"."""
+    table = in_force("multiple_count_units", sheet.edition.in_force)
+    source = sheet.note_version(table)
+    highest_group = max(groups, key=lambda g: g.level or 0)
+    highest = highest_group.level
+    assert highest is not None
+    total = Decimal(0)
+    for group in groups:
+        assert group.level is not None
+        group.units = units_for(table, highest, group.level)
+        total += group.units
+        behind = highest - group.level
+        if group is highest_group:
+            why = "the Group with the highest offense level counts as one Unit (§3D1.4(a))"
+        elif group.units == 1:
+            why = (f"{behind} levels less serious: one additional Unit (§3D1.4(a))"
+                   if behind else "equally serious: one additional Unit (§3D1.4(a))")
+        elif group.units:
+            why = f"{behind} levels less serious: one-half Unit (§3D1.4(b))"
+        else:
+            why = f"{behind} levels less serious: disregarded (§3D1.4(c))"
+        gsheet = sheet.for_scope(group.name)
+        gsheet.level = group.level
+        gsheet.note("chapter_three", "§3D1.4", "Units", f"level {group.level}",
+                    f"{format_units(group.units)} Unit{'s' if group.units not in (1, Decimal('0.5')) else ''}", why,
+                    source)
+    if len(groups) == 1:
+        sheet.set_level("chapter_three", "§3D1.4", "Combined offense level",
+                        f"one Group ({highest_group.name})", highest,
+                        "a single Group: the combined offense level is the level of that Group "
+                        "(§3D1.4, comment. (n.1))", source)
+        return
+    increase, printed = increase_for_units(table, total)
+    sheet.set_level("chapter_three", "§3D1.4", "Combined offense level",
+                    f"{highest_group.name} has the highest offense level", highest,
+                    "start from the offense level of the Group with the highest offense level",
+                    source)
+    sheet.adjust("chapter_three", "§3D1.4", "Combined offense level: Units",
+                 f"{format_units(total)} Units", increase,
+                 f"table row \"{printed}\": "
+                 + ("no increase" if not increase else f"add {increase} "
+                    f"level{'s' if increase != 1 else ''}"), source)

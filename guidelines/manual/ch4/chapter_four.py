@@ -1,0 +1,111 @@
+"""§1B1.1(a)(6): "Determine the defendant's criminal history category as specified in Part A
+of Chapter Four. Determine from Parts B and C of Chapter Four any other applicable
+adjustments."
+
+Part A: the category as the case states it, or computed from the prior record
+(guidelines/manual/ch4/part_a_criminal_history.py); Part B: §4B1.1, §4B1.4, §4B1.5
+(guidelines/manual/ch4/part_b_career_offender.py); then §3A1.4(b) (terrorism: Category VI), any §4A1.3
+departure (guidelines/manual/ch4/part_a_departure.py); Part C: §4C1.1
+(guidelines/manual/ch4/part_c_zero_point_offender.py). A case that only states a category, with no other
+Chapter Four facts, adds no step (the category shows in the Sentencing Table step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ussg.guidelines.manual.ch4.part_b_career_offender import (armed_career_criminal,
+                                                               career_offender, repeat_sex_offender)
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.case.counts import Conviction
+from ussg.guidelines.manual.ch4.part_a_criminal_history import (CriminalHistoryScore,
+                                                                category_from_points,
+                                                                compute_criminal_history)
+from ussg.guidelines.manual.ch4.part_a_departure import criminal_history_departure
+from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
+from ussg.guidelines.engine.edition_facts import Where
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.tables import in_force
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch4.part_c_zero_point_offender import zero_point_offender
+
+
+@dataclass(frozen=True)
+class ChapterFour:
+    """What Parts B and C need besides the case: the counts, the §3E1.1 decrease already
+    taken on the worksheet, and whether a fact for a section the edition lacks is an error
+    (the Manual asked for) or a "not applied" step (the Manual §1B1.11(b) weighs)."""
+
+    case: Case
+    counts: tuple[Conviction, ...]
+    acceptance: int
+    where: Where
+
+    @property
+    def statute_924c(self) -> bool:
+        return any(c.statute.kind == "924c" for c in self.counts)
+
+
+def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Conviction], *,
+                                   acceptance: int = 0,
+                                   terrorism: Callable[[str], str] = lambda c: c) -> str:
+    """Run Chapter Four on the worksheet; return the criminal history category.
+
+    ``acceptance`` is the §3E1.1 decrease already taken; ``terrorism`` applies §3A1.4(b) to
+    the category from Parts A and B.
+    """
+    history = case.criminal_history
+    more_facts = _has_more_facts(case)
+    score: CriminalHistoryScore | None = None
+    if history.priors is not None:
+        score = compute_criminal_history(history, sheet.edition.in_force,
+                                         instant_offense_ended=case.offense_date,
+                                         sentencing_date=case.sentencing_date)
+        for step in score.steps:
+            sheet.note(step.chapter, step.section, step.title, step.input, step.change,
+                       step.reason, step.source)
+        for warning in score.warnings:
+            if warning not in sheet.warnings:
+                sheet.warnings.append(warning)
+        category, points = score.category, score.total
+    else:
+        assert history.category is not None
+        category, points = history.category, history.points
+        if points is not None:
+            _check_stated_points(sheet, category, points)
+        if more_facts:
+            sheet.note("chapter_four", "Ch.4 Pt.A", "Criminal history category",
+                       "as stated in the case", category,
+                       f"category {category}" + (f" ({points} points)" if points is not None
+                                                 else "") + ", as the case states it")
+    if not more_facts:  # each function below applies only where its own fact is stated
+        return terrorism(category)
+
+    ctx = ChapterFour(case, tuple(counts), acceptance,
+                      Where("criminal_history", asked_for(case, sheet.edition)))
+    category, career = career_offender(sheet, ctx, category, score)
+    category, armed = armed_career_criminal(sheet, ctx, category, career)
+    category, sex = repeat_sex_offender(sheet, ctx, category, career)
+    category = terrorism(category)
+    category = criminal_history_departure(sheet, ctx, category, career_offender=career,
+                                          armed_career_criminal=armed, repeat_sex_offender=sex)
+    zero_point_offender(sheet, ctx, points)
+    return category
+
+
+def _check_stated_points(sheet: Worksheet, category: str, points: int) -> None:
+    table = in_force("criminal_history_category", sheet.edition.in_force)
+    expected = category_from_points(points, table)
+    if expected != category:
+        raise CaseError("criminal_history.points", f"{points} points make category {expected}, "
+                        f"not {category} (Ch.5 Pt.A)")
+
+
+def _has_more_facts(case: Case) -> bool:
+    """Does the case state a §4A1.3 departure or a Part B or Part C fact (the facts the
+    functions after Part A read)?"""
+    history = case.criminal_history
+    return (history.departure is not None or history.career_offender is not None
+            or history.armed_career_criminal is not None
+            or history.repeat_sex_offender is not None or history.zero_point is not None)

@@ -1,0 +1,172 @@
+"""The offense level of one count, or of counts taken together: Chapter Two and Chapter
+Three, Parts A-C (§1B1.1(a)(1)-(3)), with the departures the court placed among them.
+
+For several §2D1.1 counts grouped under §3D1.2(d), §3D1.3(b) uses "the offense level
+corresponding to the aggregated quantity", and the specific offense characteristics and
+Chapter Three adjustments "apply based upon the combined offense behavior taken as a whole"
+(comment. (n.3)): the quantities are added and the counts' facts are taken together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
+from ussg.guidelines.case.counts import Conviction
+from ussg.guidelines.manual.ch5.part_k_departures import depart
+from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
+from ussg.guidelines.manual.ch2.s2d1_1.drug_trafficking import (
+    base_offense_level_from_quantity,
+    cross_references,
+    death_or_serious_bodily_injury,
+    mitigating_role_cap,
+    specific_offense_characteristics,
+)
+from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
+from ussg.guidelines.engine.edition_facts import Where
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.manual.ch3.part_c_obstruction import (obstruction_adjustments,
+                                                           offense_committed_on_release)
+from ussg.guidelines.manual.ch3.part_b_role import (
+    abuse_of_trust_or_special_skill,
+    aggravating_role,
+    body_armor,
+    mitigating_role,
+    use_of_minor,
+)
+from ussg.guidelines.manual.ch3.part_a_victim import victim_related_adjustments
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+
+
+def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
+                  several: bool) -> int:
+    """Compute, on ``sheet``, the offense level of ``counts`` (one count, or §2D1.1 counts
+    whose quantities are aggregated). Departures naming one of the counts (or, in the
+    single-count form, all departures) are placed after the stage the court named."""
+    departures = case.departures
+    names = {c.name for c in counts} if several else None
+    facts, adjustments = _taken_together(counts)
+    # the §2D1.1 functions read the offense and the role from a case: this count's
+    view = case if not several else case.model_copy(
+        update={"offense": facts, "adjustments": adjustments})
+
+    # Chapter Two
+    drugs = facts.guideline == "2D1.1"
+    try:
+        chapter_two_offense_level(sheet, counts, facts)
+        if drugs:
+            mitigating_role_cap(sheet, adjustments.role)
+            death_or_serious_bodily_injury(sheet, view)
+        depart(sheet, departures, Stage.base_offense_level, names)
+        if drugs:
+            specific_offense_characteristics(sheet, view)
+        offense_committed_on_release(sheet, adjustments.obstruction, "chapter_two")
+        if drugs:
+            cross_references(sheet, view)
+    except CaseError as error:
+        raise _located(error, counts) from None
+    depart(sheet, departures, Stage.chapter_two, names)
+
+    # Chapter Three, Parts A-C
+    where = Where(counts[0].adjustments_field if len(counts) == 1 else _stating(counts),
+                  asked_for(case, sheet.edition))
+    chapter_three_adjustments(sheet, adjustments, where)
+    depart(sheet, departures, Stage.chapter_three, names)
+    assert sheet.level is not None
+    return sheet.level
+
+
+def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where: Where) -> None:
+    """Chapter Three, Parts A (victim), B (role) and C (obstruction), in the Manual's order."""
+    victim_related_adjustments(sheet, adjustments.victim, where)
+    role = adjustments.role
+    aggravating_role(sheet, role)
+    mitigating_role(sheet, role)
+    abuse_of_trust_or_special_skill(sheet, role)
+    use_of_minor(sheet, role, where)
+    body_armor(sheet, role, where)
+    obstruction_adjustments(sheet, adjustments.obstruction, where)
+
+
+def _stating(counts: Sequence[Conviction]) -> str:
+    """The adjustments table of aggregated counts: the first count that states one."""
+    return next((c.adjustments_field for c in counts if c.adjustments_stated),
+                counts[0].adjustments_field)
+
+
+def chapter_two_offense_level(sheet: Worksheet, counts: Sequence[Conviction],
+                              facts: Offense) -> None:
+    """§2D1.1(c) from the (aggregated) quantity, or the level the case states for a count
+    under a guideline ussg does not compute."""
+    if facts.guideline == "2D1.1":
+        base_offense_level_from_quantity(sheet, facts)
+        return
+    (count,) = counts
+    words = count.facts.description or f"offense under {count.statute.text or 'the statute'}"
+    sheet.set_level("chapter_two", "Chapter Two", "Offense level (stated)", words,
+                    count.facts.offense_level,
+                    "the Chapter Two offense level as the case states it (ussg does not compute "
+                    "this guideline)")
+
+
+#: The Chapter Two facts a count may state besides its drugs.
+CHAPTER_TWO_FACTS = ("dangerous_weapon", *DrugTraffickingFacts.model_fields)
+
+
+def _as_offense(count: Conviction) -> Offense:
+    facts = count.facts
+    if isinstance(facts, Offense):
+        return facts
+    keep = facts.model_fields_set & {"guideline", "drugs", "offense_level", "description",
+                                     *CHAPTER_TWO_FACTS}
+    return Offense(**{name: getattr(facts, name) for name in keep})
+
+
+def _taken_together(counts: Sequence[Conviction]) -> tuple[Offense, Adjustments]:
+    """One count's facts, or the combined facts of aggregated §2D1.1 counts."""
+    if len(counts) == 1:
+        return _as_offense(counts[0]), counts[0].adjustments
+    stated = [c for c in counts if c.adjustments_stated]
+    adjustments = stated[0].adjustments if stated else counts[0].adjustments
+    for other in stated[1:]:
+        if other.adjustments != adjustments:
+            raise CaseError(other.adjustments_field,
+                            f"{other.name} is grouped with {stated[0].name} by aggregate "
+                            f"quantity (§3D1.2(d)); Chapter Three adjustments then apply to the "
+                            f"combined offense behavior taken as a whole (§3D1.3, comment. "
+                            f"(n.3)), but the two counts state different adjustments")
+    data: dict = {"guideline": "2D1.1", "drugs": [d for c in counts for d in c.facts.drugs]}
+    for name in CHAPTER_TWO_FACTS:
+        stating = [c for c in counts if name in c.facts.model_fields_set]
+        if not stating:
+            continue
+        values = [getattr(c.facts, name) for c in stating]
+        if isinstance(values[0], bool):
+            data[name] = any(values)
+        elif isinstance(values[0], list):
+            data[name] = list(dict.fromkeys(v for value in values for v in value))
+        elif any(value != values[0] for value in values):
+            other = next(c for c, v in zip(stating, values) if v != values[0])
+            raise CaseError(f"{other.field}.{name}",
+                            f"{other.name} is grouped with {stating[0].name} by aggregate "
+                            f"quantity (§3D1.2(d)); the characteristics apply to the combined "
+                            f"offense behavior taken as a whole (§3D1.3, comment. (n.3)), but "
+                            f"the two counts state different values: conflicting facts")
+        else:
+            data[name] = values[0]
+    return Offense(**data), adjustments
+
+
+def _located(error: CaseError, counts: Sequence[Conviction]) -> CaseError:
+    """Re-aim an error about "offense.…" at the count (and drug entry) it concerns."""
+    if counts[0].field == "offense" or not error.field.startswith("offense."):
+        return error
+    rest = error.field.removeprefix("offense.")
+    if rest.startswith("drugs["):
+        entries = [(c, j) for c in counts for j in range(len(c.facts.drugs))]
+        index = int(rest[len("drugs["):rest.index("]")])
+        count, j = entries[index]
+        return CaseError(count.drug_field(j) + rest[rest.index("]") + 1:], error.message)
+    name = rest.split(".")[0].split("[")[0]
+    stating = next((c for c in counts if name in c.facts.model_fields_set), counts[0])
+    return CaseError(f"{stating.field}.{rest}", error.message)

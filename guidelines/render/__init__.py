@@ -1,0 +1,1 @@
+"""Rendering a computation (text and Markdown worksheets) and tables; returns strings, never prints."""

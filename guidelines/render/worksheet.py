@@ -1,0 +1,212 @@
+"""Rendering a computation as a text or Markdown worksheet. Returns strings; never prints.
+
+Given the case as well, the worksheet ends with its checklist trail (when the case has one):
+every guideline the edition offers, marked or "not checked".
+"""
+
+from __future__ import annotations
+
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.manual.checklist import ChecklistLine, checklist_lines
+from ussg.guidelines.engine.computation import Computation, Result, Step
+from ussg.guidelines.engine.editions import NOT_VERIFIED
+
+
+def _level(step: Step) -> str:
+    return "" if step.level is None else str(step.level)
+
+
+def _heading(step: Step) -> str:
+    """Section and title; the count or Group first, and what a note decided when its reason
+    does not already say it."""
+    text = f"{step.section} — {step.title}"
+    if step.scope:
+        text = f"{step.scope} · {text}"
+    if not step.changes_level and step.change and step.change not in step.reason:
+        text += f": {step.change}"
+    return text
+
+
+def range_lines(result: Result) -> list[tuple[str, str]]:
+    """The guideline range that applies, as (label, value) pairs: the Sentencing Table cell,
+    or, where §4B1.1(c) applies, "the applicable guideline range" it determines, then the
+    cell as what it is there, the "otherwise applicable guideline range" of the counts other
+    than § 924(c) (comment. (n.3(C)))."""
+    if result.applicable_range is None:
+        return [("Guideline range", str(result.range))]
+    return [("Guideline range", f"{result.applicable_range} (the applicable guideline range, "
+                                f"§4B1.1(c)(2))"),
+            ("Otherwise applicable range", f"{result.range} (the \"otherwise applicable "
+                                           f"guideline range\" of the other counts, "
+                                           f"§4B1.1(c)(2)(A), comment. (n.3(C)))")]
+
+
+def chapter_five_lines(result: Result) -> list[tuple[str, str]]:
+    """The results beyond the Sentencing Table cell, as (label, value) pairs."""
+    lines = []
+    if result.combined_offense_level is not None:
+        lines.append(("Combined offense level", str(result.combined_offense_level)))
+    if result.statutory_range is not None:
+        lines.append(("Within statutory limits", str(result.statutory_range)))
+    if result.consecutive_months is not None:
+        lines.append(("Consecutive terms", f"+{result.consecutive_months} months"))
+    if result.total_range is not None:
+        lines.append(("Total punishment", str(result.total_range)))
+    if result.sentence_options is not None:
+        lines.append(("Probation", result.sentence_options.probation.replace("_", " ")))
+    if result.supervised_release is not None:
+        release = result.supervised_release
+        if release.min_years == 0:
+            years = f"up to {release.max_years} years"
+        elif release.min_years == release.max_years:
+            years = f"{release.min_years} years"
+        else:
+            years = f"{release.min_years}–{release.max_years} years"
+        lines.append(("Supervised release", years))
+    if result.fine is not None:
+        lines.append(("Fine range", f"${result.fine.min_dollars:,}–${result.fine.max_dollars:,}"))
+    if result.sentence_after_variance is not None:
+        lines.append(("After variance", str(result.sentence_after_variance)))
+    return lines
+
+
+def _header(computation: Computation) -> tuple[list[Step], list[Step]]:
+    """The steps that chose the Manual (§1B1.11), and the rest."""
+    return ([s for s in computation.steps if s.chapter == "edition"],
+            [s for s in computation.steps if s.chapter != "edition"])
+
+
+def _edition_line(step: Step, computation: Computation) -> str:
+    """The reason an edition was considered, and the edition if it is not the one applied."""
+    if step.change == computation.manual:
+        return step.reason
+    return f"{step.reason}: {step.change}"
+
+
+def _warnings(computation: Computation) -> tuple[list[str], list[str]]:
+    """The warnings shown at the top (a date whose Manual ussg has not entered) and the
+    rest, shown at the end."""
+    top = [w for w in computation.warnings if w.startswith(NOT_VERIFIED.upper())]
+    return top, [w for w in computation.warnings if w not in top]
+
+
+def _trail(computation: Computation, case: Case | None) -> list[ChecklistLine]:
+    if case is None or not case.checklist:
+        return []
+    return checklist_lines(computation.manual_in_force, case.checklist)
+
+
+def text_worksheet(computation: Computation, case: Case | None = None) -> str:
+    """The worksheet as plain text: one block per step, level and change in the margin."""
+    editions, steps = _header(computation)
+    title = computation.case_name or "Guidelines worksheet"
+    pad = " " * 12
+    lines = [title, "=" * len(title), f"Manual: {computation.manual}"]
+    for step in editions:
+        lines.append(f"        {_edition_line(step, computation)}")
+    top, rest = _warnings(computation)
+    lines += [f"WARNING: {warning}" for warning in top]
+    lines.append("")
+    for step in steps:
+        change = step.change if step.changes_level else ""
+        lines.append(f"{_level(step):>4}  {change:>4}  {_heading(step)}")
+        lines.append(f"{pad}{step.input}: {step.reason}")
+        if step.source:
+            lines.append(f"{pad}source: {step.source}")
+    result = computation.result
+    lines += [
+        "",
+        f"Total offense level        {result.total_offense_level}",
+        f"Level for the table        {result.table_offense_level}",
+        f"Criminal history category  {result.criminal_history_category}",
+    ]
+    lines += [f"{label:<27}{value}" for label, value in range_lines(result)]
+    if result.zone:
+        lines.append(f"Zone                       {result.zone}")
+    for label, value in chapter_five_lines(result):
+        lines.append(f"{label:<27}{value}")
+    trail = _trail(computation, case)
+    if trail:
+        lines += ["", "Checklist"]
+        for line in trail:
+            offered = "" if line.offered else " (not in this edition)"
+            lines.append(f"  {line.status:<15} {line.section} — {line.title}{offered}")
+            lines += [f"{' ' * 18}{part}" for part in line.note.splitlines()]
+    for warning in rest:
+        lines.append(f"WARNING: {warning}")
+    return "\n".join(lines) + "\n"
+
+
+def markdown_worksheet(computation: Computation, case: Case | None = None) -> str:
+    result = computation.result
+    lines = [f"# {computation.case_name or 'Guidelines worksheet'}", "",
+             f"**Manual:** {computation.manual}", ""]
+    lines += [f"- {_edition_line(s, computation)}" for s in _header(computation)[0]]
+    top, rest = _warnings(computation)
+    lines += [f"- **Warning:** {w}" for w in top]
+    lines += ["",
+             "| Section | Change | Level | Input | Reason | Source |",
+             "|---|---|---|---|---|---|"]
+    for step in _header(computation)[1]:
+        section = f"{step.scope} · {step.section}" if step.scope else step.section
+        cells = [section, step.change, _level(step), step.input, step.reason, step.source]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    lines += ["", f"- Total offense level: **{result.total_offense_level}**",
+              f"- Level for the table: **{result.table_offense_level}**",
+              f"- Criminal history category: **{result.criminal_history_category}**"]
+    lines += [f"- {label}: **{value}**" for label, value in range_lines(result)]
+    if result.zone:
+        lines.append(f"- Zone: **{result.zone}**")
+    lines += [f"- {label}: **{value}**" for label, value in chapter_five_lines(result)]
+    trail = _trail(computation, case)
+    if trail:
+        lines += ["", "## Checklist", "", "| Status | Section | Guideline | Note |",
+                  "|---|---|---|---|"]
+        for line in trail:
+            title = line.title + ("" if line.offered else " (not in this edition)")
+            cells = [line.status, line.section, title, line.note]
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        lines.append("")
+    lines += [f"- **Warning:** {w}" for w in rest]
+    return "\n".join(lines) + "\n"
+
+
+def text_comparison(comparison) -> str:
+    """Editions side by side; rows that differ are marked with *."""
+    computations = comparison.computations
+    width = 32
+    label = min(44, max(len(r.title) for r in comparison.rows) + 1)
+    heads = [c.manual_in_force.isoformat() for c in computations]
+    lines = ["Same facts under each edition (* marks a step that differs)", ""]
+    for computation in computations:
+        lines.append(f"  {computation.manual_in_force.isoformat()}: {computation.manual}")
+        lines += [f"  WARNING: {warning}" for warning in _warnings(computation)[0]]
+    lines += ["", f"  {'':<{label}}" + "".join(f"{h:<{width}}" for h in heads)]
+    for row in comparison.rows:
+        mark = "*" if row.differs else " "
+        cells = []
+        for step in row.cells:
+            if step is None:
+                cells.append("—")
+            elif step.changes_level:
+                after = f" → {step.level}" if step.change[:1] in ("+", "-") else ""
+                cells.append(f"{step.section} {step.change}{after}")
+            else:
+                cells.append(step.change)
+        lines.append(f"{mark} {row.title[:label - 1]:<{label}}"
+                     + "".join(f"{c[:width - 1]:<{width}}" for c in cells))
+    results = [
+        ("Total offense level", [str(c.result.total_offense_level) for c in computations]),
+        ("Level for the table", [str(c.result.table_offense_level) for c in computations]),
+        ("Guideline range", [str(c.result.guideline_range) for c in computations]),
+        ("Zone", [c.result.zone or "—" for c in computations]),
+    ]
+    lines.append("")
+    for name, values in results:
+        mark = "*" if len(set(values)) > 1 else " "
+        lines.append(f"{mark} {name:<{label}}" + "".join(f"{v:<{width}}" for v in values))
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

@@ -1,0 +1,18 @@
+"""ussg: the U.S. Federal Sentencing Guidelines, computed step by step and cited.
+
+Installed, the repository's folders live under this one name, claiming no generic import
+name: ``ussg.guidelines`` (the library, guidelines/), ``ussg.tables`` (the Guidelines as
+versioned data, tables/), ``ussg.tui`` (the terminal app, tui/) and ``ussg.examples`` (the
+bundled case files, examples/).
+
+    >>> from ussg import calculate, load_case
+    >>> computation = calculate(load_case("examples/leon-1994.toml"))
+    >>> computation.result.range.life
+    True
+"""
+
+from ussg.guidelines import (Case, CaseFileError, Computation, Result, Step, calculate,
+                             load_case, parse_case)
+
+__all__ = ["Case", "CaseFileError", "Computation", "Result", "Step", "calculate", "load_case",
+           "parse_case"]

@@ -1,0 +1,7 @@
+"""python -m ussg: the same as the `ussg` command."""
+
+import sys
+
+from ussg.guidelines.cli import main
+
+sys.exit(main())
