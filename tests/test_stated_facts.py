@@ -111,3 +111,81 @@ def test_points_with_category_are_still_checked_and_neither_is_an_error(
     path = _variant(tmp_path, DATA / "points-alone-2025.toml", "points = 7", "")
     code, _, err = _calc(capsys, path)
     assert code == 2 and "criminal_history" in err and "`points`" in err
+
+
+# -- 2. Statutory terms as stated ----------------------------------------------------------
+
+def test_a_minimum_without_a_maximum(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _json(capsys, DATA / "minimum-alone-2025.toml")
+    (count,) = result["counts"]
+    assert count["minimum_months"] == 120
+    assert count["maximum_months"] is None and count["maximum_stated"] is False
+    assert count["felony_class"] == "" and count["maximum_fine"] is None
+    penalty = _step(result, "Statutory penalty")
+    assert penalty["change"] == "at least 120 months; maximum not stated"
+    assert "class not determined: maximum not stated" in penalty["reason"]
+    # level 28, category I: 78-97 (sentencing_table_2010-11-01_to_2025.csv line 164); the
+    # minimum of 120 months is above 97: §5G1.1(b) (USSG_5G1.1_2025.txt line 9)
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (78, 97)
+    bounded = _step(result, "Guideline range within the statutory limits")
+    assert bounded["section"] == "§5G1.1(b)" and bounded["change"] == "120 months"
+    assert "statutory maximum not stated (18 U.S.C. § 1591(b)(2)): no cap from it" in \
+        bounded["input"]
+    assert result["statutory_range"] == {"min_months": 120, "max_months": 120, "life": False}
+    # nothing that needs the class is invented: supervised release is not determined...
+    assert "supervised_release" not in result
+    assert _step(result, "Supervised release (not determined)")["change"] == "not determined"
+    # ... and the fine is the table's row, unchecked against a statutory maximum:
+    # GLM2025 line 23458, "26–28 $25,000 $250,000"
+    assert result["fine"] == {"min_dollars": 25_000, "max_dollars": 250_000,
+                              "table_max_dollars": 250_000, "statutory_max_dollars": None}
+    assert "is not determined: maximum term not stated" in _step(result, "Fine range")["reason"]
+    options = _step(result, "Sentence options")
+    assert options["change"] == "probation not authorized"  # the binding minimum
+    assert "Class A or B felony (§5B1.1(b)(1)) is not determined" in options["reason"]
+    code, out, _ = _calc(capsys, DATA / "minimum-alone-2025.toml")
+    assert code == 0 and "Statutory penalty: at least 120 months; maximum not stated" in out
+
+
+def test_a_minimum_below_the_range_leaves_it_uncapped(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    path = _variant(tmp_path, DATA / "minimum-alone-2025.toml", "offense_level = 28",
+                    "offense_level = 43")
+    result = _json(capsys, path)
+    # 43/I: life (sentencing table line 254); no maximum stated, so no §5G1.1(a) cap
+    assert result["range"]["life"] is True
+    assert result["statutory_range"]["life"] is True
+    assert _step(result, "Guideline range within the statutory limits")["section"] == "§5G1.1(c)"
+
+
+def test_a_mandatory_life_term_stated_directly(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _json(capsys, DATA / "mandatory-life-2025.toml")
+    (count,) = result["counts"]
+    assert count["mandatory_life"] is True and count["maximum_months"] is None
+    assert "maximum_stated" not in count  # the maximum is stated: life
+    # 18 U.S.C. § 3559(a)(1), "life imprisonment, or if the maximum penalty is death"
+    # (tables/felony_classes.toml): Class A
+    assert count["felony_class"] == "A"
+    assert _step(result, "Statutory penalty")["change"] == "mandatory life imprisonment"
+    # level 30/I: 97-121 (sentencing table line 176); life above 121: §5G1.1(b)
+    bounded = _step(result, "Guideline range within the statutory limits")
+    assert bounded["section"] == "§5G1.1(b)"
+    assert result["statutory_range"] == {"min_months": None, "max_months": None, "life": True}
+    # GLM2025 line 23459: "29–31 $30,000 $300,000", capped by § 3571(b)(3)'s $250,000
+    assert result["fine"]["max_dollars"] == 250_000
+
+
+@pytest.mark.parametrize(("old", "new", "field", "words"), [
+    ("statutory_mandatory_life = true", "statutory_mandatory_life = true\n"
+     "statutory_minimum_months = 360", "offense", "give no statutory_minimum_months"),
+    ("statutory_mandatory_life = true", "", "offense.statutory_maximum_months",
+     "statutory_mandatory_life = true"),
+    ("statutory_mandatory_life = true", 'statutory_mandatory_life = "yes"',
+     "offense.statutory_mandatory_life", ""),
+])
+def test_stated_terms_refused_clearly(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                      old: str, new: str, field: str, words: str) -> None:
+    code, out, err = _calc(capsys, _variant(tmp_path, DATA / "mandatory-life-2025.toml", old,
+                                            new))
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert field in err and words in err

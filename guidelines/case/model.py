@@ -127,11 +127,16 @@ class OffenseFacts(DrugTraffickingFacts):
         None, description="21 U.S.C. § 841/§ 960 without a subparagraph: the drug and quantity "
         "charged and found (or admitted) that set the statutory tier.")
     statutory_minimum_months: Annotated[int, Field(ge=0, le=1200)] | None = Field(
-        None, description="Any other statute: its minimum term of imprisonment, in months.")
+        None, description="Any other statute: its minimum term of imprisonment, in months "
+        "(alone, the maximum is \"not stated\": no cap from it, and nothing that needs the "
+        "class of offense is determined).")
     statutory_maximum_months: Annotated[int, Field(ge=1, le=1200)] | None = Field(
         None, description="Any other statute: its maximum term of imprisonment, in months.")
     statutory_maximum_life: bool = Field(
         False, description="Any other statute: the maximum is life imprisonment.")
+    statutory_mandatory_life: bool = Field(
+        False, description="Any other statute: a mandatory term of life imprisonment, as "
+        "stated (no minimum or maximum in months with it).")
     statutory_maximum_fine: Annotated[int, Field(ge=0)] | None = Field(
         None, description="Any other statute: its maximum fine in dollars (default: 18 U.S.C. "
         "§ 3571(b)).")
@@ -167,6 +172,12 @@ class OffenseFacts(DrugTraffickingFacts):
                              f"{self.guideline!r}")
         if self.statutory_maximum_life and self.statutory_maximum_months is not None:
             raise ValueError("give statutory_maximum_months or statutory_maximum_life, not both")
+        if self.statutory_mandatory_life:
+            named = [name for name in ("statutory_minimum_months", "statutory_maximum_months",
+                                       "consecutive_months") if getattr(self, name) is not None]
+            if named:
+                raise ValueError(f"statutory_mandatory_life is the whole term: give no "
+                                 f"{', '.join(named)}")
         if (self.statutory_minimum_months is not None and self.statutory_maximum_months
                 is not None and self.statutory_minimum_months > self.statutory_maximum_months):
             raise ValueError("statutory_minimum_months is greater than statutory_maximum_months")
