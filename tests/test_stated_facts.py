@@ -189,3 +189,99 @@ def test_stated_terms_refused_clearly(capsys: pytest.CaptureFixture[str], tmp_pa
                                             new))
     assert code == 2 and out == "" and "Traceback" not in err
     assert field in err and words in err
+
+
+# -- 3. A §2D1.1 base level or a bracketed quantity --------------------------------------------
+
+COURIER = ROOT / "examples" / "courier-2025.toml"
+
+
+def test_at_least_reads_the_row_of_that_amount(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _json(capsys, DATA / "cocaine-at-least-2025.toml")
+    found = _step(result, "Drug quantity (as found)")
+    assert found["input"] == "at least 15 kg of cocaine, as the court found it"
+    assert found["change"] == "15 kg"
+    base = _step(result, "Base offense level (Drug Quantity Table)")
+    # GLM2025 lines 7979-7980: "(4) At least 15 KG but less than 50 KG of Cocaine", level 32
+    assert base["section"] == "§2D1.1(c)(4)" and base["level"] == 32
+    # sentencing_table_2010-11-01_to_2025.csv: "32,I,121-151"
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (121, 151)
+
+
+def test_between_in_one_row_then_the_characteristics(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _json(capsys, DATA / "cocaine-between-2025.toml")
+    assert "both ends fall in one row" in _step(result, "Drug quantity (as found)")["reason"]
+    base = _step(result, "Base offense level (Drug Quantity Table)")
+    # GLM2025 lines 8001-8002: "(5) ... At least 5 KG but less than 15 KG of Cocaine", 30
+    assert base["section"] == "§2D1.1(c)(5)" and base["level"] == 30
+    assert result["total_offense_level"] == 32  # §2D1.1(b)(1), +2
+
+
+def test_a_bracket_across_rows_is_an_error_naming_them(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _calc(capsys, DATA / "meth-between-rows-2025.toml")
+    assert code == 2 and out == ""
+    assert "offense.drugs[0].quantity_between: between 5 g and 20 g" in err
+    # GLM2025 line 8085 (row (8), level 24) and line 8057 (row (7), level 26)
+    assert "§2D1.1(c)(8) (at least 5 g but less than 20 g of Methamphetamine (actual) → " \
+           "level 24)" in err
+    assert "§2D1.1(c)(7) (at least 20 g but less than 35 g of Methamphetamine (actual) → " \
+           "level 26)" in err
+
+
+def test_brackets_keep_the_conversion_caps(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _json(capsys, DATA / "schedules-bracketed-2025.toml")
+    caps = [s["change"] for s in result["steps"] if s["title"] == "Cap"]
+    # USSG_2D1.1_2025.txt lines 974-987: V capped at 2.49 kg, IV and V at 9.99 kg, the
+    # combined weight (76 + 9.99 kg) at 79.99 kg
+    assert [c.split("→ ")[-1] for c in caps] == ["2.49 kg", "9.99 kg", "79.99 kg"]
+    base = _step(result, "Base offense level (Drug Quantity Table)")
+    assert base["section"] == "§2D1.1(c)(10)" and base["level"] == 20  # line 8150
+
+
+def test_at_least_keeps_role_cap_and_safety_valve(capsys: pytest.CaptureFixture[str],
+                                                  tmp_path: Path) -> None:
+    """The courier example with its quantity found "at least 12 kg": level 34 (GLM2025 line
+    7951, "(3) At least 10 KG but less than 30 KG of Heroin"), then as the example's own
+    comment works it by hand: cap to 31, to 30, (b)(17) -2, (b)(18) -2, §3B1.2(a) -4: 22."""
+    path = _variant(tmp_path, COURIER, 'quantity = "12 kg"', 'quantity_at_least = "12 kg"')
+    result = _json(capsys, path)
+    assert result["total_offense_level"] == 22
+    assert [s["level"] for s in result["steps"] if s["title"] == "Mitigating-role cap"] == \
+        [31, 30]
+    assert _step(result, "Safety valve")["delta"] == -2
+
+
+def test_a_base_level_as_found_takes_the_rest_of_2d1_1(capsys: pytest.CaptureFixture[str],
+                                                       tmp_path: Path) -> None:
+    text = COURIER.read_text().replace('[[offense.drugs]]\nsubstance = "heroin"\n'
+                                       'quantity = "12 kg"\n', "")
+    text = text.replace("[offense]\n", "[offense]\nbase_offense_level = 34\n")
+    result = _json(capsys, _write(tmp_path, text))
+    base = _step(result, "Base offense level (as found)")
+    assert base["section"] == "§2D1.1(c)" and base["level"] == 34
+    assert [s["level"] for s in result["steps"] if s["title"] == "Mitigating-role cap"] == \
+        [31, 30]
+    assert result["total_offense_level"] == 22  # as the example's comment works it by hand
+
+
+@pytest.mark.parametrize(("old", "new", "field", "words"), [
+    ('quantity_at_least = "15 kg"', 'quantity_at_least = "15 kg"\nquantity = "15 kg"',
+     "offense.drugs[0]", "give one of quantity, quantity_at_least, quantity_between"),
+    ('quantity_at_least = "15 kg"', 'quantity_between = ["15 kg"]',
+     "offense.drugs[0].quantity_between", "give the two ends"),
+    ('quantity_at_least = "15 kg"', 'quantity_between = ["20 kg", "15 kg"]',
+     "offense.drugs[0].quantity_between", "must be less than"),
+    ('quantity_at_least = "15 kg"', 'quantity_between = ["15 kg", "20 units"]',
+     "offense.drugs[0].quantity_between", "different measures"),
+    ('[[offense.drugs]]', "[offense]\nbase_offense_level = 32\n\n[[offense.drugs]]",
+     "offense", "not both"),
+    ('[[offense.drugs]]\nsubstance = "cocaine"\nquantity_at_least = "15 kg"',
+     "[offense]\nbase_offense_level = 33", "offense.base_offense_level",
+     "33 is not a level of the Drug Quantity Table"),
+])
+def test_bracket_and_level_refused_clearly(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                           old: str, new: str, field: str, words: str) -> None:
+    code, out, err = _calc(capsys, _variant(tmp_path, DATA / "cocaine-at-least-2025.toml", old,
+                                            new))
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert field in err and words in err, err

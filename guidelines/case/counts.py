@@ -181,7 +181,8 @@ def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> N
             raise CaseError(f"{field}.firearm_conduct", "an 18 U.S.C. § 924(c) count needs "
                             "firearm_conduct: \"used_carried_or_possessed\", \"brandished\" "
                             "or \"discharged\"")
-        if explicit or facts.drugs or facts.offense_level is not None:
+        if (explicit or facts.drugs or facts.offense_level is not None
+                or facts.base_offense_level is not None):
             raise CaseError(f"{field}.statute", "an 18 U.S.C. § 924(c) count takes its term "
                             "from the statute (§2K2.4(b)); give no drugs, offense level or "
                             "statutory terms")

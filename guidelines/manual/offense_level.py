@@ -110,7 +110,8 @@ def chapter_two_offense_level(sheet: Worksheet, counts: Sequence[Conviction],
 
 
 #: The Chapter Two facts a count may state besides its drugs.
-CHAPTER_TWO_FACTS = ("dangerous_weapon", *DrugTraffickingFacts.model_fields)
+CHAPTER_TWO_FACTS = ("dangerous_weapon", "base_offense_level",
+                     *DrugTraffickingFacts.model_fields)
 
 
 def _as_offense(count: Conviction) -> Offense:
