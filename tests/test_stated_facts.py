@@ -285,3 +285,73 @@ def test_bracket_and_level_refused_clearly(capsys: pytest.CaptureFixture[str], t
                                             new))
     assert code == 2 and out == "" and "Traceback" not in err
     assert field in err and words in err, err
+
+
+# -- 4. One mixture containing two controlled substances ------------------------------------
+
+MIXTURE = DATA / "mixture-cocaine-heroin-2025.toml"
+
+
+def test_the_whole_mixture_goes_to_the_greater_level(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _json(capsys, MIXTURE)
+    step = _step(result, "Mixture of controlled substances")
+    assert step["section"] == "§2D1.1(c), Note (A) to the Drug Quantity Table"
+    # GLM2025 line 8080 (cocaine 500 G-2 KG, level 24) and line 8051 (heroin 400-700 G, 26)
+    assert step["input"] == ("600 g of one mixture containing cocaine, heroin: as cocaine, "
+                             "level 24; as heroin, level 26")
+    assert step["change"] == "the whole weight as heroin"
+    assert "assigned to the controlled substance that results in the greater offense level" \
+        in step["reason"]
+    base = _step(result, "Base offense level (Drug Quantity Table)")
+    assert base["section"] == "§2D1.1(c)(7)" and base["level"] == 26
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (63, 78)
+
+
+def test_the_order_named_does_not_matter(capsys: pytest.CaptureFixture[str],
+                                         tmp_path: Path) -> None:
+    path = _write(tmp_path, MIXTURE.read_text().replace('"cocaine"', '"heroin"', 1)
+                  .replace('["heroin"]', '["cocaine"]'))
+    result = _json(capsys, path)
+    assert _step(result, "Mixture of controlled substances")["change"] == \
+        "the whole weight as heroin"
+    assert result["total_offense_level"] == 26
+
+
+def test_the_note_by_edition(capsys: pytest.CaptureFixture[str]) -> None:
+    # Nov. 1, 1989: Amendment 125's asterisk note, the same words (APPENDIX_C_Vol_I.txt lines
+    # 2558-2561); DQT_1989-11-01_table_as_inserted_by_amendment_125.txt line 122, "(8) At
+    # least 400 G but less than 700 G of Heroin Level 28", line 140 cocaine 500 G-2 KG in (9),
+    # level 26
+    result = _json(capsys, MIXTURE, "--manual", "1989-11-01")
+    step = _step(result, "Mixture of controlled substances")
+    assert step["section"] == "§2D1.1(c), note (*) to the Drug Quantity Table"
+    assert step["input"].endswith("as cocaine, level 26; as heroin, level 28")
+    assert result["total_offense_level"] == 28
+    # Nov. 1, 1995 on: lettered Note (A) by Amendment 518 (APPENDIX_C_Vol_I.txt line 16633);
+    # 2016: DQT_2016 line 235, heroin 400-700 G, level 26; line 275, cocaine 500 G-2 KG, 24
+    result = _json(capsys, MIXTURE, "--manual", "2016")
+    step = _step(result, "Mixture of controlled substances")
+    assert step["section"] == "§2D1.1(c), Note (A) to the Drug Quantity Table"
+    assert result["total_offense_level"] == 26
+
+
+def test_the_1987_footnote_is_not_guessed(capsys: pytest.CaptureFixture[str]) -> None:
+    """The original table's footnote: "the most serious controlled substance shall determine
+    the categorization of the entire quantity" (DQT_1987-11-01_original_table_verbatim.txt
+    lines 100-104): no test of "most serious" is given, so ussg asks for the substance."""
+    code, out, err = _calc(capsys, MIXTURE, "--manual", "1987-11-01")
+    assert code == 2 and out == ""
+    assert "offense.drugs[0].also_contains" in err and "most serious" in err
+
+
+@pytest.mark.parametrize(("old", "new", "field", "words"), [
+    ('["heroin"]', '["unobtainium"]', "offense.drugs[0].also_contains[0]",
+     "unknown substance"),
+    ('quantity = "600 g"', 'quantity = "600 g"\npurity = "50%"', "offense.drugs[0]",
+     "purity with also_contains"),
+])
+def test_mixture_refused_clearly(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                 old: str, new: str, field: str, words: str) -> None:
+    code, out, err = _calc(capsys, _variant(tmp_path, MIXTURE, old, new))
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert field in err and words in err, err

@@ -62,6 +62,11 @@ class Drug(Strict):
         description="§2D1.1(c): the quantity as the court found it, between two amounts "
         "(e.g. [\"5 g\", \"20 g\"], both ends included); both ends must fall in one row of "
         "the edition's Drug Quantity Table, else an error naming the rows.")
+    also_contains: list[str] = Field(
+        default_factory=list,
+        description="§2D1.1(c), Note (A) to the Drug Quantity Table: the other controlled "
+        "substances this one mixture contains; its whole weight is assigned to the substance "
+        "that results in the greater offense level (from Nov. 1, 1989).")
     purity: str | None = Field(
         None,
         description="Purity of the mixture, as a percentage string (\"50%\"): gives the "
@@ -95,6 +100,9 @@ class Drug(Strict):
 
     @model_validator(mode="after")
     def _one_quantity(self) -> Drug:
+        if self.also_contains and self.purity is not None:
+            raise ValueError("purity with also_contains: say which substance the purity is of "
+                             "by stating that substance alone")
         given = [name for name in ("quantity", "quantity_at_least", "quantity_between")
                  if getattr(self, name) is not None]
         if len(given) != 1:
@@ -247,6 +255,9 @@ class OffenseFacts(DrugTraffickingFacts):
             if self.drugs:
                 raise ValueError("give the drugs and quantities or the base_offense_level as "
                                  "the court found it, not both")
+        if self.statutory_quantity is not None and self.statutory_quantity.also_contains:
+            raise ValueError("statutory_quantity: state the substance that sets the statutory "
+                             "tier, without also_contains")
         if self.statutory_quantity is not None and self.statutory_quantity.bracketed:
             raise ValueError("statutory_quantity: the quantity charged and found sets the "
                              "statutory tier: give it as quantity, exactly")

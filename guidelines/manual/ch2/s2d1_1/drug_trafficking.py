@@ -50,7 +50,8 @@ def base_offense_level_from_quantity(sheet: Worksheet, offense: Offense) -> None
     if offense.base_offense_level is not None:
         base_offense_level_as_found(sheet, table, offense.base_offense_level)
         return
-    drugs = quantities_as_found(sheet, table, offense.drugs)
+    drugs = substances_of_mixtures(sheet, table, offense.drugs)
+    drugs = quantities_as_found(sheet, table, drugs)
     _base_offense_level(sheet, table, drugs)
 
 
@@ -115,12 +116,63 @@ def quantities_as_found(sheet: Worksheet, table: Version, drugs: list[Drug]) -> 
     return low
 
 
-def _row_reached(sheet: Worksheet, table: Version, drugs: list[Drug]) -> tuple[str, str]:
-    """The Drug Quantity Table row these exact quantities reach (its subsection and words),
-    computed on a scratch worksheet by the same path as the case itself."""
+def substances_of_mixtures(sheet: Worksheet, table: Version, drugs: list[Drug]) -> list[Drug]:
+    """§2D1.1(c), Note (A) to the Drug Quantity Table (from Nov. 1, 1989): "If a mixture or
+    substance contains more than one controlled substance, the weight of the entire mixture
+    or substance is assigned to the controlled substance that results in the greater offense
+    level." Each substance the mixture contains is tried with the whole weight (the rest of
+    the case as it is); the one giving the greater base offense level is kept, as a step."""
+    if not any(drug.also_contains for drug in drugs):
+        return drugs
+    note = in_force("drug_mixture_of_substances", sheet.edition.in_force)
+    source = sheet.note_version(note)
+    resolved = list(drugs)
+    for i, drug in enumerate(drugs):
+        if not drug.also_contains:
+            continue
+        field = f"offense.drugs[{i}].also_contains"
+        if note["assignment"] != "greater_offense_level":
+            raise CaseError(field, f"{note['section_label']} ({sheet.edition.label}): "
+                            f"\"{note['text']}\" ussg does not decide which substance is the "
+                            f"most serious: state that substance alone")
+        names = [drug.substance, *drug.also_contains]
+        tried = []
+        for j, name in enumerate(names):
+            trial = drug.model_copy(update={"substance": name, "also_contains": []})
+            try:
+                level = _level_reached(sheet, table, [*resolved[:i], trial, *resolved[i + 1:]])
+            except CaseError as error:
+                if j == 0 or not error.field.startswith(f"offense.drugs[{i}]"):
+                    raise
+                raise CaseError(f"{field}[{j - 1}]", error.message) from None
+            tried.append((level, name))
+        best = max(level for level, _ in tried)
+        chosen = next(name for level, name in tried if level == best)
+        sheet.note("chapter_two", note["section_label"], "Mixture of controlled substances",
+                   f"{drug.found_words} of one mixture containing {', '.join(names)}: "
+                   + "; ".join(f"as {name}, level {level}" for level, name in tried),
+                   f"the whole weight as {chosen}", f"\"{note['text']}\"", source)
+        resolved[i] = drug.model_copy(update={"substance": chosen, "also_contains": []})
+    return resolved
+
+
+def _scratch(sheet: Worksheet, table: Version, drugs: list[Drug]) -> Worksheet:
+    """The (c) level of these drugs (a bracket at its lower end) on a scratch worksheet, by
+    the same path as the case itself."""
     scratch = Worksheet(sheet.edition, None, [], [])
-    _base_offense_level(scratch, table, drugs)
-    step = next(s for s in reversed(scratch.steps)
+    _base_offense_level(scratch, table, [drug.at_end() for drug in drugs])
+    return scratch
+
+
+def _level_reached(sheet: Worksheet, table: Version, drugs: list[Drug]) -> int:
+    level = _scratch(sheet, table, drugs).level
+    assert level is not None
+    return level
+
+
+def _row_reached(sheet: Worksheet, table: Version, drugs: list[Drug]) -> tuple[str, str]:
+    """The Drug Quantity Table row these exact quantities reach (its subsection and words)."""
+    step = next(s for s in reversed(_scratch(sheet, table, drugs).steps)
                 if s.title == "Base offense level (Drug Quantity Table)")
     return step.section, step.reason
 
