@@ -355,3 +355,17 @@ def test_mixture_refused_clearly(capsys: pytest.CaptureFixture[str], tmp_path: P
     code, out, err = _calc(capsys, _variant(tmp_path, MIXTURE, old, new))
     assert code == 2 and out == "" and "Traceback" not in err
     assert field in err and words in err, err
+
+
+def test_a_base_level_and_drugs_on_grouped_counts_refused(capsys: pytest.CaptureFixture[str],
+                                                          tmp_path: Path) -> None:
+    """§3D1.2(d) groups §2D1.1 counts by aggregate quantity: a base level found for one count
+    cannot be added to another count's quantity."""
+    text = ('sentencing_date = 2025-12-15\noffense_date = 2025-06-01\n\n'
+            '[[counts]]\nstatute = "21 U.S.C. § 841(a)(1), (b)(1)(C)"\nbase_offense_level = 30\n\n'
+            '[[counts]]\nstatute = "21 U.S.C. § 841(a)(1), (b)(1)(C)"\n'
+            'drugs = [{ substance = "heroin", quantity = "50 g" }]\n\n'
+            '[criminal_history]\ncategory = "I"\n')
+    code, out, err = _calc(capsys, _write(tmp_path, text))
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert "counts[0].base_offense_level: Count 1 is grouped with Count 2" in err
