@@ -77,7 +77,8 @@ def base_offense_level_as_found(sheet: Worksheet, table: Version, level: int) ->
     levels = sorted({row.level for substance in substances(table) for row in substance.rows})
     if level not in levels:
         raise CaseError("offense.base_offense_level",
-                        f"{level} is not a level of the Drug Quantity Table ({sheet.edition.label}) "
+                        f"{level} is not a level of the Drug Quantity Table "
+                        f"({sheet.edition.label}) "
                         f"(its levels: {', '.join(map(str, levels))})")
     sheet.set_level("chapter_two", "§2D1.1(c)", "Base offense level (as found)",
                     "the base offense level under the Drug Quantity Table, as the court found "
