@@ -221,5 +221,5 @@ def _count_result(penalty: Penalty, group: str | None) -> CountResult:
         maximum_months=penalty.maximum, mandatory_life=penalty.mandatory_life,
         minimum_binds=not penalty.minimum_waived, consecutive=penalty.consecutive,
         supervised_release_minimum_years=penalty.supervised_release_minimum,
-        maximum_fine=penalty.maximum_fine, group=group)
+        maximum_fine=penalty.maximum_fine, group=group, maximum_stated=penalty.maximum_stated)
 

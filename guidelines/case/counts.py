@@ -156,7 +156,8 @@ def _single(case: Case) -> Conviction:
 
 def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> None:
     explicit = (facts.statutory_minimum_months is not None
-                or facts.statutory_maximum_months is not None or facts.statutory_maximum_life)
+                or facts.statutory_maximum_months is not None or facts.statutory_maximum_life
+                or facts.statutory_mandatory_life)
     if statute.kind in ("841", "960") and statute.tier is not None:
         named = {c for c in facts.convictions if c.startswith(("841(b)(1)(", "960(b)("))}
         provision = (f"841(b)(1)({statute.tier})" if statute.kind == "841"
@@ -180,16 +181,18 @@ def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> N
             raise CaseError(f"{field}.firearm_conduct", "an 18 U.S.C. § 924(c) count needs "
                             "firearm_conduct: \"used_carried_or_possessed\", \"brandished\" "
                             "or \"discharged\"")
-        if explicit or facts.drugs or facts.offense_level is not None:
+        if (explicit or facts.drugs or facts.offense_level is not None
+                or facts.base_offense_level is not None):
             raise CaseError(f"{field}.statute", "an 18 U.S.C. § 924(c) count takes its term "
                             "from the statute (§2K2.4(b)); give no drugs, offense level or "
                             "statutory terms")
     elif statute.kind == "other":
-        if not (facts.statutory_maximum_months is not None or facts.statutory_maximum_life):
+        if not explicit:
             raise CaseError(f"{field}.statutory_maximum_months",
                             f"ussg does not know the penalties of {shorten(statute.text)}: state "
                             "statutory_maximum_months (or statutory_maximum_life = true), and "
-                            "statutory_minimum_months if there is one")
+                            "statutory_minimum_months if there is one (a minimum alone: the "
+                            "maximum is not stated), or statutory_mandatory_life = true")
     if statute.kind != "924c" and facts.firearm_conduct is not None:
         raise CaseError(f"{field}.firearm_conduct", "only for an 18 U.S.C. § 924(c) count")
     if statute.kind not in ("841", "960") and facts.statutory_quantity is not None:

@@ -333,13 +333,15 @@ class ZeroPointFacts(Strict):
 
 
 class CriminalHistory(Strict):
-    """Chapter Four: a category as stated, or the record it is computed from."""
+    """Chapter Four: a category as stated, the points as stated (the category then follows
+    from the Sentencing Table), or the record both are computed from."""
 
     category: CriminalHistoryCategory | None = Field(None, description="Criminal history "
                                                      "category, I to VI, as stated (or give "
-                                                     "priors).")
-    points: int | None = Field(None, ge=0, description="With a stated category: its criminal "
-                               "history points, where known (§4C1.1 needs them).")
+                                                     "points or priors).")
+    points: int | None = Field(None, ge=0, description="Criminal history points as stated: "
+                               "alone, they give the category (Ch.5 Pt.A); with a stated "
+                               "category, they must fall in its row (§4C1.1 needs them).")
     priors: list[Prior] | None = Field(None, description="The prior record ([[criminal_history."
                                        "priors]]); `priors = []` for none.")
     instant_offense_began: Date | None = Field(None, description="Commencement of the instant "
@@ -370,8 +372,10 @@ class CriminalHistory(Strict):
 
     @model_validator(mode="after")
     def _either(self) -> CriminalHistory:
-        if (self.category is None) == (self.priors is None):
+        if self.category is not None and self.priors is not None:
             raise ValueError("give either `category` or the prior record `priors` (not both)")
+        if self.category is None and self.priors is None and self.points is None:
+            raise ValueError("give `category`, `points` or the prior record `priors`")
         if self.priors is not None:
             if self.instant_offense_began is None:
                 raise ValueError("`instant_offense_began` is required with `priors` (time "

@@ -46,12 +46,27 @@ class Drug(Strict):
         description="Substance as the Drug Quantity Table names it (e.g. \"cocaine base\", "
         "\"heroin\", \"methamphetamine (actual)\"); `ussg tables drug_quantity_table` lists them."
     )
-    quantity: str = Field(
+    quantity: str | None = Field(
+        None,
         description="Exact quantity with unit, as a string: \"51 kg\", \"27.999 g\", "
         "\"250 mg\", \"2 lb\", \"16 oz\", \"400 units\", \"100 plants\", \"30 ml\". "
         "Units of a substance weighed by the table are doses (LSD: each dose 0.4 mg; others: "
-        "the Typical Weight Per Unit Table)."
+        "the Typical Weight Per Unit Table). Or give quantity_at_least or quantity_between."
     )
+    quantity_at_least: str | None = Field(
+        None,
+        description="§2D1.1(c): the quantity as the court found it, \"at least\" this much "
+        "(e.g. \"15 kg\"): read at that amount, the row it reaches.")
+    quantity_between: list[str] | None = Field(
+        None,
+        description="§2D1.1(c): the quantity as the court found it, between two amounts "
+        "(e.g. [\"5 g\", \"20 g\"], both ends included); both ends must fall in one row of "
+        "the edition's Drug Quantity Table, else an error naming the rows.")
+    also_contains: list[str] = Field(
+        default_factory=list,
+        description="§2D1.1(c), Note (A) to the Drug Quantity Table: the other controlled "
+        "substances this one mixture contains; its whole weight is assigned to the substance "
+        "that results in the greater offense level (from Nov. 1, 1989).")
     purity: str | None = Field(
         None,
         description="Purity of the mixture, as a percentage string (\"50%\"): gives the "
@@ -59,11 +74,68 @@ class Drug(Strict):
         "greater of mixture and actual applies; hydrocodone, oxycodone: actual only).",
     )
 
-    @field_validator("quantity")
+    @field_validator("quantity", "quantity_at_least")
     @classmethod
-    def _readable(cls, value: str) -> str:
-        parse_quantity(value)
+    def _readable(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_quantity(value)
         return value
+
+    @field_validator("quantity_between")
+    @classmethod
+    def _two_ends(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return value
+        if len(value) != 2:
+            raise ValueError(f"give the two ends of the bracket, e.g. [\"5 g\", \"20 g\"] "
+                             f"({len(value)} given)")
+        low, high = (parse_quantity(end) for end in value)
+        if low.dimension != high.dimension:
+            raise ValueError(f"the two ends are in different measures ({value[0]!r}, "
+                             f"{value[1]!r})")
+        if low.amount >= high.amount:
+            raise ValueError(f"the first end must be less than the second ({value[0]!r}, "
+                             f"{value[1]!r})")
+        return value
+
+    @model_validator(mode="after")
+    def _one_quantity(self) -> Drug:
+        if self.also_contains and self.purity is not None:
+            raise ValueError("purity with also_contains: say which substance the purity is of "
+                             "by stating that substance alone")
+        given = [name for name in ("quantity", "quantity_at_least", "quantity_between")
+                 if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError("give one of quantity, quantity_at_least, quantity_between"
+                             + (f" (not {' and '.join(given)})" if given else ""))
+        return self
+
+    @property
+    def bracketed(self) -> bool:
+        """The quantity is a finding "at least" or "between", not an exact amount."""
+        return self.quantity is None
+
+    def at_end(self, upper: bool = False) -> Drug:
+        """The drug with its found quantity as an exact one: the lower end of a bracket (the
+        amount "at least" found), or with ``upper`` the upper end of a "between"."""
+        if not self.bracketed:
+            return self
+        if self.quantity_between is not None:
+            end = self.quantity_between[1 if upper else 0]
+        else:
+            assert self.quantity_at_least is not None
+            end = self.quantity_at_least
+        return self.model_copy(update={"quantity": end, "quantity_at_least": None,
+                                       "quantity_between": None})
+
+    @property
+    def found_words(self) -> str:
+        """The quantity as the court found it, in words."""
+        if self.quantity_between is not None:
+            return f"between {self.quantity_between[0]} and {self.quantity_between[1]}"
+        if self.quantity_at_least is not None:
+            return f"at least {self.quantity_at_least}"
+        return str(self.quantity)
 
     @field_validator("purity")
     @classmethod
@@ -79,7 +151,8 @@ class Drug(Strict):
 
     @property
     def amount(self) -> Quantity:
-        return parse_quantity(self.quantity)
+        """The exact quantity (a bracket: its lower end, see :meth:`at_end`)."""
+        return parse_quantity(self.at_end().quantity or "")
 
 
 _DRUG_FACTS = frozenset(DrugTraffickingFacts.model_fields)
@@ -115,6 +188,11 @@ class OffenseFacts(DrugTraffickingFacts):
     dangerous_weapon: bool = Field(
         False, description="§2D1.1(b)(1): a dangerous weapon (including a firearm) was possessed."
     )
+    base_offense_level: Annotated[int, Field(ge=1, le=43)] | None = Field(
+        None, description="§2D1.1: the base offense level under subsection (c) as the court "
+        "found it (instead of drugs): a level of the edition's Drug Quantity Table; the rest "
+        "of §2D1.1 (the mitigating-role cap, (a)(1)-(4), each characteristic, the safety "
+        "valve) still applies.")
     offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="guideline = \"other\": the Chapter Two offense level (base level "
         "and specific offense characteristics) as determined for this offense; ussg does not "
@@ -127,11 +205,16 @@ class OffenseFacts(DrugTraffickingFacts):
         None, description="21 U.S.C. § 841/§ 960 without a subparagraph: the drug and quantity "
         "charged and found (or admitted) that set the statutory tier.")
     statutory_minimum_months: Annotated[int, Field(ge=0, le=1200)] | None = Field(
-        None, description="Any other statute: its minimum term of imprisonment, in months.")
+        None, description="Any other statute: its minimum term of imprisonment, in months "
+        "(alone, the maximum is \"not stated\": no cap from it, and nothing that needs the "
+        "class of offense is determined).")
     statutory_maximum_months: Annotated[int, Field(ge=1, le=1200)] | None = Field(
         None, description="Any other statute: its maximum term of imprisonment, in months.")
     statutory_maximum_life: bool = Field(
         False, description="Any other statute: the maximum is life imprisonment.")
+    statutory_mandatory_life: bool = Field(
+        False, description="Any other statute: a mandatory term of life imprisonment, as "
+        "stated (no minimum or maximum in months with it).")
     statutory_maximum_fine: Annotated[int, Field(ge=0)] | None = Field(
         None, description="Any other statute: its maximum fine in dollars (default: 18 U.S.C. "
         "§ 3571(b)).")
@@ -165,8 +248,27 @@ class OffenseFacts(DrugTraffickingFacts):
                               + ["dangerous_weapon"] * self.dangerous_weapon + drug_facts)
             raise ValueError(f"{named}: §2D1.1 facts, but this offense's guideline is "
                              f"{self.guideline!r}")
+        if self.base_offense_level is not None:
+            if self.guideline != "2D1.1":
+                raise ValueError(f"base_offense_level is the §2D1.1 level as found; this "
+                                 f"offense's guideline is {self.guideline!r}")
+            if self.drugs:
+                raise ValueError("give the drugs and quantities or the base_offense_level as "
+                                 "the court found it, not both")
+        if self.statutory_quantity is not None and self.statutory_quantity.also_contains:
+            raise ValueError("statutory_quantity: state the substance that sets the statutory "
+                             "tier, without also_contains")
+        if self.statutory_quantity is not None and self.statutory_quantity.bracketed:
+            raise ValueError("statutory_quantity: the quantity charged and found sets the "
+                             "statutory tier: give it as quantity, exactly")
         if self.statutory_maximum_life and self.statutory_maximum_months is not None:
             raise ValueError("give statutory_maximum_months or statutory_maximum_life, not both")
+        if self.statutory_mandatory_life:
+            named = [name for name in ("statutory_minimum_months", "statutory_maximum_months",
+                                       "consecutive_months") if getattr(self, name) is not None]
+            if named:
+                raise ValueError(f"statutory_mandatory_life is the whole term: give no "
+                                 f"{', '.join(named)}")
         if (self.statutory_minimum_months is not None and self.statutory_maximum_months
                 is not None and self.statutory_minimum_months > self.statutory_maximum_months):
             raise ValueError("statutory_minimum_months is greater than statutory_maximum_months")

@@ -98,8 +98,9 @@ class CountResult:
     minimum_binds: bool  # False where §5C1.2 or 18 U.S.C. § 3553(e) lifts the minimum
     consecutive: bool  # imposed consecutively under §5G1.2(a)
     supervised_release_minimum_years: int | None
-    maximum_fine: int  # dollars
+    maximum_fine: int | None  # dollars; None: not determined (maximum term not stated)
     group: str | None
+    maximum_stated: bool = True  # False: the minimum as stated, the maximum "not stated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,8 @@ class FineRange:
     min_dollars: int
     max_dollars: int
     table_max_dollars: int
-    statutory_max_dollars: int  # the counts' statutory maximums together
+    statutory_max_dollars: int | None  # the counts' statutory maximums together (None: not
+    # determined, a count's maximum term not stated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +213,9 @@ def _without_empty(result: dict) -> dict:
     for key in OPTIONAL_KEYS:
         if result.get(key) in (None, []):
             result.pop(key, None)
+    for count in result.get("counts", []):
+        if count.get("maximum_stated") is True:
+            del count["maximum_stated"]  # shown only where a count's maximum is not stated
     return result
 
 

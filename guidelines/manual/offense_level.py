@@ -110,7 +110,8 @@ def chapter_two_offense_level(sheet: Worksheet, counts: Sequence[Conviction],
 
 
 #: The Chapter Two facts a count may state besides its drugs.
-CHAPTER_TWO_FACTS = ("dangerous_weapon", *DrugTraffickingFacts.model_fields)
+CHAPTER_TWO_FACTS = ("dangerous_weapon", "base_offense_level",
+                     *DrugTraffickingFacts.model_fields)
 
 
 def _as_offense(count: Conviction) -> Offense:
@@ -136,6 +137,14 @@ def _taken_together(counts: Sequence[Conviction]) -> tuple[Offense, Adjustments]
                             f"combined offense behavior taken as a whole (§3D1.3, comment. "
                             f"(n.3)), but the two counts state different adjustments")
     data: dict = {"guideline": "2D1.1", "drugs": [d for c in counts for d in c.facts.drugs]}
+    found = [c for c in counts if c.facts.base_offense_level is not None]
+    if found and data["drugs"]:
+        other = next(c for c in counts if c.facts.drugs)
+        raise CaseError(f"{found[0].field}.base_offense_level",
+                        f"{found[0].name} is grouped with {other.name} by aggregate quantity "
+                        f"(§3D1.2(d)): the base offense level as found is that of the combined "
+                        f"quantity; give it instead of the drugs of every such count, or give "
+                        f"the drugs")
     for name in CHAPTER_TWO_FACTS:
         stating = [c for c in counts if name in c.facts.model_fields_set]
         if not stating:

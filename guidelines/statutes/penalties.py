@@ -26,11 +26,16 @@ from ussg.guidelines.engine.tables import TableError, Version, format_date, load
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 LIFE = "life"
+NOT_STATED = "not stated"
+# 18 U.S.C. § 3559(a) classes an offense by "the maximum term of imprisonment authorized":
+# with the maximum not stated, the class (and what follows from it) is not determined.
+CLASS_NOT_DETERMINED = "not determined: maximum not stated"
 
 
 @dataclass
 class Penalty:
-    """What the statute of one count allows. Months; ``None`` maximum = life."""
+    """What the statute of one count allows. Months; ``None`` maximum = life, unless
+    ``maximum_stated`` is false (a minimum stated alone: the maximum is "not stated")."""
 
     count: str
     statute: str  # as the case states it
@@ -40,16 +45,19 @@ class Penalty:
     mandatory_life: bool = False
     felony_class: str = ""
     supervised_release_minimum: int | None = None  # years required by statute
-    maximum_fine: int = 0  # dollars
+    maximum_fine: int | None = 0  # dollars; None: not determined (maximum not stated)
     consecutive: bool = False  # §3D1.1(b)(1), §5G1.2(a)
     minimum_waived: str = ""  # why the minimum does not bind (safety valve, § 3553(e))
     notes: list[str] = field(default_factory=list)
     source: str = ""  # the law the numbers come from
+    maximum_stated: bool = True  # False: a minimum as stated, the maximum "not stated"
 
     @property
     def range_text(self) -> str:
         if self.mandatory_life:
             return "mandatory life imprisonment"
+        if not self.maximum_stated:
+            return f"at least {self.minimum} months; maximum {NOT_STATED}"
         if self.maximum is None:
             return f"{self.minimum} months–life"
         if self.minimum == self.maximum:
@@ -99,18 +107,20 @@ def statutory_penalties(sheet: Worksheet, case: Case, counts: list[Conviction]) 
         else:
             penalty = stated_penalty(count)
         penalty.felony_class = felony_class(sheet, penalty)
-        if not penalty.maximum_fine:
+        if penalty.maximum_fine == 0:
             penalty.maximum_fine = general_fine_maximum(sheet, penalty.felony_class,
                                                         count.facts.statutory_maximum_fine)
         waive_minimum(sheet, case, count, penalty)
         penalties.append(penalty)
         waived = (f"; the minimum does not bind: {penalty.minimum_waived}"
                   if penalty.minimum_waived else "")
-        details = [*penalty.notes, f"Class {penalty.felony_class.replace('_', ' ')}"]
+        details = [*penalty.notes, class_words(penalty)]
         if penalty.supervised_release_minimum is not None:
             details.append(f"supervised release at least {penalty.supervised_release_minimum} "
                            "years")
-        details.append(f"fine up to ${penalty.maximum_fine:,}")
+        details.append(f"fine up to ${penalty.maximum_fine:,}" if penalty.maximum_fine is not None
+                       else f"maximum fine {CLASS_NOT_DETERMINED} (18 U.S.C. § 3571(b) goes by "
+                            "the class; or state statutory_maximum_fine)")
         (sheet.for_scope(count.name) if count.name else sheet).note(
             "statute", penalty.provision, "Statutory penalty", f"{count.statute.text}; {how}",
             penalty.range_text, "; ".join(details) + waived, penalty.source)
@@ -274,24 +284,36 @@ def firearm_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
 # Any other statute -------------------------------------------------------------------------
 
 def stated_penalty(count: Conviction) -> Penalty:
-    """A statute ussg does not know: the minimum and maximum the case states."""
+    """A statute ussg does not know: the terms the case states. A minimum stated alone leaves
+    the maximum "not stated" (never supplied); a mandatory life term stated directly is the
+    whole term, its maximum life."""
     facts = count.facts
     maximum = None if facts.statutory_maximum_life else facts.statutory_maximum_months
     consecutive = facts.consecutive_months is not None
     minimum = facts.consecutive_months if consecutive else (facts.statutory_minimum_months or 0)
+    stated = (maximum is not None or facts.statutory_maximum_life
+              or facts.statutory_mandatory_life)
     notes = ["penalties as the case states them"]
     if consecutive:
         notes.append(f"a term of {facts.consecutive_months} months to run consecutively")
+    if facts.statutory_mandatory_life:
+        notes.append("a mandatory term of life imprisonment, as stated")
+    if not stated:
+        notes.append(f"maximum {NOT_STATED}: no statutory cap on the range from it (§5G1.1)")
     return Penalty(count.name, count.statute.text, count.statute.text, minimum=minimum, maximum=maximum,
+                   mandatory_life=facts.statutory_mandatory_life,
                    supervised_release_minimum=facts.supervised_release_minimum_years,
                    maximum_fine=facts.statutory_maximum_fine or 0, consecutive=consecutive,
-                   notes=notes)
+                   notes=notes, maximum_stated=stated)
 
 
 # Class, fine and minimum -------------------------------------------------------------------
 
 def felony_class(sheet: Worksheet, penalty: Penalty) -> str:
-    """18 U.S.C. § 3559(a): the class by the maximum term authorized."""
+    """18 U.S.C. § 3559(a): the class by the maximum term authorized ("" where the maximum
+    is not stated: the class is not determined)."""
+    if not penalty.maximum_stated:
+        return ""
     table = load_table("felony_classes").in_force(sheet.edition.in_force)
     sheet.note_version(table)
     for row in table["rows"]:
@@ -306,11 +328,21 @@ def felony_class(sheet: Worksheet, penalty: Penalty) -> str:
     return "infraction"
 
 
-def general_fine_maximum(sheet: Worksheet, felony: str, stated: int | None) -> int:
+def class_words(penalty: Penalty) -> str:
+    """The class of the offense for the worksheet, or why it is not determined."""
+    if not penalty.felony_class:
+        return f"class {CLASS_NOT_DETERMINED} (18 U.S.C. § 3559(a))"
+    return f"Class {penalty.felony_class.replace('_', ' ')}"
+
+
+def general_fine_maximum(sheet: Worksheet, felony: str, stated: int | None) -> int | None:
     """18 U.S.C. § 3571(b), as §5E1.2 comment. (n.2) restates it: $250,000 for a felony,
-    $100,000 for a Class A misdemeanor, $5,000 for any other offense."""
+    $100,000 for a Class A misdemeanor, $5,000 for any other offense. ``None``: the class
+    is not determined (maximum not stated) and no maximum fine is stated."""
     if stated is not None:
         return stated
+    if not felony:
+        return None
     table = load_table("general_fine_maximum").in_force(sheet.edition.in_force)
     sheet.note_version(table)
     if len(felony) == 1:  # A-E

@@ -35,8 +35,9 @@ MORE_DRUG_FINDINGS = list(DrugTraffickingFacts.model_fields)
 #: the statute of conviction and what ussg needs to know about it, and the count's wording
 STATUTE_FINDINGS = ["statutory_quantity", "statutory_minimum_months",
                     "statutory_maximum_months", "statutory_maximum_life",
-                    "statutory_maximum_fine", "supervised_release_minimum_years",
-                    "consecutive_months", "firearm_conduct", "firearm_type",
+                    "statutory_mandatory_life", "statutory_maximum_fine",
+                    "supervised_release_minimum_years", "consecutive_months", "firearm_conduct",
+                    "firearm_type",
                     "second_or_subsequent", "description"]
 
 

@@ -29,6 +29,8 @@ class Adjustment(MayNotExist):
     section_applied: str | None = None
     section_label: str | None = None
     chapter: Literal["chapter_two", "chapter_three"] | None = None
+    # §2D1.1(c): a mixture of more than one controlled substance
+    assignment: Literal["greater_offense_level", "most_serious"] | None = None
     # §3E1.1
     text_a: str | None = None
     text_b: str | None = None

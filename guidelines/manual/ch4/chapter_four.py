@@ -21,7 +21,8 @@ from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.manual.ch4.part_a_criminal_history import (CriminalHistoryScore,
                                                                 category_from_points,
-                                                                compute_criminal_history)
+                                                                compute_criminal_history,
+                                                                point_set)
 from ussg.guidelines.manual.ch4.part_a_departure import criminal_history_departure
 from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.engine.edition_facts import Where
@@ -69,8 +70,11 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
             if warning not in sheet.warnings:
                 sheet.warnings.append(warning)
         category, points = score.category, score.total
+    elif history.category is None:
+        assert history.points is not None
+        points = history.points
+        category = _category_from_stated_points(sheet, points)
     else:
-        assert history.category is not None
         category, points = history.category, history.points
         if points is not None:
             _check_stated_points(sheet, category, points)
@@ -91,6 +95,19 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
     category = criminal_history_departure(sheet, ctx, category, career_offender=career,
                                           armed_career_criminal=armed, repeat_sex_offender=sex)
     zero_point_offender(sheet, ctx, points)
+    return category
+
+
+def _category_from_stated_points(sheet: Worksheet, points: int) -> str:
+    """Ch.5 Pt.A, comment. (n.3): "The Criminal History Category is determined by the total
+    criminal history points from Chapter Four, Part A": the points as the court found them,
+    the category from the Sentencing Table's own rows in the edition applied."""
+    table = in_force("criminal_history_category", sheet.edition.in_force)
+    category = category_from_points(points, table)
+    sheet.note("chapter_four", "Ch.5 Pt.A", "Criminal history category (as found)",
+               f"{points} criminal history points, as the case states them", category,
+               f"category {category}: {point_set(category, table)} (Sentencing Table); the "
+               f"points as found, not computed from a prior record", sheet.note_version(table))
     return category
 
 

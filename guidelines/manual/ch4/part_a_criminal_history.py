@@ -256,7 +256,7 @@ class _Computation:
                       f"{total} points", " + ".join(parts), self.log.cite(self.t.points))
         category = category_from_points(total, self.t.category)
         self.log.note("Ch.5 Pt.A", "Criminal history category", f"{total} criminal history points",
-                      category, f"category {category}: {_point_set(category, self.t.category)} "
+                      category, f"category {category}: {point_set(category, self.t.category)} "
                       f"(Sentencing Table)", self.log.cite(self.t.category))
         return CriminalHistoryScore(ordered, tuple(groups), sums["a"], sums["b"], sums["c"], c,
                                     violence, status, recency, total, category,
@@ -713,7 +713,8 @@ def _age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def _point_set(category: str, table: Version) -> str:
+def point_set(category: str, table: Version) -> str:
+    """Ch.5 Pt.A: the points of ``category``'s row, as the Sentencing Table prints them."""
     index = table["categories"].index(category)
     low = table["from_points"][index]
     if index + 1 == len(table["categories"]):

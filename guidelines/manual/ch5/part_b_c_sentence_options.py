@@ -6,7 +6,7 @@ and the statutory bars of §5B1.1(b).
 from __future__ import annotations
 
 from ussg.guidelines.engine.computation import GuidelineRange, SentenceOptions
-from ussg.guidelines.statutes.penalties import Penalty
+from ussg.guidelines.statutes.penalties import CLASS_NOT_DETERMINED, Penalty
 from ussg.guidelines.engine.tables import Version, in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -48,6 +48,10 @@ def sentence_options(sheet: Worksheet, zone: str | None, cell: GuidelineRange,
     if barred:
         bars.append(f"Class A or B felony ({', '.join(barred)}): §5B1.1(b)(1), "
                     "18 U.S.C. § 3561(a)(1)")
+    unknown = [p.count or p.provision for p in penalties if not p.felony_class]
+    if unknown:  # §5B1.1(b)(1) goes by the class; not supplied where the maximum is unknown
+        bars.append(f"whether {', '.join(unknown)} is a Class A or B felony (§5B1.1(b)(1)) is "
+                    f"{CLASS_NOT_DETERMINED}")
     binding = [p for p in penalties if (p.minimum or p.mandatory_life) and not p.minimum_waived]
     if binding:
         bars.append("a statutory minimum term of imprisonment applies "
@@ -55,7 +59,7 @@ def sentence_options(sheet: Worksheet, zone: str | None, cell: GuidelineRange,
                     "cannot satisfy")
     if bounded.min_months != cell.min_months:
         imprisonment = f"at least {bounded} under the statutes (§5G1.1); " + imprisonment
-    probation = "not_authorized" if bars else band["probation"]
+    probation = "not_authorized" if barred or binding else band["probation"]
     where = f"Zone {zone}" if zone else f"minimum of the range {cell.min_months} months"
     words = {"authorized": "probation authorized",
              "with_confinement_conditions": "probation only with intermittent confinement, "

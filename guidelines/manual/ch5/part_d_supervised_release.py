@@ -7,7 +7,7 @@ the case's range is the longest of the counts'.
 from __future__ import annotations
 
 from ussg.guidelines.engine.computation import SupervisedReleaseRange
-from ussg.guidelines.statutes.penalties import Penalty
+from ussg.guidelines.statutes.penalties import CLASS_NOT_DETERMINED, Penalty
 from ussg.guidelines.engine.tables import Version, in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -38,7 +38,12 @@ def supervised_release(sheet: Worksheet, penalties: list[Penalty]) -> Supervised
     sheet.note_version(imposition)
     found = []
     parts = []
+    undetermined = []
     for penalty in penalties:
+        if not penalty.felony_class:  # §5D1.2 goes by the class: not supplied
+            undetermined.append(f"{penalty.count or penalty.provision}: class "
+                                f"{CLASS_NOT_DETERMINED}, so its §5D1.2 term is not determined")
+            continue
         term = count_term(terms, penalty)
         if term is None:
             continue
@@ -49,6 +54,12 @@ def supervised_release(sheet: Worksheet, penalties: list[Penalty]) -> Supervised
         label = penalty.count or penalty.provision
         parts.append(f"{label} (Class {penalty.felony_class.replace('_', ' ')}{statute}): "
                      f"{_years(*term)}")
+    if undetermined:
+        sheet.note("chapter_five", "§5D1.2", "Supervised release (not determined)",
+                   "; ".join(undetermined), "not determined",
+                   "§5D1.2(a) sets the term by the class of offense (18 U.S.C. § 3559(a)), "
+                   "which goes by the maximum term authorized"
+                   + ("; the other counts' terms follow" if found else ""), source)
     if not found:
         return None
     low = max(t[0] for t in found)

@@ -51,10 +51,17 @@ def fine_range(sheet: Worksheet, case: Case, level: int, penalties: list[Penalty
                    "defendant's gain or the loss (alternative limits); ussg shows only the "
                    "table amounts")
     row = fine_table_row(table, level)
-    statutory = sum(p.maximum_fine for p in penalties)
+    undetermined = [p.count or p.provision for p in penalties if p.maximum_fine is None]
+    statutory = None if undetermined else sum(p.maximum_fine for p in penalties)
     threshold = table["statute_lifts_above"]
-    lifting = [p for p in penalties if p.maximum_fine > threshold]
-    if lifting:
+    lifting = [p for p in penalties if (p.maximum_fine or 0) > threshold]
+    if statutory is None:
+        maximum = row["maximum"]
+        why = (f"column B; the statutory maximum fine of {', '.join(undetermined)} is not "
+               f"determined: maximum term not stated (18 U.S.C. § 3571(b) goes by the class "
+               f"of offense, 18 U.S.C. § 3559(a)), so the table amounts are shown unchecked "
+               f"against it (§5E1.2(c)(4))")
+    elif lifting:
         maximum = statutory
         why = (f"{', '.join(p.count or p.provision for p in lifting)}: the statute authorizes "
                f"more than ${threshold:,}, so the maximum is the statutory maximum "

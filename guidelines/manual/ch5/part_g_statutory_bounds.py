@@ -55,6 +55,7 @@ class Bounds:
     maximum: int  # the statutory maximum of the total punishment (LIFE: life)
     highest_maximum: int  # the highest maximum of any one count
     highest_count: str
+    not_stated: tuple[str, ...] = ()  # counts whose maximum is not stated (no cap from it)
 
 
 def statutory_bounds(penalties: list[Penalty]) -> Bounds:
@@ -68,7 +69,8 @@ def statutory_bounds(penalties: list[Penalty]) -> Bounds:
                                   for p in counted),
                                  default=(LIFE, ""), key=lambda pair: pair[0])
     total = min(LIFE, sum(_months(p.maximum) for p in counted))
-    return Bounds(minimum, minimum_count, total, highest, highest_count)
+    not_stated = tuple(p.count or p.provision for p in counted if not p.maximum_stated)
+    return Bounds(minimum, minimum_count, total, highest, highest_count, not_stated)
 
 
 def bounded_guideline_range(sheet: Worksheet, cell: GuidelineRange,
@@ -81,6 +83,9 @@ def bounded_guideline_range(sheet: Worksheet, cell: GuidelineRange,
                      if bounds.minimum else "no statutory minimum")
     maximum_words = (f"statutory maximum {_words(bounds.maximum)}"
                      + (" (the counts' maximums together)" if several else ""))
+    if bounds.not_stated:
+        maximum_words = (f"statutory maximum not stated ({', '.join(bounds.not_stated)}): no "
+                         f"cap from it")
     given = f"guideline range {cell}; {minimum_words}; {maximum_words}"
     if several:
         given += " (the §5G1.1 rules applied to the total punishment: §5G1.2, comment. (n.3(B)))"
@@ -109,6 +114,8 @@ def bounded_guideline_range(sheet: Worksheet, cell: GuidelineRange,
 
 def _concurrent_or_consecutive(sheet: Worksheet, bounded: GuidelineRange, bounds: Bounds) -> None:
     top = LIFE if bounded.life else _months(bounded.max_months)
+    if bounds.not_stated:
+        return  # §5G1.2(c)/(d) compare the counts' maximums: not all of them are stated
     if bounds.highest_maximum >= top:
         sheet.note("chapter_five", "§5G1.2(c)", "Concurrent sentences",
                    f"highest statutory maximum {_words(bounds.highest_maximum)} "

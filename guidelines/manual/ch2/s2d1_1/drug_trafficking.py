@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ussg.guidelines.case.model import MitigatingRole, Offense, Role
+from ussg.guidelines.case.model import Drug, MitigatingRole, Offense, Role
 from ussg.guidelines.manual.ch2.s2d1_1.drug_conversion import (combined_base_offense_level,
                                                                needs_conversion)
 from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import (
@@ -28,11 +28,12 @@ from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import (
     values,
     version_in_force,
 )
-from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import describe_total, drug_quantity
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import (describe_total, drug_quantity,
+                                                             substances)
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch2.s2d1_1.safety_valve import (apply_safety_valve,
                                                             findings_for_the_statute_only)
-from ussg.guidelines.engine.tables import in_force, load_table
+from ussg.guidelines.engine.tables import Version, in_force, load_table
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import withheld_under_2k2_4
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -46,10 +47,20 @@ def base_offense_level_from_quantity(sheet: Worksheet, offense: Offense) -> None
     Tables list, or a count the notes turn into a weight: guidelines/manual/ch2/s2d1_1/drug_conversion.py.
     """
     table = in_force("drug_quantity_table", sheet.edition.in_force)
-    if offense.drugs and needs_conversion(table, offense.drugs):
-        combined_base_offense_level(sheet, table, offense.drugs)
+    if offense.base_offense_level is not None:
+        base_offense_level_as_found(sheet, table, offense.base_offense_level)
         return
-    finding = drug_quantity(table, offense.drugs)
+    drugs = substances_of_mixtures(sheet, table, offense.drugs)
+    drugs = quantities_as_found(sheet, table, drugs)
+    _base_offense_level(sheet, table, drugs)
+
+
+def _base_offense_level(sheet: Worksheet, table: Version, drugs: list[Drug]) -> None:
+    """The (c) level of exact quantities: one row, or the Drug Equivalency Tables."""
+    if drugs and needs_conversion(table, drugs):
+        combined_base_offense_level(sheet, table, drugs)
+        return
+    finding = drug_quantity(table, drugs)
     row = finding.row
     sheet.set_level(
         "chapter_two", f"§2D1.1(c)({row.subdivision})", "Base offense level (Drug Quantity Table)",
@@ -57,6 +68,114 @@ def base_offense_level_from_quantity(sheet: Worksheet, offense: Offense) -> None
         f"{finding.substance.threshold_text(row)} of {finding.substance.name} → level {row.level}",
         sheet.note_version(table),
     )
+
+
+def base_offense_level_as_found(sheet: Worksheet, table: Version, level: int) -> None:
+    """§2D1.1(a)(5) (2025; (a)(3) before Nov. 1, 2014): "the offense level specified in the
+    Drug Quantity Table set forth in subsection (c)", as the court found it. It must be a level
+    that table gives; everything after (c) applies to it as to a level read from a quantity."""
+    levels = sorted({row.level for substance in substances(table) for row in substance.rows})
+    if level not in levels:
+        raise CaseError("offense.base_offense_level",
+                        f"{level} is not a level of the Drug Quantity Table "
+                        f"({sheet.edition.label}) "
+                        f"(its levels: {', '.join(map(str, levels))})")
+    sheet.set_level("chapter_two", "§2D1.1(c)", "Base offense level (as found)",
+                    "the base offense level under the Drug Quantity Table, as the court found "
+                    "it", level, f"level {level}, as found (a level of the Drug Quantity Table); "
+                    f"the rest of §2D1.1 applies to it",
+                    sheet.note_version(table))
+
+
+def quantities_as_found(sheet: Worksheet, table: Version, drugs: list[Drug]) -> list[Drug]:
+    """§2D1.1(c) read for a quantity the court found "at least" so much (the row that amount
+    reaches) or "between" two amounts (both ends must be in one row of the table: the row is
+    then certain). Each is shown as a step "as found"; exact quantities pass unchanged."""
+    if not any(drug.bracketed for drug in drugs):
+        return drugs
+    low = [drug.at_end() for drug in drugs]
+    row = _row_reached(sheet, table, low)
+    if any(drug.quantity_between is not None for drug in drugs):
+        high = _row_reached(sheet, table, [drug.at_end(upper=True) for drug in drugs])
+        if high != row:
+            i, drug = next((i, d) for i, d in enumerate(drugs) if d.quantity_between)
+            raise CaseError(f"offense.drugs[{i}].quantity_between",
+                            f"{drug.found_words} of {drug.substance}: the ends fall in different "
+                            f"rows of the Drug Quantity Table ({sheet.edition.label}): "
+                            f"{row[0]} ({row[1]}) and {high[0]} ({high[1]}); state the quantity "
+                            f"within one row, or the base offense level as found")
+    for i, drug in enumerate(drugs):
+        if not drug.bracketed:
+            continue
+        how = ("both ends fall in one row of the Drug Quantity Table"
+               if drug.quantity_between is not None else
+               "the defendant is accountable for at least this amount: the table is read at "
+               "that amount")
+        sheet.note("chapter_two", "§2D1.1(c)", "Drug quantity (as found)",
+                   f"{drug.found_words} of {drug.substance}, as the court found it",
+                   str(low[i].amount), f"{how}; {row[0]}: {row[1]}", sheet.note_version(table))
+    return low
+
+
+def substances_of_mixtures(sheet: Worksheet, table: Version, drugs: list[Drug]) -> list[Drug]:
+    """§2D1.1(c), Note (A) to the Drug Quantity Table (from Nov. 1, 1989): "If a mixture or
+    substance contains more than one controlled substance, the weight of the entire mixture
+    or substance is assigned to the controlled substance that results in the greater offense
+    level." Each substance the mixture contains is tried with the whole weight (the rest of
+    the case as it is); the one giving the greater base offense level is kept, as a step."""
+    if not any(drug.also_contains for drug in drugs):
+        return drugs
+    note = in_force("drug_mixture_of_substances", sheet.edition.in_force)
+    source = sheet.note_version(note)
+    resolved = list(drugs)
+    for i, drug in enumerate(drugs):
+        if not drug.also_contains:
+            continue
+        field = f"offense.drugs[{i}].also_contains"
+        if note["assignment"] != "greater_offense_level":
+            raise CaseError(field, f"{note['section_label']} ({sheet.edition.label}): "
+                            f"\"{note['text']}\" ussg does not decide which substance is the "
+                            f"most serious: state that substance alone")
+        names = [drug.substance, *drug.also_contains]
+        tried = []
+        for j, name in enumerate(names):
+            trial = drug.model_copy(update={"substance": name, "also_contains": []})
+            try:
+                level = _level_reached(sheet, table, [*resolved[:i], trial, *resolved[i + 1:]])
+            except CaseError as error:
+                if j == 0 or not error.field.startswith(f"offense.drugs[{i}]"):
+                    raise
+                raise CaseError(f"{field}[{j - 1}]", error.message) from None
+            tried.append((level, name))
+        best = max(level for level, _ in tried)
+        chosen = next(name for level, name in tried if level == best)
+        sheet.note("chapter_two", note["section_label"], "Mixture of controlled substances",
+                   f"{drug.found_words} of one mixture containing {', '.join(names)}: "
+                   + "; ".join(f"as {name}, level {level}" for level, name in tried),
+                   f"the whole weight as {chosen}", f"\"{note['text']}\"", source)
+        resolved[i] = drug.model_copy(update={"substance": chosen, "also_contains": []})
+    return resolved
+
+
+def _scratch(sheet: Worksheet, table: Version, drugs: list[Drug]) -> Worksheet:
+    """The (c) level of these drugs (a bracket at its lower end) on a scratch worksheet, by
+    the same path as the case itself."""
+    scratch = Worksheet(sheet.edition, None, [], [])
+    _base_offense_level(scratch, table, [drug.at_end() for drug in drugs])
+    return scratch
+
+
+def _level_reached(sheet: Worksheet, table: Version, drugs: list[Drug]) -> int:
+    level = _scratch(sheet, table, drugs).level
+    assert level is not None
+    return level
+
+
+def _row_reached(sheet: Worksheet, table: Version, drugs: list[Drug]) -> tuple[str, str]:
+    """The Drug Quantity Table row these exact quantities reach (its subsection and words)."""
+    step = next(s for s in reversed(_scratch(sheet, table, drugs).steps)
+                if s.title == "Base offense level (Drug Quantity Table)")
+    return step.section, step.reason
 
 
 def mitigating_role_cap(sheet: Worksheet, role: Role) -> None:
