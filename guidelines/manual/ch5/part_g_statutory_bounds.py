@@ -24,9 +24,11 @@ imposed independently".
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ussg.guidelines.engine.computation import GuidelineRange
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.statutes.penalties import Penalty
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -198,3 +200,128 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
                "apportions the total punishment between the § 924(c) count and the others; "
                "ussg does not compute that apportionment")
     return (None if added >= LIFE else added), chosen
+
+
+# §5G1.2(b)-(d): the sentence on each count ------------------------------------------------
+
+#: §5G1.2(b) as amended by Amendment 767 (eff. Nov. 1, 2012), and the text it struck, which
+#: stood before (App. C Supp. (2016), amend. 767; the 2016 and 2025 Manuals print the new
+#: text). (c) and (d) are unamended since Nov. 1, 1987 (no amendment in App. C amends them).
+SUBSECTION_B_AMENDED = dt.date(2012, 11, 1)
+SUBSECTION_B_BEFORE = ("Except as otherwise required by law (see §5G1.1(a), (b)), the sentence "
+                       "imposed on each other count shall be the total punishment as "
+                       "determined in accordance with Part D of Chapter Three, and Part C of "
+                       "this Chapter")
+SUBSECTION_B_AFTER = ("For all counts not covered by subsection (a), the court shall determine "
+                      "the total punishment and shall impose that total punishment on each "
+                      "such count, except to the extent otherwise required by law")
+
+
+@dataclass(frozen=True)
+class CountSentence:
+    """The sentence on one count, how it runs, and what limited it."""
+
+    sentence: GuidelineRange
+    # "concurrently" | "consecutively" | "consecutively_as_necessary"; None: the count
+    # carrying the highest statutory maximum, which the others run consecutively to (§5G1.2(d))
+    runs: str | None
+    note: str = ""
+
+
+def imposed_total_punishment(sheet: Worksheet, imposed: int, bounded: GuidelineRange,
+                             penalties: list[Penalty], field: str) -> GuidelineRange:
+    """§5G1.2(b): "the court shall determine the total punishment" — the sentence the court
+    chose, checked against the statutes (at least the binding minimum, at most the counts'
+    maximums together: §5G1.2(d)) and placed against the guideline range. ``imposed`` in
+    months (LIFE: life)."""
+    bounds = statutory_bounds(penalties)
+    if imposed < bounds.minimum or imposed > bounds.maximum:
+        limits = (f"at least {_words(bounds.minimum)} ({bounds.minimum_count})"
+                  if imposed < bounds.minimum else
+                  f"at most {_words(bounds.maximum)}, the counts' statutory maximums together")
+        raise CaseError(field, f"a total punishment of {_words(imposed)} is outside the "
+                               f"statutes: it must be {limits}")
+    low, high = _months(bounded.min_months), _months(bounded.max_months)
+    where = ("within the guideline range" if low <= imposed <= high else
+             "outside the guideline range (a departure or variance the court imposed)")
+    total = _range(imposed, imposed)
+    sheet.note("chapter_five", "§5G1.2(b)", "Total punishment imposed",
+               f"the court's sentence, {_words(imposed)}; guideline range within the statutory "
+               f"limits {bounded}", str(total), f"\"the court shall determine the total "
+               f"punishment\"; {where}")
+    return total
+
+
+def sentence_on_each_count(sheet: Worksheet, total: GuidelineRange,
+                           penalties: list[Penalty]) -> dict[str, CountSentence]:
+    """The sentence on each count, one step each.
+
+    §5G1.2(b) (the edition's text): the total punishment on each count not covered by (a),
+    "except to the extent otherwise required by law" — each count's statutory maximum.
+    (c): "If the sentence imposed on the count carrying the highest statutory maximum is
+    adequate to achieve the total punishment, then the sentences on all counts shall run
+    concurrently". (d): "If the sentence imposed on the count carrying the highest statutory
+    maximum is less than the total punishment, then the sentence imposed on one or more of the
+    other counts shall run consecutively, but only to the extent necessary to produce a
+    combined sentence equal to the total punishment." (a): a count whose statute specifies a
+    consecutive term carries that term (its minimum, comment. (n.2(A))), consecutively.
+
+    ``total`` is the total punishment on the counts under (b): the court's sentence (a point)
+    or the guideline range within the statutory limits. Where (d) applies to a point, the
+    counts after the one with the highest maximum (highest maximum first, then in the order
+    of the case) each take what is still needed, up to their maximum (the Manual names no
+    order: "one or more of the other counts"; an interpretation, shown as such)."""
+    rule = (SUBSECTION_B_AFTER if sheet.edition.in_force >= SUBSECTION_B_AMENDED
+            else SUBSECTION_B_BEFORE)
+    low, high = _months(total.min_months), _months(total.max_months)
+    counted = sorted((p for p in penalties if not p.consecutive),
+                     key=lambda p: -_months(p.maximum))
+    highest = _months(counted[0].maximum)
+    sentences: dict[str, CountSentence] = {}
+    reasons: dict[str, str] = {}
+    needed = high - highest if low == high and high > highest else 0
+    for place, penalty in enumerate(counted):
+        ceiling = _months(penalty.maximum)
+        if place and needed:  # §5G1.2(d), the court's sentence apportioned
+            part = min(ceiling, needed)
+            needed -= part
+            sentence = CountSentence(_range(part, part), "consecutively",
+                                     "the statutory maximum" if part == ceiling else
+                                     "the balance of the total punishment")
+            why = (f"§5G1.2(d): {_words(part)} consecutively, \"only to the extent necessary "
+                   f"to produce a combined sentence equal to the total punishment\" ({total}); "
+                   f"ussg apportions it to the counts with the highest maximums first, in the "
+                   f"order of the case (the Manual says \"one or more of the other counts\": an "
+                   f"interpretation)")
+        else:
+            limited = _range(min(low, ceiling), min(high, ceiling))
+            capped = high > ceiling
+            runs: str | None = "concurrently"
+            if high > highest:
+                runs = None if not place else "consecutively_as_necessary"
+            sentence = CountSentence(limited, runs, "the statutory maximum" if capped and
+                                     limited.min_months == limited.max_months else
+                                     "within the statutory maximum" if capped else "")
+            why = (f"§5G1.2(b): \"{rule}\"; the total punishment ({total})"
+                   + (f" limited by the statutory maximum, {_words(ceiling)}" if capped else ""))
+            why += {"concurrently": "; concurrently",
+                    None: "; the count carrying the highest statutory maximum: the others run "
+                          "consecutively to it to the extent necessary (§5G1.2(d))",
+                    "consecutively_as_necessary": "; §5G1.2(d): consecutively to the extent "
+                    "necessary, which depends on the total punishment the court imposes "
+                    "([sentence])"}[runs]
+        sentences[penalty.count], reasons[penalty.count] = sentence, why
+    for penalty in penalties:
+        if penalty.consecutive:
+            continue
+        sentence = sentences[penalty.count]
+        sheet.for_scope(penalty.count).note(
+            "chapter_five", "§5G1.2(d)" if sentence.runs == "consecutively" else "§5G1.2(b)",
+            "Sentence on the count", f"{penalty.provision}: {penalty.range_text}",
+            str(sentence.sentence), reasons[penalty.count])
+    for penalty in penalties:
+        if penalty.consecutive:  # §5G1.2(a)
+            term = LIFE if penalty.mandatory_life else penalty.minimum
+            sentences[penalty.count] = CountSentence(_range(term, term), "consecutively",
+                                                     "the statutory minimum (§5G1.2(a))")
+    return sentences
