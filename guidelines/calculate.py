@@ -33,6 +33,7 @@ from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range,
                                                                 treat_outside_1_to_43, zone)
 from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (LIFE, CountSentence,
                                                                 bounded_guideline_range,
+                                                                apportioned_among_the_counts,
                                                                 career_offender_924c_range,
                                                                 imposed_total_punishment,
                                                                 sentence_on_each_count,
@@ -187,7 +188,8 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
     applicable = None
     if sheet.career_offender_924c is not None:  # §4B1.1(c)(2) instead of §5G1.2(a)'s sum
         consecutive, total = career_offender_924c_range(sheet, result.range, penalties,
-                                                        *sheet.career_offender_924c)
+                                                        *sheet.career_offender_924c,
+                                                        apportioned=case.sentence is not None)
         applicable = total
     else:
         consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
@@ -200,7 +202,8 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
     after_variance = apply_variances(sheet, case.variances, total,
                                      min(LIFE, limits.minimum + added),
                                      min(LIFE, limits.maximum + added))
-    imposed, sentences = _sentence_on_each_count(sheet, case, bounded, penalties, several)
+    imposed, sentences = _sentence_on_each_count(sheet, case, bounded, applicable, penalties,
+                                                 several)
     group_of = {c.name: g.name for g in groups for c in g.counts}
     return replace(
         result,
@@ -219,26 +222,26 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
 
 
 def _sentence_on_each_count(sheet: Worksheet, case: Case, bounded: GuidelineRange,
-                            penalties: list[Penalty], several: bool
+                            applicable: GuidelineRange | None, penalties: list[Penalty],
+                            several: bool
                             ) -> tuple[GuidelineRange | None, dict[str, CountSentence]]:
     """§5G1.2(b): the total punishment the court imposed, where the case states it, and
-    (several counts) the sentence on each count under §5G1.2(a)-(d). Not where §4B1.1(c)
-    applies: §5G1.2(e) apportions that total punishment, which ussg does not compute."""
-    if sheet.career_offender_924c is not None:
-        if case.sentence is not None:
-            raise CaseError("sentence", "§4B1.1(c) applies: the total punishment is apportioned "
-                                        "under §5G1.2(e), which ussg does not compute; leave "
-                                        "[sentence] out")
-        return None, {}
-    total, imposed = bounded, None
+    (several counts) the sentence on each count: §5G1.2(a)-(d), or, where §4B1.1(c) applies
+    (``applicable``), the court's total punishment apportioned under §5G1.2(e) (without the
+    court's sentence there is nothing to apportion)."""
+    imposed = None
     if case.sentence is not None:
         months = LIFE if case.sentence.imposed_life else case.sentence.imposed_months
         assert months is not None
         field = "sentence.imposed_life" if case.sentence.imposed_life else "sentence.imposed_months"
-        total = imposed = imposed_total_punishment(sheet, months, bounded, penalties, field)
+        imposed = imposed_total_punishment(sheet, months, applicable or bounded, penalties,
+                                           field, with_consecutive=applicable is not None)
+    if applicable is not None:
+        return imposed, ({} if imposed is None else
+                         apportioned_among_the_counts(sheet, imposed, penalties))
     if not several:
         return imposed, {}
-    return imposed, sentence_on_each_count(sheet, total, penalties)
+    return imposed, sentence_on_each_count(sheet, imposed or bounded, penalties)
 
 
 def _group_result(group: Group) -> GroupResult:

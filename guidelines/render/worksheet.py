@@ -88,15 +88,18 @@ def count_sentence_lines(result: Result) -> list[tuple[str, str]]:
         value = str(count.sentence)
         if count.sentence_note:
             value += f" ({count.sentence_note})"
-        if count.runs in _RUNS and not count.consecutive:
+        if count.consecutive:
+            value += ", consecutively"
+        elif count.runs in _RUNS:
             value += f", {_RUNS[count.runs]}"
-        elif count.consecutive:
-            value += ", consecutively (§5G1.2(a))"
         lines.append((f"  {count.name}", value))
-    if all(c.runs == "concurrently" for c in counts if not c.consecutive):
-        lines.append(("  How they run", "concurrently (§5G1.2(c))"))
-    else:
+    if any(c.runs != "concurrently" for c in counts if not c.consecutive):
         lines.append(("  How they run", "partly consecutively (§5G1.2(d))"))
+    elif any(c.consecutive for c in counts):
+        lines.append(("  How they run", "concurrently, except the consecutive terms "
+                                        "(§5G1.2(a), (e))"))
+    else:
+        lines.append(("  How they run", "concurrently (§5G1.2(c))"))
     return lines
 
 

@@ -25,7 +25,7 @@ imposed independently".
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.engine.errors import CaseError
@@ -163,7 +163,8 @@ def consecutive_minimums(sheet: Worksheet, penalties: list[Penalty], use: str) -
 
 def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
                                penalties: list[Penalty], table_range: GuidelineRange,
-                               source: str) -> tuple[int | None, GuidelineRange]:
+                               source: str, *, apportioned: bool = False
+                               ) -> tuple[int | None, GuidelineRange]:
     """§4B1.1(c)(2): "the greater of— (A) the guideline range that results by adding the
     mandatory minimum consecutive penalty required by the 18 U.S.C. § 924(c) or § 929(a)
     count(s) to the minimum and the maximum of the otherwise applicable guideline range ...
@@ -177,8 +178,9 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
     460-485 months". This range replaces §5G1.2(a)'s sum of the minimums: "Except for certain
     career offender situations in which subsection (c) of §4B1.1 ... applies, the term of
     years to be imposed consecutively is the minimum required by the statute" (§5G1.2,
-    comment. (n.2(A))), and §5G1.2(e) apportions it among the counts. Returns the months of
-    the consecutive minimums (None: life) and the applicable guideline range."""
+    comment. (n.2(A))), and §5G1.2(e) apportions it among the counts (``apportioned``: the
+    court's sentence is stated, see :func:`apportioned_among_the_counts`). Returns the months
+    of the consecutive minimums (None: life) and the applicable guideline range."""
     added = consecutive_minimums(sheet, penalties, "its minimum enters §4B1.1(c)(2)(A), and "
                                  "the sentence on it is apportioned under §5G1.2(e)")
     with_924c = _range(min(LIFE, _months(otherwise.min_months) + added),
@@ -196,9 +198,11 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
     sheet.note("chapter_five", "§4B1.1(c)(2)", "Career offender guideline range (§ 924(c))",
                f"(A) {otherwise} + {_words(added)} = {with_924c}; (B) {table_range}",
                str(chosen), why + "; the applicable guideline range", source)
-    sheet.warn("§4B1.1(c), comment. (n.3(D)): the sentence is imposed under §5G1.2(e), which "
-               "apportions the total punishment between the § 924(c) count and the others; "
-               "ussg does not compute that apportionment")
+    if not apportioned:
+        sheet.warn("§4B1.1(c), comment. (n.3(D)): the sentence is imposed under §5G1.2(e), "
+                   "which apportions the total punishment between the § 924(c) count and the "
+                   "others; state the total punishment the court imposed ([sentence] "
+                   "imposed_months) to see that apportionment")
     return (None if added >= LIFE else added), chosen
 
 
@@ -228,27 +232,34 @@ class CountSentence:
     note: str = ""
 
 
-def imposed_total_punishment(sheet: Worksheet, imposed: int, bounded: GuidelineRange,
-                             penalties: list[Penalty], field: str) -> GuidelineRange:
+def imposed_total_punishment(sheet: Worksheet, imposed: int, applicable: GuidelineRange,
+                             penalties: list[Penalty], field: str, *,
+                             with_consecutive: bool = False) -> GuidelineRange:
     """§5G1.2(b): "the court shall determine the total punishment" — the sentence the court
     chose, checked against the statutes (at least the binding minimum, at most the counts'
-    maximums together: §5G1.2(d)) and placed against the guideline range. ``imposed`` in
-    months (LIFE: life)."""
+    maximums together: §5G1.2(d)) and placed against the ``applicable`` guideline range.
+    ``imposed`` in months (LIFE: life). ``with_consecutive``: the total punishment includes
+    the § 924(c) counts' terms (§4B1.1(c), apportioned under §5G1.2(e))."""
     bounds = statutory_bounds(penalties)
-    if imposed < bounds.minimum or imposed > bounds.maximum:
-        limits = (f"at least {_words(bounds.minimum)} ({bounds.minimum_count})"
-                  if imposed < bounds.minimum else
-                  f"at most {_words(bounds.maximum)}, the counts' statutory maximums together")
+    minimum, minimum_count, maximum = bounds.minimum, bounds.minimum_count, bounds.maximum
+    if with_consecutive:
+        terms = [p for p in penalties if p.consecutive]
+        minimum = min(LIFE, minimum + sum(LIFE if p.mandatory_life else p.minimum
+                                          for p in terms))
+        minimum_count = "the counts' minimums together"
+        maximum = min(LIFE, maximum + sum(_months(p.maximum) for p in terms))
+    if imposed < minimum or imposed > maximum:
+        limits = (f"at least {_words(minimum)} ({minimum_count})" if imposed < minimum else
+                  f"at most {_words(maximum)}, the counts' statutory maximums together")
         raise CaseError(field, f"a total punishment of {_words(imposed)} is outside the "
                                f"statutes: it must be {limits}")
-    low, high = _months(bounded.min_months), _months(bounded.max_months)
+    low, high = _months(applicable.min_months), _months(applicable.max_months)
     where = ("within the guideline range" if low <= imposed <= high else
              "outside the guideline range (a departure or variance the court imposed)")
     total = _range(imposed, imposed)
     sheet.note("chapter_five", "§5G1.2(b)", "Total punishment imposed",
-               f"the court's sentence, {_words(imposed)}; guideline range within the statutory "
-               f"limits {bounded}", str(total), f"\"the court shall determine the total "
-               f"punishment\"; {where}")
+               f"the court's sentence, {_words(imposed)}; guideline range {applicable}",
+               str(total), f"\"the court shall determine the total punishment\"; {where}")
     return total
 
 
@@ -324,4 +335,50 @@ def sentence_on_each_count(sheet: Worksheet, total: GuidelineRange,
             term = LIFE if penalty.mandatory_life else penalty.minimum
             sentences[penalty.count] = CountSentence(_range(term, term), "consecutively",
                                                      "the statutory minimum (§5G1.2(a))")
+    return sentences
+
+
+def apportioned_among_the_counts(sheet: Worksheet, total: GuidelineRange,
+                                 penalties: list[Penalty]) -> dict[str, CountSentence]:
+    """§5G1.2(e): "In a case in which subsection (c) of §4B1.1 (Career Offender) applies, to
+    the extent possible, the total punishment is to be apportioned among the counts of
+    conviction, except that (1) the sentence to be imposed on a count requiring a minimum
+    term of imprisonment shall be at least the minimum required by statute; and (2) the
+    sentence to be imposed on the 18 U.S.C. § 924(c) or § 929(a) count shall be imposed to
+    run consecutively to any other count."
+
+    As comment. (n.4(A)) says: "imposing the statutory minimum term of imprisonment on the
+    18 U.S.C. § 924(c) or § 929(a) count, subtracting that minimum term of imprisonment from
+    the total punishment ..., and then imposing the balance of the total punishment on the
+    other counts" (§5G1.2(b)-(d) among them); where their maximums cannot carry the balance,
+    "a consecutive term of imprisonment longer than the minimum required by 18 U.S.C.
+    § 924(c) or § 929(a) will be necessary": the rest goes to the first such count (as in
+    the illustrations, n.4(B)(ii) and, 2025, (iii)). ``total`` is the court's sentence."""
+    terms = [p for p in penalties if p.consecutive]
+    minimums = {p.count: LIFE if p.mandatory_life else p.minimum for p in terms}
+    imposed = _months(total.min_months)
+    balance = max(0, imposed - sum(minimums.values()))
+    carried = min(balance, sum(_months(p.maximum) for p in penalties if not p.consecutive))
+    others = _range(carried, carried)
+    sheet.note("chapter_five", "§5G1.2(e)", "Total punishment apportioned",
+               f"{total} less the § 924(c) minimums, "
+               f"{_words(min(LIFE, sum(minimums.values())))}", str(others),
+               "the balance of the total punishment on the other counts (comment. (n.4(A)))")
+    sentences = sentence_on_each_count(sheet, others, penalties)
+    rest = balance - carried
+    for penalty in penalties:  # held to its maximum, the rest going to a § 924(c) count
+        if rest and not penalty.consecutive:
+            sentences[penalty.count] = replace(sentences[penalty.count],
+                                               note="the statutory maximum")
+    for penalty in terms:
+        term = minimums[penalty.count] + rest
+        note = ("the statutory minimum" if not rest else
+                f"the statutory minimum and {_words(rest)} more, the balance the other counts' "
+                f"maximums cannot carry")
+        sentences[penalty.count] = CountSentence(_range(term, term), "consecutively", note)
+        sheet.for_scope(penalty.count).note(
+            "chapter_five", "§5G1.2(e)", "Sentence on the count",
+            f"{penalty.provision}: {penalty.range_text}", _words(term),
+            f"{note}; consecutively to any other count (§5G1.2(e)(2))")
+        rest = 0
     return sentences
