@@ -308,8 +308,10 @@ def sentence_on_each_count(sheet: Worksheet, total: GuidelineRange,
             limited = _range(min(low, ceiling), min(high, ceiling))
             capped = high > ceiling
             runs: str | None = "concurrently"
-            if high > highest:
-                runs = None if not place else "consecutively_as_necessary"
+            if high > highest and not place:
+                runs = None
+            elif high > highest and low < high:  # a range: how much depends on the point
+                runs = "consecutively_as_necessary"
             sentence = CountSentence(limited, runs, "the statutory maximum" if capped and
                                      limited.min_months == limited.max_months else
                                      "within the statutory maximum" if capped else "")
