@@ -192,44 +192,26 @@ def test_the_manual_s_illustration_iii_in_each_edition(edition, expected) -> Non
 
 # §5G1.2(d): the court's sentence above the highest maximum ----------------------------------
 
-THREE_COUNTS = '''
+def _case_of_counts(maximums: list[int], level: int, extra: str = "") -> str:
+    """Counts stating only their statutory maximums, one Group at ``level``, category I,
+    under the 2025 Manual."""
+    counts = "".join(f'[[counts]]\nname = "Count {i + 1}"\nstatute = "a statute with a '
+                     f'{m}-month maximum"\nguideline = "other"\noffense_level = {level}\n'
+                     f'statutory_maximum_months = {m}\ngroup = "1"\ngrouping = "b"\n'
+                     for i, m in enumerate(maximums))
+    return f'manual = "2025"\n{counts}[criminal_history]\ncategory = "I"\n{extra}'
+
+
 # §5G1.2(d), constructed (the Manual gives no figures for it): three counts with statutory
-# maximums of 120, 60 and 60 months; level 34, category I: 151-188 months, above the highest
+# maximums of 60, 120 and 60 months; level 34, category I: 151-188 months, above the highest
 # maximum. The sentences run consecutively "only to the extent necessary to produce a
 # combined sentence equal to the total punishment".
-manual = "2025"
-[[counts]]
-name = "Count 1"
-statute = "a statute with a 5-year maximum"
-guideline = "other"
-offense_level = 34
-statutory_maximum_months = 60
-group = "1"
-grouping = "b"
-[[counts]]
-name = "Count 2"
-statute = "a statute with a 10-year maximum"
-guideline = "other"
-offense_level = 34
-statutory_maximum_months = 120
-group = "1"
-grouping = "b"
-[[counts]]
-name = "Count 3"
-statute = "a statute with a 5-year maximum"
-guideline = "other"
-offense_level = 34
-statutory_maximum_months = 60
-group = "1"
-grouping = "b"
-[criminal_history]
-category = "I"
-'''
+THREE_MAXIMUMS = [60, 120, 60]
 
 
 def _three(tmp_path: Path, extra: str = "") -> Path:
     path = tmp_path / "three.toml"
-    path.write_text(THREE_COUNTS + extra)
+    path.write_text(_case_of_counts(THREE_MAXIMUMS, 34, extra))
     return path
 
 
@@ -264,13 +246,8 @@ def test_the_sentences_add_up_to_the_total_punishment(tmp_path_factory, maximums
     (within their sum), the count carrying the highest maximum and the consecutive ones add up
     to the total punishment, and no count exceeds its maximum (§5G1.2(b)-(d))."""
     total = max(1, int(sum(maximums) * share))
-    counts = "".join(f'[[counts]]\nname = "Count {i + 1}"\nstatute = "a statute"\n'
-                     f'guideline = "other"\noffense_level = 20\n'
-                     f'statutory_maximum_months = {m}\ngroup = "1"\ngrouping = "b"\n'
-                     for i, m in enumerate(maximums))
     path = tmp_path_factory.mktemp("sum") / "case.toml"
-    path.write_text(f'manual = "2025"\n{counts}[criminal_history]\ncategory = "I"\n'
-                    f'[sentence]\nimposed_months = {total}\n')
+    path.write_text(_case_of_counts(maximums, 20, f"[sentence]\nimposed_months = {total}\n"))
     result = _json(path)
     sentences = _sentences(result)
     assert all(sentences[f"Count {i + 1}"] <= m for i, m in enumerate(maximums))
