@@ -15,7 +15,8 @@ from dataclasses import replace
 from ussg.guidelines.manual.ch3.part_e_acceptance import acceptance_of_responsibility
 from ussg.guidelines.case.model import Case, Stage
 from ussg.guidelines.manual.ch4.chapter_four import criminal_history_and_parts_b_c
-from ussg.guidelines.engine.computation import Computation, CountResult, GroupResult, Result, Step
+from ussg.guidelines.engine.computation import (Computation, CountResult, GroupResult,
+                                                GuidelineRange, Result, Step)
 from ussg.guidelines.case.counts import Conviction, convictions
 from ussg.guidelines.manual.ch5.part_k_departures import depart
 from ussg.guidelines.case.reading import computation_error
@@ -30,8 +31,12 @@ from ussg.guidelines.manual.offense_level import offense_level
 from ussg.guidelines.manual.ch5.part_b_c_sentence_options import sentence_options
 from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range, sentencing_table,
                                                                 treat_outside_1_to_43, zone)
-from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (LIFE, bounded_guideline_range,
+from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (LIFE, CountSentence,
+                                                                bounded_guideline_range,
+                                                                apportioned_among_the_counts,
                                                                 career_offender_924c_range,
+                                                                imposed_total_punishment,
+                                                                sentence_on_each_count,
                                                                 statutory_bounds,
                                                                 with_consecutive_terms)
 from ussg.guidelines.statutes.penalties import Penalty, statutory_penalties
@@ -148,6 +153,10 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
 
 def _no_statute(case: Case) -> None:
     """Statutory facts mean nothing without a statute: refuse them rather than ignore them."""
+    if case.sentence is not None:
+        raise CaseError("sentence", "the sentence imposed is placed within the statutes' "
+                                    "limits (§5G1.2): give offense.statute (or each count's "
+                                    "statute)")
     if "statutory" in case.model_fields_set:
         raise CaseError("statutory", "statutory facts need the statute of conviction: give "
                                      "offense.statute (or each count's statute)")
@@ -179,7 +188,8 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
     applicable = None
     if sheet.career_offender_924c is not None:  # §4B1.1(c)(2) instead of §5G1.2(a)'s sum
         consecutive, total = career_offender_924c_range(sheet, result.range, penalties,
-                                                        *sheet.career_offender_924c)
+                                                        *sheet.career_offender_924c,
+                                                        apportioned=case.sentence is not None)
         applicable = total
     else:
         consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
@@ -192,10 +202,14 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
     after_variance = apply_variances(sheet, case.variances, total,
                                      min(LIFE, limits.minimum + added),
                                      min(LIFE, limits.maximum + added))
+    imposed, sentences = _sentence_on_each_count(sheet, case, bounded, applicable, penalties,
+                                                 several)
     group_of = {c.name: g.name for g in groups for c in g.counts}
     return replace(
         result,
-        counts=tuple(_count_result(p, group_of.get(p.count)) for p in penalties),
+        counts=tuple(_count_result(p, group_of.get(p.count), sentences.get(p.count))
+                     for p in penalties),
+        imposed=imposed,
         statutory_range=bounded,
         consecutive_months=consecutive,
         total_range=total if consecutive is not None or total != bounded else None,
@@ -207,6 +221,29 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
     )
 
 
+def _sentence_on_each_count(sheet: Worksheet, case: Case, bounded: GuidelineRange,
+                            applicable: GuidelineRange | None, penalties: list[Penalty],
+                            several: bool
+                            ) -> tuple[GuidelineRange | None, dict[str, CountSentence]]:
+    """§5G1.2(b): the total punishment the court imposed, where the case states it, and
+    (several counts) the sentence on each count: §5G1.2(a)-(d), or, where §4B1.1(c) applies
+    (``applicable``), the court's total punishment apportioned under §5G1.2(e) (without the
+    court's sentence there is nothing to apportion)."""
+    imposed = None
+    if case.sentence is not None:
+        months = LIFE if case.sentence.imposed_life else case.sentence.imposed_months
+        assert months is not None
+        field = "sentence.imposed_life" if case.sentence.imposed_life else "sentence.imposed_months"
+        imposed = imposed_total_punishment(sheet, months, applicable or bounded, penalties,
+                                           field, with_consecutive=applicable is not None)
+    if applicable is not None:
+        return imposed, ({} if imposed is None else
+                         apportioned_among_the_counts(sheet, imposed, penalties))
+    if not several:
+        return imposed, {}
+    return imposed, sentence_on_each_count(sheet, imposed or bounded, penalties)
+
+
 def _group_result(group: Group) -> GroupResult:
     assert group.level is not None and group.units is not None
     return GroupResult(name=group.name, counts=tuple(c.name for c in group.counts),
@@ -214,12 +251,16 @@ def _group_result(group: Group) -> GroupResult:
                        offense_level=group.level, units=format_units(group.units))
 
 
-def _count_result(penalty: Penalty, group: str | None) -> CountResult:
+def _count_result(penalty: Penalty, group: str | None,
+                  sentence: CountSentence | None) -> CountResult:
     return CountResult(
         name=penalty.count, statute=penalty.statute, provision=penalty.provision,
         felony_class=penalty.felony_class, minimum_months=penalty.minimum,
         maximum_months=penalty.maximum, mandatory_life=penalty.mandatory_life,
         minimum_binds=not penalty.minimum_waived, consecutive=penalty.consecutive,
         supervised_release_minimum_years=penalty.supervised_release_minimum,
-        maximum_fine=penalty.maximum_fine, group=group, maximum_stated=penalty.maximum_stated)
+        maximum_fine=penalty.maximum_fine, group=group, maximum_stated=penalty.maximum_stated,
+        sentence=None if sentence is None else sentence.sentence,
+        runs=None if sentence is None else sentence.runs,  # type: ignore[arg-type]
+        sentence_note="" if sentence is None else sentence.note)
 

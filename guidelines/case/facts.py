@@ -206,6 +206,28 @@ class Variance(Strict):
         return self
 
 
+# The sentence imposed ---------------------------------------------------------------------
+
+class ImposedSentence(Strict):
+    """The total punishment the court imposed (§5G1.2(b): "the court shall determine the
+    total punishment"), so that the sentence on each count is a point and the §5G1.2(d)
+    apportionment follows it. Optional: without it each count's sentence is stated as the
+    range of the total punishment within that count's statutory limits."""
+
+    imposed_months: int | None = Field(
+        None, ge=1, le=1200, description="The total punishment imposed, in months, on the "
+        "counts sentenced under §5G1.2(b) (a §5G1.2(a) consecutive term, such as 18 U.S.C. "
+        "§ 924(c), is added to it).")
+    imposed_life: bool = Field(
+        False, description="The total punishment imposed is life imprisonment.")
+
+    @model_validator(mode="after")
+    def _one_sentence(self) -> ImposedSentence:
+        if (self.imposed_months is None) == (not self.imposed_life):
+            raise ValueError("give exactly one of imposed_months or imposed_life = true")
+        return self
+
+
 class FactsInConflict(ValueError):
     """Facts of one model that cannot all be true: each problem is (field path relative to
     the model, message), so that every field involved is named (see

@@ -22,6 +22,7 @@ from ussg.guidelines.case.facts import (
     Acceptance,
     Date,
     FactsInConflict,
+    ImposedSentence,
     ObstructionFacts,
     StatutoryFacts,
     Strict,
@@ -473,6 +474,9 @@ class Case(Strict):
     departures: list[Departure] = Field(default_factory=list)
     statutory: StatutoryFacts = StatutoryFacts()
     variances: list[Variance] = Field(default_factory=list)
+    sentence: ImposedSentence | None = Field(
+        None, description="The total punishment the court imposed (§5G1.2(b)); optional: "
+        "it makes each count's sentence a point and the §5G1.2(d) apportionment follow it.")
     checklist: list[ChecklistEntry] = Field(
         default_factory=list,
         description="The checklist trail: each guideline marked applied, not applicable or "

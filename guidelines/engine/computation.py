@@ -101,6 +101,15 @@ class CountResult:
     maximum_fine: int | None  # dollars; None: not determined (maximum term not stated)
     group: str | None
     maximum_stated: bool = True  # False: the minimum as stated, the maximum "not stated"
+    # §5G1.2(a)-(d): the sentence on this count (a point where the court's total punishment
+    # is stated or the range is one; else the total punishment's range within the count's
+    # statutory limits), how it runs, and what limited it; None where ussg does not
+    # determine it (one count: §5G1.1; §4B1.1(c)'s apportionment, §5G1.2(e))
+    sentence: GuidelineRange | None = None
+    # None also for the count carrying the highest maximum that the others run consecutively
+    # to (§5G1.2(d))
+    runs: Literal["concurrently", "consecutively", "consecutively_as_necessary"] | None = None
+    sentence_note: str = ""  # e.g. "the statutory maximum"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +165,8 @@ class Result:
     # greater of (c)(2)(A) and (B), which replaces the Sentencing Table cell (``range``, then
     # the "otherwise applicable guideline range" of the other counts, comment. (n.3(C)))
     applicable_range: GuidelineRange | None = None
+    # the total punishment the court imposed, as the case states it (§5G1.2(b))
+    imposed: GuidelineRange | None = None
 
     @property
     def guideline_range(self) -> GuidelineRange:
@@ -167,7 +178,7 @@ class Result:
 #: existing consumers see exactly what they saw before.
 OPTIONAL_KEYS = ("groups", "combined_offense_level", "counts", "statutory_range",
                  "consecutive_months", "total_range", "sentence_options", "supervised_release",
-                 "fine", "sentence_after_variance", "applicable_range")
+                 "fine", "sentence_after_variance", "applicable_range", "imposed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +219,10 @@ class Computation:
         return {"case_name": data.pop("case_name"), **result, **data}
 
 
+#: Count keys added after the first release, left out where not determined (one count).
+OPTIONAL_COUNT_KEYS = ("sentence", "runs", "sentence_note")
+
+
 def _without_empty(result: dict) -> dict:
     """Drop the optional result keys a computation did not fill (see OPTIONAL_KEYS)."""
     for key in OPTIONAL_KEYS:
@@ -216,6 +231,9 @@ def _without_empty(result: dict) -> dict:
     for count in result.get("counts", []):
         if count.get("maximum_stated") is True:
             del count["maximum_stated"]  # shown only where a count's maximum is not stated
+        for key in OPTIONAL_COUNT_KEYS:
+            if count.get(key) in (None, ""):
+                count.pop(key, None)
     return result
 
 

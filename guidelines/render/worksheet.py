@@ -67,6 +67,39 @@ def chapter_five_lines(result: Result) -> list[tuple[str, str]]:
         lines.append(("Fine range", f"${result.fine.min_dollars:,}–${result.fine.max_dollars:,}"))
     if result.sentence_after_variance is not None:
         lines.append(("After variance", str(result.sentence_after_variance)))
+    if result.imposed is not None:
+        lines.append(("Total punishment imposed", str(result.imposed)))
+    return lines + count_sentence_lines(result)
+
+
+_RUNS = {"consecutively": "consecutively (§5G1.2(d))",
+         "consecutively_as_necessary": "consecutively to the extent necessary (§5G1.2(d))"}
+
+
+def count_sentence_lines(result: Result) -> list[tuple[str, str]]:
+    """The sentence on each count (§5G1.2), as (label, value) pairs: the counts in the order
+    of the case, then how they run — all concurrently (§5G1.2(c)) or partly consecutively
+    (§5G1.2(d)); a §5G1.2(a) term always consecutively."""
+    counts = [c for c in result.counts if c.sentence is not None]
+    if not counts:
+        return []
+    lines = [("Sentence on each count", "")]
+    for count in counts:
+        value = str(count.sentence)
+        if count.sentence_note:
+            value += f" ({count.sentence_note})"
+        if count.consecutive:
+            value += ", consecutively"
+        elif count.runs in _RUNS:
+            value += f", {_RUNS[count.runs]}"
+        lines.append((f"  {count.name}", value))
+    if any(c.runs != "concurrently" for c in counts if not c.consecutive):
+        lines.append(("  How they run", "partly consecutively (§5G1.2(d))"))
+    elif any(c.consecutive for c in counts):
+        lines.append(("  How they run", "concurrently, except the consecutive terms "
+                                        "(§5G1.2(a), (e))"))
+    else:
+        lines.append(("  How they run", "concurrently (§5G1.2(c))"))
     return lines
 
 
@@ -124,7 +157,7 @@ def text_worksheet(computation: Computation, case: Case | None = None) -> str:
     if result.zone:
         lines.append(f"Zone                       {result.zone}")
     for label, value in chapter_five_lines(result):
-        lines.append(f"{label:<27}{value}")
+        lines.append(f"{label:<27}{value}".rstrip())
     trail = _trail(computation, case)
     if trail:
         lines += ["", "Checklist"]
@@ -157,7 +190,7 @@ def markdown_worksheet(computation: Computation, case: Case | None = None) -> st
     lines += [f"- {label}: **{value}**" for label, value in range_lines(result)]
     if result.zone:
         lines.append(f"- Zone: **{result.zone}**")
-    lines += [f"- {label}: **{value}**" for label, value in chapter_five_lines(result)]
+    lines += [_markdown_item(label, value) for label, value in chapter_five_lines(result)]
     trail = _trail(computation, case)
     if trail:
         lines += ["", "## Checklist", "", "| Status | Section | Guideline | Note |",
@@ -206,6 +239,12 @@ def text_comparison(comparison) -> str:
         mark = "*" if len(set(values)) > 1 else " "
         lines.append(f"{mark} {name:<{label}}" + "".join(f"{v:<{width}}" for v in values))
     return "\n".join(lines) + "\n"
+
+
+def _markdown_item(label: str, value: str) -> str:
+    """A result as a list item; an indented label (a count) nested under the one above."""
+    indent = "  " if label.startswith("  ") else ""
+    return f"{indent}- {label.strip()}:" + (f" **{value}**" if value else "")
 
 
 def _cell(text: str) -> str:

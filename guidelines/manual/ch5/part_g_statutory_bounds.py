@@ -24,9 +24,11 @@ imposed independently".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 
 from ussg.guidelines.engine.computation import GuidelineRange
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.statutes.penalties import Penalty
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -168,7 +170,8 @@ def consecutive_minimums(sheet: Worksheet, penalties: list[Penalty], use: str) -
 
 def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
                                penalties: list[Penalty], table_range: GuidelineRange,
-                               source: str) -> tuple[int | None, GuidelineRange]:
+                               source: str, *, apportioned: bool = False
+                               ) -> tuple[int | None, GuidelineRange]:
     """§4B1.1(c)(2): "the greater of— (A) the guideline range that results by adding the
     mandatory minimum consecutive penalty required by the 18 U.S.C. § 924(c) or § 929(a)
     count(s) to the minimum and the maximum of the otherwise applicable guideline range ...
@@ -182,8 +185,9 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
     460-485 months". This range replaces §5G1.2(a)'s sum of the minimums: "Except for certain
     career offender situations in which subsection (c) of §4B1.1 ... applies, the term of
     years to be imposed consecutively is the minimum required by the statute" (§5G1.2,
-    comment. (n.2(A))), and §5G1.2(e) apportions it among the counts. Returns the months of
-    the consecutive minimums (None: life) and the applicable guideline range."""
+    comment. (n.2(A))), and §5G1.2(e) apportions it among the counts (``apportioned``: the
+    court's sentence is stated, see :func:`apportioned_among_the_counts`). Returns the months
+    of the consecutive minimums (None: life) and the applicable guideline range."""
     added = consecutive_minimums(sheet, penalties, "its minimum enters §4B1.1(c)(2)(A), and "
                                  "the sentence on it is apportioned under §5G1.2(e)")
     with_924c = _range(min(LIFE, _months(otherwise.min_months) + added),
@@ -201,7 +205,189 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
     sheet.note("chapter_five", "§4B1.1(c)(2)", "Career offender guideline range (§ 924(c))",
                f"(A) {otherwise} + {_words(added)} = {with_924c}; (B) {table_range}",
                str(chosen), why + "; the applicable guideline range", source)
-    sheet.warn("§4B1.1(c), comment. (n.3(D)): the sentence is imposed under §5G1.2(e), which "
-               "apportions the total punishment between the § 924(c) count and the others; "
-               "ussg does not compute that apportionment")
+    if not apportioned:
+        sheet.warn("§4B1.1(c), comment. (n.3(D)): the sentence is imposed under §5G1.2(e), "
+                   "which apportions the total punishment between the § 924(c) count and the "
+                   "others; state the total punishment the court imposed ([sentence] "
+                   "imposed_months) to see that apportionment")
     return (None if added >= LIFE else added), chosen
+
+
+# §5G1.2(b)-(d): the sentence on each count ------------------------------------------------
+
+#: §5G1.2(b) as amended by Amendment 767 (eff. Nov. 1, 2012), and the text it struck, which
+#: stood before (App. C Supp. (2016), amend. 767; the 2016 and 2025 Manuals print the new
+#: text). (c) and (d) are unamended since Nov. 1, 1987 (no amendment in App. C amends them).
+SUBSECTION_B_AMENDED = dt.date(2012, 11, 1)
+SUBSECTION_B_BEFORE = ("Except as otherwise required by law (see §5G1.1(a), (b)), the sentence "
+                       "imposed on each other count shall be the total punishment as "
+                       "determined in accordance with Part D of Chapter Three, and Part C of "
+                       "this Chapter")
+SUBSECTION_B_AFTER = ("For all counts not covered by subsection (a), the court shall determine "
+                      "the total punishment and shall impose that total punishment on each "
+                      "such count, except to the extent otherwise required by law")
+
+
+@dataclass(frozen=True)
+class CountSentence:
+    """The sentence on one count, how it runs, and what limited it."""
+
+    sentence: GuidelineRange
+    # "concurrently" | "consecutively" | "consecutively_as_necessary"; None: the count
+    # carrying the highest statutory maximum, which the others run consecutively to (§5G1.2(d))
+    runs: str | None
+    note: str = ""
+
+
+def imposed_total_punishment(sheet: Worksheet, imposed: int, applicable: GuidelineRange,
+                             penalties: list[Penalty], field: str, *,
+                             with_consecutive: bool = False) -> GuidelineRange:
+    """§5G1.2(b): "the court shall determine the total punishment" — the sentence the court
+    chose, checked against the statutes (at least the binding minimum, at most the counts'
+    maximums together: §5G1.2(d)) and placed against the ``applicable`` guideline range.
+    ``imposed`` in months (LIFE: life). ``with_consecutive``: the total punishment includes
+    the § 924(c) counts' terms (§4B1.1(c), apportioned under §5G1.2(e))."""
+    bounds = statutory_bounds(penalties)
+    minimum, minimum_count, maximum = bounds.minimum, bounds.minimum_count, bounds.maximum
+    if with_consecutive:
+        terms = [p for p in penalties if p.consecutive]
+        minimum = min(LIFE, minimum + sum(LIFE if p.mandatory_life else p.minimum
+                                          for p in terms))
+        minimum_count = "the counts' minimums together"
+        maximum = min(LIFE, maximum + sum(_months(p.maximum) for p in terms))
+    if imposed < minimum or imposed > maximum:
+        limits = (f"at least {_words(minimum)} ({minimum_count})" if imposed < minimum else
+                  f"at most {_words(maximum)}, the counts' statutory maximums together")
+        raise CaseError(field, f"a total punishment of {_words(imposed)} is outside the "
+                               f"statutes: it must be {limits}")
+    low, high = _months(applicable.min_months), _months(applicable.max_months)
+    where = ("within the guideline range" if low <= imposed <= high else
+             "outside the guideline range (a departure or variance the court imposed)")
+    total = _range(imposed, imposed)
+    sheet.note("chapter_five", "§5G1.2(b)", "Total punishment imposed",
+               f"the court's sentence, {_words(imposed)}; guideline range {applicable}",
+               str(total), f"\"the court shall determine the total punishment\"; {where}")
+    return total
+
+
+def sentence_on_each_count(sheet: Worksheet, total: GuidelineRange,
+                           penalties: list[Penalty]) -> dict[str, CountSentence]:
+    """The sentence on each count, one step each.
+
+    §5G1.2(b) (the edition's text): the total punishment on each count not covered by (a),
+    "except to the extent otherwise required by law" — each count's statutory maximum.
+    (c): "If the sentence imposed on the count carrying the highest statutory maximum is
+    adequate to achieve the total punishment, then the sentences on all counts shall run
+    concurrently". (d): "If the sentence imposed on the count carrying the highest statutory
+    maximum is less than the total punishment, then the sentence imposed on one or more of the
+    other counts shall run consecutively, but only to the extent necessary to produce a
+    combined sentence equal to the total punishment." (a): a count whose statute specifies a
+    consecutive term carries that term (its minimum, comment. (n.2(A))), consecutively.
+
+    ``total`` is the total punishment on the counts under (b): the court's sentence (a point)
+    or the guideline range within the statutory limits. Where (d) applies to a point, the
+    counts after the one with the highest maximum (highest maximum first, then in the order
+    of the case) each take what is still needed, up to their maximum (the Manual names no
+    order: "one or more of the other counts"; an interpretation, shown as such)."""
+    rule = (SUBSECTION_B_AFTER if sheet.edition.in_force >= SUBSECTION_B_AMENDED
+            else SUBSECTION_B_BEFORE)
+    low, high = _months(total.min_months), _months(total.max_months)
+    counted = sorted((p for p in penalties if not p.consecutive),
+                     key=lambda p: -_months(p.maximum))
+    highest = _months(counted[0].maximum)
+    sentences: dict[str, CountSentence] = {}
+    reasons: dict[str, str] = {}
+    needed = high - highest if low == high and high > highest else 0
+    for place, penalty in enumerate(counted):
+        ceiling = _months(penalty.maximum)
+        if place and needed:  # §5G1.2(d), the court's sentence apportioned
+            part = min(ceiling, needed)
+            needed -= part
+            sentence = CountSentence(_range(part, part), "consecutively",
+                                     "the statutory maximum" if part == ceiling else
+                                     "the balance of the total punishment")
+            why = (f"§5G1.2(d): {_words(part)} consecutively, \"only to the extent necessary "
+                   f"to produce a combined sentence equal to the total punishment\" ({total}); "
+                   f"ussg apportions it to the counts with the highest maximums first, in the "
+                   f"order of the case (the Manual says \"one or more of the other counts\": an "
+                   f"interpretation)")
+        else:
+            limited = _range(min(low, ceiling), min(high, ceiling))
+            capped = high > ceiling
+            runs: str | None = "concurrently"
+            if high > highest and not place:
+                runs = None
+            elif high > highest and low < high:  # a range: how much depends on the point
+                runs = "consecutively_as_necessary"
+            sentence = CountSentence(limited, runs, "the statutory maximum" if capped and
+                                     limited.min_months == limited.max_months else
+                                     "within the statutory maximum" if capped else "")
+            why = (f"§5G1.2(b): \"{rule}\"; the total punishment ({total})"
+                   + (f" limited by the statutory maximum, {_words(ceiling)}" if capped else ""))
+            why += {"concurrently": "; concurrently",
+                    None: "; the count carrying the highest statutory maximum: the others run "
+                          "consecutively to it to the extent necessary (§5G1.2(d))",
+                    "consecutively_as_necessary": "; §5G1.2(d): consecutively to the extent "
+                    "necessary, which depends on the total punishment the court imposes "
+                    "([sentence])"}[runs]
+        sentences[penalty.count], reasons[penalty.count] = sentence, why
+    for penalty in penalties:
+        if penalty.consecutive:
+            continue
+        sentence = sentences[penalty.count]
+        sheet.for_scope(penalty.count).note(
+            "chapter_five", "§5G1.2(d)" if sentence.runs == "consecutively" else "§5G1.2(b)",
+            "Sentence on the count", f"{penalty.provision}: {penalty.range_text}",
+            str(sentence.sentence), reasons[penalty.count])
+    for penalty in penalties:
+        if penalty.consecutive:  # §5G1.2(a)
+            term = LIFE if penalty.mandatory_life else penalty.minimum
+            sentences[penalty.count] = CountSentence(_range(term, term), "consecutively",
+                                                     "the statutory minimum (§5G1.2(a))")
+    return sentences
+
+
+def apportioned_among_the_counts(sheet: Worksheet, total: GuidelineRange,
+                                 penalties: list[Penalty]) -> dict[str, CountSentence]:
+    """§5G1.2(e): "In a case in which subsection (c) of §4B1.1 (Career Offender) applies, to
+    the extent possible, the total punishment is to be apportioned among the counts of
+    conviction, except that (1) the sentence to be imposed on a count requiring a minimum
+    term of imprisonment shall be at least the minimum required by statute; and (2) the
+    sentence to be imposed on the 18 U.S.C. § 924(c) or § 929(a) count shall be imposed to
+    run consecutively to any other count."
+
+    As comment. (n.4(A)) says: "imposing the statutory minimum term of imprisonment on the
+    18 U.S.C. § 924(c) or § 929(a) count, subtracting that minimum term of imprisonment from
+    the total punishment ..., and then imposing the balance of the total punishment on the
+    other counts" (§5G1.2(b)-(d) among them); where their maximums cannot carry the balance,
+    "a consecutive term of imprisonment longer than the minimum required by 18 U.S.C.
+    § 924(c) or § 929(a) will be necessary": the rest goes to the first such count (as in
+    the illustrations, n.4(B)(ii) and, 2025, (iii)). ``total`` is the court's sentence."""
+    terms = [p for p in penalties if p.consecutive]
+    minimums = {p.count: LIFE if p.mandatory_life else p.minimum for p in terms}
+    imposed = _months(total.min_months)
+    balance = max(0, imposed - sum(minimums.values()))
+    carried = min(balance, sum(_months(p.maximum) for p in penalties if not p.consecutive))
+    others = _range(carried, carried)
+    sheet.note("chapter_five", "§5G1.2(e)", "Total punishment apportioned",
+               f"{total} less the § 924(c) minimums, "
+               f"{_words(min(LIFE, sum(minimums.values())))}", str(others),
+               "the balance of the total punishment on the other counts (comment. (n.4(A)))")
+    sentences = sentence_on_each_count(sheet, others, penalties)
+    rest = balance - carried
+    for penalty in penalties:  # held to its maximum, the rest going to a § 924(c) count
+        if rest and not penalty.consecutive:
+            sentences[penalty.count] = replace(sentences[penalty.count],
+                                               note="the statutory maximum")
+    for penalty in terms:
+        term = minimums[penalty.count] + rest
+        note = ("the statutory minimum" if not rest else
+                f"the statutory minimum and {_words(rest)} more, the balance the other counts' "
+                f"maximums cannot carry")
+        sentences[penalty.count] = CountSentence(_range(term, term), "consecutively", note)
+        sheet.for_scope(penalty.count).note(
+            "chapter_five", "§5G1.2(e)", "Sentence on the count",
+            f"{penalty.provision}: {penalty.range_text}", _words(term),
+            f"{note}; consecutively to any other count (§5G1.2(e)(2))")
+        rest = 0
+    return sentences
