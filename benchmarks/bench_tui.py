@@ -27,8 +27,10 @@ Not a test: figures depend on the machine. No assertion is made on them.
 from __future__ import annotations
 
 import asyncio
+import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -78,11 +80,15 @@ async def measure(edits: int, size: tuple[int, int],
                   case: Path = LEON) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {"compute": [], "refresh": [], "layout + paint": [],
                                       "CPU per key": [], "key to idle": []}
+    # the app keeps a recovery copy of unsaved edits in $XDG_STATE_HOME/ussg/recovery/: each
+    # run's edits go to a folder of its own, never into the user's state directory, and no run
+    # is offered the copy an earlier run left (which would put a dialog in front of the form)
+    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="ussg-bench-tui-")
     app = WorksheetApp(CaseDocument.open(case))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = app.screen
-        assert isinstance(screen, WorksheetScreen)
+        assert isinstance(screen, WorksheetScreen), type(screen)
         refresh = screen.refresh_outcome
 
         async def timed_refresh() -> None:

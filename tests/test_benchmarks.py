@@ -15,3 +15,19 @@ def test_bench_calculate_runs_on_a_small_batch_of_every_supported_edition() -> N
     assert run.returncode == 0, run.stderr
     assert run.stdout.count("cases/s") == 3, run.stdout
     assert "cases:                 300," in run.stdout
+
+
+def test_bench_tui_runs_both_terminal_sizes_each_from_a_clean_state(tmp_path) -> None:
+    """Two edits at 80x24, then at 120x40: the second run must not meet the recovery copy the
+    first left (a dialog in front of the form ended the script), nor may either write into the
+    state directory it was started with."""
+    import os
+
+    state = tmp_path / "state"
+    run = subprocess.run([sys.executable, "benchmarks/bench_tui.py", "2"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "XDG_STATE_HOME": str(state)})
+    assert run.returncode == 0, run.stderr
+    assert "terminal 80x24" in run.stdout and "terminal 120x40" in run.stdout
+    assert run.stdout.count("layout + paint median") == 4, run.stdout
+    assert not state.exists()
