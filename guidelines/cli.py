@@ -28,6 +28,14 @@ from ussg.guidelines.render.worksheet import markdown_worksheet, text_comparison
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
+EXIT_STATUS_HELP = f"""exit status:
+  {EXIT_OK}    every case file was computed (the worksheets are on standard output)
+  {EXIT_BUG}    an internal error in ussg (a bug; USSG_DEBUG=1 shows the traceback)
+  {EXIT_BAD_INPUT}    bad input: a case file that cannot be read or computed (each named with
+       its field on standard error; the other files are still computed), an edition
+       not known or not supported, or a wrong command line
+  130  interrupted (Ctrl-C)"""
+
 ASSUME_LATEST_HELP = ("for a date under a Manual ussg has not entered (`ussg editions`), "
                       "compute under the newest edition entered instead of refusing; the "
                       "worksheet is marked not verified for this date")
@@ -39,7 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    calc = commands.add_parser("calc", help="compute the guideline range of case files")
+    calc = commands.add_parser("calc", help="compute the guideline range of case files",
+                               epilog=EXIT_STATUS_HELP,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
     calc.add_argument("files", nargs="+", metavar="FILE.toml")
     calc.add_argument("--format", choices=["text", "json", "markdown"], default="text",
                       help="text worksheet (default), JSON (one object per line) or Markdown")

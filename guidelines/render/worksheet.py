@@ -6,6 +6,8 @@ every guideline the edition offers, marked or "not checked".
 
 from __future__ import annotations
 
+import textwrap
+
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.manual.checklist import ChecklistLine, checklist_lines
 from ussg.guidelines.engine.computation import Computation, Result, Step
@@ -193,8 +195,7 @@ def text_comparison(comparison) -> str:
                 cells.append(f"{step.section} {step.change}{after}")
             else:
                 cells.append(step.change)
-        lines.append(f"{mark} {row.title[:label - 1]:<{label}}"
-                     + "".join(f"{c[:width - 1]:<{width}}" for c in cells))
+        lines += _comparison_row(mark, row.title, label, cells, width)
     results = [
         ("Total offense level", [str(c.result.total_offense_level) for c in computations]),
         ("Level for the table", [str(c.result.table_offense_level) for c in computations]),
@@ -206,6 +207,22 @@ def text_comparison(comparison) -> str:
         mark = "*" if len(set(values)) > 1 else " "
         lines.append(f"{mark} {name:<{label}}" + "".join(f"{v:<{width}}" for v in values))
     return "\n".join(lines) + "\n"
+
+
+def _comparison_row(mark: str, title: str, label: int, cells: list[str],
+                    width: int) -> list[str]:
+    """One row of the comparison: the title and each cell wrapped at spaces within their
+    columns (never cut mid-word), continued on the lines below."""
+    title_lines = textwrap.wrap(title, label - 1, break_long_words=False) or [""]
+    cell_lines = [textwrap.wrap(cell, width - 1, break_long_words=False) or [""]
+                  for cell in cells]
+    height = max(len(title_lines), *(len(c) for c in cell_lines))
+    rows = []
+    for i in range(height):
+        head = title_lines[i] if i < len(title_lines) else ""
+        rest = "".join(f"{c[i] if i < len(c) else '':<{width}}" for c in cell_lines)
+        rows.append(f"{mark if i == 0 else ' '} {head:<{label}}" + rest)
+    return rows
 
 
 def _cell(text: str) -> str:
