@@ -104,26 +104,33 @@ def test_what_the_finding_still_needs(tmp_path: Path) -> None:
     run = run_ussg("calc", _variant(tmp_path, {"career_offender": True, "offense_level": 34,
                                                "prior_felony_convictions": 1}))
     assert run.code == 2 and "§4B1.1(a)(3) needs at least two" in run.err
-    run = run_ussg("calc", _variant(tmp_path, {"career_offender": "yes",
+    run = run_ussg("calc", _variant(tmp_path, {"career_offender": 1,
                                                "offense_level": 34}))
     assert run.code == 2 and f"{CO}.career_offender" in run.err
 
 
-def test_found_not_a_career_offender(tmp_path: Path) -> None:
-    result = _result(_variant(tmp_path, {"career_offender": False}))
-    assert _step(result, "§4B1.1(a)")["change"] == "not a career offender"
-    assert result["total_offense_level"] == 21 and result["criminal_history_category"] == "III"
-    assert result["range"] == {"min_months": 46, "max_months": 57, "life": False}
+def test_without_the_finding_the_criteria_are_decided(tmp_path: Path) -> None:
+    """career_offender = false (the default) is ussg deciding §4B1.1(a): its criteria needed."""
+    run = run_ussg("calc", _variant(tmp_path, {"career_offender": False, "offense_level": 34,
+                                               "offense_statutory_maximum": "40 years"}))
+    assert run.code == 2 and "offense_level is the level the court found: it needs " \
+                             "career_offender = true" in run.err
+    run = run_ussg("calc", _variant(tmp_path, {"career_offender": False,
+                                               "instant_offense": "controlled_substance_offense",
+                                               "offense_statutory_maximum": "40 years"}))
+    assert run.code == 2 and "criminal_history.age_at_instant_offense" in run.err
 
 
 def test_armed_career_criminal_as_found_with_the_courts_level(tmp_path: Path) -> None:
-    result = _result(_variant(tmp_path, None, {"armed_career_criminal": True,
+    """§4B1.4(a): subject to § 924(e) is the status; the level as found decides (b)(3) and
+    (c)(2)/(c)(3) without firearm_in_connection."""
+    result = _result(_variant(tmp_path, None, {"subject_to_924e": True,
                                                "offense_level": 34}))
     step = _step(result, "§4B1.4(b)(3)(A)")
     assert step["level"] == 31 and "as found by the court" in step["input"]
     assert result["criminal_history_category"] == "VI"
     assert result["range"] == {"min_months": 188, "max_months": 235, "life": False}
-    result = _result(_variant(tmp_path, None, {"armed_career_criminal": True,
+    result = _result(_variant(tmp_path, None, {"subject_to_924e": True,
                                                "offense_level": 33}))
     assert _step(result, "§4B1.4(b)(3)(B)")["level"] == 30
     assert result["criminal_history_category"] == "IV"
@@ -133,22 +140,24 @@ def test_armed_career_criminal_as_found_with_the_courts_level(tmp_path: Path) ->
 def test_armed_career_criminal_findings_are_checked(tmp_path: Path) -> None:
     where = "criminal_history.armed_career_criminal"
     for armed, words in [
-        ({"armed_career_criminal": True, "offense_level": 35},
+        ({"subject_to_924e": True, "offense_level": 35},
          f"{where}.offense_level: 35 is not a §4B1.4(b)(3) level of this edition (34 under (A), "
          "33 under (B))"),
-        ({"armed_career_criminal": True, "offense_level": 34, "firearm_in_connection": False},
+        ({"subject_to_924e": True, "offense_level": 34, "firearm_in_connection": False},
          "does not agree with firearm_in_connection = false"),
-        ({"armed_career_criminal": True, "subject_to_924e": False, "offense_level": 34},
-         "subject_to_924e and armed_career_criminal disagree"),
-        ({"armed_career_criminal": True}, "firearm_in_connection (§4B1.4(b)(3)(A)) or "
-                                          "offense_level"),
-        ({"offense_level": 34}, "subject_to_924e (or the court's finding"),
+        ({"subject_to_924e": True, "offense_level": 33, "firearm_in_connection": True},
+         "does not agree with firearm_in_connection = true"),
+        ({"subject_to_924e": True, "offense_level": 34, "convicted_844h_924c_or_929a": True},
+         "34 is the (b)(3)(A) level, which comment. (n.2) excludes"),
+        ({"subject_to_924e": False, "offense_level": 34},
+         "subject_to_924e = false: no §4B1.4 offense_level applies"),
+        ({"offense_level": 34}, f"{where}.subject_to_924e"),
     ]:
         run = run_ussg("calc", _variant(tmp_path, None, armed))
         assert run.code == 2 and "Traceback" not in run.err, armed
         assert words in run.err, (armed, run.err)
     # Before Nov. 1, 1990 there is no §4B1.4 (Amendment 355): the finding is refused.
-    path = _variant(tmp_path, None, {"armed_career_criminal": True, "offense_level": 34})
+    path = _variant(tmp_path, None, {"subject_to_924e": True, "offense_level": 34})
     run = run_ussg("calc", path, "--manual", "1989")
     assert run.code == 2 and f"{where}: §4B1.4 (Armed Career Criminal) was added Nov. 1, " \
                              "1990 by Amendment 355" in run.err

@@ -253,11 +253,10 @@ class CareerOffenderFacts(Strict):
     decide, or the court's finding of the status (``career_offender``) and its table level or
     the offense statutory maximum."""
 
-    career_offender: bool | None = Field(None, description="The court's finding under "
-                                         "§4B1.1(a): true, the defendant is a career offender "
-                                         "(the age, the instant offense and the predicates are "
-                                         "then not required); false, not one. Omit to have "
-                                         "ussg decide (a)(1)-(3).")
+    career_offender: bool = Field(False, description="The court's finding under §4B1.1(a): "
+                                  "true, the defendant is a career offender (the age, the "
+                                  "instant offense and the predicates are then not required); "
+                                  "false (the default), ussg decides (a)(1)-(3).")
     offense_level: int | None = Field(None, ge=1, le=43, description="With career_offender = "
                                       "true: the §4B1.1(b) table level as the court found it "
                                       "(before any §3E1.1 decrease), one of the edition's "
@@ -296,78 +295,59 @@ class CareerOffenderFacts(Strict):
     @model_validator(mode="after")
     def _criteria_or_finding(self) -> CareerOffenderFacts:
         """Either the §4B1.1(a) criteria for ussg to decide, or the court's finding."""
-        if self.career_offender is None:
+        if not self.career_offender:
+            if self.offense_level is not None:
+                raise ValueError("offense_level is the level the court found: it needs "
+                                 "career_offender = true")
             missing = [name for name in ("instant_offense", "offense_statutory_maximum")
                        if getattr(self, name) is None]
             if missing:
                 raise ValueError(f"{' and '.join(missing)} required (or state the court's "
                                  f"finding: career_offender = true)")
-            if self.offense_level is not None:
-                raise ValueError("offense_level is the level the court found: it needs "
-                                 "career_offender = true")
-        elif self.career_offender:
-            if self.offense_level is None and self.offense_statutory_maximum is None:
-                raise ValueError("career_offender = true needs offense_statutory_maximum or "
-                                 "offense_level (the §4B1.1(b) level the court found)")
-            if self.instant_offense == "neither":
-                raise ValueError("career_offender = true, but instant_offense = \"neither\": "
-                                 "§4B1.1(a)(2) needs a crime of violence or a controlled "
-                                 "substance offense")
-            if self.prior_felony_convictions is not None and self.prior_felony_convictions < 2:
-                raise ValueError(f"career_offender = true, but prior_felony_convictions = "
-                                 f"{self.prior_felony_convictions}: §4B1.1(a)(3) needs at "
-                                 f"least two")
-        elif self.offense_level is not None:
-            raise ValueError("career_offender = false: no §4B1.1 offense_level applies")
+            return self
+        if self.offense_level is None and self.offense_statutory_maximum is None:
+            raise ValueError("career_offender = true needs offense_statutory_maximum or "
+                             "offense_level (the §4B1.1(b) level the court found)")
+        if self.instant_offense == "neither":
+            raise ValueError("career_offender = true, but instant_offense = \"neither\": "
+                             "§4B1.1(a)(2) needs a crime of violence or a controlled substance "
+                             "offense")
+        if self.prior_felony_convictions is not None and self.prior_felony_convictions < 2:
+            raise ValueError(f"career_offender = true, but prior_felony_convictions = "
+                             f"{self.prior_felony_convictions}: §4B1.1(a)(3) needs at least two")
         return self
 
 
 class ArmedCareerCriminalFacts(Strict):
     """§4B1.4 facts: "A defendant who is subject to an enhanced sentence under the provisions
-    of 18 U.S.C. § 924(e) is an armed career criminal" (§4B1.4(a)), stated either way, with the
-    (b)(3) firearm fact or the court's level."""
+    of 18 U.S.C. § 924(e) is an armed career criminal" (§4B1.4(a)), with the (b)(3) firearm
+    fact or the level the court found."""
 
-    subject_to_924e: bool | None = Field(None, description="Subject to an enhanced sentence "
-                                         "under 18 U.S.C. § 924(e) (or state "
-                                         "armed_career_criminal).")
-    armed_career_criminal: bool | None = Field(None, description="The court's finding under "
-                                               "§4B1.4(a): the defendant is (true) or is not "
-                                               "(false) an armed career criminal; the same "
-                                               "fact as subject_to_924e.")
+    subject_to_924e: bool = Field(description="Subject to an enhanced sentence under 18 U.S.C. "
+                                  "§ 924(e): the court's finding that the defendant is an "
+                                  "armed career criminal (§4B1.4(a)).")
     offense_level: int | None = Field(None, ge=1, le=43, description="The §4B1.4(b)(3) level "
                                       "as the court found it (the edition's (A) or (B) level, "
                                       "34 or 33), instead of, or with, firearm_in_connection.")
-    firearm_in_connection: bool | None = Field(None, description="(b)(3)(A)/(c)(2): the firearm "
-                                               "or ammunition was used or possessed in "
-                                               "connection with a crime of violence or "
-                                               "controlled substance offense, or the firearm "
-                                               "was of a type described in 26 U.S.C. "
-                                               "§ 5845(a) (or state offense_level).")
+    firearm_in_connection: bool = Field(False, description="(b)(3)(A)/(c)(2): the firearm or "
+                                        "ammunition was used or possessed in connection with a "
+                                        "crime of violence or controlled substance offense, or "
+                                        "the firearm was of a type described in 26 U.S.C. "
+                                        "§ 5845(a); false (the default), (b)(3)(B) "
+                                        "\"otherwise\" (offense_level, if given, decides).")
     convicted_844h_924c_or_929a: bool = Field(False, description="Also sentenced under 18 U.S.C. "
                                               "§ 844(h), § 924(c) or § 929(a) (comment. (n.2)).")
 
     @model_validator(mode="after")
-    def _status_and_level(self) -> ArmedCareerCriminalFacts:
-        stated = {self.subject_to_924e, self.armed_career_criminal} - {None}
-        if not stated:
-            raise ValueError("subject_to_924e (or the court's finding, armed_career_criminal) "
-                             "is required")
-        if len(stated) > 1:
-            raise ValueError("subject_to_924e and armed_career_criminal disagree (§4B1.4(a): "
-                             "a defendant subject to 18 U.S.C. § 924(e) is an armed career "
-                             "criminal)")
-        if self.is_armed_career_criminal:
-            if self.firearm_in_connection is None and self.offense_level is None:
-                raise ValueError("firearm_in_connection (§4B1.4(b)(3)(A)) or offense_level "
-                                 "(the level the court found) is required")
-        elif self.offense_level is not None:
-            raise ValueError("not an armed career criminal: no §4B1.4 offense_level applies")
+    def _firearm_or_level(self) -> ArmedCareerCriminalFacts:
+        if not self.subject_to_924e and self.offense_level is not None:
+            raise ValueError("subject_to_924e = false: no §4B1.4 offense_level applies")
         return self
 
     @property
-    def is_armed_career_criminal(self) -> bool:
-        """§4B1.4(a), as stated either way."""
-        return bool(self.subject_to_924e or self.armed_career_criminal)
+    def firearm_stated(self) -> bool:
+        """Whether the case states firearm_in_connection (true or false)."""
+        return "firearm_in_connection" in self.model_fields_set
 
 
 class RepeatSexOffenderFacts(Strict):

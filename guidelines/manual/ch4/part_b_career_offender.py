@@ -93,9 +93,8 @@ def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
     acceptance = ctx.acceptance
     table = in_force("career_offender", sheet.edition.in_force)
     source = sheet.note_version(table)
-    if facts.career_offender is not None:
-        if not _as_found(sheet, facts, source):
-            return category, False
+    if facts.career_offender:
+        _as_found(sheet, facts, source)
     elif not _criteria_met(sheet, ctx, facts, table, score, source):
         return category, False
     if facts.convicted_924c_or_929a or ctx.statute_924c:
@@ -123,14 +122,9 @@ def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
     return table["category"], True
 
 
-def _as_found(sheet: Worksheet, facts: CareerOffenderFacts, source: str) -> bool:
+def _as_found(sheet: Worksheet, facts: CareerOffenderFacts, source: str) -> None:
     """§4B1.1(a) as the court found it: the status stated, the criteria not recomputed (the
     age and the prior record are then not needed)."""
-    if not facts.career_offender:
-        sheet.note("chapter_four", "§4B1.1(a)", "Career offender", "as found by the court",
-                   "not a career offender",
-                   "the court found that the defendant is not a career offender", source)
-        return False
     stated = [f"{facts.prior_felony_convictions} qualifying prior felony convictions"
               if facts.prior_felony_convictions is not None else "",
               f"instant offense: {facts.instant_offense.replace('_', ' ')}"
@@ -139,7 +133,6 @@ def _as_found(sheet: Worksheet, facts: CareerOffenderFacts, source: str) -> bool
                "; ".join(["as found by the court", *filter(None, stated)]), "career offender",
                "the court found the defendant a career offender under §4B1.1(a); its criteria "
                "(age, instant offense, two prior felony convictions) are not recomputed", source)
-    return True
 
 
 def _criteria_met(sheet: Worksheet, ctx: ChapterFour, facts: CareerOffenderFacts,
@@ -329,10 +322,9 @@ def armed_career_criminal(sheet: Worksheet, ctx: ChapterFour, category: str,
         return category, False
     table = in_force("armed_career_criminal", sheet.edition.in_force)
     source = sheet.note_version(table)
-    if not facts.is_armed_career_criminal:
+    if not facts.subject_to_924e:
         sheet.note("chapter_four", "§4B1.4(a)", "Armed career criminal",
-                   "not subject to 18 U.S.C. § 924(e)" if facts.subject_to_924e is False else
-                   "not an armed career criminal, as found by the court", "not applicable",
+                   "not subject to 18 U.S.C. § 924(e)", "not applicable",
                    "§4B1.4 applies only to a defendant subject to an enhanced sentence under "
                    "18 U.S.C. § 924(e)", source)
         return category, False
@@ -355,8 +347,7 @@ def armed_career_criminal(sheet: Worksheet, ctx: ChapterFour, category: str,
     assert sheet.level is not None
     before = current = sheet.level
     result = max(level - table_decrease(table["acceptance"], acceptance), current)
-    given = ("subject to 18 U.S.C. § 924(e)" if facts.subject_to_924e else
-             "an armed career criminal, as found by the court")
+    given = "subject to 18 U.S.C. § 924(e)"
     if facts.offense_level is not None:
         given += f"; level {facts.offense_level} as found by the court"
     given += "; career offender level included" if career else ""
@@ -389,7 +380,7 @@ def _in_connection(facts: ArmedCareerCriminalFacts, table: Version, excluded: bo
     if found is not None and levels[found] and excluded:
         raise CaseError(field, f"{found} is the (b)(3)(A) level, which comment. (n.2) excludes "
                                f"with a sentence under 18 U.S.C. § 844(h), § 924(c) or § 929(a)")
-    if found is not None and facts.firearm_in_connection is not None \
+    if found is not None and facts.firearm_stated \
             and levels[found] != (facts.firearm_in_connection and not excluded):
         raise CaseError(field, f"level {found} as found does not agree with "
                                f"firearm_in_connection = "
