@@ -7,11 +7,13 @@ every guideline the edition offers, marked or "not checked".
 from __future__ import annotations
 
 import textwrap
+from functools import cache
 
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.manual.checklist import ChecklistLine, checklist_lines
 from ussg.guidelines.engine.computation import Computation, Result, Step
 from ussg.guidelines.engine.editions import NOT_VERIFIED
+from ussg.guidelines.engine.tables import load_table, table_names
 
 
 def _level(step: Step) -> str:
@@ -102,10 +104,11 @@ def _trail(computation: Computation, case: Case | None) -> list[ChecklistLine]:
 #: terminal's width when it writes to one).
 TEXT_WIDTH = 100
 
-#: A step's reason longer than this, on a step that quotes a table version (one with a
-#: source), is a long quotation: the text worksheet keeps its first and last words (the
+#: A step's reason that is the text of a table version (a Manual quotation, tables/) and
+#: longer than this is a long quotation: the text worksheet keeps its first and last words (the
 #: condition and the operative effect, e.g. "... decrease by 2 levels.") and marks the words
-#: left out with "[…]". JSON, Markdown and `ussg calc --verbose` keep the full text.
+#: left out with "[…]". ussg's own reasoning is never shortened. JSON, Markdown and
+#: `ussg calc --verbose` keep the full text.
 LONG_QUOTATION = 300
 _HEAD, _TAIL = 170, 90
 _LEFT_OUT = ("[…] marks words of a long Manual quotation left out here; ussg calc --verbose "
@@ -133,7 +136,7 @@ def text_worksheet(computation: Computation, case: Case | None = None, *,
         change = step.change if step.changes_level else ""
         lines += wrap(_heading(step), f"{_level(step):>4}  {change:>4}  ", pad + "  ")
         reason = step.reason
-        if step.source and not verbose and len(reason) > LONG_QUOTATION:
+        if not verbose and len(reason) > LONG_QUOTATION and reason in _manual_quotations():
             reason, shortened = _shortened(reason), True
         lines += wrap(f"{step.input}: {reason}", pad, pad + "  ")
         if step.source:
@@ -174,6 +177,29 @@ def _hanging(width: int):
         return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
                              break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
     return wrap
+
+
+@cache
+def _manual_quotations() -> frozenset[str]:
+    """Every long text the tables quote from the Manual (the ``text`` of a version, or of an
+    entry in one)."""
+    found: set[str] = set()
+
+    def collect(value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "text" and isinstance(item, str) and len(item) > LONG_QUOTATION:
+                    found.add(item)
+                else:
+                    collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for name in table_names():
+        for version in load_table(name).versions:
+            collect(version.data)
+    return frozenset(found)
 
 
 def _shortened(quotation: str) -> str:
