@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,9 +25,18 @@ from ussg.guidelines.render.table_view import edition_list, table_in_edition, ta
 from ussg.guidelines.engine.tables import TableError, table_names
 from ussg.guidelines.compare import compare
 from ussg.guidelines.examples import bundled_example, bundled_examples
-from ussg.guidelines.render.worksheet import markdown_worksheet, text_comparison, text_worksheet
+from ussg.guidelines.render.worksheet import (TEXT_WIDTH, markdown_worksheet, text_comparison,
+                                              text_worksheet)
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+
+EXIT_STATUS_HELP = f"""exit status:
+  {EXIT_OK}    every case file was computed (the worksheets are on standard output)
+  {EXIT_BUG}    an internal error in ussg (a bug; USSG_DEBUG=1 shows the traceback)
+  {EXIT_BAD_INPUT}    bad input: a case file that cannot be read or computed (each named with
+       its field on standard error; the other files are still computed), an edition
+       not known or not supported, or a wrong command line
+  130  interrupted (Ctrl-C)"""
 
 ASSUME_LATEST_HELP = ("for a date under a Manual ussg has not entered (`ussg editions`), "
                       "compute under the newest edition entered instead of refusing; the "
@@ -39,13 +49,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    calc = commands.add_parser("calc", help="compute the guideline range of case files")
+    calc = commands.add_parser("calc", help="compute the guideline range of case files",
+                               epilog=EXIT_STATUS_HELP,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
     calc.add_argument("files", nargs="+", metavar="FILE.toml")
     calc.add_argument("--format", choices=["text", "json", "markdown"], default="text",
                       help="text worksheet (default), JSON (one object per line) or Markdown")
     calc.add_argument("--manual", metavar="EDITION",
                       help='apply this edition instead of the case\'s (e.g. "2025")')
     calc.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
+    calc.add_argument("--verbose", action="store_true",
+                      help="text worksheet: every Manual quotation in full (long ones are "
+                           "otherwise shortened to their first and last words, \"[…]\" "
+                           "between; JSON and Markdown always give them in full)")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the case file")
     schema.add_argument("--computation", action="store_true",
@@ -115,11 +131,21 @@ def _calc(args: argparse.Namespace) -> int:
         if args.format == "json":
             print(json.dumps({"file": path, **computation.to_json_dict()}, ensure_ascii=False))
         else:
-            render = text_worksheet if args.format == "text" else markdown_worksheet
             if index:
                 print()
-            print(render(computation, case), end="")
+            if args.format == "text":
+                print(text_worksheet(computation, case, width=_text_width(),
+                                     verbose=args.verbose), end="")
+            else:
+                print(markdown_worksheet(computation, case), end="")
     return status
+
+
+def _text_width() -> int:
+    """The terminal's width when writing to one (at least 60 columns), else 100."""
+    if not sys.stdout.isatty():
+        return TEXT_WIDTH
+    return max(60, shutil.get_terminal_size((TEXT_WIDTH, 24)).columns)
 
 
 def _compare(args: argparse.Namespace) -> int:

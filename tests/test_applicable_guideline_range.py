@@ -28,11 +28,21 @@ PLAIN = DATA / "career-offender.toml"
 
 
 def _summary(text: str) -> dict[str, str]:
-    """The summary block of a text worksheet: label -> value."""
+    """The summary block of a text worksheet: label -> value (a value wrapped onto lines
+    indented under it joined again)."""
     block = text.split("\nTotal offense level", 1)[1]
     lines = ("Total offense level" + block).splitlines()
-    return {line[:27].strip(): line[27:] for line in lines
-            if line and not line.startswith(("WARNING", " ")) and len(line) > 27}
+    summary: dict[str, str] = {}
+    label = ""
+    for line in lines:
+        if line.startswith(" " * 27) and label:
+            summary[label] += " " + line.strip()
+        elif line and not line.startswith(("WARNING", " ")) and len(line) > 27:
+            label = line[:27].strip()
+            summary[label] = line[27:]
+        else:
+            label = ""
+    return summary
 
 
 def _pair(r: dict) -> tuple:

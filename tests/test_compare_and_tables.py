@@ -15,7 +15,10 @@ def test_compare_marks_the_base_level_as_the_step_that_differs() -> None:
     base = [s for s in first["steps"] if s["chapter"] == "chapter_two"][0]
     assert base["level"] == 42
     assert [s for s in second["steps"] if s["chapter"] == "chapter_two"][0]["level"] == 38
-    assert report["differing_steps"] == ["Base offense level (Drug Quantity Table)"]
+    # The court's downward departure "to 38" moves 42 to 38 under 1993; under 1994 (base 38,
+    # Amendment 505) it is not applied: the level already is 38.
+    assert report["differing_steps"] == ["Base offense level (Drug Quantity Table)",
+                                         "Departure after the base offense level"]
     assert report["results_differ"] is False  # both reach 43 and life
 
 

@@ -11,6 +11,7 @@ marked "not verified for this date" at the top and on every step.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import tomllib
 from pathlib import Path
@@ -125,7 +126,11 @@ def test_assume_latest_warns_at_the_top_of_the_text_and_markdown_worksheets(caps
     first_step = next(i for i, line in enumerate(lines) if "§2D1.1(c)(8)" in line)
     assert warning < first_step
     assert "not verified for this date (Dec. 1, 2026" in lines[2]  # the "Manual:" line
-    sources = [line for line in lines if line.strip().startswith("source:")]
+    # each "source:" paragraph, its wrapped continuation lines (hanging indent) joined
+    sources = [" ".join([line.strip()] + [more.strip() for more in
+                                          itertools.takewhile(lambda t: t.startswith(" " * 14),
+                                                              lines[i + 1:])])
+               for i, line in enumerate(lines) if line.strip().startswith("source:")]
     assert sources and all("not verified for this date (Dec. 1, 2026)" in s for s in sources)
     status, markdown, _ = ussg(capsys, "calc", AFTER, "--assume-latest", "--format", "markdown")
     assert markdown.index("**Warning:** NOT VERIFIED") < markdown.index("| Section |")

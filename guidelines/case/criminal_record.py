@@ -249,13 +249,27 @@ class CategoryDeparture(Strict):
 
 
 class CareerOffenderFacts(Strict):
-    """§4B1.1/§4B1.2 facts, as the court found them."""
+    """§4B1.1/§4B1.2 facts, as the court found them: the criteria of §4B1.1(a) for ussg to
+    decide, or the court's finding of the status (``career_offender``) and its table level or
+    the offense statutory maximum."""
 
-    instant_offense: Literal["crime_of_violence", "controlled_substance_offense", "neither"] = \
-        Field(description="The instant offense of conviction as §4B1.2(a)/(b) define it.")
-    offense_statutory_maximum: str = Field(description="Maximum term authorized for the "
-                                           "instant offense of conviction, without recidivist "
-                                           "enhancement: \"20 years\", \"life\".")
+    career_offender: bool = Field(False, description="The court's finding under §4B1.1(a): "
+                                  "true, the defendant is a career offender (the age, the "
+                                  "instant offense and the predicates are then not required); "
+                                  "false (the default), ussg decides (a)(1)-(3).")
+    offense_level: int | None = Field(None, ge=1, le=43, description="With career_offender = "
+                                      "true: the §4B1.1(b) table level as the court found it "
+                                      "(before any §3E1.1 decrease), one of the edition's "
+                                      "levels; instead of, or with, offense_statutory_maximum.")
+    instant_offense: Literal["crime_of_violence", "controlled_substance_offense",
+                             "neither"] | None = Field(
+        None, description="The instant offense of conviction as §4B1.2(a)/(b) define it "
+        "(required unless career_offender is stated).")
+    offense_statutory_maximum: str | None = Field(None, description="Maximum term authorized "
+                                                  "for the instant offense of conviction, "
+                                                  "without recidivist enhancement: "
+                                                  "\"20 years\", \"life\" (required unless "
+                                                  "career_offender = true with offense_level).")
     enhanced_statutory_maximum: str | None = Field(None, description="The maximum as increased "
                                                    "because of prior convictions (e.g. 21 U.S.C. "
                                                    "§ 851), if it is; used where the edition "
@@ -263,9 +277,10 @@ class CareerOffenderFacts(Strict):
     instant_offense_committed: Date | None = Field(None, description="When the instant "
                                                       "offense of conviction was committed "
                                                       "(default: instant_offense_began).")
-    prior_felony_convictions: int | None = Field(None, ge=0, description="Only with a stated "
-                                                 "category: the number of qualifying prior "
-                                                 "felony convictions counted separately.")
+    prior_felony_convictions: int | None = Field(None, ge=0, description="With a stated "
+                                                 "category, or with career_offender = true: "
+                                                 "the number of qualifying prior felony "
+                                                 "convictions counted separately.")
     convicted_924c_or_929a: bool = Field(False, description="Convicted under 18 U.S.C. § 924(c) "
                                          "or § 929(a) (§4B1.1(c)); a § 924(c) count in "
                                          "[[counts]] says so too.")
@@ -277,18 +292,62 @@ class CareerOffenderFacts(Strict):
     _terms = field_validator("offense_statutory_maximum", "enhanced_statutory_maximum")(
         lambda v: _term(v))
 
+    @model_validator(mode="after")
+    def _criteria_or_finding(self) -> CareerOffenderFacts:
+        """Either the §4B1.1(a) criteria for ussg to decide, or the court's finding."""
+        if not self.career_offender:
+            if self.offense_level is not None:
+                raise ValueError("offense_level is the level the court found: it needs "
+                                 "career_offender = true")
+            missing = [name for name in ("instant_offense", "offense_statutory_maximum")
+                       if getattr(self, name) is None]
+            if missing:
+                raise ValueError(f"{' and '.join(missing)} required (or state the court's "
+                                 f"finding: career_offender = true)")
+            return self
+        if self.offense_level is None and self.offense_statutory_maximum is None:
+            raise ValueError("career_offender = true needs offense_statutory_maximum or "
+                             "offense_level (the §4B1.1(b) level the court found)")
+        if self.instant_offense == "neither":
+            raise ValueError("career_offender = true, but instant_offense = \"neither\": "
+                             "§4B1.1(a)(2) needs a crime of violence or a controlled substance "
+                             "offense")
+        if self.prior_felony_convictions is not None and self.prior_felony_convictions < 2:
+            raise ValueError(f"career_offender = true, but prior_felony_convictions = "
+                             f"{self.prior_felony_convictions}: §4B1.1(a)(3) needs at least two")
+        return self
+
 
 class ArmedCareerCriminalFacts(Strict):
-    """§4B1.4 facts."""
+    """§4B1.4 facts: "A defendant who is subject to an enhanced sentence under the provisions
+    of 18 U.S.C. § 924(e) is an armed career criminal" (§4B1.4(a)), with the (b)(3) firearm
+    fact or the level the court found."""
 
     subject_to_924e: bool = Field(description="Subject to an enhanced sentence under 18 U.S.C. "
-                                  "§ 924(e).")
-    firearm_in_connection: bool = Field(description="(b)(3)(A)/(c)(2): the firearm or ammunition "
-                                        "was used or possessed in connection with a crime of "
-                                        "violence or controlled substance offense, or the firearm "
-                                        "was of a type described in 26 U.S.C. § 5845(a).")
+                                  "§ 924(e): the court's finding that the defendant is an "
+                                  "armed career criminal (§4B1.4(a)).")
+    offense_level: int | None = Field(None, ge=1, le=43, description="The §4B1.4(b)(3) level "
+                                      "as the court found it (the edition's (A) or (B) level, "
+                                      "34 or 33), instead of, or with, firearm_in_connection.")
+    firearm_in_connection: bool = Field(False, description="(b)(3)(A)/(c)(2): the firearm or "
+                                        "ammunition was used or possessed in connection with a "
+                                        "crime of violence or controlled substance offense, or "
+                                        "the firearm was of a type described in 26 U.S.C. "
+                                        "§ 5845(a); false (the default), (b)(3)(B) "
+                                        "\"otherwise\" (offense_level, if given, decides).")
     convicted_844h_924c_or_929a: bool = Field(False, description="Also sentenced under 18 U.S.C. "
                                               "§ 844(h), § 924(c) or § 929(a) (comment. (n.2)).")
+
+    @model_validator(mode="after")
+    def _firearm_or_level(self) -> ArmedCareerCriminalFacts:
+        if not self.subject_to_924e and self.offense_level is not None:
+            raise ValueError("subject_to_924e = false: no §4B1.4 offense_level applies")
+        return self
+
+    @property
+    def firearm_stated(self) -> bool:
+        """Whether the case states firearm_in_connection (true or false)."""
+        return "firearm_in_connection" in self.model_fields_set
 
 
 class RepeatSexOffenderFacts(Strict):

@@ -372,6 +372,10 @@ class Departure(Strict):
     levels: int | None = Field(
         None, ge=-43, le=43, description="Depart by this many levels (negative = downward)."
     )
+    direction: Literal["downward", "upward"] | None = Field(
+        None, description="The way the court departed (optional). With to_level, a level this "
+        "edition already puts at or beyond to_level the other way is left as it is, with a "
+        "note, never departed from in the opposite direction.")
     reason: str = Field(min_length=1, description="The court's reason, shown on the worksheet.")
     section: str = Field("", description="Section relied on, e.g. \"§5K2.0\", \"§5K1.1\" "
                          "(substantial assistance), \"§5K3.1\" (early disposition) (optional).")
@@ -385,6 +389,10 @@ class Departure(Strict):
             raise ValueError("give exactly one of to_level or levels")
         if self.levels == 0:
             raise ValueError("levels = 0 is not a departure")
+        if self.levels is not None and self.direction is not None \
+                and (self.levels < 0) != (self.direction == "downward"):
+            article = "a" if self.direction == "downward" else "an"
+            raise ValueError(f"levels = {self.levels} is not {article} {self.direction} departure")
         return self
 
 

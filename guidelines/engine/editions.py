@@ -235,10 +235,7 @@ def edition_named(name: str, *, supported_only: bool = True) -> Edition:
         day = dt.date(year, 11, 1)
         exact = [d for d in manual_dates() if d.effective == day]
         if not exact:
-            raise EditionError(
-                f"there is no {year} edition (no amendments took effect on Nov. 1, {year}); "
-                f"{_available()}"
-            )
+            raise EditionError(_no_edition_in(year))
         return edition_in_force(day, supported_only=supported_only)
     try:
         day = dt.date.fromisoformat(name.strip())
@@ -250,6 +247,31 @@ def edition_named(name: str, *, supported_only: bool = True) -> Edition:
     if day not in {d.effective for d in manual_dates()}:
         raise EditionError(f"no edition or amendment took effect on {day.isoformat()}; {_available()}")
     return edition_in_force(day, supported_only=supported_only)
+
+
+def _no_edition_in(year: int) -> str:
+    """Why a year names no edition, and which dates in it do: none is chosen for the user
+    (1988 saw only the interim amendments of Jan. 15, June 15 and Oct. 15 to the Nov. 1, 1987
+    Manual; 2017 and 2019-2022 saw no amendment)."""
+    dates = manual_dates()
+    words = f"there is no {year} edition (no amendments took effect on Nov. 1, {year})"
+    within = [d.effective for d in dates if d.effective.year == year]
+    before = [d.effective for d in dates if d.effective.year < year and d.kind != "interim"]
+    if not before or year > dates[-1].effective.year:
+        return f"{words}; {_available()}"
+    base = f"the {format_date(before[-1])} Manual"
+    if within:
+        listed = ", ".join(d.isoformat() for d in within[:-1])
+        listed = f"{listed} and {within[-1].isoformat()}" if listed else within[-1].isoformat()
+        return (f"{words}: in {year} {base} was amended on {listed} "
+                f"({len(within)} date{'s' if len(within) > 1 else ''} between editions); "
+                f"name the date you mean, e.g. --manual {within[-1].isoformat()} (the Manual "
+                f"as in force from then); ussg picks none for you. `ussg editions` lists "
+                f"every date")
+    last = [d.effective for d in dates if d.effective.year < year][-1]
+    return (f"{words}: no amendment took effect in {year}; the Manual as in force from "
+            f"{format_date(last)} applied throughout {year}: name it by its date, --manual "
+            f"{last.isoformat()}")
 
 
 def _require_supported(change: ManualDate) -> None:

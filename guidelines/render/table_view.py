@@ -18,10 +18,20 @@ def table_list() -> str:
     width = max(24, *(len(name) for name in table_names()))
     for name in table_names():
         table = load_table(name)
-        first = table.versions[0].effective if table.versions else None
+        count = len(table.versions)
         lines.append(f"  {name:<{width}} {table.section:<28} {table.title}"
-                     f"  ({len(table.versions)} versions from {first})")
+                     f"  ({count} version{'' if count == 1 else 's'}, {_began(table)})")
     return "\n".join(lines) + "\n"
+
+
+def _began(table: Table) -> str:
+    """The date the provision began: the first version in which it exists (a table whose
+    first versions say `exists = false` records a section added later, e.g. §3B1.5 on Nov. 1,
+    2003), not the date of the table's first version."""
+    for version in table.versions:
+        if version.get("exists", True) is not False:
+            return f"from {version.effective.isoformat()}"
+    return "in no edition entered"
 
 
 def edition_list() -> str:

@@ -6,10 +6,14 @@ every guideline the edition offers, marked or "not checked".
 
 from __future__ import annotations
 
+import textwrap
+from functools import cache
+
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.manual.checklist import ChecklistLine, checklist_lines
 from ussg.guidelines.engine.computation import Computation, Result, Step
 from ussg.guidelines.engine.editions import NOT_VERIFIED
+from ussg.guidelines.engine.tables import load_table, table_names
 
 
 def _level(step: Step) -> str:
@@ -129,23 +133,47 @@ def _trail(computation: Computation, case: Case | None) -> list[ChecklistLine]:
     return checklist_lines(computation.manual_in_force, case.checklist)
 
 
-def text_worksheet(computation: Computation, case: Case | None = None) -> str:
-    """The worksheet as plain text: one block per step, level and change in the margin."""
+#: The width of a text worksheet written to a file or a pipe (the command line passes the
+#: terminal's width when it writes to one).
+TEXT_WIDTH = 100
+
+#: A step's reason that is the text of a table version (a Manual quotation, tables/) and
+#: longer than this is a long quotation: the text worksheet keeps its first and last words (the
+#: condition and the operative effect, e.g. "... decrease by 2 levels.") and marks the words
+#: left out with "[…]". ussg's own reasoning is never shortened. JSON, Markdown and
+#: `ussg calc --verbose` keep the full text.
+LONG_QUOTATION = 300
+_HEAD, _TAIL = 170, 90
+_LEFT_OUT = ("[…] marks words of a long Manual quotation left out here; ussg calc --verbose "
+             "or --format json shows the full text.")
+
+
+def text_worksheet(computation: Computation, case: Case | None = None, *,
+                   width: int = TEXT_WIDTH, verbose: bool = False) -> str:
+    """The worksheet as plain text: one block per step, level and change in the margin,
+    each paragraph wrapped to ``width`` with a hanging indent; long quotations shortened
+    unless ``verbose``."""
     editions, steps = _header(computation)
     title = computation.case_name or "Guidelines worksheet"
     pad = " " * 12
-    lines = [title, "=" * len(title), f"Manual: {computation.manual}"]
+    wrap = _hanging(width)
+    lines = [title, "=" * len(title), *wrap(computation.manual, "Manual: ", " " * 8)]
     for step in editions:
-        lines.append(f"        {_edition_line(step, computation)}")
+        lines += wrap(_edition_line(step, computation), " " * 8, " " * 10)
     top, rest = _warnings(computation)
-    lines += [f"WARNING: {warning}" for warning in top]
+    for warning in top:
+        lines += wrap(warning, "WARNING: ", " " * 9)
     lines.append("")
+    shortened = False
     for step in steps:
         change = step.change if step.changes_level else ""
-        lines.append(f"{_level(step):>4}  {change:>4}  {_heading(step)}")
-        lines.append(f"{pad}{step.input}: {step.reason}")
+        lines += wrap(_heading(step), f"{_level(step):>4}  {change:>4}  ", pad + "  ")
+        reason = step.reason
+        if not verbose and len(reason) > LONG_QUOTATION and reason in _manual_quotations():
+            reason, shortened = _shortened(reason), True
+        lines += wrap(f"{step.input}: {reason}", pad, pad + "  ")
         if step.source:
-            lines.append(f"{pad}source: {step.source}")
+            lines += wrap(f"source: {step.source}", pad, pad + "  ")
     result = computation.result
     lines += [
         "",
@@ -153,21 +181,65 @@ def text_worksheet(computation: Computation, case: Case | None = None) -> str:
         f"Level for the table        {result.table_offense_level}",
         f"Criminal history category  {result.criminal_history_category}",
     ]
-    lines += [f"{label:<27}{value}" for label, value in range_lines(result)]
+    for label, value in range_lines(result):
+        lines += wrap(value, f"{label:<27}", " " * 27)
     if result.zone:
         lines.append(f"Zone                       {result.zone}")
     for label, value in chapter_five_lines(result):
-        lines.append(f"{label:<27}{value}".rstrip())
+        lines += wrap(value, f"{label:<27}", " " * 27)
     trail = _trail(computation, case)
     if trail:
         lines += ["", "Checklist"]
         for line in trail:
             offered = "" if line.offered else " (not in this edition)"
-            lines.append(f"  {line.status:<15} {line.section} — {line.title}{offered}")
-            lines += [f"{' ' * 18}{part}" for part in line.note.splitlines()]
+            lines += wrap(f"{line.section} — {line.title}{offered}",
+                          f"  {line.status:<15} ", " " * 20)
+            for part in line.note.splitlines():
+                lines += wrap(part, " " * 18, " " * 20)
+    if shortened:
+        lines += ["", *wrap(_LEFT_OUT, "", "")]
     for warning in rest:
-        lines.append(f"WARNING: {warning}")
+        lines += wrap(warning, "WARNING: ", " " * 9)
     return "\n".join(lines) + "\n"
+
+
+def _hanging(width: int):
+    """A wrapper of paragraphs to ``width`` columns: the first line after its own prefix, the
+    others after a deeper indent; words are never broken (a longer word overflows)."""
+    def wrap(text: str, first: str, rest: str) -> list[str]:
+        return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+                             break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+    return wrap
+
+
+@cache
+def _manual_quotations() -> frozenset[str]:
+    """Every long text the tables quote from the Manual (the ``text`` of a version, or of an
+    entry in one)."""
+    found: set[str] = set()
+
+    def collect(value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "text" and isinstance(item, str) and len(item) > LONG_QUOTATION:
+                    found.add(item)
+                else:
+                    collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for name in table_names():
+        for version in load_table(name).versions:
+            collect(version.data)
+    return frozenset(found)
+
+
+def _shortened(quotation: str) -> str:
+    """The first and last words of a long quotation, "[…]" between (at word boundaries)."""
+    head = quotation[:_HEAD].rsplit(" ", 1)[0]
+    tail = quotation[-_TAIL:].split(" ", 1)[-1]
+    return f"{head} […] {tail}"
 
 
 def markdown_worksheet(computation: Computation, case: Case | None = None) -> str:
@@ -226,8 +298,7 @@ def text_comparison(comparison) -> str:
                 cells.append(f"{step.section} {step.change}{after}")
             else:
                 cells.append(step.change)
-        lines.append(f"{mark} {row.title[:label - 1]:<{label}}"
-                     + "".join(f"{c[:width - 1]:<{width}}" for c in cells))
+        lines += _comparison_row(mark, row.title, label, cells, width)
     results = [
         ("Total offense level", [str(c.result.total_offense_level) for c in computations]),
         ("Level for the table", [str(c.result.table_offense_level) for c in computations]),
@@ -245,6 +316,22 @@ def _markdown_item(label: str, value: str) -> str:
     """A result as a list item; an indented label (a count) nested under the one above."""
     indent = "  " if label.startswith("  ") else ""
     return f"{indent}- {label.strip()}:" + (f" **{value}**" if value else "")
+
+
+def _comparison_row(mark: str, title: str, label: int, cells: list[str],
+                    width: int) -> list[str]:
+    """One row of the comparison: the title and each cell wrapped at spaces within their
+    columns (never cut mid-word), continued on the lines below."""
+    title_lines = textwrap.wrap(title, label - 1, break_long_words=False) or [""]
+    cell_lines = [textwrap.wrap(cell, width - 1, break_long_words=False) or [""]
+                  for cell in cells]
+    height = max(len(title_lines), *(len(c) for c in cell_lines))
+    rows = []
+    for i in range(height):
+        head = title_lines[i] if i < len(title_lines) else ""
+        rest = "".join(f"{c[i] if i < len(c) else '':<{width}}" for c in cell_lines)
+        rows.append(f"{mark if i == 0 else ' '} {head:<{label}}" + rest)
+    return rows
 
 
 def _cell(text: str) -> str:

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from ussg.guidelines.manual.ch4.part_a_criminal_history import CriminalHistoryScore
 from ussg.guidelines.engine.computation import GuidelineRange
-from ussg.guidelines.case.criminal_record import CareerOffenderFacts, CriminalHistory
+from ussg.guidelines.case.criminal_record import (ArmedCareerCriminalFacts, CareerOffenderFacts,
+                                                  CriminalHistory)
 from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch5.part_a_sentencing_table import CATEGORIES
@@ -92,10 +93,56 @@ def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
     acceptance = ctx.acceptance
     table = in_force("career_offender", sheet.edition.in_force)
     source = sheet.note_version(table)
+    if facts.career_offender:
+        _as_found(sheet, facts, source)
+    elif not _criteria_met(sheet, ctx, facts, table, score, source):
+        return category, False
+    if facts.convicted_924c_or_929a or ctx.statute_924c:
+        if not firearm_count_career_offender(sheet, ctx, facts):
+            return category, True
+    label, level, given = _table_level(facts, table)
+    assert sheet.level is not None
+    current = sheet.level
+    before = current + acceptance
+    result = career_offender_offense_level(before, level, acceptance, table["acceptance"])
+    where = f"{table['subsection']}{label}"
+    if result > current:
+        sheet.move_to("chapter_four", where, "Career offender offense level", given, result,
+                      f"the table level {level} is greater than the offense level otherwise "
+                      f"applicable ({current})" + _acceptance_words(table, acceptance), source)
+    else:
+        sheet.note("chapter_four", where, "Career offender offense level", given,
+                   f"level {current} stays",
+                   f"the table level {level} is not greater than the offense level otherwise "
+                   f"applicable ({current})", source)
+    sheet.note("chapter_four", table["subsection"], "Career offender category",
+               f"criminal history category {category} from Part A", table["category"],
+               f"\"A career offender's criminal history category in every case ... shall be "
+               f"Category {table['category']}\"", source)
+    return table["category"], True
+
+
+def _as_found(sheet: Worksheet, facts: CareerOffenderFacts, source: str) -> None:
+    """§4B1.1(a) as the court found it: the status stated, the criteria not recomputed (the
+    age and the prior record are then not needed)."""
+    stated = [f"{facts.prior_felony_convictions} qualifying prior felony convictions"
+              if facts.prior_felony_convictions is not None else "",
+              f"instant offense: {facts.instant_offense.replace('_', ' ')}"
+              if facts.instant_offense else ""]
+    sheet.note("chapter_four", "§4B1.1(a)", "Career offender",
+               "; ".join(["as found by the court", *filter(None, stated)]), "career offender",
+               "the court found the defendant a career offender under §4B1.1(a); its criteria "
+               "(age, instant offense, two prior felony convictions) are not recomputed", source)
+
+
+def _criteria_met(sheet: Worksheet, ctx: ChapterFour, facts: CareerOffenderFacts,
+                  table: Version, score: CriminalHistoryScore | None, source: str) -> bool:
+    """§4B1.1(a)(1)-(3), decided from the facts stated; each criterion a step."""
+    assert facts.instant_offense is not None  # the case model requires it here
     record = ctx.case.criminal_history
     committed = facts.instant_offense_committed or record.instant_offense_began
     age = age_at_instant_offense(record, committed)
-    maximum, maximum_note = _offense_statutory_maximum(facts, table)
+    maximum, _ = _offense_statutory_maximum(facts, table)
     felony = compare(maximum, parse_term("1 year")) > 0
     predicates, predicate_note = _predicates(sheet, facts, record, score, committed)
     checks = [
@@ -115,31 +162,35 @@ def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
     if not all(met for _, _, met, _ in checks):
         sheet.note("chapter_four", "§4B1.1(a)", "Career offender", "criteria (a)(1)-(3)",
                    "not a career offender", "not every criterion of §4B1.1(a) is met", source)
-        return category, False
-    if facts.convicted_924c_or_929a or ctx.statute_924c:
-        if not firearm_count_career_offender(sheet, ctx, facts):
-            return category, True
-    label, level = statutory_maximum_level(maximum, table["rows"])
-    assert sheet.level is not None
-    current = sheet.level
-    before = current + acceptance
-    result = career_offender_offense_level(before, level, acceptance, table["acceptance"])
-    where = f"{table['subsection']}{label}"
-    given = f"offense statutory maximum {maximum}{maximum_note}"
-    if result > current:
-        sheet.move_to("chapter_four", where, "Career offender offense level", given, result,
-                      f"the table level {level} is greater than the offense level otherwise "
-                      f"applicable ({current})" + _acceptance_words(table, acceptance), source)
-    else:
-        sheet.note("chapter_four", where, "Career offender offense level", given,
-                   f"level {current} stays",
-                   f"the table level {level} is not greater than the offense level otherwise "
-                   f"applicable ({current})", source)
-    sheet.note("chapter_four", table["subsection"], "Career offender category",
-               f"criminal history category {category} from Part A", table["category"],
-               f"\"A career offender's criminal history category in every case ... shall be "
-               f"Category {table['category']}\"", source)
-    return table["category"], True
+        return False
+    return True
+
+
+def _table_level(facts: CareerOffenderFacts, table: Version) -> tuple[str, int, str]:
+    """§4B1.1(b): the row of the table, from the offense statutory maximum or from the level
+    the court found (which must be one of this edition's levels, and agree with the maximum
+    where both are stated). Returns the row's label, its level and what was given."""
+    if facts.offense_statutory_maximum is not None:
+        maximum, maximum_note = _offense_statutory_maximum(facts, table)
+        label, level = statutory_maximum_level(maximum, table["rows"])
+        given = f"offense statutory maximum {maximum}{maximum_note}"
+        if facts.offense_level is not None and facts.offense_level != level:
+            raise CaseError(f"{CO}.offense_level",
+                            f"level {facts.offense_level}, as found, is not the level of "
+                            f"{table['subsection']}{label} for an offense statutory maximum of "
+                            f"{maximum} ({level}) in this edition")
+        if facts.offense_level is not None:
+            given += f"; level {level} as found by the court"
+        return label, level, given
+    assert facts.offense_level is not None  # the case model requires one of the two
+    rows = [row for row in table["rows"] if row["level"] == facts.offense_level]
+    if not rows:
+        levels = ", ".join(str(row["level"]) for row in table["rows"])
+        raise CaseError(f"{CO}.offense_level",
+                        f"{facts.offense_level} is not a level of this edition's "
+                        f"{table['subsection']} table ({levels})")
+    return rows[0]["label"], facts.offense_level, \
+        f"level {facts.offense_level} as found by the court"
 
 
 def firearm_count_career_offender(sheet: Worksheet, ctx: ChapterFour,
@@ -285,7 +336,7 @@ def armed_career_criminal(sheet: Worksheet, ctx: ChapterFour, category: str,
         return category, False
     excluded = (facts.convicted_844h_924c_or_929a or ctx.statute_924c) and \
         table["excluded_with_844h_924c_929a"]
-    connected = facts.firearm_in_connection and not excluded
+    connected = _in_connection(facts, table, bool(excluded))
     level = table["level_in_connection"] if connected else table["level_otherwise"]
     part = "(b)(3)(A)" if connected else "(b)(3)(B)"
     why = ("comment. (n.2): with a sentence under 18 U.S.C. § 844(h), § 924(c) or § 929(a), "
@@ -296,7 +347,10 @@ def armed_career_criminal(sheet: Worksheet, ctx: ChapterFour, category: str,
     assert sheet.level is not None
     before = current = sheet.level
     result = max(level - table_decrease(table["acceptance"], acceptance), current)
-    given = "subject to 18 U.S.C. § 924(e)" + ("; career offender level included" if career else "")
+    given = "subject to 18 U.S.C. § 924(e)"
+    if facts.offense_level is not None:
+        given += f"; level {facts.offense_level} as found by the court"
+    given += "; career offender level included" if career else ""
     if result > current:
         sheet.move_to("chapter_four", f"§4B1.4{part}", "Armed career criminal offense level",
                       given, result, f"{why}: level {level}, greater than {before}", source)
@@ -311,6 +365,29 @@ def armed_career_criminal(sheet: Worksheet, ctx: ChapterFour, category: str,
                f"the greatest of the category from Part A or §4B1.1 ({category}) and Category "
                f"{floor}", source)
     return new, True
+
+
+def _in_connection(facts: ArmedCareerCriminalFacts, table: Version, excluded: bool) -> bool:
+    """§4B1.4(b)(3)(A) or (B): from the firearm fact, or from the level the court found (this
+    edition's (A) or (B) level; where both are stated they must agree)."""
+    field = "criminal_history.armed_career_criminal.offense_level"
+    found = facts.offense_level
+    levels = {table["level_in_connection"]: True, table["level_otherwise"]: False}
+    if found is not None and found not in levels:
+        raise CaseError(field, f"{found} is not a §4B1.4(b)(3) level of this edition "
+                               f"({table['level_in_connection']} under (A), "
+                               f"{table['level_otherwise']} under (B))")
+    if found is not None and levels[found] and excluded:
+        raise CaseError(field, f"{found} is the (b)(3)(A) level, which comment. (n.2) excludes "
+                               f"with a sentence under 18 U.S.C. § 844(h), § 924(c) or § 929(a)")
+    if found is not None and facts.firearm_stated \
+            and levels[found] != (facts.firearm_in_connection and not excluded):
+        raise CaseError(field, f"level {found} as found does not agree with "
+                               f"firearm_in_connection = "
+                               f"{'true' if facts.firearm_in_connection else 'false'}")
+    if found is not None:
+        return levels[found]
+    return bool(facts.firearm_in_connection) and not excluded
 
 
 def repeat_sex_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
