@@ -245,7 +245,7 @@ def test_the_sentences_add_up_to_the_total_punishment(tmp_path_factory, maximums
     """Property, through the real CLI: whatever the counts' maximums and the court's sentence
     (within their sum), the count carrying the highest maximum and the consecutive ones add up
     to the total punishment, and no count exceeds its maximum (§5G1.2(b)-(d))."""
-    total = max(1, int(sum(maximums) * share))
+    total = min(1200, max(1, int(sum(maximums) * share)))  # imposed_months takes 1-1200
     path = tmp_path_factory.mktemp("sum") / "case.toml"
     path.write_text(_case_of_counts(maximums, 20, f"[sentence]\nimposed_months = {total}\n"))
     result = _json(path)
