@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ussg.guidelines.calculate import calculate
 from ussg.guidelines.case.model import Case
-from ussg.guidelines.case.reading import CaseFileError, computation_error, load_case
+from ussg.guidelines.case.reading import CaseFileError, load_case
 from ussg.guidelines.engine.computation import Computation, computation_json_schema
 from ussg.guidelines.engine.editions import (EditionError, edition_in_force, edition_named,
                                              supported_dates)
@@ -109,13 +109,9 @@ def _read_and_compute(path: str, manual: str | None = None, *,
 
 
 def compute_case(case: Case, where: str, *, assume_latest: bool = False) -> Computation:
-    try:
-        return calculate(case, assume_latest=assume_latest)
-    except Exception as exc:
-        error = computation_error(exc, case, where)
-        if error is None:
-            raise
-        raise error from None
+    """``calculate`` names ``where`` in every input problem (a CaseFileError); anything else
+    is a bug and reaches ``main``'s internal-error handler."""
+    return calculate(case, where, assume_latest=assume_latest)
 
 
 def _calc(args: argparse.Namespace) -> int:

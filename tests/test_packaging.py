@@ -5,6 +5,7 @@ terminal app and the bundled examples under it, and nothing under a generic impo
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -19,9 +20,15 @@ from .conftest import ROOT
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     """The wheel built from the repository, installed into a folder of its own."""
     tmp = tmp_path_factory.mktemp("wheel")
+    # built from a copy without the checkout's build/ folder, which setuptools reuses: modules
+    # a build of an older layout left there would otherwise ship again
+    source = tmp / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".hypothesis",
+        ".pytest_cache", ".golden"))
     wheels = tmp / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels),
-                    str(ROOT)], check=True, capture_output=True)
+                    str(source)], check=True, capture_output=True)
     (wheel,) = wheels.glob("ussg-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     site = tmp / "site"

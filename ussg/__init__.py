@@ -11,8 +11,5 @@ bundled case files, examples/).
     True
 """
 
-from ussg.guidelines import (Case, CaseFileError, Computation, Result, Step, calculate,
-                             load_case, parse_case)
-
-__all__ = ["Case", "CaseFileError", "Computation", "Result", "Step", "calculate", "load_case",
-           "parse_case"]
+from ussg.guidelines import *  # noqa: F403 - the library's API, as ussg.guidelines lists it
+from ussg.guidelines import __all__  # noqa: F401

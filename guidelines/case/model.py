@@ -362,7 +362,7 @@ class Stage(str, Enum):
 class Departure(Strict):
     """A departure in offense levels: to a level, or up or down by some levels."""
 
-    after: Stage = Field( strict=False,
+    after: Stage = Field(strict=False,
         description="Apply after this stage: base_offense_level, chapter_two, "
         "chapter_three or total."
     )
@@ -448,7 +448,7 @@ class ChecklistEntry(Strict):
         "\"dangerous_weapon\" (§2D1.1(b)(1)), \"drug_safety_valve\", \"aggravating_role\" "
         "(§3B1.1), \"acceptance_of_responsibility\" (§3E1.1)."
     )
-    status: ChecklistStatus = Field( strict=False,
+    status: ChecklistStatus = Field(strict=False,
         description="\"applied\", \"not_applicable\" or \"review\" (flagged for review)."
     )
     note: str = Field("", description="Why, or what to check (optional).")
