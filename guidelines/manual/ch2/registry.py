@@ -65,6 +65,11 @@ class OffenseGuideline:
     def label(self) -> str:
         return f"§{self.section}"
 
+    @property
+    def package(self) -> str | None:
+        """The package that holds the guideline (its rules, table schemas)."""
+        return self.rules.rsplit(".", 1)[0] if self.rules else None
+
     def load_rules(self) -> ModuleType:
         assert self.rules is not None, f"§{self.section} is not computed from its facts"
         return importlib.import_module(self.rules)
