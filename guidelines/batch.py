@@ -384,7 +384,7 @@ def csv_cases(source: IO[bytes] | Iterable[bytes | str],
                 spoiled[number] = problem
                 yield ""
             else:
-                yield text or ""
+                yield (text or "") + "\n"  # a quoted cell keeps its line break
 
     rows = csv.reader(texts(), strict=True)
     header, start = None, 1
