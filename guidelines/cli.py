@@ -218,7 +218,8 @@ def _calc_batch(args: argparse.Namespace) -> int:
 
 class Progress:
     """A one-line progress bar on a terminal: cases done, their rate, the line reached
-    of the file's lines and the time left; redrawn at most five times a second."""
+    of the file's lines and the time left; drawn at the first case, then at most five
+    times a second."""
 
     def __init__(self, stream) -> None:
         self.stream = stream
@@ -232,12 +233,12 @@ class Progress:
     def update(self, line: int) -> None:
         self.done += 1
         now = time.monotonic()
-        if now - self.drawn < 0.2:
+        if self.done > 1 and now - self.drawn < 0.2:
             return
         self.drawn = now
         elapsed = max(now - self.begun, 1e-9)
         rate = self.done / elapsed
-        text = f"{self.path}: {self.done:,} cases, {rate:,.0f}/s"
+        text = f"{self.done:,} cases, {rate:,.0f}/s"
         if self.total:
             share = min(line / self.total, 1.0)
             left = elapsed * (1 - share) / share if share else 0.0
@@ -245,6 +246,7 @@ class Progress:
             bar = "#" * int(share * width)
             text += (f" [{bar:<{width}}] line {line:,} of {self.total:,}, "
                      f"{_duration(left)} left")
+        text += f"  {Path(self.path).name}"
         columns = shutil.get_terminal_size((80, 24)).columns
         self.stream.write("\r" + text[:columns - 1] + "\x1b[K")
         self.stream.flush()
