@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -184,36 +185,51 @@ def _calc_batch(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
     per_case = CalculateCase(args.manual, args.assume_latest)
-    status = EXIT_OK
-    for path in args.files:
-        try:
-            cases = read_batch(path)
-        except CaseFileError as error:
-            print(f"ussg: {error}", file=sys.stderr)
-            status = EXIT_BAD_INPUT
-            continue
-        if progress:
-            progress.start(path, count_lines(path))
-        failed: list[int] = []
-        for result in run_batch(cases, per_case, path, jobs=jobs,
-                                reworded=wording(batch_kind(path) or "")):
-            writer.write(result)
-            if result.problems:
+    failures = Counter[str]()  # cases not computed (or files not read), by file
+    try:
+        for path in args.files:
+            _calc_batch_file(path, per_case, writer, jobs, progress, failures)
+    except BrokenPipeError:  # the reader of the output stopped (`| head`): not a bug
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def _calc_batch_file(path: str, per_case: CalculateCase, writer: CsvWriter | JsonLinesWriter,
+                     jobs: int, progress: Progress | None, failures: Counter[str]) -> None:
+    """One batch file's results written; a file that cannot be read, and each line that
+    failed, also on standard error (then how many and the first lines), counted in
+    ``failures``."""
+    try:
+        cases = read_batch(path)
+    except CaseFileError as error:
+        print(f"ussg: {error}", file=sys.stderr)
+        failures[path] += 1
+        return
+    if progress:
+        progress.start(path, count_lines(path))
+    failed: list[int] = []  # the first 20 lines not computed
+    count = 0
+    for result in run_batch(cases, per_case, path, jobs=jobs,
+                            reworded=wording(batch_kind(path) or "")):
+        writer.write(result)
+        if result.problems:
+            failures[path] += 1
+            count += 1
+            if len(failed) < 20:
                 failed.append(result.line)
-                if progress:
-                    progress.clear()
-                print(f"ussg: {result.error}", file=sys.stderr)
             if progress:
-                progress.update(result.line)
+                progress.clear()
+            print(f"ussg: {result.error}", file=sys.stderr)
         if progress:
-            progress.clear()
-        if failed:
-            status = EXIT_BAD_INPUT
-            lines = ", ".join(map(str, failed[:20])) + (", ..." if len(failed) > 20 else "")
-            print(f"ussg: {path}: {len(failed):,} case{'s' * (len(failed) != 1)} not "
-                  f"computed (line{'s' * (len(failed) != 1)} {lines}); the others were",
-                  file=sys.stderr)
-    return status
+            progress.update(result.line)
+    if progress:
+        progress.clear()
+    if not failed:
+        return
+    lines = ", ".join(map(str, failed)) + (", ..." if count > len(failed) else "")
+    many = "s" * (count != 1)
+    print(f"ussg: {path}: {count:,} case{many} not computed (line{many} {lines}); "
+          f"the others were", file=sys.stderr)
 
 
 class Progress:

@@ -16,7 +16,6 @@ import datetime as dt
 import json
 import os
 import pty
-import resource
 import subprocess
 import sys
 import tomllib
@@ -412,3 +411,18 @@ def test_a_progress_bar_on_a_terminal_only(ussg, tmp_path) -> None:
     assert "/s [" not in quiet and "line 1501" in quiet  # the bad lines are still said
     piped = ussg("calc", batch, "--jobs", "1")
     assert "/s [" not in piped.err and "\r" not in piped.err
+
+
+def test_a_reader_that_stops_early_ends_the_batch_quietly(tmp_path) -> None:
+    """`ussg calc many.jsonl | head -n 1`: the closed pipe ends the run, without an internal
+    error or a traceback."""
+    batch = generated_cases(tmp_path, 1)
+    process = subprocess.Popen([sys.executable, "-m", "ussg", "calc", str(batch), "--jobs",
+                                "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert json.loads(first)["line"] == 1
+    assert process.returncode == 2  # line 1 is one of the bad lines
+    assert "internal error" not in err and "Traceback" not in err and "Exception" not in err
