@@ -34,7 +34,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -575,7 +575,9 @@ class _ChunkWork:
 
 def _in_order(chunks: Iterator[list[CaseLine]], work: _ChunkWork,
               jobs: int) -> Iterator[LineResult]:
-    if jobs <= 1:
+    head = list(islice(chunks, 2))
+    chunks = chain(head, chunks)
+    if jobs <= 1 or len(head) < 2:  # one chunk: no process worth starting
         for chunk in chunks:
             yield from work(chunk)
         return

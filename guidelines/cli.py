@@ -113,9 +113,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+MAX_JOBS = 256
+
+
 def _positive_integer(text: str) -> int:
-    if not text.isascii() or not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    """--jobs: a whole number from 1 to MAX_JOBS (each job is a process)."""
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to "
+                                         f"{MAX_JOBS}")
     return int(text)
 
 

@@ -302,7 +302,8 @@ def test_an_unknown_substance_found_computing_is_named_by_its_csv_column(capsys,
     (["examples/leon-1994.toml", "--format", "csv"], "--format csv is for batch files"),
     (["missing.csv"], "missing.csv: no such file"),
     (["{tmp}/folder.jsonl"], "is not a regular file"),
-    (["b.jsonl", "--jobs", "0"], "is not a whole number of at least 1"),
+    (["b.jsonl", "--jobs", "0"], "'0' is not a whole number from 1 to 256"),
+    (["b.jsonl", "--jobs", "1000"], "'1000' is not a whole number from 1 to 256"),
 ])
 def test_a_wrong_command_or_file_is_exit_2(ussg, tmp_path, args, message) -> None:
     (tmp_path / "folder.jsonl").mkdir()
