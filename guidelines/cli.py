@@ -34,12 +34,13 @@ from ussg.guidelines.render.worksheet import (TEXT_WIDTH, markdown_worksheet, te
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
-EXIT_STATUS_HELP = f"""batch files (many cases): FILE.jsonl, one case object a line with the keys of
-  the case file (dates as strings "1994-09-28"), or FILE.csv, one single-count case a
-  row (README, "Many cases", lists the columns). A result a line, in input order, each
-  with its line number: JSON Lines (default) or CSV (--format csv). A bad line is
-  reported with its line and field, in the output and on standard error, and the
-  other lines are still computed.
+EXIT_STATUS_HELP = f"""batch files (many cases):
+  FILE.jsonl  one case a line: a JSON object with the keys of the case file,
+              dates as strings ("1994-09-28")
+  FILE.csv    one single-count case a row (README, "Many cases", lists the columns)
+  A result a line, in input order, each with its line number: JSON Lines (the
+  default) or CSV (--format csv). A bad line is reported with its line and field,
+  in the output and on standard error; the other lines are still computed.
 
 exit status:
   {EXIT_OK}    every case file was computed (the worksheets are on standard output)
