@@ -43,8 +43,8 @@ from pydantic import BaseModel
 from ussg.guidelines.calculate import calculate
 from ussg.guidelines.case.error import CaseFileError, Problem
 from ussg.guidelines.case.model import Case
-from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, case_from_dict,
-                                          field_path, given, shown_text)
+from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,
+                                          case_from_dict, field_path, given, shown_text)
 
 __all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvWriter",
            "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
@@ -180,13 +180,16 @@ def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
         data = json.loads(text, object_pairs_hook=_object_without_repeats,
                           parse_constant=_no_constant)
     except _RepeatedKey as exc:
-        return _refused(line, "", f"the key {shown_text(exc.key, quoted=True)} is "
-                                         f"given twice in one object")
+        return _refused(line, "", f"the key {shown_text(exc.key, quoted=True)} is given "
+                                  f"twice in one object")
     except json.JSONDecodeError as exc:
         return _refused(line, "", f"not valid JSON (at column {exc.colno}): {exc.msg}")
     except RecursionError:
         return _refused(line, "", f"arrays or objects nested more than {MAX_DEPTH} deep")
     except ValueError as exc:  # NaN, Infinity; an integer of more than 4,300 digits
+        if "digits" in str(exc):
+            return _refused(line, "", f"a number of more than 4,300 digits; integers in a "
+                                      f"case file have at most {MAX_INTEGER_DIGITS} digits")
         return _refused(line, "", f"not a value a case file takes: {exc}")
     if not isinstance(data, dict):
         return _refused(line, "", f"a line is one case, a JSON object {{...}}; got "

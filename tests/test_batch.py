@@ -226,7 +226,12 @@ def test_other_types_stay_exact(capsys, tmp_path, where, value, expected) -> Non
     ('[1, 2]', "a line is one case, a JSON object {...}; got an array"),
     ('"text"', 'got the string "text"'),
     ('{"manual": ' + "[" * 5000 + "]" * 5000 + "}", "nested more than 32 deep"),
-    ('{"criminal_history": {"points": ' + "9" * 5000 + "}}", "not a value a case file takes"),
+    ('{"criminal_history": {"points": ' + "9" * 5000 + "}}", "a number of more than 4,300 "
+                                                               "digits; integers in a case "
+                                                               "file have at most 15 digits"),
+    ('{"criminal_history": {"points": ' + "9" * 16 + "}}", "criminal_history.points: the "
+                                                             "number 9999999999999999 is too "
+                                                             "large"),
 ])
 def test_hostile_lines_are_refused_and_the_next_line_still_computed(capsys, tmp_path, line,
                                                                     message) -> None:
