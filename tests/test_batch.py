@@ -432,3 +432,25 @@ def test_a_reader_that_stops_early_ends_the_batch_quietly(tmp_path) -> None:
     assert json.loads(first)["line"] == 1
     assert process.returncode == 2  # line 1 is one of the bad lines
     assert "internal error" not in err and "Traceback" not in err and "Exception" not in err
+
+
+def test_a_csv_saved_with_a_byte_order_mark_and_crlf_reads_the_same(capsys, tmp_path) -> None:
+    """As a spreadsheet saves it: "\\ufeff" first, each line ending "\\r\\n"."""
+    text = (BATCH / "cases.csv").read_text(encoding="utf-8")
+    saved = tmp_path / "saved.csv"
+    saved.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    code, results, err = batch_json(capsys, saved)
+    _, expected, _ = batch_json(capsys, BATCH / "cases.csv")
+    assert code == 0, err
+    for result in results + expected:
+        del result["file"]
+    assert results == expected
+
+
+def test_several_batch_files_in_one_command_each_name_their_file(capsys) -> None:
+    code, out, err = calc(capsys, BATCH / "cases.jsonl", BATCH / "cases.csv", "--jobs", "1")
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    files = [(Path(r["file"]).name, r["line"]) for r in results]
+    assert files == [("cases.jsonl", n) for n in range(1, 8)] + [("cases.csv", n)
+                                                                 for n in range(2, 7)]
