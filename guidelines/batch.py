@@ -21,6 +21,7 @@ Memory does not grow with the number of lines: one line is read at a time, and a
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 import json
@@ -194,11 +195,16 @@ def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
     if not isinstance(data, dict):
         return _refused(line, "", f"a line is one case, a JSON object {{...}}; got "
                                   f"{_json_kind(data)}")
-    name = _caption(data)
+    return case_line(data, line, where)
+
+
+def case_line(data: dict, line: int = 1, where: str = "<batch>") -> CaseLine:
+    """A case's data as JSON gives it (dates as ISO strings, or already dates), its dates
+    read in place: the case, or every problem with it."""
     own: dict[str, str] = {}
     _no_nulls(data, (), own)
     _dates_read(Case, data, (), own)
-    return _validated(data, line, name, where, own)
+    return _validated(data, line, _caption(data), where, own)
 
 
 class _RepeatedKey(ValueError):
@@ -273,7 +279,7 @@ def _dates_read(model: type[BaseModel], data: dict, loc: tuple, own: dict[str, s
         is_date, inner = _field_kinds(info.annotation)
         at = (*loc, key)
         if is_date:
-            read = date_from_text(value)
+            read = value if type(value) is dt.date else date_from_text(value)
             if isinstance(read, dt.date):
                 data[key] = read
             else:
@@ -612,16 +618,19 @@ def calculate_many(lines: Iterable[str | bytes | dict], *, manual: str | None = 
         >>> from ussg.guidelines.batch import calculate_many
         >>> [r.output["table_offense_level"] for r in calculate_many(open("cases.jsonl"))]
     """
-    texts = (json.dumps(item, default=_iso_date) if isinstance(item, dict) else item
-             for item in lines)
-    return run_batch(jsonl_cases(texts, where), CalculateCase(manual, assume_latest), where,
-                     jobs=jobs, reworded=wording("jsonl"))
+    def cases() -> Iterator[CaseLine]:
+        for number, item in enumerate(lines, 1):
+            if isinstance(item, dict):
+                yield case_line(copy.deepcopy(item), number, where)
+                continue
+            for _, text, problem in _physical_lines([item]):
+                if problem:
+                    yield _refused(number, "", problem)
+                elif text is not None and text.strip():
+                    yield jsonl_case(text, number, where)
 
-
-def _iso_date(value: Any) -> str:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not a value of a case file")
+    return run_batch(cases(), CalculateCase(manual, assume_latest), where, jobs=jobs,
+                     reworded=wording("jsonl"))
 
 
 # Writing ----------------------------------------------------------------------------------

@@ -134,6 +134,13 @@ def test_the_python_api_takes_lines_or_dicts_in_order() -> None:
     assert results[1].output["range"]["life"] is True and results[1].name == \
         "United States v. Leon"
     assert results[2].output is None and "not valid JSON" in results[2].problems[0].message
+    as_text = json.loads(jsonl_of(leon))  # the dates as ISO strings
+    wrong = {**leon, "manual": dt.date(1993, 11, 1)}  # a date where the key takes a string
+    again, refused = calculate_many([as_text, wrong])
+    assert again.output == results[1].output
+    assert refused.problems[0].field == "manual" and refused.problems[0].message == \
+        "expected a JSON string (in quotes), got the date 1993-11-01"
+    assert leon["sentencing_date"] == dt.date(1994, 9, 28)  # the caller's dict not changed
 
 
 # Bad lines ----------------------------------------------------------------------------------
