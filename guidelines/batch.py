@@ -33,7 +33,6 @@ import types
 import typing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -590,6 +589,8 @@ def _in_order(chunks: Iterator[list[CaseLine]], work: _ChunkWork,
         for chunk in chunks:
             yield from work(chunk)
         return
+    from concurrent.futures import ProcessPoolExecutor  # loaded only for several processes
+
     pool = ProcessPoolExecutor(jobs, initializer=_worker_ignores_interrupts)
     try:
         pending: deque = deque()
