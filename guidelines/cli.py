@@ -16,9 +16,8 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ussg.guidelines.batch import (CalculateCase, CsvWriter, JsonLinesWriter, batch_kind,
-                                   count_lines, read_batch, run_batch, wording)
 from ussg.guidelines.calculate import calculate
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import CaseFileError, load_case
@@ -31,6 +30,9 @@ from ussg.guidelines.compare import compare
 from ussg.guidelines.examples import bundled_example, bundled_examples
 from ussg.guidelines.render.worksheet import (TEXT_WIDTH, markdown_worksheet, text_comparison,
                                               text_worksheet)
+
+if TYPE_CHECKING:
+    from ussg.guidelines.batch import CalculateCase, CsvWriter, JsonLinesWriter
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -146,7 +148,11 @@ def compute_case(case: Case, where: str, *, assume_latest: bool = False) -> Comp
 
 
 def _calc(args: argparse.Namespace) -> int:
-    kinds = {batch_kind(path) is not None for path in args.files}
+    kinds = {False}
+    if any(not path.lower().endswith(".toml") for path in args.files):
+        from ussg.guidelines.batch import batch_kind  # not loaded for case files
+
+        kinds = {batch_kind(path) is not None for path in args.files}
     if kinds == {True}:
         return _calc_batch(args)
     if kinds == {True, False}:
@@ -187,6 +193,8 @@ def _calc_batch(args: argparse.Namespace) -> int:
         print(f"ussg: calc: --format {args.format} is for case files (.toml); a batch file "
               f"gives json (JSON Lines, the default) or csv", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from ussg.guidelines.batch import CalculateCase, CsvWriter, JsonLinesWriter
+
     writer = CsvWriter(sys.stdout) if args.format == "csv" else JsonLinesWriter(sys.stdout)
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
@@ -205,6 +213,8 @@ def _calc_batch_file(path: str, per_case: CalculateCase, writer: CsvWriter | Jso
     """One batch file's results written; a file that cannot be read, and each line that
     failed, also on standard error (then how many and the first lines), counted in
     ``failures``."""
+    from ussg.guidelines.batch import batch_kind, count_lines, read_batch, run_batch, wording
+
     try:
         cases = read_batch(path)
     except CaseFileError as error:
