@@ -18,18 +18,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ussg.guidelines.calculate import calculate
-from ussg.guidelines.case.model import Case
-from ussg.guidelines.case.reading import CaseFileError, load_case
-from ussg.guidelines.engine.computation import Computation, computation_json_schema
-from ussg.guidelines.engine.editions import (EditionError, edition_in_force, edition_named,
-                                             supported_dates)
-from ussg.guidelines.render.table_view import edition_list, table_in_edition, table_list
-from ussg.guidelines.engine.tables import TableError, table_names
-from ussg.guidelines.compare import compare
-from ussg.guidelines.examples import bundled_example, bundled_examples
-from ussg.guidelines.render.worksheet import (TEXT_WIDTH, markdown_worksheet, text_comparison,
-                                              text_worksheet)
+from ussg.guidelines.api import (Case, CaseFileError, Computation, EditionError, TEXT_WIDTH,
+                                  TableError, bundled_example, bundled_examples, calculate,
+                                  compare, computation_json_schema, edition_in_force,
+                                  edition_list, edition_named, load_case, markdown_worksheet,
+                                  supported_dates, table_in_edition, table_list, table_names,
+                                  text_comparison, text_worksheet)
 
 if TYPE_CHECKING:
     from ussg.guidelines.batch import CalculateCase, CsvWriter, JsonLinesWriter

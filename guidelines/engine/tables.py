@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ussg.guidelines.engine.table_schemas import Common, Meta, kind_of, schema_for
+from ussg.guidelines.engine.table_schemas import Common, Meta, schema_of
 
 TABLES_PACKAGE = "ussg.tables"
 ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
@@ -253,13 +253,13 @@ def load_table(name: str) -> Table:
         raw = _read(single)
         where = single.name
         meta = _checked(Meta, {k: v for k, v in raw.items() if k != "version"}, where)
-        schema = schema_for(kind_of(name, meta))
+        schema = schema_of(name, meta)
         versions = [_version(name, meta.section, v, schema, where)
                     for v in raw.get("version", [])]
     else:
         folder = root / name
         meta = _checked(Meta, _read(folder / "table.toml"), f"{name}/table.toml")
-        schema = schema_for(kind_of(name, meta))
+        schema = schema_of(name, meta)
         versions = [
             _version(name, meta.section, _read(entry), schema, f"{name}/{entry.name}")
             for entry in folder.iterdir()
