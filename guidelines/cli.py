@@ -26,7 +26,7 @@ from ussg.guidelines.api import (Case, CaseFileError, Computation, EditionError,
                                   text_comparison, text_worksheet)
 
 if TYPE_CHECKING:
-    from ussg.guidelines.batch import CalculateCase, CsvWriter, JsonLinesWriter
+    from ussg.guidelines.api import CalculateCase, CsvWriter, JsonLinesWriter
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -144,7 +144,7 @@ def compute_case(case: Case, where: str, *, assume_latest: bool = False) -> Comp
 def _calc(args: argparse.Namespace) -> int:
     kinds = {False}
     if any(not path.lower().endswith(".toml") for path in args.files):
-        from ussg.guidelines.batch import batch_kind  # not loaded for case files
+        from ussg.guidelines.api import batch_kind  # not loaded for case files
 
         kinds = {batch_kind(path) is not None for path in args.files}
     if kinds == {True}:
@@ -187,7 +187,7 @@ def _calc_batch(args: argparse.Namespace) -> int:
         print(f"ussg: calc: --format {args.format} is for case files (.toml); a batch file "
               f"gives json (JSON Lines, the default) or csv", file=sys.stderr)
         return EXIT_BAD_INPUT
-    from ussg.guidelines.batch import CalculateCase, CsvWriter, JsonLinesWriter
+    from ussg.guidelines.api import CalculateCase, CsvWriter, JsonLinesWriter
 
     writer = CsvWriter(sys.stdout) if args.format == "csv" else JsonLinesWriter(sys.stdout)
     jobs = args.jobs or os.cpu_count() or 1
@@ -207,7 +207,7 @@ def _calc_batch_file(path: str, per_case: CalculateCase, writer: CsvWriter | Jso
     """One batch file's results written; a file that cannot be read, and each line that
     failed, also on standard error (then how many and the first lines), counted in
     ``failures``."""
-    from ussg.guidelines.batch import batch_kind, count_lines, read_batch, run_batch, wording
+    from ussg.guidelines.api import batch_kind, count_lines, read_batch, run_batch, wording
 
     try:
         cases = read_batch(path)
