@@ -14,7 +14,7 @@ the acceptance decrease, and returns the level after both: e.g. §4B1.1(b) gives
 max(table level - decrease, level before acceptance - acceptance). On the worksheet,
 §3E1.1 (§1B1.1(a)(5)) comes before Chapter Four ((a)(6)), so the worksheet level these
 functions see is the level *after* acceptance and ``acceptance`` is the decrease already
-taken (guidelines/calculate.py measures it around acceptance_of_responsibility).
+taken (guidelines/calculation.py measures it around acceptance_of_responsibility).
 """
 
 from __future__ import annotations
