@@ -25,7 +25,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]
     source = tmp / "source"
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
         ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".hypothesis",
-        ".pytest_cache", ".golden"))
+        ".pytest_cache", ".golden", "wt-*"))
     wheels = tmp / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels),
                     str(source)], check=True, capture_output=True)
@@ -51,7 +51,7 @@ def test_the_wheel_claims_no_generic_import_name(installed) -> None:
 
 @pytest.mark.parametrize("folder, suffixes", [("guidelines", (".py",)), ("tables", (".toml",)),
                                               ("tui", (".py", ".tcss")),
-                                              ("examples", (".toml",))])
+                                              ("examples", (".toml", ".jsonl", ".csv"))])
 def test_every_file_of_a_folder_ships_under_ussg(installed, folder, suffixes) -> None:
     _, names = installed
     in_repo = {f"ussg/{p.relative_to(ROOT).as_posix()}" for p in (ROOT / folder).rglob("*")
