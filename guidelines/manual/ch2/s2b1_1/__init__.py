@@ -1,0 +1,22 @@
+"""§2B1.1: larceny, embezzlement and other forms of theft; stolen property; property damage
+or destruction; fraud and deceit; forgery (the consolidated guideline, Nov. 1, 2001 on)."""
+
+from ussg.guidelines.manual.ch2.registry import OffenseGuideline
+from ussg.guidelines.manual.ch2.s2b1_1.facts import TheftFraudFacts
+
+GUIDELINE = OffenseGuideline(
+    section="2B1.1",
+    title="Larceny, Embezzlement, and Other Forms of Theft; Offenses Involving Stolen "
+          "Property; Property Damage or Destruction; Fraud and Deceit; Forgery; Offenses "
+          "Involving Altered or Counterfeit Instruments Other than Counterfeit Bearer "
+          "Obligations of the United States",
+    rules="ussg.guidelines.manual.ch2.s2b1_1.offense_level",
+    table="theft_fraud_base_offense_level",
+    facts_key="theft_fraud",
+    facts=TheftFraudFacts,
+    summary="theft, property destruction and fraud",
+    notes=("from Nov. 1, 2001 only (before it, §2B1.1 theft and §2F1.1 fraud are not entered)",
+           "computed: (a), (b)(1) loss, (b)(2) victims, the sophisticated-means paragraph and "
+           "gross receipts from financial institutions; the other characteristics, the "
+           "safety-and-soundness subparagraph and the cross references are not"),
+)

@@ -1,0 +1,219 @@
+"""§2B1.1 (Theft, Property Destruction, and Fraud), Nov. 1, 2001 on: the base offense level
+of (a), the loss table of (b)(1), the victims of (b)(2), the sophisticated-means paragraph
+and the gross receipts from financial institutions, in the Manual's order.
+
+The loss table is also read by §2S1.1(a)(2) ("8 plus the number of offense levels from the
+table in §2B1.1 ... corresponding to the value of the laundered funds"):
+:func:`loss_table_line`.
+"""
+
+from __future__ import annotations
+
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.money import Dollars, dollars
+from ussg.guidelines.engine.tables import Version, format_date
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+
+LOSS_TABLE = "theft_fraud_loss_table"
+#: §2B1.1(a)(1): "a statutory maximum term of imprisonment of 20 years or more"
+TWENTY_YEARS_IN_MONTHS = 240
+
+
+def loss_table_line(version: Version, amount: Dollars) -> tuple[str, int, str]:
+    """The line of the §2B1.1(b)(1) table for ``amount`` ("Loss (Apply the Greatest)"): its
+    letter, the levels it adds and its words ("(H) More than $550,000 add 14")."""
+    found = ("A", 0, f"(A) {version['no_increase_through']} or less no increase")
+    for row in version["rows"]:
+        if amount > dollars(row["more_than"]):
+            found = (row["letter"], row["add"],
+                     f"({row['letter']}) More than {row['more_than']} add {row['add']}")
+    return found
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(a) (Nov. 1, 2003 on): "(1) 7, if (A) the defendant was convicted of an
+    offense referenced to this guideline; and (B) that offense of conviction has a statutory
+    maximum term of imprisonment of 20 years or more; or (2) 6, otherwise." (Nov. 1, 2001 -
+    Nov. 1, 2003: "Base Offense Level: 6".)"""
+    version = sheet.manual.table("theft_fraud_base_offense_level")
+    source = sheet.note_version(version)
+    title = "Base offense level (Theft, Property Destruction, and Fraud)"
+    if version.get("level") is not None:
+        sheet.set_level("chapter_two", "§2B1.1(a)", title, "offense under §2B1.1",
+                        version["level"], f"“{version['text']}”", source)
+        return
+    offense = given.offense
+    if offense.statutory_maximum_life:
+        maximum, twenty_or_more = "life imprisonment", True
+    elif offense.statutory_maximum_months is not None:
+        months = offense.statutory_maximum_months
+        maximum, twenty_or_more = f"{months} months", months >= TWENTY_YEARS_IN_MONTHS
+    else:
+        raise CaseError(f"{given.field}.statutory_maximum_months",
+                        f"§2B1.1(a) in the {format_date(sheet.edition.edition)} Manual: the "
+                        f"base offense level is 7 if the offense of conviction has a "
+                        f"statutory maximum term of imprisonment of 20 years or more, 6 "
+                        f"otherwise; give statutory_maximum_months (or statutory_maximum_life)")
+    if twenty_or_more:
+        sheet.set_level("chapter_two", "§2B1.1(a)(1)", title,
+                        f"statutory maximum {maximum}", version["with_20_year_maximum"],
+                        "a statutory maximum term of imprisonment of 20 years or more", source)
+    else:
+        sheet.set_level("chapter_two", "§2B1.1(a)(2)", title,
+                        f"statutory maximum {maximum}", version["otherwise"],
+                        "the statutory maximum is less than 20 years: “6, otherwise”", source)
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b), the characteristics ussg computes, in the Manual's order."""
+    loss_increase(sheet, given)
+    victims_increase(sheet, given)
+    sophisticated_means_increase(sheet, given)
+    financial_institution_increase(sheet, given)
+
+
+def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b)(1): "If the loss exceeded [the amount of line (A)], increase the offense
+    level as follows" (the table of the edition); gain stands in for loss "only if there is
+    a loss but it reasonably cannot be determined"."""
+    facts = given.facts
+    version = sheet.manual.table(LOSS_TABLE)
+    source = sheet.note_version(version)
+    if facts.gain is not None:
+        if version.get("gain_text") is None:
+            raise CaseError(f"{given.facts_field}.gain",
+                            f"§2B1.1(b)(1): the gain as a measure of loss is not entered for "
+                            f"the {format_date(sheet.edition.edition)} Manual (its commentary "
+                            f"was not read); give the loss")
+        amount, words = facts.gain, f"gain {facts.gain!s} (the loss reasonably cannot be determined)"
+        why = f"; {version['gain_citation']}: “{version['gain_text']}”"
+    else:
+        amount, words, why = facts.loss, f"loss {facts.loss!s}", ""
+    letter, add, line = loss_table_line(version, amount)
+    if add == 0:
+        sheet.note("chapter_two", "§2B1.1(b)(1)", "Loss", words, "no increase",
+                   f"{line}{why}", source)
+        return
+    sheet.adjust("chapter_two", f"§2B1.1(b)(1)({letter})", "Loss", words, add,
+                 f"{line}{why}", source)
+
+
+def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b)(2) "(Apply the greatest)": the number of victims and mass-marketing; from
+    Nov. 1, 2015 (Amendment 792) substantial financial hardship instead of 50 and 250
+    victims."""
+    facts = given.facts
+    version = sheet.manual.table("theft_fraud_victims")
+    rows = version["rows"]
+    if facts.hardship_victims and not any(r["fact"] == "hardship_victims" for r in rows):
+        raise CaseError(f"{given.facts_field}.hardship_victims",
+                        f"§2B1.1(b)(2) in the {format_date(sheet.edition.edition)} Manual does "
+                        f"not count victims who suffered substantial financial hardship "
+                        f"(Amendment 792, Nov. 1, 2015): leave hardship_victims out")
+    stated = {"victims": facts.victims, "mass_marketing": facts.mass_marketing,
+              "hardship_victims": facts.hardship_victims}
+    if not any(stated.values()):
+        return
+    words = "; ".join(part for part in (
+        f"{facts.victims} victims" if facts.victims else "",
+        "mass-marketing" if facts.mass_marketing else "",
+        f"substantial financial hardship to {facts.hardship_victims}"
+        if facts.hardship_victims else "") if part)
+    applying = [row for row in rows if _row_applies(row, stated[row["fact"]])]
+    source = sheet.note_version(version)
+    if not applying:
+        sheet.note("chapter_two", "§2B1.1(b)(2)", "Victims", words, "not applied",
+                   "none of: " + "; ".join(f"({r['letter']}) {r['text']}" for r in rows),
+                   source)
+        return
+    greatest = max(applying, key=lambda row: row["levels"])
+    sheet.adjust("chapter_two", f"§2B1.1(b)(2)({greatest['letter'][0]})", "Victims", words,
+                 greatest["levels"], f"the offense {greatest['text']} (apply the greatest)",
+                 source)
+
+
+def _row_applies(row: dict, value: int | bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if row.get("at_least") is not None and value < row["at_least"]:
+        return False
+    if row.get("more_than") is not None and value <= row["more_than"]:
+        return False
+    if row.get("less_than") is not None and value >= row["less_than"]:
+        return False
+    return True
+
+
+def sophisticated_means_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b)(8) (2001), (b)(9) (2004), (b)(10) (2011 on): a relocated scheme, a scheme
+    from outside the United States, or sophisticated means (from Nov. 1, 2015, "and the
+    defendant intentionally engaged in or caused the conduct constituting sophisticated
+    means"): "increase by 2 levels. If the resulting offense level is less than level 12,
+    increase to level 12." """
+    facts = given.facts
+    if not (facts.relocated_scheme or facts.scheme_outside_united_states
+            or facts.sophisticated_means):
+        return
+    version = sheet.manual.table("theft_fraud_sophisticated_means")
+    source = sheet.note_version(version)
+    section = f"§2B1.1{version['paragraph']}"
+    if facts.defendant_caused_sophisticated_means and not version["defendant_conduct"]:
+        raise CaseError(f"{given.facts_field}.defendant_caused_sophisticated_means",
+                        f"{section} in the {format_date(sheet.edition.edition)} Manual does "
+                        f"not ask whether the defendant caused the sophisticated means "
+                        f"(Amendment 792, Nov. 1, 2015): leave it out")
+    parts = []
+    if facts.relocated_scheme:
+        parts.append("(A) relocated a fraudulent scheme")
+    if facts.scheme_outside_united_states:
+        parts.append("(B) a substantial part of the scheme committed from outside the "
+                     "United States")
+    sophisticated = facts.sophisticated_means and (
+        facts.defendant_caused_sophisticated_means or not version["defendant_conduct"])
+    if sophisticated:
+        parts.append("(C) sophisticated means"
+                     + (" the defendant intentionally engaged in or caused"
+                        if version["defendant_conduct"] else ""))
+    if not parts:
+        sheet.note("chapter_two", f"{section}(C)", "Sophisticated means",
+                   "sophisticated means", "not applied",
+                   "from Nov. 1, 2015 (C) needs that “the defendant intentionally engaged in "
+                   "or caused the conduct constituting sophisticated means”", source)
+        return
+    words = "; ".join(parts)
+    sheet.adjust("chapter_two", section, "Relocation, foreign scheme or sophisticated means",
+                 words, version["levels"], "“increase by 2 levels”", source)
+    _at_least(sheet, section, version["minimum"], words, source)
+
+
+def financial_institution_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b)(12)(A) (2001) ... (b)(17)(A) (2018 on): "the defendant derived more than
+    $1,000,000 in gross receipts from one or more financial institutions as a result of the
+    offense, increase by 2 levels"; "If the resulting offense level determined under
+    subparagraph (A) or (B) is less than level 24, increase to level 24." """
+    receipts = given.facts.financial_institution_gross_receipts
+    if receipts is None:
+        return
+    version = sheet.manual.table("theft_fraud_financial_institution")
+    source = sheet.note_version(version)
+    section = f"§2B1.1{version['paragraph']}"
+    words = f"gross receipts from financial institutions {receipts!s}"
+    title = "Gross receipts from financial institutions"
+    if not receipts > dollars(version["more_than"]):
+        sheet.note("chapter_two", section, title, words, "not applied",
+                   f"not more than {version['more_than']}", source)
+        return
+    sheet.adjust("chapter_two", section, title, words, version["levels"],
+                 f"“{version['text']}”", source)
+    _at_least(sheet, section.removesuffix("(A)"), version["minimum"], words, source)
+
+
+def _at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: str) -> None:
+    """The floor a characteristic sets: "If the resulting offense level is less than level
+    N, increase to level N"."""
+    assert sheet.level is not None
+    if sheet.level < minimum:
+        sheet.move_to("chapter_two", section, f"Minimum offense level {minimum}", words,
+                      minimum, f"the resulting offense level is less than level {minimum}: "
+                               f"“increase to level {minimum}”", source)
