@@ -40,8 +40,8 @@ class LaunderingFacts(Strict):
         "determined, where ussg does not compute its guideline.")
     value_laundered: Money | None = Field(
         None, description="§2S1.1(a)(2): the value of the laundered funds, in dollars.")
-    proceeds_of: list[ProceedsOf] = Field(
-        default_factory=list, strict=False,
+    proceeds_of: list[Annotated[ProceedsOf, Field(strict=False)]] = Field(
+        default_factory=list,
         description="§2S1.1(b)(1)(B): the defendant knew or believed the laundered funds were "
         "the proceeds of, or were intended to promote: \"controlled_substance\", "
         "\"crime_of_violence\", \"firearms\", \"explosives\", \"national_security\", "

@@ -1,0 +1,320 @@
+"""§2B1.1 (Theft, Property Destruction, and Fraud) and §2S1.1 (Laundering of Monetary
+Instruments), Nov. 1, 2001 on (issue #15).
+
+Every expected number below is read from the Manual's text, cited at each test, never from
+ussg's output: the loss tables from Appendix C (Amendments 647, 791, 827) and the 2016 and
+2025 Manuals under /work/shared/reference/ussg/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ussg.guidelines.cli import main
+from ussg.guidelines.engine.money import Dollars
+from ussg.guidelines.engine.tables import in_force
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
+
+# The loss tables, copied by hand from the sources (threshold, levels added):
+# Nov. 1, 2001: Amendment 791 quotes the table it struck (App. C Supplement lines 4576-4595);
+# the 2001 table is its lines (A)-(N), Amendment 647 having added (O) and (P) (App. C Vol. II
+# lines 11931-11934).
+TABLE_2001 = [(5_000, 2), (10_000, 4), (30_000, 6), (70_000, 8), (120_000, 10), (200_000, 12),
+              (400_000, 14), (1_000_000, 16), (2_500_000, 18), (7_000_000, 20),
+              (20_000_000, 22), (50_000_000, 24), (100_000_000, 26)]
+# Jan. 25, 2003 - Oct. 31, 2015: the same with (O) more than $200,000,000 add 28 and (P) more
+# than $400,000,000 add 30 (Amendment 647; Supplement lines 4592-4595).
+TABLE_2003 = TABLE_2001 + [(200_000_000, 28), (400_000_000, 30)]
+# Nov. 1, 2015 on: Amendment 791 (Supplement lines 4597-4614); 2016 Manual §2B1.1(b)(1)
+# (sections/2016/USSG_2B1.1_2016.txt lines 17-47); 2025 Manual (sections/2025 lines 20-42).
+TABLE_2015 = [(6_500, 2), (15_000, 4), (40_000, 6), (95_000, 8), (150_000, 10), (250_000, 12),
+              (550_000, 14), (1_500_000, 16), (3_500_000, 18), (9_500_000, 20),
+              (25_000_000, 22), (65_000_000, 24), (150_000_000, 26), (250_000_000, 28),
+              (550_000_000, 30)]
+
+#: a date inside each version of the loss table, and the table (by hand) in force then
+VERSIONS = [(dt.date(2002, 6, 1), TABLE_2001), (dt.date(2003, 1, 25), TABLE_2003),
+            (dt.date(2010, 6, 1), TABLE_2003), (dt.date(2015, 11, 1), TABLE_2015),
+            (dt.date(2020, 6, 1), TABLE_2015), (dt.date(2025, 11, 1), TABLE_2015)]
+
+
+def _edges():
+    for date, table in VERSIONS:
+        below = 0
+        for threshold, add in table:
+            cent = Decimal("0.01")
+            yield date, Decimal(threshold) - cent, below  # just below: the line before
+            yield date, Decimal(threshold), below  # at: "More than" is not met
+            yield date, Decimal(threshold) + cent, add  # just above
+            below = add
+
+
+@pytest.mark.parametrize("date,amount,expected", list(_edges()))
+def test_every_loss_table_edge(date: dt.date, amount: Decimal, expected: int) -> None:
+    """Every threshold of every version: a cent below, at, and a cent above."""
+    _, add, _ = loss_table_line(in_force(LOSS_TABLE, date), Dollars(amount))
+    assert add == expected
+
+
+def test_the_loss_table_versions_take_effect_on_their_dates() -> None:
+    """Amendment 647 is effective Jan. 25, 2003 (App. C Vol. II line 11931 index), 791 Nov. 1,
+    2015: the day before each, the earlier table."""
+    assert loss_table_line(in_force(LOSS_TABLE, dt.date(2003, 1, 24)),
+                           Dollars(400_000_001))[1] == 26
+    assert loss_table_line(in_force(LOSS_TABLE, dt.date(2003, 1, 25)),
+                           Dollars(400_000_001))[1] == 30
+    assert loss_table_line(in_force(LOSS_TABLE, dt.date(2015, 10, 31)),
+                           Dollars(6_000))[1] == 2
+    assert loss_table_line(in_force(LOSS_TABLE, dt.date(2015, 11, 1)),
+                           Dollars(6_000))[1] == 0
+
+
+# -- through the real CLI ----------------------------------------------------------------
+
+def _calc(tmp_path: Path, capsys, text: str) -> tuple[int, dict | str]:
+    path = tmp_path / "case.toml"
+    path.write_text(text)
+    code = main(["calc", str(path), "--format", "json"])
+    out = capsys.readouterr()
+    if code != 0:
+        return code, out.err
+    return code, json.loads(out.out)
+
+
+def _levels(result: dict) -> list[tuple[str, int | None]]:
+    return [(s["section"], s["level"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
+
+
+def _case(date: str, offense: str, facts: str, table: str = "theft_fraud") -> str:
+    return (f"sentencing_date = {date}\n[case]\nname = \"test\"\n[offense]\n{offense}\n"
+            f"[offense.{table}]\n{facts}\n[criminal_history]\ncategory = \"I\"\n")
+
+
+FRAUD_2025 = _case("2025-12-15", 'guideline = "2B1.1"\nstatute = "18 U.S.C. § 1343"\n'
+                   "statutory_maximum_months = 240",
+                   'loss = "$600,000"\nvictims = 12\nsophisticated_means = true\n'
+                   "defendant_caused_sophisticated_means = true")
+
+
+def test_worked_fraud_case_2025(tmp_path: Path, capsys) -> None:
+    """2025 Manual §2B1.1: (a)(1) 7 (wire fraud, 20-year maximum); (b)(1)(H) more than
+    $550,000 +14 = 21; (b)(2)(A) 10 or more victims +2 = 23; (b)(10)(C) sophisticated means
+    the defendant caused +2 = 25 (sections/2025/USSG_2B1.1_2025.txt lines 8-42, 74-76,
+    140-146). Level 25, category I: 57-71 months."""
+    code, result = _calc(tmp_path, capsys, FRAUD_2025)
+    assert code == 0
+    assert _levels(result) == [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(H)", 21),
+                               ("§2B1.1(b)(2)(A)", 23), ("§2B1.1(b)(10)", 25)]
+    assert result["table_offense_level"] == 25
+
+
+def test_worked_fraud_case_2001_same_loss(tmp_path: Path, capsys) -> None:
+    """The same loss under the Nov. 1, 2001 Manual (sentenced June 2002): (a) 6 (no (a)(1)
+    before Amendment 653); (b)(1)(H) more than $400,000 +14 = 20; exactly 10 victims is not
+    "more than 10, but less than 50" (Amendment 647 quotes the 2001 (b)(2)), so (b)(2) does
+    not apply; (b)(8) sophisticated means +2 = 22 (617's reason, App. C Vol. II line 7217)."""
+    text = _case("2002-06-01", 'guideline = "2B1.1"\nstatute = "18 U.S.C. § 1343"\n'
+                 "statutory_maximum_months = 240",
+                 'loss = "$600,000"\nvictims = 10\nsophisticated_means = true')
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == [("§2B1.1(a)", 6), ("§2B1.1(b)(1)(H)", 20),
+                               ("§2B1.1(b)(2)", 20), ("§2B1.1(b)(8)", 22)]
+    (victims,) = [s for s in result["steps"] if s["section"] == "§2B1.1(b)(2)"]
+    assert victims["change"] == "not applied"
+
+
+def test_before_nov_1_2001_the_same_loss_is_refused(tmp_path: Path, capsys) -> None:
+    """Before Amendment 617 (Nov. 1, 2001) the loss was under §2B1.1 (theft) or §2F1.1
+    (fraud), not entered in ussg: the date is refused, exit 2, naming the field."""
+    text = _case("2001-06-01", 'guideline = "2B1.1"\nstatute = "18 U.S.C. § 1343"\n'
+                 "statutory_maximum_months = 60", 'loss = "$600,000"')
+    code, error = _calc(tmp_path, capsys, text)
+    assert code == 2
+    assert "offense.guideline" in error and "Nov. 1, 2001" in error and "§2F1.1" in error
+
+
+def test_base_level_6_below_a_20_year_maximum_and_the_sophisticated_means_floor(
+        tmp_path: Path, capsys) -> None:
+    """2016 Manual: (a)(2) 6 for a 5-year maximum; loss $10,000 is more than $6,500, +2 = 8;
+    (b)(10) +2 = 10, "If the resulting offense level is less than level 12, increase to level
+    12" (sections/2016/USSG_2B1.1_2016.txt lines 9, 19, 75)."""
+    text = _case("2016-12-01", 'guideline = "2B1.1"\nstatute = "18 U.S.C. § 641"\n'
+                 "statutory_maximum_months = 60",
+                 'loss = "$10,000"\nscheme_outside_united_states = true')
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)(B)", 8),
+                               ("§2B1.1(b)(10)", 10), ("§2B1.1(b)(10)", 12)]
+
+
+def test_hardship_and_the_financial_institution_floor_2016(tmp_path: Path, capsys) -> None:
+    """2016 Manual: 7; loss $20,000 more than $15,000 +4 = 11; substantial financial hardship
+    to five victims (b)(2)(B) +4 = 15; more than $1,000,000 in gross receipts from financial
+    institutions (b)(16)(A) +2 = 17, then (D) "less than level 24, increase to level 24"
+    (sections/2016/USSG_2B1.1_2016.txt lines 49-55, 93-101)."""
+    text = _case("2016-12-01", 'guideline = "2B1.1"\nstatute = "18 U.S.C. § 1344"\n'
+                 "statutory_maximum_months = 360",
+                 'loss = "$20,000"\nvictims = 5\nhardship_victims = 5\n'
+                 'financial_institution_gross_receipts = "$1,000,000.01"')
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(C)", 11),
+                               ("§2B1.1(b)(2)(B)", 15), ("§2B1.1(b)(16)(A)", 17),
+                               ("§2B1.1(b)(16)", 24)]
+
+
+def test_exactly_1_000_000_in_gross_receipts_is_not_more(tmp_path: Path, capsys) -> None:
+    text = _case("2025-12-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 360',
+                 'loss = "$20,000"\nfinancial_institution_gross_receipts = "$1,000,000"')
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(C)", 11),
+                               ("§2B1.1(b)(17)(A)", 11)]
+
+
+def test_the_2003_victims_table_and_250_victims(tmp_path: Path, capsys) -> None:
+    """2010 Manual (Amendment 647's (b)(2)): 250 or more victims +6; loss $5,000 is not
+    more than $5,000 (no increase)."""
+    text = _case("2010-06-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 240',
+                 'loss = "$5,000"\nvictims = 250')
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)", 7),
+                               ("§2B1.1(b)(2)(C)", 13)]
+
+
+@pytest.mark.parametrize("facts,field", [
+    ('loss = "$20,000"\nvictims = 5\nhardship_victims = 5', "theft_fraud.hardship_victims"),
+    ('loss = "$20,000"\nsophisticated_means = true\ndefendant_caused_sophisticated_means = true',
+     "theft_fraud.defendant_caused_sophisticated_means"),
+    ('gain = "$20,000"', "theft_fraud.gain"),
+])
+def test_a_fact_the_2010_edition_does_not_have_is_refused(tmp_path: Path, capsys, facts: str,
+                                                          field: str) -> None:
+    """Substantial financial hardship and the defendant's sophisticated means came with
+    Amendment 792 (Nov. 1, 2015); gain is not entered before 2015."""
+    text = _case("2010-06-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 240', facts)
+    code, error = _calc(tmp_path, capsys, text)
+    assert code == 2 and field in error and "Traceback" not in error
+
+
+@pytest.mark.parametrize("facts,words", [
+    ('victims = 3', "exactly one of them"),
+    ('loss = "$1"\ngain = "$1"', "exactly one of them"),
+    ('loss = "$1"\nvictims = 1\nhardship_victims = 2', "is a victim"),
+    ('loss = 1.5', "float"),
+])
+def test_facts_that_cannot_all_be_true_are_refused(tmp_path: Path, capsys, facts: str,
+                                                   words: str) -> None:
+    text = _case("2025-12-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 240', facts)
+    code, error = _calc(tmp_path, capsys, text)
+    assert code == 2 and words in error and "Traceback" not in error
+
+
+def test_missing_statutory_maximum_names_the_field(tmp_path: Path, capsys) -> None:
+    code, error = _calc(tmp_path, capsys, _case("2025-12-01", 'guideline = "2B1.1"',
+                                                'loss = "$20,000"'))
+    assert code == 2 and "offense.statutory_maximum_months" in error
+
+
+# -- §2S1.1 -----------------------------------------------------------------------------
+
+def test_laundering_drug_proceeds_over_2d1_1(tmp_path: Path, capsys) -> None:
+    """2016 Manual §2S1.1(a)(1): the offense level of the underlying §2D1.1 offense, 5 kg of
+    cocaine = level 30 (§2D1.1(c)(5): "At least 5 KG but less than 15 KG of Cocaine");
+    (b)(2)(B) § 1956 +2 = 32; (b)(3) sophisticated laundering +2 = 34
+    (manual_2016/GLM2016_fulltext.txt lines 9103-9119)."""
+    text = ("sentencing_date = 2016-12-15\n[case]\nname = \"t\"\n[offense]\n"
+            'guideline = "2S1.1"\nstatute = "18 U.S.C. § 1956"\nstatutory_maximum_months = 240\n'
+            '[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "5 kg"\n'
+            '[offense.laundering]\ncommitted_underlying_offense = true\n'
+            'underlying_guideline = "2D1.1"\nconvicted_under = "1956"\n'
+            'sophisticated_laundering = true\n[criminal_history]\ncategory = "I"\n')
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == [("§2D1.1(c)(5)", 30), ("§2S1.1(a)(1)", 30),
+                               ("§2S1.1(b)(2)(B)", 32), ("§2S1.1(b)(3)", 34)]
+
+
+def test_laundering_by_value_2025(tmp_path: Path, capsys) -> None:
+    """2025 §2S1.1(a)(2): 8 plus the §2B1.1 table for $600,000 (more than $550,000, 14) = 22;
+    (b)(1) knew the funds were drug proceeds +6 = 28; (b)(2)(A) § 1957 +1 = 29."""
+    text = _case("2025-12-15", 'guideline = "2S1.1"\nstatutory_maximum_months = 120',
+                 'value_laundered = "$600,000"\nproceeds_of = ["controlled_substance"]\n'
+                 'convicted_under = "1957"', table="laundering")
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == [("§2S1.1(a)(2)", 22), ("§2S1.1(b)(1)", 28),
+                               ("§2S1.1(b)(2)(A)", 29)]
+
+
+@pytest.mark.parametrize("date,expected", [("2002-06-01", [("§2S1.1(a)(2)", 24),
+                                                           ("§2S1.1(b)(1)", 30)]),
+                                           ("2004-06-01", [("§2S1.1(a)(2)", 24),
+                                                           ("§2S1.1(b)(1)", 24)])])
+def test_terrorism_proceeds_until_amendment_655(tmp_path: Path, capsys, date: str,
+                                                expected: list) -> None:
+    """(b)(1)(B)(iii) named terrorism until Amendment 655 struck it (App. C Vol. II line
+    15992, Nov. 1, 2003). $1,000,001 is more than $1,000,000 (2001/2003 table (I), +16):
+    8 + 16 = 24, then +6 while terrorism is listed."""
+    text = _case(date, 'guideline = "2S1.1"\nstatutory_maximum_months = 240',
+                 'value_laundered = "$1,000,001"\nproceeds_of = ["terrorism"]',
+                 table="laundering")
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == expected
+
+
+def test_laundering_before_2001_is_refused(tmp_path: Path, capsys) -> None:
+    text = _case("2000-06-01", 'guideline = "2S1.1"\nstatutory_maximum_months = 240',
+                 'value_laundered = "$600,000"', table="laundering")
+    code, error = _calc(tmp_path, capsys, text)
+    assert code == 2 and "offense.guideline" in error and "§2S1.2" in error
+
+
+# -- hypothesis ---------------------------------------------------------------------------
+
+EDITION_DATES = ["2002-06-01", "2003-06-01", "2004-06-01", "2010-06-01", "2016-06-01",
+                 "2020-06-01", "2025-12-01"]
+amounts = st.integers(min_value=0, max_value=2_000_000_000).map(Dollars)
+
+
+@settings(max_examples=40, deadline=None)
+@given(date=st.sampled_from(EDITION_DATES), a=amounts, b=amounts,
+       victims=st.integers(0, 300), sophisticated=st.booleans())
+def test_more_loss_never_lowers_the_level(tmp_path_factory, date, a, b, victims,
+                                          sophisticated) -> None:
+    """In every edition entered, more loss (or more laundered value) never lowers the level,
+    and the level for the Sentencing Table stays within 1-43."""
+    low, high = sorted((a, b))
+    folder = tmp_path_factory.mktemp("loss")
+    levels = []
+    for amount in (low, high):
+        facts = f'loss = "{amount}"\nvictims = {victims}\nsophisticated_means = {str(sophisticated).lower()}'
+        if sophisticated and date >= "2016":
+            facts += "\ndefendant_caused_sophisticated_means = true"
+        path = folder / f"{amount}.toml"
+        path.write_text(_case(date, 'guideline = "2B1.1"\nstatutory_maximum_months = 240', facts))
+        for laundering in (False, True):
+            text = path.read_text()
+            if laundering:
+                text = _case(date, 'guideline = "2S1.1"\nstatutory_maximum_months = 240',
+                             f'value_laundered = "{amount}"', table="laundering")
+            path.write_text(text)
+            import contextlib
+            import io
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                assert main(["calc", str(path), "--format", "json"]) == 0
+            levels.append(json.loads(out.getvalue())["table_offense_level"])
+    fraud_low, laundering_low, fraud_high, laundering_high = levels
+    assert fraud_low <= fraud_high and laundering_low <= laundering_high
+    assert all(1 <= level <= 43 for level in levels)
