@@ -318,3 +318,23 @@ def test_more_loss_never_lowers_the_level(tmp_path_factory, date, a, b, victims,
     fraud_low, laundering_low, fraud_high, laundering_high = levels
     assert fraud_low <= fraud_high and laundering_low <= laundering_high
     assert all(1 <= level <= 43 for level in levels)
+
+
+def test_ex_post_facto_hardship_is_shown_not_in_the_earlier_manual(tmp_path: Path,
+                                                                   capsys) -> None:
+    """§1B1.11(b)(1): offense June 2014, sentenced Dec. 2016. Under the 2016 Manual: 7;
+    more than $550,000 +14 = 21; hardship to five victims (b)(2)(B) +4 = 25 (57-71 months).
+    Under the Nov. 1, 2013 Manual: 7; more than $400,000 +14 = 21; 30 victims, (b)(2)(A) 10
+    or more +2 = 23 (46-57 months), hardship shown "not in this edition" — the earlier
+    Manual is applied (App. C Vol. II lines 11941-11945; Supplement lines 4576-4614)."""
+    text = ("sentencing_date = 2016-12-15\noffense_date = 2014-06-01\n"
+            + _case("2016-12-15", 'guideline = "2B1.1"\nstatutory_maximum_months = 240',
+                    'loss = "$600,000"\nvictims = 30\nhardship_victims = 5')
+            .split("\n", 1)[1])
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert result["edition"] == "2013-11-01"
+    assert [(s, lv) for s, lv in _levels(result)] == [
+        ("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(H)", 21), ("§2B1.1(b)(2)", 21),
+        ("§2B1.1(b)(2)(A)", 23)]
+    assert result["range"] == {"min_months": 46, "max_months": 57, "life": False}

@@ -9,11 +9,13 @@ table in §2B1.1 ... corresponding to the value of the laundered funds"):
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 
 LOSS_TABLE = "theft_fraud_loss_table"
 #: §2B1.1(a)(1): "a statutory maximum term of imprisonment of 20 years or more"
@@ -107,10 +109,11 @@ def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     version = sheet.manual.table("theft_fraud_victims")
     rows = version["rows"]
     if facts.hardship_victims and not any(r["fact"] == "hardship_victims" for r in rows):
-        raise CaseError(f"{given.facts_field}.hardship_victims",
-                        f"§2B1.1(b)(2) in the {format_date(sheet.edition.edition)} Manual does "
-                        f"not count victims who suffered substantial financial hardship "
-                        f"(Amendment 792, Nov. 1, 2015): leave hardship_victims out")
+        not_in_edition(sheet, _where(sheet, given), "hardship_victims", "§2B1.1(b)(2)",
+                       "Victims", f"substantial financial hardship to {facts.hardship_victims}",
+                       f"§2B1.1(b)(2) counts victims who suffered substantial financial "
+                       f"hardship from Amendment 792, eff. Nov. 1, 2015",
+                       sheet.note_version(version), chapter="chapter_two")
     stated = {"victims": facts.victims, "mass_marketing": facts.mass_marketing,
               "hardship_victims": facts.hardship_victims}
     if not any(stated.values()):
@@ -119,7 +122,8 @@ def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
         f"{facts.victims} victims" if facts.victims else "",
         "mass-marketing" if facts.mass_marketing else "",
         f"substantial financial hardship to {facts.hardship_victims}"
-        if facts.hardship_victims else "") if part)
+        if facts.hardship_victims and any(r["fact"] == "hardship_victims" for r in rows)
+        else "") if part)
     applying = [row for row in rows if _row_applies(row, stated[row["fact"]])]
     source = sheet.note_version(version)
     if not applying:
@@ -131,6 +135,11 @@ def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     sheet.adjust("chapter_two", f"§2B1.1(b)(2)({greatest['letter'][0]})", "Victims", words,
                  greatest["levels"], f"the offense {greatest['text']} (apply the greatest)",
                  source)
+
+
+def _where(sheet: Worksheet, given: registry.ChapterTwoCase) -> Where:
+    """A fact the edition lacks is an error, except in the earlier Manual §1B1.11(b) weighs."""
+    return Where(given.facts_field, asked_for(given.case, sheet.edition))
 
 
 def _row_applies(row: dict, value: int | bool) -> bool:
@@ -159,10 +168,12 @@ def sophisticated_means_increase(sheet: Worksheet, given: registry.ChapterTwoCas
     source = sheet.note_version(version)
     section = f"§2B1.1{version['paragraph']}"
     if facts.defendant_caused_sophisticated_means and not version["defendant_conduct"]:
-        raise CaseError(f"{given.facts_field}.defendant_caused_sophisticated_means",
-                        f"{section} in the {format_date(sheet.edition.edition)} Manual does "
-                        f"not ask whether the defendant caused the sophisticated means "
-                        f"(Amendment 792, Nov. 1, 2015): leave it out")
+        not_in_edition(sheet, _where(sheet, given), "defendant_caused_sophisticated_means",
+                       section, "Sophisticated means", "the defendant caused the "
+                       "sophisticated means", f"{section}(C) asks whether the defendant "
+                       f"intentionally engaged in or caused the conduct constituting "
+                       f"sophisticated means from Amendment 792, eff. Nov. 1, 2015", source,
+                       chapter="chapter_two")
     parts = []
     if facts.relocated_scheme:
         parts.append("(A) relocated a fraudulent scheme")
