@@ -338,3 +338,21 @@ def test_ex_post_facto_hardship_is_shown_not_in_the_earlier_manual(tmp_path: Pat
         ("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(H)", 21), ("§2B1.1(b)(2)", 21),
         ("§2B1.1(b)(2)(A)", 23)]
     assert result["range"] == {"min_months": 46, "max_months": 57, "life": False}
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.mark.parametrize("name,levels,months", [
+    ("fraud-2025.toml", [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(H)", 21), ("§2B1.1(b)(2)(B)", 25),
+                         ("§2B1.1(b)(10)", 27)], (70, 87)),
+    ("laundering-2016.toml", [("§2D1.1(c)(5)", 30), ("§2S1.1(a)(1)", 30),
+                              ("§2S1.1(b)(2)(B)", 32), ("§2S1.1(b)(3)", 34)], (151, 188)),
+])
+def test_the_examples_give_what_their_comments_work_by_hand(capsys, name: str, levels: list,
+                                                            months: tuple) -> None:
+    """examples/fraud-2025.toml and examples/laundering-2016.toml, worked in their comments."""
+    assert main(["calc", str(EXAMPLES / name), "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert _levels(result) == levels
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == months
