@@ -131,14 +131,86 @@ def test_worked_fraud_case_2001_same_loss(tmp_path: Path, capsys) -> None:
     assert victims["change"] == "not applied"
 
 
-def test_before_nov_1_2001_the_same_loss_is_refused(tmp_path: Path, capsys) -> None:
-    """Before Amendment 617 (Nov. 1, 2001) the loss was under §2B1.1 (theft) or §2F1.1
-    (fraud), not entered in ussg: the date is refused, exit 2, naming the field."""
-    text = _case("2001-06-01", 'guideline = "2B1.1"\nstatute = "18 U.S.C. § 1343"\n'
-                 "statutory_maximum_months = 60", 'loss = "$600,000"')
+def test_before_nov_1_2001_the_same_loss_under_2f1_1_and_2b1_1(tmp_path: Path, capsys) -> None:
+    """The same $600,000 under the Nov. 1, 2000 Manual (sentenced June 2001), before
+    Amendment 617. As fraud, §2F1.1: (a) 6; (b)(1)(K) more than $500,000 add 10 = 16;
+    (b)(2)(A) more than minimal planning +2 = 18; (b)(6) sophisticated means +2 = 20 (617
+    quotes §2F1.1 as it struck it: App. C Vol. II lines 5834-5899). As theft, §2B1.1: (a) 4;
+    (b)(1)(M) more than $500,000 add 12 = 16; (b)(4)(A) more than minimal planning +2 = 18
+    (lines 5503-5541). Compare test_worked_fraud_case_2001_same_loss: 20 from Nov. 1, 2001."""
+    fraud = _case("2001-06-01", 'guideline = "2F1.1"\nstatute = "18 U.S.C. § 1343"\n'
+                  "statutory_maximum_months = 60",
+                  'loss = "$600,000"\nmore_than_minimal_planning = true\n'
+                  "sophisticated_means = true", table="fraud_deceit")
+    code, result = _calc(tmp_path, capsys, fraud)
+    assert code == 0, result
+    assert _levels(result) == [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(K)", 16), ("§2F1.1(b)(2)", 18),
+                               ("§2F1.1(b)(6)", 20)]
+    theft = _case("2001-06-01", 'guideline = "2B1.1"\nstatute = "18 U.S.C. § 641"\n'
+                  "statutory_maximum_months = 120",
+                  'loss = "$600,000"\nmore_than_minimal_planning = true')
+    code, result = _calc(tmp_path, capsys, theft)
+    assert code == 0, result
+    assert _levels(result) == [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(M)", 16),
+                               ("§2B1.1(b)(4)(A)", 18)]
+
+
+@pytest.mark.parametrize("guideline,table,facts,field", [
+    ("2B1.1", "theft_fraud", 'loss = "$600,000"\nvictims = 12', "theft_fraud.victims"),
+    ("2B1.1", "theft_fraud", 'loss = "$600,000"\nsophisticated_means = true',
+     "theft_fraud.sophisticated_means"),
+    ("2F1.1", "fraud_deceit", 'loss = "$600,000"\nmass_marketing = true',
+     "fraud_deceit.mass_marketing"),
+])
+def test_before_2001_a_fact_the_guideline_lacks_is_refused(tmp_path: Path, capsys,
+                                                            guideline: str, table: str,
+                                                            facts: str, field: str) -> None:
+    """Under the Nov. 1, 1997 Manual the theft guideline has no victims or sophisticated
+    means (fraud was §2F1.1), and §2F1.1 no mass-marketing (Amendment 587, Nov. 1, 1998)."""
+    text = _case("1998-06-01", f'guideline = "{guideline}"\nstatutory_maximum_months = 60',
+                 facts, table=table)
     code, error = _calc(tmp_path, capsys, text)
-    assert code == 2
-    assert "offense.guideline" in error and "Nov. 1, 2001" in error and "§2F1.1" in error
+    assert code == 2 and field in error and "Traceback" not in error
+
+
+def test_after_2001_more_than_minimal_planning_and_2f1_1_are_refused(tmp_path: Path,
+                                                                     capsys) -> None:
+    """Amendment 617 deleted §2F1.1 and the more-than-minimal-planning increase."""
+    text = _case("2002-06-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 240',
+                 'loss = "$600,000"\nmore_than_minimal_planning = true')
+    code, error = _calc(tmp_path, capsys, text)
+    assert code == 2 and "theft_fraud.more_than_minimal_planning" in error
+    text = _case("2002-06-01", 'guideline = "2F1.1"\nstatutory_maximum_months = 240',
+                 'loss = "$600,000"', table="fraud_deceit")
+    code, error = _calc(tmp_path, capsys, text)
+    assert code == 2 and "offense.guideline" in error and "§2F1.1" in error
+
+
+def test_the_original_fraud_floor_of_level_10(tmp_path: Path, capsys) -> None:
+    """Nov. 1, 1987 - Oct. 31, 1989, §2F1.1(b)(2): "(A) more than minimal planning; ...
+    increase by 2 levels, but if the result is less than level 10, increase to level 10"
+    (Amendment 156 quotes the words it deleted, App. C Vol. I lines 3169-3174). Loss $3,000:
+    (B) $2,001 - $5,000 add 1 = 7; +2 = 9; floor 10. From Nov. 1, 1989 no floor: (C) more
+    than $2,000 add 1 = 7, +2 = 9."""
+    text = _case("1989-06-01", 'guideline = "2F1.1"\nstatutory_maximum_months = 60',
+                 'loss = "$3,000"\nmore_than_minimal_planning = true', table="fraud_deceit")
+    code, result = _calc(tmp_path, capsys, text)
+    assert code == 0, result
+    assert _levels(result) == [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(B)", 7), ("§2F1.1(b)(2)", 9),
+                               ("§2F1.1(b)(2)", 10)]
+    code, result = _calc(tmp_path, capsys, text.replace("1989-06-01", "1990-06-01"))
+    assert code == 0, result
+    assert _levels(result) == [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(B)", 7), ("§2F1.1(b)(2)", 9)]
+
+
+def test_a_loss_between_two_lines_of_an_original_table_is_refused(tmp_path: Path,
+                                                                  capsys) -> None:
+    """The 1987 theft table reads "(A) $100 or less", "(B) $101 - $1,000": $100.50 is on
+    neither line (Amendment 99's reason: "to eliminate minor gaps in the loss table")."""
+    text = _case("1988-06-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 60',
+                 'loss = "$100.50"')
+    code, error = _calc(tmp_path, capsys, text)
+    assert code == 2 and "theft_fraud.loss" in error and "between two lines" in error
 
 
 def test_base_level_6_below_a_20_year_maximum_and_the_sophisticated_means_floor(

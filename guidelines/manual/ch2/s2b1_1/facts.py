@@ -25,6 +25,9 @@ class TheftFraudFacts(Strict):
         None, description="§2B1.1(b)(1): the gain that resulted from the offense, used "
         "\"only if there is a loss but it reasonably cannot be determined\" (instead of loss; "
         "ussg takes it from Nov. 1, 2015, where its text is entered).")
+    more_than_minimal_planning: bool = Field(
+        False, description="§2B1.1(b)(4)/(b)(5) (theft, before Nov. 1, 2001): the offense "
+        "involved more than minimal planning (+2; Amendment 617 deleted it).")
     victims: Annotated[int, Field(ge=0)] = Field(
         0, description="§2B1.1(b)(2): the number of victims.")
     mass_marketing: bool = Field(

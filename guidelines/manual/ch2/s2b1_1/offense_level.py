@@ -22,15 +22,40 @@ LOSS_TABLE = "theft_fraud_loss_table"
 TWENTY_YEARS_IN_MONTHS = 240
 
 
-def loss_table_line(version: Version, amount: Dollars) -> tuple[str, int, str]:
-    """The line of the §2B1.1(b)(1) table for ``amount`` ("Loss (Apply the Greatest)"): its
-    letter, the levels it adds and its words ("(H) More than $550,000 add 14")."""
+def loss_table_line(version: Version, amount: Dollars,
+                    field: str = "") -> tuple[str, int, str]:
+    """The line of a loss table for ``amount`` ("Loss (Apply the Greatest)"): its letter,
+    the levels it adds and its words ("(H) More than $550,000 add 14"). The original tables
+    of 1987 give ranges of whole dollars ("(B) $101 - $1,000"): an amount between two lines
+    (more than $1,000 but less than $1,001) is refused, naming ``field``."""
     found = ("A", 0, f"(A) {version['no_increase_through']} or less no increase")
-    for row in version["rows"]:
-        if amount > dollars(row["more_than"]):
-            found = (row["letter"], row["add"],
-                     f"({row['letter']}) More than {row['more_than']} add {row['add']}")
+    rows = version["rows"]
+    for i, row in enumerate(rows):
+        if row.get("at_least") is not None:
+            start = dollars(row["at_least"])
+            if start - 1 < amount < start:
+                raise CaseError(field, f"{amount!s} falls between two lines of {version.section} "
+                                       f"as in force ({version.citation}), whose lines are "
+                                       f"whole dollars: up to {dollars(start - 1)!s}, then from "
+                                       f"{row['at_least']}; give the loss as found, in whole "
+                                       f"dollars")
+            if amount >= start:
+                found = (row["letter"], row["add"],
+                         f"({row['letter']}) {_range_words(rows, i)} add {row['add']}")
+        elif amount > dollars(row["more_than"]):
+            words = row.get("words") or f"More than {row['more_than']}"
+            found = (row["letter"], row["add"], f"({row['letter']}) {words} add {row['add']}")
     return found
+
+
+def _range_words(rows: list, i: int) -> str:
+    """"$101 - $1,000": a line of an original table, to the dollar before the next line."""
+    if i + 1 == len(rows):
+        return f"{rows[i]['at_least']} or more"
+    following = rows[i + 1]
+    end = dollars(following["more_than"]) if following.get("more_than") is not None \
+        else dollars(following["at_least"]) - 1
+    return f"{rows[i]['at_least']} - {dollars(end)!s}"
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -42,6 +67,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     source = sheet.note_version(version)
     title = "Base offense level (Theft, Property Destruction, and Fraud)"
     if version.get("level") is not None:
+        if version.get("era") == "theft":
+            title = "Base offense level (Larceny, Embezzlement, and Other Forms of Theft)"
         sheet.set_level("chapter_two", "§2B1.1(a)", title, "offense under §2B1.1",
                         version["level"], f"“{version['text']}”", source)
         return
@@ -69,6 +96,16 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B1.1(b), the characteristics ussg computes, in the Manual's order."""
+    if sheet.manual.table("theft_fraud_base_offense_level").get("era") == "theft":
+        theft_characteristics(sheet, given)
+        return
+    if given.facts.more_than_minimal_planning:
+        version = sheet.manual.table("theft_more_than_minimal_planning")
+        not_in_edition(sheet, _where(sheet, given), "more_than_minimal_planning", "§2B1.1(b)",
+                       "More than minimal planning", "more than minimal planning",
+                       f"§2B1.1 has no increase for more than minimal planning: "
+                       f"{version['note']}", sheet.note_version(version),
+                       chapter="chapter_two")
     loss_increase(sheet, given)
     victims_increase(sheet, given)
     sophisticated_means_increase(sheet, given)
@@ -92,13 +129,52 @@ def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
         why = f"; {version['gain_citation']}: “{version['gain_text']}”"
     else:
         amount, words, why = facts.loss, f"loss {facts.loss!s}", ""
-    letter, add, line = loss_table_line(version, amount)
+    letter, add, line = loss_table_line(version, amount, f"{given.facts_field}."
+                                        f"{'gain' if facts.gain is not None else 'loss'}")
     if add == 0:
         sheet.note("chapter_two", "§2B1.1(b)(1)", "Loss", words, "no increase",
                    f"{line}{why}", source)
         return
     sheet.adjust("chapter_two", f"§2B1.1(b)(1)({letter})", "Loss", words, add,
                  f"{line}{why}", source)
+
+
+#: the facts of the consolidated guideline the theft guideline (before Nov. 1, 2001) lacks
+_NOT_IN_THE_THEFT_GUIDELINE = {
+    "victims": "the number of victims", "mass_marketing": "mass-marketing",
+    "hardship_victims": "substantial financial hardship",
+    "relocated_scheme": "a relocated fraudulent scheme",
+    "scheme_outside_united_states": "a scheme committed from outside the United States",
+    "sophisticated_means": "sophisticated means",
+    "defendant_caused_sophisticated_means": "the defendant's sophisticated means"}
+
+
+def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1 (Larceny, Embezzlement, and Other Forms of Theft), Nov. 1, 1987 - Oct. 31,
+    2001: (b)(1) the loss table and more than minimal planning (+2). The fraud facts of the
+    consolidated guideline are not in it (fraud was §2F1.1 then)."""
+    facts = given.facts
+    base = sheet.manual.table("theft_fraud_base_offense_level")
+    for name, words in _NOT_IN_THE_THEFT_GUIDELINE.items():
+        if getattr(facts, name):
+            not_in_edition(sheet, _where(sheet, given), name, "§2B1.1(b)", "Theft",
+                           words, "the theft guideline §2B1.1 before Nov. 1, 2001 (Amendment "
+                           "617) does not have it (fraud was §2F1.1: guideline = \"2F1.1\")",
+                           sheet.note_version(base), chapter="chapter_two")
+    if facts.financial_institution_gross_receipts is not None:
+        raise CaseError(f"{given.facts_field}.financial_institution_gross_receipts",
+                        "the theft guideline before Nov. 1, 2001 asks whether the offense "
+                        "\"affected a financial institution and the defendant derived more than "
+                        "$1,000,000 in gross receipts from the offense\" (from Nov. 1, 1991), "
+                        "which ussg does not compute: state the offense level with guideline "
+                        "= \"other\"")
+    loss_increase(sheet, given)
+    if facts.more_than_minimal_planning:
+        version = sheet.manual.table("theft_more_than_minimal_planning")
+        sheet.adjust("chapter_two", f"§2B1.1{version['paragraph']}",
+                     "More than minimal planning", "more than minimal planning",
+                     version["levels"], "“If the offense involved more than minimal planning, "
+                     "increase by 2 levels”", sheet.note_version(version))
 
 
 def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -195,7 +271,7 @@ def sophisticated_means_increase(sheet: Worksheet, given: registry.ChapterTwoCas
     words = "; ".join(parts)
     sheet.adjust("chapter_two", section, "Relocation, foreign scheme or sophisticated means",
                  words, version["levels"], "“increase by 2 levels”", source)
-    _at_least(sheet, section, version["minimum"], words, source)
+    at_least(sheet, section, version["minimum"], words, source)
 
 
 def financial_institution_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -217,14 +293,15 @@ def financial_institution_increase(sheet: Worksheet, given: registry.ChapterTwoC
         return
     sheet.adjust("chapter_two", section, title, words, version["levels"],
                  f"“{version['text']}”", source)
-    _at_least(sheet, section.removesuffix("(A)"), version["minimum"], words, source)
+    at_least(sheet, section.removesuffix("(A)"), version["minimum"], words, source)
 
 
-def _at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: str) -> None:
+def at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: str,
+             reason: str = "") -> None:
     """The floor a characteristic sets: "If the resulting offense level is less than level
     N, increase to level N"."""
     assert sheet.level is not None
     if sheet.level < minimum:
         sheet.move_to("chapter_two", section, f"Minimum offense level {minimum}", words,
-                      minimum, f"the resulting offense level is less than level {minimum}: "
-                               f"“increase to level {minimum}”", source)
+                      minimum, reason or f"the resulting offense level is less than level "
+                                         f"{minimum}: “increase to level {minimum}”", source)

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from ussg.guidelines.engine.table_schemas import Closed, Common
+from ussg.guidelines.engine.table_schemas import Closed, Common, MayNotExist
 
 
 class LossRow(Closed):
     letter: str = Field(min_length=1)
-    more_than: str = Field(min_length=1)  # dollars, as the Manual writes them
+    more_than: str | None = None  # "More than $5,000": dollars, as the Manual writes them
+    at_least: str | None = None  # "$2,001 - $5,000" (1987): the line's first whole dollar
+    words: str | None = None  # the line's words where they are not "More than ..."
     add: int
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> LossRow:
+        if (self.more_than is None) == (self.at_least is None):
+            raise ValueError("a line has more_than or at_least")
+        return self
 
 
 class LossTable(Common):
@@ -23,6 +31,7 @@ class LossTable(Common):
 
 
 class BaseOffenseLevel(Common):
+    era: Literal["theft", "consolidated"] = "consolidated"  # the theft guideline before 2001
     level: int | None = None  # one level for the whole of (a)
     with_20_year_maximum: int | None = None  # (a)(1)
     otherwise: int | None = None  # (a)(2)
@@ -60,7 +69,14 @@ class FinancialInstitution(Common):
     minimum_text: str
 
 
+class TheftPlanning(MayNotExist):
+    paragraph: str
+    levels: int
+    text: str
+
+
 SCHEMAS = {
+    "theft_more_than_minimal_planning": TheftPlanning,
     "theft_fraud_base_offense_level": BaseOffenseLevel,
     "theft_fraud_loss_table": LossTable,
     "theft_fraud_victims": Victims,

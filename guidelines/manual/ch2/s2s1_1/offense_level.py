@@ -47,7 +47,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                         source)
         return
     table = sheet.manual.table(LOSS_TABLE)
-    letter, add, line = loss_table_line(table, facts.value_laundered)
+    letter, add, line = loss_table_line(table, facts.value_laundered,
+                                        f"{given.facts_field}.value_laundered")
     level = version["value_plus"] + add
     why = "the level of the underlying offense cannot be determined" \
         if facts.committed_underlying_offense else "the defendant did not commit the " \
