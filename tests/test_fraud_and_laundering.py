@@ -8,7 +8,9 @@ ussg's output: the loss tables from Appendix C (Amendments 647, 791, 827) and th
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -76,6 +78,61 @@ def test_the_loss_table_versions_take_effect_on_their_dates() -> None:
                            Dollars(6_000))[1] == 0
 
 
+# The tables before Nov. 1, 2001, copied by hand. Theft (§2B1.1): the original table of whole-
+# dollar ranges, Amendment 99 quotes it (App. C Vol. I lines 1686-1699): (first dollar of the
+# line, levels); "(N) over $5,000,000 add 13". From Nov. 1, 1989, Amendment 99 (lines
+# 1702-1722), unchanged until Amendment 617 struck it (Vol. II lines 5508-5532).
+THEFT_1987 = [(101, 1), (1_001, 2), (2_001, 3), (5_001, 4), (10_001, 5), (20_001, 6),
+              (50_001, 7), (100_001, 8), (200_001, 9), (500_001, 10), (1_000_001, 11),
+              (2_000_001, 12)]
+THEFT_1987_OVER = (5_000_000, 13)
+THEFT_1989 = [(100, 1), (1_000, 2), (2_000, 3), (5_000, 4), (10_000, 5), (20_000, 6),
+              (40_000, 7), (70_000, 8), (120_000, 9), (200_000, 10), (350_000, 11),
+              (500_000, 12), (800_000, 13), (1_500_000, 14), (2_500_000, 15), (5_000_000, 16),
+              (10_000_000, 17), (20_000_000, 18), (40_000_000, 19), (80_000_000, 20)]
+# Fraud (§2F1.1): Amendment 154 quotes the original (Vol. I lines 3106-3117; "(L) over
+# $5,000,000 add 11") and inserts the 1989 table (lines 3120-3138), which 617 struck in 2001
+# (Vol. II lines 5839-5857).
+FRAUD_1987 = [(2_001, 1), (5_001, 2), (10_001, 3), (20_001, 4), (50_001, 5), (100_001, 6),
+              (200_001, 7), (500_001, 8), (1_000_001, 9), (2_000_001, 10)]
+FRAUD_1987_OVER = (5_000_000, 11)
+FRAUD_1989 = [(2_000, 1), (5_000, 2), (10_000, 3), (20_000, 4), (40_000, 5), (70_000, 6),
+              (120_000, 7), (200_000, 8), (350_000, 9), (500_000, 10), (800_000, 11),
+              (1_500_000, 12), (2_500_000, 13), (5_000_000, 14), (10_000_000, 15),
+              (20_000_000, 16), (40_000_000, 17), (80_000_000, 18)]
+
+
+def _original_edges():
+    """Lines of whole dollars: the last dollar of a line, the first of the next, and the
+    "over" line (more than its amount)."""
+    for table, lines, over in (("theft_fraud_loss_table", THEFT_1987, THEFT_1987_OVER),
+                               ("fraud_deceit_loss_table", FRAUD_1987, FRAUD_1987_OVER)):
+        below = 0
+        for first, add in lines:
+            yield table, dt.date(1988, 6, 1), Decimal(first - 1), below
+            yield table, dt.date(1988, 6, 1), Decimal(first), add
+            below = add
+        amount, add = over
+        yield table, dt.date(1988, 6, 1), Decimal(amount), below
+        yield table, dt.date(1988, 6, 1), Decimal(amount) + Decimal("0.01"), add
+    for table, lines in (("theft_fraud_loss_table", THEFT_1989),
+                         ("fraud_deceit_loss_table", FRAUD_1989)):
+        for date in (dt.date(1989, 11, 1), dt.date(2001, 10, 31)):
+            below = 0
+            for threshold, add in lines:
+                yield table, date, Decimal(threshold) - Decimal("0.01"), below
+                yield table, date, Decimal(threshold), below
+                yield table, date, Decimal(threshold) + Decimal("0.01"), add
+                below = add
+
+
+@pytest.mark.parametrize("table,date,amount,expected", list(_original_edges()))
+def test_every_edge_of_the_tables_before_2001(table: str, date: dt.date, amount: Decimal,
+                                              expected: int) -> None:
+    _, add, _ = loss_table_line(in_force(table, date), Dollars(amount))
+    assert add == expected
+
+
 # -- through the real CLI ----------------------------------------------------------------
 
 def _calc(tmp_path: Path, capsys, text: str) -> tuple[int, dict | str]:
@@ -92,9 +149,10 @@ def _levels(result: dict) -> list[tuple[str, int | None]]:
     return [(s["section"], s["level"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
 
 
-def _case(date: str, offense: str, facts: str, table: str = "theft_fraud") -> str:
+def _case(date: str, offense: str, facts: str, table: str = "theft_fraud",
+          category: str = "I") -> str:
     return (f"sentencing_date = {date}\n[case]\nname = \"test\"\n[offense]\n{offense}\n"
-            f"[offense.{table}]\n{facts}\n[criminal_history]\ncategory = \"I\"\n")
+            f"[offense.{table}]\n{facts}\n[criminal_history]\ncategory = \"{category}\"\n")
 
 
 FRAUD_2025 = _case("2025-12-15", 'guideline = "2B1.1"\nstatute = "18 U.S.C. § 1343"\n'
@@ -354,7 +412,7 @@ def test_laundering_before_2001_is_refused(tmp_path: Path, capsys) -> None:
 
 # -- hypothesis ---------------------------------------------------------------------------
 
-EDITION_DATES = ["2002-06-01", "2003-06-01", "2004-06-01", "2010-06-01", "2016-06-01",
+EDITION_DATES = ["1988-06-01", "1990-06-01", "1999-06-01", "2002-06-01", "2003-06-01", "2004-06-01", "2010-06-01", "2016-06-01",
                  "2020-06-01", "2025-12-01"]
 amounts = st.integers(min_value=0, max_value=2_000_000_000).map(Dollars)
 
@@ -365,30 +423,41 @@ amounts = st.integers(min_value=0, max_value=2_000_000_000).map(Dollars)
 def test_more_loss_never_lowers_the_level(tmp_path_factory, date, a, b, victims,
                                           sophisticated) -> None:
     """In every edition entered, more loss (or more laundered value) never lowers the level,
-    and the level for the Sentencing Table stays within 1-43."""
+    and the level for the Sentencing Table stays within 1-43: §2B1.1 and §2S1.1 from Nov. 1,
+    2001; the theft §2B1.1 and §2F1.1 before it. (Category VI: the original Sentencing
+    Table's cells with a minimum of zero are refused, tables/sentencing_table.toml.)"""
     low, high = sorted((a, b))
     folder = tmp_path_factory.mktemp("loss")
     levels = []
+    early = date < "2001-11-01"
+    if early:  # whole dollars: the original tables have no line for the cents between two
+        low, high = Dollars(int(low)), Dollars(int(high))
     for amount in (low, high):
-        facts = f'loss = "{amount}"\nvictims = {victims}\nsophisticated_means = {str(sophisticated).lower()}'
-        if sophisticated and date >= "2016":
-            facts += "\ndefendant_caused_sophisticated_means = true"
+        if early:  # theft under §2B1.1 and fraud under §2F1.1
+            texts = [_case(date, 'guideline = "2B1.1"\nstatutory_maximum_months = 240',
+                           f'loss = "{amount}"\nmore_than_minimal_planning = '
+                           f'{str(sophisticated).lower()}', category="VI"),
+                     _case(date, 'guideline = "2F1.1"\nstatutory_maximum_months = 240',
+                           f'loss = "{amount}"\nscheme_to_defraud_more_than_one_victim = '
+                           f'{str(sophisticated).lower()}', table="fraud_deceit", category="VI")]
+        else:
+            facts = (f'loss = "{amount}"\nvictims = {victims}\nsophisticated_means = '
+                     f'{str(sophisticated).lower()}')
+            if sophisticated and date >= "2016":
+                facts += "\ndefendant_caused_sophisticated_means = true"
+            texts = [_case(date, 'guideline = "2B1.1"\nstatutory_maximum_months = 240', facts,
+                           category="VI"),
+                     _case(date, 'guideline = "2S1.1"\nstatutory_maximum_months = 240',
+                           f'value_laundered = "{amount}"', table="laundering", category="VI")]
         path = folder / f"{amount}.toml"
-        path.write_text(_case(date, 'guideline = "2B1.1"\nstatutory_maximum_months = 240', facts))
-        for laundering in (False, True):
-            text = path.read_text()
-            if laundering:
-                text = _case(date, 'guideline = "2S1.1"\nstatutory_maximum_months = 240',
-                             f'value_laundered = "{amount}"', table="laundering")
+        for text in texts:
             path.write_text(text)
-            import contextlib
-            import io
             out = io.StringIO()
             with contextlib.redirect_stdout(out):
                 assert main(["calc", str(path), "--format", "json"]) == 0
             levels.append(json.loads(out.getvalue())["table_offense_level"])
-    fraud_low, laundering_low, fraud_high, laundering_high = levels
-    assert fraud_low <= fraud_high and laundering_low <= laundering_high
+    first_low, second_low, first_high, second_high = levels
+    assert first_low <= first_high and second_low <= second_high
     assert all(1 <= level <= 43 for level in levels)
 
 
