@@ -489,10 +489,13 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
                          ("§2B1.1(b)(10)", 27)], (70, 87)),
     ("laundering-2016.toml", [("§2D1.1(c)(5)", 30), ("§2S1.1(a)(1)", 30),
                               ("§2S1.1(b)(2)(B)", 32), ("§2S1.1(b)(3)", 34)], (151, 188)),
+    ("fraud-deceit-2000.toml", [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(K)", 16), ("§2F1.1(b)(2)", 18),
+                                ("§2F1.1(b)(3)", 20), ("§2F1.1(b)(6)", 22)], (41, 51)),
 ])
 def test_the_examples_give_what_their_comments_work_by_hand(capsys, name: str, levels: list,
                                                             months: tuple) -> None:
-    """examples/fraud-2025.toml and examples/laundering-2016.toml, worked in their comments."""
+    """examples/fraud-2025.toml, laundering-2016.toml and fraud-deceit-2000.toml, worked in
+    their comments."""
     assert main(["calc", str(EXAMPLES / name), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert _levels(result) == levels

@@ -14,9 +14,11 @@ GUIDELINE = OffenseGuideline(
     table="theft_fraud_base_offense_level",
     facts_key="theft_fraud",
     facts=TheftFraudFacts,
-    summary="theft, property destruction and fraud",
-    notes=("from Nov. 1, 2001 only (before it, §2B1.1 theft and §2F1.1 fraud are not entered)",
-           "computed: (a), (b)(1) loss, (b)(2) victims, the sophisticated-means paragraph and "
-           "gross receipts from financial institutions; the other characteristics, the "
-           "safety-and-soundness subparagraph and the cross references are not"),
+    summary="theft, property destruction and fraud (theft alone before Nov. 1, 2001)",
+    notes=("from Nov. 1, 2001 computed: (a), (b)(1) loss, (b)(2) victims, the "
+           "sophisticated-means paragraph and gross receipts from financial institutions; "
+           "the other characteristics, the safety-and-soundness subparagraph and the cross "
+           "references are not",
+           "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and more than minimal "
+           "planning only"),
 )
