@@ -30,6 +30,14 @@ class LossTable(Common):
     gain_citation: str | None = None
 
 
+class LossTableMayNotExist(MayNotExist):
+    """A loss or value table of a guideline some editions lack (§2F1.1, §2S1.1(b)(2) before
+    2001): no line after the guideline's deletion."""
+
+    no_increase_through: str
+    rows: list[LossRow]
+
+
 class BaseOffenseLevel(Common):
     era: Literal["theft", "consolidated"] = "consolidated"  # the theft guideline before 2001
     level: int | None = None  # one level for the whole of (a)

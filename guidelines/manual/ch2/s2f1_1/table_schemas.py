@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from ussg.guidelines.engine.table_schemas import MayNotExist
-from ussg.guidelines.manual.ch2.s2b1_1.table_schemas import LossRow
-
-
-class LossTable(MayNotExist):
-    no_increase_through: str
-    rows: list[LossRow]
+from ussg.guidelines.manual.ch2.s2b1_1.table_schemas import LossTableMayNotExist
 
 
 class BaseOffenseLevel(MayNotExist):
@@ -32,6 +27,6 @@ class Characteristics(MayNotExist):
 
 SCHEMAS = {
     "fraud_deceit_base_offense_level": BaseOffenseLevel,
-    "fraud_deceit_loss_table": LossTable,
+    "fraud_deceit_loss_table": LossTableMayNotExist,
     "fraud_deceit_characteristics": Characteristics,
 }

@@ -48,6 +48,12 @@ class LaunderingFacts(Strict):
         "\"terrorism\" (Nov. 1, 2001 - Oct. 31, 2003), \"sexual_exploitation_of_a_minor\".")
     convicted_under: Literal["1956", "1957"] | None = Field(
         None, description="§2S1.1(b)(2)(A)/(B): convicted under 18 U.S.C. § 1956 or § 1957.")
+    convicted_under_1956_subsection: Literal[
+        "(a)(1)(A)", "(a)(1)(B)", "(a)(2)(A)", "(a)(2)(B)", "(a)(3)(A)", "(a)(3)(B)",
+        "(a)(3)(C)", "other"] | None = Field(
+        None, description="Before Nov. 1, 2001, §2S1.1(a)(1): the subsection of 18 U.S.C. § 1956 "
+        "of conviction (23 for (a)(1)(A), (a)(2)(A) and, from Nov. 1, 1991, (a)(3)(A); 20 "
+        "otherwise); with convicted_under = \"1956\".")
     in_business_of_laundering: bool = Field(
         False, description="§2S1.1(b)(2)(C): the defendant was in the business of "
         "laundering funds.")
@@ -72,6 +78,9 @@ class LaunderingFacts(Strict):
         if underlying is None and self.value_laundered is None:
             raise ValueError("give value_laundered (§2S1.1(a)(2)), or the underlying offense "
                              "(§2S1.1(a)(1))")
+        if self.convicted_under_1956_subsection is not None and self.convicted_under != "1956":
+            raise ValueError("convicted_under_1956_subsection: give convicted_under = \"1956\" "
+                             "with it")
         if self.sophisticated_laundering and self.convicted_under != "1956":
             raise ValueError("sophisticated_laundering: §2S1.1(b)(3) applies only if "
                              "(b)(2)(B) applies (convicted under 18 U.S.C. § 1956): give "

@@ -11,10 +11,14 @@ the value of the laundered funds, otherwise"; then (b)(1)-(3).
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.edition_facts import Where, not_in_edition
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2s1_1.facts import ProceedsOf
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
+from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 
 TITLE = "Base offense level (Laundering of Monetary Instruments)"
 
@@ -31,6 +35,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     facts = given.facts
     version = sheet.manual.table("money_laundering")
     source = sheet.note_version(version)
+    if version.get("era") == "before_2001":
+        base_offense_level_before_2001(sheet, given, version, source)
+        return
     quoted = f"“{version['a1_text']}”"
     if underlying_offense_applies(facts) and facts.underlying_guideline is not None:
         section = facts.underlying_guideline
@@ -59,11 +66,90 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                     f"({sheet.note_version(table)}); {why}", source)
 
 
+#: the facts of the 2001 guideline the earlier §2S1.1 lacks
+_FROM_2001 = {"committed_underlying_offense": "the underlying offense ((a)(1))",
+              "underlying_guideline": "the underlying offense's guideline",
+              "underlying_offense_level": "the underlying offense level",
+              "in_business_of_laundering": "in the business of laundering funds",
+              "sophisticated_laundering": "sophisticated laundering"}
+
+
+def base_offense_level_before_2001(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                   version, source: str) -> None:
+    """§2S1.1(a) before Nov. 1, 2001: "(1) 23, if convicted under 18 U.S.C.
+    § 1956(a)(1)(A), (a)(2)(A), or (a)(3)(A) [(a)(3)(A) from Nov. 1, 1991]; (2) 20,
+    otherwise." A conviction under § 1957 was sentenced under §2S1.2."""
+    facts = given.facts
+    where = Where(given.facts_field, asked_for(given.case, sheet.edition))
+    for name, words in _FROM_2001.items():
+        if getattr(facts, name):
+            not_in_edition(sheet, where, name, "§2S1.1", "Laundering of Monetary Instruments",
+                           words, "§2S1.1 has it from Amendment 634, eff. Nov. 1, 2001",
+                           source, chapter="chapter_two")
+    if facts.convicted_under == "1957":
+        raise CaseError(f"{given.facts_field}.convicted_under",
+                        f"before Nov. 1, 2001 a conviction under 18 U.S.C. § 1957 is sentenced "
+                        f"under §2S1.2 (guideline = \"2S1.2\"), not §2S1.1")
+    if facts.value_laundered is None:
+        raise CaseError(f"{given.facts_field}.value_laundered",
+                        f"§2S1.1(b)(2) in the {format_date(sheet.edition.edition)} Manual: give "
+                        f"the value of the funds")
+    subsection = facts.convicted_under_1956_subsection
+    if subsection is None:
+        raise CaseError(f"{given.facts_field}.convicted_under_1956_subsection",
+                        f"§2S1.1(a) in the {format_date(sheet.edition.edition)} Manual: "
+                        f"“{version['a1_text']}”; 20 otherwise: give the subsection of "
+                        f"18 U.S.C. § 1956 of conviction")
+    title = "Base offense level (Laundering of Monetary Instruments)"
+    words = f"convicted under 18 U.S.C. § 1956{subsection}" if subsection != "other" \
+        else "convicted under another subsection of 18 U.S.C. § 1956"
+    if subsection in version["a1_subsections"]:
+        sheet.set_level("chapter_two", "§2S1.1(a)(1)", title, words, version["a1_level"],
+                        f"“{version['a1_text']}”", source)
+    else:
+        sheet.set_level("chapter_two", "§2S1.1(a)(2)", title, words, version["a2_level"],
+                        f"not a subsection (a)(1) names (“{version['a1_text']}”): “20, "
+                        f"otherwise”", source)
+
+
+def narcotics_and_value_before_2001(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                    version, source: str) -> None:
+    """§2S1.1 before Nov. 1, 2001: (b)(1) narcotics proceeds (+3) and (b)(2) the value of
+    the funds."""
+    facts = given.facts
+    if ProceedsOf.controlled_substance in facts.proceeds_of:
+        sheet.adjust("chapter_two", "§2S1.1(b)(1)", "Narcotics proceeds",
+                     "knew the funds were the proceeds of a controlled substance offense",
+                     version["b1_levels"], f"“{version['b1_text']}”", source)
+    others = [p.value.replace("_", " ") for p in facts.proceeds_of
+              if p is not ProceedsOf.controlled_substance]
+    if others:
+        sheet.note("chapter_two", "§2S1.1(b)(1)", "Narcotics proceeds",
+                   "knew the funds were the proceeds of: " + ", ".join(others), "not applied",
+                   "(b)(1) of this edition names only narcotics or other controlled substances",
+                   source)
+    table = sheet.manual.table("laundering_value_table")
+    letter, add, line = loss_table_line(table, facts.value_laundered,
+                                        f"{given.facts_field}.value_laundered")
+    words = f"value of the funds {facts.value_laundered!s}"
+    label = "§2S1.1(b)(2)"
+    if add == 0:
+        sheet.note("chapter_two", label, "Value of the funds", words, "no increase", line,
+                   sheet.note_version(table))
+    else:
+        sheet.adjust("chapter_two", f"{label}({letter})", "Value of the funds", words, add,
+                     line, sheet.note_version(table))
+
+
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2S1.1(b)(1), (b)(2) (apply the greatest), (b)(3)."""
+    """§2S1.1(b)(1), (b)(2) (apply the greatest), (b)(3); before Nov. 1, 2001 (b)(1)
+    narcotics and (b)(2) the value of the funds."""
     facts = given.facts
     version = sheet.manual.table("money_laundering")
     source = sheet.note_version(version)
+    if version.get("era") == "before_2001":
+        narcotics_and_value_before_2001(sheet, given, version, source)
+        return
     value_based = not underlying_offense_applies(facts)
     _proceeds(sheet, facts, version, source, value_based)
     chosen = _conviction_or_business(sheet, facts, version, source, value_based)
