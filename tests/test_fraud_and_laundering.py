@@ -127,7 +127,7 @@ def _original_edges():
 
 
 # §2S1.1(b)(2) before 2001: the original first column (Amendment 212 quotes it, App. C Vol. I
-# lines 4102-4116; "(N) more than $100,000,000") and from Nov. 1, 1989 (lines 4117-4133).
+# lines 4102-4116; "(N) more than $100,000,000") and from Nov. 1, 1989 (lines 4117-4134).
 VALUE_1987 = [(100_001, 1), (200_001, 2), (350_001, 3), (600_001, 4), (1_000_001, 5),
               (2_000_001, 6), (3_500_001, 7), (6_000_001, 8), (10_000_001, 9), (20_000_001, 10),
               (35_000_001, 11), (60_000_001, 12)]
@@ -567,11 +567,13 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
                               ("§2S1.1(b)(2)(B)", 32), ("§2S1.1(b)(3)", 34)], (151, 188)),
     ("fraud-deceit-2000.toml", [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(K)", 16), ("§2F1.1(b)(2)", 18),
                                 ("§2F1.1(b)(3)", 20), ("§2F1.1(b)(6)", 22)], (41, 51)),
+    ("monetary-transactions-1999.toml", [("§2S1.2(a)", 17), ("§2S1.2(b)(1)(B)", 19),
+                                         ("§2S1.2(b)(2)", 24)], (51, 63)),
 ])
 def test_the_examples_give_what_their_comments_work_by_hand(capsys, name: str, levels: list,
                                                             months: tuple) -> None:
-    """examples/fraud-2025.toml, laundering-2016.toml and fraud-deceit-2000.toml, worked in
-    their comments."""
+    """examples/fraud-2025.toml, laundering-2016.toml, fraud-deceit-2000.toml and
+    monetary-transactions-1999.toml, worked in their comments."""
     assert main(["calc", str(EXAMPLES / name), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert _levels(result) == levels
