@@ -48,6 +48,20 @@ def loss_table_line(version: Version, amount: Dollars,
     return found
 
 
+def table_increase(sheet: Worksheet, section: str, title: str, words: str, version: Version,
+                   amount: Dollars, field: str, reason: str = "") -> None:
+    """A step for a loss or value table: "+N" with the line's letter, or "no increase"
+    (line (A)); ``reason`` follows the line's words."""
+    letter, add, line = loss_table_line(version, amount, field)
+    source = sheet.note_version(version)
+    if add == 0:
+        sheet.note("chapter_two", section, title, words, "no increase", f"{line}{reason}",
+                   source)
+    else:
+        sheet.adjust("chapter_two", f"{section}({letter})", title, words, add,
+                     f"{line}{reason}", source)
+
+
 def _range_words(rows: list, i: int) -> str:
     """"$101 - $1,000": a line of an original table, to the dollar before the next line."""
     if i + 1 == len(rows):
@@ -118,25 +132,19 @@ def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     a loss but it reasonably cannot be determined"."""
     facts = given.facts
     version = sheet.manual.table(LOSS_TABLE)
-    source = sheet.note_version(version)
     if facts.gain is not None:
         if version.get("gain_text") is None:
             raise CaseError(f"{given.facts_field}.gain",
                             f"§2B1.1(b)(1): the gain as a measure of loss is not entered for "
                             f"the {format_date(sheet.edition.edition)} Manual (its commentary "
                             f"was not read); give the loss")
-        amount, words = facts.gain, f"gain {facts.gain!s} (the loss reasonably cannot be determined)"
+        amount = facts.gain
+        words = f"gain {facts.gain!s} (the loss reasonably cannot be determined)"
         why = f"; {version['gain_citation']}: “{version['gain_text']}”"
     else:
         amount, words, why = facts.loss, f"loss {facts.loss!s}", ""
-    letter, add, line = loss_table_line(version, amount, f"{given.facts_field}."
-                                        f"{'gain' if facts.gain is not None else 'loss'}")
-    if add == 0:
-        sheet.note("chapter_two", "§2B1.1(b)(1)", "Loss", words, "no increase",
-                   f"{line}{why}", source)
-        return
-    sheet.adjust("chapter_two", f"§2B1.1(b)(1)({letter})", "Loss", words, add,
-                 f"{line}{why}", source)
+    table_increase(sheet, "§2B1.1(b)(1)", "Loss", words, version, amount,
+                   f"{given.facts_field}.{'gain' if facts.gain is not None else 'loss'}", why)
 
 
 #: the facts of the consolidated guideline the theft guideline (before Nov. 1, 2001) lacks

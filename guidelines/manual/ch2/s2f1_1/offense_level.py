@@ -8,7 +8,7 @@ from __future__ import annotations
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2b1_1.offense_level import at_least, loss_table_line
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import at_least, table_increase
 from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 
 TITLE = "Fraud and Deceit"
@@ -25,15 +25,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2F1.1(b)(1), (b)(2), and from Nov. 1, 1998 (b)(3) and (b)(5)/(b)(6)."""
     facts = given.facts
-    table = sheet.manual.table("fraud_deceit_loss_table")
-    letter, add, line = loss_table_line(table, facts.loss, f"{given.facts_field}.loss")
-    words = f"loss {facts.loss!s}"
-    if add == 0:
-        sheet.note("chapter_two", "§2F1.1(b)(1)", "Loss", words, "no increase", line,
-                   sheet.note_version(table))
-    else:
-        sheet.adjust("chapter_two", f"§2F1.1(b)(1)({letter})", "Loss", words, add, line,
-                     sheet.note_version(table))
+    table_increase(sheet, "§2F1.1(b)(1)", "Loss", f"loss {facts.loss!s}",
+                   sheet.manual.table("fraud_deceit_loss_table"), facts.loss,
+                   f"{given.facts_field}.loss")
     version = sheet.manual.table("fraud_deceit_characteristics")
     source = sheet.note_version(version)
     _planning(sheet, facts, version, source)

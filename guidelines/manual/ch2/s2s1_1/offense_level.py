@@ -17,7 +17,8 @@ from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2s1_1.facts import ProceedsOf
-from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import (LOSS_TABLE, loss_table_line,
+                                                           table_increase)
 from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 
 TITLE = "Base offense level (Laundering of Monetary Instruments)"
@@ -30,12 +31,17 @@ def underlying_offense_applies(facts) -> bool:
         facts.underlying_guideline is not None or facts.underlying_offense_level is not None)
 
 
+def _in_force(sheet: Worksheet):
+    """The version of §2S1.1 applied and its citation."""
+    version = sheet.manual.table("money_laundering")
+    return version, sheet.note_version(version), version.get("era") == "before_2001"
+
+
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2S1.1(a)(1) or (a)(2)."""
     facts = given.facts
-    version = sheet.manual.table("money_laundering")
-    source = sheet.note_version(version)
-    if version.get("era") == "before_2001":
+    version, source, before_2001 = _in_force(sheet)
+    if before_2001:
         base_offense_level_before_2001(sheet, given, version, source)
         return
     quoted = f"“{version['a1_text']}”"
@@ -128,26 +134,18 @@ def narcotics_and_value_before_2001(sheet: Worksheet, given: registry.ChapterTwo
                    "knew the funds were the proceeds of: " + ", ".join(others), "not applied",
                    "(b)(1) of this edition names only narcotics or other controlled substances",
                    source)
-    table = sheet.manual.table("laundering_value_table")
-    letter, add, line = loss_table_line(table, facts.value_laundered,
-                                        f"{given.facts_field}.value_laundered")
-    words = f"value of the funds {facts.value_laundered!s}"
-    label = "§2S1.1(b)(2)"
-    if add == 0:
-        sheet.note("chapter_two", label, "Value of the funds", words, "no increase", line,
-                   sheet.note_version(table))
-    else:
-        sheet.adjust("chapter_two", f"{label}({letter})", "Value of the funds", words, add,
-                     line, sheet.note_version(table))
+    table_increase(sheet, "§2S1.1(b)(2)", "Value of the funds",
+                   f"value of the funds {facts.value_laundered!s}",
+                   sheet.manual.table("laundering_value_table"), facts.value_laundered,
+                   f"{given.facts_field}.value_laundered")
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2S1.1(b)(1), (b)(2) (apply the greatest), (b)(3); before Nov. 1, 2001 (b)(1)
     narcotics and (b)(2) the value of the funds."""
     facts = given.facts
-    version = sheet.manual.table("money_laundering")
-    source = sheet.note_version(version)
-    if version.get("era") == "before_2001":
+    version, source, before_2001 = _in_force(sheet)
+    if before_2001:
         narcotics_and_value_before_2001(sheet, given, version, source)
         return
     value_based = not underlying_offense_applies(facts)

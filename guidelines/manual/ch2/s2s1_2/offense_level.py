@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2b1_1.offense_level import loss_table_line
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import table_increase
 
 TITLE = "Engaging in Monetary Transactions in Property Derived from Specified Unlawful Activity"
 
@@ -37,13 +37,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                      "knew the funds were the proceeds of other specified unlawful activity",
                      version["other_levels"], "“(B) any other specified unlawful activity (see "
                      "18 U.S.C. § 1956(c)(7)), increase by 2 levels”", source)
-    table = sheet.manual.table("laundering_value_table")
-    letter, add, line = loss_table_line(table, facts.value_of_funds,
-                                        f"{given.facts_field}.value_of_funds")
-    words = f"value of the funds {facts.value_of_funds!s}"
-    if add == 0:
-        sheet.note("chapter_two", "§2S1.2(b)(2)", "Value of the funds", words, "no increase",
-                   f"§2S1.1(b)(2) {line}", sheet.note_version(table))
-    else:
-        sheet.adjust("chapter_two", "§2S1.2(b)(2)", "Value of the funds", words, add,
-                     f"as specified in §2S1.1(b)(2): {line}", sheet.note_version(table))
+    table_increase(sheet, "§2S1.2(b)(2)", "Value of the funds (§2S1.1(b)(2))",
+                   f"value of the funds {facts.value_of_funds!s}",
+                   sheet.manual.table("laundering_value_table"), facts.value_of_funds,
+                   f"{given.facts_field}.value_of_funds", " (as specified in §2S1.1(b)(2))")
