@@ -1,5 +1,6 @@
 """§2B1.1: larceny, embezzlement and other forms of theft; stolen property; property damage
-or destruction; fraud and deceit; forgery (the consolidated guideline, Nov. 1, 2001 on)."""
+or destruction; fraud and deceit; forgery (the consolidated guideline, Nov. 1, 2001 on; before
+it the theft guideline, whose title the Manual of each edition gives)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
 from ussg.guidelines.manual.ch2.s2b1_1.facts import TheftFraudFacts

@@ -1,6 +1,8 @@
 """§2B1.1 (Theft, Property Destruction, and Fraud), Nov. 1, 2001 on: the base offense level
 of (a), the loss table of (b)(1), the victims of (b)(2), the sophisticated-means paragraph
-and the gross receipts from financial institutions, in the Manual's order.
+and the gross receipts from financial institutions, in the Manual's order. Before it (Nov. 1,
+1987 - Oct. 31, 2001) §2B1.1 was the theft guideline alone: (a) 4, its loss table and more
+than minimal planning (:func:`theft_characteristics`); fraud was §2F1.1.
 
 The loss table is also read by §2S1.1(a)(2) ("8 plus the number of offense levels from the
 table in §2B1.1 ... corresponding to the value of the laundered funds"):
