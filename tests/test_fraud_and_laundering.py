@@ -565,3 +565,16 @@ def test_the_examples_give_what_their_comments_work_by_hand(capsys, name: str, l
     result = json.loads(capsys.readouterr().out)
     assert _levels(result) == levels
     assert (result["range"]["min_months"], result["range"]["max_months"]) == months
+
+
+def test_ex_post_facto_across_the_consolidation_is_refused(tmp_path: Path, capsys) -> None:
+    """Offense June 2000, sentenced June 2002: §1B1.11(b)(1) weighs the offense-date Manual,
+    which sentenced theft under §2B1.1 and fraud under §2F1.1 with different tables; which
+    one the facts of the consolidated guideline were is not in them, so ussg refuses rather
+    than guess, naming the field and what to do."""
+    text = ("sentencing_date = 2002-06-01\noffense_date = 2000-06-01\n"
+            + _case("2002-06-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 60',
+                    'loss = "$600,000"').split("\n", 1)[1])
+    code, error = _calc(tmp_path, capsys, text)
+    assert code == 2 and "offense.guideline" in error and "§2F1.1" in error
+    assert "Traceback" not in error

@@ -165,6 +165,14 @@ def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> N
     consolidated guideline are not in it (fraud was §2F1.1 then)."""
     facts = given.facts
     base = sheet.manual.table("theft_fraud_base_offense_level")
+    if not _where(sheet, given).strict:
+        raise CaseError(f"{given.field}.guideline",
+                        f"§1B1.11(b)(1): the Manual in effect on the date of the offense "
+                        f"({format_date(sheet.edition.edition)}) sentenced theft under §2B1.1 "
+                        f"and fraud under §2F1.1, each with its own loss table; ussg cannot "
+                        f"tell from the facts of the consolidated §2B1.1 which applied: "
+                        f"compute that Manual by itself (manual = \"{sheet.edition.edition}\", "
+                        f"guideline = \"2B1.1\" for theft or \"2F1.1\" for fraud) and compare")
     for name, words in _NOT_IN_THE_THEFT_GUIDELINE.items():
         if getattr(facts, name):
             not_in_edition(sheet, _where(sheet, given), name, "§2B1.1(b)", "Theft",
