@@ -353,6 +353,54 @@ def test_the_2003_victims_table_and_250_victims(tmp_path: Path, capsys) -> None:
                                                ("§2B1.1(b)(2)(C)", 13)]
 
 
+def test_safety_and_soundness_and_the_8_level_cap_2016(tmp_path: Path, capsys) -> None:
+    """2016 Manual: 7; loss $20,000 +4 = 11; hardship to 25 victims (b)(2)(C) +6 = 17;
+    (b)(16)(B)(i) jeopardized a financial institution, +4, but "(C) The cumulative
+    adjustments from application of both subsections (b)(2) and (b)(16)(B) shall not exceed 8
+    levels": +2 = 19; (D) level 24 (sections/2016/USSG_2B1.1_2016.txt lines 93-101)."""
+    text = _case("2016-12-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 360',
+                 'loss = "$20,000"\nvictims = 25\nhardship_victims = 25\n'
+                 "jeopardized_financial_institution = true")
+    assert _worked(tmp_path, capsys, text) == [
+        ("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(C)", 11), ("§2B1.1(b)(2)(C)", 17),
+        ("§2B1.1(b)(16)(B)", 19), ("§2B1.1(b)(16)", 24)]
+
+
+def test_no_cap_before_amendment_653(tmp_path: Path, capsys) -> None:
+    """Nov. 1, 2001 Manual: (b)(12)(B) +4 with (b)(2)(B) +4 (no cap before Amendment 653, App.
+    C Vol. II lines 15149-15157): 6; loss $20,000 "(C) More than $10,000 add 4" = 10; 50
+    victims +4 = 14; +4 = 18; floor 24."""
+    text = _case("2002-06-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 240',
+                 'loss = "$20,000"\nvictims = 50\njeopardized_financial_institution = true')
+    assert _worked(tmp_path, capsys, text) == [
+        ("§2B1.1(a)", 6), ("§2B1.1(b)(1)(C)", 10), ("§2B1.1(b)(2)(B)", 14),
+        ("§2B1.1(b)(12)(B)", 18), ("§2B1.1(b)(12)", 24)]
+
+
+@pytest.mark.parametrize("date,fact,expected", [
+    ("2002-06-01", "endangered_public_company_or_large_employer", None),
+    ("2003-06-01", "endangered_public_company_or_large_employer",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)(C)", 10), ("§2B1.1(b)(12)(B)", 14),
+      ("§2B1.1(b)(12)", 24)]),
+    ("2010-06-01", "endangered_100_or_more_victims",
+     [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(C)", 11), ("§2B1.1(b)(14)(B)", 15),
+      ("§2B1.1(b)(14)", 24)]),
+    ("2016-06-01", "endangered_100_or_more_victims", None),
+])
+def test_the_findings_of_subparagraph_b_by_edition(tmp_path: Path, capsys, date: str,
+                                                   fact: str, expected: list | None) -> None:
+    """(B)(ii) and (iii) came with Amendment 647 (Jan. 25, 2003, App. C Vol. II lines
+    11946-11955); (iii) went with Amendment 792 (Nov. 1, 2015, Supplement lines 4964-4966).
+    Loss $20,000: more than $10,000, +4 (2001-2015 table); (B) +4; (D) level 24; the
+    paragraph is (b)(12) in 2003 and (b)(14) in 2010 (Amendments 665 and 719)."""
+    text = _case(date, 'guideline = "2B1.1"\nstatutory_maximum_months = 240',
+                 f'loss = "$20,000"\n{fact} = true')
+    if expected is None:
+        assert f"theft_fraud.{fact}" in _refused(tmp_path, capsys, text)
+    else:
+        assert _worked(tmp_path, capsys, text) == expected
+
+
 @pytest.mark.parametrize("facts,field", [
     ('loss = "$20,000"\nvictims = 5\nhardship_victims = 5', "theft_fraud.hardship_victims"),
     ('loss = "$20,000"\nsophisticated_means = true\ndefendant_caused_sophisticated_means = true',

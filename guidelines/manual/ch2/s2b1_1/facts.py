@@ -51,6 +51,18 @@ class TheftFraudFacts(Strict):
     financial_institution_gross_receipts: Money | None = Field(
         None, description="§2B1.1(b)(12)-(17)(A): the gross receipts the defendant derived "
         "from one or more financial institutions as a result of the offense, in dollars.")
+    jeopardized_financial_institution: bool = Field(
+        False, description="§2B1.1(b)(12)-(17)(B)(i): the offense substantially jeopardized "
+        "the safety and soundness of a financial institution.")
+    endangered_public_company_or_large_employer: bool = Field(
+        False, description="§2B1.1(b)(12)-(17)(B)(ii) (from Jan. 25, 2003): the offense "
+        "substantially endangered the solvency or financial security of an organization that, "
+        "at any time during the offense, was a publicly traded company or had 1,000 or more "
+        "employees.")
+    endangered_100_or_more_victims: bool = Field(
+        False, description="§2B1.1(b)(12)-(16)(B)(iii) (Jan. 25, 2003 - Oct. 31, 2015): the "
+        "offense substantially endangered the solvency or financial security of 100 or more "
+        "victims.")
 
     @model_validator(mode="after")
     def _consistent(self) -> TheftFraudFacts:

@@ -179,13 +179,17 @@ def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> N
                            words, "the theft guideline §2B1.1 before Nov. 1, 2001 (Amendment "
                            "617) does not have it (fraud was §2F1.1: guideline = \"2F1.1\")",
                            sheet.note_version(base), chapter="chapter_two")
-    if facts.financial_institution_gross_receipts is not None:
-        raise CaseError(f"{given.facts_field}.financial_institution_gross_receipts",
+    stated = next((name for name in ("financial_institution_gross_receipts",
+                                      *FACT_OF_CLAUSE.values())
+                   if getattr(facts, name) not in (None, False)), None)
+    if stated is not None:
+        raise CaseError(f"{given.facts_field}.{stated}",
                         "the theft guideline before Nov. 1, 2001 asks whether the offense "
-                        "\"affected a financial institution and the defendant derived more than "
-                        "$1,000,000 in gross receipts from the offense\" (from Nov. 1, 1991), "
-                        "which ussg does not compute: state the offense level with guideline "
-                        "= \"other\"")
+                        "\"substantially jeopardized the safety and soundness of a financial "
+                        "institution\" (from Nov. 1, 1990) or \"affected a financial institution "
+                        "and the defendant derived more than $1,000,000 in gross receipts from "
+                        "the offense\" (from Nov. 1, 1991), which ussg does not compute: state "
+                        "the offense level with guideline = \"other\"")
     loss_increase(sheet, given)
     if facts.more_than_minimal_planning:
         version = sheet.manual.table("theft_more_than_minimal_planning")
@@ -292,26 +296,74 @@ def sophisticated_means_increase(sheet: Worksheet, given: registry.ChapterTwoCas
     at_least(sheet, section, version["minimum"], words, source)
 
 
+#: the case-file fact of each finding §2B1.1's (B) names (the table's `b_clauses`)
+FACT_OF_CLAUSE = {"financial_institution": "jeopardized_financial_institution",
+                  "public_company_or_large_employer": "endangered_public_company_or_large_employer",
+                  "hundred_or_more_victims": "endangered_100_or_more_victims"}
+_CLAUSE_WORDS = {"financial_institution": "(i) substantially jeopardized the safety and "
+                                          "soundness of a financial institution",
+                 "public_company_or_large_employer": "(ii) substantially endangered a publicly "
+                                                     "traded company or an organization of "
+                                                     "1,000 or more employees",
+                 "hundred_or_more_victims": "(iii) substantially endangered the solvency or "
+                                            "financial security of 100 or more victims"}
+
+
 def financial_institution_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2B1.1(b)(12)(A) (2001) ... (b)(17)(A) (2018 on): "the defendant derived more than
-    $1,000,000 in gross receipts from one or more financial institutions as a result of the
-    offense, increase by 2 levels"; "If the resulting offense level determined under
-    subparagraph (A) or (B) is less than level 24, increase to level 24." """
-    receipts = given.facts.financial_institution_gross_receipts
-    if receipts is None:
+    """§2B1.1(b)(12) (2001) ... (b)(17) (2018 on), "(Apply the greater) If— (A) the defendant
+    derived more than $1,000,000 in gross receipts from one or more financial institutions as
+    a result of the offense, increase by 2 levels; or (B) the offense (i) substantially
+    jeopardized the safety and soundness of a financial institution; or (ii) ..., increase by
+    4 levels. (C) The cumulative adjustments from application of both subsections (b)(2) and
+    (b)(17)(B) shall not exceed 8 levels, except as provided in subparagraph (D). (D) If the
+    resulting offense level determined under subparagraph (A) or (B) is less than level 24,
+    increase to level 24." ((B)'s findings and (C) as the edition has them.)"""
+    facts = given.facts
+    receipts = facts.financial_institution_gross_receipts
+    findings = {clause: getattr(facts, name) for clause, name in FACT_OF_CLAUSE.items()}
+    if receipts is None and not any(findings.values()):
         return
     version = sheet.manual.table("theft_fraud_financial_institution")
     source = sheet.note_version(version)
     section = f"§2B1.1{version['paragraph']}"
-    words = f"gross receipts from financial institutions {receipts!s}"
-    title = "Gross receipts from financial institutions"
-    if not receipts > dollars(version["more_than"]):
-        sheet.note("chapter_two", section, title, words, "not applied",
+    title = "Financial institutions; solvency of large organizations"
+    for clause, stated in findings.items():
+        if stated and clause not in version["b_clauses"]:
+            not_in_edition(sheet, _where(sheet, given), FACT_OF_CLAUSE[clause], f"{section}(B)",
+                           title, _CLAUSE_WORDS[clause], f"{section}(B) of this edition does "
+                           f"not name it: “{version['b_text']}”", source, chapter="chapter_two")
+    found = [clause for clause in version["b_clauses"] if findings[clause]]
+    if found:
+        words = "; ".join(_CLAUSE_WORDS[clause] for clause in found)
+        levels, reason = _capped(sheet, version, version["b_levels"])
+        sheet.adjust("chapter_two", f"{section}(B)", title, words, levels,
+                     f"(B): “increase by {version['b_levels']} levels” (apply the greater)"
+                     f"{reason}", source)
+    elif receipts is not None and receipts > dollars(version["more_than"]):
+        words = f"gross receipts from financial institutions {receipts!s}"
+        sheet.adjust("chapter_two", f"{section}(A)", title, words, version["levels"],
+                     f"“{version['text']}”", source)
+    else:
+        assert receipts is not None
+        sheet.note("chapter_two", f"{section}(A)", title,
+                   f"gross receipts from financial institutions {receipts!s}", "not applied",
                    f"not more than {version['more_than']}", source)
         return
-    sheet.adjust("chapter_two", section, title, words, version["levels"],
-                 f"“{version['text']}”", source)
-    at_least(sheet, section.removesuffix("(A)"), version["minimum"], words, source)
+    at_least(sheet, section, version["minimum"], words, source,
+             f"“{version['minimum_text']}”")
+
+
+def _capped(sheet: Worksheet, version: Version, levels: int) -> tuple[int, str]:
+    """(C) (from Nov. 1, 2003): the levels (B) may add beside those (b)(2) added, and why."""
+    if version.get("cap") is None:
+        return levels, ""
+    victims = sum(step.delta or 0 for step in sheet.steps
+                  if step.scope == sheet.scope and step.section.startswith("§2B1.1(b)(2)"))
+    allowed = max(0, version["cap"] - victims)
+    if levels <= allowed:
+        return levels, ""
+    return allowed, (f"; (C): (b)(2) added {victims}, and “{version['cap_text']}”, so "
+                     f"{allowed}")
 
 
 def at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: str,

@@ -69,12 +69,18 @@ class SophisticatedMeans(Common):
 
 
 class FinancialInstitution(Common):
-    paragraph: str
-    more_than: str
-    levels: int
-    minimum: int
+    paragraph: str  # "(b)(17)": (A) and (B) are its subparagraphs
+    more_than: str  # (A)'s threshold of gross receipts
+    levels: int  # (A)
+    b_levels: int  # (B)
+    b_clauses: list[Literal["financial_institution", "public_company_or_large_employer",
+                            "hundred_or_more_victims"]]
+    minimum: int  # (D)
     text: str
+    b_text: str
     minimum_text: str
+    cap: int | None = None  # (C), from Nov. 1, 2003: (b)(2) and (B) together at most
+    cap_text: str | None = None
 
 
 class TheftPlanning(MayNotExist):
