@@ -65,7 +65,7 @@ def decrease(sheet: Worksheet, version: Version, kind: str | None, all_acts_comp
         return
     source = sheet.note_version(version)
     where = f"§2X1.1{PARAGRAPH[kind]}"
-    text = version["text_b" + PARAGRAPH[kind][3]]
+    text = version["text_b" + PARAGRAPH[kind][4]]
     why = None
     if special:
         why = ("(d)(1): subsection (b) shall not apply to this offense", "§2X1.1(d)(1)")
