@@ -2,6 +2,8 @@
 
 Every case file is written here as TOML and run with ``ussg calc --format json``; each
 expected level is worked by hand from the Manual's text, cited by file and line:
+- 2006, 2011, 2014: the 2016 text less the amendments Appendix C quotes (691, 753, 784, 804:
+  ../shared/reference/ussg/appendix_c_2016/, lines cited in tables/firearm_offense.toml);
 - 2016: ../shared/reference/ussg/manual_2016/GLM2016_fulltext.txt (§2K2.1 lines 7465-7533,
   §2X1.1 lines 9619-9711);
 - 2025: ../shared/reference/ussg/manual_2025/GLM2025_fulltext.txt (§2K2.1 lines 13591-13826,
@@ -19,7 +21,7 @@ from hypothesis import strategies as st
 
 from ussg.guidelines.cli import main
 
-EDITIONS = ("2016", "2025")
+EDITIONS = ("2006", "2011", "2014", "2016", "2025")  # one per version of the table
 
 
 def firearm_case(facts: str, *, manual: str = "2025", extra: str = "",
@@ -107,6 +109,8 @@ BASE_CASES = [
 @pytest.mark.parametrize("manual", EDITIONS)
 @pytest.mark.parametrize("facts,subsection,expected", BASE_CASES)
 def test_base_offense_levels(tmp_path, capsys, manual, facts, subsection, expected):
+    if "knew_transfer" in facts and manual == "2006":
+        pytest.skip("(a)(6)(C) from Nov. 1, 2011: test_editions_before_753 shows the refusal")
     code, result = run(tmp_path, capsys, firearm_case(facts, manual=manual))
     assert code == 0, result
     assert chapter_two(result)[0] == (f"§2K2.1{subsection}", expected)
@@ -120,10 +124,28 @@ def test_section_933_is_a_prohibited_transfer_only_from_2023(tmp_path, capsys):
     assert level(tmp_path, capsys, facts, manual="2016") == 12
 
 
-def test_1715_is_level_6(tmp_path, capsys):
-    # (a)(8): "or 18 U.S.C. § 1715" (Amendment 804, Nov. 1, 2016; 2016 line 7487)
+def test_1715_is_level_6_from_2016(tmp_path, capsys):
+    # (a)(8): "or 18 U.S.C. § 1715" (Amendment 804, Nov. 1, 2016; 2016 line 7487); before
+    # it, (a)(7) 12.
     assert level(tmp_path, capsys, "convicted_under = [\"1715\"]\n" + NO_PRIORS,
                  manual="2016") == 6
+    assert level(tmp_path, capsys, "convicted_under = [\"1715\"]\n" + NO_PRIORS,
+                 manual="2014") == 12
+
+
+def test_editions_before_753(tmp_path, capsys):
+    # Amendment 753 (Nov. 1, 2011; App. C Vol. III lines 16672-16700) added (a)(6)(C) and
+    # (b)(6)(A): under the 2006 text both facts are refused; (b)(6) has no subdivisions.
+    for facts in ('convicted_under = ["922(a)(6)"]\nknew_transfer_to_prohibited_person = true',
+                  "leaving_united_states = true"):
+        code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS + facts, manual="2006"))
+        assert code == 2 and f"offense.firearms.{facts.split()[-3]}" in err, err
+    code, result = run(tmp_path, capsys, firearm_case(
+        NO_PRIORS + "in_connection_with_another_felony = true", manual="2006"))
+    assert chapter_two(result) == [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(6)", 16),
+                                   ("§2K2.1(b)(6)", 18)]
+    assert level(tmp_path, capsys, NO_PRIORS + "leaving_united_states = true",
+                 manual="2011") == 18
 
 
 # -- priors counted as Chapter Four counts them -------------------------------------------
@@ -223,7 +245,8 @@ def test_destructive_devices_and_cap(tmp_path, capsys, manual):
 
 
 def test_serial_number_wording_by_edition(tmp_path, capsys):
-    # 2016 (b)(4)(B) line 7509: "had an altered or obliterated serial number"; 2025
+    # 2016 (b)(4)(B) line 7509 (from Amendment 691, 2006): "had an altered or obliterated
+    # serial number"; 2025
     # (b)(4)(B)(i) line 13682: "modified such that ... illegible or unrecognizable".
     assert level(tmp_path, capsys, NO_PRIORS + "altered_or_obliterated_serial_number = true",
                  manual="2016") == 16
@@ -308,23 +331,32 @@ quantity = "600 g"
 """
 
 
+# §2D1.1(c), 500 g to 2 kg of cocaine: level 26 at (c)(7) before Amendment 782 (Nov. 1, 2014),
+# level 24 at (c)(8) from it (2016 DQT, GLM2016_fulltext.txt; 2025 DQT the same).
+COCAINE_ROW = {"2006": ("(c)(7)", 26), "2011": ("(c)(7)", 26), "2014": ("(c)(8)", 24),
+               "2016": ("(c)(8)", 24), "2025": ("(c)(8)", 24)}
+RANGE_III = {28: (97, 121), 26: (78, 97)}  # Sentencing Table, category III
+
+
 @pytest.mark.parametrize("manual", EDITIONS)
 def test_cross_reference_to_cocaine_trafficking(tmp_path, capsys, manual):
     # A prohibited person (a)(6) 14, in connection with drug trafficking (b)(6)/(7)(B) +4 = 18.
-    # (c)(1)(A): §2X1.1 in respect to the drug offense: §2D1.1(c)(8) 500 g-2 kg cocaine,
-    # level 24 (2016 DQT; same in 2025), + (b)(1) weapon 2 = 26 > 18: 26.
+    # (c)(1)(A): §2X1.1 in respect to the drug offense: §2D1.1(c) for 600 g of cocaine,
+    # + (b)(1) weapon 2, greater than 18: adopted.
     text = firearm_case(NO_PRIORS + "prohibited_person = true\n"
                         "in_connection_with_another_felony = true\n"
                         "[offense.firearms.other_offense]\nguideline = \"2D1.1\"",
                         manual=manual, extra=COCAINE, history='category = "III"')
     code, result = run(tmp_path, capsys, text)
     assert code == 0, result
-    felony = "(b)(6)(B)" if manual == "2016" else "(b)(7)(B)"
+    felony = {"2006": "(b)(6)", "2025": "(b)(7)(B)"}.get(manual, "(b)(6)(B)")
+    row, drug = COCAINE_ROW[manual]
     assert chapter_two(result) == [
-        ("§2K2.1(a)(6)", 14), (f"§2K2.1{felony}", 18), ("§2D1.1(c)(8)", 24),
-        ("§2D1.1(b)(1)", 26), ("§2X1.1(a)", 26), ("§2K2.1(c)(1)(A)", 26)]
-    assert result["total_offense_level"] == 26
-    assert result["range"] == {"min_months": 78, "max_months": 97, "life": False}
+        ("§2K2.1(a)(6)", 14), (f"§2K2.1{felony}", 18), (f"§2D1.1{row}", drug),
+        ("§2D1.1(b)(1)", drug + 2), ("§2X1.1(a)", drug + 2), ("§2K2.1(c)(1)(A)", drug + 2)]
+    assert result["total_offense_level"] == drug + 2
+    low, high = RANGE_III[drug + 2]
+    assert result["range"] == {"min_months": low, "max_months": high, "life": False}
 
 
 def test_cross_reference_not_greater_is_set_aside(tmp_path, capsys):
@@ -396,16 +428,16 @@ def test_2x1_1_drug_conspiracy_is_covered_by_2d1_1(tmp_path, capsys):
 
 # -- editions not entered are refused ----------------------------------------------------
 
-@pytest.mark.parametrize("manual", ["2023", "2024", "2015", "1995"])
+@pytest.mark.parametrize("manual", ["2023", "2024", "2005", "1995"])
 def test_editions_not_entered_are_refused(tmp_path, capsys, manual):
     code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS, manual=manual))
     assert code == 2 and "offense.guideline" in err and "§2K2.1" in err, err
 
 
-def test_2x1_1_before_2007_refused(tmp_path, capsys):
+def test_2x1_1_before_2004_refused(tmp_path, capsys):
     code, err = run(tmp_path, capsys, inchoate_case(
         'kind = "attempt"\nsubstantive_guideline = "other"\nsubstantive_offense_level = 20',
-        manual="2006"))
+        manual="2003"))
     assert code == 2 and "§2X1.1" in err, err
 
 

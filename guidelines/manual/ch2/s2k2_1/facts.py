@@ -103,8 +103,8 @@ class FirearmFacts(Strict):
         False, description="§2K2.1(a)(4)(B), (a)(6): the defendant was a prohibited person "
         "(18 U.S.C. § 922(g) or (n)) when the offense was committed.")
     knew_transfer_to_prohibited_person: bool = Field(
-        False, description="§2K2.1(a)(4)(B)(ii)(III), (a)(6)(C): convicted under 18 U.S.C. "
-        "§ 922(a)(6) or § 924(a)(1)(A), and committed the offense with knowledge, intent, or "
+        False, description="§2K2.1(a)(4)(B)(ii)(III), (a)(6)(C) (from Nov. 1, 2011): "
+        "convicted under 18 U.S.C. § 922(a)(6) or § 924(a)(1)(A), and committed the offense with knowledge, intent, or "
         "reason to believe that it would result in the transfer of a firearm or ammunition "
         "to a prohibited person.")
     qualifying_prior_felony_convictions: Annotated[int, Field(ge=0, le=99)] | None = Field(
@@ -155,8 +155,8 @@ class FirearmFacts(Strict):
         "controlled substance offense or misdemeanor crime of domestic violence, under a "
         "criminal justice sentence, or intending to use or dispose of them unlawfully.")
     leaving_united_states: bool = Field(
-        False, description="§2K2.1(b)(6)(A) (2016) / (b)(7)(A) (2023 on): possessed a firearm "
-        "or ammunition while leaving the United States, or possessed or transferred one "
+        False, description="§2K2.1(b)(6)(A) (from Nov. 1, 2011) / (b)(7)(A) (2023 on): "
+        "possessed a firearm or ammunition while leaving the United States, or possessed or transferred one "
         "believing it would be transported out of the United States.")
     in_connection_with_another_felony: bool = Field(
         False, description="§2K2.1(b)(6)(B) (2016) / (b)(7)(B) (2023 on): used or possessed a "
@@ -179,7 +179,8 @@ class FirearmFacts(Strict):
         "condition.")
     other_offense: OtherOffense | None = Field(
         None, description="§2K2.1(c)(1): a firearm or ammunition cited in the offense of "
-        "conviction was used or possessed in connection with another offense "
+        "conviction (from Nov. 1, 2014, Amendment 784; before, any firearm or ammunition) was "
+        "used or possessed in connection with another offense "
         "([offense.firearms.other_offense]).")
 
     @model_validator(mode="after")

@@ -172,6 +172,14 @@ def _edition_facts(sheet: Worksheet, given: registry.ChapterTwoCase, version: Ve
         _refuse(given, "knew_not_marked_with_serial_number", sheet,
                 "the unmarked-firearm clause of (b)(4)(B)(ii) was added Nov. 1, 2023 "
                 "(Amendment 819)")
+    if facts.knew_transfer_to_prohibited_person and not version["straw_statutes"]:
+        _refuse(given, "knew_transfer_to_prohibited_person", sheet, "(a)(4)(B)(ii)(III) and "
+                "(a)(6)(C), on 18 U.S.C. § 922(a)(6) and § 924(a)(1)(A), were added Nov. 1, 2011 "
+                "(Amendment 753)")
+    if facts.leaving_united_states and not version["another_felony"].get("leaving_united_states",
+                                                                         True):
+        _refuse(given, "leaving_united_states", sheet, "(b)(6)(A), leaving the United States, "
+                "was added Nov. 1, 2011 (Amendment 753)")
     if version.get("machinegun_conversion") is None:
         if facts.machinegun_conversion_devices_possessed:
             _refuse(given, "machinegun_conversion_devices_possessed", sheet,
@@ -383,8 +391,10 @@ def another_felony(sheet: Worksheet, version: Version, facts: FirearmFacts,
     if not (facts.leaving_united_states or facts.in_connection_with_another_felony):
         return
     sub = "(B)" if facts.in_connection_with_another_felony else "(A)"
+    if not rule.get("leaving_united_states", True):
+        sub = ""  # before Nov. 1, 2011 the paragraph had no subdivisions
     words = ("used or possessed a firearm or ammunition in connection with another felony "
-             "offense" if sub == "(B)" else "possessed a firearm or ammunition leaving, or "
+             "offense" if sub != "(A)" else "possessed a firearm or ammunition leaving, or "
              "bound out of, the United States")
     where = f"§2K2.1{rule['subsection']}{sub}"
     sheet.adjust(CH, where, SOC, words, rule["levels"], rule["text"], source)

@@ -85,6 +85,7 @@ class AnotherFelony(Closed):
     subsection: str
     levels: int
     floor: int
+    leaving_united_states: bool = True  # (A), added Nov. 1, 2011 (Amendment 753)
     text: str
 
 
@@ -112,7 +113,7 @@ class FirearmOffense(Common):
     """One version of §2K2.1."""
 
     prohibited_transfer_statutes: list[str]
-    straw_statutes: list[str]
+    straw_statutes: list[str]  # (a)(4)(B)(ii)(III), (a)(6)(C) (from Nov. 1, 2011); [] before
     level_six_statutes: list[str]
     stolen_offenses: list[str]
     serial_offenses: list[str]
