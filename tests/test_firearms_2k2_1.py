@@ -470,3 +470,31 @@ def test_more_firearms_never_lowers_the_level(tmp_path, capsys, facts, n, more, 
     assert high[1]["total_offense_level"] >= low[1]["total_offense_level"]
     for result in (low[1], high[1]):
         assert 1 <= result["table_offense_level"] <= 43
+
+
+# -- the examples, worked by hand in their comments --------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_example_2025(capsys):
+    # examples/firearm-2k2.1-2025.toml: (a)(1) 26, (b)(1)(A) 28, (b)(4)(A) 30, cap 29,
+    # §3E1.1 -3 = 26; two priors, 3 points each: category III; 78-97 months.
+    assert main(["calc", "--format", "json", str(EXAMPLES / "firearm-2k2.1-2025.toml")]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert chapter_two(result) == [("§2K2.1(a)(1)", 26), ("§2K2.1(b)(1)(A)", 28),
+                                   ("§2K2.1(b)(4)(A)", 30), ("§2K2.1(b) (after (b)(5))", 29)]
+    assert result["total_offense_level"] == 26
+    assert result["criminal_history_category"] == "III"
+    assert result["range"] == {"min_months": 78, "max_months": 97, "life": False}
+
+
+def test_example_2016(capsys):
+    # examples/firearm-2k2.1-2016.toml: (a)(6) 14, (b)(6)(B) 18; (c)(1)(A) through §2X1.1
+    # into §2D1.1: (c)(8) 24, (b)(1) 26; 26 > 18: 26, category III: 78-97 months.
+    assert main(["calc", "--format", "json", str(EXAMPLES / "firearm-2k2.1-2016.toml")]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert chapter_two(result) == [("§2K2.1(a)(6)", 14), ("§2K2.1(b)(6)(B)", 18),
+                                   ("§2D1.1(c)(8)", 24), ("§2D1.1(b)(1)", 26),
+                                   ("§2X1.1(a)", 26), ("§2K2.1(c)(1)(A)", 26)]
+    assert result["range"] == {"min_months": 78, "max_months": 97, "life": False}
