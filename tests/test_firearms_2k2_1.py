@@ -25,13 +25,14 @@ EDITIONS = ("2006", "2011", "2014", "2016", "2025")  # one per version of the ta
 
 
 def firearm_case(facts: str, *, manual: str = "2025", extra: str = "",
-                 history: str = 'category = "I"') -> str:
+                 history: str = 'category = "I"', guideline: str = "2K2.1",
+                 table: str = "firearms") -> str:
     return f"""manual = "{manual}"
 [offense]
-guideline = "2K2.1"
+guideline = "{guideline}"
 statutory_maximum_months = 120
 {extra}
-[offense.firearms]
+[offense.{table}]
 {facts}
 [criminal_history]
 {history}
@@ -387,16 +388,7 @@ def test_cross_reference_stated_and_attempted(tmp_path, capsys):
 # -- §2X1.1 as the offense guideline -----------------------------------------------------
 
 def inchoate_case(facts: str, manual: str = "2025", extra: str = "") -> str:
-    return f"""manual = "{manual}"
-[offense]
-guideline = "2X1.1"
-statutory_maximum_months = 240
-{extra}
-[offense.inchoate]
-{facts}
-[criminal_history]
-category = "I"
-"""
+    return firearm_case(facts, manual=manual, extra=extra, guideline="2X1.1", table="inchoate")
 
 
 @pytest.mark.parametrize("manual", EDITIONS)
