@@ -19,7 +19,7 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2k2_1.facts import DestructiveDevice, FirearmFacts
+from ussg.guidelines.manual.ch2.s2k2_1.facts import DestructiveDevice, FirearmFacts, OtherOffense
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
 
 CH = "chapter_two"
@@ -484,13 +484,22 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     other offense, or (B) if death resulted, the most analogous homicide guideline, "if the
     resulting offense level is greater than that determined above"."""
     facts: FirearmFacts = given.facts
-    other = facts.other_offense
-    if other is None:
+    if facts.other_offense is None:
         return
     version = sheet.manual.table("firearm_offense")
-    source = sheet.note_version(version)
     rule = version["cross_reference"]
-    where = f"§2K2.1{rule['subsection']}"
+    in_connection_with_another_offense(sheet, given, facts.other_offense,
+                                       f"§2K2.1{rule['subsection']}", rule["text"],
+                                       sheet.note_version(version))
+
+
+def in_connection_with_another_offense(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                       other: OtherOffense, where: str, text: str,
+                                       source: str) -> None:
+    """The cross reference §§2K2.1(c)(1) and 2K2.5(c)(1) share: "(A) §2X1.1 ... in respect
+    to that other offense ...; or (B) if death resulted, the most analogous offense guideline
+    from Chapter Two, Part A, Subpart 1 (Homicide), if the resulting offense level is greater
+    than that determined above": the greater, adopted only if greater than the level."""
     assert sheet.level is not None
     field = f"{given.facts_field}.other_offense"
     level, steps, words = in_respect_to(sheet, given, other, field)
@@ -505,10 +514,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
         sheet.steps.extend(steps)
         sheet.move_to(CH, f"{where}{words[:3]}", "Cross reference", words, level,
                       f"level {level} is greater than level {sheet.level} determined above: "
-                      f"{rule['text']}", source)
+                      f"{text}", source)
     else:
         sheet.note(CH, f"{where}{words[:3]}", "Cross reference", words, "not applied",
                    f"level {level} is not greater than level {sheet.level} determined above",
                    source)
-
-
