@@ -65,3 +65,25 @@ def test_2k2_6_before_2004_refused(tmp_path, capsys):
     code, err = run(tmp_path, capsys, firearm_case("", manual="2003", guideline="2K2.6",
                                                    table="body_armor_felon"))
     assert code == 2 and "§2K2.6" in err, err
+
+
+# -- the examples, worked by hand in their comments --------------------------------------
+
+@pytest.mark.parametrize("name,steps,months", [
+    # §2X1.1(a) 20, (b)(1) attempt -3 = 17; level 17, category I: 24-30 months
+    ("attempt-2x1.1-2025", [("§2X1.1(a)", 20), ("§2X1.1(b)(1)", 17)], (24, 30)),
+    # §2K2.5(a) 6, (b)(1)(B) school zone +2 = 8; level 8, category I: 0-6 months
+    ("school-zone-2k2.5-2025", [("§2K2.5(a)", 6), ("§2K2.5(b)(1)(B)", 8)], (0, 6)),
+    # §2K2.6(a) 10, (b)(1) +4 = 14; level 14, category III: 21-27 months
+    ("body-armor-2k2.6-2025", [("§2K2.6(a)", 10), ("§2K2.6(b)(1)", 14)], (21, 27)),
+])
+def test_examples(capsys, name, steps, months):
+    import json
+    from pathlib import Path
+
+    from ussg.guidelines.cli import main
+    path = Path(__file__).resolve().parent.parent / "examples" / f"{name}.toml"
+    assert main(["calc", "--format", "json", str(path)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert chapter_two(result) == steps
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == months
