@@ -33,19 +33,21 @@ def _statutes(facts: FirearmFacts) -> set[str]:
 
 # -- (a) ---------------------------------------------------------------------------------
 
-def qualifying_priors(sheet: Worksheet, given: registry.ChapterTwoCase) -> tuple[int, int, str]:
-    """Comment. (n.10) to §2K2.1: (felony convictions of a crime of violence or controlled
-    substance offense that receive points; of those, the ones counted separately), and
-    the words saying which. From the prior record if the case gives one, else as stated."""
-    facts: FirearmFacts = given.facts
+def qualifying_priors(sheet: Worksheet, given: registry.ChapterTwoCase,
+                      note: str = "§2K2.1, comment. (n.10)") -> tuple[int, int, str]:
+    """Comment. (n.10) to §2K2.1 (and (n.9) to §2K1.3): (felony convictions of a crime of
+    violence or controlled substance offense that receive points; of those, the groups counted
+    separately), and the words saying which. From the prior record if the case gives one, else
+    as stated (the guideline's facts' ``qualifying_prior_felony_convictions``)."""
+    facts = given.facts
     record = given.case.criminal_history
     field = f"{given.facts_field}.qualifying_prior_felony_convictions"
     if record.priors is None:
         if facts.qualifying_prior_felony_convictions is None:
             raise CaseError(field, "needed when the criminal history is stated as a category "
                                    "or points: the prior felony convictions of a crime of "
-                                   "violence or controlled substance offense that §2K2.1(a) "
-                                   "counts (comment. (n.10)); 0 if none (or give "
+                                   f"violence or controlled substance offense that {note} "
+                                   "counts; 0 if none (or give "
                                    "[[criminal_history.priors]])")
         n = facts.qualifying_prior_felony_convictions
         return n, n, f"{n} qualifying prior felony conviction(s), as stated"
@@ -79,7 +81,7 @@ def qualifying_priors(sheet: Worksheet, given: registry.ChapterTwoCase) -> tuple
     return len(counted), len(groups), (
         f"felony convictions of a crime of violence or controlled substance offense receiving "
         f"points under §4A1.1(a)-(c): {names}; counted separately: {len(groups)} "
-        f"(comment. (n.10))")
+        f"({note})")
 
 
 def _weapon(facts: FirearmFacts) -> str | None:
