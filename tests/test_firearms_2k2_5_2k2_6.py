@@ -45,8 +45,11 @@ def test_2k2_5_cross_reference_into_2d1_1(tmp_path, capsys, manual):
 
 
 def test_2k2_5_before_1991_refused(tmp_path, capsys):
+    # 1989-1991 (Amendment 191's text): not entered; before Nov. 1, 1989: no §2K2.5
     code, err = run(tmp_path, capsys, facility("", "1990"))
-    assert code == 2 and "§2K2.5" in err, err
+    assert code == 2 and "§2K2.5" in err and "not entered" in err, err
+    code, err = run(tmp_path, capsys, facility("", "1988-10-15"))
+    assert code == 2 and "§2K2.5 was added Nov. 1, 1989" in err, err
 
 
 @pytest.mark.parametrize("manual", ["2004", "2016", "2025"])
@@ -64,7 +67,7 @@ def test_2k2_6_levels(tmp_path, capsys, manual):
 def test_2k2_6_before_2004_refused(tmp_path, capsys):
     code, err = run(tmp_path, capsys, firearm_case("", manual="2003", guideline="2K2.6",
                                                    table="body_armor_felon"))
-    assert code == 2 and "§2K2.6" in err, err
+    assert code == 2 and "§2K2.6 was added Nov. 1, 2004" in err, err
 
 
 # -- the examples, worked by hand in their comments --------------------------------------
