@@ -255,8 +255,10 @@ def test_serial_number_wording_by_edition(tmp_path, capsys):
                  manual="2025") == 16
     assert level(tmp_path, capsys, NO_PRIORS + "knew_not_marked_with_serial_number = true",
                  manual="2025") == 16
-    for facts, manual in (("serial_number_illegible = true", "2016"),
-                          ("knew_not_marked_with_serial_number = true", "2016"),
+    # an illegible serial number (the 2024 finding) is an altered one: 2016 applies +4
+    assert level(tmp_path, capsys, NO_PRIORS + "serial_number_illegible = true",
+                 manual="2016") == 16
+    for facts, manual in (("knew_not_marked_with_serial_number = true", "2016"),
                           ("altered_or_obliterated_serial_number = true", "2025")):
         code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS + facts, manual=manual))
         assert code == 2 and f"offense.firearms.{facts.split()[0]}" in err, err
@@ -490,3 +492,23 @@ def test_example_2016(capsys):
                                    ("§2D1.1(c)(8)", 24), ("§2D1.1(b)(1)", 26),
                                    ("§2X1.1(a)", 26), ("§2K2.1(c)(1)(A)", 26)]
     assert result["range"] == {"min_months": 78, "max_months": 97, "life": False}
+
+
+def test_earlier_manual_compared_shows_a_later_fact_not_applied(tmp_path, capsys):
+    # §1B1.11(b)(1): sentenced Feb. 2026 (2025 Manual) for an offense of 2020 (2018 Manual,
+    # the 2016 text of §2K2.1): the 2025 trafficking tier is an error only under the Manual
+    # the case asks for; under the earlier one it is a step "not applied".
+    text = firearm_case(NO_PRIORS + "transferred_to_prohibited_or_unlawful_user = true",
+                        manual="2025").replace('manual = "2025"',
+                                               "sentencing_date = 2026-02-02\n"
+                                               "offense_date = 2020-06-01")
+    code, result = run(tmp_path, capsys, text)
+    assert code == 0, result
+    # the 2025 Manual: (a)(7) 12 + (b)(6)(B) 2 = 14, 15-21 months; the 2018 Manual: 12 with
+    # the tier "not applied", 10-16 months: the lower, so §1B1.11(b)(1) applies the 2018 one
+    assert result["edition"] == "2018-11-01" and result["total_offense_level"] == 12
+    assert [(s["section"], s["change"]) for s in result["steps"]
+            if s["chapter"] == "chapter_two"] == [("§2K2.1(a)(7)", "= 12"),
+                                                  ("§2K2.1(b)", "not applied")]
+    assert result["compared"][0]["manual_in_force"] == "2025-11-01"
+    assert result["compared"][0]["result"]["total_offense_level"] == 14

@@ -19,6 +19,7 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.manual.ch2.s2k2_1.facts import DestructiveDevice, FirearmFacts, OtherOffense
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
 
@@ -158,18 +159,26 @@ def _base_subsection(sheet: Worksheet) -> str:
 # -- (b) ---------------------------------------------------------------------------------
 
 def _refuse(given: registry.ChapterTwoCase, key: str, sheet: Worksheet, words: str) -> None:
-    raise CaseError(f"{given.facts_field}.{key}",
-                    f"§2K2.1 in the Manual in force on {format_date(sheet.manual.in_force)} "
-                    f"has no such provision: {words}")
+    """A fact this edition's §2K2.1 does not have: an error under the Manual the case asks
+    for; under the earlier Manual §1B1.11(b)(1) compares with it, a step "not applied" (as
+    §2D1.1's facts, guidelines/manual/ch2/s2d1_1/drug_characteristics.py)."""
+    message = (f"§2K2.1 in the Manual in force on {format_date(sheet.manual.in_force)} has no "
+               f"such provision: {words}")
+    if asked_for(given.case, sheet.edition):
+        raise CaseError(f"{given.facts_field}.{key}", message)
+    sheet.note(CH, "§2K2.1(b)", SOC, key.replace("_", " "), "not applied",
+               f"{message}; this Manual is applied in its entirety (§1B1.11(b)(2))")
 
 
 def _edition_facts(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version) -> None:
     """Refuse each fact the edition's §2K2.1 does not have."""
     facts: FirearmFacts = given.facts
-    serial = version["serial_number"]["fact"]
-    for key in ("altered_or_obliterated_serial_number", "serial_number_illegible"):
-        if key != serial and getattr(facts, key):
-            _refuse(given, key, sheet, f"its (b)(4)(B) reads \"{version['serial_number']['text']}\"")
+    # a serial number modified so as to be illegible (the 2024 words) is an altered one (the
+    # words before): only the 2024 text refuses the earlier finding
+    if version["serial_number"]["fact"] == "serial_number_illegible" \
+            and facts.altered_or_obliterated_serial_number:
+        _refuse(given, "altered_or_obliterated_serial_number", sheet, f"its (b)(4)(B) reads "
+                f"\"{version['serial_number']['text']}\" (give serial_number_illegible)")
     if facts.knew_not_marked_with_serial_number and not version["serial_number"].get("unmarked"):
         _refuse(given, "knew_not_marked_with_serial_number", sheet,
                 "the unmarked-firearm clause of (b)(4)(B)(ii) was added Nov. 1, 2023 "
@@ -300,8 +309,9 @@ def stolen_or_serial_number(sheet: Worksheet, version: Version, facts: FirearmFa
         and base == "(a)(7)"
     only_serial = bool(statutes) and statutes <= set(version["serial_offenses"]) \
         and base == "(a)(7)"
-    serial_fact = getattr(facts, serial["fact"])
-    unmarked = facts.knew_not_marked_with_serial_number
+    serial_fact = getattr(facts, serial["fact"]) or (
+        serial["fact"] == "altered_or_obliterated_serial_number" and facts.serial_number_illegible)
+    unmarked = facts.knew_not_marked_with_serial_number and serial.get("unmarked", False)
     if only_serial and serial_fact:
         sheet.note(CH, f"§2K2.1{serial['subsection']}", "Serial number",
                    "the serial number; the only offense involves it, base level (a)(7)",
@@ -390,7 +400,8 @@ def another_felony(sheet: Worksheet, version: Version, facts: FirearmFacts,
     """(b)(6) (2016) / (b)(7) (2023 on): (A) leaving the United States, or (B) in connection
     with another felony offense: +4, and at least level 18."""
     rule = version["another_felony"]
-    if not (facts.leaving_united_states or facts.in_connection_with_another_felony):
+    leaving = facts.leaving_united_states and rule.get("leaving_united_states", True)
+    if not (leaving or facts.in_connection_with_another_felony):
         return
     sub = "(B)" if facts.in_connection_with_another_felony else "(A)"
     if not rule.get("leaving_united_states", True):
