@@ -4,6 +4,8 @@ Every case file is written here as TOML and run with ``ussg calc --format json``
 expected level is worked by hand from the Manual's text, cited by file and line:
 - 2006, 2011, 2014: the 2016 text less the amendments Appendix C quotes (691, 753, 784, 804:
   ../shared/reference/ussg/appendix_c_2016/, lines cited in tables/firearm_offense.toml);
+- 2023, 2024: the 2025 text less Amendments 834 and 828 (their texts: the stored ussc.gov
+  pages, cited in tables/firearm_offense.toml);
 - 2016: ../shared/reference/ussg/manual_2016/GLM2016_fulltext.txt (§2K2.1 lines 7465-7533,
   §2X1.1 lines 9619-9711);
 - 2025: ../shared/reference/ussg/manual_2025/GLM2025_fulltext.txt (§2K2.1 lines 13591-13826,
@@ -21,7 +23,7 @@ from hypothesis import strategies as st
 
 from ussg.guidelines.cli import main
 
-EDITIONS = ("2006", "2011", "2014", "2016", "2025")  # one per version of the table
+EDITIONS = ("2006", "2011", "2014", "2016", "2023", "2024", "2025")  # one per table version
 
 
 def firearm_case(facts: str, *, manual: str = "2025", extra: str = "",
@@ -251,14 +253,21 @@ def test_serial_number_wording_by_edition(tmp_path, capsys):
     # (b)(4)(B)(i) line 13682: "modified such that ... illegible or unrecognizable".
     assert level(tmp_path, capsys, NO_PRIORS + "altered_or_obliterated_serial_number = true",
                  manual="2016") == 16
+    # Amendment 819 (2023) added (ii), the unmarked firearm; 828 (2024) the words of (i)
+    for manual in ("2023", "2024", "2025"):
+        assert level(tmp_path, capsys, NO_PRIORS + "knew_not_marked_with_serial_number = true",
+                     manual=manual) == 16
+    assert level(tmp_path, capsys, NO_PRIORS + "altered_or_obliterated_serial_number = true",
+                 manual="2023") == 16
     assert level(tmp_path, capsys, NO_PRIORS + "serial_number_illegible = true",
-                 manual="2025") == 16
-    assert level(tmp_path, capsys, NO_PRIORS + "knew_not_marked_with_serial_number = true",
+                 manual="2024") == 16
+    assert level(tmp_path, capsys, NO_PRIORS + "serial_number_illegible = true",
                  manual="2025") == 16
     # an illegible serial number (the 2024 finding) is an altered one: 2016 applies +4
     assert level(tmp_path, capsys, NO_PRIORS + "serial_number_illegible = true",
                  manual="2016") == 16
     for facts, manual in (("knew_not_marked_with_serial_number = true", "2016"),
+                          ("altered_or_obliterated_serial_number = true", "2024"),
                           ("altered_or_obliterated_serial_number = true", "2025")):
         code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS + facts, manual=manual))
         assert code == 2 and f"offense.firearms.{facts.split()[0]}" in err, err
@@ -281,27 +290,45 @@ def test_trafficking_2016(tmp_path, capsys):
     assert code == 2 and "offense.firearms.trafficking" in err
 
 
-def test_trafficking_2025_tiers(tmp_path, capsys):
-    # 2025 (b)(6) lines 13712-13745 (Apply the Greatest): (A) § 933(a)(2)/(3) +2,
-    # (B) +2, (C) two or more firearms +5.
-    assert level(tmp_path, capsys, NO_PRIORS + 'convicted_under = ["933(a)(3)"]') == 16  # (a)(6) 14 + 2
-    assert level(tmp_path, capsys, NO_PRIORS
-                 + "transferred_to_prohibited_or_unlawful_user = true") == 14
+@pytest.mark.parametrize("manual,paragraph", [("2023", "(b)(5)"), ("2024", "(b)(5)"),
+                                              ("2025", "(b)(6)")])
+def test_trafficking_tiers_from_2023(tmp_path, capsys, manual, paragraph):
+    # Amendment 819 (2023; (b)(6) from Amendment 834, 2025; 2025 lines 13712-13745), Apply the
+    # Greatest: (A) § 933(a)(2)/(3) +2, (B) +2, (C) two or more firearms +5.
+    code, result = run(tmp_path, capsys, firearm_case(
+        NO_PRIORS + 'convicted_under = ["933(a)(3)"]', manual=manual))
+    assert chapter_two(result) == [("§2K2.1(a)(6)", 14), (f"§2K2.1{paragraph}(A)", 16)]
     assert level(tmp_path, capsys, NO_PRIORS + "transferred_to_prohibited_or_unlawful_user = "
-                 "true\ntransferred_two_or_more_to_listed_individual = true") == 17
+                 "true", manual=manual) == 14
+    assert level(tmp_path, capsys, NO_PRIORS + "transferred_to_prohibited_or_unlawful_user = "
+                 "true\ntransferred_two_or_more_to_listed_individual = true",
+                 manual=manual) == 17
+    code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS + "trafficking = true",
+                                                   manual=manual))
+    assert code == 2 and "offense.firearms.trafficking" in err
+
+
+def test_trafficking_tiers_refused_before_2023(tmp_path, capsys):
+    # the 2016 text (b)(5): "engaged in the trafficking of firearms" only
     code, err = run(tmp_path, capsys, firearm_case(
         NO_PRIORS + "transferred_two_or_more_to_listed_individual = true", manual="2016"))
     assert code == 2 and "transferred_two_or_more_to_listed_individual" in err
 
 
-def test_group_and_reduced_culpability_2025(tmp_path, capsys):
-    # (b)(9) +2 and (b)(10) -2 need (b)(6); (b)(10)(B) not more than 1 criminal history point
+@pytest.mark.parametrize("manual", ["2023", "2024", "2025"])
+def test_group_and_reduced_culpability(tmp_path, capsys, manual):
+    # (b)(8) +2 and (b)(9) -2 ((b)(9), (b)(10) from 2025) need the trafficking enhancement;
+    # the decrease needs not more than 1 criminal history point.
     base = NO_PRIORS + "transferred_to_prohibited_or_unlawful_user = true\n"
-    assert level(tmp_path, capsys, base + "criminal_group = true") == 16
-    assert level(tmp_path, capsys, base + "motivated_by_relationship_or_threats = true") == 12
+    assert level(tmp_path, capsys, base + "criminal_group = true", manual=manual) == 16
     assert level(tmp_path, capsys, base + "motivated_by_relationship_or_threats = true",
-                 history='category = "II"') == 14
-    assert level(tmp_path, capsys, NO_PRIORS + "criminal_group = true") == 12  # no (b)(6)
+                 manual=manual) == 12
+    assert level(tmp_path, capsys, base + "motivated_by_relationship_or_threats = true",
+                 history='category = "II"', manual=manual) == 14
+    assert level(tmp_path, capsys, NO_PRIORS + "criminal_group = true", manual=manual) == 12
+    code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS + "criminal_group = true",
+                                                   manual="2016"))
+    assert code == 2 and "offense.firearms.criminal_group" in err
 
 
 def test_machinegun_conversion_devices_2025(tmp_path, capsys):
@@ -309,9 +336,10 @@ def test_machinegun_conversion_devices_2025(tmp_path, capsys):
     for n, expected in ((3, 12), (4, 14), (29, 14), (30, 16)):
         assert level(tmp_path, capsys, NO_PRIORS
                      + f"machinegun_conversion_devices_possessed = {n}") == expected
-    code, err = run(tmp_path, capsys, firearm_case(
-        NO_PRIORS + "machinegun_conversion_devices_possessed = 4", manual="2016"))
-    assert code == 2 and "machinegun_conversion_devices_possessed" in err
+    for manual in ("2016", "2024"):  # added by Amendment 834, Nov. 1, 2025
+        code, err = run(tmp_path, capsys, firearm_case(
+            NO_PRIORS + "machinegun_conversion_devices_possessed = 4", manual=manual))
+        assert code == 2 and "machinegun_conversion_devices_possessed" in err
 
 
 @pytest.mark.parametrize("manual", EDITIONS)
@@ -337,7 +365,8 @@ quantity = "600 g"
 # §2D1.1(c), 500 g to 2 kg of cocaine: level 26 at (c)(7) before Amendment 782 (Nov. 1, 2014),
 # level 24 at (c)(8) from it (2016 DQT, GLM2016_fulltext.txt; 2025 DQT the same).
 COCAINE_ROW = {"2006": ("(c)(7)", 26), "2011": ("(c)(7)", 26), "2014": ("(c)(8)", 24),
-               "2016": ("(c)(8)", 24), "2025": ("(c)(8)", 24)}
+               "2016": ("(c)(8)", 24), "2023": ("(c)(8)", 24), "2024": ("(c)(8)", 24),
+               "2025": ("(c)(8)", 24)}
 RANGE_III = {28: (97, 121), 26: (78, 97)}  # Sentencing Table, category III
 
 
@@ -422,7 +451,7 @@ def test_2x1_1_drug_conspiracy_is_covered_by_2d1_1(tmp_path, capsys):
 
 # -- editions not entered are refused ----------------------------------------------------
 
-@pytest.mark.parametrize("manual", ["2023", "2024", "2005", "1995"])
+@pytest.mark.parametrize("manual", ["2005", "1995"])
 def test_editions_not_entered_are_refused(tmp_path, capsys, manual):
     code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS, manual=manual))
     assert code == 2 and "offense.guideline" in err and "§2K2.1" in err, err

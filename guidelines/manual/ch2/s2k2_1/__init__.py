@@ -13,7 +13,6 @@ GUIDELINE = OffenseGuideline(
     facts=FirearmFacts,
     uses_drugs=True,  # (c)(1) into §2D1.1: the other offense's drugs are [offense] drugs
     summary="firearms",
-    notes=("§2K2.1 is computed under the Manuals of Nov. 1, 2006 to Oct. 31, 2023 and from "
-           "Nov. 1, 2025; the 2023 and 2024 texts and those before Nov. 1, 2006 are not "
-           "entered (README, Known gaps)",),
+    notes=("§2K2.1 is computed under every Manual from Nov. 1, 2006; the texts before it are "
+           "not entered (README, Known gaps)",),
 )

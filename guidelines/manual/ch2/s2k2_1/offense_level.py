@@ -207,7 +207,8 @@ def _edition_facts(sheet: Worksheet, given: registry.ChapterTwoCase, version: Ve
                         f"{version['trafficking']['text']}\" (give trafficking)")
     elif facts.trafficking:
         _refuse(given, "trafficking", sheet, "\"engaged in the trafficking of firearms\" was "
-                "replaced Nov. 1, 2023 (Amendment 819) by the tiers of (b)(6): give "
+                f"replaced Nov. 1, 2023 (Amendment 819) by the tiers of "
+                f"{version['trafficking']['subsection']}: give "
                 "transferred_to_prohibited_or_unlawful_user or "
                 "transferred_two_or_more_to_listed_individual")
     for key, table in (("criminal_group", "criminal_group"),
@@ -364,7 +365,8 @@ def machinegun_conversion_devices(sheet: Worksheet, version: Version, facts: Fir
 
 def trafficking(sheet: Worksheet, version: Version, facts: FirearmFacts,
                 source: str) -> bool:
-    """Trafficking: (b)(5) before Nov. 1, 2023, +4; from then (b)(6) (Apply the Greatest):
+    """Trafficking: (b)(5) before Nov. 1, 2023, +4; from then (b)(5) ((b)(6) from Nov. 1, 2025)
+    (Apply the Greatest):
     (A) convicted under 18 U.S.C. § 933(a)(2) or (a)(3), +2; (B) to a prohibited person or
     one who intended unlawful use, +2; (C) two or more firearms to an individual (I)-(III),
     +5. True if it applied."""
@@ -397,7 +399,7 @@ def trafficking(sheet: Worksheet, version: Version, facts: FirearmFacts,
 
 def another_felony(sheet: Worksheet, version: Version, facts: FirearmFacts,
                    source: str) -> None:
-    """(b)(6) (2016) / (b)(7) (2023 on): (A) leaving the United States, or (B) in connection
+    """(b)(6) ((b)(7) from 2025): (A) leaving the United States, or (B) in connection
     with another felony offense: +4, and at least level 18."""
     rule = version["another_felony"]
     leaving = facts.leaving_united_states and rule.get("leaving_united_states", True)
@@ -419,7 +421,7 @@ def another_felony(sheet: Worksheet, version: Version, facts: FirearmFacts,
 
 
 def recordkeeping(sheet: Worksheet, version: Version, facts: FirearmFacts, source: str) -> None:
-    """(b)(7) (2016) / (b)(8): "increase to the offense level for the substantive offense"."""
+    """(b)(7) ((b)(8) from 2025): "increase to the offense level for the substantive offense"."""
     level = facts.recordkeeping_concealed_offense_level
     if level is None:
         return
@@ -437,7 +439,8 @@ def recordkeeping(sheet: Worksheet, version: Version, facts: FirearmFacts, sourc
 
 def criminal_group(sheet: Worksheet, version: Version, facts: FirearmFacts, trafficked: bool,
                    source: str) -> None:
-    """(b)(9) from Nov. 1, 2023: (b)(6) applied and a criminal group of five or more: +2."""
+    """(b)(8) from Nov. 1, 2023 ((b)(9) from 2025): the trafficking enhancement applied and a
+    criminal group of five or more: +2."""
     rule = version.get("criminal_group")
     if rule is None or not facts.criminal_group:
         return
@@ -452,7 +455,8 @@ def criminal_group(sheet: Worksheet, version: Version, facts: FirearmFacts, traf
 
 def reduced_culpability(sheet: Worksheet, version: Version, given: registry.ChapterTwoCase,
                         trafficked: bool, source: str) -> None:
-    """(b)(10) from Nov. 1, 2023: (b)(6) applied, not more than 1 criminal history point, and
+    """(b)(9) from Nov. 1, 2023 ((b)(10) from 2025): the trafficking enhancement applied, not
+    more than 1 criminal history point, and
     motivated by a relationship or threats, or unusually vulnerable: -2."""
     rule = version.get("reduced_culpability")
     facts: FirearmFacts = given.facts
