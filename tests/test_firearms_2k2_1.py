@@ -541,3 +541,38 @@ def test_earlier_manual_compared_shows_a_later_fact_not_applied(tmp_path, capsys
                                                   ("§2K2.1(b)", "not applied")]
     assert result["compared"][0]["manual_in_force"] == "2025-11-01"
     assert result["compared"][0]["result"]["total_offense_level"] == 14
+
+
+def test_in_connection_not_applied_with_a_924c_count(tmp_path, capsys):
+    # §2K2.4, comment. (n.4) (2016 Manual line 7689; n.4(A) in 2025, line 14202): "If the
+    # explosive or weapon ... also results in a conviction that would subject the defendant to
+    # an enhancement under ... §2K2.1(b)(6)(B) ..., do not apply that enhancement." Count 1
+    # (§ 922(g)) (a)(6) 14, its (b)(7)(B) not applied; the fine at level 18, as "absent" the
+    # § 924(c) count (§2K2.4(d)(1)).
+    text = """manual = "2025"
+[[counts]]
+name = "Count 1"
+statute = "18 U.S.C. § 922(g)(1)"
+guideline = "2K2.1"
+statutory_maximum_months = 180
+[counts.firearms]
+prohibited_person = true
+qualifying_prior_felony_convictions = 0
+in_connection_with_another_felony = true
+
+[[counts]]
+name = "Count 2"
+statute = "18 U.S.C. § 924(c)(1)(A)(i)"
+guideline = "2K2.4"
+firearm_conduct = "used_carried_or_possessed"
+
+[criminal_history]
+category = "I"
+"""
+    code, result = run(tmp_path, capsys, text)
+    assert code == 0, result
+    steps = [(s["section"], s["change"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
+    assert steps == [("§2K2.1(a)(6)", "= 14"), ("§2K2.1(b)(7)(B)", "not applied")]
+    assert result["total_offense_level"] == 14
+    fine = [s for s in result["steps"] if s["section"] == "§2K2.4(d)(1)"]
+    assert fine and fine[0]["change"] == "level 18"

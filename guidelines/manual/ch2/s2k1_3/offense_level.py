@@ -13,7 +13,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
 from ussg.guidelines.manual.ch2.s2k2_1.offense_level import (in_connection_with_another_offense,
-                                                           qualifying_priors)
+                                                           qualifying_priors, withheld_by_2k2_4)
 
 CH = "chapter_two"
 TABLE = "explosive_materials"
@@ -88,7 +88,13 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
         sheet.move_to(CH, "§2K1.3(b)(2)", "Limit on (b)(1)-(2)", f"cumulative level "
                       f"{sheet.level}", version["cap"], version["text_cap"], source)
     p2 = "842(p)(2)" in facts.convicted_under
-    if p2 or facts.in_connection_with_another_felony:
+    withheld = facts.in_connection_with_another_felony and not p2 \
+        and withheld_by_2k2_4(sheet, given.case, "§2K1.3(b)(3)(B)")
+    if withheld:
+        sheet.note(CH, "§2K1.3(b)(3)(B)", "Specific offense characteristic", "explosive "
+                   "material in connection with another felony offense; a § 924(c) (or "
+                   "§ 929(a), § 844(h)) count", "not applied", withheld, source)
+    elif p2 or facts.in_connection_with_another_felony:
         sub = "(A)" if p2 else "(B)"
         words = ("convicted under 18 U.S.C. § 842(p)(2)" if p2 else "used or possessed "
                  "explosive material in connection with another felony offense")

@@ -240,7 +240,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                       f"{cap['through'][-3:]}", f"cumulative level {sheet.level}", cap["level"],
                       cap["text"], source)
     trafficked = trafficking(sheet, version, facts, source)
-    another_felony(sheet, version, facts, source)
+    another_felony(sheet, version, given, source)
     recordkeeping(sheet, version, facts, source)
     criminal_group(sheet, version, facts, trafficked, source)
     reduced_culpability(sheet, version, given, trafficked, source)
@@ -397,10 +397,11 @@ def trafficking(sheet: Worksheet, version: Version, facts: FirearmFacts,
     return True
 
 
-def another_felony(sheet: Worksheet, version: Version, facts: FirearmFacts,
+def another_felony(sheet: Worksheet, version: Version, given: registry.ChapterTwoCase,
                    source: str) -> None:
     """(b)(6) ((b)(7) from 2025): (A) leaving the United States, or (B) in connection
     with another felony offense: +4, and at least level 18."""
+    facts: FirearmFacts = given.facts
     rule = version["another_felony"]
     leaving = facts.leaving_united_states and rule.get("leaving_united_states", True)
     if not (leaving or facts.in_connection_with_another_felony):
@@ -408,6 +409,15 @@ def another_felony(sheet: Worksheet, version: Version, facts: FirearmFacts,
     sub = "(B)" if facts.in_connection_with_another_felony else "(A)"
     if not rule.get("leaving_united_states", True):
         sub = ""  # before Nov. 1, 2011 the paragraph had no subdivisions
+    where = f"§2K2.1{rule['subsection']}{sub}"
+    withheld = sub != "(A)" and withheld_by_2k2_4(sheet, given.case, where)
+    if withheld:
+        sheet.note(CH, where, SOC, "a firearm in connection with "
+                   "another felony offense; a § 924(c) (or § 929(a), § 844(h)) count",
+                   "not applied", withheld, source)
+        if not leaving:
+            return
+        sub = "(A)"
     words = ("used or possessed a firearm or ammunition in connection with another felony "
              "offense" if sub != "(A)" else "possessed a firearm or ammunition leaving, or "
              "bound out of, the United States")
@@ -492,6 +502,29 @@ def _criminal_history_points(sheet: Worksheet, given: registry.ChapterTwoCase) -
     return (0 if record.category == "I" else 2), (
         f"criminal history category {record.category} ("
         + ("0 or 1 point" if record.category == "I" else "2 or more points") + ")")
+
+
+def withheld_by_2k2_4(sheet: Worksheet, case: Any, section: str) -> str:
+    """§2K2.4's note (n.4 of the 2016 Manual): "If the explosive or weapon that was possessed,
+    brandished, used, or discharged in the course of the underlying offense also results in a
+    conviction that would subject the defendant to an enhancement under §2K1.3(b)(3) ... or
+    §2K2.1(b)(6)(B) ..., do not apply that enhancement." The reason, if the case has a count
+    §2K2.4 covers (read as for §2D1.1's weapon, guidelines/manual/ch2/s2k2_4/), else "";
+    ``section`` is recorded as left out, so that the fine and the range "absent" that count
+    are computed with it (guidelines/calculate.py)."""
+    from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import rule_applies
+    rule = rule_applies(sheet, case)
+    if rule is None:
+        return ""
+    note, counts = rule
+    sheet.withheld_2k2_4.append(section)
+    statutes = ", ".join(f"{name} (18 U.S.C. § {statute})" for name, statute in counts)
+    return (f"§2K2.4, comment. (n.{note['note']}): \"If the explosive or weapon that was "
+            f"possessed, brandished, used, or discharged in the course of the underlying offense "
+            f"also results in a conviction that would subject the defendant to an enhancement "
+            f"under §2K1.3(b)(3) ... or §2K2.1 ... (pertaining to possession of any firearm or "
+            f"ammunition in connection with another felony offense), do not apply that "
+            f"enhancement\": sentenced under §2K2.4: {statutes}")
 
 
 # -- (c) ---------------------------------------------------------------------------------
