@@ -21,33 +21,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ussg.guidelines.cli import main
 from ussg.guidelines.engine.tables import in_force
+from .immigration_cli import calc, refused
+from .immigration_cli import chapter_two as steps_of
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "reentry-2025.toml"
 
 
-def calc(capsys, path: Path, *args: str) -> dict:
-    code = main(["calc", str(path), "--format", "json", *args])
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    return json.loads(out.splitlines()[0])
-
-
-def refused(capsys, path: Path, *args: str) -> str:
-    code = main(["calc", str(path), *args])
-    out, err = capsys.readouterr()
-    assert code == 2, out
-    assert "Traceback" not in err
-    return err
-
-
 def chapter_two(result: dict) -> list[tuple[str, int | None, int]]:
-    """(section, change, level) of each §2L1.2 step that changed the level."""
-    return [(s["section"], s["delta"], s["level"]) for s in result["steps"]
-            if s["chapter"] == "chapter_two" and s["section"].startswith("§2L1.2")
-            and (s["delta"] is not None or s["change"].startswith("="))]
+    return steps_of(result, "§2L1.2")
 
 
 PRIOR = """
