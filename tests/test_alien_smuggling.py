@@ -14,33 +14,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .immigration_cli import calc, chapter_two, refused
+from .immigration_cli import calc, chapter_two, refused, write_case
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "smuggling-2025.toml"
 
 
 def case_file(tmp_path: Path, facts: str, name: str = "case", category: str = "I") -> Path:
-    path = tmp_path / f"{name}.toml"
-    path.write_text(f"""# Test case: §2L1.1 with the facts below, sentenced Dec. 15, 2025.
-sentencing_date = 2025-12-15
-offense_date = 2024-08-01
-
-[case]
-name = "{name}"
-
-[offense]
-guideline = "2L1.1"
-statute = "8 U.S.C. § 1324(a)(1)(A)(ii)"
-statutory_maximum_months = 120
-
-[offense.smuggling]
-{facts}
-
-[criminal_history]
-category = "{category}"
-""", encoding="utf-8")
-    return path
+    return write_case(tmp_path, "2L1.1", "smuggling", "8 U.S.C. § 1324(a)(1)(A)(ii)", facts,
+                      name, category)
 
 
 def levels(capsys, path: Path, *args: str) -> list[tuple[str, int | None, int]]:
@@ -104,7 +86,8 @@ def test_base_levels_and_profit(tmp_path, capsys, convicted, base):
     ("substantial_risk = true", [("§2L1.1(b)(6)", 2, 14), ("§2L1.1(b)(6)", 4, 18)]),
     ("involuntarily_detained = true", [("§2L1.1(b)(8)(A)", 2, 14), ("§2L1.1(b)(8)(A)", 4, 18)]),
     # above the floor: no move (100 aliens: 21, +2 = 23 > 18)
-    ('aliens = 100\nweapon = "possessed"', [("§2L1.1(b)(2)(C)", 9, 21), ("§2L1.1(b)(5)(C)", 2, 23)]),
+    ('aliens = 100\nweapon = "possessed"',
+     [("§2L1.1(b)(2)(C)", 9, 21), ("§2L1.1(b)(5)(C)", 2, 23)]),
 ])
 def test_floors(tmp_path, capsys, facts, expected):
     """(b)(5)(A)-(C) floors 22/20/18, (b)(6) and (b)(8)(A) floor 18 (2025 lines 14493-14540)."""

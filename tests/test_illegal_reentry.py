@@ -306,7 +306,8 @@ def test_alien_smuggling_for_profit_2001(tmp_path, capsys, manual, levels):
 def test_deportation_before_the_conviction_does_not_count(tmp_path, capsys):
     """"Deported after a conviction" means "the deportation was subsequent to the conviction"
     (comment. (n.1), 1997 on)."""
-    path = one_prior(tmp_path, "3 years", ["crime_of_violence"], reentry="deported_on = [2018-01-01]")
+    path = one_prior(tmp_path, "3 years", ["crime_of_violence"],
+                     reentry="deported_on = [2018-01-01]")
     assert chapter_two(calc(capsys, path, "--manual", "2015")) == [("§2L1.2(a)", None, 8)]
 
 
@@ -390,7 +391,8 @@ MANUALS = ["1990", "1992", "1998", "2002", "2004", "2011", "2016", "2018", "2025
 
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(MANUALS), st.integers(3, 120), st.integers(0, 60),  # whole months from 3 (Chapter Four compares "60 days" with "2 months" only in days)
+# whole months from 3: Chapter Four refuses to order "2 months" against its "60 days"
+@given(st.sampled_from(MANUALS), st.integers(3, 120), st.integers(0, 60),
        st.lists(st.sampled_from(["drug_trafficking_offense", "crime_of_violence",
                                  "aggravated_felony", "firearms_offense"]), max_size=2,
                 unique=True))

@@ -16,33 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .immigration_cli import calc, chapter_two, refused
+from .immigration_cli import calc, chapter_two, refused, write_case
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def case_file(tmp_path: Path, guideline: str, facts: str, name: str = "case") -> Path:
     table = {"2L2.1": "document_trafficking", "2L2.2": "document_own_use"}[guideline]
-    path = tmp_path / f"{name}.toml"
-    path.write_text(f"""# Test case: §{guideline} with the facts below, sentenced Dec. 15, 2025.
-sentencing_date = 2025-12-15
-offense_date = 2024-08-01
-
-[case]
-name = "{name}"
-
-[offense]
-guideline = "{guideline}"
-statute = "18 U.S.C. § 1546(a)"
-statutory_maximum_months = 120
-
-[offense.{table}]
-{facts}
-
-[criminal_history]
-category = "I"
-""", encoding="utf-8")
-    return path
+    return write_case(tmp_path, guideline, table, "18 U.S.C. § 1546(a)", facts, name)
 
 
 def test_trafficking_example_2025(capsys):

@@ -56,7 +56,8 @@ def felony_immigration_convictions(sheet: Worksheet, given: registry.ChapterTwoC
                  f"{count} felony immigration and naturalization conviction"
                  f"{'s' if count != 1 else ''} from separate prosecutions (priors "
                  f"{', '.join(prosecutions.values())})", levels,
-                 "“(A) a conviction for a felony immigration and naturalization offense, increase "
+                 "“(A) a conviction for a felony immigration and naturalization offense, "
+                 "increase "
                  "by 2 levels; or (B) two (or more) convictions ... each such conviction arising "
                  "out of a separate prosecution, increase by 4 levels”",
                  sheet.note_version(version))

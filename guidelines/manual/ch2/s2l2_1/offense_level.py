@@ -70,8 +70,8 @@ def passport_obtained_or_used(sheet: Worksheet, passport: str | None, version,
     if levels is None:
         raise CaseError(field, f"{passport.replace('_', ' ')}: no increase for it in the "
                         f"{section.split('(')[0]} in force on {format_date(version['effective'])} "
-                        f"(United States passports: §2L2.2 from Amendment 671, Nov. 1, 2004; §2L2.1 and "
-                        f"foreign passports from Amendment 692, Nov. 1, 2006)")
+                        f"(United States passports: §2L2.2 from Amendment 671, Nov. 1, 2004; "
+                        f"§2L2.1 and foreign passports from Amendment 692, Nov. 1, 2006)")
     letter = "A" if passport == "us_passport" else "B"
     words = "a United States passport" if passport == "us_passport" else "a foreign passport"
     sheet.adjust("chapter_two", f"{section}({letter})" if version.get("foreign_passport")

@@ -61,7 +61,8 @@ def serious_human_rights_offense(sheet: Worksheet, given: registry.ChapterTwoCas
                  levels, f"(b)(4){letter}: increase by {levels} levels", source)
     if floor is not None and sheet.level < floor:
         sheet.move_to("chapter_two", section, "Concealing a serious human rights offense",
-                      words, floor, f"“If the resulting offense level is less than level {floor}, "
+                      words, floor, f"“If the resulting offense level is less than level "
+                      f"{floor}, "
                       f"increase to level {floor}.”", source)
 
 
