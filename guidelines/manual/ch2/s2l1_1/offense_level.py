@@ -7,7 +7,7 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2l1_1.immigration_priors import felony_immigration_convictions
-from ussg.guidelines.manual.ch2.s2l2_1.offense_level import number_table_line
+from ussg.guidelines.manual.ch2.s2l2_1.offense_level import number_table_line, span_words
 
 TABLE = "alien_smuggling"
 TITLE = "Base offense level (Smuggling, Transporting, or Harboring)"
@@ -65,12 +65,10 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                        "subsection (a)(3)”", source)
     row = number_table_line(version["aliens"], facts.aliens)
     if row is not None:
-        span = f"{row['at_least']}–{row['at_most']}" if row.get("at_most") is not None else \
-            f"{row['at_least']} or more"
         sheet.adjust("chapter_two", f"§2L1.1(b)(2)({row['line']})", "Number of unlawful aliens",
                      f"{facts.aliens} unlawful aliens", row["add"],
                      f"(b)(2) number of unlawful aliens smuggled, transported, or harbored: "
-                     f"{span}, add {row['add']}", source)
+                     f"{span_words(row)}, add {row['add']}", source)
     felony_immigration_convictions(sheet, given, "§2L1.1(b)(3)", version)
     if facts.unaccompanied_minor:
         sheet.adjust("chapter_two", "§2L1.1(b)(4)", "Unaccompanied minor",

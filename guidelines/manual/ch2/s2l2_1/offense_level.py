@@ -41,7 +41,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     if row is not None:
         sheet.adjust("chapter_two", f"§2L2.1(b)(2)({row['line']})", "Number of documents",
                      f"{facts.documents} documents or passports", row["add"],
-                     f"(b)(2) number of documents/passports: {_span(row)}, add {row['add']}",
+                     f"(b)(2) number of documents/passports: {span_words(row)}, add {row['add']}",
                      source)
     if facts.passport_or_visa_for_felony:
         sheet.adjust("chapter_two", "§2L2.1(b)(3)", "Passport or visa for a felony",
@@ -52,7 +52,8 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                               "§2L2.1(b)(5)", f"{given.facts_field}.fraudulently_obtained_or_used")
 
 
-def _span(row: dict) -> str:
+def span_words(row: dict) -> str:
+    """A line's range as the Manual prints it: "25–99", "100 or more"."""
     return f"{row['at_least']}–{row['at_most']}" if row.get("at_most") is not None else \
         f"{row['at_least']} or more"
 
