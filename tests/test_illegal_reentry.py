@@ -406,3 +406,15 @@ def test_longer_sentence_never_lowers_the_level(tmp_path, capsys, manual, months
         levels.append(chapter_two(result)[-1][2])
         assert 1 <= result["table_offense_level"] <= 43
     assert levels[0] <= levels[1]
+
+
+def test_deportations_required_before_2016(tmp_path, capsys):
+    """Before Nov. 1, 2016 (b)(1) turns on deportations after the conviction: without
+    `deported_on` the case is refused (never computed as if there were none); `deported_on =
+    []` states there were none: base level only."""
+    path = one_prior(tmp_path, "3 years", ["crime_of_violence"],
+                     reentry="first_ordered_removed = 2015-01-01")
+    assert "offense.reentry.deported_on" in refused(capsys, path, "--manual", "2015")
+    path.write_text(path.read_text().replace("first_ordered_removed = 2015-01-01",
+                                             "deported_on = []"))
+    assert chapter_two(calc(capsys, path, "--manual", "2015")) == [("§2L1.2(a)", None, 8)]

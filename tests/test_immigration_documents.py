@@ -150,3 +150,20 @@ def test_more_documents_never_lowers(tmp_path, capsys, manual, a, b):
                     "--manual", manual) for n in (low, high)]
     assert results[0]["total_offense_level"] <= results[1]["total_offense_level"]
     assert all(1 <= r["table_offense_level"] <= 43 for r in results)
+
+
+def test_ex_post_facto_earlier_manual_without_the_passport_increase(tmp_path, capsys):
+    """Offense ended June 1, 2005, sentenced Dec. 15, 2025: the 2025 Manual gives 11 + 6 + 4 =
+    21 (37-46 months); the Nov. 1, 2004 Manual has no §2L2.1(b)(5) (Amendment 692, 2006), so
+    its 17 (24-30 months) is lower and §1B1.11(b)(1) applies it, the passport shown "not in
+    this edition" rather than refused."""
+    path = case_file(tmp_path, "2L2.1", 'documents = 40\nfraudulently_obtained_or_used = '
+                     '"us_passport"')
+    path.write_text(path.read_text().replace("offense_date = 2024-08-01",
+                                             "offense_date = 2005-06-01"))
+    result = calc(capsys, path)
+    assert result["manual_in_force"] == "2004-11-01"
+    assert chapter_two(result, "§2L2.1") == [("§2L2.1(a)", None, 11), ("§2L2.1(b)(2)(B)", 6, 17)]
+    assert any(s["section"] == "§2L2.1(b)(5)" and s["change"] == "not in this edition"
+               for s in result["steps"])
+    assert result["range"] == {"min_months": 24, "max_months": 30, "life": False}

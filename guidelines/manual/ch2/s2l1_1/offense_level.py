@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2l1_1.immigration_priors import felony_immigration_convictions
-from ussg.guidelines.manual.ch2.s2l2_1.offense_level import number_table_line, span_words
+from ussg.guidelines.manual.ch2.s2l2_1.offense_level import (number_table_line, span_words,
+                                                              where)
 
 TABLE = "alien_smuggling"
 TITLE = "Base offense level (Smuggling, Transporting, or Harboring)"
@@ -115,10 +117,12 @@ def detention_or_prostitution(sheet: Worksheet, given: registry.ChapterTwoCase, 
     prostitution = None
     if facts.harboring_for_prostitution is not None:
         if version.get("prostitution") is None:
-            raise CaseError(f"{given.facts_field}.harboring_for_prostitution",
-                            "(b)(8)(B) was added by Amendment 730 (Nov. 1, 2009); the edition "
-                            "applied has no such increase")
-        if given.adjustments.role.aggravating is None:
+            not_in_edition(sheet, where(sheet, given), "harboring_for_prostitution",
+                           "§2L1.1(b)(8)(B)", "Harboring for prostitution",
+                           "alien harboring for the purpose of prostitution",
+                           "§2L1.1(b)(8)(B) was added by Amendment 730 (Nov. 1, 2009)", source,
+                           "chapter_two")
+        elif given.adjustments.role.aggravating is None:
             sheet.note("chapter_two", "§2L1.1(b)(8)(B)", "Harboring for prostitution",
                        "alien harboring for the purpose of prostitution", "not applied",
                        "(B) applies only if “(iii) the defendant receives an adjustment under "

@@ -63,11 +63,12 @@ class ReentryFacts(Strict):
         None, description="Nov. 1, 2016 on, (b)(2)/(b)(3): the date the defendant was first "
         "ordered deported or ordered removed from the United States (a final order of "
         "exclusion, deportation or removal, comment. (n.1(A))).")
-    deported_on: list[Date] = Field(
-        default_factory=list, description="Before Nov. 1, 2016, (b)(1): each date the defendant "
-        "was deported (removed, or departed while an order of exclusion, deportation or removal "
-        "was outstanding); a conviction before one of them is one the defendant \"previously "
-        "was deported after\".")
+    deported_on: list[Date] | None = Field(
+        None, description="Before Nov. 1, 2016, (b)(1): each date the defendant was deported "
+        "(removed, or departed while an order of exclusion, deportation or removal was "
+        "outstanding); a conviction before one of them is one the defendant \"previously was "
+        "deported after\". Required under those editions when the record has a conviction "
+        "(deported_on = [] for none).")
     remained_after_order_of: Date | None = Field(
         None, description="Nov. 1, 1997 - Oct. 31, 2016, (b)(1): the defendant unlawfully "
         "remained in the United States following a removal order issued on this date (a "
@@ -98,3 +99,7 @@ class ReentryFacts(Strict):
     @property
     def last_deported(self) -> dt.date | None:
         return max(self.deported_on) if self.deported_on else None
+
+    @property
+    def deportations_stated(self) -> bool:
+        return self.deported_on is not None or self.remained_after_order_of is not None

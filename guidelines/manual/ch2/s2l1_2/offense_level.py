@@ -285,10 +285,16 @@ def deported_after_conviction(sheet: Worksheet, given: registry.ChapterTwoCase,
     remained = facts.remained_after_order_of if version["remained_counts"] else None
     cutoffs = [d for d in (last, remained) if d is not None]
     where = "§2L1.2(b)"
+    if priors and not facts.deportations_stated:
+        raise CaseError(f"{given.facts_field}.deported_on",
+                        f"§2L1.2(b) of the Manual in force on "
+                        f"{format_date(sheet.manual.in_force)} turns on whether the defendant "
+                        f"was deported after each conviction: give the dates of deportation "
+                        f"(deported_on = [] for none)")
     if not cutoffs:
         if priors:
             sheet.note("chapter_two", where, "Deported after a conviction",
-                       "no deportation stated (offense.reentry.deported_on)", "not applied",
+                       "no deportation (deported_on = [])", "not applied",
                        "(b) applies only if the defendant “previously was deported” after the "
                        "conviction", source)
         return

@@ -3,8 +3,11 @@ Status, or a United States Passport; ...), from May 1, 1997: (a) 11; (b)(1)-(5).
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.edition_facts import Where, not_in_edition
+from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.manual.ch2.s2l1_1.immigration_priors import felony_immigration_convictions
 
 TABLE = "document_trafficking"
@@ -48,8 +51,12 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                      "passport or visa to be used to facilitate a felony",
                      version["passport_felony"], f"“{version['text_b3']}”", source)
     felony_immigration_convictions(sheet, given, "§2L2.1(b)(4)", version)
-    passport_obtained_or_used(sheet, facts.fraudulently_obtained_or_used, version,
-                              "§2L2.1(b)(5)", f"{given.facts_field}.fraudulently_obtained_or_used")
+    passport_obtained_or_used(sheet, given, version, "§2L2.1(b)(5)")
+
+
+def where(sheet: Worksheet, given: registry.ChapterTwoCase) -> Where:
+    """A fact the edition lacks is an error, except in the earlier Manual §1B1.11(b) weighs."""
+    return Where(given.facts_field, asked_for(given.case, sheet.edition))
 
 
 def span_words(row: dict) -> str:
@@ -58,21 +65,25 @@ def span_words(row: dict) -> str:
         f"{row['at_least']} or more"
 
 
-def passport_obtained_or_used(sheet: Worksheet, passport: str | None, version,
-                              section: str, field: str) -> None:
+def passport_obtained_or_used(sheet: Worksheet, given: registry.ChapterTwoCase, version,
+                              section: str) -> None:
     """§2L2.1(b)(5) / §2L2.2(b)(3): "If the defendant fraudulently obtained or used (A) a
     United States passport, increase by 4 levels; or (B) a foreign passport, increase by 2
-    levels." Refused where the edition has no such increase."""
-    from ussg.guidelines.engine.errors import CaseError
-    from ussg.guidelines.engine.tables import format_date
+    levels." An error where the edition has no such increase (shown as "not in this edition"
+    in the earlier Manual §1B1.11(b) weighs)."""
+    passport = given.facts.fraudulently_obtained_or_used
     if passport is None:
         return
     levels = version.get(passport)
     if levels is None:
-        raise CaseError(field, f"{passport.replace('_', ' ')}: no increase for it in the "
-                        f"{section.split('(')[0]} in force on {format_date(version['effective'])} "
-                        f"(United States passports: §2L2.2 from Amendment 671, Nov. 1, 2004; "
-                        f"§2L2.1 and foreign passports from Amendment 692, Nov. 1, 2006)")
+        not_in_edition(sheet, where(sheet, given), "fraudulently_obtained_or_used", section,
+                       "Passport fraudulently obtained or used", passport.replace("_", " "),
+                       f"{section.split('(')[0]} has no increase for a "
+                       f"{passport.replace('_', ' ')} in the Manual in force on "
+                       f"{format_date(sheet.manual.in_force)} (United States passports: §2L2.2 "
+                       f"from Amendment 671, Nov. 1, 2004; §2L2.1 and foreign passports from "
+                       f"Amendment 692, Nov. 1, 2006)", sheet.note_version(version), "chapter_two")
+        return
     letter = "A" if passport == "us_passport" else "B"
     words = "a United States passport" if passport == "us_passport" else "a foreign passport"
     sheet.adjust("chapter_two", f"{section}({letter})" if version.get("foreign_passport")

@@ -3,12 +3,13 @@ Resident Status for Own Use; ...), from May 1, 1997: (a) 8; (b)(1)-(4); (c) refu
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2l1_1.immigration_priors import felony_immigration_convictions
-from ussg.guidelines.manual.ch2.s2l2_1.offense_level import passport_obtained_or_used
+from ussg.guidelines.manual.ch2.s2l2_1.offense_level import passport_obtained_or_used, where
 
 TABLE = "document_own_use"
 
@@ -31,8 +32,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                      "an unlawful alien deported before the instant offense",
                      version["deported"], f"“{version['text_b1']}”", source)
     felony_immigration_convictions(sheet, given, "§2L2.2(b)(2)", version)
-    passport_obtained_or_used(sheet, facts.fraudulently_obtained_or_used, version,
-                              "§2L2.2(b)(3)", f"{given.facts_field}.fraudulently_obtained_or_used")
+    passport_obtained_or_used(sheet, given, version, "§2L2.2(b)(3)")
     if facts.concealed is not None:
         serious_human_rights_offense(sheet, given, version, source)
 
@@ -44,9 +44,12 @@ def serious_human_rights_offense(sheet: Worksheet, given: registry.ChapterTwoCas
     to genocide, +6; (ii) any other serious human rights offense, +10, at least 25."""
     concealed = given.facts.concealed
     if version.get("human_rights_membership") is None:
-        raise CaseError(f"{given.facts_field}.concealed", f"§2L2.2 in force on "
-                        f"{format_date(version['effective'])} has no (b)(4) (added by Amendment "
-                        f"765, Nov. 1, 2012)")
+        not_in_edition(sheet, where(sheet, given), "concealed", "§2L2.2(b)(4)",
+                       "Concealing a serious human rights offense", concealed.replace("_", " "),
+                       f"§2L2.2 has no (b)(4) in the Manual in force on "
+                       f"{format_date(sheet.manual.in_force)} (added by Amendment 765, Nov. 1, "
+                       f"2012)", source, "chapter_two")
+        return
     if concealed == "membership_in_human_rights_violating_organization":
         letter, levels, floor = "(A)", version["human_rights_membership"], \
             version["human_rights_membership_floor"]
