@@ -418,3 +418,17 @@ def test_deportations_required_before_2016(tmp_path, capsys):
     path.write_text(path.read_text().replace("first_ordered_removed = 2015-01-01",
                                              "deported_on = []"))
     assert chapter_two(calc(capsys, path, "--manual", "2015")) == [("§2L1.2(a)", None, 8)]
+
+
+def test_revocation_in_2001_2003_refused(tmp_path, capsys):
+    """The Nov. 1, 2001 §2L1.2 first set a sentence length (the 13-month line) without saying
+    whether a revocation term is part of it; Amendment 658 (Nov. 1, 2003) said it is
+    (Appendix C Vol. II lines 16558-16563): refused under the 2002 Manual, counted under 2004."""
+    path = one_prior(tmp_path, "10 months", ["drug_trafficking_offense"])
+    text = path.read_text().replace('imprisonment = "10 months"', 'imprisonment = "10 months"\n'
+                                    'revocations = [{ date = 2019-06-01, imprisonment = '
+                                    '"6 months" }]')
+    path.write_text(text)
+    assert "criminal_history.priors[0].revocations" in refused(capsys, path, "--manual", "2002")
+    assert chapter_two(calc(capsys, path, "--manual", "2004"))[1:] == [
+        ("§2L1.2(b)(1)(A)", 16, 24)]

@@ -36,6 +36,8 @@ RECORD = "criminal_history.priors"
 #: Dispositions that are no conviction at all.
 NOT_CONVICTIONS = (Disposition.reversed_vacated_or_invalid,
                    Disposition.diversion_without_finding_of_guilt)
+#: The editions whose "sentence imposed" says nothing of revocations (Amendment 632 to 658).
+REVOCATION_UNSETTLED = (dt.date(2001, 11, 1), dt.date(2003, 11, 1))
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def prior_convictions(sheet: Worksheet, given: registry.ChapterTwoCase,
         found.append(PriorConviction(
             i, label, prior.description, prior.kind.value == "felony",
             frozenset(k.value for k in described.kinds) if described else frozenset(),
-            _sentence_imposed(prior, i), convicted, prior.offense_date,
+            _sentence_imposed(prior, i, version), convicted, prior.offense_date,
             bool(described and described.conduct_continued_after_first_order),
             result.independent_points,
             result.group if result.group is not None else -1 - i))
@@ -167,12 +169,20 @@ def _not_a_conviction(prior, version: Version) -> str | None:
     return None
 
 
-def _sentence_imposed(prior, i: int) -> Term:
+def _sentence_imposed(prior, i: int, version: Version) -> Term:
     """"Sentence imposed" has the meaning of "sentence of imprisonment" in §4A1.2 (b) and
     comment. (n.2) (the suspended part left out) and "includes any term of imprisonment given
-    upon revocation of probation, parole, or supervised release" (§2L1.2 comment. (n.2))."""
+    upon revocation of probation, parole, or supervised release" (§2L1.2 comment. (n.2); from
+    Amendment 658, Nov. 1, 2003: the Nov. 1, 2001 text, which first set a sentence length,
+    did not say, and a revocation under it is refused)."""
     if prior.disposition == Disposition.convicted_not_yet_sentenced:
         return Term()
+    if prior.revocations and REVOCATION_UNSETTLED[0] <= version["effective"] < \
+            REVOCATION_UNSETTLED[1]:
+        raise CaseError(f"{RECORD}[{i}].revocations", "the §2L1.2 of Nov. 1, 2001 - Oct. 31, "
+                        "2003 does not say whether a term imposed on revocation is part of the "
+                        "\"sentence imposed\" (Amendment 658, Nov. 1, 2003, added that it is); "
+                        "ussg does not decide it")
     try:
         term = prior.imposed.minus(prior.suspended_term)
     except AmbiguousTerm as error:
