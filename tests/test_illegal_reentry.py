@@ -432,3 +432,17 @@ def test_revocation_in_2001_2003_refused(tmp_path, capsys):
     assert "criminal_history.priors[0].revocations" in refused(capsys, path, "--manual", "2002")
     assert chapter_two(calc(capsys, path, "--manual", "2004"))[1:] == [
         ("§2L1.2(b)(1)(A)", 16, 24)]
+
+
+def test_1997_reads_crime_of_violence_from_the_record(tmp_path, capsys):
+    """Nov. 1, 1997 - Oct. 31, 2001: "'Crime of violence' and 'controlled substance offense'
+    are defined in §4B1.2" (Amendment 562, Vol_I lines 20346-20348), so the prior record's own
+    `crime_of_violence` finding serves: three misdemeanor crimes of violence, +4
+    ((b)(1)(B)(ii)); nothing stated in [offense.reentry.priors]."""
+    priors = [dict(kind="misdemeanor", imprisonment="30 days", committed=day, sentenced=day)
+              for day in ("1995-01-15", "1995-03-15", "1995-05-15")]
+    path = case_file(tmp_path, priors, "deported_on = [1996-01-01]", began="1999-08-01")
+    text = path.read_text().replace('kind = "misdemeanor"', 'kind = "misdemeanor"\n'
+                                    'crime_of_violence = true')
+    path.write_text(text.replace("sentencing_date = 2025-12-15", "sentencing_date = 2000-01-15"))
+    assert chapter_two(calc(capsys, path))[1:] == [("§2L1.2(b)(1)(B)", 4, 12)]

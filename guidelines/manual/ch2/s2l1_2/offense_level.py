@@ -139,12 +139,19 @@ def prior_convictions(sheet: Worksheet, given: registry.ChapterTwoCase,
         result = score.priors[i]
         found.append(PriorConviction(
             i, label, prior.description, prior.kind.value == "felony",
-            frozenset(k.value for k in described.kinds) if described else frozenset(),
+            _kinds(prior, described, version),
             _sentence_imposed(prior, i, version), convicted, prior.offense_date,
             bool(described and described.conduct_continued_after_first_order),
             result.independent_points,
             result.group if result.group is not None else -1 - i))
     return found
+
+
+def _kinds(prior, described, version: Version) -> frozenset[str]:
+    """The kinds stated for §2L1.2, and those the edition defines by §4B1.2 read from the
+    record's own findings (Nov. 1, 1997 - Oct. 31, 2001, comment. (n.1))."""
+    stated = {k.value for k in described.kinds} if described else set()
+    return frozenset(stated | {k for k in version.get("record_kinds", ()) if getattr(prior, k)})
 
 
 def _not_a_conviction(prior, version: Version) -> str | None:

@@ -48,6 +48,8 @@ class IllegalReentry(Common):
     remained_counts: bool = False
     text_b: str | None = None
     tiers: list[Tier] = []
+    # kinds the edition defines as §4B1.2 does: read from the prior record's own flags
+    record_kinds: list[Literal["crime_of_violence", "controlled_substance_offense"]] = []
     timing: Literal["conviction_before_order", "conduct_before_order"] | None = None
     points_required: bool = False
     text_b1: str | None = None
