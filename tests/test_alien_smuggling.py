@@ -1,7 +1,8 @@
-"""§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), Nov. 1, 2007 on, through
-the real CLI and the real tables (tables/alien_smuggling.toml).
+"""§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), May 1, 1997 on (not Nov.
+1, 2006 - Oct. 31, 2007), through the real CLI and the real tables (tables/alien_smuggling.toml).
 
-Sources (under ../shared/reference/ussg/): 2016 Manual GLM2016_fulltext.txt lines 7801-7865;
+Sources (under ../shared/reference/ussg/): Amendments 543 and 561 (Vol_I lines 19268-19316,
+20300-20303); 2016 Manual GLM2016_fulltext.txt lines 7801-7865;
 2025 Manual GLM2025_fulltext.txt lines 14455-14557; Amendment 730 ((b)(8), Vol_III lines
 13320-13340); Amendment 802 ((b)(4), Supplement lines 6651-6657).
 """
@@ -150,15 +151,59 @@ charging_instrument = "{c}"
     assert levels(capsys, path)[1:] == [("§2L1.1(b)(3)(A)", 2, 14)]
 
 
-def test_before_first_version_refused(tmp_path, capsys):
-    """§2L1.1 is entered from Nov. 1, 2007: the 2006 Manual is refused, naming the guideline."""
-    err = refused(capsys, case_file(tmp_path, "aliens = 10"), "--manual", "2006")
-    assert "offense.guideline" in err and "Nov. 1, 2007" in err
+def test_dates_not_entered_refused(tmp_path, capsys):
+    """§2L1.1 is entered from May 1, 1997; the year Nov. 1, 2006 - Oct. 31, 2007 is a gap
+    (Amendment 692 left (b)(1) pointing at the renumbered (a)(2) until Amendment 702)."""
+    path = case_file(tmp_path, "aliens = 10")
+    err = refused(capsys, path, "--manual", "2006")
+    assert "offense.guideline" in err and "Nov. 1, 2006 to Oct. 31, 2007" in err
+    err = refused(capsys, path, "--manual", "1995")
+    assert "offense.guideline" in err and "May 1, 1997" in err
+
+
+@pytest.mark.parametrize("manual", ["1998", "2003"])
+def test_1997_to_2006_structure(tmp_path, capsys, manual):
+    """May 1, 1997 - Oct. 31, 2006 (Amendments 543, 561; Vol_I lines 19268-19316): (a)(1) 23 for
+    a § 1327 aggravated-felon alien, (a)(2) 12 otherwise; (b)(1) -3 only under (a)(2); the
+    weapon at (b)(4), the risk at (b)(5), the injury at (b)(6) "(4) Death add 8 levels"."""
+    path = case_file(tmp_path, 'other_than_for_profit = true\nweapon = "possessed"\n'
+                     'substantial_risk = true\ninjury = "bodily_injury"')
+    assert levels(capsys, path, "--manual", manual) == [
+        ("§2L1.1(a)(2)", None, 12), ("§2L1.1(b)(1)", -3, 9), ("§2L1.1(b)(4)(C)", 2, 11),
+        ("§2L1.1(b)(4)(C)", 7, 18), ("§2L1.1(b)(5)", 2, 20), ("§2L1.1(b)(6)(1)", 2, 22)]
+    path = case_file(tmp_path, 'convicted_1327 = "alien_deported_after_aggravated_felony"\n'
+                     'other_than_for_profit = true\ninjury = "death"', name="felon")
+    assert levels(capsys, path, "--manual", manual) == [
+        ("§2L1.1(a)(1)", None, 23), ("§2L1.1(b)(6)(4)", 8, 31)]
+
+
+def test_1997_murder_cross_reference(tmp_path, capsys):
+    """1997-2006 (c): "If any person was killed under circumstances that would constitute
+    murder under 18 U.S.C. § 1111 ..., apply the appropriate murder guideline" — applied as
+    stated, without the later "if the resulting offense level is greater"."""
+    path = case_file(tmp_path, 'injury = "death"\nkilling_would_be_murder = true\n'
+                     'homicide_offense_level = 43')
+    assert levels(capsys, path, "--manual", "2000")[-1] == ("§2L1.1(c)", 23, 43)
+    path = case_file(tmp_path, 'injury = "death"\nhomicide_offense_level = 43', name="no")
+    assert levels(capsys, path, "--manual", "2000")[-1] == ("§2L1.1(b)(6)(4)", 8, 20)
+
+
+@pytest.mark.parametrize("fact,name", [
+    ("unaccompanied_minor = true", "unaccompanied_minor"),
+    ("involuntarily_detained = true", "involuntarily_detained"),
+    ("convicted_1324a4 = true", "convicted_1324a4"),
+    ('convicted_1327 = "alien_inadmissible_1182a3"', "convicted_1327"),
+])
+def test_2006_provisions_refused_before(tmp_path, capsys, fact, name):
+    """(a)(1) 25, (b)(4), (b)(8) and (b)(9) came with Amendments 686 and 692 (Nov. 1, 2006):
+    stated under the 2000 Manual, each is an error naming the field."""
+    path = case_file(tmp_path, fact)
+    assert f"offense.smuggling.{name}" in refused(capsys, path, "--manual", "2000")
 
 
 @settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(["2008", "2010", "2016", "2025"]), st.integers(0, 150),
+@given(st.sampled_from(["1998", "2004", "2008", "2010", "2016", "2025"]), st.integers(0, 150),
        st.integers(0, 150))
 def test_more_aliens_never_lowers(tmp_path, capsys, manual, a, b):
     """More aliens never lower the level; it stays within 1-43."""

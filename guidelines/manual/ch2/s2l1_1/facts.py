@@ -11,7 +11,8 @@ from ussg.guidelines.manual.ch2.s2l2_1.facts import PRIORS_WORDS
 
 
 class SmugglingFacts(Strict):
-    """§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), from Nov. 1, 2007."""
+    """§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), from May 1, 1997
+    (not Nov. 1, 2006 - Oct. 31, 2007)."""
 
     convicted_1327: Literal["alien_inadmissible_1182a3", "alien_deported_after_aggravated_felony"] \
         | None = Field(None, description="(a)(1)/(a)(2): convicted under 8 U.S.C. § 1327 of a "
@@ -28,9 +29,9 @@ class SmugglingFacts(Strict):
         default_factory=list, description="(b)(3): " + PRIORS_WORDS)
     unaccompanied_minor: bool = Field(
         False, description="(b)(4): a minor unaccompanied by the minor's parent, adult relative, "
-        "or legal guardian (before Nov. 1, 2016: the defendant smuggled, transported, or harbored "
-        "a minor unaccompanied by the minor's parent or grandparent), as the edition defines "
-        "\"minor\" (under 18; before Nov. 1, 2016, under 16).")
+        "or legal guardian (Nov. 1, 2006 - Oct. 31, 2016: the defendant smuggled, transported, "
+        "or harbored a minor unaccompanied by the minor's parent or grandparent), as the "
+        "edition defines \"minor\" (under 18; before Nov. 1, 2016, under 16).")
     weapon: Literal["firearm_discharged", "brandished_or_otherwise_used", "possessed"] | None = \
         Field(None, description="(b)(5) (apply the greatest): \"firearm_discharged\", a dangerous "
               "weapon (including a firearm) \"brandished_or_otherwise_used\" or \"possessed\".")
@@ -51,14 +52,20 @@ class SmugglingFacts(Strict):
         "\"minor\" if the alien had not attained the age of 18 years.")
     convicted_1324a4: bool = Field(False, description="(b)(9): convicted under 8 U.S.C. "
                                    "§ 1324(a)(4).")
+    killing_would_be_murder: bool = Field(
+        False, description="(c), May 1, 1997 - Oct. 31, 2006: a person was killed under "
+        "circumstances that would constitute murder under 18 U.S.C. § 1111 (then the murder "
+        "guideline applies, its level given as homicide_offense_level).")
     homicide_offense_level: Annotated[int, Field(ge=1, le=43)] | None = Field(
         None, description="(c)(1), with injury = \"death\": the offense level under the "
         "appropriate homicide guideline of Chapter Two, Part A, Subpart 1, as determined (ussg "
-        "does not compute those guidelines); applied if greater.")
+        "does not compute those guidelines); applied if greater (from Nov. 1, 2006; before, "
+        "the murder guideline's level, applied where killing_would_be_murder).")
 
     @model_validator(mode="after")
     def _consistent(self) -> SmugglingFacts:
-        if self.homicide_offense_level is not None and self.injury != "death":
-            raise ValueError("homicide_offense_level is for the (c)(1) cross reference: it "
-                             "needs injury = \"death\"")
+        for name in ("homicide_offense_level", "killing_would_be_murder"):
+            if getattr(self, name) not in (None, False) and self.injury != "death":
+                raise ValueError(f"{name} is for the (c) cross reference: it needs injury = "
+                                 f"\"death\"")
         return self

@@ -19,52 +19,73 @@ WEAPON = {  # (b)(5): letter, words, key of the increase (the floor is key + "_f
                                      "brandished or otherwise used", "brandished"),
     "possessed": ("C", "a dangerous weapon (including a firearm) was possessed", "possessed"),
 }
-INJURY = {"bodily_injury": "A", "serious_bodily_injury": "B",
-          "permanent_or_life_threatening_bodily_injury": "C", "death": "D"}
+INJURY = ["bodily_injury", "serious_bodily_injury", "permanent_or_life_threatening_bodily_injury",
+          "death"]  # the order of the (b)(7) lines ((b)(6) before Nov. 1, 2006)
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2L1.1(a): "(1) 25, if the defendant was convicted under 8 U.S.C. § 1327 of a violation
-    involving an alien who was inadmissible under 8 U.S.C. § 1182(a)(3); (2) 23, if ... an alien
-    who previously was deported after a conviction for an aggravated felony; or (3) 12,
-    otherwise." """
+    """§2L1.1(a) (from Nov. 1, 2006): "(1) 25, if the defendant was convicted under 8 U.S.C.
+    § 1327 of a violation involving an alien who was inadmissible under 8 U.S.C. § 1182(a)(3);
+    (2) 23, if ... an alien who previously was deported after a conviction for an aggravated
+    felony; or (3) 12, otherwise." (1997-2006: the 23 as (a)(1), 12 as (a)(2).)"""
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
+    at = version["paragraph"]
     convicted = given.facts.convicted_1327
+    if convicted == "alien_inadmissible_1182a3" and version.get("base_security") is None:
+        not_in_edition(sheet, where(sheet, given), "convicted_1327", "§2L1.1(a)", TITLE,
+                       "8 U.S.C. § 1327, an alien inadmissible under 8 U.S.C. § 1182(a)(3)",
+                       "§2L1.1(a)(1) (25 for an alien inadmissible under § 1182(a)(3)) was added "
+                       "by Amendment 692 (Nov. 1, 2006)", source, "chapter_two")
+        convicted = None
     if convicted == "alien_inadmissible_1182a3":
-        sheet.set_level("chapter_two", "§2L1.1(a)(1)", TITLE, "8 U.S.C. § 1327, an alien "
-                        "inadmissible under 8 U.S.C. § 1182(a)(3)", version["base_security"],
+        sheet.set_level("chapter_two", f"§2L1.1{at['a_security']}", TITLE, "8 U.S.C. § 1327, "
+                        "an alien inadmissible under 8 U.S.C. § 1182(a)(3)",
+                        version["base_security"],
                         f"“{version['base_security']}, if the defendant was convicted under 8 "
                         f"U.S.C. § 1327 of a violation involving an alien who was inadmissible "
                         f"under 8 U.S.C. § 1182(a)(3)”", source)
     elif convicted == "alien_deported_after_aggravated_felony":
-        sheet.set_level("chapter_two", "§2L1.1(a)(2)", TITLE, "8 U.S.C. § 1327, an alien "
-                        "previously deported after an aggravated felony",
+        sheet.set_level("chapter_two", f"§2L1.1{at['a_aggravated']}", TITLE, "8 U.S.C. § 1327, "
+                        "an alien previously deported after an aggravated felony",
                         version["base_aggravated_felon"],
                         f"“{version['base_aggravated_felon']}, if the defendant was convicted "
                         f"under 8 U.S.C. § 1327 of a violation involving an alien who previously "
                         f"was deported after a conviction for an aggravated felony”", source)
     else:
-        sheet.set_level("chapter_two", "§2L1.1(a)(3)", TITLE, "smuggling, transporting, or "
-                        "harboring", version["base_otherwise"],
+        sheet.set_level("chapter_two", f"§2L1.1{at['a_otherwise']}", TITLE, "smuggling, "
+                        "transporting, or harboring", version["base_otherwise"],
                         f"“{version['base_otherwise']}, otherwise”", source)
 
 
+def _base_otherwise(sheet: Worksheet) -> bool:
+    """Whether the base offense level was set under "otherwise" ((a)(3); (a)(2) before 2006)."""
+    base = next(s for s in reversed(sheet.steps) if s.section.startswith("§2L1.1(a)"))
+    return base.section == f"§2L1.1{sheet.manual.table(TABLE)['paragraph']['a_otherwise']}"
+
+
+def _not_in_this_edition(sheet: Worksheet, given: registry.ChapterTwoCase, name: str,
+                         section: str, title: str, added: str, source: str) -> None:
+    not_in_edition(sheet, where(sheet, given), name, section, title, name.replace("_", " "),
+                   f"{section} was added by {added}", source, "chapter_two")
+
+
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2L1.1(b)(1)-(9), in order."""
+    """§2L1.1(b), in order: (b)(1)-(9) from Nov. 1, 2006; (b)(1)-(6) before."""
     facts = given.facts
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
+    at = version["paragraph"]
     if facts.other_than_for_profit:
-        if facts.convicted_1327 is None:
+        if _base_otherwise(sheet):
             sheet.adjust("chapter_two", "§2L1.1(b)(1)", "Other than for profit",
                          "committed other than for profit", -version["profit_decrease"],
                          f"“{version['text_b1']}”", source)
         else:
             sheet.note("chapter_two", "§2L1.1(b)(1)", "Other than for profit",
                        "committed other than for profit", "not applied",
-                       "(b)(1) applies only if “(B) the base offense level is determined under "
-                       "subsection (a)(3)”", source)
+                       f"(b)(1) applies only if “(B) the base offense level is determined under "
+                       f"subsection {at['a_otherwise']}”", source)
     row = number_table_line(version["aliens"], facts.aliens)
     if row is not None:
         sheet.adjust("chapter_two", f"§2L1.1(b)(2)({row['line']})", "Number of unlawful aliens",
@@ -73,28 +94,39 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                      f"{span_words(row)}, add {row['add']}", source)
     felony_immigration_convictions(sheet, given, "§2L1.1(b)(3)", version)
     if facts.unaccompanied_minor:
-        sheet.adjust("chapter_two", "§2L1.1(b)(4)", "Unaccompanied minor",
-                     "an unaccompanied minor", version["minor"], f"“{version['text_b4']}”",
-                     source)
+        if version.get("minor") is None:
+            _not_in_this_edition(sheet, given, "unaccompanied_minor", "§2L1.1(b)(4)",
+                                 "Unaccompanied minor", "Amendment 692 (Nov. 1, 2006)", source)
+        else:
+            sheet.adjust("chapter_two", "§2L1.1(b)(4)", "Unaccompanied minor",
+                         "an unaccompanied minor", version["minor"], f"“{version['text_b4']}”",
+                         source)
     if facts.weapon is not None:
         letter, words, key = WEAPON[facts.weapon]
-        increase_with_floor(sheet, f"§2L1.1(b)(5)({letter})", "Firearm or dangerous weapon",
-                            words, version[key], version[f"{key}_floor"], source)
+        increase_with_floor(sheet, f"§2L1.1{at['weapon']}({letter})",
+                            "Firearm or dangerous weapon", words, version[key],
+                            version[f"{key}_floor"], source)
     if facts.substantial_risk:
-        increase_with_floor(sheet, "§2L1.1(b)(6)", "Substantial risk of death or serious bodily "
-                            "injury", "intentionally or recklessly created a substantial risk",
-                            version["risk"], version["risk_floor"], source)
+        increase_with_floor(sheet, f"§2L1.1{at['risk']}", "Substantial risk of death or serious "
+                            "bodily injury", "intentionally or recklessly created a substantial "
+                            "risk", version["risk"], version["risk_floor"], source)
     if facts.injury is not None:
-        sheet.adjust("chapter_two", f"§2L1.1(b)(7)({INJURY[facts.injury]})", "Death or injury",
+        label = at["injury_labels"][INJURY.index(facts.injury)]
+        sheet.adjust("chapter_two", f"§2L1.1{at['injury']}{label}", "Death or injury",
                      facts.injury.replace("_", " "), version[facts.injury],
-                     f"(b)(7): {facts.injury.replace('_', ' ')}, add {version[facts.injury]} "
-                     f"levels", source)
+                     f"{at['injury']}: {facts.injury.replace('_', ' ')}, add "
+                     f"{version[facts.injury]} levels", source)
     detention_or_prostitution(sheet, given, version, source)
     if facts.convicted_1324a4:
-        sheet.adjust("chapter_two", "§2L1.1(b)(9)", "Convicted under 8 U.S.C. § 1324(a)(4)",
-                     "convicted under 8 U.S.C. § 1324(a)(4)", version["convicted_1324a4"],
-                     "“If the defendant was convicted under 8 U.S.C. § 1324(a)(4), increase by "
-                     f"{version['convicted_1324a4']} levels.”", source)
+        if version.get("convicted_1324a4") is None:
+            _not_in_this_edition(sheet, given, "convicted_1324a4", "§2L1.1(b)(9)",
+                                 "Convicted under 8 U.S.C. § 1324(a)(4)",
+                                 "Amendment 686 (Nov. 1, 2006)", source)
+        else:
+            sheet.adjust("chapter_two", "§2L1.1(b)(9)", "Convicted under 8 U.S.C. § 1324(a)(4)",
+                         "convicted under 8 U.S.C. § 1324(a)(4)", version["convicted_1324a4"],
+                         "“If the defendant was convicted under 8 U.S.C. § 1324(a)(4), increase "
+                         f"by {version['convicted_1324a4']} levels.”", source)
 
 
 def increase_with_floor(sheet: Worksheet, section: str, title: str, words: str, levels: int,
@@ -130,7 +162,10 @@ def detention_or_prostitution(sheet: Worksheet, given: registry.ChapterTwoCase, 
         else:
             prostitution = version["prostitution_minor" if facts.harboring_for_prostitution ==
                                    "minor" else "prostitution"]
-    detained = version["detained"] if facts.involuntarily_detained else None
+    if facts.involuntarily_detained and version.get("detained") is None:
+        _not_in_this_edition(sheet, given, "involuntarily_detained", "§2L1.1(b)(8)",
+                             "Involuntary detention", "Amendment 692 (Nov. 1, 2006)", source)
+    detained = version.get("detained") if facts.involuntarily_detained else None
     if detained is None and prostitution is None:
         return
     floor_a = max(sheet.level + version["detained"], version["detained_floor"]) \
@@ -147,24 +182,32 @@ def detention_or_prostitution(sheet: Worksheet, given: registry.ChapterTwoCase, 
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2L1.1(c)(1): "If death resulted, apply the appropriate homicide guideline from Chapter
-    Two, Part A, Subpart 1, if the resulting offense level is greater than that determined under
-    this guideline." The homicide guideline's level is the case's (ussg does not compute it)."""
+    """§2L1.1(c)(1) (from Nov. 1, 2006): "If death resulted, apply the appropriate homicide
+    guideline from Chapter Two, Part A, Subpart 1, if the resulting offense level is greater
+    than that determined under this guideline." May 1, 1997 - Oct. 31, 2006, (c): "If any
+    person was killed under circumstances that would constitute murder under 18 U.S.C. § 1111
+    ..., apply the appropriate murder guideline". The homicide guideline's level is the
+    case's (ussg does not compute it)."""
     facts = given.facts
     if facts.injury != "death":
         return
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
+    section = f"§2L1.1{version['paragraph']['cross']}"
+    murder = version["cross_reference"] == "murder"
+    if murder and not facts.killing_would_be_murder:
+        return
     level = facts.homicide_offense_level
     if level is None:
-        raise CaseError(f"{given.facts_field}.homicide_offense_level", "death resulted: "
-                        "§2L1.1(c)(1) applies the homicide guideline if its level is greater; "
-                        "give that level as determined")
-    if level > sheet.level:
-        sheet.move_to("chapter_two", "§2L1.1(c)(1)", "Cross reference (death)",
-                      f"homicide guideline offense level {level}", level,
+        raise CaseError(f"{given.facts_field}.homicide_offense_level",
+                        f"{'a killing that would be murder' if murder else 'death resulted'}: "
+                        f"{section} applies the {'murder' if murder else 'homicide'} guideline"
+                        f"{'' if murder else ' if its level is greater'}; give that level as "
+                        f"determined")
+    words = f"{'murder' if murder else 'homicide'} guideline offense level {level}"
+    if murder or level > sheet.level:
+        sheet.move_to("chapter_two", section, "Cross reference (death)", words, level,
                       f"“{version['text_c1']}”", source)
     else:
-        sheet.note("chapter_two", "§2L1.1(c)(1)", "Cross reference (death)",
-                   f"homicide guideline offense level {level}", "not applied",
+        sheet.note("chapter_two", section, "Cross reference (death)", words, "not applied",
                    f"not greater than {sheet.level}", source)
