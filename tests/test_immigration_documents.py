@@ -1,8 +1,8 @@
 """§2L2.1 (Trafficking in a Document Relating to Naturalization ...) and §2L2.2 (Fraudulently
-Acquiring Documents ... for Own Use ...), May 1, 1997 on, through the real CLI and the real
+Acquiring Documents ... for Own Use ...), Nov. 1, 1995 on, through the real CLI and the real
 tables (tables/document_trafficking.toml, tables/document_own_use.toml).
 
-Sources (under ../shared/reference/ussg/): Amendment 544 (Vol_I lines 19384-19435), 563 (Vol_I
+Sources (under ../shared/reference/ussg/): Amendment 524 (Vol_I lines 17339-17370), 544 (Vol_I lines 19384-19435), 563 (Vol_I
 20421-20440), 671 (Vol_III 4006-4008), 692 (Vol_III 7264-7268), 765 (Supplement 548-561); 2016
 Manual GLM2016_fulltext.txt lines 8005-8027 and 8057-8071; 2025 Manual GLM2025_fulltext.txt
 lines 14844-14875 and 14926-14964.
@@ -117,10 +117,33 @@ def test_cross_reference_refused(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("guideline", ["2L2.1", "2L2.2"])
-def test_before_may_1997_refused(tmp_path, capsys, guideline):
-    """Both guidelines are entered from May 1, 1997 (Amendment 544)."""
-    err = refused(capsys, case_file(tmp_path, guideline, ""), "--manual", "1995")
-    assert "offense.guideline" in err and "May 1, 1997" in err
+def test_before_nov_1995_refused(tmp_path, capsys, guideline):
+    """Both guidelines are entered from Nov. 1, 1995 (Amendment 524)."""
+    err = refused(capsys, case_file(tmp_path, guideline, ""), "--manual", "1994")
+    assert "offense.guideline" in err and "Nov. 1, 1995" in err
+
+
+@pytest.mark.parametrize("documents,expected", [
+    (5, []), (6, [("§2L2.1(b)(2)(A)", 2, 11)]), (24, [("§2L2.1(b)(2)(A)", 2, 11)]),
+    (25, [("§2L2.1(b)(2)(B)", 4, 13)]), (100, [("§2L2.1(b)(2)(C)", 6, 15)]),
+])
+def test_1995_trafficking(tmp_path, capsys, documents, expected):
+    """Nov. 1, 1995 - Apr. 30, 1997: (a) 9 and the (b)(2) increases 2/4/6 that Amendment 544
+    replaced (Vol_I lines 19384-19395)."""
+    path = case_file(tmp_path, "2L2.1", f"documents = {documents}")
+    assert chapter_two(calc(capsys, path, "--manual", "1995"), "§2L2.1") == [
+        ("§2L2.1(a)", None, 9), *expected]
+
+
+def test_1995_own_use_and_priors_not_yet(tmp_path, capsys):
+    """Nov. 1, 1995: §2L2.2(a) 6 (Amendment 544 made it 8); the prior felony immigration
+    convictions increase came with Amendment 544 (May 1, 1997): an error before."""
+    path = case_file(tmp_path, "2L2.2", "previously_deported = true")
+    assert chapter_two(calc(capsys, path, "--manual", "1995"), "§2L2.2") == [
+        ("§2L2.2(a)", None, 6), ("§2L2.2(b)(1)", 2, 8)]
+    path = case_file(tmp_path, "2L2.2", 'immigration_felony_priors = ["1"]', name="priors")
+    assert "offense.document_own_use.immigration_felony_priors" in refused(
+        capsys, path, "--manual", "1995")
 
 
 def test_prior_not_a_felony_refused(tmp_path, capsys):
@@ -141,7 +164,7 @@ release_date = 2019-02-10""")
 
 @settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(["1997", "2004", "2010", "2025"]), st.integers(0, 150),
+@given(st.sampled_from(["1995", "1997", "2004", "2010", "2025"]), st.integers(0, 150),
        st.integers(0, 150))
 def test_more_documents_never_lowers(tmp_path, capsys, manual, a, b):
     """More documents never lower §2L2.1's level; it stays within 1-43."""

@@ -12,6 +12,7 @@ prosecution: a different one, or none stated)."""
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
@@ -26,6 +27,13 @@ def felony_immigration_convictions(sheet: Worksheet, given: registry.ChapterTwoC
     and ``felony_priors`` levels."""
     named = given.facts.immigration_felony_priors
     if not named:
+        return
+    if version.get("felony_prior") is None:
+        from ussg.guidelines.manual.ch2.s2l2_1.offense_level import where
+        not_in_edition(sheet, where(sheet, given), "immigration_felony_priors", section,
+                       "Prior felony immigration convictions", f"priors {', '.join(named)}",
+                       f"{section} was added by Amendment 544 (May 1, 1997)",
+                       sheet.note_version(version), "chapter_two")
         return
     field = f"{given.facts_field}.immigration_felony_priors"
     history = given.case.criminal_history

@@ -16,7 +16,7 @@ PRIORS_WORDS = ("The prior convictions (ids or positions in [[criminal_history.p
 
 class DocumentTraffickingFacts(Strict):
     """§2L2.1 (Trafficking in a Document Relating to Naturalization, Citizenship, or Legal
-    Resident Status, or a United States Passport; ...), from May 1, 1997."""
+    Resident Status, or a United States Passport; ...), from Nov. 1, 1995."""
 
     other_than_for_profit: bool = Field(
         False, description="(b)(1): the offense was committed other than for profit (no payment "

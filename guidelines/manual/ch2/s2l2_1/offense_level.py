@@ -1,5 +1,6 @@
 """§2L2.1 (Trafficking in a Document Relating to Naturalization, Citizenship, or Legal Resident
-Status, or a United States Passport; ...), from May 1, 1997: (a) 11; (b)(1)-(5)."""
+Status, or a United States Passport; ...), from Nov. 1, 1995: (a) 9, from May 1, 1997 11;
+(b)(1)-(5) as each edition has them."""
 
 from __future__ import annotations
 

@@ -22,8 +22,8 @@ class DocumentTrafficking(Common):
     documents: list[Row]
     passport_felony: int
     text_b3: str
-    felony_prior: int
-    felony_priors: int
+    felony_prior: int | None = None  # Amendment 544, May 1, 1997
+    felony_priors: int | None = None
     us_passport: int | None = None  # (b)(5), Nov. 1, 2006 on
     foreign_passport: int | None = None
 

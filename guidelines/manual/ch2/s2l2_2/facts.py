@@ -12,7 +12,7 @@ from ussg.guidelines.manual.ch2.s2l2_1.facts import PRIORS_WORDS, Passport
 
 class DocumentOwnUseFacts(Strict):
     """§2L2.2 (Fraudulently Acquiring Documents Relating to Naturalization, Citizenship, or
-    Legal Resident Status for Own Use; ...), from May 1, 1997."""
+    Legal Resident Status for Own Use; ...), from Nov. 1, 1995."""
 
     previously_deported: bool = Field(
         False, description="(b)(1): the defendant is an unlawful alien who has been deported "

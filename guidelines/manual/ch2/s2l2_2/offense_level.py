@@ -1,5 +1,6 @@
 """§2L2.2 (Fraudulently Acquiring Documents Relating to Naturalization, Citizenship, or Legal
-Resident Status for Own Use; ...), from May 1, 1997: (a) 8; (b)(1)-(4); (c) refused."""
+Resident Status for Own Use; ...), from Nov. 1, 1995: (a) 6, from May 1, 1997 8;
+(b)(1)-(4) as each edition has them; (c) refused."""
 
 from __future__ import annotations
 

@@ -10,8 +10,8 @@ class DocumentOwnUse(Common):
     text_a: str
     deported: int
     text_b1: str
-    felony_prior: int
-    felony_priors: int
+    felony_prior: int | None = None  # Amendment 544, May 1, 1997
+    felony_priors: int | None = None
     us_passport: int | None = None  # (b)(3), Nov. 1, 2004 on
     foreign_passport: int | None = None  # (b)(3)(B), Nov. 1, 2006 on
     # (b)(4), Nov. 1, 2012 on (Amendment 765): concealing a serious human rights offense
