@@ -2,10 +2,10 @@
 Acquiring Documents ... for Own Use ...), Nov. 1, 1995 on, through the real CLI and the real
 tables (tables/document_trafficking.toml, tables/document_own_use.toml).
 
-Sources (under ../shared/reference/ussg/): Amendment 524 (Vol_I lines 17339-17370), 544 (Vol_I lines 19384-19435), 563 (Vol_I
-20421-20440), 671 (Vol_III 4006-4008), 692 (Vol_III 7264-7268), 765 (Supplement 548-561); 2016
-Manual GLM2016_fulltext.txt lines 8005-8027 and 8057-8071; 2025 Manual GLM2025_fulltext.txt
-lines 14844-14875 and 14926-14964.
+Sources (under ../shared/reference/ussg/): Amendments 524 (Vol_I lines 17339-17368), 544
+(Vol_I 19384-19435), 563 (Vol_I 20421-20440), 671 (Vol_III 4006-4008), 692 (Vol_III
+7264-7268), 765 (Supplement 548-561); 2016 Manual GLM2016_fulltext.txt lines 8005-8027 and
+8057-8071; 2025 Manual GLM2025_fulltext.txt lines 14844-14875 and 14926-14964.
 """
 
 from __future__ import annotations
