@@ -22,11 +22,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ussg.guidelines.engine.tables import in_force
-from .immigration_cli import calc, refused
-from .immigration_cli import chapter_two as steps_of
+from tests.conftest import EXAMPLES
+from tests.manual.ch2.immigration_cli import calc, refused
+from tests.manual.ch2.immigration_cli import chapter_two as steps_of
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "reentry-2025.toml"
+EXAMPLE = EXAMPLES / "reentry-2025.toml"
 
 
 def chapter_two(result: dict) -> list[tuple[str, int | None, int]]:

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .immigration_cli import calc, chapter_two, refused, write_case
+from tests.conftest import EXAMPLES
+from tests.manual.ch2.immigration_cli import calc, chapter_two, refused, write_case
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "smuggling-2025.toml"
+EXAMPLE = EXAMPLES / "smuggling-2025.toml"
 
 
 def case_file(tmp_path: Path, facts: str, name: str = "case", category: str = "I") -> Path:

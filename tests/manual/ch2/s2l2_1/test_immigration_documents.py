@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .immigration_cli import calc, chapter_two, refused, write_case
+from tests.conftest import EXAMPLES
+from tests.manual.ch2.immigration_cli import calc, chapter_two, refused, write_case
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def case_file(tmp_path: Path, guideline: str, facts: str, name: str = "case") -> Path:
@@ -28,7 +28,7 @@ def case_file(tmp_path: Path, guideline: str, facts: str, name: str = "case") ->
 
 def test_trafficking_example_2025(capsys):
     """examples/document-trafficking-2025.toml, worked by hand in its comments."""
-    result = calc(capsys, ROOT / "examples" / "document-trafficking-2025.toml")
+    result = calc(capsys, EXAMPLES / "document-trafficking-2025.toml")
     assert chapter_two(result, "§2L2.1") == [("§2L2.1(a)", None, 11), ("§2L2.1(b)(2)(B)", 6, 17),
                                              ("§2L2.1(b)(5)(A)", 4, 21)]
     assert result["range"] == {"min_months": 37, "max_months": 46, "life": False}
@@ -36,7 +36,7 @@ def test_trafficking_example_2025(capsys):
 
 def test_own_use_example_2025(capsys):
     """examples/passport-fraud-2025.toml, worked by hand in its comments."""
-    result = calc(capsys, ROOT / "examples" / "passport-fraud-2025.toml")
+    result = calc(capsys, EXAMPLES / "passport-fraud-2025.toml")
     assert chapter_two(result, "§2L2.2") == [
         ("§2L2.2(a)", None, 8), ("§2L2.2(b)(1)", 2, 10), ("§2L2.2(b)(2)(A)", 2, 12),
         ("§2L2.2(b)(3)(A)", 4, 16)]
