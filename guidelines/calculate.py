@@ -29,7 +29,7 @@ from ussg.guidelines.manual.ch3.part_d_multiple_counts import (Group, combined_o
                                                                format_units)
 from ussg.guidelines.manual.offense_level import offense_level
 from ussg.guidelines.manual.ch5.part_b_c_sentence_options import sentence_options
-from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range, sentencing_table,
+from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range,
                                                                 treat_outside_1_to_43, zone)
 from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (LIFE, CountSentence,
                                                                 bounded_guideline_range,
@@ -41,7 +41,8 @@ from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (LIFE, CountSente
                                                                 with_consecutive_terms)
 from ussg.guidelines.statutes.penalties import Penalty, statutory_penalties
 from ussg.guidelines.manual.ch5.part_d_supervised_release import supervised_release
-from ussg.guidelines.engine.tables import TableError, in_force
+from ussg.guidelines.engine.manual import Manual
+from ussg.guidelines.engine.tables import TableError
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import (fine_offense_level,
                                                                   range_absent_the_conviction,
                                                                   warn_about_stated_levels)
@@ -70,13 +71,15 @@ def calculate(case: Case, where: str | None = None, *,
         raise computation_error(exc, case, where or "") from None
 
 
-def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
+def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[Step], *,
                     absent_2k2_4: bool = False) -> Computation:
     """Compute the case under one edition, whose choice ``edition_steps`` explain.
     ``absent_2k2_4``: as if there were no conviction under 18 U.S.C. § 924(c) (§ 929(a),
     § 844(h)) beside the underlying offense, i.e. with its weapon characteristics, which
     §2K2.4's fine instruction and range rules ask for (guidelines/manual/ch2/s2k2_4/underlying_offense.py)."""
-    sheet = Worksheet(edition, absent_2k2_4=absent_2k2_4)
+    manual = edition if isinstance(edition, Manual) else Manual(edition)
+    edition = manual.edition
+    sheet = Worksheet(manual, absent_2k2_4=absent_2k2_4)
     sheet.steps.extend(edition_steps)
     counts = convictions(case)
     several = bool(case.counts)
@@ -102,7 +105,7 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
     assert total is not None
 
     # Chapter Five, Part A
-    bounds = in_force("offense_level_bounds", edition.in_force)
+    bounds = manual.table("offense_level_bounds")
     table_level = treat_outside_1_to_43(total, bounds)
     if table_level != total:
         side = "more than 43" if total > table_level else "less than 1"
@@ -110,7 +113,7 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
                       f"total offense level {total}", table_level,
                       f"a total offense level of {side} is treated as {table_level}",
                       sheet.note_version(bounds))
-    table = sentencing_table(edition.in_force)
+    table = manual.table("sentencing_table")
     cell = guideline_range(table, table_level, category)
     cell_zone = zone(table, table_level, category)
     cell_text = str(cell)
@@ -130,7 +133,7 @@ def calculate_under(case: Case, edition: Edition, edition_steps: list[Step], *,
         warn_about_stated_levels(sheet, case)
         absent = None
         if sheet.withheld_2k2_4:  # §2K2.4: the weapon left out; the fine and range need it
-            absent = calculate_under(case, edition, [], absent_2k2_4=True).result
+            absent = calculate_under(case, manual, [], absent_2k2_4=True).result
         result = chapter_five_sentence(sheet, case, counts, groups, result, absent)
     else:
         _no_statute(case)

@@ -1,5 +1,7 @@
 """The running worksheet: the current offense level and the steps taken so far.
 
+The Manual applied rides beside it, read-only (``sheet.manual``, guidelines/engine/manual.py):
+rules ask it for their tables; the worksheet itself only collects the level and the steps.
 """
 
 from __future__ import annotations
@@ -8,12 +10,13 @@ from dataclasses import dataclass, field
 
 from ussg.guidelines.engine.computation import Chapter, GuidelineRange, Step
 from ussg.guidelines.engine.editions import Edition
+from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.tables import Version
 
 
 @dataclass
 class Worksheet:
-    edition: Edition
+    manual: Manual
     level: int | None = None
     steps: list[Step] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -28,8 +31,17 @@ class Worksheet:
 
     def for_scope(self, scope: str) -> Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""
-        return Worksheet(self.edition, None, self.steps, self.warnings, scope,
+        return Worksheet(self.manual, None, self.steps, self.warnings, scope,
                          absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.manual, Edition):  # an edition alone: every table at its date
+            self.manual = Manual(self.manual)
+
+    @property
+    def edition(self) -> Edition:
+        """The edition applied (read-only; ask ``manual.table(name)`` for a table)."""
+        return self.manual.edition
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -314,7 +314,7 @@ def felony_class(sheet: Worksheet, penalty: Penalty) -> str:
     is not stated: the class is not determined)."""
     if not penalty.maximum_stated:
         return ""
-    table = load_table("felony_classes").in_force(sheet.edition.in_force)
+    table = sheet.manual.table("felony_classes")
     sheet.note_version(table)
     for row in table["rows"]:
         if row.get("life"):
@@ -343,7 +343,7 @@ def general_fine_maximum(sheet: Worksheet, felony: str, stated: int | None) -> i
         return stated
     if not felony:
         return None
-    table = load_table("general_fine_maximum").in_force(sheet.edition.in_force)
+    table = sheet.manual.table("general_fine_maximum")
     sheet.note_version(table)
     if len(felony) == 1:  # A-E
         return table["felony"]
@@ -366,7 +366,7 @@ def waive_minimum(sheet: Worksheet, case: Case, count: Conviction, penalty: Pena
     if not (penalty.minimum or penalty.mandatory_life):
         return
     if count.statute.kind in ("841", "960") and safety_valve_met(count):
-        table = load_table("safety_valve_criteria").in_force(sheet.edition.in_force)
+        table = sheet.manual.table("safety_valve_criteria")
         if table.get("exists", True):
             penalty.minimum_waived = ("§5C1.2 (18 U.S.C. § 3553(f)): the criteria are met; "
                                       "sentence without regard to any statutory minimum")

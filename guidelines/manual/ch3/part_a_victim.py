@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.case.facts import HumanRightsOffense, OfficialVictim, VictimFacts
-from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -33,7 +32,7 @@ def hate_crime_or_vulnerable_victim(sheet: Worksheet, victim: VictimFacts, where
     (comment. (n.3))."""
     if not (victim.hate_crime or victim.vulnerable_victim):
         return
-    table = in_force("hate_crime_vulnerable_victim", sheet.edition.in_force)
+    table = sheet.manual.table("hate_crime_vulnerable_victim")
     source = sheet.note_version(table)
     if victim.hate_crime:
         if table.get("hate_crime") is None:
@@ -79,7 +78,7 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where) -> None
     editions: one 3-level increase (1989-2004 for (a) or the assault; 1987 for (a) only)."""
     if victim.official_victim is None:
         return
-    table = in_force("official_victim", sheet.edition.in_force)
+    table = sheet.manual.table("official_victim")
     source = sheet.note_version(table)
     fact = victim.official_victim
     key = fact.value
@@ -99,7 +98,7 @@ def restraint_of_victim(sheet: Worksheet, victim: VictimFacts) -> None:
     by 2 levels." """
     if not victim.restrained:
         return
-    table = in_force("restraint_of_victim", sheet.edition.in_force)
+    table = sheet.manual.table("restraint_of_victim")
     sheet.adjust("chapter_three", "§3A1.3", "Restraint of victim", "a victim was physically "
                  "restrained", table["levels"], table["text"], sheet.note_version(table))
 
@@ -109,7 +108,7 @@ def terrorism(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
     level 32, increase to level 32" (from Nov. 1, 1995)."""
     if not victim.terrorism:
         return
-    table = in_force("terrorism", sheet.edition.in_force)
+    table = sheet.manual.table("terrorism")
     source = sheet.note_version(table)
     if not table["exists"]:
         not_in_edition(sheet, where, "victim.terrorism", "§3A1.4", "Terrorism",
@@ -132,7 +131,7 @@ def terrorism_criminal_history(sheet: Worksheet, terrorism_applied: bool,
     Category VI." Returns the category to use."""
     if not terrorism_applied:
         return category
-    table = in_force("terrorism", sheet.edition.in_force)
+    table = sheet.manual.table("terrorism")
     if not table["exists"] or category == table["criminal_history_category"]:
         return category
     target = table["criminal_history_category"]
@@ -158,7 +157,7 @@ def serious_human_rights_offense(sheet: Worksheet, victim: VictimFacts, where: W
     rights offense, +4, and if death resulted and the level is less than 37, to 37."""
     if victim.human_rights_offense is None:
         return
-    table = in_force("serious_human_rights_offense", sheet.edition.in_force)
+    table = sheet.manual.table("serious_human_rights_offense")
     section, key, words = _HUMAN_RIGHTS[victim.human_rights_offense]
     source = sheet.note_version(table)
     if not table["exists"]:

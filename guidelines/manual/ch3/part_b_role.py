@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ussg.guidelines.case.model import AggravatingRole, MitigatingRole, Role
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
-from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -15,7 +14,7 @@ def aggravating_role(sheet: Worksheet, role: Role) -> None:
     """
     if role.aggravating is None:
         return
-    table = in_force("aggravating_role", sheet.edition.in_force)
+    table = sheet.manual.table("aggravating_role")
     source = sheet.note_version(table)
     threshold = table["participants_threshold"]
     large = (role.participants or 0) >= threshold or role.otherwise_extensive
@@ -61,7 +60,7 @@ def mitigating_role(sheet: Worksheet, role: Role) -> None:
     """
     if role.mitigating is None:
         return
-    table = in_force("mitigating_role", sheet.edition.in_force)
+    table = sheet.manual.table("mitigating_role")
     section, key, words = _MITIGATING[role.mitigating]
     sheet.adjust("chapter_three", section, "Mitigating role", words, table[key],
                  f"the defendant was a {words} in the criminal activity",
@@ -79,7 +78,7 @@ def abuse_of_trust_or_special_skill(sheet: Worksheet, role: Role) -> None:
     """
     if not (role.abuse_of_trust or role.special_skill):
         return
-    table = in_force("abuse_of_trust", sheet.edition.in_force)
+    table = sheet.manual.table("abuse_of_trust")
     source = sheet.note_version(table)
     basis = " and ".join(word for word, given in (("abuse of a position of trust",
                                                     role.abuse_of_trust),
@@ -106,7 +105,7 @@ def use_of_minor(sheet: Worksheet, role: Role, where: Where) -> None:
     apprehension for, the offense, increase by 2 levels." """
     if not role.used_minor:
         return
-    table = in_force("use_of_minor", sheet.edition.in_force)
+    table = sheet.manual.table("use_of_minor")
     if not table["exists"]:
         not_in_edition(sheet, where, "role.used_minor", "§3B1.4", "Using a minor",
                        "a person under 18 was used", table["note"], sheet.note_version(table))
@@ -122,7 +121,7 @@ def body_armor(sheet: Worksheet, role: Role, where: Where) -> None:
     (B) the defendant used body armor ..., increase by 4 levels." """
     if role.body_armor is None:
         return
-    table = in_force("body_armor", sheet.edition.in_force)
+    table = sheet.manual.table("body_armor")
     if not table["exists"]:
         not_in_edition(sheet, where, "role.body_armor", "§3B1.5", "Body armor",
                        f"body armor {role.body_armor}", table["note"], sheet.note_version(table))

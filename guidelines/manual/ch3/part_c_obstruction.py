@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.case.facts import ObstructionFacts
-from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -26,7 +25,7 @@ def obstructing_justice(sheet: Worksheet, facts: ObstructionFacts) -> None:
     conduct related to ... increase the offense level by 2 levels." """
     if not facts.obstructed_justice:
         return
-    table = in_force("obstruction", sheet.edition.in_force)
+    table = sheet.manual.table("obstruction")
     sheet.adjust("chapter_three", "§3C1.1", "Obstructing or impeding the administration of "
                  "justice", "willful obstruction with respect to the instant offense",
                  table["levels"], "the defendant willfully obstructed or impeded the "
@@ -40,7 +39,7 @@ def reckless_endangerment_during_flight(sheet: Worksheet, facts: ObstructionFact
     enforcement officer, increase by 2 levels." """
     if not facts.reckless_endangerment_during_flight:
         return
-    table = in_force("reckless_endangerment", sheet.edition.in_force)
+    table = sheet.manual.table("reckless_endangerment")
     if not table["exists"]:
         not_in_edition(sheet, where, "obstruction.reckless_endangerment_during_flight",
                        "§3C1.2", "Reckless endangerment during flight",
@@ -60,7 +59,7 @@ def offense_committed_on_release(sheet: Worksheet, facts: ObstructionFacts,
     Called at both places; the version in force says which one applies it."""
     if not facts.offense_while_on_release:
         return
-    table = in_force("offense_on_release", sheet.edition.in_force)
+    table = sheet.manual.table("offense_on_release")
     if table["chapter"] != chapter:
         return
     sheet.adjust(table["chapter"], table["section_applied"], "Offense committed while on "
@@ -74,7 +73,7 @@ def false_registration_of_domain_name(sheet: Worksheet, facts: ObstructionFacts,
     applies, increase by 2 levels." """
     if not facts.false_domain_registration:
         return
-    table = in_force("false_domain_registration", sheet.edition.in_force)
+    table = sheet.manual.table("false_domain_registration")
     if not table["exists"]:
         not_in_edition(sheet, where, "obstruction.false_domain_registration", "§3C1.4",
                        "False registration of domain name", "18 U.S.C. § 3559(g)(1) enhancement",

@@ -17,7 +17,7 @@ from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.offense_level import offense_level
-from ussg.guidelines.engine.tables import Version, in_force
+from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -58,7 +58,7 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
     into a single Group." §2D1.1 counts are grouped under (d) ("Offenses covered by the
     following guidelines are to be grouped under this subsection: ... §§2D1.1 ..."); other
     counts join a Group when the case says so (`group`, with the subsection in `grouping`)."""
-    table = in_force("aggregate_grouping", sheet.edition.in_force)
+    table = sheet.manual.table("aggregate_grouping")
     aggregated = set(table["computed"])
     drug_labels = {c.group for c in counts if c.guideline in aggregated and c.group is not None}
     if len(drug_labels) > 1:
@@ -115,7 +115,7 @@ def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
     applicable to a Group is the offense level ... for the most serious of the counts
     comprising the Group, i.e., the highest offense level of the counts in the Group. (b) ...
     §3D1.2(d), the offense level corresponding to the aggregated quantity"."""
-    table = in_force("aggregate_grouping", sheet.edition.in_force)
+    table = sheet.manual.table("aggregate_grouping")
     aggregated = [c for c in group.counts if c.guideline in table["computed"]]
     parts: list[list[Conviction]] = [aggregated] if aggregated else []
     parts += [[c] for c in group.counts if c not in aggregated]
@@ -181,7 +181,7 @@ def units_and_combined_level(sheet: Worksheet, groups: list[Group]) -> None:
     """§3D1.4: "The combined offense level is determined by taking the offense level
     applicable to the Group with the highest offense level and increasing that offense level
     by the amount indicated in the following table"."""
-    table = in_force("multiple_count_units", sheet.edition.in_force)
+    table = sheet.manual.table("multiple_count_units")
     source = sheet.note_version(table)
     highest_group = max(groups, key=lambda g: g.level or 0)
     highest = highest_group.level

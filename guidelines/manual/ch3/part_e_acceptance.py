@@ -5,7 +5,6 @@ disposition programs (§3F1.1, formerly the §5K3.1 departure).
 from __future__ import annotations
 
 from ussg.guidelines.case.facts import Acceptance
-from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -18,7 +17,7 @@ def acceptance_of_responsibility(sheet: Worksheet, acceptance: Acceptance) -> No
     level". Levels below 16 never get (b)."""
     if not acceptance.accepted:
         return
-    table = in_force("acceptance_of_responsibility", sheet.edition.in_force)
+    table = sheet.manual.table("acceptance_of_responsibility")
     source = sheet.note_version(table)
     before = sheet.level
     assert before is not None

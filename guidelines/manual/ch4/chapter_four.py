@@ -27,7 +27,6 @@ from ussg.guidelines.manual.ch4.part_a_departure import criminal_history_departu
 from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.engine.edition_facts import Where
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch4.part_c_zero_point_offender import zero_point_offender
 
@@ -60,7 +59,7 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
     more_facts = _has_more_facts(case)
     score: CriminalHistoryScore | None = None
     if history.priors is not None:
-        score = compute_criminal_history(history, sheet.edition.in_force,
+        score = compute_criminal_history(history, sheet.manual,
                                          instant_offense_ended=case.offense_date,
                                          sentencing_date=case.sentencing_date)
         for step in score.steps:
@@ -102,7 +101,7 @@ def _category_from_stated_points(sheet: Worksheet, points: int) -> str:
     """Ch.5 Pt.A, comment. (n.3): "The Criminal History Category is determined by the total
     criminal history points from Chapter Four, Part A": the points as the court found them,
     the category from the Sentencing Table's own rows in the edition applied."""
-    table = in_force("criminal_history_category", sheet.edition.in_force)
+    table = sheet.manual.table("criminal_history_category")
     category = category_from_points(points, table)
     sheet.note("chapter_four", "Ch.5 Pt.A", "Criminal history category (as found)",
                f"{points} criminal history points, as the case states them", category,
@@ -112,7 +111,7 @@ def _category_from_stated_points(sheet: Worksheet, points: int) -> str:
 
 
 def _check_stated_points(sheet: Worksheet, category: str, points: int) -> None:
-    table = in_force("criminal_history_category", sheet.edition.in_force)
+    table = sheet.manual.table("criminal_history_category")
     expected = category_from_points(points, table)
     if expected != category:
         raise CaseError("criminal_history.points", f"{points} points make category {expected}, "

@@ -32,6 +32,7 @@ from ussg.guidelines.manual.ch4.part_a_revocations import (Placement, greatest_i
 from ussg.guidelines.manual.ch4.part_a_single_sentence import (Group, combined_term,
                                                                combined_terms_without_each,
                                                                single_sentence_groups)
+from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.tables import Version, format_date, in_force
 from ussg.guidelines.engine.term import ZERO, AmbiguousTerm, Term, compare, parse_term, shift
 
@@ -110,8 +111,9 @@ class _Tables:
     rules: Version
 
     @classmethod
-    def on(cls, day: dt.date) -> _Tables:
-        return cls(*(in_force(name, day) for name in (
+    def on(cls, manual: Manual | dt.date) -> _Tables:
+        table = manual.table if isinstance(manual, Manual) else (lambda name: in_force(name, manual))
+        return cls(*(table(name) for name in (
             "criminal_history_points", "status_points", "crime_of_violence_points",
             "criminal_history_category", "applicable_time_periods", "minor_offenses",
             "single_sentence_rule", "prior_sentence_rules")))
@@ -126,13 +128,15 @@ def category_from_points(points: int, table: Version) -> str:
     return chosen
 
 
-def compute_criminal_history(record: CriminalHistory, on: dt.date, *,
+def compute_criminal_history(record: CriminalHistory, manual: Manual | dt.date, *,
                              instant_offense_ended: dt.date | None = None,
                              sentencing_date: dt.date | None = None) -> CriminalHistoryScore:
-    """§4A1.1 and §4A1.2 applied to ``record`` under the Manual in force on ``on``."""
+    """§4A1.1 and §4A1.2 applied to ``record`` under ``manual`` (or the Manual in force on a
+    date)."""
     assert record.priors is not None and record.instant_offense_began is not None
     _check_dates(record, instant_offense_ended, sentencing_date)
-    tables = _Tables.on(on)
+    on = manual.in_force if isinstance(manual, Manual) else manual
+    tables = _Tables.on(manual)
     shared = shared_revocations(record)
     if not shared:
         return _Computation(record, tables, instant_offense_ended, on).run()

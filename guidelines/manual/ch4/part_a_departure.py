@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch5.part_a_sentencing_table import CATEGORIES
-from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 if TYPE_CHECKING:
@@ -36,7 +35,7 @@ def criminal_history_departure(sheet: Worksheet, ctx: ChapterFour, category: str
     departure = ctx.case.criminal_history.departure
     if departure is None:
         return category
-    table = in_force("criminal_history_departure", sheet.edition.in_force)
+    table = sheet.manual.table("criminal_history_departure")
     source = sheet.note_version(table)
     if not table["available"]:
         not_in_edition(sheet, ctx.where, "departure", "§4A1.3", "Criminal history departure",

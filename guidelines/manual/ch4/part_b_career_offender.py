@@ -29,7 +29,7 @@ from ussg.guidelines.case.criminal_record import (ArmedCareerCriminalFacts, Care
 from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch5.part_a_sentencing_table import CATEGORIES
-from ussg.guidelines.engine.tables import Version, format_date, in_force
+from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.term import Term, compare, parse_term
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -91,7 +91,7 @@ def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
     if facts is None:
         return category, False
     acceptance = ctx.acceptance
-    table = in_force("career_offender", sheet.edition.in_force)
+    table = sheet.manual.table("career_offender")
     source = sheet.note_version(table)
     if facts.career_offender:
         _as_found(sheet, facts, source)
@@ -204,7 +204,7 @@ def firearm_count_career_offender(sheet: Worksheet, ctx: ChapterFour,
     career offender, and the Chapter Two-Three level with the Part A category where they do
     not. Returns whether (b) applies to the other counts."""
     field = f"{CO}.convicted_924c_or_929a"
-    rule = in_force("career_offender_924c", sheet.edition.in_force)
+    rule = sheet.manual.table("career_offender_924c")
     source = sheet.note_version(rule)
     if not rule["computable"]:
         raise CaseError(field, f"a career offender convicted under 18 U.S.C. § 924(c) or § 929(a) "
@@ -320,7 +320,7 @@ def armed_career_criminal(sheet: Worksheet, ctx: ChapterFour, category: str,
     acceptance = ctx.acceptance
     if facts is None:
         return category, False
-    table = in_force("armed_career_criminal", sheet.edition.in_force)
+    table = sheet.manual.table("armed_career_criminal")
     source = sheet.note_version(table)
     if not facts.subject_to_924e:
         sheet.note("chapter_four", "§4B1.4(a)", "Armed career criminal",
@@ -398,7 +398,7 @@ def repeat_sex_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
     acceptance = ctx.acceptance
     if facts is None:
         return category, False
-    table = in_force("repeat_sex_offender", sheet.edition.in_force)
+    table = sheet.manual.table("repeat_sex_offender")
     source = sheet.note_version(table)
     where = "criminal_history.repeat_sex_offender"
     if not table["exists"]:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ def zero_point_offender(sheet: Worksheet, ctx: ChapterFour, points: int | None) 
     facts = ctx.case.criminal_history.zero_point
     if facts is None:
         return
-    table = in_force("zero_point_offender", sheet.edition.in_force)
+    table = sheet.manual.table("zero_point_offender")
     source = sheet.note_version(table)
     if not table["exists"]:
         not_in_edition(sheet, ctx.where, "zero_point", "§4C1.1", "Zero-point offender",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.computation import GuidelineRange, SentenceOptions
 from ussg.guidelines.statutes.penalties import CLASS_NOT_DETERMINED, Penalty
-from ussg.guidelines.engine.tables import Version, in_force
+from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 _IMPRISONMENT = {
@@ -37,8 +37,8 @@ def sentence_options(sheet: Worksheet, zone: str | None, cell: GuidelineRange,
     """§5B1.1(a), §5C1.1(b)-(f); §5B1.1(b): "A sentence of probation may not be imposed in the
     event: (1) the offense of conviction is a Class A or B felony ... (2) the offense of
     conviction expressly precludes probation ..."."""
-    table = in_force("sentence_options", sheet.edition.in_force)
-    bar_table = in_force("probation_statutory_bar", sheet.edition.in_force)
+    table = sheet.manual.table("sentence_options")
+    bar_table = sheet.manual.table("probation_statutory_bar")
     band = _band(table, zone, cell)
     imprisonment = _IMPRISONMENT[band["split_sentence"] or ("" if band["probation"] ==
                                                              "authorized" else "imprisonment")]

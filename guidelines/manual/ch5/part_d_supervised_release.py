@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.computation import SupervisedReleaseRange
 from ussg.guidelines.statutes.penalties import CLASS_NOT_DETERMINED, Penalty
-from ussg.guidelines.engine.tables import Version, in_force
+from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -32,8 +32,8 @@ def count_term(table: Version, penalty: Penalty) -> tuple[int, int] | None:
 
 
 def supervised_release(sheet: Worksheet, penalties: list[Penalty]) -> SupervisedReleaseRange | None:
-    terms = in_force("supervised_release_terms", sheet.edition.in_force)
-    imposition = in_force("supervised_release_imposition", sheet.edition.in_force)
+    terms = sheet.manual.table("supervised_release_terms")
+    imposition = sheet.manual.table("supervised_release_imposition")
     source = sheet.note_version(terms)
     sheet.note_version(imposition)
     found = []

@@ -31,7 +31,7 @@ def _level_words(row: dict) -> str:
 
 def fine_range(sheet: Worksheet, case: Case, level: int, penalties: list[Penalty]) -> FineRange:
     """The fine guideline range for the offense level used in the Sentencing Table."""
-    table = in_force("fine_table", sheet.edition.in_force)
+    table = sheet.manual.table("fine_table")
     section = "§5E1.2(c)"
     cutoff = table.get("prior_version_for_offenses_before")
     note = ""

@@ -11,7 +11,6 @@ import re
 
 from ussg.guidelines.case.model import Departure, Stage
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 _SUBSTANTIAL_ASSISTANCE = "§5K1.1"
@@ -38,7 +37,7 @@ def policy_departure(sheet: Worksheet, departure: Departure,
                                            "levels = -N (not to_level)")
     if section == _SUBSTANTIAL_ASSISTANCE:
         return "§5K1.1", "Substantial assistance to authorities (upon motion of the government)"
-    table = in_force("early_disposition", sheet.edition.in_force)
+    table = sheet.manual.table("early_disposition")
     if not table["exists"]:
         raise CaseError(f"{field}.section", "early disposition programs (§5K3.1) exist from "
                                             "Oct. 27, 2003 (Amendment 651); not in this edition")

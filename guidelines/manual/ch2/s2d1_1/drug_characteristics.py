@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ussg.guidelines.case.model import MitigatingRole
 from ussg.guidelines.engine.editions import Edition, edition_in_force, edition_named
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import Version, format_date, in_force, load_table
+from ussg.guidelines.engine.tables import Version, format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def paragraph_number(paragraph: str) -> tuple[int, ...]:
 def version_in_force(ctx: Context, table: str, stated: Stated, words: str) -> Version | None:
     """The table's version for the edition, or None (after an error or a note) if the
     characteristic does not exist in it."""
-    version = in_force(table, ctx.sheet.edition.in_force)
+    version = ctx.sheet.manual.table(table)
     if version.get("exists", True):
         return version
     subsection = load_table(table).section.split(")")[0] + ")"  # "§2D1.1(b)": numbers differ

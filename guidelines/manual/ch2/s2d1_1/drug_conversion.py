@@ -46,7 +46,7 @@ from ussg.guidelines.case.model import Drug
 from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import Substance, _measure_word, substances
 from ussg.guidelines.engine.errors import CaseError, shorten
 from ussg.guidelines.engine.quantity import Quantity, format_amount, parse_quantity
-from ussg.guidelines.engine.tables import Version, in_force
+from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 TABLE = "drug_equivalency"
@@ -731,7 +731,7 @@ def combined_base_offense_level(sheet: Worksheet, dqt: Version, drugs: list[Drug
     table row and the minimum level. One substance that the Drug Quantity Table lists, after
     the notes that turn counts into weights, is read in its own row. Between Nov. 1, 2007 and
     Oct. 31, 2010 cocaine base combined with other substances follows n.10(D)."""
-    version = in_force(TABLE, sheet.edition.in_force)
+    version = sheet.manual.table(TABLE)
     tables_ = tables(version)
     source = sheet.note_version(version)
     items = _items(sheet, tables_, dqt, drugs)

@@ -33,7 +33,7 @@ from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import (describe_total, dru
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch2.s2d1_1.safety_valve import (apply_safety_valve,
                                                             findings_for_the_statute_only)
-from ussg.guidelines.engine.tables import Version, in_force, load_table
+from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import withheld_under_2k2_4
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -46,7 +46,7 @@ def base_offense_level_from_quantity(sheet: Worksheet, offense: Offense) -> None
     subsection (c)". Several substances, or one that only the Drug Equivalency / Conversion
     Tables list, or a count the notes turn into a weight: guidelines/manual/ch2/s2d1_1/drug_conversion.py.
     """
-    table = in_force("drug_quantity_table", sheet.edition.in_force)
+    table = sheet.manual.table("drug_quantity_table")
     if offense.base_offense_level is not None:
         base_offense_level_as_found(sheet, table, offense.base_offense_level)
         return
@@ -125,7 +125,7 @@ def substances_of_mixtures(sheet: Worksheet, table: Version, drugs: list[Drug]) 
     the case as it is); the one giving the greater base offense level is kept, as a step."""
     if not any(drug.also_contains for drug in drugs):
         return drugs
-    note = in_force("drug_mixture_of_substances", sheet.edition.in_force)
+    note = sheet.manual.table("drug_mixture_of_substances")
     source = sheet.note_version(note)
     resolved = list(drugs)
     for i, drug in enumerate(drugs):
@@ -160,7 +160,7 @@ def substances_of_mixtures(sheet: Worksheet, table: Version, drugs: list[Drug]) 
 def _scratch(sheet: Worksheet, table: Version, drugs: list[Drug]) -> Worksheet:
     """The (c) level of these drugs (a bracket at its lower end) on a scratch worksheet, by
     the same path as the case itself."""
-    scratch = Worksheet(sheet.edition, None, [], [])
+    scratch = Worksheet(sheet.manual, None, [], [])
     _base_offense_level(scratch, table, [drug.at_end() for drug in drugs])
     return scratch
 
@@ -190,7 +190,7 @@ def mitigating_role_cap(sheet: Worksheet, role: Role) -> None:
     """
     if role.mitigating is None:
         return
-    table = in_force("mitigating_role_cap", sheet.edition.in_force)
+    table = sheet.manual.table("mitigating_role_cap")
     if table["rule"] == "none":
         return
     source = sheet.note_version(table)
@@ -253,7 +253,7 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
         return
     ctx = context(sheet, case)
     field = "offense.death_or_serious_bodily_injury"
-    version = load_table("drug_death_or_injury").in_force(sheet.edition.in_force)
+    version = sheet.manual.table("drug_death_or_injury")
     source = sheet.note_version(version)
     if not version.get("computable", True):
         raise CaseError(field, "the original §2D1.1(a) (in force until Oct. 31, 1989) turns on "
@@ -649,7 +649,7 @@ def murder_cross_reference(ctx: Context) -> None:
     sheet = ctx.sheet
     assert sheet.level is not None
     guideline = version["apply"][killed]
-    levels = in_force("murder_base_levels", sheet.edition.in_force)
+    levels = sheet.manual.table("murder_base_levels")
     level = levels["levels"][guideline]
     source = f"{sheet.note_version(version)}; {guideline}(a): {sheet.note_version(levels)}"
     section = f"§2D1.1{version['paragraph']}"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import Context
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import Version, format_date, in_force, load_table
+from ussg.guidelines.engine.tables import Version, format_date, load_table
 
 if TYPE_CHECKING:
     from ussg.guidelines.case.model import Case
@@ -55,11 +55,10 @@ def findings_for_the_statute_only(ctx: Context) -> bool:
     """Sept. 23, 1994 - Oct. 31, 1995: §5C1.2 (Amendment 509) and 18 U.S.C. § 3553(f) lift a
     statutory minimum, but §2D1.1 has no reduction yet (Amendment 515). The findings are
     shown, criterion by criterion, and read for the statutory minimum only."""
-    day = ctx.sheet.edition.in_force
-    absent = in_force("drug_safety_valve", day)
+    absent = ctx.sheet.manual.table("drug_safety_valve")
     if absent.get("exists", True):
         return False
-    if not in_force("safety_valve_criteria", day).get("exists", True):
+    if not ctx.sheet.manual.table("safety_valve_criteria").get("exists", True):
         return False  # no §5C1.2 either: the fact is not in this edition
     note_criteria(ctx)
     first = next(v for v in load_table("drug_safety_valve").versions if v.get("exists", True))
@@ -75,7 +74,7 @@ def note_criteria(ctx: Context) -> list[str]:
     sheet, findings = ctx.sheet, ctx.case.offense.safety_valve
     assert findings is not None
     check_consistency(ctx.case)
-    criteria = in_force("safety_valve_criteria", sheet.edition.in_force)
+    criteria = sheet.manual.table("safety_valve_criteria")
     criteria_source = sheet.note_version(criteria)
     warn_if_the_statute_differs(sheet, criteria, ctx.case)
     unmet = []

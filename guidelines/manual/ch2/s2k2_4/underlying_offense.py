@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.case.counts import recognize_statute
-from ussg.guidelines.engine.tables import Version, format_date, in_force, load_table
+from ussg.guidelines.engine.tables import Version, format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def counts_under_2k2_4(case: Case) -> list[tuple[str, str]]:
 
 
 def note_in_force(sheet: Worksheet) -> Version:
-    return in_force(TABLE, sheet.edition.in_force)
+    return sheet.manual.table(TABLE)
 
 
 def citation(version: Version) -> str:

@@ -1,0 +1,62 @@
+"""The Manual a computation applies: one edition and the version of each table in force.
+
+A read-only value passed to every rule (``sheet.manual``): a rule asks it for a table by
+name, ``manual.table("aggravating_role")``, and never reads a date off the worksheet. Almost
+always every table follows the edition's date (§1B1.11(a): "the Guidelines Manual in effect
+on the date that the defendant is sentenced"). A sentence reduction under §1B1.10(b)(1) is
+the one exception the Manual makes: the court "shall substitute only the amendments listed
+in subsection (d) for the corresponding guideline provisions that were applied when the
+defendant was sentenced and shall leave all other guideline application decisions
+unaffected". :meth:`Manual.substituting` gives that Manual: the named tables at the version
+an amendment made, every other table at the original edition's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from types import MappingProxyType
+from typing import Mapping
+
+from ussg.guidelines.engine.editions import Edition
+from ussg.guidelines.engine.tables import Version, in_force
+
+
+@dataclass(frozen=True)
+class Manual:
+    """The edition applied, and the tables (if any) substituted from another date."""
+
+    edition: Edition
+    substitutions: tuple[tuple[str, dt.date], ...] = ()
+
+    @cached_property
+    def _dates(self) -> Mapping[str, dt.date]:
+        return MappingProxyType(dict(self.substitutions))
+
+    @property
+    def in_force(self) -> dt.date:
+        """The date whose Manual is applied (the date of every table not substituted)."""
+        return self.edition.in_force
+
+    @property
+    def label(self) -> str:
+        return self.edition.label
+
+    def date_of(self, table: str) -> dt.date:
+        """The date whose version of ``table`` this Manual applies."""
+        return self._dates.get(table, self.edition.in_force)
+
+    def table(self, name: str) -> Version:
+        """The version of table ``name`` this Manual applies."""
+        return in_force(name, self.date_of(name))
+
+    def substituting(self, tables: Mapping[str, dt.date]) -> Manual:
+        """This Manual with ``tables`` taken at the versions in force on the dates given
+        (§1B1.10(b)(1)); every other table unchanged."""
+        merged = {**self._dates, **tables}
+        return Manual(self.edition, tuple(sorted(merged.items())))
+
+    @property
+    def substituted(self) -> bool:
+        return bool(self.substitutions)
