@@ -8,6 +8,7 @@ internal error (a bug: please report it).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import shutil
@@ -73,6 +74,18 @@ def _parser() -> argparse.ArgumentParser:
                          help="an edition to compare (repeat, or give a comma-separated list)")
     compare.add_argument("--format", choices=["text", "json"], default="text")
     compare.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
+
+    reduce = commands.add_parser(
+        "reduce", help="a sentence reduction under 18 U.S.C. § 3582(c)(2) and §1B1.10",
+        epilog=EXIT_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    reduce.add_argument("file", metavar="FILE.toml")
+    reduce.add_argument("--amendment", type=int, metavar="N",
+                        help="substitute only this covered amendment (default: every "
+                             "covered amendment ussg can substitute)")
+    reduce.add_argument("--motion-date", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="the effective date of the court's order (default: the case "
+                             "file's reduction.motion_date)")
+    reduce.add_argument("--format", choices=["text", "json", "markdown"], default="text")
 
     commands.add_parser("editions", help="every edition ussg knows, and how far each is "
                                          "entered and verified")
@@ -165,6 +178,33 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _reduce(args: argparse.Namespace) -> int:
+    from ussg.guidelines.manual.ch1.part_b_reductions import reduce_sentence
+    from ussg.guidelines.render.reduction import (markdown_reduction, reduction_json,
+                                                  text_reduction)
+    try:
+        case = load_case(args.file)
+        reduction = reduce_sentence(case, args.file, motion_date=args.motion_date,
+                                    amendment=args.amendment)
+    except CaseFileError as error:
+        print(f"ussg: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.format == "json":
+        print(json.dumps({"file": args.file, **reduction_json(reduction)}, ensure_ascii=False))
+    elif args.format == "markdown":
+        print(markdown_reduction(reduction), end="")
+    else:
+        print(text_reduction(reduction), end="")
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     schema = computation_json_schema() if args.computation else Case.model_json_schema()
     print(json.dumps(schema, indent=2, ensure_ascii=False))
@@ -227,7 +267,7 @@ def _tui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"calc": _calc, "compare": _compare, "schema": _schema, "tables": _tables,
+    handlers = {"calc": _calc, "compare": _compare, "reduce": _reduce, "schema": _schema, "tables": _tables,
                 "editions": _editions, "examples": _examples, "tui": _tui}
     try:
         return handlers[args.command](args)

@@ -467,8 +467,8 @@ def changed_steps(original: Computation, amended: Computation
     pairs = []
     for key in list(before) + [k for k in after if k not in before]:
         a, b = before.get(key), after.get(key)
-        if a is None or b is None or (a.input, a.change, a.level, a.source) != (
-                b.input, b.change, b.level, b.source):
+        if a is None or b is None or (a.input, a.change, a.source) != (
+                b.input, b.change, b.source):
             pairs.append((a, b))
     return pairs
 

@@ -1,0 +1,116 @@
+"""A §1B1.10 reduction (``ussg reduce``) as text, Markdown or JSON: the ranges, eligibility
+and why, the lowest term allowed with each limit, and the steps the amendments changed."""
+
+from __future__ import annotations
+
+from ussg.guidelines.engine.computation import Step
+from ussg.guidelines.engine.tables import format_date
+from ussg.guidelines.manual.ch1.part_b_reductions import Reduction, level_chain
+
+
+def _months(value: int | None) -> str:
+    return "none" if value is None else f"{value} months"
+
+
+def _step_line(step: Step | None) -> str:
+    if step is None:
+        return "(not applied)"
+    return f"{step.section} {step.title}: {step.input} → {step.change}" + (
+        f" ({step.source})" if step.source else "")
+
+
+def reduction_facts(r: Reduction) -> list[tuple[str, str]]:
+    """The summary rows both text and Markdown print."""
+    rows = [
+        ("Motion decided", format_date(r.motion_date)),
+        ("§1B1.10 applied", f"as in force on {format_date(r.motion_date)} ({r.policy.citation})"),
+        ("Manual at sentencing", r.original.manual),
+        ("Amendments substituted", ", ".join(r.amendments) or "none"),
+        ("Original range", str(r.original_range)),
+        ("Amended range", "not determined" if r.amended_range is None else str(r.amended_range)),
+    ]
+    rows.append(("Offense level (original)", level_chain(r.original)))
+    if r.amended is not None:
+        rows.append(("Offense level (amended)", level_chain(r.amended)))
+    rows.append(("Term imposed", str(r.imposed) if r.imposed else "not stated"))
+    rows.append(("Eligible", ("yes" if r.eligible else "no") + f" ({r.reason_section})"))
+    rows.append(("Why", r.reason))
+    if r.eligible:
+        rows.append(("Lowest term allowed", _months(r.lowest_months)))
+    return rows
+
+
+def text_reduction(r: Reduction) -> str:
+    lines = [r.case_name or "Sentence reduction", "=" * max(len(r.case_name), 18)]
+    width = max(len(k) for k, _ in reduction_facts(r))
+    lines += [f"{k:<{width}}  {v}" for k, v in reduction_facts(r)]
+    if r.limits:
+        lines += ["", "Limits"]
+        lines += [f"  {s.section} {s.title}: {s.input} → {s.change}" for s in r.limits]
+    if r.changed:
+        lines += ["", "Steps the amendments changed"]
+        for before, after in r.changed:
+            lines += [f"  was: {_step_line(before)}", f"  now: {_step_line(after)}"]
+    if r.not_considered:
+        lines += ["", "Covered amendments not considered"]
+        lines += [f"  {n}" for n in r.not_considered]
+    for warning in r.warnings:
+        lines.append(f"warning: {warning}")
+    return "\n".join(lines) + "\n"
+
+
+def markdown_reduction(r: Reduction) -> str:
+    lines = [f"# {r.case_name or 'Sentence reduction'}", "", "| | |", "|---|---|"]
+    lines += [f"| {k} | {v} |" for k, v in reduction_facts(r)]
+    if r.limits:
+        lines += ["", "## Limits", "", "| Section | Limit | Input | Term | Text |",
+                  "|---|---|---|---|---|"]
+        lines += [f"| {s.section} | {s.title} | {s.input} | {s.change} | {s.reason} |"
+                  for s in r.limits]
+    if r.changed:
+        lines += ["", "## Steps the amendments changed", "", "| At sentencing | Amended |",
+                  "|---|---|"]
+        lines += [f"| {_step_line(a)} | {_step_line(b)} |" for a, b in r.changed]
+    if r.not_considered:
+        lines += ["", "## Covered amendments not considered", ""]
+        lines += [f"- {n}" for n in r.not_considered]
+    return "\n".join(lines) + "\n"
+
+
+def _step_json(step: Step | None) -> dict | None:
+    if step is None:
+        return None
+    return {"section": step.section, "title": step.title, "input": step.input,
+            "change": step.change, "level": step.level, "reason": step.reason,
+            "source": str(step.source)}
+
+
+def reduction_json(r: Reduction) -> dict:
+    def rng(value):
+        return None if value is None else {"min_months": value.min_months,
+                                           "max_months": value.max_months, "life": value.life}
+    return {
+        "case_name": r.case_name,
+        "motion_date": r.motion_date.isoformat(),
+        "policy_statement": {"section": "§1B1.10", "effective": r.policy.effective.isoformat(),
+                             "amendments": list(r.policy.amendments),
+                             "citation": str(r.policy.citation),
+                             "covered": r.policy["list_text"]},
+        "manual_at_sentencing": r.original.manual,
+        "amendments": list(r.amendments),
+        "substituted": [{"table": t, "version_effective": d.isoformat()}
+                        for t, d in r.substituted],
+        "original_range": rng(r.original_range),
+        "amended_range": rng(r.amended_range),
+        "amended_offense_level": None if r.amended is None else level_chain(r.amended),
+        "imposed": rng(r.imposed),
+        "eligible": r.eligible,
+        "reason_section": r.reason_section,
+        "reason": r.reason,
+        "lowest_months": r.lowest_months,
+        "limits": [_step_json(s) for s in r.limits],
+        "changed_steps": [{"original": _step_json(a), "amended": _step_json(b)}
+                          for a, b in r.changed],
+        "not_considered": r.not_considered,
+        "warnings": r.warnings,
+    }
