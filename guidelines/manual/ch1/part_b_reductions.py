@@ -108,6 +108,16 @@ def _without_departures(case: Case) -> Case:
     return case.model_copy(update={"departures": [], "variances": [], "sentence": None})
 
 
+def _without_later_facts(case: Case) -> Case:
+    """The case as the Manual applied at sentencing read it: §4C1.1's facts (stated for
+    Amendment 821 Part B) are left out where that Manual has no §4C1.1; the amended
+    computation, with §4C1.1 substituted, reads them."""
+    if case.criminal_history.zero_point is None:
+        return case
+    history = case.criminal_history.model_copy(update={"zero_point": None})
+    return case.model_copy(update={"criminal_history": history})
+
+
 def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = None,
                     amendment: int | None = None) -> Reduction:
     """§1B1.10 on one motion: the original and amended applicable ranges, eligibility under
@@ -140,7 +150,10 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
         return calculate_under(c, edition, steps)
 
     try:
-        original = applicable_manual(stripped, record)
+        original = applicable_manual(_without_later_facts(stripped), record)
+        if stripped.criminal_history.zero_point is not None and Manual(
+                editions[original.manual_in_force]).table("zero_point_offender")["exists"]:
+            original = applicable_manual(stripped, record)
     except CaseFileError as error:
         raise error.in_file(where) from None
     except (EditionError, TableError) as exc:
