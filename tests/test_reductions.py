@@ -1,0 +1,227 @@
+"""`ussg reduce`: sentence reductions under 18 U.S.C. § 3582(c)(2) and §1B1.10, through the
+real command line on real case files (tests/cases/reductions/, each worked by hand in its
+comments from the Manual's text), the Leon example under every covered amendment since
+1994, the §1B1.10 tables checked against the tables they substitute, and a property over
+the real Drug Quantity Tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ussg.guidelines.cli import main
+from ussg.guidelines.engine.tables import load_table
+
+from .conftest import EXAMPLES, ROOT, run_ussg
+
+CASES = ROOT / "tests" / "cases" / "reductions"
+
+
+def reduce_json(capsys, *args: str) -> dict:
+    code = main(["reduce", *map(str, args), "--format", "json"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return json.loads(out)
+
+
+def months(r: dict | None) -> tuple:
+    return None if r is None else (r["min_months"], r["max_months"], r["life"])
+
+
+def test_crack_under_706(capsys):
+    """60 g of cocaine base, 2005 Manual: level 32, 121-151; Amendment 706: level 30, 97-121;
+    the Mar. 3, 2008 §1B1.10 (Amendments 712, 713): not below 97."""
+    r = reduce_json(capsys, CASES / "crack-706-750.toml")
+    assert r["policy_statement"]["amendments"] == [712, 713]
+    assert r["amendments"] == ["Amendment 706"]
+    assert months(r["original_range"]) == (121, 151, False)
+    assert months(r["amended_range"]) == (97, 121, False)
+    assert r["eligible"] and r["lowest_months"] == 97
+    assert r["limits"][0]["section"] == "§1B1.10(b)(2)(A)"
+    assert {"table": "drug_quantity_table", "version_effective": "2007-11-01"} in r["substituted"]
+
+
+def test_crack_under_750_part_a(capsys):
+    """The same case under Amendment 750 Part A alone, order of Nov. 1, 2011: 28-112 g of
+    cocaine base, level 26, 63-78 months."""
+    r = reduce_json(capsys, CASES / "crack-706-750.toml", "--amendment", "750",
+                    "--motion-date", "2011-11-01")
+    assert r["amendments"] == ["Amendment 750 (Part A)"]
+    assert r["policy_statement"]["amendments"] == [759]
+    assert months(r["amended_range"]) == (63, 78, False)
+    assert r["amended_offense_level"] == "26"
+    assert r["lowest_months"] == 63
+
+
+def test_782_reduced_to_the_amended_minimum(capsys):
+    r = reduce_json(capsys, CASES / "powder-782.toml")
+    assert (months(r["original_range"]), months(r["amended_range"])) == (
+        (121, 151, False), (97, 121, False))
+    assert r["eligible"] and r["lowest_months"] == 97
+    assert r["reason_section"] == "§1B1.10(a)(1)"
+
+
+def test_substantial_assistance_comparable_reduction(capsys):
+    """97 of 121 months on a §5K1.1 motion; (b)(2)(B): 97 × 97/121 = 77.8 → 78 months; the
+    81 months served by Nov. 2, 2015 (custody since Jan. 10, 2012: 45 months) do not bind."""
+    r = reduce_json(capsys, CASES / "powder-782-substantial-assistance.toml")
+    assert r["lowest_months"] == 78
+    sections = [limit["section"] for limit in r["limits"]]
+    assert sections == ["§1B1.10(b)(2)(A)", "§1B1.10(b)(2)(B)", "§1B1.10(b)(2)(C)"]
+    assert "45 months served" in r["limits"][2]["input"]
+    assert r["limits"][2]["change"] == "no change"
+
+
+def test_substantial_assistance_not_stated_keeps_the_floor(capsys, tmp_path):
+    """Without the government's motion, (b)(2)(A) holds: 97 months, not 78 (Amendment
+    759: the exception is for substantial assistance only)."""
+    text = (CASES / "powder-782-substantial-assistance.toml").read_text()
+    path = tmp_path / "no-motion.toml"
+    path.write_text(text.replace("substantial_assistance = true", "substantial_assistance = false"))
+    assert reduce_json(capsys, path)["lowest_months"] == 97
+
+
+def test_career_offender_not_eligible(capsys):
+    r = reduce_json(capsys, CASES / "career-offender-782.toml")
+    assert not r["eligible"] and r["reason_section"] == "§1B1.10(a)(2)(B)"
+    assert months(r["amended_range"]) == months(r["original_range"]) == (210, 262, False)
+    assert "career offender guideline (§4B1.1)" in r["reason"]
+    assert r["amended_offense_level"] == "24 → 32"
+
+
+def test_statutory_minimum_above_the_amended_range_not_eligible(capsys):
+    r = reduce_json(capsys, CASES / "statutory-minimum-782.toml")
+    assert not r["eligible"] and r["reason_section"] == "§1B1.10(a)(2)(B)"
+    assert months(r["amended_range"]) == (240, 240, False)
+    assert "statutory minimum" in r["reason"] and "97–121 months" in r["reason"]
+
+
+def test_status_points_under_821_part_a(capsys):
+    """7 points (IV) at sentencing; Amendment 821 Part A: 5 points (III); 77-96 → 63-78."""
+    r = reduce_json(capsys, CASES / "status-points-821.toml")
+    assert months(r["original_range"]) == (77, 96, False)
+    assert months(r["amended_range"]) == (63, 78, False)
+    assert r["eligible"] and r["lowest_months"] == 63
+    changed = [c["amended"]["section"] for c in r["changed_steps"] if c["amended"]]
+    assert "§4A1.1(e)" in changed
+
+
+def test_zero_point_offender_under_821_part_b(capsys):
+    r = reduce_json(capsys, CASES / "zero-point-821.toml")
+    assert months(r["original_range"]) == (51, 63, False)
+    assert months(r["amended_range"]) == (41, 51, False)
+    assert r["amended_offense_level"] == "24 − 2 = 22"
+    assert r["lowest_months"] == 41
+
+
+@pytest.mark.parametrize("case, day, when", [
+    ("powder-782.toml", "2015-10-31", "November 1, 2015"),
+    ("status-points-821.toml", "2024-01-31", "February 1, 2024"),
+])
+def test_order_before_subsection_e_date_refused(capsys, case, day, when):
+    r = reduce_json(capsys, CASES / case, "--motion-date", day)
+    assert not r["eligible"] and r["reason_section"] == "§1B1.10(e)"
+    assert when in r["reason"] and r["amended_range"] is None
+
+
+LEON_MOTIONS = [  # each amendment, and a date on which §1B1.10 covered it
+    (505, "1995-11-01", "(c)"), (706, "2008-03-03", "(c)"), (750, "2011-11-01", "(c)"),
+    (782, "2015-11-01", "(d)"), (None, "2025-12-01", "(d)"),
+]
+
+
+@pytest.mark.parametrize("amendment, day, subsection", LEON_MOTIONS)
+def test_leon_still_life_under_every_covered_amendment(capsys, tmp_path, amendment, day,
+                                                       subsection):
+    """examples/leon-1994.toml (51 kg of cocaine base, life): under 505, 706, 750 and 782
+    the base level is 38, +2 weapon, +4 leader = 44, treated as 43: still life."""
+    path = tmp_path / "leon.toml"
+    path.write_text((EXAMPLES / "leon-1994.toml").read_text()
+                    + "\n[sentence]\nimposed_life = true\n")
+    args = [path, "--motion-date", day] + ([] if amendment is None else
+                                           ["--amendment", str(amendment)])
+    r = reduce_json(capsys, *args)
+    assert not r["eligible"] and r["reason_section"] == "§1B1.10(a)(2)(B)"
+    assert r["reason"].startswith("the amended guideline range is still life imprisonment")
+    assert r["amended_offense_level"] == "38 + 2 + 4 = 44 → 43"
+    assert f"subsection {subsection}" in r["reason"]
+
+
+def test_text_and_markdown(capsys):
+    assert main(["reduce", str(CASES / "powder-782.toml")]) == 0
+    text = capsys.readouterr().out
+    assert "Lowest term allowed       97 months" in text
+    assert "Offense level (amended)   30" in text
+    assert main(["reduce", str(CASES / "powder-782.toml"), "--format", "markdown"]) == 0
+    markdown = capsys.readouterr().out
+    assert "| Lowest term allowed | 97 months |" in markdown
+    assert "## Limits" in markdown
+
+
+def test_bad_input_names_the_field():
+    run = run_ussg("reduce", CASES / "powder-782.toml", "--motion-date", "2015-13-01")
+    assert run.code == 2 and "not a date" in run.err
+    run = run_ussg("reduce", EXAMPLES / "leon-1994.toml", "--motion-date", "2016-01-01")
+    assert run.code == 2 and "leon-1994.toml" in run.err and "sentence" in run.err
+    assert "Traceback" not in run.err
+
+
+def test_refused_not_guessed(tmp_path):
+    """A motion under the 1989-1994 policy statement, and a covered amendment ussg has no
+    version for, are refused with the reason (exit 2)."""
+    run = run_ussg("reduce", CASES / "powder-782.toml", "--motion-date", "1993-06-01")
+    assert run.code == 2 and "Amendment 504" in run.err
+    run = run_ussg("reduce", CASES / "powder-782.toml", "--amendment", "702")
+    assert run.code == 2 and "Amendment 702 is covered by §1B1.10" in run.err
+    run = run_ussg("reduce", CASES / "powder-782.toml", "--amendment", "748")
+    assert run.code == 0 and "not listed in subsection (d)" in run.out
+
+
+def test_every_substitution_is_a_version_the_amendment_made():
+    """tables/covered_amendments.toml names, for each covered amendment, the versions it
+    made: each exists and records the amendment (or the one it re-promulgated)."""
+    effects = load_table("covered_amendments").versions[0]["amendment"]
+    covered = {e["amendment"] for e in load_table("sentence_reduction").versions[-1]["covered"]}
+    for effect in effects:
+        assert effect["number"] in covered
+        for target in effect["substitute"]:
+            table = load_table(target["table"])
+            version = next(v for v in table.versions if v.effective == target["effective"])
+            assert {effect["number"], *effect.get("made_with", [])} & set(version.amendments)
+
+
+def test_policy_statement_lists_as_the_manuals_print_them():
+    """The 2016 and 2025 listings are the Manuals' words."""
+    policy = load_table("sentence_reduction")
+    text_2016 = (ROOT.parent / "shared/reference/ussg/sections/2016/USSG_1B1.10_2016.txt"
+                 ).read_text()
+    assert f"as follows: {policy.in_force(__import__('datetime').date(2016, 11, 1))['list_text']}." \
+        in text_2016
+    latest = policy.versions[-1]
+    assert latest["list_text"].endswith("821 (parts A and B, subpart 1 only and subject to "
+                                         "subsection (e)(2))")
+
+
+@settings(max_examples=40, deadline=None)
+@given(grams=st.integers(min_value=1, max_value=500_000),
+       category=st.sampled_from(["I", "II", "III", "IV", "V", "VI"]))
+def test_782_never_raises_a_range(tmp_path_factory, grams, category):
+    """Over the real 2012 and 2014 Drug Quantity Tables: Amendment 782 never raises a
+    range, eligibility is exactly a lower range, and the lowest term is its minimum."""
+    from ussg.guidelines.case.reading import load_case
+    from ussg.guidelines.manual.ch1.part_b_reductions import reduce_sentence
+    text = (CASES / "powder-782.toml").read_text().replace('"5 kg"', f'"{grams} g"') \
+        .replace('category = "I"', f'category = "{category}"')
+    path = tmp_path_factory.mktemp("p") / "case.toml"
+    path.write_text(text)
+    r = reduce_sentence(load_case(path), str(path))
+    assert r.amended_range is not None
+    lower = (r.amended_range.min_months or 0, r.amended_range.max_months or 0) < (
+        r.original_range.min_months or 0, r.original_range.max_months or 0)
+    assert r.eligible == lower
+    if r.eligible:
+        assert r.lowest_months == r.amended_range.min_months
