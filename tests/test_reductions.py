@@ -154,8 +154,8 @@ def test_leon_still_life_under_every_covered_amendment(capsys, tmp_path, amendme
 def test_text_and_markdown(capsys):
     assert main(["reduce", str(CASES / "powder-782.toml")]) == 0
     text = capsys.readouterr().out
-    assert "Lowest term allowed       97 months" in text
-    assert "Offense level (amended)   30" in text
+    assert "Lowest term allowed         97 months" in text
+    assert "Offense level (amended)     30" in text
     assert main(["reduce", str(CASES / "powder-782.toml"), "--format", "markdown"]) == 0
     markdown = capsys.readouterr().out
     assert "| Lowest term allowed | 97 months |" in markdown
@@ -225,3 +225,35 @@ def test_782_never_raises_a_range(tmp_path_factory, grams, category):
     assert r.eligible == lower
     if r.eligible:
         assert r.lowest_months == r.amended_range.min_months
+
+
+def test_amendment_applied_is_the_part_that_changed_a_step(capsys):
+    """Both parts of 821 are substituted; only Part A changes this case's computation."""
+    assert reduce_json(capsys, CASES / "status-points-821.toml")["amendments"] == [
+        "Amendment 821 (Part A)"]
+
+
+def test_505_before_2008_no_floor_but_time_served(capsys):
+    """§1B1.10 of 1997 (Amendment 548): no floor at the amended minimum; not below the 52
+    months served. Under the 1995 text (Amendment 536) not even that."""
+    r = reduce_json(capsys, CASES / "crack-505-1998.toml")
+    assert (months(r["original_range"]), months(r["amended_range"])) == (
+        (360, None, True), (235, 293, False))
+    assert r["lowest_months"] == 52
+    assert [limit["section"] for limit in r["limits"]] == ["§1B1.10(b)", "§1B1.10(b)(2)(C)"]
+    r = reduce_json(capsys, CASES / "crack-505-1998.toml", "--motion-date", "1996-01-02")
+    assert r["eligible"] and r["lowest_months"] is None
+    assert r["policy_statement"]["amendments"] == [536]
+
+
+def test_any_below_range_sentence_2008_to_2011(capsys, tmp_path):
+    """100 months, below 121-151 on a departure that was not for substantial assistance:
+    under §1B1.10(b)(2)(B) of Mar. 3, 2008 "a reduction comparably less than the amended
+    guideline range ... may be appropriate": 97 × 100/121 = 80.2 → 80 months; Amendment 759
+    (Nov. 1, 2011) limited the exception to substantial assistance: 97 months."""
+    path = tmp_path / "departure.toml"
+    path.write_text((CASES / "crack-706-750.toml").read_text()
+                    .replace("imposed_months = 121", "imposed_months = 100"))
+    assert reduce_json(capsys, path)["lowest_months"] == 80
+    later = reduce_json(capsys, path, "--amendment", "706", "--motion-date", "2011-11-01")
+    assert later["lowest_months"] == 97

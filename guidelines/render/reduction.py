@@ -25,7 +25,7 @@ def reduction_facts(r: Reduction) -> list[tuple[str, str]]:
         ("Motion decided", format_date(r.motion_date)),
         ("§1B1.10 applied", f"as in force on {format_date(r.motion_date)} ({r.policy.citation})"),
         ("Manual at sentencing", r.original.manual),
-        ("Amendments substituted", ", ".join(r.amendments) or "none"),
+        ("Covered amendments applied", ", ".join(r.amendments) or "none"),
         ("Original range", str(r.original_range)),
         ("Amended range", "not determined" if r.amended_range is None else str(r.amended_range)),
     ]
@@ -36,7 +36,8 @@ def reduction_facts(r: Reduction) -> list[tuple[str, str]]:
     rows.append(("Eligible", ("yes" if r.eligible else "no") + f" ({r.reason_section})"))
     rows.append(("Why", r.reason))
     if r.eligible:
-        rows.append(("Lowest term allowed", _months(r.lowest_months)))
+        rows.append(("Lowest term allowed", _months(r.lowest_months) if r.lowest_months
+                     is not None else "no limit in §1B1.10 as in force then"))
     return rows
 
 

@@ -161,7 +161,7 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
     edition = editions[original.manual_in_force]
     sentenced_under = edition.in_force
 
-    subs, used, not_considered, refusals = _substitutions(case, where, policy, day,
+    subs, made, not_considered, refusals = _substitutions(case, where, policy, day,
                                                           sentenced_under, amendment)
     imposed = _imposed(case)
     without_5g1 = bool(policy.get("minimum_without_5g1")) and \
@@ -192,13 +192,15 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
                                f"{exc}") from None
     amended_range = applicable_range(amended, without_5g1=without_5g1)
     changed = changed_steps(original, amended)
+    used = [label for label, versions in made.items()
+            if any(b is not None and _cites(b, v) for _, b in changed for v in versions)]
     substituted = tuple(sorted(subs.items()))
     common.update(amendments=tuple(used), substituted=substituted, amended=amended,
                   amended_range=amended_range, changed=changed,
                   warnings=list(amended.warnings))
-    if not changed:
+    if not used:
         return Reduction(eligible=False, reason_section="§1B1.10(a)(2)(A)",
-                         reason=_exclusion_a(policy, amendment, sentenced_under, used),
+                         reason=_exclusion_a(policy, amendment, sentenced_under, list(made)),
                          lowest_months=None, **common)
     if _range_key(amended_range) >= _range_key(original_range) \
             or amended_range.max_months is None and original_range.max_months is None \
@@ -213,6 +215,15 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
                      reason=f"{_joined(used)} lowered the applicable guideline range from "
                             f"{original_range} to {amended_range}",
                      lowest_months=lowest, limits=limits, **common)
+
+
+def _cites(step: Step, version: Version) -> bool:
+    """The step applied this version of a table (its citation, or its source's words)."""
+    if step.citation is not None:
+        return (step.citation.section, step.citation.effective) == (version.section,
+                                                                    version.effective)
+    return str(step.source) in (f"{version.section}: {version.citation}",
+                                str(version.citation))
 
 
 def _joined(labels: list[str]) -> str:
@@ -230,17 +241,20 @@ def _imposed(case: Case) -> GuidelineRange | None:
 
 def _substitutions(case: Case, where: str, policy: Version, day: dt.date,
                    sentenced_under: dt.date, amendment: int | None
-                   ) -> tuple[dict[str, dt.date], list[str], list[str], list[tuple[str, str]]]:
+                   ) -> tuple[dict[str, dt.date], dict[str, list[Version]], list[str],
+               list[tuple[str, str]]]:
     """The tables to substitute and the date of each one's version: for each covered
     amendment (or the one asked for) made after the Manual applied at sentencing, the
     versions it made. Returns (tables, amendments substituted, amendments not considered and
-    why, refusals under (a)(2)(A) or (e) as (section, reason))."""
+    why, refusals under (a)(2)(A) or (e) as (section, reason)); the amendments are each
+    covered amendment (or part) with the table versions it made."""
     covered = {entry["amendment"]: entry for entry in policy["covered"]}
     sub = policy["list_subsection"]
     subs: dict[str, dt.date] = {}
     used: list[str] = []
     skipped: list[str] = []
     refusals: list[tuple[str, str]] = []
+    made: dict[str, list[Version]] = {}
     numbers = [amendment] if amendment is not None else list(covered)
     for number in numbers:
         entry = covered.get(number)
@@ -286,9 +300,11 @@ def _substitutions(case: Case, where: str, policy: Version, day: dt.date,
             part = _label(number, [effect["part"]] if effect.get("part") else [])
             if part not in used:
                 used.append(part)
+            made.setdefault(part, []).extend(
+                load_table(t["table"]).in_force(t["effective"]) for t in effect["substitute"])
     if amendment is None:
         refusals = [r for r in refusals if r[0] == "§1B1.10(e)"]
-    return subs, used, skipped, refusals
+    return subs, made, skipped, refusals
 
 
 def _drugs(case: Case) -> list:
