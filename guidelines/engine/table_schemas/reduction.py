@@ -22,8 +22,8 @@ class CoveredEntry(Closed):
 
 
 class Reduction(Common):
-    list_subsection: Literal["(c)", "(d)"]
-    list_text: str = Field(min_length=1)
+    list_subsection: Literal["(c)", "(d)"] | None = None  # None: no §1B1.10 (1987-1989)
+    list_text: str | None = None
     covered: list[CoveredEntry]
     computable: bool
     note: str | None = None  # why a version is not computed
