@@ -257,3 +257,13 @@ def test_any_below_range_sentence_2008_to_2011(capsys, tmp_path):
     assert reduce_json(capsys, path)["lowest_months"] == 80
     later = reduce_json(capsys, path, "--amendment", "706", "--motion-date", "2011-11-01")
     assert later["lowest_months"] == 97
+
+
+def test_reduction_keys_survive_writing_the_case_back():
+    """The terminal app saves a case through case_to_toml: [reduction] is kept."""
+    from ussg.guidelines.case.reading import load_case, parse_case
+    from ussg.guidelines.case.writing import case_to_toml
+    path = CASES / "powder-782-substantial-assistance.toml"
+    case = load_case(path)
+    assert parse_case(case_to_toml(case)) == case
+    assert parse_case(case_to_toml(case, path.read_text())) == case

@@ -15,7 +15,8 @@ def _months(value: int | None) -> str:
 def _step_line(step: Step | None) -> str:
     if step is None:
         return "(not applied)"
-    return f"{step.section} {step.title}: {step.input} → {step.change}" + (
+    arrow = "" if step.change[:1] in ("→", "=", "+", "-", "−") else "→ "
+    return f"{step.section} {step.title}: {step.input} {arrow}{step.change}" + (
         f" ({step.source})" if step.source else "")
 
 
