@@ -267,3 +267,11 @@ def test_reduction_keys_survive_writing_the_case_back():
     case = load_case(path)
     assert parse_case(case_to_toml(case)) == case
     assert parse_case(case_to_toml(case, path.read_text())) == case
+
+
+def test_motion_under_a_manual_not_entered_refused():
+    """§1B1.10 is read from the Manual in force on the order's date: a date under the Nov. 1,
+    2026 edition, which ussg has not entered, is refused like any date under it."""
+    run = run_ussg("reduce", CASES / "powder-782.toml", "--motion-date", "2026-12-01")
+    assert run.code == 2 and "reduction.motion_date" in run.err
+    assert "Nov. 1, 2026 edition" in run.err

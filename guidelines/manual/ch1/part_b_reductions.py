@@ -28,7 +28,7 @@ from ussg.guidelines.case.error import CaseFileError
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import computation_error
 from ussg.guidelines.engine.computation import Computation, GuidelineRange, Step
-from ussg.guidelines.engine.editions import Edition, EditionError
+from ussg.guidelines.engine.editions import Edition, EditionError, edition_in_force
 from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.tables import TableError, Version, format_date, load_table
 from ussg.guidelines.manual.ch1.part_b_manual_in_effect import applicable_manual
@@ -68,8 +68,10 @@ class Reduction:
 
 
 def policy_statement_in_force(day: dt.date) -> Version:
-    """§1B1.10 as in force on the day the court reduces the term (comment. (n.8))."""
-    return load_table(POLICY).in_force(day)
+    """§1B1.10 as in force on the day the court reduces the term (comment. (n.8)): the
+    version of the Manual in force that day (an EditionError for a date under a Manual ussg
+    has not entered)."""
+    return load_table(POLICY).in_force(edition_in_force(day).in_force)
 
 
 def _effects(number: int, parts: list[str]) -> list[dict]:
@@ -135,7 +137,7 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
                             "reduction")
     try:
         policy = policy_statement_in_force(day)
-    except TableError as error:
+    except (EditionError, TableError) as error:
         raise ReductionRefused(where, "reduction.motion_date", str(error)) from None
     if not policy["computable"]:
         raise ReductionRefused(where, "reduction.motion_date",
