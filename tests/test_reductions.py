@@ -175,8 +175,11 @@ def test_refused_not_guessed(tmp_path):
     version for, are refused with the reason (exit 2)."""
     run = run_ussg("reduce", CASES / "powder-782.toml", "--motion-date", "1993-06-01")
     assert run.code == 2 and "Amendment 504" in run.err
-    run = run_ussg("reduce", CASES / "powder-782.toml", "--amendment", "702")
+    run = run_ussg("reduce", CASES / "crack-706-750.toml", "--amendment", "702")
     assert run.code == 2 and "Amendment 702 is covered by §1B1.10" in run.err
+    # the same amendment for a case sentenced after it took effect: (a)(2)(A), not refused
+    run = run_ussg("reduce", CASES / "powder-782.toml", "--amendment", "702")
+    assert run.code == 0 and "Amendment 702 (eff. Nov. 1, 2007) was already part" in run.out
     run = run_ussg("reduce", CASES / "powder-782.toml", "--amendment", "748")
     assert run.code == 0 and "not listed in subsection (d)" in run.out
 
@@ -275,3 +278,27 @@ def test_motion_under_a_manual_not_entered_refused():
     run = run_ussg("reduce", CASES / "powder-782.toml", "--motion-date", "2026-12-01")
     assert run.code == 2 and "reduction.motion_date" in run.err
     assert "Nov. 1, 2026 edition" in run.err
+
+
+def test_mandatory_minimum_and_substantial_assistance_subsection_c(capsys):
+    """§1B1.10(c): with a § 3553(e) motion the amended range is 97-121, not §5G1.1's 120-121;
+    the comparable reduction 97 × 101/121 → 81 months; the minimum does not bind."""
+    r = reduce_json(capsys, CASES / "mandatory-minimum-substantial-assistance-782.toml")
+    assert months(r["amended_range"]) == (97, 121, False)
+    assert r["lowest_months"] == 81
+    assert [limit["section"] for limit in r["limits"]] == [
+        "§1B1.10(b)(2)(A)", "§1B1.10(b)(2)(B)", "§1B1.10(c)"]
+
+
+def test_without_the_motion_the_minimum_bounds_the_amended_range(capsys, tmp_path):
+    """The same case without § 3553(e): §5G1.1(c)(2) makes the amended range 120-121, still
+    lower than 121-151, and nothing below 120 months is allowed."""
+    path = tmp_path / "minimum.toml"
+    path.write_text((CASES / "mandatory-minimum-substantial-assistance-782.toml").read_text()
+                    .replace("substantial_assistance_motion = true",
+                             "substantial_assistance_motion = false")
+                    .replace("imposed_months = 101", "imposed_months = 121")
+                    .replace("substantial_assistance = true", "substantial_assistance = false"))
+    r = reduce_json(capsys, path)
+    assert months(r["amended_range"]) == (120, 121, False)
+    assert r["eligible"] and r["lowest_months"] == 120

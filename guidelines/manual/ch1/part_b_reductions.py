@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from ussg.guidelines.case.error import CaseFileError
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import computation_error
 from ussg.guidelines.engine.computation import Computation, GuidelineRange, Step
-from ussg.guidelines.engine.editions import Edition, EditionError, edition_in_force
+from ussg.guidelines.engine.editions import (Edition, EditionError, edition_in_force,
+                                             manual_dates)
 from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.tables import TableError, Version, format_date, load_table
 from ussg.guidelines.manual.ch1.part_b_manual_in_effect import applicable_manual
@@ -168,7 +170,9 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
     imposed = _imposed(case)
     without_5g1 = bool(policy.get("minimum_without_5g1")) and \
         case.statutory.substantial_assistance_motion
-    original_range = applicable_range(original, without_5g1=without_5g1)
+    # the range at sentencing as §5G1.1 restricted it (comment. (n.4(B)): "the original
+    # guideline range of 120 months"); (c) frees only the amended range
+    original_range = applicable_range(original)
     common = dict(case_name=case.case.name, motion_date=day, policy=policy,
                   original=original, original_range=original_range, imposed=imposed,
                   not_considered=not_considered)
@@ -217,6 +221,25 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
                      reason=f"{_joined(used)} lowered the applicable guideline range from "
                             f"{original_range} to {amended_range}",
                      lowest_months=lowest, limits=limits, **common)
+
+
+@cache
+def amendment_dates() -> dict[int, dt.date]:
+    """Each Appendix C amendment's effective date, from the calendar of editions (which
+    lists them as numbers and ranges, "1-4")."""
+    dates: dict[int, dt.date] = {}
+    for change in manual_dates():
+        for listed in change.amendments:
+            first, _, last = str(listed).partition("-")
+            if first.isdigit() and (not last or last.isdigit()):
+                for number in range(int(first), int(last or first) + 1):
+                    dates[number] = change.effective
+    return dates
+
+
+def _already(label: str, made_on: dt.date, policy: Version) -> str:
+    return (f"{label} (eff. {format_date(made_on)}) was already part of the Manual applied at "
+            f"sentencing: {policy['exclusion_a']}")
 
 
 def _cites(step: Step, version: Version) -> bool:
@@ -271,12 +294,19 @@ def _substitutions(case: Case, where: str, policy: Version, day: dt.date,
         if not computed:
             why = next((e["not_computed"] for e in effects if e.get("not_computed")),
                        "ussg does not record which versions of its tables this amendment made")
-            if amendment is not None:
+            made_on = amendment_dates().get(number)
+            if amendment is not None and made_on is not None and made_on <= sentenced_under:
+                refusals.append(("§1B1.10(a)(2)(A)", _already(label, made_on, policy)))
+            elif amendment is not None:
                 raise ReductionRefused(where, "--amendment",
                                        f"{label} is covered by §1B1.10, but ussg cannot "
                                        f"substitute it: {why}")
-            if entry.get("order_on_or_after") or effects:
+            elif made_on is None or made_on > sentenced_under:
                 skipped.append(f"{label}: {why}")
+            continue
+        if amendment is not None and all(e["effective"] <= sentenced_under for e in computed):
+            refusals.append(("§1B1.10(a)(2)(A)",
+                             _already(label, computed[0]["effective"], policy)))
             continue
         for effect in computed:
             if effect["effective"] <= sentenced_under:
