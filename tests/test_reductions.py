@@ -302,3 +302,10 @@ def test_without_the_motion_the_minimum_bounds_the_amended_range(capsys, tmp_pat
     r = reduce_json(capsys, path)
     assert months(r["amended_range"]) == (120, 121, False)
     assert r["eligible"] and r["lowest_months"] == 120
+
+
+@pytest.mark.parametrize("args", [[], ["--amendment", "782"]])
+def test_uncovered_amendment_in_between_refused(args):
+    run = run_ussg("reduce", CASES / "methamphetamine-1996-782.toml", *args)
+    assert run.code == 2 and "Amendment(s) 555, 556 (eff. Nov. 1, 1997)" in run.err
+    assert "Traceback" not in run.err

@@ -176,15 +176,22 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
     common = dict(case_name=case.case.name, motion_date=day, policy=policy,
                   original=original, original_range=original_range, imposed=imposed,
                   not_considered=not_considered)
+    if subs:  # the others, refused under (e), are noted
+        not_considered = not_considered + [reason for _, reason in refusals]
+        common["not_considered"] = not_considered
+    left_out = [n for n in not_considered if "cannot be substituted alone" in n]
     if refusals and not subs:
         section, reason = refusals[0]
         return Reduction(amendments=(), substituted=(), amended=None, amended_range=None,
                          eligible=False, reason=reason, reason_section=section,
                          lowest_months=None, **common)
     if not subs:
+        reason = _exclusion_a(policy, amendment, sentenced_under)
+        if not_considered:
+            reason += (" (of the covered amendments ussg can substitute; those it cannot are "
+                       "listed as not considered)")
         return Reduction(amendments=(), substituted=(), amended=None, amended_range=None,
-                         eligible=False, reason_section="§1B1.10(a)(2)(A)",
-                         reason=_exclusion_a(policy, amendment, sentenced_under),
+                         eligible=False, reason_section="§1B1.10(a)(2)(A)", reason=reason,
                          lowest_months=None, **common)
     edition_steps = [s for s in original.steps if s.chapter == "edition"]
     manual = Manual(edition).substituting(subs)
@@ -203,7 +210,9 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
     substituted = tuple(sorted(subs.items()))
     common.update(amendments=tuple(used), substituted=substituted, amended=amended,
                   amended_range=amended_range, changed=changed,
-                  warnings=list(amended.warnings))
+                  warnings=list(amended.warnings) + [
+                      f"the amended range leaves out {n.split(':')[0]}, which ussg cannot "
+                      f"substitute for this case (see \"not considered\")" for n in left_out])
     if not used:
         return Reduction(eligible=False, reason_section="§1B1.10(a)(2)(A)",
                          reason=_exclusion_a(policy, amendment, sentenced_under, list(made)),
@@ -280,6 +289,7 @@ def _substitutions(case: Case, where: str, policy: Version, day: dt.date,
     skipped: list[str] = []
     refusals: list[tuple[str, str]] = []
     made: dict[str, list[Version]] = {}
+    blocked: list[str] = []  # amendments that touch the case but cannot be substituted
     numbers = [amendment] if amendment is not None else list(covered)
     for number in numbers:
         entry = covered.get(number)
@@ -324,7 +334,7 @@ def _substitutions(case: Case, where: str, policy: Version, day: dt.date,
             except ReductionRefused as refused:
                 if amendment is not None:
                     raise
-                skipped.append(f"{label}: {refused.message}")
+                blocked.append(f"{label}: {refused.message}")
                 continue
             for table in effect["substitute"]:
                 if table["table"] not in subs or subs[table["table"]] < table["effective"]:
@@ -336,11 +346,28 @@ def _substitutions(case: Case, where: str, policy: Version, day: dt.date,
                 load_table(t["table"]).in_force(t["effective"]) for t in effect["substitute"])
     if amendment is None:
         refusals = [r for r in refusals if r[0] == "§1B1.10(e)"]
-    return subs, made, skipped, refusals
+    if blocked and not subs:
+        raise ReductionRefused(where, "reduction", "no covered amendment could be "
+                               "substituted: " + "; ".join(blocked))
+    return subs, made, skipped + blocked, refusals
 
 
 def _drugs(case: Case) -> list:
     return [d for c in ([case.offense] + list(case.counts)) for d in (c.drugs or [])]
+
+
+def _table_keys(case: Case, version: Version) -> tuple[set[str], bool]:
+    """The Drug Quantity Table keys of the case's substances, and whether the case reads the
+    Drug Equivalency Tables (several substances, or one the Drug Quantity Table does not
+    list)."""
+    drugs = _drugs(case)
+    keys, unlisted = set(), False
+    for drug in drugs:
+        try:
+            keys.add(find_substance(version, drug.substance, "offense.drugs").key)
+        except CaseFileError:
+            unlisted = True
+    return keys, unlisted or len(drugs) > 1
 
 
 def _touches(case: Case, effect: dict, sentenced_under: dt.date) -> bool:
@@ -348,38 +375,50 @@ def _touches(case: Case, effect: dict, sentenced_under: dt.date) -> bool:
     substances = effect.get("substances")
     if not substances:
         return True
-    version = load_table("drug_quantity_table").in_force(sentenced_under)
-    keys = {find_substance(version, d.substance, "offense.drugs").key for d in _drugs(case)}
+    keys, _ = _table_keys(case, load_table("drug_quantity_table").in_force(sentenced_under))
     return bool(keys & set(substances))
+
+
+def _covered_effects(covered: dict[int, dict]) -> dict[int, list[dict]]:
+    """Each amendment whose changes §1B1.10 covers (a listed one, the ones it was amended
+    by, or the one it re-promulgated), with the covered amendment's effects."""
+    out: dict[int, list[dict]] = {}
+    for number, entry in covered.items():
+        effects = _effects(number, entry.get("parts", []))
+        for made in [number, *entry.get("as_amended_by", []),
+                     *(a for e in effects for a in e.get("made_with", []))]:
+            out.setdefault(made, []).extend(effects)
+    return out
 
 
 def _check_separable(case: Case, where: str, effect: dict, sentenced_under: dt.date,
                      covered: dict[int, dict]) -> None:
     """ussg substitutes whole versions of a table; refuse where a version between the one
     applied at sentencing and the one the amendment made carries changes of an amendment
-    that is not covered (for the Drug Quantity Table: to the case's own substances)."""
-    allowed = set(covered) | {a for e in covered.values() for a in e.get("as_amended_by", [])}
-    allowed |= {a for number, entry in covered.items()
-                for e in _effects(number, entry.get("parts", [])) for a in e.get("made_with", [])}
+    that is not covered: for the Drug Quantity Table, a change to the case's own rows that no
+    covered amendment in that version made (by its `substances`)."""
+    allowed = _covered_effects(covered)
     for target in effect["substitute"]:
         table = load_table(target["table"])
         between = [v for v in table.versions
                    if sentenced_under < v.effective <= target["effective"]]
+        start = table.in_force(sentenced_under)
         if target["table"] == "drug_quantity_table":
-            start = table.in_force(sentenced_under)
-            keys = {find_substance(start, d.substance, "offense.drugs").key
-                    for d in _drugs(case)}
+            keys, _ = _table_keys(case, start)
             previous = start
             for version in between:
-                if not set(version.amendments) & allowed and any(
-                        _rows(previous, k) != _rows(version, k) for k in keys):
-                    _refuse_mixed(where, effect, version)
+                for key in keys:
+                    if _rows(previous, key) != _rows(version, key) and not any(
+                            not e.get("substances") or key in e["substances"]
+                            for number in version.amendments for e in allowed.get(number, [])):
+                        _refuse_mixed(where, effect, version)
                 previous = version
             continue
-        if target["table"] == "drug_equivalency" and len(_drugs(case)) < 2:
-            continue  # one substance: the Drug Equivalency Tables are not read
+        if target["table"] == "drug_equivalency" and not _table_keys(
+                case, load_table("drug_quantity_table").in_force(sentenced_under))[1]:
+            continue  # the Drug Equivalency Tables are not read
         for version in between:
-            if set(version.amendments) - allowed:
+            if set(version.amendments) - set(allowed):
                 _refuse_mixed(where, effect, version)
 
 
