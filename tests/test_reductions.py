@@ -63,6 +63,7 @@ def test_782_reduced_to_the_amended_minimum(capsys):
         (121, 151, False), (97, 121, False))
     assert r["eligible"] and r["lowest_months"] == 97
     assert r["reason_section"] == "§1B1.10(a)(1)"
+    assert r["most_months"] == 121 - 97
 
 
 def test_substantial_assistance_comparable_reduction(capsys):
@@ -82,7 +83,9 @@ def test_substantial_assistance_not_stated_keeps_the_floor(capsys, tmp_path):
     text = (CASES / "powder-782-substantial-assistance.toml").read_text()
     path = tmp_path / "no-motion.toml"
     path.write_text(text.replace("substantial_assistance = true", "substantial_assistance = false"))
-    assert reduce_json(capsys, path)["lowest_months"] == 97
+    r = reduce_json(capsys, path)
+    assert r["lowest_months"] == 97
+    assert r["most_months"] == 0  # 97 imposed: nothing left to reduce
 
 
 def test_career_offender_not_eligible(capsys):

@@ -39,6 +39,9 @@ def reduction_facts(r: Reduction) -> list[tuple[str, str]]:
     if r.eligible:
         rows.append(("Lowest term allowed", _months(r.lowest_months) if r.lowest_months
                      is not None else "no limit in §1B1.10 as in force then"))
+        if r.most_months is not None:
+            rows.append(("Reduction possible", f"at most {r.most_months} months" if r.most_months
+                         else "none: the term imposed is not above the lowest term allowed"))
     return rows
 
 
@@ -110,6 +113,7 @@ def reduction_json(r: Reduction) -> dict:
         "reason_section": r.reason_section,
         "reason": r.reason,
         "lowest_months": r.lowest_months,
+        "most_months": r.most_months,
         "limits": [_step_json(s) for s in r.limits],
         "changed_steps": [{"original": _step_json(a), "amended": _step_json(b)}
                           for a, b in r.changed],

@@ -68,6 +68,16 @@ class Reduction:
     not_considered: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def most_months(self) -> int | None:
+        """How many months the term imposed may be reduced by at most (0: the term imposed is
+        already at or below the lowest term allowed); None where not a number of months
+        (not eligible, life imposed, or no lowest term)."""
+        if not self.eligible or self.lowest_months is None or self.imposed is None \
+                or self.imposed.min_months is None:
+            return None
+        return max(0, self.imposed.min_months - self.lowest_months)
+
 
 def policy_statement_in_force(day: dt.date) -> Version:
     """§1B1.10 as in force on the day the court reduces the term (comment. (n.8)): the
