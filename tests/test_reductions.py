@@ -312,3 +312,15 @@ def test_uncovered_amendment_in_between_refused(args):
     run = run_ussg("reduce", CASES / "methamphetamine-1996-782.toml", *args)
     assert run.code == 2 and "Amendment(s) 555, 556 (eff. Nov. 1, 1997)" in run.err
     assert "Traceback" not in run.err
+
+
+def test_a_5k1_1_departure_is_a_substantial_assistance_motion(capsys, tmp_path):
+    """The comparable reduction follows from the case's own §5K1.1 departure too."""
+    text = (CASES / "powder-782-substantial-assistance.toml").read_text().replace(
+        "substantial_assistance = true", "substantial_assistance = false")
+    path = tmp_path / "departure.toml"
+    path.write_text(text + '\n[[departures]]\nafter = "total"\nlevels = -2\n'
+                           'section = "§5K1.1"\nreason = "Substantial assistance"\n')
+    r = reduce_json(capsys, path)
+    assert r["lowest_months"] == 78
+    assert months(r["original_range"]) == (121, 151, False)  # before the departure

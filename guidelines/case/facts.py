@@ -242,7 +242,8 @@ class ReductionFacts(Strict):
         False, description="The term imposed was below the guideline range pursuant to a "
         "government motion to reflect the defendant's substantial assistance to authorities "
         "(§5K1.1, 18 U.S.C. § 3553(e) or Fed. R. Crim. P. 35(b)): §1B1.10(b)(2)(B)'s "
-        "exception.")
+        "exception. Also read from a [[departures]] section \"§5K1.1\" or [statutory] "
+        "substantial_assistance_motion; state it for Rule 35(b).")
     custody_began: Date | None = Field(
         None, description="The date the defendant's custody on this sentence began (with "
         "any credit for earlier custody already counted back): the term already served by "

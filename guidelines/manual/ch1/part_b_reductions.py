@@ -479,6 +479,16 @@ def _not_lowered(policy: Version, original: Computation, amended: Computation,
     return f"the range stays {amended_range} (it was {original_range}): {words}"
 
 
+def substantial_assistance(case: Case) -> bool:
+    """A term below the range "pursuant to a government motion to reflect the defendant's
+    substantial assistance to authorities" (§1B1.10(b)(2)(B)): "§5K1.1 ..., 18 U.S.C.
+    § 3553(e) ..., and Fed. R. Crim. P. 35(b)" (comment. (n.3)): stated in [reduction], or a
+    departure under §5K1.1, or a § 3553(e) motion."""
+    return bool((case.reduction is not None and case.reduction.substantial_assistance)
+                or any(d.section.replace(" ", "").startswith("§5K1.1") for d in case.departures)
+                or case.statutory.substantial_assistance_motion)
+
+
 def _limits(case: Case, policy: Version, day: dt.date, original: Computation,
             original_range: GuidelineRange, amended: Computation,
             amended_range: GuidelineRange, imposed: GuidelineRange | None,
@@ -497,7 +507,7 @@ def _limits(case: Case, policy: Version, day: dt.date, original: Computation,
                  and original_range.min_months is not None
                  and imposed.min_months < original_range.min_months)
         exception = policy["exception"]
-        assisted = case.reduction is not None and case.reduction.substantial_assistance
+        assisted = substantial_assistance(case)
         if below and (exception == "below_range"
                       or exception == "substantial_assistance" and assisted):
             assert imposed is not None and imposed.min_months is not None
