@@ -207,7 +207,9 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
     manual = Manual(edition).substituting(subs)
     try:
         from ussg.guidelines.calculate import calculate_under
-        amended = calculate_under(stripped, manual, edition_steps)
+        amended = calculate_under(
+            stripped if manual.table("zero_point_offender")["exists"]
+            else _without_later_facts(stripped), manual, edition_steps)
     except CaseFileError as error:
         raise error.in_file(where) from None
     except TableError as exc:
@@ -227,9 +229,7 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
         return Reduction(eligible=False, reason_section="§1B1.10(a)(2)(A)",
                          reason=_exclusion_a(policy, amendment, sentenced_under, list(made)),
                          lowest_months=None, **common)
-    if _range_key(amended_range) >= _range_key(original_range) \
-            or amended_range.max_months is None and original_range.max_months is None \
-            and _range_key(amended_range)[0] >= _range_key(original_range)[0]:
+    if _range_key(amended_range) >= _range_key(original_range):  # life: both ends LIFE
         return Reduction(eligible=False, reason_section="§1B1.10(a)(2)(B)",
                          reason=_not_lowered(policy, original, amended, original_range,
                                              amended_range),
