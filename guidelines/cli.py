@@ -39,6 +39,16 @@ EXIT_STATUS_HELP = f"""exit status:
        not known or not supported, or a wrong command line
   130  interrupted (Ctrl-C)"""
 
+REDUCE_STATUS_HELP = f"""exit status:
+  {EXIT_OK}    the motion was answered: eligible or not, the result says which and why
+       (§1B1.10(a)(2), (e))
+  {EXIT_BUG}    an internal error in ussg (a bug; USSG_DEBUG=1 shows the traceback)
+  {EXIT_BAD_INPUT}    bad input (the file and the field named), or a reduction ussg does not
+       compute, with the reason (never guessed): §1B1.10 before Nov. 1, 1994, a
+       covered amendment ussg has no table version for, a substitution that would
+       carry an amendment §1B1.10 does not cover
+  130  interrupted (Ctrl-C)"""
+
 ASSUME_LATEST_HELP = ("for a date under a Manual ussg has not entered (`ussg editions`), "
                       "compute under the newest edition entered instead of refusing; the "
                       "worksheet is marked not verified for this date")
@@ -77,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
 
     reduce = commands.add_parser(
         "reduce", help="a sentence reduction under 18 U.S.C. § 3582(c)(2) and §1B1.10",
-        epilog=EXIT_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=REDUCE_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     reduce.add_argument("file", metavar="FILE.toml")
     reduce.add_argument("--amendment", type=int, metavar="N",
                         help="substitute only this covered amendment (default: every "
