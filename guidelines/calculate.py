@@ -31,7 +31,7 @@ from ussg.guidelines.manual.offense_level import offense_level
 from ussg.guidelines.manual.ch5.part_b_c_sentence_options import sentence_options
 from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range,
                                                                 treat_outside_1_to_43, zone)
-from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (LIFE, CountSentence,
+from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (CountSentence,
                                                                 bounded_guideline_range,
                                                                 apportioned_among_the_counts,
                                                                 career_offender_924c_range,
@@ -42,6 +42,7 @@ from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (LIFE, CountSente
 from ussg.guidelines.statutes.penalties import Penalty, statutory_penalties
 from ussg.guidelines.manual.ch5.part_d_supervised_release import supervised_release
 from ussg.guidelines.engine.manual import Manual
+from ussg.guidelines.engine.term import LIFE_MONTHS as LIFE
 from ussg.guidelines.engine.tables import TableError
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import (fine_offense_level,
                                                                   range_absent_the_conviction,

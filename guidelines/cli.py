@@ -16,18 +16,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ussg.guidelines.calculate import calculate
-from ussg.guidelines.case.model import Case
-from ussg.guidelines.case.reading import CaseFileError, load_case
-from ussg.guidelines.engine.computation import Computation, computation_json_schema
-from ussg.guidelines.engine.editions import (EditionError, edition_in_force, edition_named,
-                                             supported_dates)
-from ussg.guidelines.render.table_view import edition_list, table_in_edition, table_list
-from ussg.guidelines.engine.tables import TableError, table_names
-from ussg.guidelines.compare import compare
-from ussg.guidelines.examples import bundled_example, bundled_examples
-from ussg.guidelines.render.worksheet import (TEXT_WIDTH, markdown_worksheet, text_comparison,
-                                              text_worksheet)
+# The command line's process: no scan of the installed packages for pydantic plugins (about
+# a tenth of a case's start-up); a library user's process keeps pydantic's default.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from ussg.guidelines.api import (  # noqa: E402 - after the environment is set
+    Case, CaseFileError, Computation, EditionError, TEXT_WIDTH, TableError, bundled_example,
+    bundled_examples, calculate, compare, computation_json_schema, edition_in_force,
+    edition_list, edition_named, load_case, markdown_worksheet, supported_dates,
+    table_in_edition, table_list, table_names, text_comparison, text_worksheet)
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, create_model, field_validator, model_validator
 
 from ussg.guidelines.case.dates import impossible_dates
 from ussg.guidelines.case.criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401
@@ -31,6 +31,7 @@ from ussg.guidelines.case.facts import (
     VictimFacts,
 )
 from ussg.guidelines.engine.quantity import Quantity, parse_quantity
+from ussg.guidelines.manual.ch2.registry import chapter_two_guideline, chapter_two_guidelines
 
 __all__ = ["Acceptance", "CriminalHistory", "ObstructionFacts", "StatutoryFacts", "Strict",
            "Variance", "VictimFacts"]  # re-exported: the whole schema is importable from here
@@ -173,14 +174,19 @@ class FirearmType(str, Enum):
     machinegun_destructive_device_silencer = "machinegun_destructive_device_silencer"
 
 
-class OffenseFacts(DrugTraffickingFacts):
-    """One offense of conviction: its guideline and Chapter Two facts (the §2D1.1 facts
+_OFFENSE_FACTS_DOC = """One offense of conviction: its guideline and Chapter Two facts (the §2D1.1 facts
     besides drugs and the weapon are in guidelines/case/drug_offense_facts.py), and its statute."""
 
-    guideline: Literal["2D1.1", "other", "2K2.4"] = Field(
-        "2D1.1", description="Offense guideline: \"2D1.1\" (drug trafficking, computed), "
-        "\"other\" (any other guideline: give offense_level), or \"2K2.4\" (an 18 U.S.C. "
-        "§ 924(c) count, whose term the statute sets).")
+_GUIDELINE_WORDS = ("Offense guideline: \"2D1.1\" (drug trafficking, computed), \"other\" (any "
+                    "other guideline: give offense_level), or \"2K2.4\" (an 18 U.S.C. § 924(c) "
+                    "count, whose term the statute sets).")
+
+
+class _OffenseFactsBase(DrugTraffickingFacts):
+    # the facts every offense has; OffenseFacts (below) adds each registered guideline's
+    # own facts table and the list of guidelines, from guidelines/manual/ch2/registry.py
+
+    guideline: str = Field("2D1.1", description=_GUIDELINE_WORDS)
     description: str = Field("", description="What the offense is, shown on the worksheet.")
     drugs: list[Drug] = Field(
         default_factory=list,
@@ -238,14 +244,17 @@ class OffenseFacts(DrugTraffickingFacts):
         False, description="18 U.S.C. § 924(c): a second or subsequent conviction.")
 
     @model_validator(mode="after")
-    def _consistent(self) -> OffenseFacts:
+    def _consistent(self) -> _OffenseFactsBase:
+        _guideline_facts_consistent(self)
         if self.guideline == "other" and self.offense_level is None:
             raise ValueError("guideline = \"other\" needs offense_level (the Chapter Two level)")
         if self.guideline != "other" and self.offense_level is not None:
             raise ValueError(f"offense_level is only for guideline = \"other\"; "
                              f"§{self.guideline} is computed or set by statute")
         drug_facts = sorted(self.model_fields_set & _DRUG_FACTS)
-        if self.guideline != "2D1.1" and (self.drugs or self.dangerous_weapon or drug_facts):
+        registered = chapter_two_guideline(self.guideline)
+        if not (registered and registered.uses_drugs) and (self.drugs or self.dangerous_weapon
+                                                           or drug_facts):
             named = ", ".join(["drugs"] * bool(self.drugs)
                               + ["dangerous_weapon"] * self.dangerous_weapon + drug_facts)
             raise ValueError(f"{named}: §2D1.1 facts, but this offense's guideline is "
@@ -277,7 +286,51 @@ class OffenseFacts(DrugTraffickingFacts):
         return self
 
 
-class Offense(OffenseFacts):
+def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
+    """Each guideline's facts table only with that guideline, and given where it is needed."""
+    problems = []
+    for guideline in chapter_two_guidelines():
+        key = guideline.facts_key
+        if key is None:
+            continue
+        stated = getattr(offense, key, None)
+        if stated is not None and offense.guideline != guideline.section:
+            problems.append((key, f"the facts of §{guideline.section} ({guideline.summary}), but "
+                                  f"this offense's guideline is {offense.guideline!r}: give "
+                                  f"guideline = \"{guideline.section}\", or leave [{key}] out"))
+        elif stated is None and offense.guideline == guideline.section \
+                and guideline.facts_required:
+            problems.append((key, f"guideline = \"{guideline.section}\" needs its facts: give "
+                                  f"this table (`ussg schema` lists its keys)"))
+    if problems:
+        raise FactsInConflict(problems)
+
+
+def _offense_facts_model() -> type[_OffenseFactsBase]:
+    """The offense model with the guidelines of the registry: `guideline` names one of them
+    (or "other"), and each guideline with facts of its own has its table (``[offense.<key>]``)."""
+    guidelines = chapter_two_guidelines()
+    sections = ("2D1.1", "other", *(g.section for g in guidelines if g.section != "2D1.1"))
+    words = _GUIDELINE_WORDS
+    more = [g for g in guidelines if g.section not in ("2D1.1", "2K2.4")]
+    if more:
+        words += " Also computed: " + "; ".join(
+            f"\"{g.section}\" ({g.summary}{', facts in [offense.' + g.facts_key + ']' if g.facts_key else ''})"
+            for g in more) + "."
+    fields: dict = {"guideline": (Literal[sections], Field("2D1.1", description=words))}
+    for g in guidelines:
+        if g.facts_key and g.facts is not None:
+            fields[g.facts_key] = (g.facts | None, Field(
+                None, description=f"§{g.section} ({g.title}): its facts, with guideline = "
+                                  f"\"{g.section}\"."))
+    return create_model("OffenseFacts", __base__=_OffenseFactsBase, __module__=__name__,
+                        __doc__=_OFFENSE_FACTS_DOC, **fields)
+
+
+OffenseFacts = _offense_facts_model()
+
+
+class Offense(OffenseFacts):  # type: ignore[valid-type,misc]
     """Chapter Two: the offense guideline and its specific offense characteristics (the
     single-count form, `[offense]`; the §2D1.1 facts besides drugs and the weapon are
     those of DrugOffenseFacts)."""
@@ -397,7 +450,7 @@ class Departure(Strict):
         return self
 
 
-class Count(OffenseFacts):
+class Count(OffenseFacts):  # type: ignore[valid-type,misc]
     """One count of conviction in the multi-count form (`[[counts]]`)."""
 
     name: str = Field("", description="How the count is called, e.g. \"Count 1\" (default: "

@@ -15,13 +15,8 @@ from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
 from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.manual.ch5.part_k_departures import depart
 from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
-from ussg.guidelines.manual.ch2.s2d1_1.drug_trafficking import (
-    base_offense_level_from_quantity,
-    cross_references,
-    death_or_serious_bodily_injury,
-    mitigating_role_cap,
-    specific_offense_characteristics,
-)
+from ussg.guidelines.manual.ch2.registry import (ChapterTwoCase, chapter_two_guideline,
+                                                 chapter_two_guidelines, guideline_in_force)
 from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.engine.edition_facts import Where
 from ussg.guidelines.engine.errors import CaseError
@@ -50,19 +45,26 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
     view = case if not several else case.model_copy(
         update={"offense": facts, "adjustments": adjustments})
 
-    # Chapter Two
-    drugs = facts.guideline == "2D1.1"
+    # Chapter Two: the guideline's base offense level, its characteristics, its cross
+    # references (guidelines/manual/ch2/registry.py), or the level the case states
+    field = counts[0].field
+    guideline = chapter_two_guideline(facts.guideline)
+    rules = guideline.load_rules() if guideline is not None and guideline.rules else None
+    given = ChapterTwoCase(view, facts, guideline.facts_of(facts) if guideline else None,
+                           field, adjustments)
     try:
-        chapter_two_offense_level(sheet, counts, facts)
-        if drugs:
-            mitigating_role_cap(sheet, adjustments.role)
-            death_or_serious_bodily_injury(sheet, view)
+        if rules is not None:
+            assert guideline is not None
+            guideline_in_force(guideline, sheet.manual, f"{field}.guideline")
+            rules.base_offense_level(sheet, given)
+        else:
+            stated_offense_level(sheet, counts)
         depart(sheet, departures, Stage.base_offense_level, names)
-        if drugs:
-            specific_offense_characteristics(sheet, view)
+        if rules is not None:
+            rules.specific_offense_characteristics(sheet, given)
         offense_committed_on_release(sheet, adjustments.obstruction, "chapter_two")
-        if drugs:
-            cross_references(sheet, view)
+        if rules is not None and hasattr(rules, "cross_references"):
+            rules.cross_references(sheet, given)
     except CaseError as error:
         raise _located(error, counts) from None
     depart(sheet, departures, Stage.chapter_two, names)
@@ -94,13 +96,9 @@ def _stating(counts: Sequence[Conviction]) -> str:
                 counts[0].adjustments_field)
 
 
-def chapter_two_offense_level(sheet: Worksheet, counts: Sequence[Conviction],
-                              facts: Offense) -> None:
-    """§2D1.1(c) from the (aggregated) quantity, or the level the case states for a count
-    under a guideline ussg does not compute."""
-    if facts.guideline == "2D1.1":
-        base_offense_level_from_quantity(sheet, facts)
-        return
+def stated_offense_level(sheet: Worksheet, counts: Sequence[Conviction]) -> None:
+    """The level the case states for a count under a guideline ussg does not compute
+    (``guideline = "other"``)."""
     (count,) = counts
     words = count.facts.description or f"offense under {count.statute.text or 'the statute'}"
     sheet.set_level("chapter_two", "Chapter Two", "Offense level (stated)", words,
@@ -114,12 +112,23 @@ CHAPTER_TWO_FACTS = ("dangerous_weapon", "base_offense_level",
                      *DrugTraffickingFacts.model_fields)
 
 
+def _GUIDELINE_FACTS() -> set[str]:
+    return {g.facts_key for g in chapter_two_guidelines() if g.facts_key}
+
+
+_STATUTE_FACTS = {"statute", "statutory_quantity", "statutory_minimum_months",
+                  "statutory_maximum_months", "statutory_maximum_life", "statutory_mandatory_life",
+                  "firearm_conduct", "firearm_type", "second_or_subsequent"}
+
+
 def _as_offense(count: Conviction) -> Offense:
     facts = count.facts
     if isinstance(facts, Offense):
         return facts
     keep = facts.model_fields_set & {"guideline", "drugs", "offense_level", "description",
-                                     *CHAPTER_TWO_FACTS}
+                                     *CHAPTER_TWO_FACTS, *_GUIDELINE_FACTS()}
+    if facts.guideline != "2D1.1":  # the statute: read by guidelines that depend on it
+        keep |= facts.model_fields_set & _STATUTE_FACTS
     return Offense(**{name: getattr(facts, name) for name in keep})
 
 

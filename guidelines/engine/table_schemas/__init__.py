@@ -52,6 +52,8 @@ class Meta(Closed):
     section: str = Field(min_length=1)
     title: str = Field(min_length=1)
     fact: str | None = None  # §2D1.1 characteristics: the case key that states the fact
+    guideline: str | None = None  # a table of a registered Chapter Two guideline ("2K2.1"),
+    # whose schema is in that guideline's package (its ``table_schemas.SCHEMAS[name]``)
     reviewed_through: dt.date
     gaps: list[Annotated[list[dt.date], Field(min_length=2, max_length=2)]] = []  # [from, to]
     before_first_version: str = ""
@@ -125,6 +127,25 @@ KIND_OF: dict[str, Kind] = {
     "sentence_reduction": "reduction",
     "covered_amendments": "covered_amendments",
 }
+
+
+def schema_of(name: str, meta: Meta) -> type[Common]:
+    """The schema a table is checked against: its kind's, or, for a table of a Chapter Two
+    guideline (``guideline = "2K2.1"`` at its top), the one that guideline's package declares
+    (``guidelines/manual/ch2/s2k2_1/table_schemas.py``: ``SCHEMAS = {name: Model}``), so
+    that adding a guideline touches no module here."""
+    if meta.guideline is None:
+        return schema_for(kind_of(name, meta))
+    from ussg.guidelines.manual.ch2.registry import chapter_two_guideline
+    guideline = chapter_two_guideline(meta.guideline)
+    if guideline is None or guideline.package is None:
+        raise LookupError(f"table {name!r} names guideline {meta.guideline!r}, which is not a "
+                          f"registered Chapter Two guideline with a package")
+    module = importlib.import_module(f"{guideline.package}.table_schemas")
+    try:
+        return module.SCHEMAS[name]
+    except KeyError:
+        raise LookupError(f"table {name!r} has no schema in {module.__name__}.SCHEMAS") from None
 
 
 def kind_of(name: str, meta: Meta) -> Kind:

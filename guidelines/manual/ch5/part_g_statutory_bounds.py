@@ -28,26 +28,20 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ussg.guidelines.engine.computation import GuidelineRange
+from ussg.guidelines.engine.term import LIFE_MONTHS, months_words
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.statutes.penalties import Penalty
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
-LIFE = 10**9  # life imprisonment, for comparisons only
+LIFE = LIFE_MONTHS  # life imprisonment among month counts (guidelines/engine/term.py)
 
 
 def _months(value: int | None) -> int:
     return LIFE if value is None else value
 
 
-def _range(low: int, high: int) -> GuidelineRange:
-    if low >= LIFE:
-        return GuidelineRange(min_months=None, max_months=None, life=True)
-    return GuidelineRange(min_months=low, max_months=None if high >= LIFE else high,
-                          life=high >= LIFE)
-
-
-def _words(months: int) -> str:
-    return "life" if months >= LIFE else f"{months} months"
+_range = GuidelineRange.from_months
+_words = months_words
 
 
 @dataclass(frozen=True)

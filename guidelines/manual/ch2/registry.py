@@ -1,0 +1,193 @@
+"""Chapter Two as a registry: every offense guideline ussg computes, found by its section.
+
+§1B1.1(a)(1): "Determine, pursuant to §1B1.2 (Applicable Guidelines), the offense guideline
+section from Chapter Two (Offense Conduct) applicable to the offense of conviction." Each
+offense guideline is a package of ``guidelines/manual/ch2`` (``s2k2_1`` for §2K2.1) whose
+``__init__`` declares it::
+
+    GUIDELINE = OffenseGuideline(
+        section="2K2.1", title="Unlawful Receipt, Possession, or Transportation of Firearms ...",
+        facts_key="firearms", facts=FirearmFacts,      # the case file's [offense.firearms]
+        table="firearm_base_offense_level",            # its versions: when the guideline exists
+        rules="ussg.guidelines.manual.ch2.s2k2_1.offense_level")
+
+(or ``GUIDELINES = (...)`` for a package holding several). The case file, ``ussg schema``, the
+checklist and the terminal app's form find the guidelines here; nothing else needs to be told.
+
+A guideline's ``rules`` module is imported when a case first uses it, and gives the three
+parts every Chapter Two guideline has, in the Manual's order (a departure the court placed
+"after the base offense level" comes between the first two):
+
+- ``base_offense_level(sheet, given)``: sets the level (``sheet.set_level``), one step each;
+- ``specific_offense_characteristics(sheet, given)``: adjusts it (``sheet.adjust``);
+- ``cross_references(sheet, given)`` (optional): a cross reference or a minimum.
+
+``given`` (:class:`ChapterTwoCase`) carries the case, the count's facts and the guideline's own
+facts. A rule reads its tables from ``sheet.manual`` (guidelines/engine/manual.py), never a date.
+A guideline that applies another's level (a cross reference, "2 plus the offense level from
+§2D1.1", §2X1.1's "the base offense level from the guideline for the substantive offense")
+computes it with :func:`offense_level_under`, which gives the level and the steps on a
+scratch sheet for the caller to adopt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+if TYPE_CHECKING:  # the case model imports this module for the guidelines' facts
+    from ussg.guidelines.case.model import Adjustments, Case, OffenseFacts
+    from ussg.guidelines.engine.manual import Manual
+    from ussg.guidelines.engine.worksheet_builder import Worksheet
+
+
+@dataclass(frozen=True)
+class OffenseGuideline:
+    """One offense guideline of Chapter Two, as ussg computes it."""
+
+    section: str  # "2K2.1", as the case file's `guideline` names it
+    title: str  # the guideline's heading in the Manual
+    rules: str | None  # the module that computes it (None: the statute sets the term, §2K2.4)
+    table: str | None = None  # the table whose versions say when the guideline exists
+    facts_key: str | None = None  # its own facts: the case file's [offense.<facts_key>]
+    facts: type[BaseModel] | None = None  # the pydantic model of those facts
+    uses_drugs: bool = False  # takes §2D1.1's drug facts ([offense] drugs, ...) as its own
+    summary: str = ""  # a few words for lists: "drug trafficking"
+    notes: tuple[str, ...] = field(default=())  # what ussg does not compute of it (README)
+
+    @property
+    def label(self) -> str:
+        return f"§{self.section}"
+
+    @property
+    def package(self) -> str | None:
+        """The package that holds the guideline (its rules, table schemas)."""
+        return self.rules.rsplit(".", 1)[0] if self.rules else None
+
+    def load_rules(self) -> ModuleType:
+        assert self.rules is not None, f"§{self.section} is not computed from its facts"
+        return importlib.import_module(self.rules)
+
+    def facts_of(self, offense: Any) -> BaseModel | None:
+        """This guideline's facts as the count states them (``[offense.<facts_key>]``), or
+        their defaults where the table is left out."""
+        if self.facts_key is None or self.facts is None:
+            return None
+        stated = getattr(offense, self.facts_key, None)
+        return stated if stated is not None else self.facts()
+
+    @property
+    def facts_required(self) -> bool:
+        """Its facts table must be given (a fact without a default)."""
+        return self.facts is not None and any(f.is_required()
+                                              for f in self.facts.model_fields.values())
+
+
+@dataclass(frozen=True)
+class ChapterTwoCase:
+    """What a Chapter Two guideline reads: the whole case (with the count's facts as its
+    ``offense``), the count's facts, this guideline's own facts, and where they are."""
+
+    case: Case
+    offense: OffenseFacts
+    facts: Any  # this guideline's facts model (None if it has none)
+    field: str  # "offense" or "counts[2]": where the count's facts are in the case file
+    adjustments: Adjustments
+
+    @property
+    def facts_field(self) -> str:
+        """The case-file path of this guideline's facts table: "offense.firearms"."""
+        guideline = chapter_two_guideline(self.offense.guideline)
+        return f"{self.field}.{guideline.facts_key}" if guideline and guideline.facts_key \
+            else self.field
+
+    def under(self, section: str, facts: Any = None) -> ChapterTwoCase:
+        """The same case read under another guideline (a cross reference): its facts
+        ``facts`` (default: its defaults), the count's other facts unchanged."""
+        other = chapter_two_guideline(section)
+        assert other is not None, section
+        offense = self.offense.model_copy(update={"guideline": section})
+        view = self.case.model_copy(update={"offense": offense})
+        return ChapterTwoCase(view, offense, facts if facts is not None else other.facts_of(None),
+                              self.field, self.adjustments)
+
+
+@cache
+def chapter_two_guidelines() -> tuple[OffenseGuideline, ...]:
+    """Every offense guideline ussg computes, in the Manual's order (by section)."""
+    import ussg.guidelines.manual.ch2 as chapter_two
+    found: list[OffenseGuideline] = []
+    for module in pkgutil.iter_modules(chapter_two.__path__):
+        if not module.ispkg:
+            continue
+        package = importlib.import_module(f"{chapter_two.__name__}.{module.name}")
+        found += getattr(package, "GUIDELINES", ())
+        if hasattr(package, "GUIDELINE"):
+            found.append(package.GUIDELINE)
+    sections = [g.section for g in found]
+    duplicated = {s for s in sections if sections.count(s) > 1}
+    assert not duplicated, f"offense guidelines declared twice: {sorted(duplicated)}"
+    keys = [g.facts_key for g in found if g.facts_key]
+    assert len(keys) == len(set(keys)), f"two guidelines share a facts table: {keys}"
+    return tuple(sorted(found, key=lambda g: _section_order(g.section)))
+
+
+def _section_order(section: str) -> tuple:
+    chapter_part, _, rest = section.partition(".")
+    return (chapter_part[0], chapter_part[1], int(chapter_part[2:] or 0), int(rest or 0))
+
+
+@cache
+def chapter_two_guideline(section: str) -> OffenseGuideline | None:
+    """The guideline registered for ``section`` ("2K2.1"), or None."""
+    return next((g for g in chapter_two_guidelines() if g.section == section), None)
+
+
+def computed_sections() -> tuple[str, ...]:
+    """The sections whose offense level ussg computes from the facts."""
+    return tuple(g.section for g in chapter_two_guidelines() if g.rules is not None)
+
+
+def guideline_in_force(guideline: OffenseGuideline, manual: Manual, field: str) -> None:
+    """Refuse a guideline under an edition that does not have it: its table has no version
+    in force, or the version in force says it does not exist (deleted or not yet written)."""
+    from ussg.guidelines.engine.errors import CaseError
+    from ussg.guidelines.engine.tables import TableError, format_date
+    if guideline.table is None:
+        return
+    try:
+        version = manual.table(guideline.table)
+    except TableError as error:
+        raise CaseError(field, f"§{guideline.section}: {error}") from None
+    if not version.get("exists", True):
+        raise CaseError(field, f"§{guideline.section} is not in the Guidelines Manual in force "
+                               f"on {format_date(manual.in_force)}: "
+                               f"{version.get('text', 'the guideline does not exist then')}")
+
+
+def offense_level_under(sheet: Worksheet, section: str, given: ChapterTwoCase,
+                        scope: str | None = None) -> tuple[int, list]:
+    """The Chapter Two offense level of ``given`` under guideline ``section`` (base offense
+    level, specific offense characteristics, cross references), computed on a scratch sheet
+    of the same Manual: the level and its steps, for the caller to adopt or set aside."""
+    from ussg.guidelines.engine.worksheet_builder import Worksheet
+    guideline = chapter_two_guideline(section)
+    assert guideline is not None and guideline.rules is not None, section
+    guideline_in_force(guideline, sheet.manual, f"{given.field}.guideline")
+    scratch = Worksheet(sheet.manual, None, [], [], scope if scope is not None else sheet.scope,
+                        absent_2k2_4=sheet.absent_2k2_4, withheld_2k2_4=sheet.withheld_2k2_4)
+    rules = guideline.load_rules()
+    rules.base_offense_level(scratch, given)
+    rules.specific_offense_characteristics(scratch, given)
+    if hasattr(rules, "cross_references"):
+        rules.cross_references(scratch, given)
+    for warning in scratch.warnings:
+        sheet.warn(warning)
+    assert scratch.level is not None
+    return scratch.level, scratch.steps
