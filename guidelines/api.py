@@ -57,6 +57,11 @@ _names("ussg.guidelines.manual.ch2.s2d1_1.drug_quantity", "substances")
 _names("ussg.guidelines.render.worksheet", "TEXT_WIDTH", "text_worksheet", "markdown_worksheet",
        "text_comparison")
 _names("ussg.guidelines.examples", "bundled_example", "bundled_examples")
+# sentence reductions under §1B1.10 (`ussg reduce`)
+_names("ussg.guidelines.manual.ch1.part_b_reductions", "reduce_sentence", "Reduction",
+       "ReductionRefused")
+_names("ussg.guidelines.render.reduction", "text_reduction", "markdown_reduction",
+       "reduction_json")
 
 __all__ = sorted(_WHERE)
 

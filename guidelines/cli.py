@@ -193,9 +193,8 @@ def _iso_date(text: str) -> dt.date:
 
 
 def _reduce(args: argparse.Namespace) -> int:
-    from ussg.guidelines.manual.ch1.part_b_reductions import reduce_sentence
-    from ussg.guidelines.render.reduction import (markdown_reduction, reduction_json,
-                                                  text_reduction)
+    from ussg.guidelines.api import (markdown_reduction, reduce_sentence, reduction_json,
+                                     text_reduction)
     try:
         case = load_case(args.file)
         reduction = reduce_sentence(case, args.file, motion_date=args.motion_date,
@@ -274,8 +273,8 @@ def _tui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"calc": _calc, "compare": _compare, "reduce": _reduce, "schema": _schema, "tables": _tables,
-                "editions": _editions, "examples": _examples, "tui": _tui}
+    handlers = {"calc": _calc, "compare": _compare, "reduce": _reduce, "schema": _schema,
+                "tables": _tables, "editions": _editions, "examples": _examples, "tui": _tui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:
