@@ -15,7 +15,7 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +30,7 @@ from ussg.guidelines.api import (  # noqa: E402 - after the environment is set
     table_in_edition, table_list, table_names, text_comparison, text_worksheet)
 
 if TYPE_CHECKING:
-    from ussg.guidelines.api import CalculateCase, CsvWriter, JsonLinesWriter
+    from ussg.guidelines.api import CsvWriter, JsonLinesWriter
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -107,14 +107,23 @@ def _parser() -> argparse.ArgumentParser:
     reduce = commands.add_parser(
         "reduce", help="a sentence reduction under 18 U.S.C. § 3582(c)(2) and §1B1.10",
         epilog=REDUCE_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    reduce.add_argument("file", metavar="FILE.toml")
+    reduce.add_argument("files", nargs="+", metavar="FILE",
+                        help="case files (.toml), or batch files of many cases (.jsonl, .csv: "
+                             "README, \"Many cases\")")
     reduce.add_argument("--amendment", type=int, metavar="N",
                         help="substitute only this covered amendment (default: every "
                              "covered amendment ussg can substitute)")
     reduce.add_argument("--motion-date", type=_iso_date, metavar="YYYY-MM-DD",
                         help="the effective date of the court's order (default: the case "
                              "file's reduction.motion_date)")
-    reduce.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    reduce.add_argument("--format", choices=["text", "json", "markdown", "csv"],
+                        help="case files: text (default), JSON or Markdown; batch files: "
+                             "JSON Lines (default) or CSV")
+    reduce.add_argument("--jobs", type=_positive_integer, metavar="N",
+                        help=f"batch files: on N processes (default: every core, here "
+                             f"{os.cpu_count() or 1})")
+    reduce.add_argument("--quiet", action="store_true",
+                        help="batch files: no progress bar")
 
     commands.add_parser("editions", help="every edition ussg knows, and how far each is "
                                          "entered and verified")
@@ -209,16 +218,26 @@ def _calc(args: argparse.Namespace) -> int:
 def _calc_batch(args: argparse.Namespace) -> int:
     """Each batch file's cases computed (guidelines/batch.py), a result a line on standard
     output as it comes, in input order; a bad line also on standard error."""
-    if args.format in ("text", "markdown"):
-        print(f"ussg: calc: --format {args.format} is for case files (.toml); a batch file "
-              f"gives json (JSON Lines, the default) or csv", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    from ussg.guidelines.api import CalculateCase, CsvWriter, JsonLinesWriter
+    from ussg.guidelines.api import CalculateCase
 
-    writer = CsvWriter(sys.stdout) if args.format == "csv" else JsonLinesWriter(sys.stdout)
+    return _batch(args, "calc", CalculateCase(args.manual, args.assume_latest))
+
+
+def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str], dict],
+           columns: tuple | None = None) -> int:
+    """``per_case`` over each case of the batch files ``args.files``, a result a line on
+    standard output as it comes, in input order (CSV with ``columns``, else the calculation's
+    columns); a bad line also on standard error."""
+    if args.format in ("text", "markdown"):
+        print(f"ussg: {command}: --format {args.format} is for case files (.toml); a batch "
+              f"file gives json (JSON Lines, the default) or csv", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from ussg.guidelines.api import CsvWriter, JsonLinesWriter
+
+    writer = ((CsvWriter(sys.stdout, columns) if columns else CsvWriter(sys.stdout))
+              if args.format == "csv" else JsonLinesWriter(sys.stdout))
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
-    per_case = CalculateCase(args.manual, args.assume_latest)
     failures = Counter[str]()  # cases not computed (or files not read), by file
     try:
         for path in args.files:
@@ -228,7 +247,8 @@ def _calc_batch(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if failures else EXIT_OK
 
 
-def _calc_batch_file(path: str, per_case: CalculateCase, writer: CsvWriter | JsonLinesWriter,
+def _calc_batch_file(path: str, per_case: Callable[[dict, str], dict],
+                     writer: CsvWriter | JsonLinesWriter,
                      jobs: int, progress: Progress | None, failures: Counter[str]) -> None:
     """One batch file's results written; a file that cannot be read, and each line that
     failed, also on standard error (then how many and the first lines), counted in
@@ -356,22 +376,39 @@ def _iso_date(text: str) -> dt.date:
 
 
 def _reduce(args: argparse.Namespace) -> int:
+    from ussg.guidelines.api import batch_kind
+    kinds = {batch_kind(path) is not None for path in args.files}
+    if kinds == {True}:
+        from ussg.guidelines.api import REDUCE_CSV_COLUMNS, ReduceCase
+        return _batch(args, "reduce", ReduceCase(args.motion_date, args.amendment),
+                      REDUCE_CSV_COLUMNS)
+    if kinds == {True, False}:
+        print("ussg: reduce: give case files (.toml) or batch files (.jsonl, .csv), not both "
+              "in one command", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.format == "csv":
+        print("ussg: reduce: --format csv is for batch files (.jsonl, .csv); a case file "
+              "gives text, json or markdown", file=sys.stderr)
+        return EXIT_BAD_INPUT
     from ussg.guidelines.api import (markdown_reduction, reduce_sentence, reduction_json,
                                      text_reduction)
-    try:
-        case = load_case(args.file)
-        reduction = reduce_sentence(case, args.file, motion_date=args.motion_date,
-                                    amendment=args.amendment)
-    except CaseFileError as error:
-        print(f"ussg: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.format == "json":
-        print(json.dumps({"file": args.file, **reduction_json(reduction)}, ensure_ascii=False))
-    elif args.format == "markdown":
-        print(markdown_reduction(reduction), end="")
-    else:
-        print(text_reduction(reduction), end="")
-    return EXIT_OK
+    status = EXIT_OK
+    for index, path in enumerate(args.files):
+        try:
+            reduction = reduce_sentence(load_case(path), path, motion_date=args.motion_date,
+                                        amendment=args.amendment)
+        except CaseFileError as error:
+            print(f"ussg: {error}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        if args.format == "json":
+            print(json.dumps({"file": path, **reduction_json(reduction)}, ensure_ascii=False))
+            continue
+        if index:
+            print()
+        print((markdown_reduction if args.format == "markdown" else text_reduction)(reduction),
+              end="")
+    return status
 
 
 def _schema(args: argparse.Namespace) -> int:

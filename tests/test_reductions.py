@@ -332,3 +332,57 @@ def test_a_5k1_1_departure_is_a_substantial_assistance_motion(capsys, tmp_path):
     r = reduce_json(capsys, path)
     assert r["lowest_months"] == 78
     assert months(r["original_range"]) == (121, 151, False)  # before the departure
+
+
+# Many motions: batch files (guidelines/batch.py, README "Many cases") --------------------
+
+JSONL = CASES / "reductions.jsonl"  # the case files above, a line each, in this order
+JSONL_ORDER = ["crack-706-750", "powder-782", "powder-782-substantial-assistance",
+               "career-offender-782", "statutory-minimum-782", "status-points-821",
+               "zero-point-821", "crack-505-1998",
+               "mandatory-minimum-substantial-assistance-782"]
+
+
+def test_jsonl_gives_what_each_case_file_gives(capsys):
+    code = main(["reduce", str(JSONL), "--jobs", "1", "--quiet"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert code == 0 and [r["line"] for r in lines] == list(range(1, len(JSONL_ORDER) + 1))
+    for result, name in zip(lines, JSONL_ORDER):
+        alone = reduce_json(capsys, CASES / f"{name}.toml")
+        assert {k: v for k, v in result.items() if k not in ("file", "line")} == \
+            {k: v for k, v in alone.items() if k != "file"}, name
+
+
+def test_csv_rows_and_columns(capsys):
+    """Three rows of reductions.csv restate powder-782, its substantial-assistance variant
+    and crack-706-750 in columns: the same lowest terms (97, 78, 97)."""
+    code = main(["reduce", str(CASES / "reductions.csv"), "--format", "csv", "--quiet"])
+    import csv as csv_module
+    rows = list(csv_module.DictReader(capsys.readouterr().out.splitlines()))
+    assert code == 0
+    assert [(r["line"], r["eligible"], r["lowest_months"], r["amended_range_min"])
+            for r in rows] == [("2", "true", "97", "97"), ("3", "true", "78", "97"),
+                               ("4", "true", "97", "97")]
+
+
+def test_a_bad_line_among_good_ones(tmp_path):
+    lines = JSONL.read_text().splitlines()
+    bad = json.loads(lines[1])
+    bad["reduction"]["motion_date"] = "Nov. 2, 2015"
+    path = tmp_path / "motions.jsonl"
+    path.write_text("\n".join([lines[0], json.dumps(bad), lines[2]]) + "\n")
+    run = run_ussg("reduce", path, "--jobs", "1")
+    out = run.json_lines()
+    assert run.code == 2 and [r["line"] for r in out] == [1, 2, 3]
+    assert "error" in out[1] and out[1]["problems"][0]["field"] == "reduction.motion_date"
+    assert out[0]["eligible"] and out[2]["lowest_months"] == 78
+    assert "line 2" in run.err
+
+
+def test_jobs_2_gives_the_same_output_as_jobs_1(tmp_path):
+    path = tmp_path / "many.jsonl"
+    path.write_text(JSONL.read_text() * 20)  # 180 motions: three chunks of 64
+    one = run_ussg("reduce", path, "--jobs", "1")
+    two = run_ussg("reduce", path, "--jobs", "2")
+    assert one.code == two.code == 0 and one.out == two.out
+    assert len(one.out.splitlines()) == 180
