@@ -17,7 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # The command line's process: no scan of the installed packages for pydantic plugins (about
 # a tenth of a case's start-up); a library user's process keeps pydantic's default.
@@ -177,42 +177,64 @@ def compute_case(case: Case, where: str, *, assume_latest: bool = False) -> Comp
 
 
 def _calc(args: argparse.Namespace) -> int:
+    batch = _batch_files(args, "calc")
+    if batch is None:
+        return EXIT_BAD_INPUT
+    if batch:
+        return _calc_batch(args)
+    args.format = args.format or "text"
+
+    def show(path: str, answer: tuple[Case, Computation]) -> str:
+        case, computation = answer
+        if args.format == "json":
+            return json.dumps({"file": path, **computation.to_json_dict()}, ensure_ascii=False)
+        if args.format == "text":
+            return text_worksheet(computation, case, width=_text_width(), verbose=args.verbose)
+        return markdown_worksheet(computation, case)
+
+    return _each_file(args.files, args.format == "json", lambda path: _read_and_compute(
+        path, args.manual, assume_latest=args.assume_latest), show)
+
+
+def _each_file(files: list[str], json_lines: bool, answer: Callable[[str], Any],
+               show: Callable[[str, Any], str]) -> int:
+    """Each case file answered and shown in turn (a blank line between text or Markdown
+    ones; a JSON object a line); a file that cannot be used is said on standard error and
+    the others still answered (exit 2 at the end)."""
+    status = EXIT_OK
+    for index, path in enumerate(files):
+        try:
+            answered = answer(path)
+        except CaseFileError as error:
+            print(f"ussg: {error}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        if json_lines:
+            print(show(path, answered))
+            continue
+        if index:
+            print()
+        print(show(path, answered), end="")
+    return status
+
+
+def _batch_files(args: argparse.Namespace, command: str) -> bool | None:
+    """True for batch files, False for case files; None (said on standard error) for both
+    kinds in one command, or --format csv with case files."""
     kinds = {False}
     if any(not path.lower().endswith(".toml") for path in args.files):
         from ussg.guidelines.api import batch_kind  # not loaded for case files
 
         kinds = {batch_kind(path) is not None for path in args.files}
-    if kinds == {True}:
-        return _calc_batch(args)
     if kinds == {True, False}:
-        print("ussg: calc: give case files (.toml) or batch files (.jsonl, .csv), not both "
-              "in one command", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.format == "csv":
-        print("ussg: calc: --format csv is for batch files (.jsonl, .csv); a case file "
-              "gives text, json or markdown", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    args.format = args.format or "text"
-    status = EXIT_OK
-    for index, path in enumerate(args.files):
-        try:
-            case, computation = _read_and_compute(path, args.manual,
-                                                  assume_latest=args.assume_latest)
-        except CaseFileError as error:
-            print(f"ussg: {error}", file=sys.stderr)
-            status = EXIT_BAD_INPUT
-            continue
-        if args.format == "json":
-            print(json.dumps({"file": path, **computation.to_json_dict()}, ensure_ascii=False))
-        else:
-            if index:
-                print()
-            if args.format == "text":
-                print(text_worksheet(computation, case, width=_text_width(),
-                                     verbose=args.verbose), end="")
-            else:
-                print(markdown_worksheet(computation, case), end="")
-    return status
+        print(f"ussg: {command}: give case files (.toml) or batch files (.jsonl, .csv), not "
+              f"both in one command", file=sys.stderr)
+        return None
+    if kinds == {False} and args.format == "csv":
+        print(f"ussg: {command}: --format csv is for batch files (.jsonl, .csv); a case file "
+              f"gives text, json or markdown", file=sys.stderr)
+        return None
+    return kinds == {True}
 
 
 def _calc_batch(args: argparse.Namespace) -> int:
@@ -376,39 +398,23 @@ def _iso_date(text: str) -> dt.date:
 
 
 def _reduce(args: argparse.Namespace) -> int:
-    from ussg.guidelines.api import batch_kind
-    kinds = {batch_kind(path) is not None for path in args.files}
-    if kinds == {True}:
+    batch = _batch_files(args, "reduce")
+    if batch is None:
+        return EXIT_BAD_INPUT
+    if batch:
         from ussg.guidelines.api import REDUCE_CSV_COLUMNS, ReduceCase
         return _batch(args, "reduce", ReduceCase(args.motion_date, args.amendment),
                       REDUCE_CSV_COLUMNS)
-    if kinds == {True, False}:
-        print("ussg: reduce: give case files (.toml) or batch files (.jsonl, .csv), not both "
-              "in one command", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.format == "csv":
-        print("ussg: reduce: --format csv is for batch files (.jsonl, .csv); a case file "
-              "gives text, json or markdown", file=sys.stderr)
-        return EXIT_BAD_INPUT
     from ussg.guidelines.api import (markdown_reduction, reduce_sentence, reduction_json,
                                      text_reduction)
-    status = EXIT_OK
-    for index, path in enumerate(args.files):
-        try:
-            reduction = reduce_sentence(load_case(path), path, motion_date=args.motion_date,
-                                        amendment=args.amendment)
-        except CaseFileError as error:
-            print(f"ussg: {error}", file=sys.stderr)
-            status = EXIT_BAD_INPUT
-            continue
+
+    def show(path: str, reduction: Any) -> str:
         if args.format == "json":
-            print(json.dumps({"file": path, **reduction_json(reduction)}, ensure_ascii=False))
-            continue
-        if index:
-            print()
-        print((markdown_reduction if args.format == "markdown" else text_reduction)(reduction),
-              end="")
-    return status
+            return json.dumps({"file": path, **reduction_json(reduction)}, ensure_ascii=False)
+        return (markdown_reduction if args.format == "markdown" else text_reduction)(reduction)
+
+    return _each_file(args.files, args.format == "json", lambda path: reduce_sentence(
+        load_case(path), path, motion_date=args.motion_date, amendment=args.amendment), show)
 
 
 def _schema(args: argparse.Namespace) -> int:
