@@ -22,7 +22,7 @@ def _names(module: str, *names: str) -> None:
 
 
 # computing a case, or one case under several editions
-_names("ussg.guidelines.calculate", "calculate")
+_names("ussg.guidelines.calculation", "calculate", "calculate_under")
 _names("ussg.guidelines.compare", "compare", "Comparison")
 _names("ussg.guidelines.engine.computation", "Computation", "Result", "Step", "GuidelineRange",
        "computation_json_schema")

@@ -40,7 +40,7 @@ from typing import IO, Any
 
 from pydantic import BaseModel
 
-from ussg.guidelines.calculate import calculate
+from ussg.guidelines.calculation import calculate
 from ussg.guidelines.case.error import CaseFileError, Problem
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,

@@ -13,20 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ussg.guidelines.cli import main
 from ussg.guidelines.engine.tables import load_table
 
 from .conftest import EXAMPLES, ROOT, run_ussg
 
 CASES = ROOT / "tests" / "cases" / "reductions"
-
-
-def main(argv: list[str]) -> int:
-    """The real command line, in-process. Imported when a test runs, not when the module is
-    collected: importing ussg.guidelines.cli binds the submodule ussg.guidelines.calculate on
-    the package, and a module collected after it that does `from ussg.guidelines import
-    calculate` would get the module, not the function (see the branch's report)."""
-    from ussg.guidelines.cli import main as cli_main
-    return cli_main(argv)
 
 
 def reduce_json(capsys, *args: str) -> dict:

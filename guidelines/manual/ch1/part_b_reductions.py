@@ -159,7 +159,7 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
     editions: dict[dt.date, Edition] = {}
 
     def record(c: Case, edition: Edition, steps: list[Step]) -> Computation:
-        from ussg.guidelines.calculate import calculate_under
+        from ussg.guidelines.calculation import calculate_under
         editions[edition.in_force] = edition
         return calculate_under(c, edition, steps)
 
@@ -206,7 +206,7 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
     edition_steps = [s for s in original.steps if s.chapter == "edition"]
     manual = Manual(edition).substituting(subs)
     try:
-        from ussg.guidelines.calculate import calculate_under
+        from ussg.guidelines.calculation import calculate_under
         amended = calculate_under(
             stripped if manual.table("zero_point_offender")["exists"]
             else _without_later_facts(stripped), manual, edition_steps)

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from ussg.guidelines.manual.ch3.part_e_acceptance import acceptance_of_responsibility
 from ussg.guidelines.case.model import Case, Stage
-from ussg.guidelines.manual.ch4.chapter_four import criminal_history_and_parts_b_c
+from ussg.guidelines.manual.ch4.chapter_four import (ChapterFourResult,
+                                                     criminal_history_and_parts_b_c)
 from ussg.guidelines.engine.computation import (Computation, CountResult, GroupResult,
                                                 GuidelineRange, Result, Step)
 from ussg.guidelines.case.counts import Conviction, convictions
@@ -100,7 +101,8 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
 
     # Chapter Four: the criminal history category (one place; see chapter_four below); its
     # Parts B and C may change the offense level, so it comes before departures from the total
-    category = chapter_four(sheet, case, counts, acceptance=before_acceptance - sheet.level)
+    four = chapter_four(sheet, case, counts, acceptance=before_acceptance - sheet.level)
+    category = four.category
     depart(sheet, case.departures, Stage.total)
     total = sheet.level
     assert total is not None
@@ -135,7 +137,8 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
         absent = None
         if sheet.withheld_2k2_4:  # §2K2.4: the weapon left out; the fine and range need it
             absent = calculate_under(case, manual, [], absent_2k2_4=True).result
-        result = chapter_five_sentence(sheet, case, counts, groups, result, absent)
+        result = chapter_five_sentence(sheet, case, counts, groups, result, absent,
+                                       four.firearm_career_offender_range)
     else:
         _no_statute(case)
         if case.variances:
@@ -167,7 +170,7 @@ def _no_statute(case: Case) -> None:
 
 
 def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction],
-                 acceptance: int) -> str:
+                 acceptance: int) -> ChapterFourResult:
     """Chapter Four (§1B1.1(a)(6)): the criminal history category, as the case states it or
     computed from the prior record, Parts B and C (guidelines/manual/ch4/chapter_four.py), with
     §3A1.4(b), which makes it Category VI where the terrorism adjustment applies.
@@ -180,19 +183,23 @@ def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction],
 
 def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction],
                           groups: list[Group], result: Result,
-                          absent: Result | None = None) -> Result:
+                          absent: Result | None = None,
+                          firearm_career_offender: tuple[GuidelineRange, str] | None = None
+                          ) -> Result:
     """§5G1.1/§5G1.2, §5B1.1/§5C1.1, §5D1.2, §5E1.2, then variances. ``absent``: the result
-    without §2K2.4's note (the weapon applied), where the note left a characteristic out."""
+    without §2K2.4's note (the weapon applied), where the note left a characteristic out;
+    ``firearm_career_offender``: §4B1.1(c)(3)'s range and citation, where Chapter Four found it."""
     penalties = statutory_penalties(sheet, case, counts)
     several = bool(case.counts)
     if absent is not None:
         result = replace(result, range=range_absent_the_conviction(
-            sheet, case, result.range, absent, penalties))
+            sheet, case, result.range, absent, penalties,
+            firearm_career_offender=firearm_career_offender is not None))
     bounded = bounded_guideline_range(sheet, result.range, penalties, several)
     applicable = None
-    if sheet.career_offender_924c is not None:  # §4B1.1(c)(2) instead of §5G1.2(a)'s sum
+    if firearm_career_offender is not None:  # §4B1.1(c)(2) instead of §5G1.2(a)'s sum
         consecutive, total = career_offender_924c_range(sheet, result.range, penalties,
-                                                        *sheet.career_offender_924c,
+                                                        *firearm_career_offender,
                                                         apportioned=case.sentence is not None)
         applicable = total
     else:
