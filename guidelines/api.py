@@ -59,9 +59,9 @@ _names("ussg.guidelines.render.worksheet", "TEXT_WIDTH", "text_worksheet", "mark
 _names("ussg.guidelines.examples", "bundled_example", "bundled_examples")
 # sentence reductions under §1B1.10 (`ussg reduce`)
 _names("ussg.guidelines.manual.ch1.part_b_reductions", "reduce_sentence", "Reduction",
-       "ReductionRefused")
+       "ReductionRefused", "ImpactSummary")
 _names("ussg.guidelines.render.reduction", "text_reduction", "markdown_reduction",
-       "reduction_json")
+       "reduction_json", "text_impact", "impact_json")
 # many cases: batch files read, a per-case function run in input order, the results written
 _names("ussg.guidelines.batch", "BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase",
        "CsvWriter", "JsonLinesWriter", "LineResult", "ReduceCase", "REDUCE_CSV_COLUMNS", "batch_kind", "calculate_many",

@@ -124,6 +124,11 @@ def _parser() -> argparse.ArgumentParser:
                              f"{os.cpu_count() or 1})")
     reduce.add_argument("--quiet", action="store_true",
                         help="batch files: no progress bar")
+    reduce.add_argument("--summary", action="store_true",
+                        help="batch files: instead of a result a line, the impact: how many "
+                             "eligible, the reasons of the others, the distribution of the "
+                             "largest reduction allowed (text with a histogram, or --format "
+                             "json)")
 
     commands.add_parser("editions", help="every edition ussg knows, and how far each is "
                                          "entered and verified")
@@ -246,27 +251,46 @@ def _calc_batch(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str], dict],
-           columns: tuple | None = None) -> int:
+           columns: tuple | None = None, summary: Any = None) -> int:
     """``per_case`` over each case of the batch files ``args.files``, a result a line on
     standard output as it comes, in input order (CSV with ``columns``, else the calculation's
-    columns); a bad line also on standard error."""
-    if args.format in ("text", "markdown"):
+    columns), or each result given to ``summary`` (a writer that prints at the end); a bad
+    line also on standard error."""
+    if args.format in ("text", "markdown") and summary is None:
         print(f"ussg: {command}: --format {args.format} is for case files (.toml); a batch "
               f"file gives json (JSON Lines, the default) or csv", file=sys.stderr)
         return EXIT_BAD_INPUT
     from ussg.guidelines.api import CsvWriter, JsonLinesWriter
 
-    writer = ((CsvWriter(sys.stdout, columns) if columns else CsvWriter(sys.stdout))
-              if args.format == "csv" else JsonLinesWriter(sys.stdout))
+    writer = summary or ((CsvWriter(sys.stdout, columns) if columns else CsvWriter(sys.stdout))
+                         if args.format == "csv" else JsonLinesWriter(sys.stdout))
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
     failures = Counter[str]()  # cases not computed (or files not read), by file
     try:
         for path in args.files:
             _calc_batch_file(path, per_case, writer, jobs, progress, failures)
+        if summary is not None:
+            summary.close()
     except BrokenPipeError:  # the reader of the output stopped (`| head`): not a bug
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+class _ImpactWriter:
+    """`ussg reduce --summary`: each motion counted, the impact printed at the end."""
+
+    def __init__(self, as_json: bool) -> None:
+        from ussg.guidelines.api import ImpactSummary
+        self.summary, self.as_json = ImpactSummary(), as_json
+
+    def write(self, result: Any) -> None:
+        self.summary.add(result.output)
+
+    def close(self) -> None:
+        from ussg.guidelines.api import impact_json, text_impact
+        print(json.dumps(impact_json(self.summary), ensure_ascii=False) if self.as_json
+              else text_impact(self.summary), end="\n" if self.as_json else "")
 
 
 def _calc_batch_file(path: str, per_case: Callable[[dict, str], dict],
@@ -403,8 +427,15 @@ def _reduce(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if batch:
         from ussg.guidelines.api import REDUCE_CSV_COLUMNS, ReduceCase
+        if args.summary and args.format == "csv":
+            print("ussg: reduce: --summary gives text (default) or json", file=sys.stderr)
+            return EXIT_BAD_INPUT
         return _batch(args, "reduce", ReduceCase(args.motion_date, args.amendment),
-                      REDUCE_CSV_COLUMNS)
+                      REDUCE_CSV_COLUMNS,
+                      _ImpactWriter(args.format == "json") if args.summary else None)
+    if args.summary:
+        print("ussg: reduce: --summary is for batch files (.jsonl, .csv)", file=sys.stderr)
+        return EXIT_BAD_INPUT
     from ussg.guidelines.api import (markdown_reduction, reduce_sentence, reduction_json,
                                      text_reduction)
 

@@ -7,6 +7,7 @@ the real Drug Quantity Tables."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -378,3 +379,32 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(tmp_path):
     two = run_ussg("reduce", path, "--jobs", "2")
     assert one.code == two.code == 0 and one.out == two.out
     assert len(one.out.splitlines()) == 180
+
+
+def test_impact_summary(capsys, tmp_path):
+    """reductions.jsonl plus a bad line: 10 motions, 7 eligible, 2 not ((a)(2)(B): the career
+    offender and the statutory minimum), 1 not computed. The largest reductions allowed,
+    imposed minus lowest: 121-97 = 24 (706), 24 (782), 97-78 = 19, 77-63 = 14 (status),
+    51-41 = 10 (zero-point), 360-52 = 308 (505, time served), 101-81 = 20: median 20, mean
+    419/7 = 59.857 → 59.9."""
+    path = tmp_path / "motions.jsonl"
+    path.write_text(JSONL.read_text() + '{"criminal_history": {"category": "VII"}}\n')
+    code = main(["reduce", str(path), "--summary", "--format", "json", "--quiet"])
+    captured = capsys.readouterr()
+    summary = json.loads(captured.out)
+    assert code == 2 and "line 10" in captured.err  # the bad line still said
+    assert (summary["motions"], summary["eligible"], summary["not_computed"]) == (10, 7, 1)
+    assert summary["not_eligible"] == {"§1B1.10(a)(2)(B)": 2}
+    most = summary["most_months"]
+    assert (most["min"], most["median"], most["mean"], most["max"]) == (10, "20", "59.9", 308)
+    assert main(["reduce", str(JSONL), "--summary", "--quiet"]) == 0
+    text = capsys.readouterr().out
+    assert "median 20   mean 59.9" in text and "288–323" in text
+
+
+def test_impact_quantiles_are_exact():
+    from ussg.guidelines.manual.ch1.part_b_reductions import ImpactSummary
+    summary = ImpactSummary()
+    for most in (3, 8, 10, 30):
+        summary.add({"eligible": True, "reason_section": "§1B1.10(a)(1)", "most_months": most})
+    assert summary.quantile(Decimal(1) / 2) == 9 and summary.mean == Decimal("12.75")

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.computation import Step
 from ussg.guidelines.engine.tables import format_date
-from ussg.guidelines.manual.ch1.part_b_reductions import Reduction, level_chain
+from decimal import Decimal
+
+from ussg.guidelines.manual.ch1.part_b_reductions import ImpactSummary, Reduction, level_chain
 
 
 def _months(value: int | None) -> str:
@@ -120,3 +122,46 @@ def reduction_json(r: Reduction) -> dict:
         "not_considered": r.not_considered,
         "warnings": r.warnings,
     }
+
+
+def _decimal(value: Decimal | None) -> str:
+    return "–" if value is None else f"{value.quantize(Decimal('0.1')):f}".removesuffix(".0")
+
+
+def text_impact(summary: ImpactSummary, width: int = 50) -> str:
+    """The counts, the reasons and the distribution of the largest reduction allowed, with a
+    histogram in bins of 12 months (or a multiple of 12, for at most 12 bins)."""
+    lines = ["Impact of the motions", "=====================",
+             f"Motions                {summary.motions}",
+             f"Eligible               {summary.eligible}",
+             f"Not eligible           {sum(summary.reasons.values())}"]
+    lines += [f"  {section:<21}{count}" for section, count in sorted(summary.reasons.items())]
+    lines.append(f"Not computed           {summary.not_computed}")
+    if summary.counted:
+        months = sorted(summary.months)
+        lines += ["", "Largest reduction allowed, months (eligible motions with a term in "
+                  "months)",
+                  f"  min {months[0]}   median {_decimal(summary.quantile(Decimal(1) / 2))}   "
+                  f"mean {_decimal(summary.mean)}   max {months[-1]}", ""]
+        step = 12 * max(1, -(-(months[-1] // 12 - months[0] // 12 + 1) // 12))
+        bins: dict[int, int] = {}
+        for value, count in summary.months.items():
+            bins[value // step] = bins.get(value // step, 0) + count
+        top = max(bins.values())
+        for index in range(min(bins), max(bins) + 1):
+            count = bins.get(index, 0)
+            bar = "█" * (round(width * count / top) if count else 0)
+            lines.append(f"  {index * step:>4}–{index * step + step - 1:<4} {bar} {count}")
+    return "\n".join(lines) + "\n"
+
+
+def impact_json(summary: ImpactSummary) -> dict:
+    return {"motions": summary.motions, "eligible": summary.eligible,
+            "not_eligible": dict(sorted(summary.reasons.items())),
+            "not_computed": summary.not_computed,
+            "most_months": {"min": min(summary.months, default=None),
+                            "median": None if not summary.counted else
+                            str(summary.quantile(Decimal(1) / 2)),
+                            "mean": None if summary.mean is None else _decimal(summary.mean),
+                            "max": max(summary.months, default=None),
+                            "counts": {str(k): v for k, v in sorted(summary.months.items())}}}

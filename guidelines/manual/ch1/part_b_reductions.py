@@ -612,3 +612,66 @@ def level_chain(computation: Computation) -> str:
     if parts and not parts[-1].startswith(("=", "→")) and len(parts) > 1:
         parts.append(f"= {level}")
     return " ".join(parts)
+
+
+@dataclass
+class ImpactSummary:
+    """Many motions counted, as the Commission's retroactivity impact analyses count them:
+    how many are eligible, the reasons of the others (by the subsection that says so), and
+    the distribution of the largest reduction §1B1.10 allows (``most_months``) among the
+    eligible. Kept as counts, so memory does not grow with the number of motions."""
+
+    motions: int = 0
+    eligible: int = 0
+    not_computed: int = 0  # lines refused or not read (bad input, ussg refuses)
+    reasons: dict[str, int] = field(default_factory=dict)  # reason section -> motions
+    months: dict[int, int] = field(default_factory=dict)  # most_months -> motions
+
+    def add(self, result: dict | None) -> None:
+        """One motion's `ussg reduce --format json` object, or None for one not computed."""
+        self.motions += 1
+        if result is None:
+            self.not_computed += 1
+            return
+        if not result["eligible"]:
+            section = result["reason_section"]
+            self.reasons[section] = self.reasons.get(section, 0) + 1
+            return
+        self.eligible += 1
+        most = result.get("most_months")
+        if most is not None:
+            self.months[most] = self.months.get(most, 0) + 1
+
+    @property
+    def counted(self) -> int:
+        return sum(self.months.values())
+
+    def quantile(self, q: Decimal) -> Decimal | None:
+        """The ``q`` quantile of the reductions (the median at 1/2: the mean of the two
+        middle values for an even count), exactly."""
+        total = self.counted
+        if not total:
+            return None
+        ordered = sorted(self.months.items())
+
+        def at(index: int) -> int:  # the index-th smallest, from 0
+            seen = 0
+            for value, count in ordered:
+                seen += count
+                if index < seen:
+                    return value
+            raise IndexError(index)
+
+        position = q * (total - 1)
+        low = int(position)
+        fraction = position - low
+        if fraction == 0:
+            return Decimal(at(low))
+        return Decimal(at(low)) + (Decimal(at(low + 1)) - Decimal(at(low))) * fraction
+
+    @property
+    def mean(self) -> Decimal | None:
+        total = self.counted
+        if not total:
+            return None
+        return Decimal(sum(v * c for v, c in self.months.items())) / total
