@@ -23,6 +23,7 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+TESTS = ROOT / "tests"  # the test data folders (cases/, data/, worksheets/) are here
 REFERENCE = ROOT.parent / "shared" / "reference" / "ussg"
 
 
