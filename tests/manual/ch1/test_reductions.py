@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from ussg.guidelines.cli import main
 from ussg.guidelines.engine.tables import load_table
 
-from .conftest import EXAMPLES, ROOT, run_ussg
+from tests.conftest import EXAMPLES, ROOT, run_ussg
 
 CASES = ROOT / "tests" / "cases" / "reductions"
 
