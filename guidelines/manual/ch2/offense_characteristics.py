@@ -61,6 +61,13 @@ class Alternatives(Closed):
     clauses: list[Clause]
 
 
+class CrossReference(Closed):
+    """A cross reference: its paragraph and words."""
+
+    paragraph: str
+    text: str
+
+
 class Cap(Closed):
     """"The cumulative adjustments from application of" some paragraphs "shall not exceed" so
     many levels."""
@@ -110,9 +117,10 @@ def apply_cap(sheet: Worksheet, version: Version, section: str, cap: dict,
     if cumulative <= table.levels:
         return cumulative
     over = cumulative - table.levels
+    named = ", ".join(table.paragraphs[:-1]) + " and " + table.paragraphs[-1]
     sheet.adjust("chapter_two", f"{section}{table.paragraphs[-1]}",
-                 f"Cumulative adjustments of {' and '.join(table.paragraphs)} capped",
-                 f"{cumulative} levels from {' and '.join(table.paragraphs)}", -over,
+                 f"Cumulative adjustments of {named} capped",
+                 f"{cumulative} levels from {named}", -over,
                  f"“{table.text}” ({cumulative} → {table.levels})",
                  sheet.note_version(version))
     return table.levels

@@ -1,7 +1,7 @@
 """The schema of §2B3.1's table (tables/robbery.toml), checked when it is loaded."""
 
 from ussg.guidelines.engine.table_schemas import Closed, Common
-from ussg.guidelines.manual.ch2.offense_characteristics import Alternatives, Cap, Paragraph
+from ussg.guidelines.manual.ch2.offense_characteristics import Alternatives, Cap, CrossReference, Paragraph
 
 
 class LossRow(Closed):
@@ -15,11 +15,6 @@ class LossTable(Closed):
     text: str
     none: str  # the (A) row: "$20,000 or less no increase"
     rows: list[LossRow]
-
-
-class CrossReference(Closed):
-    paragraph: str
-    text: str
 
 
 class Robbery(Common):
