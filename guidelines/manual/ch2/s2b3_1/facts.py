@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import Field
 
 from ussg.guidelines.case.facts import Strict
-from ussg.guidelines.engine.money import Dollars, Money
+from ussg.guidelines.engine.money import Money
 from ussg.guidelines.manual.ch2.offense_characteristics import BODILY_INJURY_WORDS, BodilyInjury
 
 RobberyWeapon = Literal["firearm_discharged", "firearm_otherwise_used",
@@ -44,8 +44,8 @@ class RobberyFacts(Strict):
     firearm_destructive_device_or_drug_taken: bool = Field(
         False, description="§2B3.1(b)(6): a firearm, destructive device, or controlled "
         "substance was taken, or its taking was an object of the offense.")
-    loss: Money = Field(
-        Dollars(0), description="§2B3.1(b)(7): the loss, \"the value of the property taken, "
+    loss: Money | None = Field(
+        None, description="§2B3.1(b)(7): the loss, \"the value of the property taken, "
         "damaged, or destroyed\" (comment. (n.3)), exact dollars: \"$95,000.01\".")
     victim_murdered: bool = Field(
         False, description="§2B3.1(c)(1): a victim was killed under circumstances that "

@@ -78,7 +78,7 @@ def loss_levels(table: dict, loss: Dollars) -> tuple[str, int]:
 
 
 def _loss(sheet: Worksheet, version, facts: RobberyFacts) -> None:
-    if "loss" not in facts.model_fields_set:
+    if facts.loss is None:
         return
     table = version["loss"]
     clause, levels = loss_levels(table, facts.loss)
