@@ -102,10 +102,9 @@ def apply_paragraph(sheet: Worksheet, version: Version, section: str, title: str
     """A characteristic of fixed levels, applied where the court found it."""
     if not found:
         return 0
-    table = Paragraph.model_validate(paragraph)
-    sheet.adjust("chapter_two", f"{section}{table.paragraph}", title, input, table.levels,
-                 f"“{table.text}”", sheet.note_version(version))
-    return table.levels
+    sheet.adjust("chapter_two", f"{section}{paragraph['paragraph']}", title, input,
+                 paragraph["levels"], f"“{paragraph['text']}”", sheet.note_version(version))
+    return paragraph["levels"]
 
 
 def apply_cap(sheet: Worksheet, version: Version, section: str, cap: dict,
