@@ -256,3 +256,13 @@ def test_robbery_facts_need_the_robbery_guideline(tmp_path):
                              "offense": {"guideline": "2D1.1", "robbery": {"carjacking": True}}})
     assert "2B3.1" in str(raised.value)
     assert not isinstance(raised.value, CaseError) or raised.value.field
+
+
+def test_restraint_is_not_counted_twice(capsys, tmp_path):
+    """§3A1.3, comment. (n.2) (S2016 line 10033; 2025 Manual line 18678): "Do not apply this
+    adjustment where the offense guideline specifically incorporates this factor"."""
+    path = _case(tmp_path, 'abduction_or_restraint = "physically_restrained"', "2025",
+                 "[adjustments.victim]\nrestrained = true\n")
+    code = main(["calc", str(path)])
+    err = capsys.readouterr().err
+    assert code == 2 and "adjustments.victim.restrained" in err and "§3A1.3" in err

@@ -8,6 +8,7 @@ offense characteristics, (c) the cross reference, each as the edition applied ha
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
@@ -41,6 +42,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                                     version["bodily_injury"], facts.bodily_injury,
                                     f"bodily_injury = \"{facts.bodily_injury}\"")
     apply_cap(sheet, version, SECTION, version["cap"], cumulative)
+    _restraint_counted_once(given, facts)
     apply_alternative(sheet, version, SECTION, "Abduction or physical restraint",
                       version["abduction_or_restraint"], facts.abduction_or_restraint,
                       f"abduction_or_restraint = \"{facts.abduction_or_restraint}\"")
@@ -51,6 +53,19 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     facts.firearm_destructive_device_or_drug_taken,
                     "firearm_destructive_device_or_drug_taken = true")
     _loss(sheet, version, facts)
+
+
+def _restraint_counted_once(given: registry.ChapterTwoCase, facts: RobberyFacts) -> None:
+    """§3A1.3, comment. (n.2) (2016 and 2025): "Do not apply this adjustment where the
+    offense guideline specifically incorporates this factor": a restraint found under
+    §2B3.1(b)(4)(B) and again under §3A1.3 is refused, not counted twice."""
+    if facts.abduction_or_restraint == "physically_restrained" and \
+            given.adjustments.victim.restrained:
+        raise CaseError("adjustments.victim.restrained",
+                        "§3A1.3, comment. (n.2): “Do not apply this adjustment where the offense "
+                        "guideline specifically incorporates this factor”; §2B3.1(b)(4)(B) "
+                        f"({given.facts_field}.abduction_or_restraint = "
+                        "\"physically_restrained\") does")
 
 
 def _weapon(sheet: Worksheet, given: registry.ChapterTwoCase, version, facts: RobberyFacts,
