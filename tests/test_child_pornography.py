@@ -192,3 +192,16 @@ def test_more_images_never_lower_the_level(manual, images, videos, more, more_vi
         assert 1 <= result.table_offense_level <= 43
         return result.total_offense_level
     assert level(images, videos) <= level(images + more, videos + more_videos)
+
+
+def test_infant_or_toddler_and_vulnerable_victim_are_not_both_applied(capsys, tmp_path):
+    """§2G2.2, comment. (n.4) (S2016 line 6585; S2025 lines 11861-11862): "If subsection
+    (b)(4)(B) applies, do not apply §3A1.1(b)"."""
+    path = tmp_path / "cp.toml"
+    path.write_text('# (b)(4)(B) and §3A1.1(b) stated together\nmanual = "2025"\n'
+                    '[offense]\nguideline = "2G2.2"\n[offense.child_pornography]\n'
+                    'convicted_under = "2252A(a)(5)"\nportrays = ["infant_or_toddler"]\n'
+                    '[adjustments.victim]\nvulnerable_victim = true\n'
+                    '[criminal_history]\ncategory = "I"\n')
+    err = _refused(capsys, path)
+    assert "adjustments.victim.vulnerable_victim" in err and "§3A1.1(b)" in err

@@ -43,6 +43,11 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     "prepubescent_minor = true")
     _distribution(sheet, version, facts, field)
     _kinds(sheet, version, "portrayal", "Material portraying", facts.portrays, f"{field}.portrays")
+    if "infant_or_toddler" in facts.portrays and given.adjustments.victim.vulnerable_victim:
+        raise CaseError("adjustments.victim.vulnerable_victim",
+                        "§2G2.2, comment. (n.4) (from Nov. 1, 2016, Amendment 801): “If "
+                        "subsection (b)(4)(B) applies, do not apply §3A1.1(b)” "
+                        f"({field}.portrays names \"infant_or_toddler\")")
     apply_paragraph(sheet, version, SECTION, "Pattern of activity", version["pattern"],
                     facts.pattern_of_activity, "pattern_of_activity = true")
     _kinds(sheet, version, "computer", "Use of a computer",
