@@ -6,7 +6,8 @@ Sources (under /work/shared/reference/ussg/):
   S2016 = manual_2016/GLM2016_fulltext.txt lines 2895-2953 (§2B3.1, in force from Nov. 1, 2015)
   S2025 = manual_2025/GLM2025_fulltext.txt lines 6140-6211 (§2B3.1, Nov. 1, 2025)
   A791  = appendix_c_2016/APPENDIX_C_Supplement.txt lines 4647-4668 (Amendment 791 quotes the
-          loss table it struck, "If the loss exceeded $10,000", in force Nov. 1, 2000 - 2015)
+          loss table it struck, "If the loss exceeded $10,000", in force Nov. 1, 1997 - 2015)
+  A601  = appendix_c_2016/APPENDIX_C_Vol_II.txt line 3007 (Amendment 601 struck "displayed,")
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from .strategies import computed
 EXAMPLE = ROOT / "examples" / "robbery-2025.toml"
 
 #: Every version of tables/robbery.toml, by the edition that applies it.
-EDITIONS = ["2000-11-01", "2015-11-01", "2018-11-01", "2024-11-01", "2025-11-01"]
-NEW_TABLE = EDITIONS[1:]  # Amendment 791's loss table (S2016 lines 2933-2951; S2025 6194-6204)
+EDITIONS = ["1997-11-01", "2000-11-01", "2015-11-01", "2018-11-01", "2024-11-01", "2025-11-01"]
+NEW_TABLE = EDITIONS[2:]  # Amendment 791's loss table (S2016 lines 2933-2951; S2025 6194-6204)
 
 
 def _case(tmp_path: Path, robbery: str, manual: str, more: str = "") -> Path:
@@ -53,7 +54,7 @@ def _level(capsys, tmp_path: Path, robbery: str, manual: str) -> int:
 
 
 # (b)(7) "Loss (Apply the Greatest)": each threshold one cent below, at, one cent above.
-# Nov. 1, 2000 - Oct. 31, 2015 (A791, the table struck): base 20 +1 over $10,000, +2 over
+# Nov. 1, 1997 - Oct. 31, 2015 (A791, the table struck): base 20 +1 over $10,000, +2 over
 # $50,000, +3 over $250,000, +4 over $800,000, +5 over $1,500,000, +6 over $2,500,000,
 # +7 over $5,000,000.
 OLD_EDGES = [("$9,999.99", 20), ("$10,000", 20), ("$10,000.01", 21),
@@ -75,9 +76,10 @@ NEW_EDGES = [("$19,999.99", 20), ("$20,000", 20), ("$20,000.01", 21),
              ("$9,499,999.99", 26), ("$9,500,000", 26), ("$9,500,000.01", 27)]
 
 
+@pytest.mark.parametrize("manual", EDITIONS[:2])
 @pytest.mark.parametrize("loss,level", OLD_EDGES)
-def test_loss_table_2000_to_2015_edges(capsys, tmp_path, loss, level):
-    assert _level(capsys, tmp_path, f'loss = "{loss}"', "2000-11-01") == level
+def test_loss_table_1997_to_2015_edges(capsys, tmp_path, manual, loss, level):
+    assert _level(capsys, tmp_path, f'loss = "{loss}"', manual) == level
 
 
 @pytest.mark.parametrize("manual", NEW_TABLE)
@@ -191,10 +193,20 @@ def test_murder_cross_reference(capsys, tmp_path):
 
 
 def test_before_the_first_version_is_refused(capsys, tmp_path):
-    code = main(["calc", str(_case(tmp_path, 'loss = "$30,000"', "1998-11-01"))])
+    code = main(["calc", str(_case(tmp_path, 'loss = "$30,000"', "1996-11-01"))])
     err = capsys.readouterr().err
     assert code == 2
-    assert "§2B3.1" in err and "Nov. 1, 2000" in err and "Known gaps" in err
+    assert "§2B3.1" in err and "Nov. 1, 1997" in err and "Known gaps" in err
+
+
+def test_displayed_until_amendment_601(capsys, tmp_path):
+    # A601: "displayed," struck from (b)(2) on Nov. 1, 2000; the 5 levels unchanged
+    facts = 'weapon = "firearm_brandished_or_possessed"'
+    before = _run(capsys, _case(tmp_path, facts, "1998-11-01"))["steps"][2]
+    after = _run(capsys, _case(tmp_path, facts, "2000-11-01"))["steps"][2]
+    assert "brandished, displayed, or possessed" in before["reason"]
+    assert "brandished or possessed" in after["reason"]
+    assert before["level"] == after["level"] == 25
 
 
 def test_amendment_805_version_is_marked_unverified(capsys, tmp_path):
