@@ -12,7 +12,6 @@ Sources (under /work/shared/reference/ussg/):
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -20,8 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ussg.guidelines.case.model import Case
-from ussg.guidelines.cli import main
 
+from .chapter_two_cli import calc_json as _run
+from .chapter_two_cli import calc_refused as _refused
 from .conftest import ROOT
 from .strategies import computed
 
@@ -39,20 +39,6 @@ def _case(tmp_path: Path, guideline: str, key: str, facts: str, manual: str) -> 
 
 def _aggravated(tmp_path: Path, facts: str, manual: str) -> Path:
     return _case(tmp_path, "2A2.2", "aggravated_assault", facts, manual)
-
-
-def _run(capsys, path: Path) -> dict:
-    code = main(["calc", str(path), "--format", "json"])
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    return json.loads(out)
-
-
-def _refused(capsys, path: Path) -> str:
-    code = main(["calc", str(path)])
-    err = capsys.readouterr().err
-    assert code == 2, err
-    return err
 
 
 # §2A2.2(b)(3) (S2016 lines 1300-1316; S2025 lines 2815-2822; A663 lines 174-177): base 14,
@@ -167,7 +153,8 @@ def test_assault_levels(capsys, tmp_path, manual, facts, level):
 
 
 def test_partner_named_only_from_amendment_781(capsys, tmp_path):
-    facts = 'physical_contact = true\nsubstantial_bodily_injury_to = "spouse_intimate_or_dating_partner"'
+    facts = ('physical_contact = true\n'
+             'substantial_bodily_injury_to = "spouse_intimate_or_dating_partner"')
     assert _run(capsys, _case(tmp_path, "2A2.3", "assault", facts, "2014-11-01")
                 )["total_offense_level"] == 11
     err = _refused(capsys, _case(tmp_path, "2A2.3", "assault", facts, "2013-11-01"))
@@ -178,7 +165,8 @@ def test_worked_case_2005_cross_reference(capsys, tmp_path):
     """Nov. 1, 2004 Manual: §2A2.3 (7, +2) cross-referenced to §2A2.2 (14, weapon brandished
     +3, bodily injury +3): 7, 9, 14, 17, 20, then 20."""
     facts = ('physical_contact = true\nbodily_injury = true\n[offense.assault.aggravated_assault]\n'
-             'weapon = "dangerous_weapon_brandished_or_threatened"\nbodily_injury = "bodily_injury"')
+             'weapon = "dangerous_weapon_brandished_or_threatened"\n'
+             'bodily_injury = "bodily_injury"')
     steps = _run(capsys, _case(tmp_path, "2A2.3", "assault", facts, "2004-11-01"))["steps"]
     assert [(s["section"], s["level"]) for s in steps if s["chapter"] == "chapter_two"] == [
         ("§2A2.3(a)(1)", 7), ("§2A2.3(b)(1)(A)", 9), ("§2A2.2(a)", 14),

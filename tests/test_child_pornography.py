@@ -12,7 +12,6 @@ Sources (under /work/shared/reference/ussg/):
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -20,8 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ussg.guidelines.case.model import Case
-from ussg.guidelines.cli import main
 
+from .chapter_two_cli import calc_json as _run
+from .chapter_two_cli import calc_refused as _refused
 from .conftest import ROOT
 from .strategies import computed
 
@@ -36,20 +36,6 @@ def _case(tmp_path: Path, facts: str, manual: str, statute: str = "2252A(a)(5)")
                     f'[offense.child_pornography]\nconvicted_under = "{statute}"\n{facts}\n'
                     f'[criminal_history]\ncategory = "I"\n')
     return path
-
-
-def _run(capsys, path: Path) -> dict:
-    code = main(["calc", str(path), "--format", "json"])
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    return json.loads(out)
-
-
-def _refused(capsys, path: Path) -> str:
-    code = main(["calc", str(path)])
-    err = capsys.readouterr().err
-    assert code == 2, err
-    return err
 
 
 # (b)(7) (S2016 lines 6537-6545, S2025 lines 11760-11770): at least 10 but fewer than 150 +2,

@@ -84,6 +84,14 @@ def clause_of(alternatives: Alternatives, key: str) -> Clause:
     return found
 
 
+def base_level_of(sheet: Worksheet, version: Version, section: str, title: str,
+                  input: str) -> None:
+    """A guideline's single base offense level (its table's ``base_level``, quoted from
+    ``base_text``): "(a) Base Offense Level: 20"."""
+    sheet.set_level("chapter_two", f"{section}(a)", title, input, version["base_level"],
+                    f"“{version['base_text']}”", sheet.note_version(version))
+
+
 def apply_alternative(sheet: Worksheet, version: Version, section: str, title: str,
                       alternatives: dict, key: str | None, input: str) -> int:
     """The alternative ``key`` of a paragraph (the one that best describes the conduct, as

@@ -14,7 +14,7 @@ from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, withheld_for_924c)
+    apply_alternative, apply_cap, apply_paragraph, base_level_of, withheld_for_924c)
 from ussg.guidelines.manual.ch2.s2a2_2.facts import AggravatedAssaultFacts
 
 TABLE = "aggravated_assault"
@@ -23,10 +23,9 @@ SECTION = "§2A2.2"
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2A2.2(a): "Base Offense Level: 14"."""
-    version = sheet.manual.table(TABLE)
-    sheet.set_level("chapter_two", f"{SECTION}(a)", "Base offense level (aggravated assault)",
-                    given.offense.description or "aggravated assault", version["base_level"],
-                    f"“{version['base_text']}”", sheet.note_version(version))
+    base_level_of(sheet, sheet.manual.table(TABLE), SECTION,
+                  "Base offense level (aggravated assault)",
+                  given.offense.description or "aggravated assault")
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:

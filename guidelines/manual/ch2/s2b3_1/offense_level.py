@@ -13,7 +13,7 @@ from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, withheld_for_924c)
+    apply_alternative, apply_cap, apply_paragraph, base_level_of, withheld_for_924c)
 from ussg.guidelines.manual.ch2.s2b3_1.facts import RobberyFacts
 
 TABLE = "robbery"
@@ -22,10 +22,8 @@ SECTION = "§2B3.1"
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B3.1(a): "Base Offense Level: 20"."""
-    version = sheet.manual.table(TABLE)
-    sheet.set_level("chapter_two", f"{SECTION}(a)", "Base offense level (robbery)",
-                    given.offense.description or "robbery", version["base_level"],
-                    f"“{version['base_text']}”", sheet.note_version(version))
+    base_level_of(sheet, sheet.manual.table(TABLE), SECTION, "Base offense level (robbery)",
+                  given.offense.description or "robbery")
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -62,9 +60,9 @@ def _restraint_counted_once(given: registry.ChapterTwoCase, facts: RobberyFacts)
     if facts.abduction_or_restraint == "physically_restrained" and \
             given.adjustments.victim.restrained:
         raise CaseError("adjustments.victim.restrained",
-                        "§3A1.3, comment. (n.2): “Do not apply this adjustment where the offense "
-                        "guideline specifically incorporates this factor”; §2B3.1(b)(4)(B) "
-                        f"({given.facts_field}.abduction_or_restraint = "
+                        "§3A1.3, comment. (n.2): “Do not apply this adjustment where the "
+                        "offense guideline specifically incorporates this factor”; "
+                        f"§2B3.1(b)(4)(B) ({given.facts_field}.abduction_or_restraint = "
                         "\"physically_restrained\") does")
 
 

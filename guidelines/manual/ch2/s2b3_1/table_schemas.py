@@ -1,7 +1,8 @@
 """The schema of §2B3.1's table (tables/robbery.toml), checked when it is loaded."""
 
 from ussg.guidelines.engine.table_schemas import Closed, Common
-from ussg.guidelines.manual.ch2.offense_characteristics import Alternatives, Cap, CrossReference, Paragraph
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    Alternatives, Cap, CrossReference, Paragraph)
 
 
 class LossRow(Closed):

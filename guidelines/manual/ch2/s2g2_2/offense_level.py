@@ -144,7 +144,8 @@ def _images(sheet: Worksheet, version: Version, facts: ChildPornographyFacts) ->
         return
     sheet.adjust("chapter_two", f"{SECTION}{table['paragraph']}{row['clause']}",
                  "Number of images", words, row["levels"],
-                 f"“{row['text']}”; “{table['per_video_text']}”", sheet.note_version(version))
+                 f"“{row['text']}”; “{table['per_video_text']}”",
+                 sheet.note_version(version))
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
