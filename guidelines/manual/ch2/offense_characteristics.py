@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.table_schemas import Closed
-from ussg.guidelines.engine.tables import Version
+from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 #: The degree of bodily injury as the court found it: the five subdivisions (A)-(E) of
@@ -40,6 +41,12 @@ class Paragraph(Closed):
     paragraph: str  # "(b)(5)", as the edition numbers it
     levels: int
     text: str
+
+
+class Kinds(Paragraph):
+    """A paragraph that covers several kinds of conduct, applied once."""
+
+    kinds: list[str]  # the case file's words for what the paragraph covers in the edition
 
 
 class Clause(Closed):
@@ -113,6 +120,35 @@ def apply_paragraph(sheet: Worksheet, version: Version, section: str, title: str
     sheet.adjust("chapter_two", f"{section}{paragraph['paragraph']}", title, input,
                  paragraph["levels"], f"“{paragraph['text']}”", sheet.note_version(version))
     return paragraph["levels"]
+
+
+def apply_kinds(sheet: Worksheet, version: Version, section: str, name: str, title: str,
+                found: list[str], field: str) -> None:
+    """A paragraph of fixed levels that covers several kinds of conduct (its table's
+    ``kinds``), applied once: each kind found must be one the edition's paragraph names (a
+    kind added by a later amendment is refused under an earlier Manual, never ignored)."""
+    if not found:
+        return
+    paragraph = version[name]
+    for kind in found:
+        if kind not in paragraph["kinds"]:
+            raise CaseError(field, f"{kind!r}: {section}{paragraph['paragraph']} in the "
+                                   f"Guidelines Manual in force on "
+                                   f"{format_date(sheet.manual.in_force)} reads "
+                                   f"“{paragraph['text']}”, which does not cover it")
+    apply_paragraph(sheet, version, section, title, paragraph, True,
+                    ", ".join(f"\"{kind}\"" for kind in found))
+
+
+def infant_or_toddler_without_vulnerable_victim(given, section: str,
+                                                portrays: list[str]) -> None:
+    """§2G2.1 and §2G2.2, comment. (n.4) (from Nov. 1, 2016, Amendment 801): "If subsection
+    (b)(4)(B) applies, do not apply §3A1.1(b)": both stated is refused, naming the adjustment."""
+    if "infant_or_toddler" in portrays and given.adjustments.victim.vulnerable_victim:
+        raise CaseError("adjustments.victim.vulnerable_victim",
+                        f"{section}, comment. (n.4) (from Nov. 1, 2016, Amendment 801): “If "
+                        f"subsection (b)(4)(B) applies, do not apply §3A1.1(b)” "
+                        f"({given.facts_field}.portrays names \"infant_or_toddler\")")
 
 
 def apply_cap(sheet: Worksheet, version: Version, section: str, cap: dict,

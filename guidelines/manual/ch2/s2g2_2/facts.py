@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from ussg.guidelines.case.facts import Strict
+from ussg.guidelines.manual.ch2.s2g2_1.facts import ProductionFacts
 
 #: The provisions of 18 U.S.C. that §2G2.2's Statutory Provisions name (§§ 1466A, 2252,
 #: 2252A(a)-(b), 2260(b)), as the case file writes them.
@@ -61,4 +62,9 @@ class ChildPornographyFacts(Strict):
     production_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="§2G2.2(c)(1): the offense involved causing a minor to engage in "
         "sexually explicit conduct to produce a visual depiction: the §2G2.1 offense level "
-        "as the court found it (ussg does not compute §2G2.1); applied if greater.")
+        "as the court found it; applied if greater. Or give the §2G2.1 findings instead "
+        "(production).")
+    production: ProductionFacts | None = Field(
+        None, description="§2G2.2(c)(1): the §2G2.1 findings (its keys as in "
+        "[offense.production], from Nov. 1, 2009); §2G2.1 is computed through the registry and "
+        "applied if the resulting offense level is greater.")

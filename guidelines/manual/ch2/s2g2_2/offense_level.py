@@ -10,11 +10,11 @@ video-clip, movie, or similar visual depiction shall be considered to have 75 im
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import Version, format_date
+from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_paragraph)
+    apply_alternative, apply_kinds, apply_paragraph, infant_or_toddler_without_vulnerable_victim)
 from ussg.guidelines.manual.ch2.s2g2_2.facts import ChildPornographyFacts
 
 TABLE = "child_pornography"
@@ -42,16 +42,13 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     version["prepubescent"], facts.prepubescent_minor,
                     "prepubescent_minor = true")
     _distribution(sheet, version, facts, field)
-    _kinds(sheet, version, "portrayal", "Material portraying", facts.portrays, f"{field}.portrays")
-    if "infant_or_toddler" in facts.portrays and given.adjustments.victim.vulnerable_victim:
-        raise CaseError("adjustments.victim.vulnerable_victim",
-                        "§2G2.2, comment. (n.4) (from Nov. 1, 2016, Amendment 801): “If "
-                        "subsection (b)(4)(B) applies, do not apply §3A1.1(b)” "
-                        f"({field}.portrays names \"infant_or_toddler\")")
+    apply_kinds(sheet, version, SECTION, "portrayal", "Material portraying", facts.portrays,
+                f"{field}.portrays")
+    infant_or_toddler_without_vulnerable_victim(given, SECTION, facts.portrays)
     apply_paragraph(sheet, version, SECTION, "Pattern of activity", version["pattern"],
                     facts.pattern_of_activity, "pattern_of_activity = true")
-    _kinds(sheet, version, "computer", "Use of a computer",
-           [facts.computer] if facts.computer else [], f"{field}.computer")
+    apply_kinds(sheet, version, SECTION, "computer", "Use of a computer",
+                [facts.computer] if facts.computer else [], f"{field}.computer")
     _images(sheet, version, facts)
 
 
@@ -100,22 +97,6 @@ def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFac
                  sheet.note_version(version))
 
 
-def _kinds(sheet: Worksheet, version: Version, name: str, title: str, found: list[str],
-           field: str) -> None:
-    """A paragraph of fixed levels that covers several kinds of conduct, applied once: each
-    kind found must be one the edition's paragraph names."""
-    if not found:
-        return
-    paragraph = version[name]
-    for kind in found:
-        if kind not in paragraph["kinds"]:
-            raise CaseError(field, f"{kind!r}: §2G2.2{paragraph['paragraph']} in the Guidelines "
-                                   f"Manual in force on {format_date(sheet.manual.in_force)} "
-                                   f"reads “{paragraph['text']}”, which does not cover it")
-    apply_paragraph(sheet, version, SECTION, title, paragraph, True,
-                    ", ".join(f"\"{kind}\"" for kind in found))
-
-
 def images_counted(table: dict, images: int, videos: int) -> int:
     """The number of images (b)(7) reads: each still image one, each video ``per_video``."""
     return images + videos * table["per_video"]
@@ -150,20 +131,31 @@ def _images(sheet: Worksheet, version: Version, facts: ChildPornographyFacts) ->
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(c)(1): apply §2G2.1 "if the resulting offense level is greater than that determined
-    above" (the §2G2.1 level as the court found it)."""
+    above": the §2G2.1 level as the court found it, or computed from its findings."""
     facts: ChildPornographyFacts = given.facts
-    if facts.production_offense_level is None:
+    if facts.production_offense_level is None and facts.production is None:
         return
+    if facts.production_offense_level is not None and facts.production is not None:
+        raise CaseError(f"{given.facts_field}.production",
+                        "give the §2G2.1 level as found (production_offense_level) or the "
+                        "§2G2.1 findings (production), not both")
     version = sheet.manual.table(TABLE)
     reference = version["production_cross_reference"]
     section = f"{SECTION}{reference['paragraph']}"
-    words = f"production_offense_level = {facts.production_offense_level} (§2G2.1, as found)"
+    title = "Cross reference: production (§2G2.1)"
+    if facts.production is not None:
+        level, steps = registry.offense_level_under(
+            sheet, "2G2.1", given.under("2G2.1", facts.production))
+        words = f"production (the §2G2.1 findings): level {level}"
+    else:
+        level, steps = facts.production_offense_level, []
+        words = f"production_offense_level = {level} (§2G2.1, as found)"
     assert sheet.level is not None
-    if facts.production_offense_level > sheet.level:
-        sheet.move_to("chapter_two", section, "Cross reference: production (§2G2.1)", words,
-                      facts.production_offense_level, f"“{reference['text']}”",
+    if level > sheet.level:
+        sheet.steps.extend(steps)
+        sheet.move_to("chapter_two", section, title, words, level, f"“{reference['text']}”",
                       sheet.note_version(version))
     else:
-        sheet.note("chapter_two", section, "Cross reference: production (§2G2.1)", words,
-                   "not applied", f"not greater than {sheet.level}: “{reference['text']}”",
+        sheet.note("chapter_two", section, title, words, "not applied",
+                   f"not greater than {sheet.level}: “{reference['text']}”",
                    sheet.note_version(version))

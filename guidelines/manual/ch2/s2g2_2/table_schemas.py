@@ -2,15 +2,11 @@
 
 from ussg.guidelines.engine.table_schemas import Closed, Common
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    Alternatives, CrossReference, Paragraph)
+    Alternatives, CrossReference, Kinds, Paragraph)
 
 
 class Statutes(Paragraph):
     statutes: list[str]  # the provisions of conviction (a)(1) names: "2252A(a)(5)"
-
-
-class Kinds(Paragraph):
-    kinds: list[str]  # the case file's words for what the paragraph covers in the edition
 
 
 class ImagesRow(Closed):
