@@ -10,6 +10,10 @@ from pydantic import Field
 from ussg.guidelines.case.facts import Strict
 
 
+#: What the material portrays (§2G2.1(b)(4), §2G2.2(b)(4)): (A), and (B) from Nov. 1, 2016.
+Portrayal = Literal["sadistic_masochistic_or_violence", "infant_or_toddler"]
+
+
 class ProductionFacts(Strict):
     """§2G2.1: the findings on the production (all optional: level 32 without them)."""
 
@@ -24,7 +28,7 @@ class ProductionFacts(Strict):
     knowing_distribution: bool = Field(
         False, description="§2G2.1(b)(3), +2: the defendant knowingly engaged in distribution "
         "(before Nov. 1, 2016: the offense involved distribution).")
-    portrays: list[Literal["sadistic_masochistic_or_violence", "infant_or_toddler"]] = Field(
+    portrays: list[Portrayal] = Field(
         default_factory=list, description="§2G2.1(b)(4), +4 once: the material portrays "
         "\"sadistic_masochistic_or_violence\" (A) or \"infant_or_toddler\" ((B), from Nov. 1, "
         "2016, Amendment 801).")

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from ussg.guidelines.case.facts import Strict
-from ussg.guidelines.manual.ch2.s2g2_1.facts import ProductionFacts
+from ussg.guidelines.manual.ch2.s2g2_1.facts import Portrayal, ProductionFacts
 
 #: The provisions of 18 U.S.C. that §2G2.2's Statutory Provisions name (§§ 1466A, 2252,
 #: 2252A(a)-(b), 2260(b)), as the case file writes them.
@@ -41,7 +41,7 @@ class ChildPornographyFacts(Strict):
         None, description="With distribution \"pecuniary_gain\", required: the levels from the "
         "§2B1.1 table for the retail value of the material, as the court found them (ussg "
         "does not compute §2B1.1); at least 5.")
-    portrays: list[Literal["sadistic_masochistic_or_violence", "infant_or_toddler"]] = Field(
+    portrays: list[Portrayal] = Field(
         default_factory=list, description="§2G2.2(b)(4), +4 once: the material portrays "
         "\"sadistic_masochistic_or_violence\" (A) or the sexual abuse or exploitation of an "
         "\"infant_or_toddler\" ((B), from Nov. 1, 2016, Amendment 801).")
