@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.engine.errors import CaseError
 
-from .chapter_two_cli import calc_json as _run
-from .chapter_two_cli import calc_refused as _refused
-from .conftest import ROOT
-from .strategies import computed
+from tests.manual.ch2.chapter_two_cli import calc_json as _run
+from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
+from tests.conftest import ROOT
+from tests.strategies import computed
 
 EXAMPLE = ROOT / "examples" / "robbery-2025.toml"
 
