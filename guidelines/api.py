@@ -45,7 +45,8 @@ _names("ussg.guidelines.engine.tables", "TableError", "format_date", "in_force",
        "table_names")
 _names("ussg.guidelines.engine.quantity", "UNITS", "parse_quantity")
 _names("ussg.guidelines.engine.money", "Dollars", "dollars")
-_names("ussg.guidelines.render.table_view", "edition_list", "table_in_edition", "table_list")
+_names("ussg.guidelines.render.table_view", "edition_list", "guideline_list", "table_in_edition",
+       "table_list")
 # Chapter Two's guidelines, the checklist, the Sentencing Table, §2D1.1's substances
 _names("ussg.guidelines.manual.ch2.registry", "OffenseGuideline", "chapter_two_guidelines",
        "chapter_two_guideline")

@@ -26,7 +26,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from ussg.guidelines.api import (  # noqa: E402 - after the environment is set
     Case, CaseFileError, Computation, EditionError, TEXT_WIDTH, TableError, bundled_example,
     bundled_examples, calculate, compare, computation_json_schema, edition_in_force,
-    edition_list, edition_named, load_case, markdown_worksheet, supported_dates,
+    edition_list, edition_named, guideline_list, load_case, markdown_worksheet, supported_dates,
     table_in_edition, table_list, table_names, text_comparison, text_worksheet)
 
 if TYPE_CHECKING:
@@ -132,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("editions", help="every edition ussg knows, and how far each is "
                                          "entered and verified")
+    commands.add_parser("guidelines", help="every Chapter Two offense guideline ussg computes, "
+                                           "its case-file table and from when it is entered")
 
     tables = commands.add_parser("tables", help="print a table as it stood in an edition")
     tables.add_argument("name", nargs="?", help="table name (omit to list them)")
@@ -477,6 +479,11 @@ def _editions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _guidelines(args: argparse.Namespace) -> int:
+    print(guideline_list(), end="")
+    return EXIT_OK
+
+
 def _examples(args: argparse.Namespace) -> int:
     """List the bundled case files, or copy one out (never over an existing file)."""
     if args.name is None:
@@ -511,7 +518,7 @@ def _tui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"calc": _calc, "compare": _compare, "reduce": _reduce, "schema": _schema,
-                "tables": _tables, "editions": _editions, "examples": _examples, "tui": _tui}
+                "tables": _tables, "editions": _editions, "guidelines": _guidelines, "examples": _examples, "tui": _tui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

@@ -58,6 +58,30 @@ def edition_list() -> str:
     return "\n".join(lines) + "\n"
 
 
+def guideline_list() -> str:
+    """`ussg guidelines`: every offense guideline of Chapter Two that ussg computes (the
+    registry, guidelines/manual/ch2/registry.py), its case-file table, and from when it is
+    entered."""
+    from ussg.guidelines.manual.ch2.registry import chapter_two_guidelines
+    lines = ["Chapter Two offense guidelines ussg computes",
+             "(case file: [offense] guideline = \"<section>\", its facts in [offense.<table>])",
+             ""]
+    for guideline in chapter_two_guidelines():
+        if guideline.table:
+            first = load_table(guideline.table).versions[0].effective
+            since = f"entered from {format_date(first)}"
+        elif guideline.rules is None:
+            since = "the term the statute sets (§5G1.2(a))"
+        else:
+            since = "entered for every supported edition (`ussg editions`)"
+        facts = f"[offense.{guideline.facts_key}]" if guideline.facts_key else "[offense]"
+        lines.append(f"§{guideline.section:<7} {guideline.summary}")
+        lines.append(f"{'':<9}{facts}; {since}")
+    lines += ["", "Any other guideline: guideline = \"other\" with the Chapter Two offense_level "
+                  "as determined."]
+    return "\n".join(lines) + "\n"
+
+
 def table_in_edition(name: str, on: dt.date, label: str) -> str:
     table = load_table(name)
     version = table.in_force(on)

@@ -13,7 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from ussg.guidelines.case.model import Case
-from ussg.guidelines.engine.tables import load_table
+from ussg.guidelines.engine.tables import format_date, load_table
 from ussg.guidelines.manual.ch2.registry import chapter_two_guideline, chapter_two_guidelines
 
 from tests.conftest import EXAMPLES, ROOT, run_ussg
@@ -100,3 +100,15 @@ def test_a_guidelines_facts_under_another_guideline_are_refused(guideline) -> No
         Case.model_validate({"manual": "2025", "criminal_history": {"category": "I"},
                              "offense": {"guideline": other, guideline.facts_key: {}}})
     assert guideline.facts_key in str(error.value)
+
+
+def test_ussg_guidelines_lists_each_one_with_its_table_and_first_edition() -> None:
+    run = run_ussg("guidelines")
+    assert run.code == 0, run.err
+    for guideline in GUIDELINES:
+        assert f"§{guideline.section} " in run.out
+        if guideline.facts_key:
+            assert f"[offense.{guideline.facts_key}]" in run.out
+        if guideline.table:
+            first = load_table(guideline.table).versions[0].effective
+            assert f"§{guideline.section}" in run.out.split(format_date(first))[0]
