@@ -105,10 +105,12 @@ def test_a_guidelines_facts_under_another_guideline_are_refused(guideline) -> No
 def test_ussg_guidelines_lists_each_one_with_its_table_and_first_edition() -> None:
     run = run_ussg("guidelines")
     assert run.code == 0, run.err
+    lines = run.out.splitlines()
     for guideline in GUIDELINES:
-        assert f"§{guideline.section} " in run.out
+        (at,) = [i for i, line in enumerate(lines) if line.startswith(f"§{guideline.section} ")]
+        described = lines[at + 1]
         if guideline.facts_key:
-            assert f"[offense.{guideline.facts_key}]" in run.out
+            assert f"[offense.{guideline.facts_key}]" in described
         if guideline.table:
             first = load_table(guideline.table).versions[0].effective
-            assert f"§{guideline.section}" in run.out.split(format_date(first))[0]
+            assert f"entered from {format_date(first)}" in described
