@@ -101,11 +101,13 @@ def greatest_option(sheet: Worksheet, given: registry.ChapterTwoCase, section: s
                                f"§2D1.1 level {level} ({words})"))
     if not reached:
         raise CaseError(f"{given.field}.guideline",
-                        f"§{section}(a) in the {format_date(sheet.edition.edition)} Manual: "
+                        f"§{section}(a) in the Manual in force on {format_date(sheet.manual.in_force)}: "
                         f"no base offense level applies to the facts stated")
     chosen = max(reached, key=lambda r: r.level)  # the first of equal levels
     sheet.steps.extend(chosen.steps)
-    how = "the greatest" if len(reached) > 1 else "the one that applies"
+    heading = version["heading"]
+    how = ("the greatest" if "greatest" in heading else "the greater" if "greater" in heading
+           else "the highest that applies")
     sheet.set_level("chapter_two", f"§{section}{chosen.option.paragraph}", title,
                     chosen.input, chosen.level,
                     f"“{chosen.option.text}” ({how} of §{section}(a))", source)
@@ -130,8 +132,8 @@ def refuse_facts_not_in_edition(sheet: Worksheet, given: registry.ChapterTwoCase
         return
     for key in sorted(facts.model_fields_set - asked):
         raise CaseError(f"{given.facts_field}.{key}",
-                        f"§{section} as it stood in the "
-                        f"{format_date(sheet.edition.edition)} Manual has no such fact "
+                        f"§{section} as it stood on "
+                        f"{format_date(sheet.manual.in_force)} has no such fact "
                         f"(its subsection (a) does not ask it)")
 
 
