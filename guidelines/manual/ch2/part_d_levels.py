@@ -40,6 +40,10 @@ class Option(Closed):
     level: int | None = Field(None, ge=1, le=43)
     plus: int | None = Field(None, ge=0, le=10)
     quantity: Literal["total", "directly_involved"] | None = None
+    # "offense_level": the whole §2D1.1 computation (§1B1.5(b)(1)); "drug_quantity_table":
+    # only the level of §2D1.1(c) (§2D1.10(a)(1): "the offense level from the Drug Quantity
+    # Table in §2D1.1")
+    of: Literal["offense_level", "drug_quantity_table"] = "offense_level"
     requires: str | None = None
     unless: str | None = None
 
@@ -47,7 +51,7 @@ class Option(Closed):
 class LevelOptions(MayNotExist):
     """A version of a Part D guideline's base offense level (its subsection (a))."""
 
-    heading: str = Field(min_length=1)  # "Base Offense Level (Apply the greatest):"
+    heading: str = ""  # "Base Offense Level (Apply the greatest):" (where it exists)
     options: list[Option] = []
     text: str | None = None  # where the guideline does not exist: why
 
@@ -96,27 +100,49 @@ def greatest_option(sheet: Worksheet, given: registry.ChapterTwoCase, section: s
             continue
         assert option.plus is not None and option.quantity is not None
         case, words = quantities[option.quantity]()
-        level, steps = registry.offense_level_under(sheet, "2D1.1", case)
+        if option.of == "drug_quantity_table":
+            level, steps = drug_quantity_table_level(sheet, case)
+            named = "§2D1.1(c) level"
+        else:
+            level, steps = registry.offense_level_under(sheet, "2D1.1", case)
+            named = "§2D1.1 level"
         reached.append(Reached(option, level + option.plus, steps,
-                               f"§2D1.1 level {level} ({words})"))
+                               f"{named} {level} ({words})"))
     if not reached:
         raise CaseError(f"{given.field}.guideline",
                         f"§{section}(a) in the Manual in force on {format_date(sheet.manual.in_force)}: "
                         f"no base offense level applies to the facts stated")
     chosen = max(reached, key=lambda r: r.level)  # the first of equal levels
     sheet.steps.extend(chosen.steps)
-    heading = version["heading"]
+    heading = version.get("heading", "")
     how = ("the greatest" if "greatest" in heading else "the greater" if "greater" in heading
            else "the highest that applies")
+    suffix = f" ({how} of §{section}(a))" if len(version["options"]) > 1 else ""
     sheet.set_level("chapter_two", f"§{section}{chosen.option.paragraph}", title,
                     chosen.input, chosen.level,
-                    f"“{chosen.option.text}” ({how} of §{section}(a))", source)
+                    f"“{chosen.option.text}”{suffix}", source)
     for other in reached:
         if other is not chosen:
             sheet.note("chapter_two", f"§{section}{other.option.paragraph}", title,
                        other.input, f"level {other.level}: set aside",
                        f"“{other.option.text}”: not greater than "
                        f"§{section}{chosen.option.paragraph}", source)
+
+
+def drug_quantity_table_level(sheet: Worksheet, given: registry.ChapterTwoCase,
+                              ) -> tuple[int, list]:
+    """The level of §2D1.1(c), the Drug Quantity Table, alone (no other part of §2D1.1),
+    computed on a scratch sheet of the same Manual: the level and its steps."""
+    from ussg.guidelines.manual.ch2.s2d1_1.drug_trafficking import (
+        base_offense_level_from_quantity)
+    registry.guideline_in_force(registry.chapter_two_guideline("2D1.1"), sheet.manual,
+                                f"{given.field}.guideline")
+    scratch = Worksheet(sheet.manual, None, [], [], sheet.scope)
+    base_offense_level_from_quantity(scratch, given.offense)
+    for warning in scratch.warnings:
+        sheet.warn(warning)
+    assert scratch.level is not None
+    return scratch.level, scratch.steps
 
 
 def _option(data: Mapping) -> Option:
