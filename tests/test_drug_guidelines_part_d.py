@@ -1,0 +1,445 @@
+"""Chapter Two, Part D beyond §2D1.1, computed from the same drug facts: §2D1.2 (protected
+locations, underage or pregnant individuals), §2D1.5 (continuing criminal enterprise), §2D1.6
+(communication facility) and §2D1.10 (endangering human life while manufacturing), each as
+it stood in each edition (tables/drug_protected_location.toml,
+continuing_criminal_enterprise.toml, communication_facility.toml,
+endangering_life_manufacturing.toml, endangering_life_methamphetamine.toml).
+
+Worked cases run the real command line in-process (``ussg calc FILE --format json``); every
+expected level is worked by hand below from the Manual's words (the lines cited), with the
+Drug Quantity Table rows read from the reference copy of the edition:
+- 2025 DQT (../shared/reference/ussg/tables/drug_quantity_table/
+  DQT_2025-11-01_verbatim_from_2025_Manual.txt): heroin line 302 "At least 10 G but less than
+  20 G of Heroin; Level 14", line 325 "Less than 10 G of Heroin; Level 12", line 77 "At least
+  3 KG but less than 10 KG ... Level 32", line 49 "At least 10 KG but less than 30 KG ... Level
+  34", line 27 "At least 30 KG but less than 90 KG ... Level 36"; marihuana line 377 "Less than
+  1 KG ... Level 6", line 365 "At least 1 KG but less than 2.5 KG ... Level 8", line 354 "At
+  least 2.5 KG but less than 5 KG ... Level 10", line 338 "At least 5 KG but less than 10 KG"
+  (Level 12); methamphetamine line 278 "At least 10 G but less than 20 G" (Level 16), line 255
+  "At least 20 G but less than 30 G" (Level 18), line 226 "At least 30 G but less than 40 G"
+  (Level 20), line 204 "At least 40 G but less than 50 G" (Level 22).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ussg.guidelines import calculate, parse_case
+from ussg.guidelines.cli import main
+from ussg.guidelines.engine.editions import edition_in_force, supported_dates
+from ussg.guidelines.engine.manual import Manual
+from ussg.guidelines.engine.tables import load_table
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2.registry import ChapterTwoCase, chapter_two_guideline
+
+from .conftest import EXAMPLES
+
+
+def _case(guideline: str, drugs: list[tuple[str, str]], *, date: str = "2025-12-15",
+          statute: str, extra: str = "", facts: str = "", role: str = "") -> str:
+    """A single-count case file: the guideline, the drugs, its facts table, category I."""
+    drug_text = "".join(f'\n[[offense.drugs]]\nsubstance = "{s}"\nquantity = "{q}"\n'
+                        for s, q in drugs)
+    key = chapter_two_guideline(guideline).facts_key
+    facts_text = f"\n[offense.{key}]\n{facts}\n" if facts else ""
+    role_text = f"\n[adjustments.role]\n{role}\n" if role else ""
+    return (f"sentencing_date = {date}\n\n[offense]\nguideline = \"{guideline}\"\n"
+            f"statute = \"{statute}\"\n{extra}\n{drug_text}{facts_text}{role_text}\n"
+            f"[criminal_history]\ncategory = \"I\"\n")
+
+
+SCHOOL = 'statutory_minimum_months = 12\nstatutory_maximum_months = 480'  # § 860(a)
+CCE = 'statutory_minimum_months = 240\nstatutory_maximum_life = true'  # § 848(a)
+PHONE = 'statutory_maximum_months = 48'  # § 843(d)(1)
+LAB = 'statutory_maximum_months = 120'  # § 858
+
+
+def _calc(tmp_path: Path, capsys, text: str) -> dict:
+    path = tmp_path / "case.toml"
+    path.write_text(text)
+    assert main(["calc", str(path), "--format", "json"]) == 0, capsys.readouterr().err
+    out, _ = capsys.readouterr()
+    return json.loads(out.splitlines()[0])
+
+
+def _refused(tmp_path: Path, capsys, text: str) -> str:
+    path = tmp_path / "case.toml"
+    path.write_text(text)
+    assert main(["calc", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err and str(path) in err
+    return err
+
+
+def _chapter_two(result: dict) -> list[tuple[str, str, int | None]]:
+    """(section, change, level) of every Chapter Two step, in order."""
+    return [(s["section"], s["change"], s["level"]) for s in result["steps"]
+            if s["chapter"] == "chapter_two"]
+
+
+# §2D1.2 -------------------------------------------------------------------------------------
+
+def test_2d1_2_the_application_note_example_2025(tmp_path: Path, capsys) -> None:
+    """§2D1.2, comment. (n.1) (2025 Manual, GLM2025_fulltext.txt lines 9232-9238): "sold
+    5 grams of heroin near a protected location and 10 grams of heroin elsewhere, the offense
+    level from subsection (a)(1) would be level 14 (2 plus the offense level for the sale of
+    5 grams of heroin ...); the offense level from subsection (a)(2) would be level 15 (1 plus
+    the offense level for the sale of 15 grams of heroin ...)". (a)(4) is 13. The greatest:
+    15, from the §2D1.1 level 14 of the total (15 g: DQT line 302), shown first."""
+    result = _calc(tmp_path, capsys, _case(
+        "2D1.2", [("heroin", "15 g")], statute="21 U.S.C. § 860", extra=SCHOOL,
+        facts='directly_involved_drugs = [{ substance = "heroin", quantity = "5 g" }]'))
+    assert _chapter_two(result) == [
+        ("§2D1.1(c)(13)", "= 14", 14),
+        ("§2D1.2(a)(2)", "= 15", 15),
+        ("§2D1.2(a)(1)", "level 14: set aside", 15),
+        ("§2D1.2(a)(4)", "level 13: set aside", 15),
+    ]
+    assert result["total_offense_level"] == 15
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (18, 24)
+
+
+def test_2d1_2_the_application_note_example_1991(tmp_path: Path, capsys) -> None:
+    """The same example as Amendment 319 wrote it (eff. Nov. 1, 1990; APPENDIX_C_Vol_I.txt
+    lines 6677-6683): "(a)(1) would be level 16 (2 plus the offense level for the sale of 5
+    grams of heroin ...); the offense level from subsection (a)(2) would be level 17" — the
+    Drug Quantity Table of 1990 put 5 g of heroin at level 14 and 15 g at level 16 (Amendment
+    782 later lowered the example to 14 and 15). Sentenced Dec. 2, 1991: the 1991 Manual."""
+    result = _calc(tmp_path, capsys, _case(
+        "2D1.2", [("heroin", "15 g")], date="1991-12-02", statute="21 U.S.C. § 845a",
+        extra=SCHOOL,
+        facts='directly_involved_drugs = [{ substance = "heroin", quantity = "5 g" }]'))
+    steps = _chapter_two(result)
+    assert steps[-3:] == [("§2D1.2(a)(2)", "= 17", 17),
+                          ("§2D1.2(a)(1)", "level 16: set aside", 17),
+                          ("§2D1.2(a)(4)", "level 13: set aside", 17)]
+    assert steps[0][2] == 16  # the §2D1.1 level of 15 g, adopted
+    assert result["total_offense_level"] == 17
+
+
+def test_2d1_2_nov_1989_text_two_plus_the_whole_offense(tmp_path: Path, capsys) -> None:
+    """Nov. 1, 1989 - Oct. 31, 1990 (Amendment 135; (a)(1) as Amendment 319 quotes it, lines
+    6668-6670): "2 plus the offense level from §2D1.1", "26, if the offense involved a person
+    less than eighteen years of age", "13, otherwise". 15 g of heroin, §2D1.1 level 16 (the
+    1990 example above): (a)(1) 18; with a person under 18, (a)(2) 26."""
+    text = _case("2D1.2", [("heroin", "15 g")], date="1990-03-01",
+                 statute="21 U.S.C. § 845a", extra=SCHOOL)
+    result = _calc(tmp_path, capsys, text)
+    assert _chapter_two(result)[-2:] == [("§2D1.2(a)(1)", "= 18", 18),
+                                         ("§2D1.2(a)(3)", "level 13: set aside", 18)]
+    under_18 = _calc(tmp_path, capsys, _case(
+        "2D1.2", [("heroin", "15 g")], date="1990-03-01", statute="21 U.S.C. § 845a",
+        extra=SCHOOL, facts="person_under_18 = true"))
+    assert _chapter_two(under_18) == [("§2D1.2(a)(2)", "= 26", 26),
+                                      ("§2D1.2(a)(1)", "level 18: set aside", 26),
+                                      ("§2D1.2(a)(3)", "level 13: set aside", 26)]
+
+
+def test_2d1_2_quantity_directly_involved_is_an_error_under_the_1989_text(
+        tmp_path: Path, capsys) -> None:
+    """The Nov. 1, 1989 (a)(1) reads the whole offense: the key of Amendment 319's quantity
+    "directly involving a protected location" is refused under it, named."""
+    err = _refused(tmp_path, capsys, _case(
+        "2D1.2", [("heroin", "15 g")], date="1990-03-01", statute="21 U.S.C. § 845a",
+        extra=SCHOOL,
+        facts='directly_involved_drugs = [{ substance = "heroin", quantity = "5 g" }]'))
+    assert "offense.protected_location.directly_involved_drugs: §2D1.2 as it stood on " \
+           "Nov. 1, 1989 has no such fact" in err
+
+
+def test_2d1_2_before_nov_1989_is_refused(tmp_path: Path, capsys) -> None:
+    """Before Nov. 1, 1989 §2D1.2 was "Involving Juveniles in the Trafficking of Controlled
+    Substances" (Amendment 135 quotes it, lines 2786-2800): ussg does not compute it and
+    says so, rather than apply the 1989 text. The Manual is chosen with ``manual``."""
+    text = _case("2D1.2", [("heroin", "15 g")], date="1990-03-01",
+                 statute="21 U.S.C. § 845a", extra=SCHOOL).replace(
+        "sentencing_date = 1990-03-01", "sentencing_date = 1990-03-01\nmanual = \"1988-10-15\"")
+    err = _refused(tmp_path, capsys, text)
+    assert "offense.guideline: §2D1.2: §2D1.2(a)" in err
+    assert "has no version in force on Oct. 15, 1988; its first recorded version is Nov. 1, " \
+           "1989: before Nov. 1, 1989 §2D1.2 was \"Involving Juveniles" in err
+
+
+@pytest.mark.parametrize("total, directly, expected, chosen", [
+    # 2025 marihuana rows (lines 377, 365, 354, 338); (a)(4) "13, otherwise"
+    ("999 g", "999 g", 13, "(a)(4)"),   # §2D1.1 6: (a)(1) 8, (a)(2) 7 -> 13
+    ("2.4 kg", "2.4 kg", 13, "(a)(4)"),  # §2D1.1 8: (a)(1) 10 -> 13
+    ("2.5 kg", "2.5 kg", 13, "(a)(4)"),  # §2D1.1 10: (a)(1) 12 -> 13 (just below)
+    ("5 kg", "5 kg", 14, "(a)(1)"),      # §2D1.1 12: (a)(1) 14 > 13 (above)
+    ("5 kg", "4.999 kg", 13, "(a)(2)"),  # (a)(1) 12, (a)(2) 13 = (a)(4) 13: (a)(2) first
+])
+def test_2d1_2_edges_at_13(tmp_path: Path, capsys, total: str, directly: str,
+                           expected: int, chosen: str) -> None:
+    """§2D1.2(a) (2025, lines 9204-9214): the greatest of 2 plus the §2D1.1 level of the
+    quantity directly involved, 1 plus that of the total, 13. (Of equal levels the first
+    listed is shown as applied.)"""
+    result = _calc(tmp_path, capsys, _case(
+        "2D1.2", [("marihuana", total)], statute="21 U.S.C. § 860", extra=SCHOOL,
+        facts=f'directly_involved_drugs = [{{ substance = "marihuana", quantity = "{directly}" }}]'))
+    applied = [s for s in _chapter_two(result) if s[1].startswith("= ") and
+               s[0].startswith("§2D1.2")]
+    assert applied == [(f"§2D1.2{chosen}", f"= {expected}", expected)]
+
+
+@pytest.mark.parametrize("heroin, expected, chosen", [
+    ("399.999 g", 26, "(a)(1)"),  # §2D1.1 24 (line 177): (a)(1) 26 = (a)(3) 26, listed first
+    ("400 g", 28, "(a)(1)"),      # §2D1.1 26 (line 149): (a)(1) 28 > 26
+    ("99.999 g", 26, "(a)(3)"),   # §2D1.1 22 (line 199): (a)(1) 24 < 26
+])
+def test_2d1_2_edges_at_26(tmp_path: Path, capsys, heroin: str, expected: int,
+                           chosen: str) -> None:
+    """§2D1.2(a)(3): "26, if the offense involved a person less than eighteen years of age"
+    against (a)(1), the whole quantity directly involved."""
+    result = _calc(tmp_path, capsys, _case(
+        "2D1.2", [("heroin", heroin)], statute="21 U.S.C. § 861", extra=SCHOOL,
+        facts="person_under_18 = true"))
+    applied = [s for s in _chapter_two(result) if s[0].startswith("§2D1.2")][0]
+    assert applied == (f"§2D1.2{chosen}", f"= {expected}", expected)
+
+
+def test_2d1_2_carries_the_2d1_1_characteristics(tmp_path: Path, capsys) -> None:
+    """§1B1.5(b)(1): "the offense level from another offense guideline" is the whole
+    guideline: the §2D1.1(b)(1) weapon (+2) is in the level (a)(1) adds 2 to. 15 g of heroin,
+    all of it directly involving the protected location (directly_involved_drugs left out):
+    14 + 2 = 16; (a)(1) 18 (the greatest: (a)(2) 17, (a)(4) 13)."""
+    result = _calc(tmp_path, capsys, _case(
+        "2D1.2", [("heroin", "15 g")], statute="21 U.S.C. § 860",
+        extra=SCHOOL + "\ndangerous_weapon = true"))
+    assert _chapter_two(result)[:3] == [("§2D1.1(c)(13)", "= 14", 14),
+                                        ("§2D1.1(b)(1)", "+2", 16),
+                                        ("§2D1.2(a)(1)", "= 18", 18)]
+
+
+# §2D1.5 -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("date, heroin, expected, chosen", [
+    # 2025 DQT: heroin 3-10 kg level 32 (line 77), 10-30 kg 34 (line 49), 30-90 kg 36 (line 27)
+    ("2025-12-15", "9.999 kg", 38, "(a)(2)"),  # 32 + 4 = 36 < 38
+    ("2025-12-15", "10 kg", 38, "(a)(1)"),     # 34 + 4 = 38 = 38, (a)(1) listed first
+    ("2025-12-15", "30 kg", 40, "(a)(1)"),     # 36 + 4 = 40
+    # 2016 DQT (DQT_2016-11-01_verbatim_from_2016_Manual.txt): the same heroin rows
+    ("2016-12-15", "9.999 kg", 38, "(a)(2)"),
+    ("2016-12-15", "10 kg", 38, "(a)(1)"),
+    ("2016-12-15", "30 kg", 40, "(a)(1)"),
+    # 1989 DQT (DQT_1989-11-01_table_as_inserted_by_amendment_125.txt): heroin 1-3 kg level
+    # 32 (line 90), 3-10 kg 34 (line 72), 10-30 kg 36 (line 56)
+    ("1989-12-01", "2.999 kg", 38, "(a)(2)"),  # 32 + 4 = 36 < 38
+    ("1989-12-01", "3 kg", 38, "(a)(1)"),      # 34 + 4 = 38
+    ("1989-12-01", "10 kg", 40, "(a)(1)"),     # 36 + 4 = 40
+])
+def test_2d1_5_four_plus_or_38(tmp_path: Path, capsys, date: str, heroin: str,
+                               expected: int, chosen: str) -> None:
+    """§2D1.5(a) (Amendment 139, lines 2902-2907; 2016 lines 4841-4847; 2025 lines
+    9271-9276): "(Apply the greater): (1) 4 plus the offense level from §2D1.1 applicable to
+    the underlying offense; or (2) 38." """
+    result = _calc(tmp_path, capsys, _case("2D1.5", [("heroin", heroin)], date=date,
+                                           statute="21 U.S.C. § 848", extra=CCE))
+    applied = [s for s in _chapter_two(result) if s[0].startswith("§2D1.5")][0]
+    assert applied == (f"§2D1.5{chosen}", f"= {expected}", expected)
+    assert result["total_offense_level"] == expected
+
+
+def test_2d1_5_worked_on_top_of_2d1_1(tmp_path: Path, capsys) -> None:
+    """A continuing criminal enterprise with 15 kg of heroin and a firearm, 2025: §2D1.1(c)(3)
+    34 (line 49), (b)(1) +2 = 36; §2D1.5(a)(1) 4 plus 36 = 40 > 38. No role adjustment
+    (comment. (n.1)). Category I, level 40: 292-365 months."""
+    result = _calc(tmp_path, capsys, _case("2D1.5", [("heroin", "15 kg")],
+                                           statute="21 U.S.C. § 848",
+                                           extra=CCE + "\ndangerous_weapon = true"))
+    assert _chapter_two(result) == [("§2D1.1(c)(3)", "= 34", 34), ("§2D1.1(b)(1)", "+2", 36),
+                                    ("§2D1.5(a)(1)", "= 40", 40),
+                                    ("§2D1.5(a)(2)", "level 38: set aside", 40)]
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (292, 365)
+
+
+def test_2d1_5_refuses_a_role_adjustment(tmp_path: Path, capsys) -> None:
+    """§2D1.5, comment. (n.1) (2016 line 4853): "Do not apply any adjustment from Chapter
+    Three, Part B (Role in the Offense)." A stated role is refused, named."""
+    err = _refused(tmp_path, capsys, _case(
+        "2D1.5", [("heroin", "15 kg")], statute="21 U.S.C. § 848", extra=CCE,
+        role='aggravating = "organizer_or_leader"\nparticipants = 6'))
+    assert "adjustments.role.aggravating: §2D1.5, comment. (n.1)" in err
+
+
+def test_2d1_5_original_facts_refused_later(tmp_path: Path, capsys) -> None:
+    """The facts of the original (a)(2)-(a)(3) are not in the guideline from Oct. 15, 1988."""
+    err = _refused(tmp_path, capsys, _case(
+        "2D1.5", [("heroin", "15 kg")], statute="21 U.S.C. § 848", extra=CCE,
+        facts="principal_administrator = true"))
+    assert ("offense.continuing_criminal_enterprise.principal_administrator: §2D1.5 as it "
+            "stood on Nov. 1, 2025 has no such fact") in err
+
+
+def _table_version(name: str, on: dt.date):
+    return load_table(name).in_force(on)
+
+
+def _level_on(day: str, section: str, text: str) -> tuple[int, list]:
+    """The Chapter Two level of a case's offense under the rules of ``section``, on a sheet
+    of the Manual in force on ``day`` (for the 1987-1989 texts, whose dates ussg cannot
+    carry to a range: the §5C1.1 table of those years is not entered)."""
+    case = parse_case(text)
+    guideline = chapter_two_guideline(section)
+    manual = Manual(edition_in_force(dt.date.fromisoformat(day), supported_only=False))
+    sheet = Worksheet(manual)
+    given = ChapterTwoCase(case, case.offense, guideline.facts_of(case.offense), "offense",
+                           case.adjustments)
+    rules = guideline.load_rules()
+    rules.base_offense_level(sheet, given)
+    rules.specific_offense_characteristics(sheet, given)
+    return sheet.level, sheet.steps
+
+
+@pytest.mark.parametrize("facts, expected, paragraph", [
+    ("", 32, "(a)(1)"),
+    ("second_or_subsequent_conviction = true", 38, "(a)(2)"),
+    ("principal_administrator = true", 43, "(a)(3)"),
+    ("second_or_subsequent_conviction = true\nprincipal_administrator = true", 43, "(a)(3)"),
+])
+def test_2d1_5_original_text(facts: str, expected: int, paragraph: str) -> None:
+    """Nov. 1, 1987 - Oct. 14, 1988, as Amendment 66 quotes it (APPENDIX_C_Vol_I.txt lines
+    1043-1056): "(1) 32, for the first conviction ...; or (2) 38, for the second or any
+    subsequent conviction ...; or (3) 43, for engaging in a continuing criminal enterprise as
+    the principal administrator, leader, or organizer, if ..."."""
+    text = _case("2D1.5", [("heroin", "15 kg")], date="1988-06-01",
+                 statute="21 U.S.C. § 848", extra=CCE, facts=facts)
+    level, steps = _level_on("1988-06-01", "2D1.5", text)
+    assert level == expected
+    assert [s.section for s in steps if s.change.startswith("= ")] == [f"§2D1.5{paragraph}"]
+
+
+def test_2d1_5_october_1988_text() -> None:
+    """Oct. 15, 1988 - Oct. 31, 1989: "(a) Base Offense Level: 36" (Amendment 139 quotes
+    what it deletes, lines 2902-2903), whatever the quantity."""
+    for heroin in ("1 g", "15 kg", "100 kg"):
+        text = _case("2D1.5", [("heroin", heroin)], date="1989-06-01",
+                     statute="21 U.S.C. § 848", extra=CCE)
+        level, steps = _level_on("1989-06-01", "2D1.5", text)
+        assert level == 36 and [s.section for s in steps] == ["§2D1.5(a)"]
+
+
+# §2D1.6 -------------------------------------------------------------------------------------
+
+def test_2d1_6_the_underlying_offense(tmp_path: Path, capsys) -> None:
+    """§2D1.6(a) (Amendment 320, lines 6693-6694; 2025 line 9324): "the offense level
+    applicable to the underlying offense": 15 g of heroin, §2D1.1 level 14 (line 302)."""
+    result = _calc(tmp_path, capsys, _case("2D1.6", [("heroin", "15 g")],
+                                           statute="21 U.S.C. § 843(b)", extra=PHONE))
+    assert _chapter_two(result) == [("§2D1.1(c)(13)", "= 14", 14), ("§2D1.6(a)", "= 14", 14)]
+
+
+def test_2d1_6_before_nov_1990_level_12() -> None:
+    """Before Nov. 1, 1990 the level was 12 (Amendment 320 deletes "12"), whatever the
+    quantity: 1 kg of heroin is level 12 under §2D1.6 in the 1989 Manual."""
+    text = _case("2D1.6", [("heroin", "1 kg")], date="1990-03-01",
+                 statute="21 U.S.C. § 843(b)", extra=PHONE)
+    level, steps = _level_on("1990-03-01", "2D1.6", text)
+    assert level == 12 and [s.section for s in steps] == ["§2D1.6(a)"]
+
+
+# §2D1.10 ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("meth, expected, chosen", [
+    ("19.999 g", 20, "(a)(2)"),  # DQT 16 (line 278): 19 < 20
+    ("20 g", 21, "(a)(1)"),      # DQT 18 (line 255): 21 > 20
+])
+def test_2d1_10_three_plus_or_20(tmp_path: Path, capsys, meth: str, expected: int,
+                                 chosen: str) -> None:
+    """§2D1.10(a) (2025 lines 9465-9469): "(1) 3 plus the offense level from the Drug
+    Quantity Table in §2D1.1; or (2) 20"."""
+    result = _calc(tmp_path, capsys, _case("2D1.10", [("methamphetamine", meth)],
+                                           statute="21 U.S.C. § 858", extra=LAB))
+    applied = [s for s in _chapter_two(result) if s[0].startswith("§2D1.10")][0]
+    assert applied == (f"§2D1.10{chosen}", f"= {expected}", expected)
+
+
+@pytest.mark.parametrize("meth, risk, steps", [
+    # DQT 20 (line 226): 23 +3 = 26, "less than level 27, increase to level 27"
+    ("30 g", False, [("§2D1.10(b)(1)(A)", "+3", 26), ("§2D1.10(b)(1)(A)", "→ 27", 27)]),
+    # DQT 22 (line 204): 25 +3 = 28, not less than 27
+    ("40 g", False, [("§2D1.10(b)(1)(A)", "+3", 28)]),
+    # 23 +6 = 29, less than 30: 30
+    ("30 g", True, [("§2D1.10(b)(1)(B)", "+6", 29), ("§2D1.10(b)(1)(B)", "→ 30", 30)]),
+    # 25 +6 = 31
+    ("40 g", True, [("§2D1.10(b)(1)(B)", "+6", 31)]),
+])
+def test_2d1_10_b1_edges(tmp_path: Path, capsys, meth: str, risk: bool, steps: list) -> None:
+    """§2D1.10(b)(1) (Amendment 608, APPENDIX_C_Vol_II.txt lines 3515-3527; 2025 lines
+    9471-9482): (A) +3, at least 27; (B) +6, at least 30; "Apply the greater"."""
+    facts = "manufacture_of_amphetamine_or_methamphetamine = true" + (
+        "\nsubstantial_risk_to_minor_or_incompetent = true" if risk else "")
+    result = _calc(tmp_path, capsys, _case("2D1.10", [("methamphetamine", meth)],
+                                           statute="21 U.S.C. § 858", extra=LAB, facts=facts))
+    assert [s for s in _chapter_two(result) if s[0].startswith("§2D1.10(b)")] == steps
+
+
+def test_2d1_10_before_its_subsection_b(tmp_path: Path, capsys) -> None:
+    """Before Dec. 16, 2000 the guideline had no (b) (Amendment 608 inserts it): the fact is
+    refused in the Nov. 1, 1998 Manual, and the (a) level stands (DQT of 1998)."""
+    text = _case("2D1.10", [("methamphetamine", "30 g")], date="1999-06-01",
+                 statute="21 U.S.C. § 858", extra=LAB,
+                 facts="manufacture_of_amphetamine_or_methamphetamine = true")
+    err = _refused(tmp_path, capsys, text)
+    assert "offense.endangering_life.manufacture_of_amphetamine_or_methamphetamine: " \
+           "§2D1.10(b)(1) is not in the guideline in force on Nov. 1, 1998" in err
+
+
+def test_2d1_10_refuses_2d1_1_characteristics(tmp_path: Path, capsys) -> None:
+    """(a)(1) takes only "the offense level from the Drug Quantity Table": a §2D1.1 weapon
+    would be silently unused, so it is refused."""
+    err = _refused(tmp_path, capsys, _case("2D1.10", [("methamphetamine", "30 g")],
+                                           statute="21 U.S.C. § 858",
+                                           extra=LAB + "\ndangerous_weapon = true"))
+    assert "offense.dangerous_weapon: a §2D1.1 fact, but §2D1.10(a)(1)" in err
+
+
+def test_2d1_10_refused_before_nov_1989(tmp_path: Path, capsys) -> None:
+    """§2D1.10 was added by Amendment 140, Nov. 1, 1989: the registry refuses it before."""
+    version = _table_version("endangering_life_manufacturing", dt.date(1989, 6, 1))
+    assert version.get("exists") is False and "Amendment 140" in version["text"]
+
+
+# Properties ---------------------------------------------------------------------------------
+
+DATES = [d for d in supported_dates() if d >= dt.date(1989, 11, 1)]
+GUIDELINES = {"2D1.2": ("21 U.S.C. § 860", SCHOOL), "2D1.5": ("21 U.S.C. § 848", CCE),
+              "2D1.6": ("21 U.S.C. § 843(b)", PHONE), "2D1.10": ("21 U.S.C. § 858", LAB)}
+
+
+def _level(section: str, grams: int, day: dt.date) -> tuple[int, int]:
+    statute, extra = GUIDELINES[section]
+    text = _case(section, [("heroin" if section != "2D1.10" else "methamphetamine",
+                            f"{grams} g")], date=day.isoformat(), statute=statute,
+                 extra=extra)
+    result = calculate(parse_case(text)).result
+    return result.total_offense_level, result.table_offense_level
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(section=st.sampled_from(sorted(GUIDELINES)), day=st.sampled_from(DATES),
+       grams=st.integers(1, 200_000), more=st.integers(0, 200_000))
+def test_more_quantity_never_lowers_the_level(section: str, day: dt.date, grams: int,
+                                              more: int) -> None:
+    """In every edition that has the guideline, more drugs never lower its level, and the
+    level for the Sentencing Table stays within 1-43."""
+    low, low_table = _level(section, grams, day)
+    high, high_table = _level(section, grams + more, day)
+    assert high >= low
+    assert 1 <= low_table <= 43 and 1 <= high_table <= 43
+
+
+def test_the_examples_compute(capsys) -> None:
+    """Each example of these guidelines is worked by hand in its comments; its total level
+    here is the one the comments reach."""
+    expected = {"protected-location-2025.toml": 17, "cce-2025.toml": 40,
+                "communication-facility-2025.toml": 14, "meth-lab-2025.toml": 30}
+    for name, level in expected.items():
+        assert main(["calc", str(EXAMPLES / name), "--format", "json"]) == 0
+        out, _ = capsys.readouterr()
+        assert json.loads(out.splitlines()[0])["total_offense_level"] == level, name
