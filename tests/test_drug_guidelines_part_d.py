@@ -437,9 +437,13 @@ def test_more_quantity_never_lowers_the_level(section: str, day: dt.date, grams:
 def test_the_examples_compute(capsys) -> None:
     """Each example of these guidelines is worked by hand in its comments; its total level
     here is the one the comments reach."""
-    expected = {"protected-location-2025.toml": 17, "cce-2025.toml": 40,
-                "communication-facility-2025.toml": 14, "meth-lab-2025.toml": 30}
-    for name, level in expected.items():
+    expected = {"protected-location-2025.toml": (17, 24, 30), "cce-2025.toml": (40, 292, 365),
+                "communication-facility-2025.toml": (14, 15, 21),
+                "meth-lab-2025.toml": (30, 97, 120)}
+    for name, (level, low, high) in expected.items():
         assert main(["calc", str(EXAMPLES / name), "--format", "json"]) == 0
         out, _ = capsys.readouterr()
-        assert json.loads(out.splitlines()[0])["total_offense_level"] == level, name
+        result = json.loads(out.splitlines()[0])
+        assert result["total_offense_level"] == level, name
+        assert (result["statutory_range"]["min_months"],
+                result["statutory_range"]["max_months"]) == (low, high), name
