@@ -153,6 +153,25 @@ def test_2d1_2_quantity_directly_involved_is_an_error_under_the_1989_text(
            "Nov. 1, 1989 has no such fact" in err
 
 
+@pytest.mark.parametrize("directly, message", [
+    ('{ substance = "cocaine", quantity = "5 g" }',
+     "directly_involved_drugs[0].substance: 'cocaine' is not among [offense] drugs"),
+    ('{ substance = "Heroin", quantity = "15.001 g" }',
+     "directly_involved_drugs[0].quantity: 15.001 g of Heroin directly involved is more than "
+     "the total of [offense] drugs, 15 g"),
+])
+def test_2d1_2_directly_involved_beyond_the_total_is_refused(tmp_path: Path, capsys,
+                                                             directly: str,
+                                                             message: str) -> None:
+    """The quantity "directly involving a protected location" is part of "the total quantity
+    of controlled substances involved in the offense" (§2D1.2(a)(1), (2)): more than the
+    total, or a substance not in it, cannot both be true."""
+    err = _refused(tmp_path, capsys, _case(
+        "2D1.2", [("heroin", "15 g")], statute="21 U.S.C. § 860", extra=SCHOOL,
+        facts=f"directly_involved_drugs = [{directly}]"))
+    assert f"offense.protected_location.{message}" in err
+
+
 def test_2d1_2_before_nov_1989_is_refused(tmp_path: Path, capsys) -> None:
     """Before Nov. 1, 1989 §2D1.2 was "Involving Juveniles in the Trafficking of Controlled
     Substances" (Amendment 135 quotes it, lines 2786-2800): ussg does not compute it and
@@ -181,7 +200,8 @@ def test_2d1_2_edges_at_13(tmp_path: Path, capsys, total: str, directly: str,
     listed is shown as applied.)"""
     result = _calc(tmp_path, capsys, _case(
         "2D1.2", [("marihuana", total)], statute="21 U.S.C. § 860", extra=SCHOOL,
-        facts=f'directly_involved_drugs = [{{ substance = "marihuana", quantity = "{directly}" }}]'))
+        facts=f'directly_involved_drugs = [{{ substance = "marihuana", '
+              f'quantity = "{directly}" }}]'))
     applied = [s for s in _chapter_two(result) if s[1].startswith("= ") and
                s[0].startswith("§2D1.2")]
     assert applied == [(f"§2D1.2{chosen}", f"= {expected}", expected)]

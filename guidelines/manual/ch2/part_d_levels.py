@@ -66,7 +66,8 @@ class Reached:
     input: str
 
 
-def drugs_case(given: registry.ChapterTwoCase, drugs: list | None = None) -> registry.ChapterTwoCase:
+def drugs_case(given: registry.ChapterTwoCase,
+               drugs: list | None = None) -> registry.ChapterTwoCase:
     """The case read under §2D1.1 (its facts: the count's drug facts), with ``drugs`` in
     place of the count's where a guideline names a part of the quantity."""
     under = given.under("2D1.1")
@@ -110,8 +111,9 @@ def greatest_option(sheet: Worksheet, given: registry.ChapterTwoCase, section: s
                                f"{named} {level} ({words})"))
     if not reached:
         raise CaseError(f"{given.field}.guideline",
-                        f"§{section}(a) in the Manual in force on {format_date(sheet.manual.in_force)}: "
-                        f"no base offense level applies to the facts stated")
+                        f"§{section}(a) in the Manual in force on "
+                        f"{format_date(sheet.manual.in_force)}: no base offense level applies "
+                        f"to the facts stated")
     chosen = max(reached, key=lambda r: r.level)  # the first of equal levels
     sheet.steps.extend(chosen.steps)
     heading = version.get("heading", "")

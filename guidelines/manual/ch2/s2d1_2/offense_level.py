@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from ussg.guidelines.case.model import Drug
 from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.quantity import Quantity, parse_quantity
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.part_d_levels import (asked_by, drugs_case, greatest_option,
@@ -62,8 +63,41 @@ def directly_involved(given: registry.ChapterTwoCase) -> tuple[registry.ChapterT
             where = ".".join(str(p) for p in problem["loc"])
             raise CaseError(f"{field}[{i}]{'.' + where if where else ''}",
                             problem["msg"]) from None
+    not_more_than_the_total(field, stated, given.offense.drugs)
     named = "; ".join(_described(d) for d in stated)
     return drugs_case(given, drugs), f"quantity directly involved: {named}"
+
+
+def not_more_than_the_total(field: str, stated: list, drugs: list[Drug]) -> None:
+    """The quantity directly involved is part of "the total quantity of controlled
+    substances involved in the offense": a substance not among ``[offense] drugs``, or more
+    of it than the drugs give (exact quantities of one dimension compared), cannot be true."""
+    totals: dict[str, list] = {}
+    for drug in drugs:
+        totals.setdefault(_name(drug.substance), []).append(drug)
+    directly: dict[str, Quantity] = {}
+    for i, entry in enumerate(stated):
+        name = _name(entry.substance)
+        if name not in totals:
+            raise CaseError(f"{field}[{i}].substance",
+                            f"{entry.substance!r} is not among [offense] drugs: the quantity "
+                            f"directly involved is part of the total quantity")
+        if entry.quantity is None:
+            continue
+        amount = parse_quantity(entry.quantity)
+        directly[name] = directly[name] + amount if name in directly else amount
+        exact = [d.quantity for d in totals[name]]
+        if None in exact:
+            continue
+        total = sum((parse_quantity(q) for q in exact[1:]), parse_quantity(exact[0]))
+        if total.dimension == directly[name].dimension and directly[name].amount > total.amount:
+            raise CaseError(f"{field}[{i}].quantity",
+                            f"{directly[name]} of {entry.substance} directly involved is more "
+                            f"than the total of [offense] drugs, {total}")
+
+
+def _name(substance: str) -> str:
+    return " ".join(substance.casefold().split())
 
 
 def _described(entry) -> str:
