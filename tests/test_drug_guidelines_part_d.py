@@ -498,11 +498,77 @@ def test_2d1_14_refused_before_nov_2007(tmp_path: Path, capsys) -> None:
            "2006: §2D1.14 was added by Amendment 700, effective Nov. 1, 2007" in err
 
 
+# §2D1.7, §2D1.9 -----------------------------------------------------------------------------
+
+GEAR = "statutory_maximum_months = 36"  # 21 U.S.C. § 863(b)
+
+
+@pytest.mark.parametrize("date", ["2025-12-15", "2016-12-15", "1992-12-01"])
+@pytest.mark.parametrize("heroin, expected, applied", [
+    ("9.999 g", 12, False),  # 2025 line 325 "Less than 10 G", level 12: not greater than 12
+    ("10 g", 14, True),      # line 302 "At least 10 G but less than 20 G", level 14
+])
+def test_2d1_7_cross_reference_if_greater(tmp_path: Path, capsys, date: str, heroin: str,
+                                          expected: int, applied: bool) -> None:
+    """§2D1.7 (Amendment 397, APPENDIX_C_Vol_I.txt lines 10550-10555; 2025 lines 9362-9369):
+    "(a) Base Offense Level: 12 (b) Cross Reference (1) If the offense involved a controlled
+    substance, apply §2D1.1 ... if the resulting offense level is greater than that determined
+    above." The heroin rows at 10 g are the same in the 2016 table and in the 1992 one
+    (Amendment 125's table, line 226: "At least 10 G but less than 20 G", level 16; line 244:
+    5-10 g, level 14): in 1992 9.999 g is level 14 and 10 g level 16."""
+    if date == "1992-12-01":
+        expected = {"9.999 g": 14, "10 g": 16}[heroin]
+        applied = True
+    result = _calc(tmp_path, capsys, _case("2D1.7", [("heroin", heroin)], date=date,
+                                           statute="21 U.S.C. § 863", extra=GEAR,
+                                           facts='cross_reference = "2D1.1"'))
+    cross = [s for s in _chapter_two(result) if s[0] == "§2D1.7(b)(1)"]
+    assert cross == [("§2D1.7(b)(1)", f"→ {expected}" if applied else "not applied",
+                      expected)]
+    assert result["total_offense_level"] == expected
+
+
+def test_2d1_7_without_a_substance_is_12(tmp_path: Path, capsys) -> None:
+    """No controlled substance: (a) 12, no cross reference."""
+    result = _calc(tmp_path, capsys, _case("2D1.7", [], statute="21 U.S.C. § 863",
+                                           extra=GEAR))
+    assert _chapter_two(result) == [("§2D1.7(a)", "= 12", 12)]
+
+
+@pytest.mark.parametrize("facts, date, message", [
+    ('cross_reference = "2D2.1"', "2025-12-15",
+     "offense.paraphernalia.cross_reference: ussg does not compute §2D2.1"),
+    ("", "2025-12-15", "offense.paraphernalia.cross_reference: the offense involved a "
+                       "controlled substance"),
+    ('cross_reference = "2D1.1"', "1991-03-01",
+     "offense.paraphernalia.cross_reference: §2D1.7 in force on Nov. 1, 1990 has no cross "
+     "reference (subsection (b) was added by Amendment 397, Nov. 1, 1991)"),
+])
+def test_2d1_7_refusals(tmp_path: Path, capsys, facts: str, date: str, message: str) -> None:
+    err = _refused(tmp_path, capsys, _case("2D1.7", [("heroin", "15 g")], date=date,
+                                           statute="21 U.S.C. § 863", extra=GEAR,
+                                           facts=facts))
+    assert message in err
+
+
+@pytest.mark.parametrize("date", ["2025-12-15", "2016-12-15", "1990-03-01"])
+def test_2d1_9_is_23(tmp_path: Path, capsys, date: str) -> None:
+    """§2D1.9(a) (2016 line 4927, 2025 line 9439): "Base Offense Level: 23"; no statute is
+    given (ussg reads "21 U.S.C. § 841(d)(1)" as a § 841(b) drug statute)."""
+    text = (f"sentencing_date = {date}\n\n[offense]\nguideline = \"2D1.9\"\n\n"
+            f"[criminal_history]\ncategory = \"I\"\n")
+    result = _calc(tmp_path, capsys, text)
+    assert _chapter_two(result) == [("§2D1.9(a)", "= 23", 23)]
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (46, 57)
+
+
 # Properties ---------------------------------------------------------------------------------
 
 GUIDELINES = {"2D1.2": ("21 U.S.C. § 860", SCHOOL), "2D1.5": ("21 U.S.C. § 848", CCE),
               "2D1.6": ("21 U.S.C. § 843(b)", PHONE), "2D1.10": ("21 U.S.C. § 858", LAB),
-              "2D1.14": ("21 U.S.C. § 960a", NARCO)}
+              "2D1.14": ("21 U.S.C. § 960a", NARCO), "2D1.7": ("21 U.S.C. § 863", GEAR)}
+FACTS = {"2D1.7": 'cross_reference = "2D1.1"'}
+FIRST = {"2D1.7": dt.date(1991, 11, 1)}  # the cross reference that reads the drugs
 
 
 def _exists(section: str, day: dt.date) -> bool:
@@ -516,14 +582,14 @@ def _exists(section: str, day: dt.date) -> bool:
 #: Every edition ussg computes (from Nov. 1, 1989: the §5C1.1 table of 1987-1989 is not
 #: entered) in which the guideline exists.
 EDITIONS = [(section, day) for section in GUIDELINES for day in supported_dates()
-            if day >= dt.date(1989, 11, 1) and _exists(section, day)]
+            if day >= FIRST.get(section, dt.date(1989, 11, 1)) and _exists(section, day)]
 
 
 def _level(section: str, grams: int, day: dt.date) -> tuple[int, int]:
     statute, extra = GUIDELINES[section]
     text = _case(section, [("heroin" if section != "2D1.10" else "methamphetamine",
                             f"{grams} g")], date=day.isoformat(), statute=statute,
-                 extra=extra)
+                 extra=extra, facts=FACTS.get(section, ""))
     result = calculate(parse_case(text)).result
     return result.total_offense_level, result.table_offense_level
 
@@ -547,6 +613,8 @@ def test_the_examples_compute(capsys) -> None:
     here is the one the comments reach."""
     expected = {"protected-location-2025.toml": (17, 24, 30), "cce-2025.toml": (40, 292, 365),
                 "narco-terrorism-2025.toml": (38, 240, 293),
+                "paraphernalia-2025.toml": (14, 15, 21),
+                "dangerous-devices-2025.toml": (23, 46, 57),
                 "communication-facility-2025.toml": (14, 15, 21),
                 "meth-lab-2025.toml": (30, 97, 120)}
     for name, (level, low, high) in expected.items():
@@ -554,5 +622,5 @@ def test_the_examples_compute(capsys) -> None:
         out, _ = capsys.readouterr()
         result = json.loads(out.splitlines()[0])
         assert result["total_offense_level"] == level, name
-        assert (result["statutory_range"]["min_months"],
-                result["statutory_range"]["max_months"]) == (low, high), name
+        within = result.get("statutory_range") or result["range"]
+        assert (within["min_months"], within["max_months"]) == (low, high), name

@@ -96,7 +96,8 @@ def greatest_option(sheet: Worksheet, given: registry.ChapterTwoCase, section: s
         if option.unless is not None and answers[option.unless]:
             continue
         if option.level is not None:
-            words = f"{option.requires}: yes" if option.requires else "otherwise"
+            words = (f"{option.requires}: yes" if option.requires else "otherwise"
+                     if len(version["options"]) > 1 else "the offense of conviction")
             reached.append(Reached(option, option.level, [], words))
             continue
         assert option.plus is not None and option.quantity is not None
