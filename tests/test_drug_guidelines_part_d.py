@@ -39,6 +39,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2.registry import ChapterTwoCase, chapter_two_guideline
 
 from .conftest import EXAMPLES
+from .test_impossible_facts import _refused
 
 
 def _case(guideline: str, drugs: list[tuple[str, str]], *, date: str = "2025-12-15",
@@ -66,15 +67,6 @@ def _calc(tmp_path: Path, capsys, text: str) -> dict:
     assert main(["calc", str(path), "--format", "json"]) == 0, capsys.readouterr().err
     out, _ = capsys.readouterr()
     return json.loads(out.splitlines()[0])
-
-
-def _refused(tmp_path: Path, capsys, text: str) -> str:
-    path = tmp_path / "case.toml"
-    path.write_text(text)
-    assert main(["calc", str(path)]) == 2
-    out, err = capsys.readouterr()
-    assert out == "" and "Traceback" not in err and str(path) in err
-    return err
 
 
 def _chapter_two(result: dict) -> list[tuple[str, str, int | None]]:
