@@ -490,6 +490,75 @@ def test_2d1_14_refused_before_nov_2007(tmp_path: Path, capsys) -> None:
            "2006: §2D1.14 was added by Amendment 700, effective Nov. 1, 2007" in err
 
 
+# §2D1.8 -------------------------------------------------------------------------------------
+
+PREMISES = "statutory_maximum_months = 240"  # 21 U.S.C. § 856(b)
+
+
+@pytest.mark.parametrize("date, heroin, expected", [
+    # 2025 (Amendment 640's ceiling 26, 2025 lines 9382-9395): heroin 700 g-1 kg level 28
+    # (line 127), 1-3 kg level 30 (line 99), 3-10 kg level 32 (line 77)
+    ("2025-12-15", "999.999 g", 24),  # 28 - 4 = 24
+    ("2025-12-15", "1 kg", 26),       # 30 - 4 = 26, at the ceiling
+    ("2025-12-15", "3 kg", 26),       # 32 - 4 = 28, "not greater than level 26"
+    # Nov. 1, 1992 - Oct. 31, 2002 (Amendment 448, APPENDIX_C_Vol_I.txt lines 12465-12475:
+    # "not greater than level 16"); the heroin rows of Amendment 125's table: 20-40 g level
+    # 18 (line 206), 40-60 g level 20 (line 188), 60-80 g level 22 (line 172)
+    ("1995-12-15", "39.999 g", 14),   # 18 - 4
+    ("1995-12-15", "40 g", 16),       # 20 - 4, at the ceiling
+    ("1995-12-15", "60 g", 16),       # 22 - 4 = 18 -> 16
+])
+def test_2d1_8_premises_only_edges(tmp_path: Path, capsys, date: str, heroin: str,
+                                   expected: int) -> None:
+    """§2D1.8(a)(2): "4 levels less than the offense level from §2D1.1 applicable to the
+    underlying controlled substance offense, but not greater than level 26" (16 before
+    Nov. 1, 2002)."""
+    result = _calc(tmp_path, capsys, _case("2D1.8", [("heroin", heroin)], date=date,
+                                           statute="21 U.S.C. § 856", extra=PREMISES,
+                                           facts="only_allowed_use_of_premises = true"))
+    assert _chapter_two(result)[-1] == ("§2D1.8(a)(2)", f"= {expected}", expected)
+
+
+def test_2d1_8_underlying_offense(tmp_path: Path, capsys) -> None:
+    """§2D1.8(a)(1): "The offense level from §2D1.1 applicable to the underlying controlled
+    substance offense": 15 kg of heroin, 34 (2025 line 49), with the §2D1.1(b)(1) weapon 36."""
+    result = _calc(tmp_path, capsys, _case("2D1.8", [("heroin", "15 kg")],
+                                           statute="21 U.S.C. § 856",
+                                           extra=PREMISES + "\ndangerous_weapon = true"))
+    assert _chapter_two(result) == [("§2D1.1(c)(3)", "= 34", 34), ("§2D1.1(b)(1)", "+2", 36),
+                                    ("§2D1.8(a)(1)", "= 36", 36)]
+
+
+@pytest.mark.parametrize("weapon, expected", [(False, [("§2D1.8(a)", "= 16", 16)]),
+                                              (True, [("§2D1.8(a)", "= 16", 16),
+                                                      ("§2D1.8(b)(1)", "+2", 18)])])
+def test_2d1_8_before_nov_1992(tmp_path: Path, capsys, weapon: bool, expected: list) -> None:
+    """Nov. 1, 1991 - Oct. 31, 1992, as Amendment 448 quotes it (lines 12460-12464): "(a)
+    Base Offense Level: 16 (b) ... (1) If a firearm or other dangerous weapon was possessed,
+    increase by 2 levels." Sentenced Dec. 2, 1991."""
+    text = (f"sentencing_date = 1991-12-02\n\n[offense]\nguideline = \"2D1.8\"\n"
+            f"{'dangerous_weapon = true' if weapon else ''}\n\n"
+            f"[criminal_history]\ncategory = \"I\"\n")
+    assert _chapter_two(_calc(tmp_path, capsys, text)) == expected
+
+
+@pytest.mark.parametrize("text, message", [
+    (_case("2D1.8", [("heroin", "15 g")], date="1991-12-02", statute="21 U.S.C. § 856",
+           extra=PREMISES),
+     "offense.drugs: §2D1.8 in force on Nov. 27, 1991 does not take the §2D1.1 level"),
+    (_case("2D1.8", [("heroin", "15 g")], date="1991-12-02", statute="21 U.S.C. § 856",
+           extra=PREMISES, facts="only_allowed_use_of_premises = true"),
+     "offense.drug_establishment.only_allowed_use_of_premises: §2D1.8 in force on Nov. 27, "
+     "1991 has no (a)(2)"),
+    (_case("2D1.8", [("heroin", "15 g")], statute="21 U.S.C. § 856", extra=PREMISES,
+           facts="only_allowed_use_of_premises = true", role='mitigating = "minor_participant"'),
+     "adjustments.role.mitigating: §2D1.8(b)(1): “If the offense level is determined under "
+     "subsection (a)(2), do not apply an adjustment under §3B1.2 (Mitigating Role).”"),
+])
+def test_2d1_8_refusals(tmp_path: Path, capsys, text: str, message: str) -> None:
+    assert message in _refused(tmp_path, capsys, text)
+
+
 # §2D1.7, §2D1.9 -----------------------------------------------------------------------------
 
 GEAR = "statutory_maximum_months = 36"  # 21 U.S.C. § 863(b)
@@ -558,9 +627,11 @@ def test_2d1_9_is_23(tmp_path: Path, capsys, date: str) -> None:
 
 GUIDELINES = {"2D1.2": ("21 U.S.C. § 860", SCHOOL), "2D1.5": ("21 U.S.C. § 848", CCE),
               "2D1.6": ("21 U.S.C. § 843(b)", PHONE), "2D1.10": ("21 U.S.C. § 858", LAB),
-              "2D1.14": ("21 U.S.C. § 960a", NARCO), "2D1.7": ("21 U.S.C. § 863", GEAR)}
-FACTS = {"2D1.7": 'cross_reference = "2D1.1"'}
-FIRST = {"2D1.7": dt.date(1991, 11, 1)}  # the cross reference that reads the drugs
+              "2D1.14": ("21 U.S.C. § 960a", NARCO), "2D1.7": ("21 U.S.C. § 863", GEAR),
+              "2D1.8": ("21 U.S.C. § 856", PREMISES)}
+FACTS = {"2D1.7": 'cross_reference = "2D1.1"', "2D1.8": "only_allowed_use_of_premises = true"}
+#: From when the guideline reads the drugs (§2D1.7's cross reference, §2D1.8's (a))
+FIRST = {"2D1.7": dt.date(1991, 11, 1), "2D1.8": dt.date(1992, 11, 1)}
 
 
 def _exists(section: str, day: dt.date) -> bool:
@@ -607,6 +678,7 @@ def test_the_examples_compute(capsys) -> None:
                 "narco-terrorism-2025.toml": (38, 240, 293),
                 "paraphernalia-2025.toml": (14, 15, 21),
                 "dangerous-devices-2025.toml": (23, 46, 57),
+                "drug-establishment-2025.toml": (26, 63, 78),
                 "communication-facility-2025.toml": (14, 15, 21),
                 "meth-lab-2025.toml": (30, 97, 120)}
     for name, (level, low, high) in expected.items():

@@ -14,12 +14,12 @@ tables/endangering_life_manufacturing.toml and tables/endangering_life_methamphe
 
 from __future__ import annotations
 
-from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.part_d_levels import drugs_case, greatest_option
+from ussg.guidelines.manual.ch2.part_d_levels import (drugs_case, greatest_option,
+                                                      refuse_unread_drug_facts)
 
 SECTION = "2D1.10"
 TABLE = "endangering_life_manufacturing"
@@ -33,20 +33,11 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                     quantities={"total": lambda: (drugs_case(given), "Drug Quantity Table")})
 
 
-#: The §2D1.1 facts beyond the drugs: (a)(1) takes none of them.
-DRUG_TRAFFICKING_FACTS = frozenset({"dangerous_weapon", "base_offense_level",
-                                    *DrugTraffickingFacts.model_fields})
-
-
 def not_from_the_drug_quantity_table(given: registry.ChapterTwoCase) -> None:
     """§2D1.10(a)(1) takes "the offense level from the Drug Quantity Table in §2D1.1", not
-    §2D1.1's other subsections: a §2D1.1 fact stated with it would be silently unused, so it
-    is refused, naming the key."""
-    stated = sorted(given.offense.model_fields_set & DRUG_TRAFFICKING_FACTS)
-    if stated:
-        raise CaseError(f"{given.field}.{stated[0]}",
-                        "a §2D1.1 fact, but §2D1.10(a)(1) takes only \"the offense level from "
-                        "the Drug Quantity Table in §2D1.1\" (the drugs): leave it out")
+    §2D1.1's other subsections: a §2D1.1 fact stated with it is refused."""
+    refuse_unread_drug_facts(given, "§2D1.10(a)(1) takes only \"the offense level from the "
+                                    "Drug Quantity Table in §2D1.1\" (the drugs)")
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
