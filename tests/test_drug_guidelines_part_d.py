@@ -623,6 +623,57 @@ def test_2d1_9_is_23(tmp_path: Path, capsys, date: str) -> None:
     assert (result["range"]["min_months"], result["range"]["max_months"]) == (46, 57)
 
 
+# §§2D2.2, 2D2.3, 2D3.1, 2D3.2 ---------------------------------------------------------------
+
+def _plain(section: str, date: str, facts: str = "") -> str:
+    key = chapter_two_guideline(section).facts_key
+    table = f"\n[offense.{key}]\n{facts}\n" if facts else ""
+    return (f"sentencing_date = {date}\n\n[offense]\nguideline = \"{section}\"\n{table}\n"
+            f"[criminal_history]\ncategory = \"I\"\n")
+
+
+@pytest.mark.parametrize("date", ["2025-12-15", "2016-12-15", "1990-03-01"])
+@pytest.mark.parametrize("section, level", [("2D2.2", 8), ("2D3.1", 6), ("2D3.2", 4)])
+def test_fixed_levels(tmp_path: Path, capsys, date: str, section: str, level: int) -> None:
+    """"(a) Base Offense Level: 8" (§2D2.2; 2016 line 5863, 2025 line 10394), "6" (§2D3.1;
+    5899, 10452), "4" (§2D3.2; 5909, 10469); no amendment changed them."""
+    result = _calc(tmp_path, capsys, _plain(section, date))
+    assert _chapter_two(result) == [(f"§{section}(a)", f"= {level}", level)]
+
+
+@pytest.mark.parametrize("date, resulted, expected", [
+    ("2025-12-15", "death", [("§2D2.3(a)(1)", "= 26", 26),
+                             ("§2D2.3(a)(3)", "level 13: set aside", 26)]),
+    ("2025-12-15", "serious_bodily_injury", [("§2D2.3(a)(2)", "= 21", 21),
+                                             ("§2D2.3(a)(3)", "level 13: set aside", 21)]),
+    ("2025-12-15", None, [("§2D2.3(a)(3)", "= 13", 13)]),
+    ("1989-12-01", "death", [("§2D2.3(a)(1)", "= 26", 26),
+                             ("§2D2.3(a)(3)", "level 13: set aside", 26)]),
+])
+def test_2d2_3_levels(tmp_path: Path, capsys, date: str, resulted: str | None,
+                      expected: list) -> None:
+    """§2D2.3(a) (Amendment 141, APPENDIX_C_Vol_I.txt lines 2929-2935; 2025 lines
+    10408-10414): "(1) 26, if death resulted; or (2) 21, if serious bodily injury resulted;
+    or (3) 13, otherwise"."""
+    facts = f'resulted = "{resulted}"' if resulted else ""
+    assert _chapter_two(_calc(tmp_path, capsys, _plain("2D2.3", date, facts))) == expected
+
+
+def test_2d2_3_before_nov_1989() -> None:
+    """Before Nov. 1, 1989: "(a) Base Offense Level: 8" (Amendment 141 quotes it, line 2929),
+    and no fact of what resulted."""
+    level, steps = _level_on("1989-06-01", "2D2.3", _plain("2D2.3", "1989-06-01"))
+    assert level == 8 and [s.section for s in steps] == ["§2D2.3(a)"]
+
+
+def test_2d2_3_result_refused_before_nov_1989(tmp_path: Path, capsys) -> None:
+    text = _plain("2D2.3", "1990-03-01", 'resulted = "death"').replace(
+        "sentencing_date = 1990-03-01", "sentencing_date = 1990-03-01\nmanual = \"1988-10-15\"")
+    err = _refused(tmp_path, capsys, text)
+    assert "offense.common_carrier.resulted: §2D2.3 as it stood on Oct. 15, 1988 has no such " \
+           "fact" in err
+
+
 # Properties ---------------------------------------------------------------------------------
 
 GUIDELINES = {"2D1.2": ("21 U.S.C. § 860", SCHOOL), "2D1.5": ("21 U.S.C. § 848", CCE),
@@ -679,6 +730,10 @@ def test_the_examples_compute(capsys) -> None:
                 "paraphernalia-2025.toml": (14, 15, 21),
                 "dangerous-devices-2025.toml": (23, 46, 57),
                 "drug-establishment-2025.toml": (26, 63, 78),
+                "forged-prescriptions-2025.toml": (8, 0, 6),
+                "common-carrier-2025.toml": (21, 37, 46),
+                "registration-number-2025.toml": (6, 0, 6),
+                "regulatory-offense-2025.toml": (4, 0, 6),
                 "communication-facility-2025.toml": (14, 15, 21),
                 "meth-lab-2025.toml": (30, 97, 120)}
     for name, (level, low, high) in expected.items():
