@@ -33,6 +33,7 @@ from hypothesis import strategies as st
 from ussg.guidelines import calculate, parse_case
 from ussg.guidelines.cli import main
 from ussg.guidelines.engine.editions import edition_in_force, supported_dates
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.tables import load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
@@ -319,8 +320,8 @@ def test_2d1_5_original_text(facts: str, expected: int, paragraph: str) -> None:
     1043-1056): "(1) 32, for the first conviction ...; or (2) 38, for the second or any
     subsequent conviction ...; or (3) 43, for engaging in a continuing criminal enterprise as
     the principal administrator, leader, or organizer, if ..."."""
-    text = _case("2D1.5", [("heroin", "15 kg")], date="1988-06-01",
-                 statute="21 U.S.C. § 848", extra=CCE, facts=facts)
+    text = _case("2D1.5", [], date="1988-06-01", statute="21 U.S.C. § 848", extra=CCE,
+                 facts=facts)
     level, steps = _level_on("1988-06-01", "2D1.5", text)
     assert level == expected
     assert [s.section for s in steps if s.change.startswith("= ")] == [f"§2D1.5{paragraph}"]
@@ -328,12 +329,18 @@ def test_2d1_5_original_text(facts: str, expected: int, paragraph: str) -> None:
 
 def test_2d1_5_october_1988_text() -> None:
     """Oct. 15, 1988 - Oct. 31, 1989: "(a) Base Offense Level: 36" (Amendment 139 quotes
-    what it deletes, lines 2902-2903), whatever the quantity."""
-    for heroin in ("1 g", "15 kg", "100 kg"):
-        text = _case("2D1.5", [("heroin", heroin)], date="1989-06-01",
-                     statute="21 U.S.C. § 848", extra=CCE)
-        level, steps = _level_on("1989-06-01", "2D1.5", text)
-        assert level == 36 and [s.section for s in steps] == ["§2D1.5(a)"]
+    what it deletes, lines 2902-2903): the drugs are not read, so stating them is an
+    error."""
+    text = _case("2D1.5", [], date="1989-06-01", statute="21 U.S.C. § 848", extra=CCE)
+    level, steps = _level_on("1989-06-01", "2D1.5", text)
+    assert level == 36 and [s.section for s in steps] == ["§2D1.5(a)"]
+    with pytest.raises(CaseError) as refused:
+        _level_on("1989-06-01", "2D1.5", _case("2D1.5", [("heroin", "15 kg")],
+                                               date="1989-06-01", statute="21 U.S.C. § 848",
+                                               extra=CCE))
+    assert refused.value.field == "offense.drugs"
+    assert "§2D1.5(a) in force on Oct. 15, 1988 does not take the §2D1.1 level" in str(
+        refused.value)
 
 
 # §2D1.6 -------------------------------------------------------------------------------------
@@ -347,12 +354,16 @@ def test_2d1_6_the_underlying_offense(tmp_path: Path, capsys) -> None:
 
 
 def test_2d1_6_before_nov_1990_level_12() -> None:
-    """Before Nov. 1, 1990 the level was 12 (Amendment 320 deletes "12"), whatever the
-    quantity: 1 kg of heroin is level 12 under §2D1.6 in the 1989 Manual."""
-    text = _case("2D1.6", [("heroin", "1 kg")], date="1990-03-01",
-                 statute="21 U.S.C. § 843(b)", extra=PHONE)
+    """Before Nov. 1, 1990 the level was 12 (Amendment 320 deletes "12"); the drugs are not
+    read then, and stating them is an error naming them."""
+    text = _case("2D1.6", [], date="1990-03-01", statute="21 U.S.C. § 843(b)", extra=PHONE)
     level, steps = _level_on("1990-03-01", "2D1.6", text)
     assert level == 12 and [s.section for s in steps] == ["§2D1.6(a)"]
+    with pytest.raises(CaseError) as refused:
+        _level_on("1990-03-01", "2D1.6", _case("2D1.6", [("heroin", "1 kg")],
+                                               date="1990-03-01",
+                                               statute="21 U.S.C. § 843(b)", extra=PHONE))
+    assert refused.value.field == "offense.drugs"
 
 
 # §2D1.10 ------------------------------------------------------------------------------------

@@ -82,12 +82,22 @@ def drugs_case(given: registry.ChapterTwoCase,
 def greatest_option(sheet: Worksheet, given: registry.ChapterTwoCase, section: str,
                     table: str, answers: Mapping[str, bool],
                     quantities: Mapping[str, Callable[[], tuple[registry.ChapterTwoCase, str]]],
-                    ) -> None:
+                    drugs_read_elsewhere: bool = False) -> None:
     """Set the base offense level: the greatest option of the version in force whose
     conditions the case meets (``answers``), the §2D1.1 computation of a "plus" option from
     ``quantities`` (the case to compute and the words for its input). The §2D1.1 steps of
-    the option chosen are adopted; every other option is shown as set aside."""
+    the option chosen are adopted; every other option is shown as set aside. Where no
+    option of the version reads a quantity (and no other rule of the guideline reads the
+    drugs: ``drugs_read_elsewhere``), stated drug facts are refused, not silently unused."""
     version = sheet.manual.table(table)
+    if not drugs_read_elsewhere and not any(o.get("plus") is not None
+                                            for o in version["options"]):
+        why = (f"§{section}(a) in force on {format_date(sheet.manual.in_force)} does not take "
+               f"the §2D1.1 level")
+        if given.offense.drugs:
+            raise CaseError(f"{given.field}.drugs", f"{why}: the drugs are not read; leave "
+                                                    f"them out")
+        refuse_unread_drug_facts(given, why)
     source = sheet.note_version(version)
     title = load_table(table).title
     reached: list[Reached] = []

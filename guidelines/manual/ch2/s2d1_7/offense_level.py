@@ -21,7 +21,8 @@ TABLE = "drug_paraphernalia"
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2D1.7(a): 12."""
-    greatest_option(sheet, given, SECTION, TABLE, answers={}, quantities={})
+    greatest_option(sheet, given, SECTION, TABLE, answers={}, quantities={},
+                    drugs_read_elsewhere=True)  # by (b)(1), which refuses them before 1991
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
