@@ -634,6 +634,55 @@ def test_2d1_9_is_23(tmp_path: Path, capsys, date: str) -> None:
     assert (result["range"]["min_months"], result["range"]["max_months"]) == (46, 57)
 
 
+# §2D1.12 ------------------------------------------------------------------------------------
+
+EQUIPMENT = "statutory_maximum_months = 120"  # 21 U.S.C. § 843(d)(2)
+
+
+@pytest.mark.parametrize("date", ["2025-12-15", "2016-12-15"])
+@pytest.mark.parametrize("meth, cross", [
+    # (a)(1) 12 + (b)(1) 2 = 14. 2025 DQT lines 307/278 (2016 lines 483/441): methamphetamine
+    # 5-10 g level 14, 10-20 g level 16
+    ("9.999 g", None),  # §2D1.1 14: not greater than 14
+    ("10 g", 16),       # §2D1.1 16 > 14
+])
+def test_2d1_12_cross_reference_edges(tmp_path: Path, capsys, date: str, meth: str,
+                                      cross: int | None) -> None:
+    """§2D1.12 (2016 lines 5759-5781; 2025 lines 10181-10221): "(a)(1) 12, if the defendant
+    intended to manufacture a controlled substance ...", "(b)(1) If the defendant (A)
+    intended to manufacture methamphetamine ... increase by 2 levels", "(c)(1) If the offense
+    involved unlawfully manufacturing a controlled substance ... apply §2D1.1 ... if the
+    resulting offense level is greater than that determined above"."""
+    result = _calc(tmp_path, capsys, _case(
+        "2D1.12", [("methamphetamine", meth)], date=date, statute="21 U.S.C. § 843(a)(6)",
+        extra=EQUIPMENT, facts='state_of_mind = "intended_or_knew"\nmethamphetamine = true\n'
+                               'manufacturing = true'))
+    steps = _chapter_two(result)
+    assert steps[:2] == [("§2D1.12(a)(1)", "= 12", 12), ("§2D1.12(b)(1)", "+2", 14)]
+    if cross is None:
+        assert steps[-1] == ("§2D1.12(c)(1)", "not applied", 14)
+    else:
+        assert steps[-1] == ("§2D1.12(c)(1)", f"→ {cross}", cross)
+
+
+def test_2d1_12_reasonable_cause_and_ammonia(tmp_path: Path, capsys) -> None:
+    """(a)(2) "9, if the defendant had reasonable cause to believe ..."; (b)(4) "stealing
+    anhydrous ammonia ... increase by 6 levels": 15; no manufacturing, no cross reference."""
+    result = _calc(tmp_path, capsys, _case(
+        "2D1.12", [], statute="21 U.S.C. § 864", extra=EQUIPMENT,
+        facts='state_of_mind = "reasonable_cause"\nanhydrous_ammonia = true'))
+    assert _chapter_two(result) == [("§2D1.12(a)(2)", "= 9", 9), ("§2D1.12(b)(4)", "+6", 15)]
+
+
+def test_2d1_12_before_nov_2004_is_refused(tmp_path: Path, capsys) -> None:
+    """The texts of Nov. 1, 1991 - Oct. 31, 2004 are not entered: refused, never read from
+    the 2004 one."""
+    err = _refused(tmp_path, capsys, _case(
+        "2D1.12", [], date="2003-12-15", statute="21 U.S.C. § 864", extra=EQUIPMENT,
+        facts='state_of_mind = "reasonable_cause"'))
+    assert "the versions in force from Nov. 1, 1991 to Oct. 31, 2004 are not entered yet" in err
+
+
 # §§2D2.2, 2D2.3, 2D3.1, 2D3.2 ---------------------------------------------------------------
 
 def _plain(section: str, date: str, facts: str = "") -> str:
@@ -690,17 +739,21 @@ def test_2d2_3_result_refused_before_nov_1989(tmp_path: Path, capsys) -> None:
 GUIDELINES = {"2D1.2": ("21 U.S.C. § 860", SCHOOL), "2D1.5": ("21 U.S.C. § 848", CCE),
               "2D1.6": ("21 U.S.C. § 843(b)", PHONE), "2D1.10": ("21 U.S.C. § 858", LAB),
               "2D1.14": ("21 U.S.C. § 960a", NARCO), "2D1.7": ("21 U.S.C. § 863", GEAR),
-              "2D1.8": ("21 U.S.C. § 856", PREMISES)}
-FACTS = {"2D1.7": 'cross_reference = "2D1.1"', "2D1.8": "only_allowed_use_of_premises = true"}
-#: From when the guideline reads the drugs (§2D1.7's cross reference, §2D1.8's (a))
-FIRST = {"2D1.7": dt.date(1991, 11, 1), "2D1.8": dt.date(1992, 11, 1)}
+              "2D1.8": ("21 U.S.C. § 856", PREMISES),
+              "2D1.12": ("21 U.S.C. § 843(a)(6)", EQUIPMENT)}
+FACTS = {"2D1.7": 'cross_reference = "2D1.1"', "2D1.8": "only_allowed_use_of_premises = true",
+         "2D1.12": 'state_of_mind = "intended_or_knew"\nmanufacturing = true'}
+#: From when the guideline reads the drugs (§2D1.6's (a), §2D1.7's cross reference,
+#: §2D1.8's (a)); before, they are refused
+FIRST = {"2D1.6": dt.date(1990, 11, 1), "2D1.7": dt.date(1991, 11, 1),
+         "2D1.8": dt.date(1992, 11, 1)}
 
 
 def _exists(section: str, day: dt.date) -> bool:
     table = load_table(chapter_two_guideline(section).table)
     try:
         return table.in_force(day).get("exists", True)
-    except LookupError:  # before its first version
+    except LookupError:  # before its first version, or in a gap
         return False
 
 
@@ -741,6 +794,7 @@ def test_the_examples_compute(capsys) -> None:
                 "paraphernalia-2025.toml": (14, 15, 21),
                 "dangerous-devices-2025.toml": (23, 46, 57),
                 "drug-establishment-2025.toml": (26, 63, 78),
+                "lab-equipment-2025.toml": (24, 51, 63),
                 "forged-prescriptions-2025.toml": (8, 0, 6),
                 "common-carrier-2025.toml": (21, 37, 46),
                 "registration-number-2025.toml": (6, 0, 6),
