@@ -12,30 +12,41 @@ import json
 import os
 import shutil
 import sys
+import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ussg.guidelines.calculate import calculate
-from ussg.guidelines.case.model import Case
-from ussg.guidelines.case.reading import CaseFileError, load_case
-from ussg.guidelines.engine.computation import Computation, computation_json_schema
-from ussg.guidelines.engine.editions import (EditionError, edition_in_force, edition_named,
-                                             supported_dates)
-from ussg.guidelines.render.table_view import edition_list, table_in_edition, table_list
-from ussg.guidelines.engine.tables import TableError, table_names
-from ussg.guidelines.compare import compare
-from ussg.guidelines.examples import bundled_example, bundled_examples
-from ussg.guidelines.render.worksheet import (TEXT_WIDTH, markdown_worksheet, text_comparison,
-                                              text_worksheet)
+# The command line's process: no scan of the installed packages for pydantic plugins (about
+# a tenth of a case's start-up); a library user's process keeps pydantic's default.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from ussg.guidelines.api import (  # noqa: E402 - after the environment is set
+    Case, CaseFileError, Computation, EditionError, TEXT_WIDTH, TableError, bundled_example,
+    bundled_examples, calculate, compare, computation_json_schema, edition_in_force,
+    edition_list, edition_named, load_case, markdown_worksheet, supported_dates,
+    table_in_edition, table_list, table_names, text_comparison, text_worksheet)
+
+if TYPE_CHECKING:
+    from ussg.guidelines.api import CalculateCase, CsvWriter, JsonLinesWriter
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
-EXIT_STATUS_HELP = f"""exit status:
+EXIT_STATUS_HELP = f"""batch files (many cases):
+  FILE.jsonl  one case a line: a JSON object with the keys of the case file,
+              dates as strings ("1994-09-28")
+  FILE.csv    one single-count case a row (README, "Many cases", lists the columns)
+  A result a line, in input order, each with its line number: JSON Lines (the
+  default) or CSV (--format csv). A bad line is reported with its line and field,
+  in the output and on standard error; the other lines are still computed.
+
+exit status:
   {EXIT_OK}    every case file was computed (the worksheets are on standard output)
   {EXIT_BUG}    an internal error in ussg (a bug; USSG_DEBUG=1 shows the traceback)
-  {EXIT_BAD_INPUT}    bad input: a case file that cannot be read or computed (each named with
-       its field on standard error; the other files are still computed), an edition
-       not known or not supported, or a wrong command line
+  {EXIT_BAD_INPUT}    bad input: a case file (or a line of a batch file) that cannot be read
+       or computed (each named with its field on standard error; the others are still
+       computed), an edition not known or not supported, or a wrong command line
   130  interrupted (Ctrl-C)"""
 
 ASSUME_LATEST_HELP = ("for a date under a Manual ussg has not entered (`ussg editions`), "
@@ -52,9 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     calc = commands.add_parser("calc", help="compute the guideline range of case files",
                                epilog=EXIT_STATUS_HELP,
                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    calc.add_argument("files", nargs="+", metavar="FILE.toml")
-    calc.add_argument("--format", choices=["text", "json", "markdown"], default="text",
-                      help="text worksheet (default), JSON (one object per line) or Markdown")
+    calc.add_argument("files", nargs="+", metavar="FILE",
+                      help="case files (.toml), or batch files of many cases (.jsonl, .csv)")
+    calc.add_argument("--format", choices=["text", "json", "markdown", "csv"],
+                      help="case files: text worksheet (default), JSON (one object per line) "
+                           "or Markdown; batch files: JSON Lines (default) or CSV")
     calc.add_argument("--manual", metavar="EDITION",
                       help='apply this edition instead of the case\'s (e.g. "2025")')
     calc.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
@@ -62,6 +75,12 @@ def _parser() -> argparse.ArgumentParser:
                       help="text worksheet: every Manual quotation in full (long ones are "
                            "otherwise shortened to their first and last words, \"[…]\" "
                            "between; JSON and Markdown always give them in full)")
+    calc.add_argument("--jobs", type=_positive_integer, metavar="N",
+                      help=f"batch files: compute on N processes (default: every core, "
+                           f"here {os.cpu_count() or 1})")
+    calc.add_argument("--quiet", action="store_true",
+                      help="batch files: no progress bar (it is shown only when standard "
+                           "error is a terminal)")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the case file")
     schema.add_argument("--computation", action="store_true",
@@ -94,6 +113,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+MAX_JOBS = 256
+
+
+def _positive_integer(text: str) -> int:
+    """--jobs: a whole number from 1 to MAX_JOBS (each job is a process)."""
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to "
+                                         f"{MAX_JOBS}")
+    return int(text)
+
+
 def compute_file(path: str, manual: str | None = None, *,
                  assume_latest: bool = False) -> Computation:
     """Read and compute one case file; every input problem is a CaseFileError."""
@@ -115,6 +145,22 @@ def compute_case(case: Case, where: str, *, assume_latest: bool = False) -> Comp
 
 
 def _calc(args: argparse.Namespace) -> int:
+    kinds = {False}
+    if any(not path.lower().endswith(".toml") for path in args.files):
+        from ussg.guidelines.api import batch_kind  # not loaded for case files
+
+        kinds = {batch_kind(path) is not None for path in args.files}
+    if kinds == {True}:
+        return _calc_batch(args)
+    if kinds == {True, False}:
+        print("ussg: calc: give case files (.toml) or batch files (.jsonl, .csv), not both "
+              "in one command", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.format == "csv":
+        print("ussg: calc: --format csv is for batch files (.jsonl, .csv); a case file "
+              "gives text, json or markdown", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    args.format = args.format or "text"
     status = EXIT_OK
     for index, path in enumerate(args.files):
         try:
@@ -135,6 +181,120 @@ def _calc(args: argparse.Namespace) -> int:
             else:
                 print(markdown_worksheet(computation, case), end="")
     return status
+
+
+def _calc_batch(args: argparse.Namespace) -> int:
+    """Each batch file's cases computed (guidelines/batch.py), a result a line on standard
+    output as it comes, in input order; a bad line also on standard error."""
+    if args.format in ("text", "markdown"):
+        print(f"ussg: calc: --format {args.format} is for case files (.toml); a batch file "
+              f"gives json (JSON Lines, the default) or csv", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from ussg.guidelines.api import CalculateCase, CsvWriter, JsonLinesWriter
+
+    writer = CsvWriter(sys.stdout) if args.format == "csv" else JsonLinesWriter(sys.stdout)
+    jobs = args.jobs or os.cpu_count() or 1
+    progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
+    per_case = CalculateCase(args.manual, args.assume_latest)
+    failures = Counter[str]()  # cases not computed (or files not read), by file
+    try:
+        for path in args.files:
+            _calc_batch_file(path, per_case, writer, jobs, progress, failures)
+    except BrokenPipeError:  # the reader of the output stopped (`| head`): not a bug
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def _calc_batch_file(path: str, per_case: CalculateCase, writer: CsvWriter | JsonLinesWriter,
+                     jobs: int, progress: Progress | None, failures: Counter[str]) -> None:
+    """One batch file's results written; a file that cannot be read, and each line that
+    failed, also on standard error (then how many and the first lines), counted in
+    ``failures``."""
+    from ussg.guidelines.api import batch_kind, count_lines, read_batch, run_batch, wording
+
+    try:
+        cases = read_batch(path)
+    except CaseFileError as error:
+        print(f"ussg: {error}", file=sys.stderr)
+        failures[path] += 1
+        return
+    if progress:
+        progress.start(path, count_lines(path))
+    failed: list[int] = []  # the first 20 lines not computed
+    count = 0
+    for result in run_batch(cases, per_case, path, jobs=jobs,
+                            reworded=wording(batch_kind(path) or "")):
+        writer.write(result)
+        if result.problems:
+            failures[path] += 1
+            count += 1
+            if len(failed) < 20:
+                failed.append(result.line)
+            if progress:
+                progress.clear()
+            print(f"ussg: {result.error}", file=sys.stderr)
+        if progress:
+            progress.update(result.line)
+    if progress:
+        progress.clear()
+    if not failed:
+        return
+    lines = ", ".join(map(str, failed)) + (", ..." if count > len(failed) else "")
+    many = "s" * (count != 1)
+    print(f"ussg: {path}: {count:,} case{many} not computed (line{many} {lines}); "
+          f"the others were", file=sys.stderr)
+
+
+class Progress:
+    """A one-line progress bar on a terminal: cases done, their rate, the line reached
+    of the file's lines and the time left; drawn at the first case, then at most five
+    times a second."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.path, self.total, self.done, self.begun, self.drawn = "", 0, 0, 0.0, 0.0
+        self.shown = False
+
+    def start(self, path: str, total: int) -> None:
+        self.path, self.total, self.done = path, total, 0
+        self.begun = self.drawn = time.monotonic()
+
+    def update(self, line: int) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if self.done > 1 and now - self.drawn < 0.2:
+            return
+        self.drawn = now
+        elapsed = max(now - self.begun, 1e-9)
+        rate = self.done / elapsed
+        text = f"{self.done:,} cases, {rate:,.0f}/s"
+        if self.total:
+            share = min(line / self.total, 1.0)
+            left = elapsed * (1 - share) / share if share else 0.0
+            width = 20
+            bar = "#" * int(share * width)
+            text += (f" [{bar:<{width}}] line {line:,} of {self.total:,}, "
+                     f"{_duration(left)} left")
+        text += f"  {Path(self.path).name}"
+        columns = shutil.get_terminal_size((80, 24)).columns
+        self.stream.write("\r" + text[:columns - 1] + "\x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds // 60 % 60:02d} min"
 
 
 def _text_width() -> int:

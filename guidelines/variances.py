@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.case.facts import Variance
-from ussg.guidelines.manual.ch5.part_g_statutory_bounds import LIFE
+from ussg.guidelines.engine.term import LIFE_MONTHS as LIFE, months_words
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -18,8 +18,7 @@ def apply_variances(sheet: Worksheet, variances: list[Variance], guideline: Guid
     total punishment in months (LIFE = life)."""
     if not variances:
         return None
-    low = LIFE if guideline.min_months is None else guideline.min_months
-    high = LIFE if guideline.life else guideline.max_months or 0
+    low, high = guideline.months
     for variance in variances:
         before = _text(low, high)
         if variance.to_months is not None:
@@ -42,17 +41,11 @@ def apply_variances(sheet: Worksheet, variances: list[Variance], guideline: Guid
         sheet.note("variance", "18 U.S.C. § 3553(a)", f"{direction} variance",
                    f"from {before}, {asked}", _text(low, high),
                    variance.reason + (f" ({'; '.join(limits)})" if limits else ""))
-    return GuidelineRange(min_months=None if low >= LIFE else low,
-                          max_months=None if high >= LIFE else high, life=high >= LIFE)
+    return GuidelineRange.from_months(low, high)
 
 
-def _months(value: int) -> str:
-    return "life" if value >= LIFE else f"{value} months"
+_months = months_words
 
 
 def _text(low: int, high: int) -> str:
-    if low >= LIFE:
-        return "life imprisonment"
-    if high >= LIFE:
-        return f"{low} months–life"
-    return f"{low} months" if low == high else f"{low}–{high} months"
+    return str(GuidelineRange.from_months(low, high))

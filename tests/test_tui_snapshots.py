@@ -9,7 +9,7 @@ from __future__ import annotations
 from ussg.tui.app import WorksheetApp
 from ussg.tui.document import CaseDocument
 
-from .conftest import EXAMPLES
+from tests.conftest import EXAMPLES
 
 LEON = EXAMPLES / "leon-1994.toml"
 

@@ -18,8 +18,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from ussg.guidelines.case.reading import CaseFileError
-from ussg.guidelines.engine.tables import format_date
+from ussg.guidelines.api import CaseFileError
+from ussg.guidelines.api import format_date
 
 from .document import CaseDocument
 from .recovery import Recovered, pending_copy, remove_copy

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ussg.guidelines.case.model import Case
-from ussg.guidelines.case.writing import case_to_toml
-from ussg.guidelines.case.reading import CaseFileError, parse_case_toml, read_case_text
+from ussg.guidelines.api import Case
+from ussg.guidelines.api import case_to_toml
+from ussg.guidelines.api import CaseFileError, parse_case_toml, read_case_text
 
 
 @dataclass

@@ -15,12 +15,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ussg.guidelines import calculate
-from ussg.guidelines.case.model import Case
-from ussg.guidelines.case.reading import computation_error, field_errors
-from ussg.guidelines.compare import Comparison, compare
-from ussg.guidelines.engine.computation import Computation
-from ussg.guidelines.engine.editions import Edition, EditionError, edition_in_force, edition_named
+from ussg.guidelines.api import calculate
+from ussg.guidelines.api import Case
+from ussg.guidelines.api import computation_error, field_errors
+from ussg.guidelines.api import Comparison, compare
+from ussg.guidelines.api import Computation
+from ussg.guidelines.api import Edition, EditionError, edition_in_force, edition_named
 
 
 class _Absent:

@@ -11,5 +11,15 @@ bundled case files, examples/).
     True
 """
 
-from ussg.guidelines import *  # noqa: F403 - the library's API, as ussg.guidelines lists it
-from ussg.guidelines import __all__  # noqa: F401
+from typing import Any
+
+from ussg.guidelines import __all__  # noqa: F401 - the library's API, as ussg.guidelines lists it
+
+
+def __getattr__(name: str) -> Any:  # imported on first use, as ussg.guidelines does
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import ussg.guidelines
+    value = getattr(ussg.guidelines, name)
+    globals()[name] = value
+    return value

@@ -20,6 +20,8 @@ def hidden_character(value: str, free_text: bool = False) -> str | None:
     """Why ``value`` cannot be read as typed: a control character, an invisible (format)
     character such as a zero-width space, or a digit other than 0-9 (e.g. full-width "１");
     None if it holds none. A name that looks right on screen must be the name it shows."""
+    if value.isascii() and value.isprintable():  # the common case: nothing to look for
+        return None
     for position, char in enumerate(value, 1):
         category = unicodedata.category(char)
         if char in "\t\n\r" and free_text:
@@ -50,6 +52,8 @@ class Strict(BaseModel):
         """Every string of the case reads as it shows: no hidden characters (see
         :func:`hidden_character`). A name, edition, quantity or term is not blank, except
         where "" is the default (a statute, a caption): there blank is the same as absent."""
+        if not isinstance(value, (str, list)):
+            return value
         free = info.field_name in FREE_TEXT
         for text in (value if isinstance(value, list) else [value]):
             if not isinstance(text, str):

@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import TypeAdapter
 
 from ussg.guidelines.engine.tables import Citation, CitationText
+from ussg.guidelines.engine.term import LIFE_MONTHS
 
 Chapter = Literal["edition", "chapter_two", "chapter_three", "departure", "chapter_five",
                   "chapter_four", "statute", "variance"]
@@ -62,6 +63,20 @@ class GuidelineRange:
     min_months: int | None  # None when the range is life imprisonment
     max_months: int | None  # None when the range reaches life
     life: bool  # True when the range is, or reaches, life imprisonment
+
+    @classmethod
+    def from_months(cls, low: int, high: int) -> GuidelineRange:
+        """The range from ``low`` to ``high`` months (LIFE_MONTHS: life)."""
+        if low >= LIFE_MONTHS:
+            return cls(min_months=None, max_months=None, life=True)
+        return cls(min_months=low, max_months=None if high >= LIFE_MONTHS else high,
+                   life=high >= LIFE_MONTHS)
+
+    @property
+    def months(self) -> tuple[int, int]:
+        """(minimum, maximum) in months, life as LIFE_MONTHS: for comparing and adding."""
+        return (LIFE_MONTHS if self.min_months is None else self.min_months,
+                LIFE_MONTHS if self.life or self.max_months is None else self.max_months)
 
     def __str__(self) -> str:
         if self.life and self.min_months is None:

@@ -9,8 +9,13 @@ the schema of their kind (``ussg.guidelines.engine.table_schemas``) and cached.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 import tomllib
+from pathlib import Path
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -205,8 +210,44 @@ def format_date(day: dt.date) -> str:
 
 
 def _read(path) -> dict[str, Any]:
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    """A table file, parsed. Parsing TOML is most of what a first case costs after Python's
+    own start-up, so each file's parse is kept in the user's cache directory under the
+    SHA-256 of the file's bytes: an edited table is a new digest and is parsed again, never
+    served stale. No cache (unwritable, or ``USSG_TABLE_CACHE=0``) only costs time."""
+    data = path.read_bytes()
+    folder = _cache_folder()
+    if folder is None:
+        return tomllib.loads(data.decode("utf-8"))
+    cached = folder / f"{hashlib.sha256(data).hexdigest()}.pickle"
+    try:
+        return pickle.loads(cached.read_bytes())
+    except Exception:  # absent, unreadable or damaged: parse the file itself
+        pass
+    raw = tomllib.loads(data.decode("utf-8"))
+    try:  # written whole or not at all: a parallel run never reads half a file
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(raw, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, cached)
+    except OSError:
+        pass
+    return raw
+
+
+@cache
+def _cache_folder() -> Path | None:
+    """$XDG_CACHE_HOME/ussg/tables (default ~/.cache), private to the user (0700), or None."""
+    if os.environ.get("USSG_TABLE_CACHE", "1") == "0":
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "ussg" / "tables"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if folder.stat().st_uid != os.getuid() or not os.access(folder, os.W_OK):
+            return None  # someone else's folder: its files are not ours to load
+    except OSError:
+        return None
+    return folder
 
 
 def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:

@@ -92,6 +92,18 @@ class Term:
 ZERO = Term()
 LIFE = Term(life=True)
 
+#: Life imprisonment where a term is counted in whole months (statutory ranges, guideline
+#: ranges, sentences imposed): a number of months no term reaches, so that "the greater of",
+#: "not more than" and sums keep working, and shown as "life" (:func:`months_words`). The
+#: one stand-in for life among month counts (a table writes it "life"; a
+#: :class:`Term` has ``life``; a range has ``life`` and no maximum).
+LIFE_MONTHS = 10**9
+
+
+def months_words(months: int) -> str:
+    """ "life" or "N months"."""
+    return "life" if months >= LIFE_MONTHS else f"{months} months"
+
 
 def parse_term(text: str) -> Term:
     """ "18 months", "1 year 6 months", "1 year and 30 days", "60 days", "life", "none"."""

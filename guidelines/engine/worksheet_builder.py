@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ussg.guidelines.engine.computation import Chapter, GuidelineRange, Step
+from ussg.guidelines.engine.computation import Chapter, Step
 from ussg.guidelines.engine.editions import Edition
 from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.tables import Version
@@ -21,8 +21,6 @@ class Worksheet:
     steps: list[Step] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     scope: str | None = None  # the count or Group whose level this sheet carries
-    # §4B1.1(c): the (c)(3) table range and its citation, for Chapter Five's "greater of"
-    career_offender_924c: tuple[GuidelineRange, str] | None = None
     # §2K2.4(d)(1), comment. (n.7): the computation "absent a conviction under 18 U.S.C.
     # § 844(h), § 924(c), or § 929(a)" (the weapon applied), for the fine and the range
     absent_2k2_4: bool = False

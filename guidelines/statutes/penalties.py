@@ -25,7 +25,7 @@ from ussg.guidelines.engine.quantity import Quantity, parse_quantity
 from ussg.guidelines.engine.tables import TableError, Version, format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
-LIFE = "life"
+LIFE_IN_TABLE = "life"  # how a statute table writes life imprisonment
 NOT_STATED = "not stated"
 # 18 U.S.C. § 3559(a) classes an offense by "the maximum term of imprisonment authorized":
 # with the maximum not stated, the class (and what follows from it) is not determined.
@@ -181,9 +181,9 @@ def drug_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
         notes.append("death or serious bodily injury resulted")
     penalty = Penalty(
         count.name, count.statute.text, provision,
-        minimum=0 if term["min"] == LIFE else term["min"],
-        maximum=None if term["max"] == LIFE else term["max"],
-        mandatory_life=term["min"] == LIFE,
+        minimum=0 if term["min"] == LIFE_IN_TABLE else term["min"],
+        maximum=None if term["max"] == LIFE_IN_TABLE else term["max"],
+        mandatory_life=term["min"] == LIFE_IN_TABLE,
         supervised_release_minimum=terms["supervised_release"]["prior" if priors else "base"],
         maximum_fine=terms["fine"]["prior" if priors else "base"],
         notes=notes, source=source)
@@ -265,13 +265,13 @@ def firearm_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
                 is FirearmType.machinegun_destructive_device_silencer else "firearm")
         candidates.append(second[kind])
         notes.append("second or subsequent conviction")
-    life = LIFE in candidates
+    life = LIFE_IN_TABLE in candidates
     term = 0 if life else max(candidates)
     if version["fixed"]:
         maximum = None if life else term
         notes.append("a fixed term ('shall be sentenced to imprisonment for ...')")
     else:
-        maximum = None if version["max_months"] == LIFE else version["max_months"]
+        maximum = None if version["max_months"] == LIFE_IN_TABLE else version["max_months"]
     penalty = Penalty(count.name, count.statute.text, "18 U.S.C. § 924(c)", minimum=term, maximum=maximum,
                       mandatory_life=life, consecutive=True, notes=[
                           f"{conduct.value.replace('_', ' ')}, "

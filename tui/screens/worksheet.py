@@ -19,12 +19,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 
-from ussg.guidelines.manual.checklist import checklist_items
-from ussg.guidelines.compare import Comparison
-from ussg.guidelines.engine.computation import Computation
-from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import substances
-from ussg.guidelines.engine.tables import TableError, format_date, in_force
-from ussg.guidelines.render.worksheet import markdown_worksheet, text_worksheet
+from ussg.guidelines.api import checklist_items
+from ussg.guidelines.api import Comparison
+from ussg.guidelines.api import Computation
+from ussg.guidelines.api import substances
+from ussg.guidelines.api import TableError, format_date, in_force
+from ussg.guidelines.api import markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
 from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay

@@ -15,7 +15,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ussg.guidelines.engine.computation import Computation, Step
+from ussg.guidelines.api import Computation, Step
 
 INDENT = 4  # the level column: "  42 " then the step, wrapped under itself
 CACHED_LINES = 2000  # rendered lines kept for reuse (a long chain is a few hundred)

@@ -14,10 +14,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Select, Static
 
-from ussg.guidelines.case.model import ChecklistStatus
-from ussg.guidelines.manual.checklist import ITEMS, OfferedItem
-from ussg.guidelines.engine.computation import Computation
-from ussg.guidelines.engine.tables import load_table
+from ussg.guidelines.api import ChecklistStatus
+from ussg.guidelines.api import ITEMS, OfferedItem
+from ussg.guidelines.api import Computation
+from ussg.guidelines.api import load_table
 
 from ..evaluation import ABSENT, overlay
 from ..form_values import str_value, text_of

@@ -14,8 +14,8 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.widgets import Select
 
-from ussg.guidelines.case.model import Count, Offense
-from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
+from ussg.guidelines.api import Count, Offense
+from ussg.guidelines.api import DrugTraffickingFacts
 
 from ..evaluation import ABSENT, Replace, overlay
 from ..form_values import as_dict, combine, int_value, str_value, text_of

@@ -16,9 +16,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Collapsible, Select
 
-from ussg.guidelines.case.model import CriminalHistory
-from ussg.guidelines.case.criminal_record import Prior
-from ussg.guidelines.manual.ch5.part_a_sentencing_table import CATEGORIES
+from ussg.guidelines.api import CriminalHistory
+from ussg.guidelines.api import Prior
+from ussg.guidelines.api import CATEGORIES
 
 from ..evaluation import ABSENT
 from .entry_list import EntryList

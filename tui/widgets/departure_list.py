@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.suggester import SuggestFromList
 from textual.widgets import Select
 
-from ussg.guidelines.case.model import Stage
+from ussg.guidelines.api import Stage
 
 from ..evaluation import ABSENT, overlay
 from ..form_values import int_value, str_value, text_of

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.suggester import SuggestFromList
 from textual.widgets import Select
 
-from ussg.guidelines.engine.quantity import UNITS
+from ussg.guidelines.api import UNITS
 
 from ..evaluation import ABSENT, overlay
 from ..form_values import str_value, text_of

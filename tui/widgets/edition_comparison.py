@@ -14,10 +14,10 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Select, Static
 
-from ussg.guidelines.compare import Comparison
-from ussg.guidelines.engine.computation import Step
-from ussg.guidelines.engine.editions import supported_dates
-from ussg.guidelines.engine.tables import format_date
+from ussg.guidelines.api import Comparison
+from ussg.guidelines.api import Step
+from ussg.guidelines.api import supported_dates
+from ussg.guidelines.api import format_date
 
 from ..evaluation import Problem
 from .field_message import field_row

@@ -11,8 +11,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
-from ussg.guidelines.engine.editions import EditionError, edition_named, manual_dates
-from ussg.guidelines.engine.tables import format_date
+from ussg.guidelines.api import EditionError, edition_named, manual_dates
+from ussg.guidelines.api import format_date
 
 from ..evaluation import ABSENT
 from ..form_values import date_value, text_of

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
-from ussg.guidelines.case.model import Acceptance, ObstructionFacts, StatutoryFacts, VictimFacts
+from ussg.guidelines.api import Acceptance, ObstructionFacts, StatutoryFacts, VictimFacts
 
 from ..form_values import as_dict, combine
 from .case_details import CaseDetails

@@ -11,8 +11,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from ussg.guidelines.engine.computation import Computation
-from ussg.guidelines.engine.tables import format_date
+from ussg.guidelines.api import Computation
+from ussg.guidelines.api import format_date
 
 from ..evaluation import Outcome
 

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Select
 
-from ussg.guidelines.case.model import AggravatingRole, MitigatingRole, Role
+from ussg.guidelines.api import AggravatingRole, MitigatingRole, Role
 
 from ..evaluation import ABSENT
 from ..form_values import int_value, text_of

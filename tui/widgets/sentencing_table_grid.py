@@ -15,8 +15,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ussg.guidelines.manual.ch5.part_a_sentencing_table import CATEGORIES, sentencing_table, zone
-from ussg.guidelines.engine.tables import TableError
+from ussg.guidelines.api import CATEGORIES, sentencing_table, zone
+from ussg.guidelines.api import TableError
 
 ZONES = ("A", "B", "C", "D")
 

@@ -103,7 +103,8 @@ KIND_OF: dict[str, Kind] = {
         "hate_crime_vulnerable_victim", "mitigating_role", "mitigating_role_cap",
         "murder_base_levels", "obstruction", "offense_level_bounds", "offense_on_release",
         "official_victim", "reckless_endangerment", "restraint_of_victim",
-        "safety_valve_criteria", "serious_human_rights_offense", "terrorism", "use_of_minor",
+        "safety_valve_criteria", "sentence_on_each_count", "serious_human_rights_offense",
+        "terrorism", "use_of_minor",
         "weapon_enhancement_with_924c"), "adjustment"),
     **dict.fromkeys((
         "armed_career_criminal", "career_offender", "career_offender_924c",

@@ -16,6 +16,7 @@ class Terms(Common):
     long_window: str | None = None
     other_window: str | None = None
     juvenile_window: str | None = None
+    adult_age: int | None = None  # (d): offenses committed before this age
     juvenile_confinement_at_least: str | None = None
     text_d: str | None = None
     text_e1: str | None = None

@@ -157,14 +157,7 @@ def _rule_a(sentenced: dt.date) -> str:
 
 def higher(a: GuidelineRange, b: GuidelineRange) -> bool:
     """Is range ``a`` higher than ``b``? Compared by minimum, then maximum; life is highest."""
-    return _key(a) > _key(b)
-
-
-def _key(r: GuidelineRange) -> tuple[float, float]:
-    infinity = float("inf")
-    low = infinity if r.min_months is None else r.min_months
-    high = infinity if r.max_months is None else r.max_months
-    return (low, high)
+    return a.months > b.months
 
 
 def _chosen(edition: Edition | str, given: str, why: str, section: str = "§1B1.11") -> Step:

@@ -26,6 +26,7 @@ from ussg.guidelines.manual.ch4.part_a_criminal_history import (CriminalHistoryS
 from ussg.guidelines.manual.ch4.part_a_departure import criminal_history_departure
 from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.engine.edition_facts import Where
+from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch4.part_c_zero_point_offender import zero_point_offender
@@ -47,10 +48,22 @@ class ChapterFour:
         return any(c.statute.kind == "924c" for c in self.counts)
 
 
+@dataclass(frozen=True)
+class ChapterFourResult:
+    """What Chapter Four gives the rest of the computation: the criminal history category,
+    and for a career offender convicted under 18 U.S.C. § 924(c) the §4B1.1(c)(3) range with
+    its citation (Chapter Five takes "the greater of" it and (c)(2)(A))."""
+
+    category: str
+    firearm_career_offender_range: tuple[GuidelineRange, str] | None = None
+
+
 def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Conviction], *,
                                    acceptance: int = 0,
-                                   terrorism: Callable[[str], str] = lambda c: c) -> str:
-    """Run Chapter Four on the worksheet; return the criminal history category.
+                                   terrorism: Callable[[str], str] = lambda c: c
+                                   ) -> ChapterFourResult:
+    """Run Chapter Four on the worksheet; return the criminal history category (and what
+    §4B1.1(c) found for Chapter Five).
 
     ``acceptance`` is the §3E1.1 decrease already taken; ``terrorism`` applies §3A1.4(b) to
     the category from Parts A and B.
@@ -83,18 +96,19 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
                        f"category {category}" + (f" ({points} points)" if points is not None
                                                  else "") + ", as the case states it")
     if not more_facts:  # each function below applies only where its own fact is stated
-        return terrorism(category)
+        return ChapterFourResult(terrorism(category))
 
     ctx = ChapterFour(case, tuple(counts), acceptance,
                       Where("criminal_history", asked_for(case, sheet.edition)))
-    category, career = career_offender(sheet, ctx, category, score)
+    decided = career_offender(sheet, ctx, category, score)
+    category, career = decided.category, decided.met
     category, armed = armed_career_criminal(sheet, ctx, category, career)
     category, sex = repeat_sex_offender(sheet, ctx, category, career)
     category = terrorism(category)
     category = criminal_history_departure(sheet, ctx, category, career_offender=career,
                                           armed_career_criminal=armed, repeat_sex_offender=sex)
     zero_point_offender(sheet, ctx, points)
-    return category
+    return ChapterFourResult(category, decided.firearm_table_range)
 
 
 def _category_from_stated_points(sheet: Worksheet, points: int) -> str:

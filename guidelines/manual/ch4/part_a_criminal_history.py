@@ -353,7 +353,7 @@ class _Computation:
         prior, points = self.priors[i], self.t.points
         where = f"{FIELD}[{i}].imprisonment"
         forced = self._counts_under_c_only(i)
-        under18 = self._age(i) < 18
+        under18 = self._age(i) < self.t.periods["adult_age"]
         imposed = prior.sentence_date or prior.conviction_date
         assert imposed is not None
         long = not forced and self._compare(term, parse_term(points["a_exceeds"]), where) > 0
@@ -367,29 +367,29 @@ class _Computation:
             if imposed >= self.start_long:
                 return Score(points["a_points"], "a", "§4A1.1(a)",
                              f"imprisonment of {term} exceeds one year and one month; imposed "
-                             f"{imposed.isoformat()}, within 15 years (§4A1.2(e)(1)){rule_d1}")
-            release = self._release(i, "§4A1.2(e)(1): imposed more than 15 years before the "
+                             f"{imposed.isoformat()}, within {self.t.periods['long_window']} (§4A1.2(e)(1)){rule_d1}")
+            release = self._release(i, f"§4A1.2(e)(1): imposed more than {self.t.periods['long_window']} before the "
                                        "instant offense began")
             if release >= self.start_long:
                 return Score(points["a_points"], "a", "§4A1.1(a)",
                              f"imprisonment of {term} exceeds one year and one month; imposed "
                              f"{imposed.isoformat()}, but incarcerated on it until "
-                             f"{release.isoformat()}, within 15 years (§4A1.2(e)(1)){rule_d1}")
+                             f"{release.isoformat()}, within {self.t.periods['long_window']} (§4A1.2(e)(1)){rule_d1}")
             return Score(0, "", "§4A1.2(e)(3)",
                          f"imposed {imposed.isoformat()} and released {release.isoformat()}, "
-                         f"both before {self.start_long.isoformat()} (15 years before the "
+                         f"both before {self.start_long.isoformat()} ({self.t.periods['long_window']} before the "
                          f"instant offense began): not counted")
         if imposed < self.start_other:
             return Score(0, "", "§4A1.2(e)(3)",
-                         f"imposed {imposed.isoformat()}, more than 10 years before the instant "
+                         f"imposed {imposed.isoformat()}, more than {self.t.periods['other_window']} before the instant "
                          f"offense began ({self.start_other.isoformat()}, §4A1.2(e)(2)): not "
                          f"counted")
         if medium:
             return Score(points["b_points"], "b", "§4A1.1(b)",
                          f"imprisonment of {term}: at least sixty days, not more than one year "
-                         f"and one month; imposed {imposed.isoformat()}, within 10 years")
+                         f"and one month; imposed {imposed.isoformat()}, within {self.t.periods['other_window']}")
         return Score(points["c_points"], "c", "§4A1.1(c)",
-                     f"{self._c_words(i, term)}; imposed {imposed.isoformat()}, within 10 years")
+                     f"{self._c_words(i, term)}; imposed {imposed.isoformat()}, within {self.t.periods['other_window']}")
 
     def _score_juvenile(self, i: int, term: Term, confinement: bool, imposed: dt.date,
                         forced: bool) -> Score:
@@ -397,26 +397,26 @@ class _Computation:
         points = self.t.points
         if confinement and not forced:
             if imposed >= self.start_juvenile:
-                released = "released within 5 years (imposed within them)"
+                released = f"released within {self.t.periods['juvenile_window']} (imposed within them)"
             else:
                 release = self._release(i, "§4A1.2(d)(2)(A): confinement of at least sixty days "
-                                           "imposed more than 5 years before the instant offense")
+                                           f"imposed more than {self.t.periods['juvenile_window']} before the instant offense")
                 if release < self.start_juvenile:
                     return Score(0, "", "§4A1.2(d)(2)",
                                  f"offense before age 18; confinement of {term} imposed "
                                  f"{imposed.isoformat()}, released {release.isoformat()}, "
-                                 f"before {self.start_juvenile.isoformat()} (5 years): not counted")
-                released = f"released {release.isoformat()}, within 5 years"
+                                 f"before {self.start_juvenile.isoformat()} ({self.t.periods['juvenile_window']}): not counted")
+                released = f"released {release.isoformat()}, within {self.t.periods['juvenile_window']}"
             return Score(points["b_points"], "b", "§4A1.2(d)(2)(A)",
                          f"offense before age 18; confinement of {term} (at least sixty days), "
                          f"{released}: counted under §4A1.1(b)")
         if imposed >= self.start_juvenile:
             return Score(points["c_points"], "c", "§4A1.2(d)(2)(B)",
                          f"offense before age 18; {self._c_words(i, term)}; imposed "
-                         f"{imposed.isoformat()}, within 5 years: counted under §4A1.1(c)")
+                         f"{imposed.isoformat()}, within {self.t.periods['juvenile_window']}: counted under §4A1.1(c)")
         return Score(0, "", "§4A1.2(d)(2)",
                      f"offense before age 18; sentence imposed {imposed.isoformat()}, more than "
-                     f"5 years before the instant offense began: not counted")
+                     f"{self.t.periods['juvenile_window']} before the instant offense began: not counted")
 
     def _counts_under_c_only(self, i: int) -> bool:
         return self.priors[i].disposition in (Disposition.convicted_not_yet_sentenced,
@@ -439,7 +439,8 @@ class _Computation:
         if prior.age_at_offense is not None:
             return prior.age_at_offense
         if prior.juvenile:
-            return 17  # adjudicated as a juvenile: under 18 (exact age not needed)
+            # adjudicated as a juvenile: under the adult age of §4A1.2(d) (exact age not needed)
+            return self.t.periods["adult_age"] - 1
         if record.birth_date is not None:
             return _age_on(record.birth_date, prior.offense_date)
         raise CaseError(f"{FIELD}[{i}].age_at_offense",
@@ -649,7 +650,7 @@ class _Computation:
             if self.began < until and self.ended >= release:
                 self.log.note(section, "Recency points", name, _points(points),
                               f"instant offense committed {self.began.isoformat()}, less than "
-                              f"two years after release on {release.isoformat()} from a "
+                              f"{window} after release on {release.isoformat()} from a "
                               f"sentence counted under (a) or (b)" + tail, source)
                 return points
         return 0

@@ -14,12 +14,13 @@ the acceptance decrease, and returns the level after both: e.g. §4B1.1(b) gives
 max(table level - decrease, level before acceptance - acceptance). On the worksheet,
 §3E1.1 (§1B1.1(a)(5)) comes before Chapter Four ((a)(6)), so the worksheet level these
 functions see is the level *after* acceptance and ``acceptance`` is the decrease already
-taken (guidelines/calculate.py measures it around acceptance_of_responsibility).
+taken (guidelines/calculation.py measures it around acceptance_of_responsibility).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ussg.guidelines.manual.ch4.part_a_criminal_history import CriminalHistoryScore
@@ -84,22 +85,34 @@ def age_at_instant_offense(record: CriminalHistory, committed: dt.date | None) -
                     "career_offender.instant_offense_committed")
 
 
+@dataclass(frozen=True)
+class CareerOffender:
+    """What §4B1.1 decided: the category, whether (a) is met, and for a § 924(c) offender
+    the (c)(3) table range with its citation, which Chapter Five weighs against (c)(2)(A)."""
+
+    category: str
+    met: bool
+    firearm_table_range: tuple[GuidelineRange, str] | None = None
+
+
 def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
-                    score: CriminalHistoryScore | None) -> tuple[str, bool]:
-    """§4B1.1: decide (a) and apply (b). Returns the category and whether (a) is met."""
+                    score: CriminalHistoryScore | None) -> CareerOffender:
+    """§4B1.1: decide (a) and apply (b)."""
     facts = ctx.case.criminal_history.career_offender
     if facts is None:
-        return category, False
+        return CareerOffender(category, False)
     acceptance = ctx.acceptance
     table = sheet.manual.table("career_offender")
     source = sheet.note_version(table)
     if facts.career_offender:
         _as_found(sheet, facts, source)
     elif not _criteria_met(sheet, ctx, facts, table, score, source):
-        return category, False
+        return CareerOffender(category, False)
+    firearm = None
     if facts.convicted_924c_or_929a or ctx.statute_924c:
-        if not firearm_count_career_offender(sheet, ctx, facts):
-            return category, True
+        applies_b, firearm = firearm_count_career_offender(sheet, ctx, facts)
+        if not applies_b:
+            return CareerOffender(category, True, firearm)
     label, level, given = _table_level(facts, table)
     assert sheet.level is not None
     current = sheet.level
@@ -119,7 +132,7 @@ def career_offender(sheet: Worksheet, ctx: ChapterFour, category: str,
                f"criminal history category {category} from Part A", table["category"],
                f"\"A career offender's criminal history category in every case ... shall be "
                f"Category {table['category']}\"", source)
-    return table["category"], True
+    return CareerOffender(table["category"], True, firearm)
 
 
 def _as_found(sheet: Worksheet, facts: CareerOffenderFacts, source: str) -> None:
@@ -193,8 +206,8 @@ def _table_level(facts: CareerOffenderFacts, table: Version) -> tuple[str, int, 
         f"level {facts.offense_level} as found by the court"
 
 
-def firearm_count_career_offender(sheet: Worksheet, ctx: ChapterFour,
-                                  facts: CareerOffenderFacts) -> bool:
+def firearm_count_career_offender(sheet: Worksheet, ctx: ChapterFour, facts: CareerOffenderFacts
+                                  ) -> tuple[bool, tuple[GuidelineRange, str]]:
     """§4B1.1(c), for a career offender convicted under 18 U.S.C. § 924(c) or § 929(a).
 
     (c)(3) gives the table range by the §3E1.1 decrease; Chapter Five takes "the greater of"
@@ -202,7 +215,8 @@ def firearm_count_career_offender(sheet: Worksheet, ctx: ChapterFour,
     minimum (guidelines/manual/ch5/part_g_statutory_bounds.py). Comment. (n.3(C)): that otherwise applicable
     range is the (a)-(b) range where the other counts, alone, qualify the defendant as a
     career offender, and the Chapter Two-Three level with the Part A category where they do
-    not. Returns whether (b) applies to the other counts."""
+    not. Returns whether (b) applies to the other counts, and the (c)(3) range with its
+    citation."""
     field = f"{CO}.convicted_924c_or_929a"
     rule = sheet.manual.table("career_offender_924c")
     source = sheet.note_version(rule)
@@ -232,20 +246,20 @@ def firearm_count_career_offender(sheet: Worksheet, ctx: ChapterFour,
                f"§3E1.1: {row['label'].lower()}", str(table_range),
                f"\"{row['label']}\": {table_range}; Chapter Five takes the greater of this and "
                f"(c)(2)(A)", source)
-    sheet.career_offender_924c = (table_range, source)
+    found = (table_range, source)
     if facts.other_counts_qualify:
         sheet.note("chapter_four", "§4B1.1(c)(2)(A)", "Otherwise applicable guideline range",
                    "the other counts qualify the defendant as a career offender",
                    "under §4B1.1(a)-(b)",
                    "comment. (n.3(C)(ii)): the range for those counts is the one determined "
                    "under §4B1.1(a) and (b)", source)
-        return True
+        return True, found
     sheet.note("chapter_four", "§4B1.1(c)(2)(A)", "Otherwise applicable guideline range",
                "the other counts do not qualify the defendant as a career offender",
                "Chapter Two-Three level, Part A category",
                "comment. (n.3(C)(i)): the range for those counts uses their Chapter Two and "
                "Three offense level and the category under §§4A1.1 and 4A1.2", source)
-    return False
+    return False, found
 
 
 def _acceptance_words(table: Version, acceptance: int) -> str:

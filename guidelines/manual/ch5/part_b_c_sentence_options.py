@@ -27,7 +27,7 @@ _IMPRISONMENT = {
 def _band(table: Version, zone: str | None, cell: GuidelineRange) -> dict:
     if table["zones"]:
         return next(b for b in table["bands"] if b["zone"] == zone)
-    low = 10**9 if cell.min_months is None else cell.min_months
+    low = cell.months[0]
     return next(b for b in table["bands"]
                 if b["from"] <= low and ("to" not in b or low <= b["to"]))
 

@@ -24,30 +24,23 @@ imposed independently".
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 
 from ussg.guidelines.engine.computation import GuidelineRange
+from ussg.guidelines.engine.term import LIFE_MONTHS, months_words
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.statutes.penalties import Penalty
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
-LIFE = 10**9  # life imprisonment, for comparisons only
+LIFE = LIFE_MONTHS  # life imprisonment among month counts (guidelines/engine/term.py)
 
 
 def _months(value: int | None) -> int:
     return LIFE if value is None else value
 
 
-def _range(low: int, high: int) -> GuidelineRange:
-    if low >= LIFE:
-        return GuidelineRange(min_months=None, max_months=None, life=True)
-    return GuidelineRange(min_months=low, max_months=None if high >= LIFE else high,
-                          life=high >= LIFE)
-
-
-def _words(months: int) -> str:
-    return "life" if months >= LIFE else f"{months} months"
+_range = GuidelineRange.from_months
+_words = months_words
 
 
 @dataclass(frozen=True)
@@ -215,17 +208,7 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
 
 # §5G1.2(b)-(d): the sentence on each count ------------------------------------------------
 
-#: §5G1.2(b) as amended by Amendment 767 (eff. Nov. 1, 2012), and the text it struck, which
-#: stood before (App. C Supp. (2016), amend. 767; the 2016 and 2025 Manuals print the new
-#: text). (c) and (d) are unamended since Nov. 1, 1987 (no amendment in App. C amends them).
-SUBSECTION_B_AMENDED = dt.date(2012, 11, 1)
-SUBSECTION_B_BEFORE = ("Except as otherwise required by law (see §5G1.1(a), (b)), the sentence "
-                       "imposed on each other count shall be the total punishment as "
-                       "determined in accordance with Part D of Chapter Three, and Part C of "
-                       "this Chapter")
-SUBSECTION_B_AFTER = ("For all counts not covered by subsection (a), the court shall determine "
-                      "the total punishment and shall impose that total punishment on each "
-                      "such count, except to the extent otherwise required by law")
+# §5G1.2(b) as each edition words it: tables/sentence_on_each_count.toml (Amendment 767, 2012).
 
 
 @dataclass(frozen=True)
@@ -289,8 +272,7 @@ def sentence_on_each_count(sheet: Worksheet, total: GuidelineRange,
     counts after the one with the highest maximum (highest maximum first, then in the order
     of the case) each take what is still needed, up to their maximum (the Manual names no
     order: "one or more of the other counts"; an interpretation, shown as such)."""
-    rule = (SUBSECTION_B_AFTER if sheet.edition.in_force >= SUBSECTION_B_AMENDED
-            else SUBSECTION_B_BEFORE)
+    rule = sheet.manual.table("sentence_on_each_count")["text_b"]
     low, high = _months(total.min_months), _months(total.max_months)
     counted = sorted((p for p in penalties if not p.consecutive),
                      key=lambda p: -_months(p.maximum))

@@ -33,7 +33,7 @@ from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import (describe_total, dru
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch2.s2d1_1.safety_valve import (apply_safety_valve,
                                                             findings_for_the_statute_only)
-from ussg.guidelines.engine.tables import Version
+from ussg.guidelines.engine.tables import Version, load_table
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import withheld_under_2k2_4
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -229,9 +229,12 @@ def mitigating_role_cap(sheet: Worksheet, role: Role) -> None:
 # ---------------------------------------------------------------------------------------
 # (a)(1)-(4): death or serious bodily injury
 
-#: Every statute of conviction any version of §2D1.1(a)(1)-(4) names.
-DEATH_STATUTES = frozenset({"841(b)(1)(A)", "841(b)(1)(B)", "841(b)(1)(C)", "841(b)(1)(E)",
-                            "960(b)(1)", "960(b)(2)", "960(b)(3)", "960(b)(5)"})
+@cache
+def death_statutes() -> frozenset[str]:
+    """Every statute of conviction any version of §2D1.1(a)(1)-(4) names (from the table's
+    versions: tables/drug_death_or_injury.toml)."""
+    return frozenset(statute for version in load_table("drug_death_or_injury").versions
+                     for level in version.get("level", []) for statute in level["statutes"])
 
 
 def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
@@ -261,7 +264,7 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
     convictions = set(case.offense.convictions)
     how = facts.established_by.replace("_", " ")
     words = (f"death or serious bodily injury resulted ({how}); convicted under "
-             + (", ".join(f"21 U.S.C. § {c}" for c in sorted(convictions & DEATH_STATUTES))
+             + (", ".join(f"21 U.S.C. § {c}" for c in sorted(convictions & death_statutes()))
                 or "no statute listed")
              + ("; after a prior conviction" if facts.prior_conviction else ""))
     if facts.established_by not in version["grounds"]:
@@ -272,7 +275,7 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
         return
     levels = version["level"]
     named = {statute for level in levels for statute in level["statutes"]}
-    for statute in sorted((convictions & DEATH_STATUTES) - named):
+    for statute in sorted((convictions & death_statutes()) - named):
         not_in_edition(ctx, "offense.convictions", "§2D1.1(a)", words,
                        f"§2D1.1(a) in the {ctx.manual} has no base offense level for a "
                        f"conviction under 21 U.S.C. § {statute} (§2D1.1(a)(3)-(4) first appear "
@@ -293,7 +296,7 @@ def death_or_serious_bodily_injury(sheet: Worksheet, case: Case) -> None:
             continue
         candidates.append(level)
     if not candidates:
-        if convictions & DEATH_STATUTES:
+        if convictions & death_statutes():
             return  # only statutes this (earlier) Manual does not name: noted above
         raise CaseError("offense.convictions", "§2D1.1(a)(1)-(4) apply only on a conviction "
                         "under 21 U.S.C. § " + ", § ".join(sorted(named))

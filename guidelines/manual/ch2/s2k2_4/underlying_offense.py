@@ -146,13 +146,15 @@ def _less(months: int | None, other: int | None) -> bool:
 
 
 def range_absent_the_conviction(sheet: Worksheet, case: Case, cell: GuidelineRange,
-                                absent: Result, penalties: list[Penalty]) -> GuidelineRange:
+                                absent: Result, penalties: list[Penalty], *,
+                                firearm_career_offender: bool = False) -> GuidelineRange:
     """The commentary's rule for a total that would fall below the range absent the
     § 924(c) count: Nov. 1, 1991 - Oct. 31, 1993 (Amendment 405) the unadjusted range less
     the consecutive term is used; from Nov. 1, 1993 (Amendment 489) an upward departure
-    "may be warranted", not above the unadjusted maximum (shown, not applied)."""
+    "may be warranted", not above the unadjusted maximum (shown, not applied). Not for a
+    career offender under §4B1.1(c) (``firearm_career_offender``), whose range that is."""
     rule = rule_applies(sheet, case)
-    if rule is None or sheet.career_offender_924c is not None:
+    if rule is None or firearm_career_offender:
         return cell
     version, counts = rule
     kind = version["range_rule"]

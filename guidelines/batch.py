@@ -1,0 +1,723 @@
+"""Many cases at once: a batch file read line by line, each case computed, the results in
+input order.
+
+Three parts, kept apart so that another per-case function (a reduction, say) can use the
+same reading and writing:
+
+- **readers** (:func:`read_batch`, :func:`jsonl_cases`, :func:`csv_cases`): a JSON Lines file
+  (one case object a line, the keys of the TOML case file; a date as an ISO string
+  ``"1994-09-28"``, since JSON has no date type) or a CSV file (one single-count case a row,
+  the columns of :data:`CSV_COLUMNS`) -> :class:`CaseLine` (the case's data, or the problems
+  that stop it, with the line number);
+- **the runner** (:func:`run_batch`): a per-case function over the lines, on ``jobs``
+  processes with a bounded number of chunks in flight, yielding each :class:`LineResult` in
+  input order; :func:`calculate_many` is the runner with :class:`CalculateCase`;
+- **writers** (:class:`JsonLinesWriter`, :class:`CsvWriter`): a result a line, to a stream
+  the caller gives.
+
+Memory does not grow with the number of lines: one line is read at a time, and at most
+``2 * jobs`` chunks of :data:`CHUNK_LINES` cases are in flight. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import datetime as dt
+import json
+import os
+import re
+import signal
+import stat
+import types
+import typing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import BaseModel
+
+from ussg.guidelines.calculation import calculate
+from ussg.guidelines.case.error import CaseFileError, Problem
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,
+                                          case_from_dict, field_path, given, shown_text)
+
+__all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvWriter",
+           "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
+           "jsonl_cases", "read_batch", "run_batch", "wording"]
+
+#: A batch file's kind, by its extension.
+BATCH_KINDS = {".jsonl": "jsonl", ".csv": "csv"}
+#: A line (a case) has at most as many bytes as a whole case file.
+MAX_LINE_BYTES = MAX_FILE_BYTES
+#: Cases sent to a worker process at a time.
+CHUNK_LINES = 64
+
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def batch_kind(path: str | Path) -> str | None:
+    """"jsonl" or "csv" for a batch file (by its extension), None for anything else."""
+    return BATCH_KINDS.get(Path(path).suffix.lower())
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    """One case of a batch file: the line it starts on, its name (the caption, "" if none),
+    and its data (as ``tomllib`` would give it: dates as ``datetime.date``), or the
+    problems that stop it from being read."""
+
+    line: int
+    name: str = ""
+    data: dict | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class LineResult:
+    """What became of one case: the per-case function's output (a JSON-ready dict), or the
+    problems with the case, each with its field and the line."""
+
+    where: str
+    line: int
+    name: str
+    output: dict | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def error(self) -> CaseFileError | None:
+        """The problems as the one exception for bad input, naming the file and the line."""
+        return CaseFileError(self.where, problems=self.problems) if self.problems else None
+
+
+# Reading ---------------------------------------------------------------------------------
+
+def read_batch(path: str | Path) -> Iterator[CaseLine]:
+    """Each case of a batch file, read one line at a time. A file that cannot be read (or is
+    not a regular file, or not a batch file by its extension) is a :class:`CaseFileError`,
+    raised before any line is yielded."""
+    where, kind = str(path), batch_kind(path)
+    if kind is None:
+        raise CaseFileError(where, "", "not a batch file: give a .jsonl or a .csv file")
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise CaseFileError(where, "", "no such file") from None
+    except (OSError, ValueError) as exc:
+        raise CaseFileError(where, "", f"cannot read: {_reason(exc)}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise CaseFileError(where, "", "is not a regular file: ussg reads only regular files")
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the generator below
+    except OSError as exc:
+        raise CaseFileError(where, "", f"cannot read: {_reason(exc)}") from None
+    return _closing(handle, (jsonl_cases if kind == "jsonl" else csv_cases)(handle, where))
+
+
+def _closing(handle: IO[bytes], lines: Iterator[CaseLine]) -> Iterator[CaseLine]:
+    with handle:
+        yield from lines
+
+
+def _reason(exc: Exception) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def _physical_lines(source: IO[bytes] | Iterable[bytes | str]) -> Iterator[tuple[int, str | None,
+                                                                               str]]:
+    """(number, text, problem) for each line: the text without its line break, or None and
+    the problem when the line is longer than :data:`MAX_LINE_BYTES` or not UTF-8."""
+    reader = getattr(source, "readline", None)
+    raw_lines: Iterable[bytes | str] = (iter(lambda: reader(MAX_LINE_BYTES + 1), b"")
+                                        if reader is not None else source)
+    number = 0
+    skipping = False
+    for raw in raw_lines:
+        if skipping:  # the rest of a line too long
+            skipping = not raw.endswith(b"\n")
+            continue
+        number += 1
+        if isinstance(raw, str):
+            text: str | bytes = raw
+        elif len(raw) > MAX_LINE_BYTES:
+            skipping = not raw.endswith(b"\n")
+            yield number, None, (f"the line is more than {MAX_LINE_BYTES:,} bytes; a case may "
+                                 f"be at most {MAX_LINE_BYTES:,} bytes (2 MiB)")
+            continue
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                column = len(raw[:exc.start].decode("utf-8", "replace")) + 1
+                yield number, None, (f"not UTF-8 text (at column {column}): byte "
+                                     f"0x{raw[exc.start]:02x}; save the file as UTF-8")
+                continue
+        if number == 1:
+            text = text.removeprefix("\ufeff")  # a byte-order mark, as some editors write
+        yield number, text.rstrip("\r\n"), ""
+
+
+def jsonl_cases(source: IO[bytes] | Iterable[bytes | str],
+                where: str = "<batch>") -> Iterator[CaseLine]:
+    """Each case of JSON Lines text (a binary file, or an iterable of lines): one JSON
+    object a line, with the keys of the TOML case file. Blank lines are skipped. Only the
+    keys whose field is a date take a string, an ISO date ``"1994-09-28"``; every other type
+    is as exact as in a TOML file (no string for a number, no boolean for a number)."""
+    for number, text, problem in _physical_lines(source):
+        if problem:
+            yield CaseLine(number, problems=(Problem("", problem, number),))
+        elif text is not None and text.strip():
+            yield jsonl_case(text, number, where)
+
+
+def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
+    """One line of JSON Lines: its case, or the problems with it."""
+    try:
+        data = json.loads(text, object_pairs_hook=_object_without_repeats,
+                          parse_constant=_no_constant)
+    except _RepeatedKey as exc:
+        return _refused(line, "", f"the key {shown_text(exc.key, quoted=True)} is given "
+                                  f"twice in one object")
+    except json.JSONDecodeError as exc:
+        return _refused(line, "", f"not valid JSON (at column {exc.colno}): {exc.msg}")
+    except RecursionError:
+        return _refused(line, "", f"arrays or objects nested more than {MAX_DEPTH} deep")
+    except ValueError as exc:  # NaN, Infinity; an integer of more than 4,300 digits
+        if "digits" in str(exc):
+            return _refused(line, "", f"a number of more than 4,300 digits; integers in a "
+                                      f"case file have at most {MAX_INTEGER_DIGITS} digits")
+        return _refused(line, "", f"not a value a case file takes: {exc}")
+    if not isinstance(data, dict):
+        return _refused(line, "", f"a line is one case, a JSON object {{...}}; got "
+                                  f"{_json_kind(data)}")
+    return case_line(data, line, where)
+
+
+def case_line(data: dict, line: int = 1, where: str = "<batch>") -> CaseLine:
+    """A case's data as JSON gives it (dates as ISO strings, or already dates), its dates
+    read in place: the case, or every problem with it."""
+    own: dict[str, str] = {}
+    _no_nulls(data, (), own)
+    _dates_read(Case, data, (), own)
+    return _validated(data, line, _caption(data), where, own)
+
+
+class _RepeatedKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict:
+    data: dict = {}
+    for key, value in pairs:
+        if key in data:
+            raise _RepeatedKey(key)
+        data[key] = value
+    return data
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a case file takes")
+
+
+def _json_kind(value: Any) -> str:
+    return "an array" if isinstance(value, list) else given(value).replace(
+        "the boolean", "the JSON boolean")
+
+
+def _caption(data: dict) -> str:
+    info = data.get("case")
+    name = info.get("name") if isinstance(info, dict) else None
+    return name if isinstance(name, str) else ""
+
+
+def _refused(line: int, field_name: str, message: str, name: str = "") -> CaseLine:
+    return CaseLine(line, name, problems=(Problem(field_name, message, line),))
+
+
+def _no_nulls(value: Any, loc: tuple, own: dict[str, str]) -> None:
+    """A JSON null is not a value of a case file (TOML has none): leave the key out."""
+    stack = [(value, loc)]
+    while stack:
+        item, at = stack.pop()
+        if item is None:
+            own[field_path(at)] = "null is not a value: leave the key out instead"
+        elif isinstance(item, dict):
+            stack.extend((v, (*at, k)) for k, v in item.items())
+        elif isinstance(item, list) and len(at) <= MAX_DEPTH:
+            stack.extend((v, (*at, i)) for i, v in enumerate(item))
+
+
+def _field_kinds(annotation: Any) -> tuple[bool, type[BaseModel] | None]:
+    """Whether an annotation takes a date, and the case-file model it holds (or a list of)."""
+    if annotation is dt.date:
+        return True, None
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return False, annotation
+    is_date, model = False, None
+    for arg in typing.get_args(annotation):
+        if isinstance(arg, (type, types.UnionType, types.GenericAlias)) \
+                or typing.get_origin(arg) is not None:
+            arg_date, arg_model = _field_kinds(arg)
+            is_date, model = is_date or arg_date, model or arg_model
+    return is_date, model
+
+
+def _dates_read(model: type[BaseModel], data: dict, loc: tuple, own: dict[str, str]) -> None:
+    """Turn into a date, in place, each ISO string given for a field that is a date; a date
+    given otherwise (a number, a boolean, another text) is a problem of ``own``."""
+    for key, value in data.items():
+        info = model.model_fields.get(key) if isinstance(key, str) else None
+        if info is None or value is None:
+            continue
+        is_date, inner = _field_kinds(info.annotation)
+        at = (*loc, key)
+        if is_date:
+            read = value if type(value) is dt.date else date_from_text(value)
+            if isinstance(read, dt.date):
+                data[key] = read
+            else:
+                own[field_path(at)] = read
+        elif inner is not None and isinstance(value, dict):
+            _dates_read(inner, value, at, own)
+        elif inner is not None and isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    _dates_read(inner, item, (*at, index), own)
+
+
+def date_from_text(value: Any) -> dt.date | str:
+    """The date an ISO string ``"1994-09-28"`` states, or the problem with ``value``."""
+    expected = 'expected a date as a string "YYYY-MM-DD", such as "1994-09-28"'
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        return f"{expected}, got {given(value)}"
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        return f"{shown_text(value, quoted=True)} is not a date: {exc}"
+
+
+def _validated(data: dict, line: int, name: str, where: str,
+               own: dict[str, str]) -> CaseLine:
+    """The case, or every problem with it: those the reader found (``own``, field -> message)
+    in place of what validation says of the same fields, then the rest."""
+    if not own:
+        return CaseLine(line, name, data)
+    try:
+        case_from_dict(data, where)
+        found: list[Problem] = []
+    except CaseFileError as error:
+        found = list(error.problems)
+    problems = [Problem(f, m, line) for f, m in own.items()]
+    problems += [Problem(p.field, p.message, line) for p in found if p.field not in own]
+    return CaseLine(line, name, problems=tuple(problems))
+
+
+# CSV --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CsvColumn:
+    """A column of the batch CSV: its header, the case-file key it fills, and the type of
+    its cells ("text", "integer", "boolean" or "date")."""
+
+    name: str
+    key: str
+    kind: str = "text"
+
+
+#: The columns of a batch CSV file (README, "Many cases"): a single-count case a row.
+CSV_COLUMNS: tuple[CsvColumn, ...] = (
+    CsvColumn("name", "case.name"),
+    CsvColumn("docket", "case.docket"),
+    CsvColumn("manual", "manual"),
+    CsvColumn("sentencing_date", "sentencing_date", "date"),
+    CsvColumn("offense_date", "offense_date", "date"),
+    CsvColumn("guideline", "offense.guideline"),
+    CsvColumn("offense_level", "offense.offense_level", "integer"),
+    CsvColumn("base_offense_level", "offense.base_offense_level", "integer"),
+    CsvColumn("substance", "offense.drugs[0].substance"),
+    CsvColumn("quantity", "offense.drugs[0].quantity"),
+    CsvColumn("purity", "offense.drugs[0].purity"),
+    CsvColumn("statute", "offense.statute"),
+    CsvColumn("dangerous_weapon", "offense.dangerous_weapon", "boolean"),
+    CsvColumn("aggravating_role", "adjustments.role.aggravating"),
+    CsvColumn("participants", "adjustments.role.participants", "integer"),
+    CsvColumn("mitigating_role", "adjustments.role.mitigating"),
+    CsvColumn("obstructed_justice", "adjustments.obstruction.obstructed_justice", "boolean"),
+    CsvColumn("acceptance", "acceptance.accepted", "boolean"),
+    CsvColumn("timely_assistance", "acceptance.timely_assistance", "boolean"),
+    CsvColumn("government_motion", "acceptance.government_motion", "boolean"),
+    CsvColumn("criminal_history_category", "criminal_history.category"),
+    CsvColumn("criminal_history_points", "criminal_history.points", "integer"),
+    CsvColumn("departure_after", "departures[0].after"),
+    CsvColumn("departure_to_level", "departures[0].to_level", "integer"),
+    CsvColumn("departure_levels", "departures[0].levels", "integer"),
+    CsvColumn("departure_direction", "departures[0].direction"),
+    CsvColumn("departure_reason", "departures[0].reason"),
+    CsvColumn("departure_section", "departures[0].section"),
+)
+_CSV_BY_NAME = {column.name: column for column in CSV_COLUMNS}
+_KEY_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+
+def csv_column_of(field_name: str) -> str:
+    """The CSV column(s) a case-file field is given in: the column of that key, else the
+    columns of the keys inside it ("offense.drugs[0]" -> "substance, quantity, purity");
+    the field itself where no column gives it."""
+    exact = [c.name for c in CSV_COLUMNS if c.key == field_name]
+    inside = [c.name for c in CSV_COLUMNS
+              if field_name and c.key.startswith((field_name + ".", field_name + "["))]
+    return ", ".join(exact or inside) or field_name
+
+
+def csv_cases(source: IO[bytes] | Iterable[bytes | str],
+              where: str = "<batch>") -> Iterator[CaseLine]:
+    """Each case of CSV text (a binary file, or an iterable of lines): a header row naming
+    columns of :data:`CSV_COLUMNS` (any of them, in any order), then a case a row; an empty
+    cell leaves its key out. A header that names an unknown column, or a column twice,
+    stops the file (a problem of line 1): no row could be read as meant."""
+    lines = _physical_lines(source)
+    spoiled: dict[int, str] = {}
+    consumed = [0]
+
+    def texts() -> Iterator[str]:
+        for number, text, problem in lines:
+            consumed[0] = number
+            if problem:
+                spoiled[number] = problem
+                yield ""
+            else:
+                yield (text or "") + "\n"  # a quoted cell keeps its line break
+
+    rows = csv.reader(texts(), strict=True)
+    header, start = None, 1
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            row, failure = None, f"not valid CSV: {exc}"
+        else:
+            failure = ""
+        end = consumed[0]
+        bad = [f"line {n}: {spoiled.pop(n)}" for n in range(start, end + 1) if n in spoiled]
+        if header is None:
+            if failure or bad:
+                yield _refused(start, "", "the header row: " + (failure or "; ".join(bad)))
+                return
+            if row:
+                header = row
+                problem = _header_problem(header)
+                if problem:
+                    yield _refused(start, "", problem)
+                    return
+        elif failure or bad:
+            yield _refused(start, "", failure or "; ".join(bad))
+        elif row:
+            yield csv_case(header, row, start, where)
+        start = end + 1
+
+
+def _header_problem(header: list[str]) -> str:
+    unknown = [name for name in header if name not in _CSV_BY_NAME]
+    if unknown:
+        return (f"the header names unknown columns: {', '.join(map(repr, unknown))}; the "
+                f"columns are: {', '.join(c.name for c in CSV_COLUMNS)}")
+    twice = sorted({name for name in header if header.count(name) > 1})
+    if twice:
+        return f"the header names a column more than once: {', '.join(map(repr, twice))}"
+    return ""
+
+
+def csv_case(header: list[str], row: list[str], line: int = 2,
+             where: str = "<batch>") -> CaseLine:
+    """One row of the batch CSV: its case, or the problems with it (named by column)."""
+    name = row[header.index("name")] if "name" in header and len(row) == len(header) else ""
+    if len(row) != len(header):
+        return _refused(line, "", f"{len(row)} cells; the header has {len(header)} columns",
+                        name)
+    data: dict = {}
+    own: dict[str, str] = {}
+    for column_name, cell in zip(header, row):
+        if cell == "":
+            continue
+        column = _CSV_BY_NAME[column_name]
+        value = _cell_value(column, cell)
+        if isinstance(value, _CellProblem):
+            own[column.key] = str(value)
+            value = cell
+        _put(data, column.key, value)
+    return _validated(data, line, name, where, own)
+
+
+class _CellProblem(str):
+    """What is wrong with a cell (a message), told apart from a cell's text."""
+
+
+def _cell_value(column: CsvColumn, cell: str) -> Any:
+    quoted = shown_text(cell, quoted=True)
+    if column.kind == "integer":
+        if re.fullmatch(r"-?[0-9]+", cell) and len(cell.lstrip("-")) <= 15:
+            return int(cell)
+        return _CellProblem(f"expected an integer (digits 0-9), got {quoted}")
+    if column.kind == "boolean":
+        if cell in ("true", "false"):
+            return cell == "true"
+        return _CellProblem(f"expected true or false, got {quoted}")
+    if column.kind == "date":
+        read = date_from_text(cell)
+        return read if isinstance(read, dt.date) else _CellProblem(read)
+    return cell
+
+
+def _put(data: dict, key: str, value: Any) -> None:
+    """Set "offense.drugs[0].quantity" in nested ``data``."""
+    parts = key.split(".")
+    target = data
+    for number, part in enumerate(parts):
+        match = _KEY_PART.fullmatch(part)
+        assert match is not None, key
+        name, index = match.group(1), match.group(2)
+        last = number == len(parts) - 1
+        if index is None:
+            if last:
+                target[name] = value
+            else:
+                target = target.setdefault(name, {})
+        else:
+            items = target.setdefault(name, [])
+            while len(items) <= int(index):
+                items.append({})
+            if last:
+                items[int(index)] = value
+            else:
+                target = items[int(index)]
+
+
+# Running ----------------------------------------------------------------------------------
+
+#: A per-case function: the case's data and the file's name -> a JSON-ready dict; bad input
+#: raises :class:`CaseFileError`. It must be picklable (a module-level function or a
+#: dataclass instance such as :class:`CalculateCase`) to run on several processes.
+PerCase = Callable[[dict, str], dict]
+
+
+@dataclass(frozen=True)
+class CalculateCase:
+    """The per-case function of `ussg calc`: the case validated, computed, and its
+    computation as the published JSON (``Computation.to_json_dict()``)."""
+
+    manual: str | None = None
+    assume_latest: bool = False
+
+    def __call__(self, data: dict, where: str) -> dict:
+        case = case_from_dict(data, where)
+        if self.manual is not None:
+            case = case.model_copy(update={"manual": self.manual})
+        return calculate(case, where, assume_latest=self.assume_latest).to_json_dict()
+
+
+def run_batch(cases: Iterable[CaseLine], per_case: PerCase, where: str = "<batch>", *,
+              jobs: int = 1, reworded: Callable[[Problem], Problem] | None = None,
+              chunk_lines: int = CHUNK_LINES) -> Iterator[LineResult]:
+    """``per_case`` over each case, yielding a :class:`LineResult` per case in input order.
+    With ``jobs`` above 1 the cases go in chunks to that many processes, at most ``2 * jobs``
+    chunks in flight. ``reworded`` says a problem in the input's terms (:func:`wording`:
+    the CSV column for the key). An exception other than :class:`CaseFileError` is a bug:
+    it is raised."""
+    iter_cases = iter(cases)
+    chunks = iter(lambda: list(islice(iter_cases, chunk_lines)), [])
+    for result in _in_order(chunks, _ChunkWork(per_case, where), jobs):
+        if result.problems:
+            problems = (p._replace(line=result.line) for p in result.problems)
+            result = LineResult(result.where, result.line, result.name, None, tuple(
+                map(reworded, problems) if reworded else problems))
+        yield result
+
+
+def wording(kind: str) -> Callable[[Problem], Problem]:
+    """How a problem is said of a batch file of ``kind``: JSON's types for TOML's; in a CSV
+    file, the column instead of the key."""
+    return _csv_wording if kind == "csv" else _jsonl_wording
+
+
+_JSON_TYPES = {"a TOML string (in quotes)": "a JSON string (in quotes)",
+               "a TOML boolean (true or false)": "a JSON boolean (true or false)",
+               "a table": "an object {...}"}
+
+
+def _jsonl_wording(problem: Problem) -> Problem:
+    message = problem.message
+    for toml, json_type in _JSON_TYPES.items():
+        message = message.replace(f"expected {toml}", f"expected {json_type}")
+    return problem._replace(message=message)
+
+
+def _csv_wording(problem: Problem) -> Problem:
+    return problem._replace(field=csv_column_of(problem.field))
+
+
+@dataclass(frozen=True)
+class _ChunkWork:
+    per_case: PerCase
+    where: str
+
+    def __call__(self, chunk: list[CaseLine]) -> list[LineResult]:
+        return [self.one(case) for case in chunk]
+
+    def one(self, case: CaseLine) -> LineResult:
+        if case.data is None:
+            return LineResult(self.where, case.line, case.name, None, case.problems)
+        try:
+            output = self.per_case(case.data, self.where)
+        except CaseFileError as error:
+            return LineResult(self.where, case.line, case.name, None, tuple(error.problems))
+        return LineResult(self.where, case.line, case.name, output)
+
+
+def _in_order(chunks: Iterator[list[CaseLine]], work: _ChunkWork,
+              jobs: int) -> Iterator[LineResult]:
+    head = list(islice(chunks, 2))
+    chunks = chain(head, chunks)
+    if jobs <= 1 or len(head) < 2:  # one chunk: no process worth starting
+        for chunk in chunks:
+            yield from work(chunk)
+        return
+    from concurrent.futures import ProcessPoolExecutor  # loaded only for several processes
+
+    pool = ProcessPoolExecutor(jobs, initializer=_worker_ignores_interrupts)
+    try:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(work, chunk))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_ignores_interrupts() -> None:
+    """Ctrl-C reaches the whole process group: the main process stops the batch."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def calculate_many(lines: Iterable[str | bytes | dict], *, manual: str | None = None,
+                   assume_latest: bool = False, jobs: int = 1,
+                   where: str = "<batch>") -> Iterator[LineResult]:
+    """Compute many cases, yielding a :class:`LineResult` per case in input order. Each item
+    is a line of JSON Lines text (a case object, dates as ISO strings) or a case's data as a
+    dict (dates as ``datetime.date`` or ISO strings); lines are numbered from 1.
+
+        >>> from ussg.guidelines.batch import calculate_many
+        >>> [r.output["table_offense_level"] for r in calculate_many(open("cases.jsonl"))]
+    """
+    def cases() -> Iterator[CaseLine]:
+        for number, item in enumerate(lines, 1):
+            if isinstance(item, dict):
+                yield case_line(copy.deepcopy(item), number, where)
+                continue
+            for _, text, problem in _physical_lines([item]):
+                if problem:
+                    yield _refused(number, "", problem)
+                elif text is not None and text.strip():
+                    yield jsonl_case(text, number, where)
+
+    return run_batch(cases(), CalculateCase(manual, assume_latest), where, jobs=jobs,
+                     reworded=wording("jsonl"))
+
+
+# Writing ----------------------------------------------------------------------------------
+
+def result_record(result: LineResult) -> dict:
+    """A result as one JSON object: the file, the line and the output; or, for a case not
+    computed, the caption, the whole message and each problem."""
+    if result.output is not None:
+        return {"file": result.where, "line": result.line, **result.output}
+    error = result.error
+    assert error is not None
+    return {"file": result.where, "line": result.line, "case_name": result.name,
+            "error": str(error),
+            "problems": [{"field": p.field, "message": p.message} for p in error.problems]}
+
+
+@dataclass
+class JsonLinesWriter:
+    """Each result as a line of JSON (:func:`result_record`)."""
+
+    stream: IO[str]
+
+    def write(self, result: LineResult) -> None:
+        self.stream.write(json.dumps(result_record(result), ensure_ascii=False) + "\n")
+
+
+#: The columns of `ussg calc --format csv`: (header, the value in a computation's JSON).
+CALC_CSV_COLUMNS: tuple[tuple[str, Callable[[dict], Any]], ...] = (
+    ("total_offense_level", lambda o: o.get("total_offense_level")),
+    ("table_offense_level", lambda o: o.get("table_offense_level")),
+    ("criminal_history_category", lambda o: o.get("criminal_history_category")),
+    ("range_min_months", lambda o: (o.get("range") or {}).get("min_months")),
+    ("range_max_months", lambda o: (o.get("range") or {}).get("max_months")),
+    ("range_life", lambda o: (o.get("range") or {}).get("life")),
+    ("zone", lambda o: o.get("zone")),
+    ("edition", lambda o: o.get("edition")),
+    ("manual_in_force", lambda o: o.get("manual_in_force")),
+    ("warnings", lambda o: o.get("warnings")),
+)
+
+
+@dataclass
+class CsvWriter:
+    """Each result as a CSV row: file, line, case_name, status ("computed" or "error"), the
+    ``columns`` of the output, and the error (each problem as "field: message", "; "
+    between). The header is written first."""
+
+    stream: IO[str]
+    columns: tuple[tuple[str, Callable[[dict], Any]], ...] = CALC_CSV_COLUMNS
+    _rows: Any = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._rows = csv.writer(self.stream, lineterminator="\n")
+        self._rows.writerow(["file", "line", "case_name", "status",
+                             *(name for name, _ in self.columns), "error"])
+
+    def write(self, result: LineResult) -> None:
+        output = result.output
+        if output is None:
+            said = "; ".join(f"{p.field}: {p.message}" if p.field else p.message
+                             for p in result.problems)
+            self._rows.writerow([result.where, result.line, result.name, "error",
+                                 *([""] * len(self.columns)), said])
+            return
+        self._rows.writerow([result.where, result.line, output.get("case_name", result.name),
+                             "computed", *(_cell(value(output)) for _, value in self.columns),
+                             ""])
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return " | ".join(map(str, value))
+    return str(value)
+
+
+def count_lines(path: str | Path) -> int:
+    """The number of lines of a file (the last one counted without a final line break),
+    read in blocks: for a progress bar's total."""
+    total, last = 0, b"\n"
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            total += block.count(b"\n")
+            last = block[-1:]
+    return total + (last != b"\n")
+

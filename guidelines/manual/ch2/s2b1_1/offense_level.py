@@ -1,0 +1,377 @@
+"""§2B1.1 (Theft, Property Destruction, and Fraud), Nov. 1, 2001 on: the base offense level
+of (a), the loss table of (b)(1), the victims of (b)(2), the sophisticated-means paragraph
+and the gross receipts from financial institutions, in the Manual's order. Before it (Nov. 1,
+1987 - Oct. 31, 2001) §2B1.1 was the theft guideline alone: (a) 4, its loss table and more
+than minimal planning (:func:`theft_characteristics`); fraud was §2F1.1.
+
+The loss table is also read by §2S1.1(a)(2) ("8 plus the number of offense levels from the
+table in §2B1.1 ... corresponding to the value of the laundered funds"):
+:func:`loss_table_line`.
+"""
+
+from __future__ import annotations
+
+from ussg.guidelines.engine.edition_facts import Where, not_in_edition
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.money import Dollars, dollars
+from ussg.guidelines.engine.tables import Version, format_date
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
+
+LOSS_TABLE = "theft_fraud_loss_table"
+#: §2B1.1(a)(1): "a statutory maximum term of imprisonment of 20 years or more"
+TWENTY_YEARS_IN_MONTHS = 240
+
+
+def loss_table_line(version: Version, amount: Dollars,
+                    field: str = "") -> tuple[str, int, str]:
+    """The line of a loss table for ``amount`` ("Loss (Apply the Greatest)"): its letter,
+    the levels it adds and its words ("(H) More than $550,000 add 14"). The original tables
+    of 1987 give ranges of whole dollars ("(B) $101 - $1,000"): an amount between two lines
+    (more than $1,000 but less than $1,001) is refused, naming ``field``."""
+    found = ("A", 0, f"(A) {version['no_increase_through']} or less no increase")
+    rows = version["rows"]
+    for i, row in enumerate(rows):
+        if row.get("at_least") is not None:
+            start = dollars(row["at_least"])
+            if start - 1 < amount < start:
+                raise CaseError(field, f"{amount!s} falls between two lines of {version.section} "
+                                       f"as in force ({version.citation}), whose lines are "
+                                       f"whole dollars: up to {dollars(start - 1)!s}, then from "
+                                       f"{row['at_least']}; give the loss as found, in whole "
+                                       f"dollars")
+            if amount >= start:
+                found = (row["letter"], row["add"],
+                         f"({row['letter']}) {_range_words(rows, i)} add {row['add']}")
+        elif amount > dollars(row["more_than"]):
+            words = row.get("words") or f"More than {row['more_than']}"
+            found = (row["letter"], row["add"], f"({row['letter']}) {words} add {row['add']}")
+    return found
+
+
+def table_increase(sheet: Worksheet, section: str, title: str, words: str, version: Version,
+                   amount: Dollars, field: str, reason: str = "") -> None:
+    """A step for a loss or value table: "+N" with the line's letter, or "no increase"
+    (line (A)); ``reason`` follows the line's words."""
+    letter, add, line = loss_table_line(version, amount, field)
+    source = sheet.note_version(version)
+    if add == 0:
+        sheet.note("chapter_two", section, title, words, "no increase", f"{line}{reason}",
+                   source)
+    else:
+        sheet.adjust("chapter_two", f"{section}({letter})", title, words, add,
+                     f"{line}{reason}", source)
+
+
+def _range_words(rows: list, i: int) -> str:
+    """"$101 - $1,000": a line of an original table, to the dollar before the next line."""
+    if i + 1 == len(rows):
+        return f"{rows[i]['at_least']} or more"
+    following = rows[i + 1]
+    end = dollars(following["more_than"]) if following.get("more_than") is not None \
+        else dollars(following["at_least"]) - 1
+    return f"{rows[i]['at_least']} - {dollars(end)!s}"
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(a) (Nov. 1, 2003 on): "(1) 7, if (A) the defendant was convicted of an
+    offense referenced to this guideline; and (B) that offense of conviction has a statutory
+    maximum term of imprisonment of 20 years or more; or (2) 6, otherwise." (Nov. 1, 2001 -
+    Nov. 1, 2003: "Base Offense Level: 6".)"""
+    version = sheet.manual.table("theft_fraud_base_offense_level")
+    source = sheet.note_version(version)
+    title = "Base offense level (Theft, Property Destruction, and Fraud)"
+    if version.get("level") is not None:
+        if version.get("era") == "theft":
+            title = "Base offense level (Larceny, Embezzlement, and Other Forms of Theft)"
+        sheet.set_level("chapter_two", "§2B1.1(a)", title, "offense under §2B1.1",
+                        version["level"], f"“{version['text']}”", source)
+        return
+    offense = given.offense
+    if offense.statutory_maximum_life:
+        maximum, twenty_or_more = "life imprisonment", True
+    elif offense.statutory_maximum_months is not None:
+        months = offense.statutory_maximum_months
+        maximum, twenty_or_more = f"{months} months", months >= TWENTY_YEARS_IN_MONTHS
+    else:
+        raise CaseError(f"{given.field}.statutory_maximum_months",
+                        f"§2B1.1(a) in the {format_date(sheet.edition.edition)} Manual: the "
+                        f"base offense level is 7 if the offense of conviction has a "
+                        f"statutory maximum term of imprisonment of 20 years or more, 6 "
+                        f"otherwise; give statutory_maximum_months (or statutory_maximum_life)")
+    if twenty_or_more:
+        sheet.set_level("chapter_two", "§2B1.1(a)(1)", title,
+                        f"statutory maximum {maximum}", version["with_20_year_maximum"],
+                        "a statutory maximum term of imprisonment of 20 years or more", source)
+    else:
+        sheet.set_level("chapter_two", "§2B1.1(a)(2)", title,
+                        f"statutory maximum {maximum}", version["otherwise"],
+                        "the statutory maximum is less than 20 years: “6, otherwise”", source)
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b), the characteristics ussg computes, in the Manual's order."""
+    if sheet.manual.table("theft_fraud_base_offense_level").get("era") == "theft":
+        theft_characteristics(sheet, given)
+        return
+    if given.facts.more_than_minimal_planning:
+        version = sheet.manual.table("theft_more_than_minimal_planning")
+        not_in_edition(sheet, _where(sheet, given), "more_than_minimal_planning", "§2B1.1(b)",
+                       "More than minimal planning", "more than minimal planning",
+                       f"§2B1.1 has no increase for more than minimal planning: "
+                       f"{version['note']}", sheet.note_version(version),
+                       chapter="chapter_two")
+    loss_increase(sheet, given)
+    victims_increase(sheet, given)
+    sophisticated_means_increase(sheet, given)
+    financial_institution_increase(sheet, given)
+
+
+def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b)(1): "If the loss exceeded [the amount of line (A)], increase the offense
+    level as follows" (the table of the edition); gain stands in for loss "only if there is
+    a loss but it reasonably cannot be determined"."""
+    facts = given.facts
+    version = sheet.manual.table(LOSS_TABLE)
+    if facts.gain is not None:
+        if version.get("gain_text") is None:
+            raise CaseError(f"{given.facts_field}.gain",
+                            f"§2B1.1(b)(1): the gain as a measure of loss is not entered for "
+                            f"the {format_date(sheet.edition.edition)} Manual (its commentary "
+                            f"was not read); give the loss")
+        amount = facts.gain
+        words = f"gain {facts.gain!s} (the loss reasonably cannot be determined)"
+        why = f"; {version['gain_citation']}: “{version['gain_text']}”"
+    else:
+        amount, words, why = facts.loss, f"loss {facts.loss!s}", ""
+    table_increase(sheet, "§2B1.1(b)(1)", "Loss", words, version, amount,
+                   f"{given.facts_field}.{'gain' if facts.gain is not None else 'loss'}", why)
+
+
+#: the facts of the consolidated guideline the theft guideline (before Nov. 1, 2001) lacks
+_NOT_IN_THE_THEFT_GUIDELINE = {
+    "victims": "the number of victims", "mass_marketing": "mass-marketing",
+    "hardship_victims": "substantial financial hardship",
+    "relocated_scheme": "a relocated fraudulent scheme",
+    "scheme_outside_united_states": "a scheme committed from outside the United States",
+    "sophisticated_means": "sophisticated means",
+    "defendant_caused_sophisticated_means": "the defendant's sophisticated means"}
+
+
+def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1 (Larceny, Embezzlement, and Other Forms of Theft), Nov. 1, 1987 - Oct. 31,
+    2001: (b)(1) the loss table and more than minimal planning (+2). The fraud facts of the
+    consolidated guideline are not in it (fraud was §2F1.1 then)."""
+    facts = given.facts
+    base = sheet.manual.table("theft_fraud_base_offense_level")
+    if not _where(sheet, given).strict:
+        raise CaseError(f"{given.field}.guideline",
+                        f"§1B1.11(b)(1): the Manual in effect on the date of the offense "
+                        f"({format_date(sheet.edition.edition)}) sentenced theft under §2B1.1 "
+                        f"and fraud under §2F1.1, each with its own loss table; ussg cannot "
+                        f"tell from the facts of the consolidated §2B1.1 which applied: "
+                        f"compute that Manual by itself (manual = \"{sheet.edition.edition}\", "
+                        f"guideline = \"2B1.1\" for theft or \"2F1.1\" for fraud) and compare")
+    for name, words in _NOT_IN_THE_THEFT_GUIDELINE.items():
+        if getattr(facts, name):
+            not_in_edition(sheet, _where(sheet, given), name, "§2B1.1(b)", "Theft",
+                           words, "the theft guideline §2B1.1 before Nov. 1, 2001 (Amendment "
+                           "617) does not have it (fraud was §2F1.1: guideline = \"2F1.1\")",
+                           sheet.note_version(base), chapter="chapter_two")
+    stated = next((name for name in ("financial_institution_gross_receipts",
+                                      *FACT_OF_CLAUSE.values())
+                   if getattr(facts, name) not in (None, False)), None)
+    if stated is not None:
+        raise CaseError(f"{given.facts_field}.{stated}",
+                        "the theft guideline before Nov. 1, 2001 asks whether the offense "
+                        "\"substantially jeopardized the safety and soundness of a financial "
+                        "institution\" (from Nov. 1, 1990) or \"affected a financial institution "
+                        "and the defendant derived more than $1,000,000 in gross receipts from "
+                        "the offense\" (from Nov. 1, 1991), which ussg does not compute: state "
+                        "the offense level with guideline = \"other\"")
+    loss_increase(sheet, given)
+    if facts.more_than_minimal_planning:
+        version = sheet.manual.table("theft_more_than_minimal_planning")
+        sheet.adjust("chapter_two", f"§2B1.1{version['paragraph']}",
+                     "More than minimal planning", "more than minimal planning",
+                     version["levels"], "“If the offense involved more than minimal planning, "
+                     "increase by 2 levels”", sheet.note_version(version))
+
+
+def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b)(2) "(Apply the greatest)": the number of victims and mass-marketing; from
+    Nov. 1, 2015 (Amendment 792) substantial financial hardship instead of 50 and 250
+    victims."""
+    facts = given.facts
+    version = sheet.manual.table("theft_fraud_victims")
+    rows = version["rows"]
+    if facts.hardship_victims and not any(r["fact"] == "hardship_victims" for r in rows):
+        not_in_edition(sheet, _where(sheet, given), "hardship_victims", "§2B1.1(b)(2)",
+                       "Victims", f"substantial financial hardship to {facts.hardship_victims}",
+                       f"§2B1.1(b)(2) counts victims who suffered substantial financial "
+                       f"hardship from Amendment 792, eff. Nov. 1, 2015",
+                       sheet.note_version(version), chapter="chapter_two")
+    stated = {"victims": facts.victims, "mass_marketing": facts.mass_marketing,
+              "hardship_victims": facts.hardship_victims}
+    if not any(stated.values()):
+        return
+    words = "; ".join(part for part in (
+        f"{facts.victims} victims" if facts.victims else "",
+        "mass-marketing" if facts.mass_marketing else "",
+        f"substantial financial hardship to {facts.hardship_victims}"
+        if facts.hardship_victims and any(r["fact"] == "hardship_victims" for r in rows)
+        else "") if part)
+    applying = [row for row in rows if _row_applies(row, stated[row["fact"]])]
+    source = sheet.note_version(version)
+    if not applying:
+        sheet.note("chapter_two", "§2B1.1(b)(2)", "Victims", words, "not applied",
+                   "none of: " + "; ".join(f"({r['letter']}) {r['text']}" for r in rows),
+                   source)
+        return
+    greatest = max(applying, key=lambda row: row["levels"])
+    sheet.adjust("chapter_two", f"§2B1.1(b)(2)({greatest['letter'][0]})", "Victims", words,
+                 greatest["levels"], f"the offense {greatest['text']} (apply the greatest)",
+                 source)
+
+
+def _where(sheet: Worksheet, given: registry.ChapterTwoCase) -> Where:
+    """A fact the edition lacks is an error, except in the earlier Manual §1B1.11(b) weighs."""
+    return Where(given.facts_field, asked_for(given.case, sheet.edition))
+
+
+def _row_applies(row: dict, value: int | bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if row.get("at_least") is not None and value < row["at_least"]:
+        return False
+    if row.get("more_than") is not None and value <= row["more_than"]:
+        return False
+    if row.get("less_than") is not None and value >= row["less_than"]:
+        return False
+    return True
+
+
+def sophisticated_means_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b)(8) (2001), (b)(9) (2004), (b)(10) (2011 on): a relocated scheme, a scheme
+    from outside the United States, or sophisticated means (from Nov. 1, 2015, "and the
+    defendant intentionally engaged in or caused the conduct constituting sophisticated
+    means"): "increase by 2 levels. If the resulting offense level is less than level 12,
+    increase to level 12." """
+    facts = given.facts
+    if not (facts.relocated_scheme or facts.scheme_outside_united_states
+            or facts.sophisticated_means):
+        return
+    version = sheet.manual.table("theft_fraud_sophisticated_means")
+    source = sheet.note_version(version)
+    section = f"§2B1.1{version['paragraph']}"
+    if facts.defendant_caused_sophisticated_means and not version["defendant_conduct"]:
+        not_in_edition(sheet, _where(sheet, given), "defendant_caused_sophisticated_means",
+                       section, "Sophisticated means", "the defendant caused the "
+                       "sophisticated means", f"{section}(C) asks whether the defendant "
+                       f"intentionally engaged in or caused the conduct constituting "
+                       f"sophisticated means from Amendment 792, eff. Nov. 1, 2015", source,
+                       chapter="chapter_two")
+    parts = []
+    if facts.relocated_scheme:
+        parts.append("(A) relocated a fraudulent scheme")
+    if facts.scheme_outside_united_states:
+        parts.append("(B) a substantial part of the scheme committed from outside the "
+                     "United States")
+    sophisticated = facts.sophisticated_means and (
+        facts.defendant_caused_sophisticated_means or not version["defendant_conduct"])
+    if sophisticated:
+        parts.append("(C) sophisticated means"
+                     + (" the defendant intentionally engaged in or caused"
+                        if version["defendant_conduct"] else ""))
+    if not parts:
+        sheet.note("chapter_two", f"{section}(C)", "Sophisticated means",
+                   "sophisticated means", "not applied",
+                   "from Nov. 1, 2015 (C) needs that “the defendant intentionally engaged in "
+                   "or caused the conduct constituting sophisticated means”", source)
+        return
+    words = "; ".join(parts)
+    sheet.adjust("chapter_two", section, "Relocation, foreign scheme or sophisticated means",
+                 words, version["levels"], "“increase by 2 levels”", source)
+    at_least(sheet, section, version["minimum"], words, source)
+
+
+#: the case-file fact of each finding §2B1.1's (B) names (the table's `b_clauses`)
+FACT_OF_CLAUSE = {"financial_institution": "jeopardized_financial_institution",
+                  "public_company_or_large_employer": "endangered_public_company_or_large_employer",
+                  "hundred_or_more_victims": "endangered_100_or_more_victims"}
+_CLAUSE_WORDS = {"financial_institution": "(i) substantially jeopardized the safety and "
+                                          "soundness of a financial institution",
+                 "public_company_or_large_employer": "(ii) substantially endangered a publicly "
+                                                     "traded company or an organization of "
+                                                     "1,000 or more employees",
+                 "hundred_or_more_victims": "(iii) substantially endangered the solvency or "
+                                            "financial security of 100 or more victims"}
+
+
+def financial_institution_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(b)(12) (2001) ... (b)(17) (2018 on), "(Apply the greater) If— (A) the defendant
+    derived more than $1,000,000 in gross receipts from one or more financial institutions as
+    a result of the offense, increase by 2 levels; or (B) the offense (i) substantially
+    jeopardized the safety and soundness of a financial institution; or (ii) ..., increase by
+    4 levels. (C) The cumulative adjustments from application of both subsections (b)(2) and
+    (b)(17)(B) shall not exceed 8 levels, except as provided in subparagraph (D). (D) If the
+    resulting offense level determined under subparagraph (A) or (B) is less than level 24,
+    increase to level 24." ((B)'s findings and (C) as the edition has them.)"""
+    facts = given.facts
+    receipts = facts.financial_institution_gross_receipts
+    findings = {clause: getattr(facts, name) for clause, name in FACT_OF_CLAUSE.items()}
+    if receipts is None and not any(findings.values()):
+        return
+    version = sheet.manual.table("theft_fraud_financial_institution")
+    source = sheet.note_version(version)
+    section = f"§2B1.1{version['paragraph']}"
+    title = "Financial institutions; solvency of large organizations"
+    for clause, stated in findings.items():
+        if stated and clause not in version["b_clauses"]:
+            not_in_edition(sheet, _where(sheet, given), FACT_OF_CLAUSE[clause], f"{section}(B)",
+                           title, _CLAUSE_WORDS[clause], f"{section}(B) of this edition does "
+                           f"not name it: “{version['b_text']}”", source, chapter="chapter_two")
+    found = [clause for clause in version["b_clauses"] if findings[clause]]
+    if found:
+        words = "; ".join(_CLAUSE_WORDS[clause] for clause in found)
+        levels, reason = _capped(sheet, version, version["b_levels"])
+        sheet.adjust("chapter_two", f"{section}(B)", title, words, levels,
+                     f"(B): “increase by {version['b_levels']} levels” (apply the greater)"
+                     f"{reason}", source)
+    elif receipts is not None and receipts > dollars(version["more_than"]):
+        words = f"gross receipts from financial institutions {receipts!s}"
+        sheet.adjust("chapter_two", f"{section}(A)", title, words, version["levels"],
+                     f"“{version['text']}”", source)
+    else:
+        assert receipts is not None
+        sheet.note("chapter_two", f"{section}(A)", title,
+                   f"gross receipts from financial institutions {receipts!s}", "not applied",
+                   f"not more than {version['more_than']}", source)
+        return
+    at_least(sheet, section, version["minimum"], words, source,
+             f"“{version['minimum_text']}”")
+
+
+def _capped(sheet: Worksheet, version: Version, levels: int) -> tuple[int, str]:
+    """(C) (from Nov. 1, 2003): the levels (B) may add beside those (b)(2) added, and why."""
+    if version.get("cap") is None:
+        return levels, ""
+    victims = sum(step.delta or 0 for step in sheet.steps
+                  if step.scope == sheet.scope and step.section.startswith("§2B1.1(b)(2)"))
+    allowed = max(0, version["cap"] - victims)
+    if levels <= allowed:
+        return levels, ""
+    return allowed, (f"; (C): (b)(2) added {victims}, and “{version['cap_text']}”, so "
+                     f"{allowed}")
+
+
+def at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: str,
+             reason: str = "") -> None:
+    """The floor a characteristic sets: "If the resulting offense level is less than level
+    N, increase to level N"."""
+    assert sheet.level is not None
+    if sheet.level < minimum:
+        sheet.move_to("chapter_two", section, f"Minimum offense level {minimum}", words,
+                      minimum, reason or f"the resulting offense level is less than level "
+                                         f"{minimum}: “increase to level {minimum}”", source)

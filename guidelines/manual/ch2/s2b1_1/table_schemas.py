@@ -1,0 +1,99 @@
+"""The shape of §2B1.1's tables (tables/theft_fraud_*.toml)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from ussg.guidelines.engine.table_schemas import Closed, Common, MayNotExist
+
+
+class LossRow(Closed):
+    letter: str = Field(min_length=1)
+    more_than: str | None = None  # "More than $5,000": dollars, as the Manual writes them
+    at_least: str | None = None  # "$2,001 - $5,000" (1987): the line's first whole dollar
+    words: str | None = None  # the line's words where they are not "More than ..."
+    add: int
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> LossRow:
+        if (self.more_than is None) == (self.at_least is None):
+            raise ValueError("a line has more_than or at_least")
+        return self
+
+
+class LossTable(Common):
+    no_increase_through: str
+    rows: list[LossRow] = Field(min_length=1)
+    gain_text: str | None = None
+    gain_citation: str | None = None
+
+
+class LossTableMayNotExist(MayNotExist):
+    """A loss or value table of a guideline some editions lack (§2F1.1, §2S1.1(b)(2) before
+    2001): no line after the guideline's deletion."""
+
+    no_increase_through: str
+    rows: list[LossRow]
+
+
+class BaseOffenseLevel(Common):
+    era: Literal["theft", "consolidated"] = "consolidated"  # the theft guideline before 2001
+    level: int | None = None  # one level for the whole of (a)
+    with_20_year_maximum: int | None = None  # (a)(1)
+    otherwise: int | None = None  # (a)(2)
+    text: str
+
+
+class VictimRow(Closed):
+    letter: str
+    fact: Literal["victims", "mass_marketing", "hardship_victims"]
+    at_least: int | None = None
+    more_than: int | None = None
+    less_than: int | None = None
+    levels: int
+    text: str
+
+
+class Victims(Common):
+    rows: list[VictimRow] = Field(min_length=1)
+
+
+class SophisticatedMeans(Common):
+    paragraph: str
+    levels: int
+    minimum: int
+    defendant_conduct: bool
+    text: str
+
+
+class FinancialInstitution(Common):
+    paragraph: str  # "(b)(17)": (A) and (B) are its subparagraphs
+    more_than: str  # (A)'s threshold of gross receipts
+    levels: int  # (A)
+    b_levels: int  # (B)
+    b_clauses: list[Literal["financial_institution", "public_company_or_large_employer",
+                            "hundred_or_more_victims"]]
+    minimum: int  # (D)
+    text: str
+    b_text: str
+    minimum_text: str
+    cap: int | None = None  # (C), from Nov. 1, 2003: (b)(2) and (B) together at most
+    cap_text: str | None = None
+
+
+class TheftPlanning(MayNotExist):
+    paragraph: str
+    levels: int
+    text: str
+
+
+SCHEMAS = {
+    "theft_more_than_minimal_planning": TheftPlanning,
+    "theft_fraud_base_offense_level": BaseOffenseLevel,
+    "theft_fraud_loss_table": LossTable,
+    "theft_fraud_victims": Victims,
+    "theft_fraud_sophisticated_means": SophisticatedMeans,
+    "theft_fraud_financial_institution": FinancialInstitution,
+}

@@ -1,0 +1,38 @@
+"""One way in (issue #12): the command line and the terminal app import nothing from the
+library but ``ussg.guidelines.api``, and every name the api offers exists."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import ussg.guidelines.api as api
+from tests.conftest import ROOT
+
+CALLERS = [ROOT / "guidelines" / "cli.py", *sorted((ROOT / "tui").rglob("*.py"))]
+
+
+def _library_imports(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            module = node.module
+        elif isinstance(node, ast.Import):
+            module = next((a.name for a in node.names if a.name.startswith("ussg.guidelines")), "")
+        else:
+            continue
+        if module.startswith("ussg.guidelines") and module not in ("ussg.guidelines.api",):
+            found.append(f"line {node.lineno}: {module}")
+    return found
+
+
+@pytest.mark.parametrize("path", CALLERS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_callers_import_the_library_only_through_its_api(path: Path) -> None:
+    assert _library_imports(path) == []
+
+
+def test_every_name_the_api_offers_is_there() -> None:
+    for name in api.__all__:
+        assert getattr(api, name) is not None, name
+    with pytest.raises(AttributeError):
+        api.not_a_name  # noqa: B018

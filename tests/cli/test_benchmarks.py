@@ -1,0 +1,35 @@
+"""The benchmark scripts still run on a small batch (they are not tests of speed: no figure
+is asserted, only that each prints its figures; a refused case must not end a run)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_bench_calculate_runs_on_a_small_batch_of_every_supported_edition() -> None:
+    run = subprocess.run([sys.executable, "benchmarks/bench_calculate.py", "300", "1"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("cases/s") == 5, run.stdout
+    assert "cases:                 300," in run.stdout
+    # ussg beside the bare loop measured in the same run (issue #17)
+    assert "baseline (bare loop):" in run.stdout and "x slower" in run.stdout
+
+
+def test_bench_tui_runs_both_terminal_sizes_each_from_a_clean_state(tmp_path) -> None:
+    """Two edits at 80x24, then at 120x40: the second run must not meet the recovery copy the
+    first left (a dialog in front of the form ended the script), nor may either write into the
+    state directory it was started with."""
+    import os
+
+    state = tmp_path / "state"
+    run = subprocess.run([sys.executable, "benchmarks/bench_tui.py", "2"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "XDG_STATE_HOME": str(state)})
+    assert run.returncode == 0, run.stderr
+    assert "terminal 80x24" in run.stdout and "terminal 120x40" in run.stdout
+    assert run.stdout.count("layout + paint median") == 4, run.stdout
+    assert not state.exists()

@@ -1,0 +1,93 @@
+"""Chapter Two as a registry (guidelines/manual/ch2/registry.py): every registered offense
+guideline is complete — its rules give the Manual's parts, its facts model is strict and
+documented, its table names it, README and an example show it — and the case model, the
+schema and the guideline list take it from the registry alone."""
+
+import importlib
+import json
+import tomllib
+from importlib import resources
+
+import pytest
+from pydantic import ValidationError
+
+from ussg.guidelines.case.model import Case
+from ussg.guidelines.engine.tables import load_table
+from ussg.guidelines.manual.ch2.registry import chapter_two_guideline, chapter_two_guidelines
+
+from tests.conftest import EXAMPLES, ROOT, run_ussg
+
+GUIDELINES = chapter_two_guidelines()
+COMPUTED = [g for g in GUIDELINES if g.rules is not None]
+WITH_FACTS = [g for g in GUIDELINES if g.facts_key is not None]
+
+
+def test_the_registry_finds_the_packages_in_the_manuals_order() -> None:
+    sections = [g.section for g in GUIDELINES]
+    assert "2D1.1" in sections and "2K2.4" in sections
+    assert sections == sorted(sections, key=lambda s: (s[0], s[1], int(s[2:].split(".")[0]),
+                                                       int(s.split(".")[1])))
+    for guideline in GUIDELINES:
+        assert chapter_two_guideline(guideline.section) is guideline
+        package = importlib.import_module(f"ussg.guidelines.manual.ch2.s{guideline.section.lower().replace('.', '_')}")
+        assert guideline in (*getattr(package, "GUIDELINES", ()), getattr(package, "GUIDELINE", None))
+
+
+@pytest.mark.parametrize("guideline", COMPUTED, ids=lambda g: g.section)
+def test_each_computed_guideline_gives_the_manuals_parts(guideline) -> None:
+    rules = guideline.load_rules()
+    for part in ("base_offense_level", "specific_offense_characteristics"):
+        assert callable(getattr(rules, part)), (guideline.section, part)
+    assert guideline.title and guideline.summary
+
+
+@pytest.mark.parametrize("guideline", WITH_FACTS, ids=lambda g: g.section)
+def test_each_guidelines_facts_are_strict_and_documented(guideline) -> None:
+    model = guideline.facts
+    assert model.model_config.get("extra") == "forbid" and model.model_config.get("strict")
+    for name, field in model.model_fields.items():
+        assert field.description, f"§{guideline.section} [{guideline.facts_key}] {name}"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"[offense.{guideline.facts_key}]" in readme or f"offense.{guideline.facts_key}" in readme
+
+
+@pytest.mark.parametrize("guideline", [g for g in GUIDELINES if g.table], ids=lambda g: g.section)
+def test_each_guidelines_table_names_it_and_cites_its_source(guideline) -> None:
+    table = load_table(guideline.table)
+    assert table.versions
+    for version in table.versions:
+        assert version.source and version.get("checked")
+    raw = tomllib.loads((resources.files("ussg.tables") / f"{guideline.table}.toml").read_text())
+    assert raw.get("guideline") == guideline.section
+
+
+@pytest.mark.parametrize("guideline", [g for g in COMPUTED if g.section != "2D1.1"],
+                         ids=lambda g: g.section)
+def test_an_example_works_each_guideline_by_hand(guideline) -> None:
+    examples = [p for p in EXAMPLES.glob("*.toml")
+                if f'guideline = "{guideline.section}"' in p.read_text(encoding="utf-8")]
+    assert examples, f"no example in examples/ for §{guideline.section}"
+    for path in examples:
+        run = run_ussg("calc", str(path), "--format", "json")
+        assert run.code == 0, run.err
+        steps = json.loads(run.out)["steps"]
+        assert any(s["section"].startswith(f"§{guideline.section}") for s in steps), path
+
+
+def test_the_schema_lists_every_guideline_and_its_facts_table() -> None:
+    run = run_ussg("schema")
+    assert run.code == 0, run.err
+    schema = run.out
+    for guideline in GUIDELINES:
+        assert f'"{guideline.section}"' in schema
+        if guideline.facts_key:
+            assert f'"{guideline.facts_key}"' in schema
+
+
+@pytest.mark.parametrize("guideline", WITH_FACTS, ids=lambda g: g.section)
+def test_a_guidelines_facts_under_another_guideline_are_refused(guideline) -> None:
+    other = "2D1.1"
+    with pytest.raises(ValidationError) as error:
+        Case.model_validate({"manual": "2025", "criminal_history": {"category": "I"},
+                             "offense": {"guideline": other, guideline.facts_key: {}}})
+    assert guideline.facts_key in str(error.value)

@@ -1,0 +1,189 @@
+"""The checklist trail in the case file: which guidelines an edition offers, how the trail
+prints on the worksheet, bad entries named by field, and case files written back by the
+terminal app read the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import get_args
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ussg.guidelines import parse_case
+from ussg.guidelines.case.model import Case, ChecklistItem
+from ussg.guidelines.case.writing import case_to_toml
+from ussg.guidelines.manual.checklist import checklist_items
+from ussg.guidelines.case.facts import hidden_character
+
+from tests.conftest import EXAMPLES, ROOT, run_ussg
+from tests.strategies import cases
+
+LEON = (EXAMPLES / "leon-1994.toml").read_text()
+
+TRAIL = """
+[[checklist]]
+item = "dangerous_weapon"
+status = "applied"
+note = "gun in the stash house"
+
+[[checklist]]
+item = "mitigating_role_cap"
+status = "not_applicable"
+
+[[checklist]]
+item = "mitigating_role"
+status = "review"
+note = "co-defendant says he only drove\\nask about the Bronx trips"
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "case.toml"
+    path.write_text(text)
+    return path
+
+
+def test_items_follow_the_edition() -> None:
+    """The 1993 Manual: the weapon is (b)(1), aircraft (b)(2), no violence paragraph (added
+    by Amendment 748, 2010) and no mitigating-role cap (Amendment 640, 2002); the §3147
+    enhancement is §2J1.7 (§3C1.3 from 2006). The 2025 Manual numbers the cap (a)(5), the
+    violence paragraph (b)(2) and the safety valve (b)(18).
+    """
+    in_1993 = {i.item: i.section for i in checklist_items(dt.date(1993, 11, 1))}
+    assert in_1993["dangerous_weapon"] == "§2D1.1(b)(1)"
+    assert in_1993["drug_aircraft_or_vessel"] == "§2D1.1(b)(2)"
+    assert in_1993["offense_on_release"] == "§2J1.7"
+    assert in_1993["aggravating_role"] == "§3B1.1"
+    assert "drug_violence" not in in_1993 and "mitigating_role_cap" not in in_1993
+    items_2025 = checklist_items(dt.date(2025, 11, 1))
+    in_2025 = {i.item: i.section for i in items_2025}
+    assert in_2025["mitigating_role_cap"] == "§2D1.1(a)(5)"
+    assert in_2025["drug_violence"] == "§2D1.1(b)(2)"
+    assert in_2025["drug_safety_valve"] == "§2D1.1(b)(18)"
+    assert in_2025["offense_on_release"] == "§3C1.3"
+    cap = next(i for i in items_2025 if i.item == "mitigating_role_cap")
+    assert "decrease to level 32" in cap.text
+    # in the Manual's order: Chapter Two by paragraph, then Chapter Three, §3E1.1 last
+    sections = [i.section for i in items_2025]
+    assert sections.index("§2D1.1(b)(2)") < sections.index("§2D1.1(b)(18)") \
+        < sections.index("§3A1.1") < sections.index("§3E1.1") == len(sections) - 1
+
+
+def test_text_worksheet_prints_the_trail(tmp_path: Path) -> None:
+    run = run_ussg("calc", _write(tmp_path, LEON + TRAIL))
+    assert run.code == 0, run.err
+    trail = run.out[run.out.index("\nChecklist\n"):].splitlines()
+
+    def line(section: str) -> int:
+        return next(i for i, text in enumerate(trail) if f" {section} — " in text)
+
+    weapon = line("§2D1.1(b)(1)")
+    assert trail[weapon].split()[:2] == ["applied", "§2D1.1(b)(1)"]
+    assert trail[weapon + 1].strip() == "gun in the stash house"
+    assert trail[line("§3B1.1")].split()[:3] == ["not", "checked", "§3B1.1"]
+    assert trail[line("§2D1.1(b)(2)")].split()[:2] == ["not", "checked"]  # aircraft, 1993
+    role = line("§3B1.2")
+    assert trail[role].split()[:2] == ["REVIEW", "§3B1.2"]
+    assert [s.strip() for s in trail[role + 1:role + 3]] == ["co-defendant says he only drove",
+                                                             "ask about the Bronx trips"]
+    # marked, but the 1993 Manual has no mitigating-role cap: kept and said so
+    cap = next(i for i, text in enumerate(trail)
+               if "not applicable  §2D1.1(a) — Mitigating-role cap" in text)
+    entry = " ".join(t.strip() for t in [trail[cap]] + [
+        t for t in trail[cap + 1:cap + 2] if t.startswith(" " * 20)])  # wrapped at 100
+    assert "(not in this edition)" in entry
+    # the range is the same as without the trail
+    assert "Guideline range            life imprisonment" in run.out
+
+
+def test_markdown_worksheet_prints_the_trail(tmp_path: Path) -> None:
+    run = run_ussg("calc", _write(tmp_path, LEON + TRAIL), "--format", "markdown")
+    assert run.code == 0, run.err
+    assert "## Checklist" in run.out
+    assert ("| applied | §2D1.1(b)(1) | Dangerous weapon (including a firearm) possessed "
+            "| gun in the stash house |") in run.out
+    assert "| not checked | §3B1.1 | Aggravating Role |  |" in run.out
+    assert "co-defendant says he only drove ask about the Bronx trips" in run.out
+
+
+def test_no_trail_no_section(ussg) -> None:
+    run = ussg("calc", EXAMPLES / "leon-1994.toml")
+    assert "Checklist" not in run.out
+
+
+BAD = {
+    "twice": (TRAIL + '[[checklist]]\nitem = "dangerous_weapon"\nstatus = "review"\n',
+              "checklist", "more than once"),
+    "unknown_item": ('[[checklist]]\nitem = "dangerous_weapn"\nstatus = "applied"\n',
+                     "checklist[0].item", "dangerous_weapn"),
+    "unknown_status": ('[[checklist]]\nitem = "dangerous_weapon"\nstatus = "done"\n',
+                       "checklist[0].status", "done"),
+    "no_status": ('[[checklist]]\nitem = "dangerous_weapon"\n', "checklist[0].status",
+                  "missing"),
+}
+
+
+def test_bad_entries_name_their_field(tmp_path: Path) -> None:
+    for name, (extra, field, words) in BAD.items():
+        run = run_ussg("calc", _write(tmp_path, LEON + extra))
+        assert run.code == 2, name
+        assert f"case.toml: {field}: " in run.err, (name, run.err)
+        assert words in run.err, (name, run.err)
+
+
+def test_schema_documents_the_checklist(ussg) -> None:
+    run = ussg("schema")
+    assert "ChecklistEntry" in run.out and "not_applicable" in run.out
+
+
+# printable text: control and invisible characters, and digits other than 0-9, are refused
+# in a case (guidelines/case/facts.py, hidden_character)
+texts = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Co", "Cn", "Zl", "Zp")),
+                max_size=40).filter(lambda t: hidden_character(t) is None)
+
+
+@st.composite
+def cases_with_trails(draw) -> Case:
+    case = draw(cases())
+    items = draw(st.lists(st.sampled_from(list(get_args(ChecklistItem))), unique=True,
+                          max_size=6))
+    trail = [{"item": item, "status": draw(st.sampled_from(["applied", "not_applicable",
+                                                             "review"])),
+              "note": draw(texts)} for item in items]
+    info = {"name": draw(texts), "notes": draw(texts), "defendant": draw(texts)}
+    return Case.model_validate({**case.model_dump(mode="python"), "checklist": trail,
+                                "case": info,
+                                "sentencing_date": draw(st.none() | st.dates(
+                                    dt.date(1990, 1, 1), dt.date(2030, 1, 1)))})
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases_with_trails())
+def test_written_case_files_read_back_the_same(case: Case) -> None:
+    assert parse_case(case_to_toml(case)) == case
+
+
+def test_written_example_reads_back_the_same() -> None:
+    leon = parse_case(LEON + TRAIL)
+    assert parse_case(case_to_toml(leon)) == leon
+
+
+def test_cli_loads_the_app_only_for_tui() -> None:
+    import subprocess
+
+    code = ("import sys, ussg.guidelines.cli; ussg.guidelines.cli.main(['schema']);"
+            "assert 'textual' not in sys.modules")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         check=False)
+    assert out.returncode == 0, out.stderr
+
+
+def test_tui_refuses_a_file_that_is_not_toml(tmp_path: Path, ussg) -> None:
+    run = ussg("tui", _write(tmp_path, 'sentencing_date = 1994-09-28\n[case\n'))
+    assert run.code == 2
+    assert "case.toml" in run.err and "not valid TOML" in run.err
+    assert "Traceback" not in run.err
