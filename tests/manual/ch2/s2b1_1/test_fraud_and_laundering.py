@@ -600,7 +600,7 @@ def test_ex_post_facto_hardship_is_shown_not_in_the_earlier_manual(tmp_path: Pat
     assert result["range"] == {"min_months": 46, "max_months": 57, "life": False}
 
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+from tests.conftest import EXAMPLES  # noqa: E402
 
 
 @pytest.mark.parametrize("name,levels,months", [

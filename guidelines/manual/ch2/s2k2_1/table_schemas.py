@@ -1,0 +1,136 @@
+"""The shape of §2K2.1's table (tables/firearm_offense.toml; tables/README.md, "§2K2.1")."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ussg.guidelines.engine.table_schemas import Closed, Common
+
+Rule = Literal["two_priors_and_weapon", "two_priors", "one_prior_and_weapon",
+               "one_prior_or_weapon_and_prohibited", "nfa_firearm", "prohibited",
+               "otherwise", "regulatory"]
+
+
+class BaseLevel(Closed):
+    subsection: str
+    level: int = Field(ge=1, le=43)
+    rule: Rule
+    text: str
+
+
+class FirearmsRow(Closed):
+    row: str
+    at_least: int = Field(ge=1)
+    at_most: int | None = None
+    add: int = Field(ge=1)
+
+
+class LawfulSporting(Closed):
+    subsection: str
+    level: int
+    not_with: list[str]
+    text: str
+
+
+class DestructiveDevice(Closed):
+    subsection: str
+    rocket_or_missile: int
+    other: int
+
+
+class Increase(Closed):
+    subsection: str
+    levels: int
+    text: str
+
+
+class SerialNumber(Closed):
+    subsection: str
+    levels: int
+    fact: Literal["altered_or_obliterated_serial_number", "serial_number_illegible"]
+    unmarked: bool = False  # (B)(ii): knew a firearm was not marked with a serial number
+    text: str
+
+
+class MachinegunConversion(Closed):
+    subsection: str
+    possessed_at_least: int
+    levels: int
+    many_at_least: int
+    many_levels: int
+    text: str
+
+
+class Cap(Closed):
+    level: int
+    through: str
+    unless: str
+    text: str
+
+
+class Trafficking(Closed):
+    subsection: str
+    kind: Literal["single", "tiered"]
+    levels: int | None = None  # single
+    convicted_933: list[str] = []  # tiered: (A)
+    convicted_933_levels: int | None = None
+    prohibited_receipt_levels: int | None = None  # (B)
+    two_or_more_levels: int | None = None  # (C)
+    text: str
+
+
+class AnotherFelony(Closed):
+    subsection: str
+    levels: int
+    floor: int
+    leaving_united_states: bool = True  # (A), added Nov. 1, 2011 (Amendment 753)
+    text: str
+
+
+class Provision(Closed):
+    subsection: str
+    text: str
+
+
+class CriminalGroup(Closed):
+    subsection: str
+    levels: int
+    requires: str
+    text: str
+
+
+class ReducedCulpability(Closed):
+    subsection: str
+    decrease: int
+    max_points: int
+    requires: str
+    text: str
+
+
+class FirearmOffense(Common):
+    """One version of §2K2.1."""
+
+    prohibited_transfer_statutes: list[str]
+    straw_statutes: list[str]  # (a)(4)(B)(ii)(III), (a)(6)(C) (from Nov. 1, 2011); [] before
+    level_six_statutes: list[str]
+    stolen_offenses: list[str]
+    serial_offenses: list[str]
+    base_levels: list[BaseLevel] = Field(min_length=8, max_length=8)
+    firearms_table: list[FirearmsRow] = Field(min_length=1)
+    lawful_sporting: LawfulSporting
+    destructive_device: DestructiveDevice
+    stolen: Increase
+    serial_number: SerialNumber
+    machinegun_conversion: MachinegunConversion | None = None
+    cap: Cap
+    trafficking: Trafficking
+    another_felony: AnotherFelony
+    recordkeeping: Provision
+    criminal_group: CriminalGroup | None = None
+    reduced_culpability: ReducedCulpability | None = None
+    cross_reference: Provision
+
+
+SCHEMAS = {"firearm_offense": FirearmOffense}

@@ -1,0 +1,29 @@
+"""The shape of §2K2.5's table (tables/weapon_in_federal_facility.toml)."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from ussg.guidelines.engine.table_schemas import MayNotExist
+
+
+class WeaponInFederalFacility(MayNotExist):
+    """One version of §2K2.5."""
+
+    base_level: int | None = Field(None, ge=1, le=43)
+    facility_levels: int | None = None  # (b)(1)
+    text_a: str | None = None
+    text_b: str | None = None
+    text_c: str | None = None
+    text: str | None = None  # exists = false: why (the registry quotes it)
+
+    @model_validator(mode="after")
+    def _complete(self) -> "MayNotExist":
+        missing = [f for f in ["base_level", "facility_levels", "text_a", "text_b", "text_c"]
+                   if getattr(self, f) is None]
+        if self.exists and missing:
+            raise ValueError(f"a version where the guideline exists needs {', '.join(missing)}")
+        return self
+
+
+SCHEMAS = {"weapon_in_federal_facility": WeaponInFederalFacility}

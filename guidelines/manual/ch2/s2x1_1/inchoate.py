@@ -1,0 +1,122 @@
+"""§2X1.1 in the Chapter Two registry, and "§2X1.1 in respect to that other offense" for a
+cross reference (§2K2.1(c)(1)): (a) the substantive offense's level, (b) the 3-level decrease
+and its exceptions, (c)(1) the guideline that expressly covers the attempt, conspiracy or
+solicitation, (d) the offenses to which (b) does not apply (tables/attempt_solicitation_conspiracy.toml).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.tables import Version
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+
+CH = "chapter_two"
+TABLE = "attempt_solicitation_conspiracy"
+WORDS = {"attempt": "an attempt", "conspiracy": "a conspiracy", "solicitation": "a solicitation"}
+PARAGRAPH = {"attempt": "(b)(1)", "conspiracy": "(b)(2)", "solicitation": "(b)(3)(A)"}
+
+
+def expressly_covered(version: Version, guideline: str, kind: str | None) -> bool:
+    """§2X1.1(c)(1) and comment. (n.1): the substantive guideline covers this attempt,
+    conspiracy or solicitation itself."""
+    return kind is not None and guideline in version[f"{kind}_covered"]
+
+
+def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
+                        guideline: str, stated: int | None, kind: str | None,
+                        field: str) -> bool:
+    """§2X1.1(a) (or (c)(1)): the level of the substantive offense, computed through the
+    registry or as stated, its steps adopted. True if (c)(1) applied that guideline."""
+    source = sheet.note_version(version)
+    if guideline == "other":
+        assert stated is not None
+        sheet.set_level(CH, "§2X1.1(a)", "Base offense level (substantive offense)",
+                        f"the substantive offense: level {stated}, as determined", stated,
+                        version["text_a"], source)
+        return False
+    other = registry.chapter_two_guideline(guideline)
+    if other is None or other.rules is None or other.section == "2X1.1" or other.facts_key:
+        computed = ", ".join(f"\"{g.section}\"" for g in registry.chapter_two_guidelines()
+                             if g.rules and not g.facts_key and g.section != "2X1.1")
+        raise CaseError(f"{field}.guideline" if not field.endswith("inchoate")
+                        else f"{field}.substantive_guideline",
+                        f"§{guideline}: ussg computes the substantive offense here only under "
+                        f"{computed}; give \"other\" and the level as determined")
+    level, steps = registry.offense_level_under(sheet, guideline, given.under(guideline))
+    sheet.steps.extend(steps)
+    if expressly_covered(version, guideline, kind):
+        sheet.set_level(CH, "§2X1.1(c)(1)", "Cross reference", f"{WORDS[kind]} covered by "
+                        f"§{guideline}", level, f"{version['text_c']} (§{guideline}: "
+                        f"comment. (n.1))", source)
+        return True
+    sheet.set_level(CH, "§2X1.1(a)", "Base offense level (substantive offense)",
+                    f"§{guideline}: level {level}", level, version["text_a"], source)
+    return False
+
+
+def decrease(sheet: Worksheet, version: Version, kind: str | None, all_acts_completed: bool,
+             identically: bool, special: bool) -> None:
+    """§2X1.1(b): decrease by 3 levels, unless all acts were completed (or about to be);
+    (b)(3)(B) and (d)(1): not at all."""
+    if kind is None:
+        return
+    source = sheet.note_version(version)
+    where = f"§2X1.1{PARAGRAPH[kind]}"
+    text = version["text_b" + PARAGRAPH[kind][4]]
+    why = None
+    if special:
+        why = ("(d)(1): subsection (b) shall not apply to this offense", "§2X1.1(d)(1)")
+    elif kind == "solicitation" and identically:
+        why = ("(b)(3)(B): the statute treats solicitation identically with the substantive "
+               "offense", "§2X1.1(b)(3)(B)")
+    elif all_acts_completed:
+        why = ("all the acts believed necessary were completed (or about to be, but for "
+               "apprehension or interruption)", where)
+    if why:
+        sheet.note(CH, why[1], "Attempt, solicitation, or conspiracy", WORDS[kind],
+                   "no decrease", why[0], source)
+        return
+    sheet.adjust(CH, where, "Attempt, solicitation, or conspiracy", WORDS[kind],
+                 -version["decrease"], text, source)
+
+
+def in_respect_to(sheet: Worksheet, given: registry.ChapterTwoCase, other: Any,
+                  field: str) -> tuple[int, list, str]:
+    """"§2X1.1 ... in respect to that other offense" (a cross reference): the level on a
+    scratch sheet, its steps, and a few words for the step that adopts or sets it aside."""
+    version = sheet.manual.table(TABLE)
+    scratch = Worksheet(sheet.manual, None, [], [], sheet.scope,
+                        absent_2k2_4=sheet.absent_2k2_4, withheld_2k2_4=sheet.withheld_2k2_4)
+    covered = substantive_offense(scratch, given, version, other.guideline, other.offense_level,
+                                  other.inchoate, field)
+    if not covered:
+        decrease(scratch, version, other.inchoate, other.all_acts_completed,
+                 other.solicitation_treated_identically, False)
+    for warning in scratch.warnings:
+        sheet.warn(warning)
+    assert scratch.level is not None
+    named = "the other offense" if other.guideline == "other" else f"§{other.guideline}"
+    state = f" ({other.inchoate})" if other.inchoate else ""
+    return scratch.level, scratch.steps, f"{named}{state}: level {scratch.level}"
+
+
+# -- §2X1.1 as the offense guideline ------------------------------------------------------
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2X1.1(a), or (c)(1) where the substantive guideline covers the offense."""
+    facts = given.facts
+    substantive_offense(sheet, given, sheet.manual.table(TABLE), facts.substantive_guideline,
+                        facts.substantive_offense_level, facts.kind, given.facts_field)
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2X1.1(b), unless (c)(1) applied another guideline."""
+    facts = given.facts
+    version = sheet.manual.table(TABLE)
+    if expressly_covered(version, facts.substantive_guideline, facts.kind):
+        return
+    decrease(sheet, version, facts.kind, facts.all_acts_completed,
+             facts.solicitation_treated_identically, facts.special_instruction_offense)

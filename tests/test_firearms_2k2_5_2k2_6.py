@@ -1,0 +1,92 @@
+"""§2K2.5 (weapon in a federal facility or school zone) and §2K2.6 (body armor by a violent
+felon) through the real CLI, each level worked by hand from the Manual's text:
+- §2K2.5: 2016 Manual lines 7703-7716 (the text since Amendment 374, Nov. 1, 1991) and 2025
+  Manual lines 14273-14300 (../shared/reference/ussg/manual_20xx/GLM20xx_fulltext.txt);
+- §2K2.6: 2016 lines 7741-7746 and 2025 lines 14345-14350 (Amendment 670, Nov. 1, 2004).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_firearms_2k2_1 import chapter_two, firearm_case, run
+
+COCAINE = '[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "600 g"'
+
+
+def facility(facts: str, manual: str, extra: str = "") -> str:
+    return firearm_case(facts, manual=manual, extra=extra, guideline="2K2.5",
+                        table="federal_facility")
+
+
+@pytest.mark.parametrize("manual", ["1992", "2016", "2025"])
+def test_2k2_5_levels(tmp_path, capsys, manual):
+    # (a) "Base Offense Level: 6"; (b)(1) (A) federal court facility or (B) school zone, +2
+    # (once: "If—(A) ...; or (B) ..., increase by 2 levels").
+    for facts, expected in (("", [6]), ("school_zone = true", [6, 8]),
+                            ("federal_court_facility = true", [6, 8]),
+                            ("federal_court_facility = true\nschool_zone = true", [6, 8])):
+        code, result = run(tmp_path, capsys, facility(facts, manual))
+        assert code == 0, result
+        assert [lv for _, lv in chapter_two(result)] == expected
+
+
+@pytest.mark.parametrize("manual", ["2016", "2025"])
+def test_2k2_5_cross_reference_into_2d1_1(tmp_path, capsys, manual):
+    # (c)(1)(A): §2X1.1 in respect to the drug offense: §2D1.1(c)(8), 600 g of cocaine, 24
+    # (no weapon finding stated) > 8: 24.
+    code, result = run(tmp_path, capsys, facility(
+        "school_zone = true\n[offense.federal_facility.other_offense]\nguideline = \"2D1.1\"",
+        manual, extra=COCAINE))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K2.5(a)", 6), ("§2K2.5(b)(1)(B)", 8),
+                                   ("§2D1.1(c)(8)", 24), ("§2X1.1(a)", 24),
+                                   ("§2K2.5(c)(1)(A)", 24)]
+
+
+def test_2k2_5_before_1991_refused(tmp_path, capsys):
+    # 1989-1991 (Amendment 191's text): not entered; before Nov. 1, 1989: no §2K2.5
+    code, err = run(tmp_path, capsys, facility("", "1990"))
+    assert code == 2 and "§2K2.5" in err and "not entered" in err, err
+    code, err = run(tmp_path, capsys, facility("", "1988-10-15"))
+    assert code == 2 and "§2K2.5 was added Nov. 1, 1989" in err, err
+
+
+@pytest.mark.parametrize("manual", ["2004", "2016", "2025"])
+def test_2k2_6_levels(tmp_path, capsys, manual):
+    # (a) "Base Offense Level: 10"; (b)(1) "used the body armor in connection with another
+    # felony offense, increase by 4 levels".
+    for facts, expected in (("", [10]), ("used_in_connection_with_another_felony = true",
+                                         [10, 14])):
+        code, result = run(tmp_path, capsys, firearm_case(
+            facts, manual=manual, guideline="2K2.6", table="body_armor_felon"))
+        assert code == 0, result
+        assert [lv for _, lv in chapter_two(result)] == expected
+
+
+def test_2k2_6_before_2004_refused(tmp_path, capsys):
+    code, err = run(tmp_path, capsys, firearm_case("", manual="2003", guideline="2K2.6",
+                                                   table="body_armor_felon"))
+    assert code == 2 and "§2K2.6 was added Nov. 1, 2004" in err, err
+
+
+# -- the examples, worked by hand in their comments --------------------------------------
+
+@pytest.mark.parametrize("name,steps,months", [
+    # §2X1.1(a) 20, (b)(1) attempt -3 = 17; level 17, category I: 24-30 months
+    ("attempt-2x1.1-2025", [("§2X1.1(a)", 20), ("§2X1.1(b)(1)", 17)], (24, 30)),
+    # §2K2.5(a) 6, (b)(1)(B) school zone +2 = 8; level 8, category I: 0-6 months
+    ("school-zone-2k2.5-2025", [("§2K2.5(a)", 6), ("§2K2.5(b)(1)(B)", 8)], (0, 6)),
+    # §2K2.6(a) 10, (b)(1) +4 = 14; level 14, category III: 21-27 months
+    ("body-armor-2k2.6-2025", [("§2K2.6(a)", 10), ("§2K2.6(b)(1)", 14)], (21, 27)),
+])
+def test_examples(capsys, name, steps, months):
+    import json
+    from pathlib import Path
+
+    from ussg.guidelines.cli import main
+    path = Path(__file__).resolve().parent.parent / "examples" / f"{name}.toml"
+    assert main(["calc", "--format", "json", str(path)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert chapter_two(result) == steps
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == months
