@@ -200,3 +200,16 @@ def refuse_unread_drug_facts(given: registry.ChapterTwoCase, why: str,
     stated = sorted(given.offense.model_fields_set & (DRUG_TRAFFICKING_FACTS - read))
     if stated:
         raise CaseError(f"{given.field}.{stated[0]}", f"a §2D1.1 fact, but {why}: leave it out")
+
+
+def base_offense_level_of_the_table(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """(a) of a guideline whose level is one number (§§2D2.2, 2D3.1, 2D3.2): its table's
+    option, as the edition has it."""
+    guideline = registry.chapter_two_guideline(given.offense.guideline)
+    assert guideline is not None and guideline.table is not None
+    greatest_option(sheet, given, guideline.section, guideline.table, answers={},
+                    quantities={})
+
+
+def no_specific_offense_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """The guideline has none."""

@@ -39,8 +39,8 @@ from ussg.guidelines.engine.tables import load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2.registry import ChapterTwoCase, chapter_two_guideline
 
-from .conftest import EXAMPLES
-from .test_impossible_facts import _refused
+from tests.conftest import EXAMPLES
+from tests.case.test_impossible_facts import _refused
 
 
 def _case(guideline: str, drugs: list[tuple[str, str]], *, date: str = "2025-12-15",
