@@ -213,3 +213,20 @@ def base_offense_level_of_the_table(sheet: Worksheet, given: registry.ChapterTwo
 
 def no_specific_offense_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """The guideline has none."""
+
+
+def section_2d1_1_if_greater(sheet: Worksheet, given: registry.ChapterTwoCase, section: str,
+                             words: str, source: str) -> None:
+    """A cross reference that applies §2D1.1 "if the resulting offense level is greater than
+    that determined above" (§2D1.7(b)(1), §2D1.12(c)(1)): the §2D1.1 level of the drugs,
+    adopted with its steps if greater, else shown not applied."""
+    level, steps = registry.offense_level_under(sheet, "2D1.1", drugs_case(given))
+    assert sheet.level is not None
+    if level > sheet.level:
+        sheet.steps.extend(steps)
+        sheet.move_to("chapter_two", section, "Cross reference to §2D1.1",
+                      f"§2D1.1 level {level}", level, f"“{words}”", source)
+    else:
+        sheet.note("chapter_two", section, "Cross reference to §2D1.1",
+                   f"§2D1.1 level {level}", "not applied",
+                   f"not greater than {sheet.level}: “{words}”", source)

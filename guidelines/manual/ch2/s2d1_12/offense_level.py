@@ -15,7 +15,8 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.part_d_levels import drugs_case, greatest_option
+from ussg.guidelines.manual.ch2.part_d_levels import (greatest_option,
+                                                      section_2d1_1_if_greater)
 
 SECTION = "2D1.12"
 TABLE = "prohibited_equipment"
@@ -55,15 +56,5 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     if not given.offense.drugs and given.offense.base_offense_level is None:
         raise CaseError(f"{field}.manufacturing", "the cross reference to §2D1.1 needs the "
                                                   "controlled substance: give [[offense.drugs]]")
-    level, steps = registry.offense_level_under(sheet, "2D1.1", drugs_case(given))
-    source = sheet.note_version(version)
-    assert sheet.level is not None
-    words = version["cross_reference"]
-    if level > sheet.level:
-        sheet.steps.extend(steps)
-        sheet.move_to("chapter_two", "§2D1.12(c)(1)", "Cross reference to §2D1.1",
-                      f"§2D1.1 level {level}", level, f"“{words}”", source)
-    else:
-        sheet.note("chapter_two", "§2D1.12(c)(1)", "Cross reference to §2D1.1",
-                   f"§2D1.1 level {level}", "not applied",
-                   f"not greater than {sheet.level}: “{words}”", source)
+    section_2d1_1_if_greater(sheet, given, "§2D1.12(c)(1)", version["cross_reference"],
+                             sheet.note_version(version))
