@@ -719,6 +719,33 @@ def test_2d2_3_levels(tmp_path: Path, capsys, date: str, resulted: str | None,
     assert _chapter_two(_calc(tmp_path, capsys, _plain("2D2.3", date, facts))) == expected
 
 
+@pytest.mark.parametrize("date", ["2025-12-15", "2016-12-15", "2011-03-01"])
+@pytest.mark.parametrize("substance, level, paragraph", [
+    ("opiate_or_cocaine_base", 8, "(a)(1)"), ("cocaine_flunitrazepam_lsd_or_pcp", 6, "(a)(2)"),
+    ("other", 4, "(a)(3)")])
+def test_2d2_1_levels(tmp_path: Path, capsys, date: str, substance: str, level: int,
+                      paragraph: str) -> None:
+    """§2D2.1(a) (2016 lines 5837-5843, 2025 lines 10345-10354; from Amendment 748, Nov. 1,
+    2010): "(1) 8, if the substance is heroin or any Schedule I or II opiate, an analogue of
+    these, or cocaine base; or (2) 6, if the substance is cocaine, flunitrazepam, LSD, or
+    PCP; or (3) 4, if the substance is any other controlled substance or a list I chemical"."""
+    result = _calc(tmp_path, capsys, _plain("2D2.1", date, f'substance = "{substance}"'))
+    assert _chapter_two(result) == [(f"§2D2.1{paragraph}", f"= {level}", level)]
+
+
+@pytest.mark.parametrize("date, facts, message", [
+    ("2025-12-15", 'substance = "other"\nin_prison = true',
+     "offense.possession.in_prison: §2D2.1(b)(1): “If the offense involved possession of a "
+     "controlled substance in a prison"),
+    ("2010-06-01", 'substance = "other"',
+     "the versions in force from Nov. 1, 1987 to Oct. 31, 2010 are not entered yet"),
+])
+def test_2d2_1_refusals(tmp_path: Path, capsys, date: str, facts: str, message: str) -> None:
+    """The cross reference to §2P1.2 is not computed, and the texts before Nov. 1, 2010 are
+    not entered: both refused, never computed as something else."""
+    assert message in _refused(tmp_path, capsys, _plain("2D2.1", date, facts))
+
+
 def test_2d2_3_before_nov_1989() -> None:
     """Before Nov. 1, 1989: "(a) Base Offense Level: 8" (Amendment 141 quotes it, line 2929),
     and no fact of what resulted."""
@@ -795,6 +822,7 @@ def test_the_examples_compute(capsys) -> None:
                 "dangerous-devices-2025.toml": (23, 46, 57),
                 "drug-establishment-2025.toml": (26, 63, 78),
                 "lab-equipment-2025.toml": (24, 51, 63),
+                "possession-2025.toml": (8, 0, 6),
                 "forged-prescriptions-2025.toml": (8, 0, 6),
                 "common-carrier-2025.toml": (21, 37, 46),
                 "registration-number-2025.toml": (6, 0, 6),
