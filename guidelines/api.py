@@ -57,9 +57,14 @@ _names("ussg.guidelines.manual.ch2.s2d1_1.drug_quantity", "substances")
 _names("ussg.guidelines.render.worksheet", "TEXT_WIDTH", "text_worksheet", "markdown_worksheet",
        "text_comparison")
 _names("ussg.guidelines.examples", "bundled_example", "bundled_examples")
+# sentence reductions under §1B1.10 (`ussg reduce`)
+_names("ussg.guidelines.manual.ch1.part_b_reductions", "reduce_sentence", "Reduction",
+       "ReductionRefused", "ImpactSummary")
+_names("ussg.guidelines.render.reduction", "text_reduction", "markdown_reduction",
+       "reduction_json", "text_impact", "impact_json")
 # many cases: batch files read, a per-case function run in input order, the results written
 _names("ussg.guidelines.batch", "BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase",
-       "CsvWriter", "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many",
+       "CsvWriter", "JsonLinesWriter", "LineResult", "ReduceCase", "REDUCE_CSV_COLUMNS", "batch_kind", "calculate_many",
        "count_lines", "read_batch", "run_batch", "wording")
 
 __all__ = sorted(_WHERE)

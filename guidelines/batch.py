@@ -360,6 +360,12 @@ CSV_COLUMNS: tuple[CsvColumn, ...] = (
     CsvColumn("departure_direction", "departures[0].direction"),
     CsvColumn("departure_reason", "departures[0].reason"),
     CsvColumn("departure_section", "departures[0].section"),
+    # `ussg reduce`: the sentence imposed and the motion (README, "Sentence reductions")
+    CsvColumn("imposed_months", "sentence.imposed_months", "integer"),
+    CsvColumn("imposed_life", "sentence.imposed_life", "boolean"),
+    CsvColumn("motion_date", "reduction.motion_date", "date"),
+    CsvColumn("substantial_assistance", "reduction.substantial_assistance", "boolean"),
+    CsvColumn("custody_began", "reduction.custody_began", "date"),
 )
 _CSV_BY_NAME = {column.name: column for column in CSV_COLUMNS}
 _KEY_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
@@ -523,6 +529,23 @@ class CalculateCase:
         return calculate(case, where, assume_latest=self.assume_latest).to_json_dict()
 
 
+@dataclass(frozen=True)
+class ReduceCase:
+    """The per-case function of `ussg reduce`: the case validated, the motion answered under
+    §1B1.10 (guidelines/manual/ch1/part_b_reductions.py), and the result as `ussg reduce
+    --format json` gives it."""
+
+    motion_date: dt.date | None = None
+    amendment: int | None = None
+
+    def __call__(self, data: dict, where: str) -> dict:
+        from ussg.guidelines.manual.ch1.part_b_reductions import reduce_sentence
+        from ussg.guidelines.render.reduction import reduction_json
+        case = case_from_dict(data, where)
+        return reduction_json(reduce_sentence(case, where, motion_date=self.motion_date,
+                                              amendment=self.amendment))
+
+
 def run_batch(cases: Iterable[CaseLine], per_case: PerCase, where: str = "<batch>", *,
               jobs: int = 1, reworded: Callable[[Problem], Problem] | None = None,
               chunk_lines: int = CHUNK_LINES) -> Iterator[LineResult]:
@@ -669,6 +692,27 @@ CALC_CSV_COLUMNS: tuple[tuple[str, Callable[[dict], Any]], ...] = (
     ("zone", lambda o: o.get("zone")),
     ("edition", lambda o: o.get("edition")),
     ("manual_in_force", lambda o: o.get("manual_in_force")),
+    ("warnings", lambda o: o.get("warnings")),
+)
+
+
+def _range_end(key: str, end: str) -> Callable[[dict], Any]:
+    return lambda o: (o.get(key) or {}).get(end)
+
+
+#: The columns of `ussg reduce --format csv`.
+REDUCE_CSV_COLUMNS: tuple[tuple[str, Callable[[dict], Any]], ...] = (
+    ("motion_date", lambda o: o.get("motion_date")),
+    ("policy_statement", lambda o: (o.get("policy_statement") or {}).get("citation")),
+    ("manual_at_sentencing", lambda o: o.get("manual_at_sentencing")),
+    ("amendments", lambda o: o.get("amendments")),
+    *((f"{key}_{end}", _range_end(key, f"{end}_months" if end != "life" else end))
+      for key in ("original_range", "amended_range") for end in ("min", "max", "life")),
+    ("eligible", lambda o: o.get("eligible")),
+    ("reason_section", lambda o: o.get("reason_section")),
+    ("reason", lambda o: o.get("reason")),
+    ("lowest_months", lambda o: o.get("lowest_months")),
+    ("most_months", lambda o: o.get("most_months")),
     ("warnings", lambda o: o.get("warnings")),
 )
 

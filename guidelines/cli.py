@@ -8,15 +8,16 @@ internal error (a bug: please report it).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # The command line's process: no scan of the installed packages for pydantic plugins (about
 # a tenth of a case's start-up); a library user's process keeps pydantic's default.
@@ -29,7 +30,7 @@ from ussg.guidelines.api import (  # noqa: E402 - after the environment is set
     table_in_edition, table_list, table_names, text_comparison, text_worksheet)
 
 if TYPE_CHECKING:
-    from ussg.guidelines.api import CalculateCase, CsvWriter, JsonLinesWriter
+    from ussg.guidelines.api import CsvWriter, JsonLinesWriter
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -47,6 +48,16 @@ exit status:
   {EXIT_BAD_INPUT}    bad input: a case file (or a line of a batch file) that cannot be read
        or computed (each named with its field on standard error; the others are still
        computed), an edition not known or not supported, or a wrong command line
+  130  interrupted (Ctrl-C)"""
+
+REDUCE_STATUS_HELP = f"""exit status:
+  {EXIT_OK}    the motion was answered: eligible or not, the result says which and why
+       (§1B1.10(a)(2), (e))
+  {EXIT_BUG}    an internal error in ussg (a bug; USSG_DEBUG=1 shows the traceback)
+  {EXIT_BAD_INPUT}    bad input (the file and the field named), or a reduction ussg does not
+       compute, with the reason (never guessed): §1B1.10 before Nov. 1, 1994, a
+       covered amendment ussg has no table version for, a substitution that would
+       carry an amendment §1B1.10 does not cover
   130  interrupted (Ctrl-C)"""
 
 ASSUME_LATEST_HELP = ("for a date under a Manual ussg has not entered (`ussg editions`), "
@@ -92,6 +103,32 @@ def _parser() -> argparse.ArgumentParser:
                          help="an edition to compare (repeat, or give a comma-separated list)")
     compare.add_argument("--format", choices=["text", "json"], default="text")
     compare.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
+
+    reduce = commands.add_parser(
+        "reduce", help="a sentence reduction under 18 U.S.C. § 3582(c)(2) and §1B1.10",
+        epilog=REDUCE_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    reduce.add_argument("files", nargs="+", metavar="FILE",
+                        help="case files (.toml), or batch files of many cases (.jsonl, .csv: "
+                             "README, \"Many cases\")")
+    reduce.add_argument("--amendment", type=int, metavar="N",
+                        help="substitute only this covered amendment (default: every "
+                             "covered amendment ussg can substitute)")
+    reduce.add_argument("--motion-date", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="the effective date of the court's order (default: the case "
+                             "file's reduction.motion_date)")
+    reduce.add_argument("--format", choices=["text", "json", "markdown", "csv"],
+                        help="case files: text (default), JSON or Markdown; batch files: "
+                             "JSON Lines (default) or CSV")
+    reduce.add_argument("--jobs", type=_positive_integer, metavar="N",
+                        help=f"batch files: on N processes (default: every core, here "
+                             f"{os.cpu_count() or 1})")
+    reduce.add_argument("--quiet", action="store_true",
+                        help="batch files: no progress bar")
+    reduce.add_argument("--summary", action="store_true",
+                        help="batch files: instead of a result a line, the impact: how many "
+                             "eligible, the reasons of the others, the distribution of the "
+                             "largest reduction allowed (text with a histogram, or --format "
+                             "json)")
 
     commands.add_parser("editions", help="every edition ussg knows, and how far each is "
                                          "entered and verified")
@@ -145,67 +182,119 @@ def compute_case(case: Case, where: str, *, assume_latest: bool = False) -> Comp
 
 
 def _calc(args: argparse.Namespace) -> int:
+    batch = _batch_files(args, "calc")
+    if batch is None:
+        return EXIT_BAD_INPUT
+    if batch:
+        return _calc_batch(args)
+    args.format = args.format or "text"
+
+    def show(path: str, answer: tuple[Case, Computation]) -> str:
+        case, computation = answer
+        if args.format == "json":
+            return json.dumps({"file": path, **computation.to_json_dict()}, ensure_ascii=False)
+        if args.format == "text":
+            return text_worksheet(computation, case, width=_text_width(), verbose=args.verbose)
+        return markdown_worksheet(computation, case)
+
+    return _each_file(args.files, args.format == "json", lambda path: _read_and_compute(
+        path, args.manual, assume_latest=args.assume_latest), show)
+
+
+def _each_file(files: list[str], json_lines: bool, answer: Callable[[str], Any],
+               show: Callable[[str, Any], str]) -> int:
+    """Each case file answered and shown in turn (a blank line between text or Markdown
+    ones; a JSON object a line); a file that cannot be used is said on standard error and
+    the others still answered (exit 2 at the end)."""
+    status = EXIT_OK
+    for index, path in enumerate(files):
+        try:
+            answered = answer(path)
+        except CaseFileError as error:
+            print(f"ussg: {error}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        if json_lines:
+            print(show(path, answered))
+            continue
+        if index:
+            print()
+        print(show(path, answered), end="")
+    return status
+
+
+def _batch_files(args: argparse.Namespace, command: str) -> bool | None:
+    """True for batch files, False for case files; None (said on standard error) for both
+    kinds in one command, or --format csv with case files."""
     kinds = {False}
     if any(not path.lower().endswith(".toml") for path in args.files):
         from ussg.guidelines.api import batch_kind  # not loaded for case files
 
         kinds = {batch_kind(path) is not None for path in args.files}
-    if kinds == {True}:
-        return _calc_batch(args)
     if kinds == {True, False}:
-        print("ussg: calc: give case files (.toml) or batch files (.jsonl, .csv), not both "
-              "in one command", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.format == "csv":
-        print("ussg: calc: --format csv is for batch files (.jsonl, .csv); a case file "
-              "gives text, json or markdown", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    args.format = args.format or "text"
-    status = EXIT_OK
-    for index, path in enumerate(args.files):
-        try:
-            case, computation = _read_and_compute(path, args.manual,
-                                                  assume_latest=args.assume_latest)
-        except CaseFileError as error:
-            print(f"ussg: {error}", file=sys.stderr)
-            status = EXIT_BAD_INPUT
-            continue
-        if args.format == "json":
-            print(json.dumps({"file": path, **computation.to_json_dict()}, ensure_ascii=False))
-        else:
-            if index:
-                print()
-            if args.format == "text":
-                print(text_worksheet(computation, case, width=_text_width(),
-                                     verbose=args.verbose), end="")
-            else:
-                print(markdown_worksheet(computation, case), end="")
-    return status
+        print(f"ussg: {command}: give case files (.toml) or batch files (.jsonl, .csv), not "
+              f"both in one command", file=sys.stderr)
+        return None
+    if kinds == {False} and args.format == "csv":
+        print(f"ussg: {command}: --format csv is for batch files (.jsonl, .csv); a case file "
+              f"gives text, json or markdown", file=sys.stderr)
+        return None
+    return kinds == {True}
 
 
 def _calc_batch(args: argparse.Namespace) -> int:
     """Each batch file's cases computed (guidelines/batch.py), a result a line on standard
     output as it comes, in input order; a bad line also on standard error."""
-    if args.format in ("text", "markdown"):
-        print(f"ussg: calc: --format {args.format} is for case files (.toml); a batch file "
-              f"gives json (JSON Lines, the default) or csv", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    from ussg.guidelines.api import CalculateCase, CsvWriter, JsonLinesWriter
+    from ussg.guidelines.api import CalculateCase
 
-    writer = CsvWriter(sys.stdout) if args.format == "csv" else JsonLinesWriter(sys.stdout)
+    return _batch(args, "calc", CalculateCase(args.manual, args.assume_latest))
+
+
+def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str], dict],
+           columns: tuple | None = None, summary: Any = None) -> int:
+    """``per_case`` over each case of the batch files ``args.files``, a result a line on
+    standard output as it comes, in input order (CSV with ``columns``, else the calculation's
+    columns), or each result given to ``summary`` (a writer that prints at the end); a bad
+    line also on standard error."""
+    if args.format in ("text", "markdown") and summary is None:
+        print(f"ussg: {command}: --format {args.format} is for case files (.toml); a batch "
+              f"file gives json (JSON Lines, the default) or csv", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from ussg.guidelines.api import CsvWriter, JsonLinesWriter
+
+    writer = summary or ((CsvWriter(sys.stdout, columns) if columns else CsvWriter(sys.stdout))
+                         if args.format == "csv" else JsonLinesWriter(sys.stdout))
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
-    per_case = CalculateCase(args.manual, args.assume_latest)
     failures = Counter[str]()  # cases not computed (or files not read), by file
     try:
         for path in args.files:
             _calc_batch_file(path, per_case, writer, jobs, progress, failures)
+        if summary is not None:
+            summary.close()
     except BrokenPipeError:  # the reader of the output stopped (`| head`): not a bug
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_BAD_INPUT if failures else EXIT_OK
 
 
-def _calc_batch_file(path: str, per_case: CalculateCase, writer: CsvWriter | JsonLinesWriter,
+class _ImpactWriter:
+    """`ussg reduce --summary`: each motion counted, the impact printed at the end."""
+
+    def __init__(self, as_json: bool) -> None:
+        from ussg.guidelines.api import ImpactSummary
+        self.summary, self.as_json = ImpactSummary(), as_json
+
+    def write(self, result: Any) -> None:
+        self.summary.add(result.output)
+
+    def close(self) -> None:
+        from ussg.guidelines.api import impact_json, text_impact
+        print(json.dumps(impact_json(self.summary), ensure_ascii=False) if self.as_json
+              else text_impact(self.summary), end="\n" if self.as_json else "")
+
+
+def _calc_batch_file(path: str, per_case: Callable[[dict, str], dict],
+                     writer: CsvWriter | JsonLinesWriter,
                      jobs: int, progress: Progress | None, failures: Counter[str]) -> None:
     """One batch file's results written; a file that cannot be read, and each line that
     failed, also on standard error (then how many and the first lines), counted in
@@ -325,6 +414,40 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _reduce(args: argparse.Namespace) -> int:
+    batch = _batch_files(args, "reduce")
+    if batch is None:
+        return EXIT_BAD_INPUT
+    if batch:
+        from ussg.guidelines.api import REDUCE_CSV_COLUMNS, ReduceCase
+        if args.summary and args.format == "csv":
+            print("ussg: reduce: --summary gives text (default) or json", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return _batch(args, "reduce", ReduceCase(args.motion_date, args.amendment),
+                      REDUCE_CSV_COLUMNS,
+                      _ImpactWriter(args.format == "json") if args.summary else None)
+    if args.summary:
+        print("ussg: reduce: --summary is for batch files (.jsonl, .csv)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from ussg.guidelines.api import (markdown_reduction, reduce_sentence, reduction_json,
+                                     text_reduction)
+
+    def show(path: str, reduction: Any) -> str:
+        if args.format == "json":
+            return json.dumps({"file": path, **reduction_json(reduction)}, ensure_ascii=False)
+        return (markdown_reduction if args.format == "markdown" else text_reduction)(reduction)
+
+    return _each_file(args.files, args.format == "json", lambda path: reduce_sentence(
+        load_case(path), path, motion_date=args.motion_date, amendment=args.amendment), show)
+
+
 def _schema(args: argparse.Namespace) -> int:
     schema = computation_json_schema() if args.computation else Case.model_json_schema()
     print(json.dumps(schema, indent=2, ensure_ascii=False))
@@ -387,8 +510,8 @@ def _tui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"calc": _calc, "compare": _compare, "schema": _schema, "tables": _tables,
-                "editions": _editions, "examples": _examples, "tui": _tui}
+    handlers = {"calc": _calc, "compare": _compare, "reduce": _reduce, "schema": _schema,
+                "tables": _tables, "editions": _editions, "examples": _examples, "tui": _tui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

@@ -232,6 +232,28 @@ class ImposedSentence(Strict):
         return self
 
 
+class ReductionFacts(Strict):
+    """A motion to reduce the term of imprisonment under 18 U.S.C. § 3582(c)(2) and §1B1.10
+    (`ussg reduce`): when the court rules, how the sentence imposed was reached, and the
+    custody that limits the reduction. The sentence imposed is `[sentence]`'s."""
+
+    motion_date: Date | None = Field(
+        None, description="The effective date of the court's order on the motion (§1B1.10, "
+        "comment. (n.8): the version of §1B1.10 in effect on the date the court reduces the "
+        "term applies; §1B1.10(e) compares this date). `ussg reduce --motion-date` gives or "
+        "overrides it.")
+    substantial_assistance: bool = Field(
+        False, description="The term imposed was below the guideline range pursuant to a "
+        "government motion to reflect the defendant's substantial assistance to authorities "
+        "(§5K1.1, 18 U.S.C. § 3553(e) or Fed. R. Crim. P. 35(b)): §1B1.10(b)(2)(B)'s "
+        "exception. Also read from a [[departures]] section \"§5K1.1\" or [statutory] "
+        "substantial_assistance_motion; state it for Rule 35(b).")
+    custody_began: Date | None = Field(
+        None, description="The date the defendant's custody on this sentence began (with "
+        "any credit for earlier custody already counted back): the term already served by "
+        "the motion date, below which no reduced term may go (§1B1.10(b)(2)(C)).")
+
+
 class FactsInConflict(ValueError):
     """Facts of one model that cannot all be true: each problem is (field path relative to
     the model, message), so that every field involved is named (see

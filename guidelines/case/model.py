@@ -24,6 +24,7 @@ from ussg.guidelines.case.facts import (
     FactsInConflict,
     ImposedSentence,
     ObstructionFacts,
+    ReductionFacts,
     StatutoryFacts,
     Strict,
     Variance,
@@ -538,6 +539,9 @@ class Case(Strict):
     sentence: ImposedSentence | None = Field(
         None, description="The total punishment the court imposed (§5G1.2(b)); optional: "
         "it makes each count's sentence a point and the §5G1.2(d) apportionment follow it.")
+    reduction: ReductionFacts | None = Field(
+        None, description="A motion under 18 U.S.C. § 3582(c)(2) (`ussg reduce`); "
+        "`ussg calc` does not use it.")
     checklist: list[ChecklistEntry] = Field(
         default_factory=list,
         description="The checklist trail: each guideline marked applied, not applicable or "

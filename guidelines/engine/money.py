@@ -39,10 +39,11 @@ def dollars(value: Any) -> Dollars:
     """``value`` as exact dollars: "$1,250,000", "1250000.50", or an integer of dollars."""
     if isinstance(value, Dollars):
         return value
-    if isinstance(value, bool) or isinstance(value, float):
-        kind = "a boolean" if isinstance(value, bool) else "a float (not exact)"
-        raise ValueError(f"an amount of money is a string such as \"$1,250,000\" or an "
-                         f"integer of dollars, not {kind}")
+    if isinstance(value, (bool, float)) or not isinstance(value, (int, str, Decimal)):
+        from ussg.guidelines.case.reading import given  # the case file's words for a value
+        exact = " (a float is not exact)" if isinstance(value, float) else ""
+        raise ValueError(f"expected an amount of dollars, a string such as \"$1,250,000\" or "
+                         f"an integer of dollars, got {given(value)}{exact}")
     if isinstance(value, int):
         if value < 0:
             raise ValueError("an amount of money cannot be negative")
@@ -51,9 +52,6 @@ def dollars(value: Any) -> Dollars:
         return Dollars(value)
     if isinstance(value, Decimal):
         value = str(value)
-    if not isinstance(value, str):
-        raise ValueError("an amount of money is a string such as \"$1,250,000\" or an integer "
-                         "of dollars")
     text = value.strip()
     if text.startswith("-") or text.startswith("$-"):
         raise ValueError(f"{value!r}: an amount of money cannot be negative")

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.cli import main
+from ussg.guidelines.engine.money import Dollars
 
 # Wrong TOML values for each kind of key (tomllib gives bool, int, float, str, date,
 # datetime, list, dict).
@@ -31,6 +32,7 @@ WRONG: dict[str, list[Any]] = {
     "list": ["x", 1, True],
     "table": ["x", 1, True, [1]],
     "tables": ["x", 1, {"x": 1}],
+    "money": [True, 5.5, DATE, ["x"]],
 }
 
 
@@ -57,6 +59,8 @@ def _kind(annotation: Any) -> tuple[str, type[BaseModel] | None]:
                 return kind, None
         if annotation is dt.date:
             return "date", None
+        if annotation is Dollars:  # engine/money.py: a string or an integer of dollars
+            return "money", None
     raise AssertionError(f"no kind for {annotation!r}")
 
 

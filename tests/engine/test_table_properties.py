@@ -115,7 +115,11 @@ def test_other_tables_answer_or_refuse_but_never_fall_back() -> None:
             try:
                 version = table.in_force(day)
             except TableError:
-                assert any(a <= day <= b for a, b in table.gaps) or day > table.reviewed_through
+                # refused: a gap, after its review, or before a first version that says why
+                # (a guideline entered from a later edition, e.g. §2B3.1 from Nov. 1, 1997)
+                assert (any(a <= day <= b for a, b in table.gaps)
+                        or day > table.reviewed_through
+                        or (day < table.versions[0].effective and table.before_first_version))
                 continue
             later = [v for v in table.versions if version.effective < v.effective <= day]
             assert not later

@@ -19,7 +19,9 @@ The kinds (tables/README.md documents each one's keys):
 - ``terms``: terms of supervised release and §4A1.2's time periods;
 - ``statute``: statutory penalties, versioned by Public Law;
 - ``drug_quantity``: the Drug Quantity Table (§2D1.1(c)), one file a version;
-- ``drug_equivalency``: the Drug Equivalency / Conversion Tables, one file a version.
+- ``drug_equivalency``: the Drug Equivalency / Conversion Tables, one file a version;
+- ``reduction`` and ``covered_amendments``: §1B1.10's versions, and what each amendment it
+  covers changed (the tables a sentence reduction substitutes).
 
 The models only check; the engine keeps reading each version's plain mapping, so what it
 reads is exactly what the file says. Each kind's schema is in the module of its name
@@ -33,7 +35,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["characteristic", "adjustment", "criminal_history", "grid", "fine", "terms",
-               "statute", "drug_quantity", "drug_equivalency"]
+               "statute", "drug_quantity", "drug_equivalency", "reduction",
+               "covered_amendments"]
 
 
 class Closed(BaseModel):
@@ -91,6 +94,8 @@ SCHEMA_NAMES: dict[Kind, str] = {
     "statute": "Statute",
     "drug_quantity": "DrugQuantity",
     "drug_equivalency": "DrugEquivalency",
+    "reduction": "Reduction",
+    "covered_amendments": "CoveredAmendments",
 }
 
 
@@ -120,6 +125,8 @@ KIND_OF: dict[str, Kind] = {
                      "general_fine_maximum", "probation_statutory_bar"), "statute"),
     "drug_quantity_table": "drug_quantity",
     "drug_equivalency": "drug_equivalency",
+    "sentence_reduction": "reduction",
+    "covered_amendments": "covered_amendments",
 }
 
 

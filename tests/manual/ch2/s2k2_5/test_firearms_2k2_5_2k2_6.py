@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_firearms_2k2_1 import chapter_two, firearm_case, run
+from tests.conftest import ROOT
+from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import chapter_two, firearm_case, run
 
 COCAINE = '[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "600 g"'
 
@@ -82,10 +83,9 @@ def test_2k2_6_before_2004_refused(tmp_path, capsys):
 ])
 def test_examples(capsys, name, steps, months):
     import json
-    from pathlib import Path
 
     from ussg.guidelines.cli import main
-    path = Path(__file__).resolve().parent.parent / "examples" / f"{name}.toml"
+    path = ROOT / "examples" / f"{name}.toml"
     assert main(["calc", "--format", "json", str(path)]) == 0
     result = json.loads(capsys.readouterr().out)
     assert chapter_two(result) == steps

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.test_firearms_2k2_1 import chapter_two, firearm_case, run
+from tests.conftest import ROOT
+from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import chapter_two, firearm_case, run
 
 EDITIONS = ("2003", "2016", "2025")  # one per version of tables/explosive_materials.toml
 NONE = "qualifying_prior_felony_convictions = 0\n"
@@ -109,10 +110,9 @@ def test_example(capsys):
     # examples/explosives-2k1.3-2025.toml: (a)(4) 16, (b)(1)(B) 18, (b)(2) 20; level 20,
     # category II: 37-46 months.
     import json
-    from pathlib import Path
 
     from ussg.guidelines.cli import main
-    path = Path(__file__).resolve().parent.parent / "examples" / "explosives-2k1.3-2025.toml"
+    path = ROOT / "examples" / "explosives-2k1.3-2025.toml"
     assert main(["calc", "--format", "json", str(path)]) == 0
     result = json.loads(capsys.readouterr().out)
     assert chapter_two(result) == [("§2K1.3(a)(4)", 16), ("§2K1.3(b)(1)(B)", 18),

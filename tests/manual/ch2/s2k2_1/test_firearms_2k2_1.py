@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import ROOT
 from ussg.guidelines.cli import main
 
 EDITIONS = ("2006", "2011", "2014", "2016", "2023", "2024", "2025")  # one per table version
@@ -497,7 +498,7 @@ def test_more_firearms_never_lowers_the_level(tmp_path, capsys, facts, n, more, 
 
 # -- the examples, worked by hand in their comments --------------------------------------
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = ROOT / "examples"
 
 
 def test_example_2025(capsys):

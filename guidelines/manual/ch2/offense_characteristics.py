@@ -1,0 +1,190 @@
+"""What the Chapter Two guidelines of violence share: a characteristic chosen from a list of
+alternatives (the weapon of §2B3.1(b)(2) and §2A2.2(b)(2), the degree of bodily injury of
+§2B3.1(b)(3) and §2A2.2(b)(3)), a single characteristic of a fixed number of levels, and the
+cap on "the cumulative adjustments" of several paragraphs.
+
+§1B1.1, comment. (n.4(A)) (2025): "Within each specific offense characteristic subsection,
+however, the offense level adjustments are alternative; only the one that best describes the
+conduct is to be used. For example, in §2A2.2(b)(3), pertaining to degree of bodily injury,
+the subdivision that best describes the level of bodily injury is used; the adjustments for
+different degrees of bodily injury (subdivisions (A)-(E)) are not added together."
+
+The numbers and the words are in each guideline's table; this module only reads them. A
+table version's characteristic is a :class:`Paragraph` (one adjustment) or a list of
+:class:`Clause` (alternatives, each keyed by the word the case file uses).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.table_schemas import Closed
+from ussg.guidelines.engine.tables import Version, format_date
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+
+#: The degree of bodily injury as the court found it: the five subdivisions (A)-(E) of
+#: §2B3.1(b)(3) and §2A2.2(b)(3), in order of seriousness.
+BodilyInjury = Literal["bodily_injury", "between_bodily_and_serious", "serious_bodily_injury",
+                       "between_serious_and_permanent", "permanent_or_life_threatening"]
+
+BODILY_INJURY_WORDS = (
+    "The degree of bodily injury any victim sustained, as the court found it: "
+    "\"bodily_injury\", \"between_bodily_and_serious\", \"serious_bodily_injury\", "
+    "\"between_serious_and_permanent\" or \"permanent_or_life_threatening\" "
+    "(§1B1.1, comment. (n.1) defines the three degrees).")
+
+
+class Paragraph(Closed):
+    """One specific offense characteristic: its paragraph, its levels, its words."""
+
+    paragraph: str  # "(b)(5)", as the edition numbers it
+    levels: int
+    text: str
+
+
+class Kinds(Paragraph):
+    """A paragraph that covers several kinds of conduct, applied once."""
+
+    kinds: list[str]  # the case file's words for what the paragraph covers in the edition
+
+
+class Clause(Closed):
+    """One of a paragraph's alternatives: the case file's word for it, its subdivision, its
+    levels and its words."""
+
+    key: str
+    clause: str  # "(A)"
+    levels: int
+    text: str
+
+
+class Alternatives(Closed):
+    """A paragraph whose subdivisions are alternatives: "only the one that best describes the
+    conduct is to be used"."""
+
+    paragraph: str
+    text: str  # the paragraph's opening words
+    clauses: list[Clause]
+
+
+class CrossReference(Closed):
+    """A cross reference: its paragraph and words."""
+
+    paragraph: str
+    text: str
+
+
+class Cap(Closed):
+    """"The cumulative adjustments from application of" some paragraphs "shall not exceed" so
+    many levels."""
+
+    paragraphs: list[str]  # the paragraphs capped, as numbered: ["(b)(2)", "(b)(3)"]
+    levels: int
+    text: str
+
+
+def clause_of(alternatives: Alternatives, key: str) -> Clause:
+    """The clause ``key`` names (the facts model lists the same words as the tables)."""
+    found = next((c for c in alternatives.clauses if c.key == key), None)
+    assert found is not None, (key, alternatives.paragraph)
+    return found
+
+
+def base_level_of(sheet: Worksheet, version: Version, section: str, title: str,
+                  input: str) -> None:
+    """A guideline's single base offense level (its table's ``base_level``, quoted from
+    ``base_text``): "(a) Base Offense Level: 20"."""
+    sheet.set_level("chapter_two", f"{section}(a)", title, input, version["base_level"],
+                    f"“{version['base_text']}”", sheet.note_version(version))
+
+
+def apply_alternative(sheet: Worksheet, version: Version, section: str, title: str,
+                      alternatives: dict, key: str | None, input: str) -> int:
+    """The alternative ``key`` of a paragraph (the one that best describes the conduct, as
+    the court found it), applied; its levels returned (0 if none was found)."""
+    if key is None:
+        return 0
+    table = Alternatives.model_validate(alternatives)
+    clause = clause_of(table, key)
+    sheet.adjust("chapter_two", f"{section}{table.paragraph}{clause.clause}", title, input,
+                 clause.levels, f"“{clause.text}”", sheet.note_version(version))
+    return clause.levels
+
+
+def apply_paragraph(sheet: Worksheet, version: Version, section: str, title: str,
+                    paragraph: dict, found: bool, input: str) -> int:
+    """A characteristic of fixed levels, applied where the court found it."""
+    if not found:
+        return 0
+    sheet.adjust("chapter_two", f"{section}{paragraph['paragraph']}", title, input,
+                 paragraph["levels"], f"“{paragraph['text']}”", sheet.note_version(version))
+    return paragraph["levels"]
+
+
+def apply_kinds(sheet: Worksheet, version: Version, section: str, name: str, title: str,
+                found: list[str], field: str) -> None:
+    """A paragraph of fixed levels that covers several kinds of conduct (its table's
+    ``kinds``), applied once: each kind found must be one the edition's paragraph names (a
+    kind added by a later amendment is refused under an earlier Manual, never ignored)."""
+    if not found:
+        return
+    paragraph = version[name]
+    for kind in found:
+        if kind not in paragraph["kinds"]:
+            raise CaseError(field, f"{kind!r}: {section}{paragraph['paragraph']} in the "
+                                   f"Guidelines Manual in force on "
+                                   f"{format_date(sheet.manual.in_force)} reads "
+                                   f"“{paragraph['text']}”, which does not cover it")
+    apply_paragraph(sheet, version, section, title, paragraph, True,
+                    ", ".join(f"\"{kind}\"" for kind in found))
+
+
+def infant_or_toddler_without_vulnerable_victim(given, section: str,
+                                                portrays: list[str]) -> None:
+    """§2G2.1 and §2G2.2, comment. (n.4) (from Nov. 1, 2016, Amendment 801): "If subsection
+    (b)(4)(B) applies, do not apply §3A1.1(b)": both stated is refused, naming the adjustment."""
+    if "infant_or_toddler" in portrays and given.adjustments.victim.vulnerable_victim:
+        raise CaseError("adjustments.victim.vulnerable_victim",
+                        f"{section}, comment. (n.4) (from Nov. 1, 2016, Amendment 801): “If "
+                        f"subsection (b)(4)(B) applies, do not apply §3A1.1(b)” "
+                        f"({given.facts_field}.portrays names \"infant_or_toddler\")")
+
+
+def apply_cap(sheet: Worksheet, version: Version, section: str, cap: dict,
+              cumulative: int) -> int:
+    """The cap on the cumulative adjustments of the paragraphs it names: where they add up
+    to more, the level comes down to the cap (a step saying by how much); the cumulative
+    adjustment after the cap is returned."""
+    table = Cap.model_validate(cap)
+    if cumulative <= table.levels:
+        return cumulative
+    over = cumulative - table.levels
+    named = ", ".join(table.paragraphs[:-1]) + " and " + table.paragraphs[-1]
+    sheet.adjust("chapter_two", f"{section}{table.paragraphs[-1]}",
+                 f"Cumulative adjustments of {named} capped",
+                 f"{cumulative} levels from {named}", -over,
+                 f"“{table.text}” ({cumulative} → {table.levels})",
+                 sheet.note_version(version))
+    return table.levels
+
+
+def withheld_for_924c(sheet: Worksheet, case, section: str, title: str, input: str) -> bool:
+    """A characteristic for the possession, brandishing, use or discharge of a firearm, in a
+    case with a count sentenced under §2K2.4 (18 U.S.C. § 924(c) and like statutes): shown
+    "not applied" with the edition's note (§2K2.4, comment. (n.4(A)) in 2025: "do not apply
+    any specific offense characteristic for possession, brandishing, use, or discharge of an
+    explosive or firearm when determining the sentence for the underlying offense")."""
+    from ussg.guidelines.manual.ch2.s2k2_4 import underlying_offense
+    rule = underlying_offense.rule_applies(sheet, case)
+    if rule is None:
+        return False
+    version, counts = rule
+    where = f" ({version['text_from']})" if "text_from" in version.data else ""
+    sheet.note("chapter_two", section, title, input,
+               f"not applied — {underlying_offense.citation(version)}",
+               f"“{version['text']}”{where}; sentenced under §2K2.4: "
+               f"{underlying_offense._named(counts)}",
+               sheet.note_version(version))
+    sheet.withheld_2k2_4.append(section)
+    return True

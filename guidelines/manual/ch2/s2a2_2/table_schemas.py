@@ -1,0 +1,28 @@
+"""The schema of §2A2.2's table (tables/aggravated_assault.toml), checked when it is loaded."""
+
+from ussg.guidelines.engine.table_schemas import Closed, Common
+from ussg.guidelines.manual.ch2.offense_characteristics import Alternatives, Cap, Paragraph
+
+
+class NotYet(Closed):
+    """A paragraph the edition does not have yet."""
+
+    exists: bool
+    note: str
+
+
+class AggravatedAssault(Common):
+    base_level: int
+    base_text: str
+    planning: Paragraph
+    weapon: Alternatives
+    bodily_injury: Alternatives
+    cap: Cap
+    strangling: Paragraph | NotYet
+    strangling_cap: Cap | None = None
+    payment: Paragraph
+    protection_order: Paragraph
+    statutory: Paragraph
+
+
+SCHEMAS = {"aggravated_assault": AggravatedAssault}

@@ -1,0 +1,14 @@
+"""§2B3.1: robbery."""
+
+from ussg.guidelines.manual.ch2.registry import OffenseGuideline
+from ussg.guidelines.manual.ch2.s2b3_1.facts import RobberyFacts
+
+GUIDELINE = OffenseGuideline(
+    section="2B3.1",
+    title="Robbery",
+    rules="ussg.guidelines.manual.ch2.s2b3_1.offense_level",
+    table="robbery",
+    facts_key="robbery",
+    facts=RobberyFacts,
+    summary="robbery",
+)

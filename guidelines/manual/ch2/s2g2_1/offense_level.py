@@ -1,0 +1,80 @@
+"""§2G2.1 in the Chapter Two registry: (a) the base offense level, (b) the specific offense
+characteristics, (c)(1) the cross reference, and the (d)(1) special instruction, as the
+edition applied has them (tables/child_exploitation_production.toml).
+
+§2G2.1(d)(1) (2025): "If the offense involved the exploitation of more than one minor,
+Chapter Three, Part D (Multiple Counts) shall be applied as if the exploitation of each minor
+had been contained in a separate count of conviction."
+"""
+
+from __future__ import annotations
+
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    apply_alternative, apply_kinds, apply_paragraph, base_level_of,
+    infant_or_toddler_without_vulnerable_victim)
+from ussg.guidelines.manual.ch2.s2g2_1.facts import ProductionFacts
+
+TABLE = "child_exploitation_production"
+SECTION = "§2G2.1"
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2G2.1(a): "Base Offense Level: 32"."""
+    base_level_of(sheet, sheet.manual.table(TABLE), SECTION, "Base offense level (production)",
+                  given.offense.description or "production")
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2G2.1(b)(1)-(6), in order."""
+    facts: ProductionFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    field = given.facts_field
+    apply_alternative(sheet, version, SECTION, "Age of the minor", version["age"],
+                      facts.minor_age, f"minor_age = \"{facts.minor_age}\"")
+    apply_alternative(sheet, version, SECTION, "Sexual act or sexual contact",
+                      version["sexual_conduct"], facts.sexual_conduct,
+                      f"sexual_conduct = \"{facts.sexual_conduct}\"")
+    apply_paragraph(sheet, version, SECTION, "Distribution", version["distribution"],
+                    facts.knowing_distribution, "knowing_distribution = true")
+    apply_kinds(sheet, version, SECTION, "portrayal", "Material portraying", facts.portrays,
+                f"{field}.portrays")
+    infant_or_toddler_without_vulnerable_victim(given, SECTION, facts.portrays)
+    apply_paragraph(sheet, version, SECTION, "Parent, relative, guardian or custodian",
+                    version["custodian"], facts.custodian, "custodian = true")
+    apply_kinds(sheet, version, SECTION, "misrepresentation_or_computer",
+                "Misrepresentation or use of a computer", facts.misrepresentation_or_computer,
+                f"{field}.misrepresentation_or_computer")
+
+
+def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """(c)(1): §2A1.1 "if the resulting offense level is greater"; (d)(1): one count per
+    minor (stated by the case file's counts; shown, and warned of, when found)."""
+    facts: ProductionFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    if facts.victim_murdered:
+        reference = version["murder_cross_reference"]
+        murder = sheet.manual.table("murder_base_levels")
+        level = murder["levels"]["§2A1.1"]
+        section = f"{SECTION}{reference['paragraph']}"
+        source = sheet.note_version(version) + "; " + sheet.note_version(murder)
+        assert sheet.level is not None
+        if level > sheet.level:
+            sheet.move_to("chapter_two", section, "Cross reference: murder (§2A1.1)",
+                          "victim_murdered = true", level,
+                          f"“{reference['text']}” §2A1.1(a): level {level}", source)
+        else:
+            sheet.note("chapter_two", section, "Cross reference: murder (§2A1.1)",
+                       "victim_murdered = true", "not applied",
+                       f"§2A1.1(a) level {level} is not greater than {sheet.level}", source)
+    if facts.more_than_one_minor:
+        instruction = version["more_than_one_minor"]
+        sheet.note("chapter_two", f"{SECTION}{instruction['paragraph']}",
+                   "Special instruction: more than one minor", "more_than_one_minor = true",
+                   "each minor a count", f"“{instruction['text']}” This count is one minor's; "
+                   f"give each other minor's exploitation as a count of its own",
+                   sheet.note_version(version))
+        sheet.warn(f"{SECTION}{instruction['paragraph']}: more than one minor: this count is "
+                   f"computed for one minor; each other minor's exploitation must be a count "
+                   f"of its own ([[counts]], guideline = \"2G2.1\") for Chapter Three, Part D")

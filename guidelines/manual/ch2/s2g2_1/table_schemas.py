@@ -1,0 +1,21 @@
+"""The schema of §2G2.1's table (tables/child_exploitation_production.toml)."""
+
+from ussg.guidelines.engine.table_schemas import Common
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    Alternatives, CrossReference, Kinds, Paragraph)
+
+
+class Production(Common):
+    base_level: int
+    base_text: str
+    age: Alternatives
+    sexual_conduct: Alternatives
+    distribution: Paragraph
+    portrayal: Kinds
+    custodian: Paragraph
+    misrepresentation_or_computer: Kinds
+    murder_cross_reference: CrossReference
+    more_than_one_minor: CrossReference
+
+
+SCHEMAS = {"child_exploitation_production": Production}

@@ -1,0 +1,19 @@
+"""§2G2.2: trafficking in, receiving, transporting, soliciting, advertising or possessing
+material involving the sexual exploitation of a minor."""
+
+from ussg.guidelines.manual.ch2.registry import OffenseGuideline
+from ussg.guidelines.manual.ch2.s2g2_2.facts import ChildPornographyFacts
+
+GUIDELINE = OffenseGuideline(
+    section="2G2.2",
+    title="Trafficking in Material Involving the Sexual Exploitation of a Minor; Receiving, "
+          "Transporting, Shipping, Soliciting, or Advertising Material Involving the Sexual "
+          "Exploitation of a Minor; Possessing Material Involving the Sexual Exploitation of a "
+          "Minor with Intent to Traffic; Possessing Material Involving the Sexual Exploitation "
+          "of a Minor",
+    rules="ussg.guidelines.manual.ch2.s2g2_2.offense_level",
+    table="child_pornography",
+    facts_key="child_pornography",
+    facts=ChildPornographyFacts,
+    summary="child pornography: trafficking, receipt, possession",
+)

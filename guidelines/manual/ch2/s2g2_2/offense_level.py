@@ -1,0 +1,161 @@
+"""§2G2.2 in the Chapter Two registry: (a) the base offense level by the statute of conviction,
+(b) the specific offense characteristics, (c)(1) the cross reference to §2G2.1, as the edition
+applied has them (tables/child_pornography.toml).
+
+§2G2.2(b)(7) (2025) counts images: "(A) at least 10 images, but fewer than 150, increase by 2
+levels; ... (D) 600 or more images, increase by 5 levels"; comment. (n.6(B)(ii)): "Each video,
+video-clip, movie, or similar visual depiction shall be considered to have 75 images."
+"""
+
+from __future__ import annotations
+
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.tables import Version
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    apply_alternative, apply_kinds, apply_paragraph, infant_or_toddler_without_vulnerable_victim)
+from ussg.guidelines.manual.ch2.s2g2_2.facts import ChildPornographyFacts
+
+TABLE = "child_pornography"
+SECTION = "§2G2.2"
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2G2.2(a): (1) 18 for a conviction under the provisions it names; (2) 22 otherwise."""
+    facts: ChildPornographyFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    named = version["possession_statutes"]
+    paragraph = named if facts.convicted_under in named["statutes"] else version["otherwise_level"]
+    sheet.set_level("chapter_two", f"{SECTION}{paragraph['paragraph']}", "Base offense level",
+                    f"convicted_under = \"{facts.convicted_under}\" (18 U.S.C.)",
+                    paragraph["levels"], f"“{paragraph['text']}”", sheet.note_version(version))
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2G2.2(b)(1)-(7), in order."""
+    facts: ChildPornographyFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    field = given.facts_field
+    _receipt_only(sheet, version, facts)
+    apply_paragraph(sheet, version, SECTION, "Prepubescent minor or minor under 12",
+                    version["prepubescent"], facts.prepubescent_minor,
+                    "prepubescent_minor = true")
+    _distribution(sheet, version, facts, field)
+    apply_kinds(sheet, version, SECTION, "portrayal", "Material portraying", facts.portrays,
+                f"{field}.portrays")
+    infant_or_toddler_without_vulnerable_victim(given, SECTION, facts.portrays)
+    apply_paragraph(sheet, version, SECTION, "Pattern of activity", version["pattern"],
+                    facts.pattern_of_activity, "pattern_of_activity = true")
+    apply_kinds(sheet, version, SECTION, "computer", "Use of a computer",
+                [facts.computer] if facts.computer else [], f"{field}.computer")
+    _images(sheet, version, facts)
+
+
+def _receipt_only(sheet: Worksheet, version: Version, facts: ChildPornographyFacts) -> None:
+    """(b)(1): "If (A) subsection (a)(2) applies; (B) ... limited to the receipt or
+    solicitation ...; and (C) ... did not intend to traffic in, or distribute, such material,
+    decrease by 2 levels"."""
+    if not facts.receipt_only_no_intent_to_distribute:
+        return
+    paragraph = version["receipt_only"]
+    words = "receipt_only_no_intent_to_distribute = true"
+    if facts.convicted_under in version["possession_statutes"]["statutes"]:
+        sheet.note("chapter_two", f"{SECTION}{paragraph['paragraph']}", "Receipt only", words,
+                   "not applied", "(A) “subsection (a)(2) applies” is not met: the level is "
+                   "(a)(1)'s", sheet.note_version(version))
+        return
+    sheet.adjust("chapter_two", f"{SECTION}{paragraph['paragraph']}", "Receipt only", words,
+                 paragraph["levels"], f"“{paragraph['text']}”", sheet.note_version(version))
+
+
+def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFacts,
+                  field: str) -> None:
+    """(b)(3), "Apply the greatest": the clause found; (A) "by the number of levels from the
+    table in §2B1.1 ... corresponding to the retail value of the material, but by not less
+    than 5 levels", the §2B1.1 levels as the court found them."""
+    if facts.pecuniary_gain_levels is not None and facts.distribution != "pecuniary_gain":
+        raise CaseError(f"{field}.pecuniary_gain_levels",
+                        "pecuniary_gain_levels is the increase of §2G2.2(b)(3)(A): give it "
+                        "with distribution = \"pecuniary_gain\"")
+    if facts.distribution != "pecuniary_gain":
+        apply_alternative(sheet, version, SECTION, "Distribution", version["distribution"],
+                          facts.distribution, f"distribution = \"{facts.distribution}\"")
+        return
+    if facts.pecuniary_gain_levels is None:
+        raise CaseError(f"{field}.pecuniary_gain_levels",
+                        "distribution = \"pecuniary_gain\" (§2G2.2(b)(3)(A)) needs the levels "
+                        "from the §2B1.1 table for the retail value of the material, as found "
+                        "(ussg does not compute §2B1.1)")
+    clause = next(c for c in version["distribution"]["clauses"] if c["key"] == "pecuniary_gain")
+    levels = max(clause["levels"], facts.pecuniary_gain_levels)
+    sheet.adjust("chapter_two", f"{SECTION}{version['distribution']['paragraph']}"
+                 f"{clause['clause']}", "Distribution",
+                 f"distribution = \"pecuniary_gain\", pecuniary_gain_levels = "
+                 f"{facts.pecuniary_gain_levels}", levels,
+                 f"“{clause['text']}” (the §2B1.1 levels as found)",
+                 sheet.note_version(version))
+
+
+def images_counted(table: dict, images: int, videos: int) -> int:
+    """The number of images (b)(7) reads: each still image one, each video ``per_video``."""
+    return images + videos * table["per_video"]
+
+
+def images_levels(table: dict, count: int) -> dict | None:
+    """The greatest (b)(7) row whose "at least" the count reaches, or None (fewer than the
+    first row)."""
+    reached = [row for row in table["rows"] if count >= row["at_least"]]
+    return reached[-1] if reached else None
+
+
+def _images(sheet: Worksheet, version: Version, facts: ChildPornographyFacts) -> None:
+    if not {"images", "videos"} & facts.model_fields_set:
+        return
+    table = version["images"]
+    count = images_counted(table, facts.images, facts.videos)
+    words = (f"images = {facts.images}, videos = {facts.videos} (× {table['per_video']} = "
+             f"{facts.videos * table['per_video']}): {count} images")
+    row = images_levels(table, count)
+    if row is None:
+        first = table["rows"][0]
+        sheet.note("chapter_two", f"{SECTION}{table['paragraph']}", "Number of images", words,
+                   "no increase", f"fewer than {first['at_least']} images: “{first['text']}” "
+                   f"is the first row", sheet.note_version(version))
+        return
+    sheet.adjust("chapter_two", f"{SECTION}{table['paragraph']}{row['clause']}",
+                 "Number of images", words, row["levels"],
+                 f"“{row['text']}”; “{table['per_video_text']}”",
+                 sheet.note_version(version))
+
+
+def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """(c)(1): apply §2G2.1 "if the resulting offense level is greater than that determined
+    above": the §2G2.1 level as the court found it, or computed from its findings."""
+    facts: ChildPornographyFacts = given.facts
+    if facts.production_offense_level is None and facts.production is None:
+        return
+    if facts.production_offense_level is not None and facts.production is not None:
+        raise CaseError(f"{given.facts_field}.production",
+                        "give the §2G2.1 level as found (production_offense_level) or the "
+                        "§2G2.1 findings (production), not both")
+    version = sheet.manual.table(TABLE)
+    reference = version["production_cross_reference"]
+    section = f"{SECTION}{reference['paragraph']}"
+    title = "Cross reference: production (§2G2.1)"
+    if facts.production is not None:
+        level, steps = registry.offense_level_under(
+            sheet, "2G2.1", given.under("2G2.1", facts.production))
+        words = f"production (the §2G2.1 findings): level {level}"
+    else:
+        level, steps = facts.production_offense_level, []
+        words = f"production_offense_level = {level} (§2G2.1, as found)"
+    assert sheet.level is not None
+    if level > sheet.level:
+        sheet.steps.extend(steps)
+        sheet.move_to("chapter_two", section, title, words, level, f"“{reference['text']}”",
+                      sheet.note_version(version))
+    else:
+        sheet.note("chapter_two", section, title, words, "not applied",
+                   f"not greater than {sheet.level}: “{reference['text']}”",
+                   sheet.note_version(version))

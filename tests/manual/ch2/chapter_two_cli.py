@@ -1,0 +1,25 @@
+"""Running a Chapter Two case file through the real command line, in-process (issue #15's
+guideline tests share these)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ussg.guidelines.cli import main
+
+
+def calc_json(capsys, path: Path) -> dict:
+    """``ussg calc PATH --format json``: the computation, which must succeed (exit 0)."""
+    code = main(["calc", str(path), "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return json.loads(out)
+
+
+def calc_refused(capsys, path: Path) -> str:
+    """``ussg calc PATH``: refused as bad input (exit 2); its message on standard error."""
+    code = main(["calc", str(path)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    return err
