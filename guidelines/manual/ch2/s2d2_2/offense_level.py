@@ -1,0 +1,9 @@
+"""§2D2.2 in the Chapter Two registry: "(a) Base Offense Level: 8" (every edition,
+tables/drug_acquired_by_fraud.toml); no specific offense characteristic."""
+
+from ussg.guidelines.manual.ch2.part_d_levels import (
+    base_offense_level_of_the_table as base_offense_level,
+    no_specific_offense_characteristic as specific_offense_characteristics,
+)
+
+__all__ = ["base_offense_level", "specific_offense_characteristics"]
