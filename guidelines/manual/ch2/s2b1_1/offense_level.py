@@ -209,7 +209,7 @@ def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     if facts.hardship_victims and not any(r["fact"] == "hardship_victims" for r in rows):
         not_in_edition(sheet, _where(sheet, given), "hardship_victims", "§2B1.1(b)(2)",
                        "Victims", f"substantial financial hardship to {facts.hardship_victims}",
-                       f"§2B1.1(b)(2) counts victims who suffered substantial financial "
+                       "§2B1.1(b)(2) counts victims who suffered substantial financial "
                        f"hardship from Amendment 792, eff. Nov. 1, 2015",
                        sheet.note_version(version), chapter="chapter_two")
     stated = {"victims": facts.victims, "mass_marketing": facts.mass_marketing,

@@ -94,7 +94,7 @@ def base_offense_level_before_2001(sheet: Worksheet, given: registry.ChapterTwoC
                            source, chapter="chapter_two")
     if facts.convicted_under == "1957":
         raise CaseError(f"{given.facts_field}.convicted_under",
-                        f"before Nov. 1, 2001 a conviction under 18 U.S.C. § 1957 is sentenced "
+                        "before Nov. 1, 2001 a conviction under 18 U.S.C. § 1957 is sentenced "
                         f"under §2S1.2 (guideline = \"2S1.2\"), not §2S1.1")
     if facts.value_laundered is None:
         raise CaseError(f"{given.facts_field}.value_laundered",
