@@ -210,7 +210,7 @@ def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
         not_in_edition(sheet, _where(sheet, given), "hardship_victims", "§2B1.1(b)(2)",
                        "Victims", f"substantial financial hardship to {facts.hardship_victims}",
                        "§2B1.1(b)(2) counts victims who suffered substantial financial "
-                       f"hardship from Amendment 792, eff. Nov. 1, 2015",
+                       "hardship from Amendment 792, eff. Nov. 1, 2015",
                        sheet.note_version(version), chapter="chapter_two")
     stated = {"victims": facts.victims, "mass_marketing": facts.mass_marketing,
               "hardship_victims": facts.hardship_victims}

@@ -95,7 +95,7 @@ def base_offense_level_before_2001(sheet: Worksheet, given: registry.ChapterTwoC
     if facts.convicted_under == "1957":
         raise CaseError(f"{given.facts_field}.convicted_under",
                         "before Nov. 1, 2001 a conviction under 18 U.S.C. § 1957 is sentenced "
-                        f"under §2S1.2 (guideline = \"2S1.2\"), not §2S1.1")
+                        "under §2S1.2 (guideline = \"2S1.2\"), not §2S1.1")
     if facts.value_laundered is None:
         raise CaseError(f"{given.facts_field}.value_laundered",
                         f"§2S1.1(b)(2) in the {format_date(sheet.edition.edition)} Manual: give "
