@@ -62,7 +62,7 @@ _names("ussg.guidelines.examples", "bundled_example", "bundled_examples")
 _names("ussg.guidelines.manual.ch1.part_b_reductions", "reduce_sentence", "Reduction",
        "ReductionRefused", "ImpactSummary")
 _names("ussg.guidelines.render.reduction", "text_reduction", "markdown_reduction",
-       "reduction_json", "text_impact", "impact_json")
+       "reduction_json", "text_impact", "impact_json", "svg_impact")
 # many cases: batch files read, a per-case function run in input order, the results written
 _names("ussg.guidelines.batch", "BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase",
        "CsvWriter", "JsonLinesWriter", "LineResult", "ReduceCase", "REDUCE_CSV_COLUMNS", "batch_kind", "calculate_many",

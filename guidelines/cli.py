@@ -129,6 +129,8 @@ def _parser() -> argparse.ArgumentParser:
                              "eligible, the reasons of the others, the distribution of the "
                              "largest reduction allowed (text with a histogram, or --format "
                              "json)")
+    reduce.add_argument("--chart", metavar="FILE.svg",
+                        help="with --summary: also write the histogram as an SVG chart")
 
     commands.add_parser("editions", help="every edition ussg knows, and how far each is "
                                          "entered and verified")
@@ -282,17 +284,20 @@ def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str
 class _ImpactWriter:
     """`ussg reduce --summary`: each motion counted, the impact printed at the end."""
 
-    def __init__(self, as_json: bool) -> None:
+    def __init__(self, as_json: bool, chart: str | None = None) -> None:
         from ussg.guidelines.api import ImpactSummary
-        self.summary, self.as_json = ImpactSummary(), as_json
+        self.summary, self.as_json, self.chart = ImpactSummary(), as_json, chart
 
     def write(self, result: Any) -> None:
         self.summary.add(result.output)
 
     def close(self) -> None:
-        from ussg.guidelines.api import impact_json, text_impact
+        from ussg.guidelines.api import impact_json, svg_impact, text_impact
         print(json.dumps(impact_json(self.summary), ensure_ascii=False) if self.as_json
               else text_impact(self.summary), end="\n" if self.as_json else "")
+        if self.chart:
+            Path(self.chart).write_text(svg_impact(self.summary), encoding="utf-8")
+            print(f"ussg: chart written to {self.chart}", file=sys.stderr)
 
 
 def _calc_batch_file(path: str, per_case: Callable[[dict, str], dict],
@@ -432,11 +437,21 @@ def _reduce(args: argparse.Namespace) -> int:
         if args.summary and args.format == "csv":
             print("ussg: reduce: --summary gives text (default) or json", file=sys.stderr)
             return EXIT_BAD_INPUT
+        if args.chart and not args.summary:
+            print("ussg: reduce: --chart draws the --summary's histogram: give --summary",
+                  file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.chart and not Path(args.chart).resolve().parent.is_dir():
+            print(f"ussg: reduce: --chart: no folder {Path(args.chart).parent}",
+                  file=sys.stderr)
+            return EXIT_BAD_INPUT
         return _batch(args, "reduce", ReduceCase(args.motion_date, args.amendment),
                       REDUCE_CSV_COLUMNS,
-                      _ImpactWriter(args.format == "json") if args.summary else None)
-    if args.summary:
-        print("ussg: reduce: --summary is for batch files (.jsonl, .csv)", file=sys.stderr)
+                      _ImpactWriter(args.format == "json", args.chart) if args.summary
+                      else None)
+    if args.summary or args.chart:
+        print("ussg: reduce: --summary and --chart are for batch files (.jsonl, .csv)",
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     from ussg.guidelines.api import (markdown_reduction, reduce_sentence, reduction_json,
                                      text_reduction)

@@ -143,16 +143,68 @@ def text_impact(summary: ImpactSummary, width: int = 50) -> str:
                   "months)",
                   f"  min {months[0]}   median {_decimal(summary.quantile(Decimal(1) / 2))}   "
                   f"mean {_decimal(summary.mean)}   max {months[-1]}", ""]
-        step = 12 * max(1, -(-(months[-1] // 12 - months[0] // 12 + 1) // 12))
-        bins: dict[int, int] = {}
-        for value, count in summary.months.items():
-            bins[value // step] = bins.get(value // step, 0) + count
-        top = max(bins.values())
-        for index in range(min(bins), max(bins) + 1):
-            count = bins.get(index, 0)
+        binned = histogram_bins(summary)
+        top = max(count for _, _, count in binned)
+        for low, high, count in binned:
             bar = "█" * (round(width * count / top) if count else 0)
-            lines.append(f"  {index * step:>4}–{index * step + step - 1:<4} {bar} {count}")
+            lines.append(f"  {low:>4}–{high:<4} {bar} {count}")
     return "\n".join(lines) + "\n"
+
+
+def histogram_bins(summary: ImpactSummary) -> list[tuple[int, int, int]]:
+    """(first month, last month, motions) of each bin of 12 months (or a multiple of 12, for
+    at most 12 bins), from the lowest reduction's bin to the highest's, empty ones included."""
+    if not summary.counted:
+        return []
+    months = sorted(summary.months)
+    step = 12 * max(1, -(-(months[-1] // 12 - months[0] // 12 + 1) // 12))
+    bins: dict[int, int] = {}
+    for value, count in summary.months.items():
+        bins[value // step] = bins.get(value // step, 0) + count
+    return [(index * step, index * step + step - 1, bins.get(index, 0))
+            for index in range(min(bins), max(bins) + 1)]
+
+
+def svg_impact(summary: ImpactSummary) -> str:
+    """The histogram of the largest reduction allowed as an SVG chart (`ussg reduce --summary
+    --chart FILE.svg`): one bar a bin, its motions above it, the months below, the counts of
+    the summary in the title. Plain SVG 1.1, no script, no external resource."""
+    binned = histogram_bins(summary)
+    width, height, left, bottom, top_margin = 640, 360, 56, 48, 56
+    plot_w, plot_h = width - left - 16, height - bottom - top_margin
+    title = (f"Largest reduction allowed (months): {summary.counted} eligible motions of "
+             f"{summary.motions}")
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
+             f'<title>{_escape(title)}</title>',
+             f'<rect width="{width}" height="{height}" fill="white"/>',
+             f'<text x="{left}" y="24" font-size="14">{_escape(title)}</text>']
+    if not binned:
+        parts.append(f'<text x="{left}" y="{top_margin + 20}">no eligible motion with a '
+                     f'reduction in months</text>')
+    else:
+        peak = max(count for _, _, count in binned)
+        bar_w = plot_w / len(binned)
+        for i, (low, high, count) in enumerate(binned):
+            h = 0 if not count else max(1, round(plot_h * count / peak))
+            x = left + i * bar_w
+            y = top_margin + plot_h - h
+            parts.append(f'<rect x="{x + 2:.1f}" y="{y}" width="{bar_w - 4:.1f}" height="{h}" '
+                         f'fill="#4a6fa5"><title>{low}–{high} months: {count}</title></rect>')
+            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4}" text-anchor="middle">'
+                         f'{count}</text>')
+            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{top_margin + plot_h + 16}" '
+                         f'text-anchor="middle">{low}–{high}</text>')
+        parts.append(f'<line x1="{left}" y1="{top_margin + plot_h}" x2="{left + plot_w}" '
+                     f'y2="{top_margin + plot_h}" stroke="black"/>')
+        parts.append(f'<text x="{left + plot_w / 2:.0f}" y="{height - 10}" '
+                     f'text-anchor="middle">months</text>')
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def impact_json(summary: ImpactSummary) -> dict:

@@ -407,3 +407,29 @@ def test_impact_quantiles_are_exact():
     for most in (3, 8, 10, 30):
         summary.add({"eligible": True, "reason_section": "§1B1.10(a)(1)", "most_months": most})
     assert summary.quantile(Decimal(1) / 2) == 9 and summary.mean == Decimal("12.75")
+
+
+def test_the_impact_chart_is_an_svg_of_the_same_histogram(capsys, tmp_path):
+    """--chart FILE.svg: a well-formed SVG whose bars are the text histogram's bins, each
+    titled with its months and motions (the 7 eligible motions of reductions.jsonl reduce by
+    10 to 308 months: 36-month bins, at most 12 of them)."""
+    import xml.etree.ElementTree as ElementTree
+    chart = tmp_path / "impact.svg"
+    assert main(["reduce", str(JSONL), "--summary", "--quiet", "--chart", str(chart)]) == 0
+    text = capsys.readouterr().out
+    shown = [line.split() for line in text.splitlines() if line.startswith("  ") and "–" in line
+             and line.split()[0][0].isdigit()]
+    svg = ElementTree.fromstring(chart.read_text(encoding="utf-8"))
+    ns = "{http://www.w3.org/2000/svg}"
+    bars = [r.find(f"{ns}title").text for r in svg.iter(f"{ns}rect") if r.find(f"{ns}title")
+            is not None]
+    assert bars == [f"{row[0]} months: {row[-1]}" for row in shown]
+    assert sum(int(b.rsplit(": ", 1)[1]) for b in bars) == 7  # the eligible motions
+
+
+def test_the_chart_needs_the_summary_and_a_folder(capsys, tmp_path):
+    assert main(["reduce", str(JSONL), "--quiet", "--chart", str(tmp_path / "x.svg")]) == 2
+    assert "--summary" in capsys.readouterr().err
+    assert main(["reduce", str(JSONL), "--summary", "--quiet", "--chart",
+                 str(tmp_path / "nowhere" / "x.svg")]) == 2
+    assert "no folder" in capsys.readouterr().err
