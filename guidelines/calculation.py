@@ -25,7 +25,7 @@ from ussg.guidelines.case.error import CaseFileError
 from ussg.guidelines.engine.editions import Edition, EditionError
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch5.part_e_fines import fine_range
-from ussg.guidelines.manual.ch1.part_b_manual_in_effect import applicable_manual
+from ussg.guidelines.manual.ch1.part_b_manual_in_effect import applicable_manual, asked_for
 from ussg.guidelines.manual.ch3.part_d_multiple_counts import (Group, combined_offense_level,
                                                                format_units)
 from ussg.guidelines.manual.offense_level import offense_level
@@ -79,7 +79,8 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     ``absent_2k2_4``: as if there were no conviction under 18 U.S.C. § 924(c) (§ 929(a),
     § 844(h)) beside the underlying offense, i.e. with its weapon characteristics, which
     §2K2.4's fine instruction and range rules ask for (guidelines/manual/ch2/s2k2_4/underlying_offense.py)."""
-    manual = edition if isinstance(edition, Manual) else Manual(edition)
+    manual = edition if isinstance(edition, Manual) else Manual(
+        edition, compared=not asked_for(case, edition))
     edition = manual.edition
     sheet = Worksheet(manual, absent_2k2_4=absent_2k2_4)
     sheet.steps.extend(edition_steps)

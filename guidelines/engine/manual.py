@@ -29,6 +29,16 @@ class Manual:
 
     edition: Edition
     substitutions: tuple[tuple[str, dt.date], ...] = ()
+    #: The earlier Manual that §1B1.11(b)(1) weighs against the one the case asks for: a fact
+    #: it has no provision for is shown as a "not in this edition" step (the absence is what
+    #: the comparison is about), where under the Manual asked for it is an error. Decided once,
+    #: by §1B1.11 (guidelines/manual/ch1/part_b_manual_in_effect.py), for every rule.
+    compared: bool = False
+
+    @property
+    def strict(self) -> bool:
+        """A fact this edition lacks is an error (this is the Manual the case asks for)."""
+        return not self.compared
 
     @cached_property
     def _dates(self) -> Mapping[str, dt.date]:
@@ -55,7 +65,7 @@ class Manual:
         """This Manual with ``tables`` taken at the versions in force on the dates given
         (§1B1.10(b)(1)); every other table unchanged."""
         merged = {**self._dates, **tables}
-        return Manual(self.edition, tuple(sorted(merged.items())))
+        return Manual(self.edition, tuple(sorted(merged.items())), self.compared)
 
     @property
     def substituted(self) -> bool:

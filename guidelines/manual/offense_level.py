@@ -17,7 +17,6 @@ from ussg.guidelines.manual.ch5.part_k_departures import depart
 from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
 from ussg.guidelines.manual.ch2.registry import (ChapterTwoCase, chapter_two_guideline,
                                                  chapter_two_guidelines, guideline_in_force)
-from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.engine.edition_facts import Where
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch3.part_c_obstruction import (obstruction_adjustments,
@@ -71,7 +70,7 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
 
     # Chapter Three, Parts A-C
     where = Where(counts[0].adjustments_field if len(counts) == 1 else _stating(counts),
-                  asked_for(case, sheet.edition))
+                  sheet.manual.strict)
     chapter_three_adjustments(sheet, adjustments, where)
     depart(sheet, departures, Stage.chapter_three, names)
     assert sheet.level is not None

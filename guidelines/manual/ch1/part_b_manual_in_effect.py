@@ -155,6 +155,16 @@ def _rule_a(sentenced: dt.date) -> str:
             f"(§1B1.11 itself dates from Amendment 442, Nov. 1, 1992)")
 
 
+def asked_for(case: Case, edition: Edition) -> bool:
+    """Is ``edition`` the one the case asks for (named, or in force at sentencing)? Any other
+    edition is the offense-date Manual that §1B1.11(b)(1) compares with it: the one place
+    this is decided (each computation's Manual carries it, ``Manual.compared``)."""
+    if case.manual is not None:
+        return edition.in_force == edition_named(case.manual).in_force
+    assert case.sentencing_date is not None
+    return edition.in_force == edition_in_force(case.sentencing_date).in_force
+
+
 def higher(a: GuidelineRange, b: GuidelineRange) -> bool:
     """Is range ``a`` higher than ``b``? Compared by minimum, then maximum; life is highest."""
     return a.months > b.months

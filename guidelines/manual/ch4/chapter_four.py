@@ -24,7 +24,6 @@ from ussg.guidelines.manual.ch4.part_a_criminal_history import (CriminalHistoryS
                                                                 compute_criminal_history,
                                                                 point_set)
 from ussg.guidelines.manual.ch4.part_a_departure import criminal_history_departure
-from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.engine.edition_facts import Where
 from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.engine.errors import CaseError
@@ -99,7 +98,7 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
         return ChapterFourResult(terrorism(category))
 
     ctx = ChapterFour(case, tuple(counts), acceptance,
-                      Where("criminal_history", asked_for(case, sheet.edition)))
+                      Where("criminal_history", sheet.manual.strict))
     decided = career_offender(sheet, ctx, category, score)
     category, career = decided.category, decided.met
     category, armed = armed_career_criminal(sheet, ctx, category, career)

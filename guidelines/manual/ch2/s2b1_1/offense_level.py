@@ -17,7 +17,6 @@ from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 
 LOSS_TABLE = "theft_fraud_loss_table"
 #: §2B1.1(a)(1): "a statutory maximum term of imprisonment of 20 years or more"
@@ -237,7 +236,7 @@ def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
 
 def _where(sheet: Worksheet, given: registry.ChapterTwoCase) -> Where:
     """A fact the edition lacks is an error, except in the earlier Manual §1B1.11(b) weighs."""
-    return Where(given.facts_field, asked_for(given.case, sheet.edition))
+    return Where(given.facts_field, sheet.manual.strict)
 
 
 def _row_applies(row: dict, value: int | bool) -> bool:

@@ -20,7 +20,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ussg.guidelines.case.model import MitigatingRole
-from ussg.guidelines.engine.editions import Edition, edition_in_force, edition_named
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
@@ -56,16 +55,7 @@ class Context:
 
 
 def context(sheet: Worksheet, case: Case) -> Context:
-    return Context(sheet, case, strict=asked_for(case, sheet.edition))
-
-
-def asked_for(case: Case, edition: Edition) -> bool:
-    """Is ``edition`` the one the case asks for (named, or in force at sentencing)? Any other
-    edition is the offense-date Manual that §1B1.11(b)(1) compares with it."""
-    if case.manual is not None:
-        return edition.in_force == edition_named(case.manual).in_force
-    assert case.sentencing_date is not None
-    return edition.in_force == edition_in_force(case.sentencing_date).in_force
+    return Context(sheet, case, strict=sheet.manual.strict)
 
 
 def flag(value: bool, field_name: str) -> Stated:

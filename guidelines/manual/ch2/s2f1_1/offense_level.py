@@ -9,7 +9,6 @@ from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import at_least, table_increase
-from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 
 TITLE = "Fraud and Deceit"
 
@@ -31,7 +30,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     version = sheet.manual.table("fraud_deceit_characteristics")
     source = sheet.note_version(version)
     _planning(sheet, facts, version, source)
-    where = Where(given.facts_field, asked_for(given.case, sheet.edition))
+    where = Where(given.facts_field, sheet.manual.strict)
     if facts.mass_marketing:
         if version.get("mass_marketing_paragraph") is None:
             not_in_edition(sheet, where, "mass_marketing", "§2F1.1(b)", "Mass-marketing",

@@ -19,7 +19,6 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.manual.ch2.s2k2_1.facts import DestructiveDevice, FirearmFacts, OtherOffense
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
 
@@ -164,7 +163,7 @@ def _refuse(given: registry.ChapterTwoCase, key: str, sheet: Worksheet, words: s
     §2D1.1's facts, guidelines/manual/ch2/s2d1_1/drug_characteristics.py)."""
     message = (f"§2K2.1 in the Manual in force on {format_date(sheet.manual.in_force)} has no "
                f"such provision: {words}")
-    if asked_for(given.case, sheet.edition):
+    if sheet.manual.strict:
         raise CaseError(f"{given.facts_field}.{key}", message)
     sheet.note(CH, "§2K2.1(b)", SOC, key.replace("_", " "), "not applied",
                f"{message}; this Manual is applied in its entirety (§1B1.11(b)(2))")

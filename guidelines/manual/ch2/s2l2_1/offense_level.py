@@ -8,7 +8,6 @@ from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 from ussg.guidelines.manual.ch2.s2l1_1.immigration_priors import felony_immigration_convictions
 
 TABLE = "document_trafficking"
@@ -57,7 +56,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 
 def where(sheet: Worksheet, given: registry.ChapterTwoCase) -> Where:
     """A fact the edition lacks is an error, except in the earlier Manual §1B1.11(b) weighs."""
-    return Where(given.facts_field, asked_for(given.case, sheet.edition))
+    return Where(given.facts_field, sheet.manual.strict)
 
 
 def span_words(row: dict) -> str:

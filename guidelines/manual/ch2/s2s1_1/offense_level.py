@@ -19,7 +19,6 @@ from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2s1_1.facts import ProceedsOf
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import (LOSS_TABLE, loss_table_line,
                                                            table_increase)
-from ussg.guidelines.manual.ch2.s2d1_1.drug_characteristics import asked_for
 
 TITLE = "Base offense level (Laundering of Monetary Instruments)"
 
@@ -86,7 +85,7 @@ def base_offense_level_before_2001(sheet: Worksheet, given: registry.ChapterTwoC
     § 1956(a)(1)(A), (a)(2)(A), or (a)(3)(A) [(a)(3)(A) from Nov. 1, 1991]; (2) 20,
     otherwise." A conviction under § 1957 was sentenced under §2S1.2."""
     facts = given.facts
-    where = Where(given.facts_field, asked_for(given.case, sheet.edition))
+    where = Where(given.facts_field, sheet.manual.strict)
     for name, words in _FROM_2001.items():
         if getattr(facts, name):
             not_in_edition(sheet, where, name, "§2S1.1", "Laundering of Monetary Instruments",
