@@ -115,7 +115,7 @@ KIND_OF: dict[str, Kind] = {
         "armed_career_criminal", "career_offender", "career_offender_924c",
         "crime_of_violence_points", "criminal_history_departure", "criminal_history_points",
         "minor_offenses", "prior_sentence_rules", "repeat_sex_offender",
-        "single_sentence_rule", "status_points", "zero_point_offender"), "criminal_history"),
+        "single_sentence_predicates", "single_sentence_rule", "status_points", "zero_point_offender"), "criminal_history"),
     **dict.fromkeys(("criminal_history_category", "multiple_count_units", "sentence_options",
                      "sentencing_table"), "grid"),
     "fine_table": "fine",

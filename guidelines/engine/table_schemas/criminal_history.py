@@ -71,6 +71,8 @@ class CriminalHistory(MayNotExist):
     counted_only_if: list[NamedOffense] = []
     never_counted: list[NamedOffense] = []
     rule: Literal["related_cases", "single_sentence"] | None = None  # §4A1.2(a)(2)
+    predicate_without_points: Literal["unsettled", "counted_if_independently_scored"] | None \
+        = None  # §4A1.2, comment. (n.3(A))
     intervening_arrest: bool | None = None
     combine: str | None = None
     traffic_stop_is_arrest: bool | None = None

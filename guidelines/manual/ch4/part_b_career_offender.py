@@ -315,10 +315,11 @@ def _predicates(sheet: Worksheet, facts: CareerOffenderFacts, record: CriminalHi
                                 "offense was committed?")
             continue
         chosen.setdefault(result.group, f"prior {result.label}")
-        if result.points == 0 and sheet.edition.in_force < dt.date(2015, 11, 1):
+        rule = sheet.manual.table("single_sentence_predicates")
+        if result.points == 0 and rule["predicate_without_points"] == "unsettled":
             warning = (f"§4B1.2(c): prior {result.label} is counted as a predicate although its "
-                       f"single sentence carries its points on another prior; before Amendment "
-                       f"795 (Nov. 1, 2015) the circuits differed on this")
+                       f"single sentence carries its points on another prior ({rule.citation}: "
+                       f"{rule['text']})")
             if warning not in sheet.warnings:
                 sheet.warnings.append(warning)
     names = ", ".join(chosen.values()) or "none"
