@@ -39,7 +39,8 @@ from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
 from ..widgets.field_message import FieldMessage
-from ..widgets.result_summary import ResultSummary, in_words, short_edition
+from ..widgets.result_summary import ResultSummary, short_edition
+from ..wording import field_label, in_form_words
 from ..widgets.sentencing_table_grid import SentencingTableGrid
 from .dialogs import ChoiceDialog, ExportDialog, PathDialog
 
@@ -319,8 +320,8 @@ class WorksheetScreen(Screen[None]):
         case = self.outcome.case
         if case is None:
             problem = self.outcome.problems[0]
-            self.notify(f"Cannot save yet: {in_words(problem.field)}: "
-                        f"{'required' if problem.missing else problem.message}",
+            self.notify(f"Cannot save yet: {field_label(problem.field)}: "
+                        f"{in_form_words(problem)}",
                         title="Not saved", severity="error")
             return False
         try:  # another path too keeps the open file's comments and layout (Save as)
@@ -511,4 +512,6 @@ def _text(value: Any) -> str | None:
 
 
 def _date(value: Any) -> dt.date | None:
-    return value if isinstance(value, dt.date) else None
+    """A date, never a date-time (a TOML date-time in the file is a mistake the library
+    names; it does not point at an edition)."""
+    return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
