@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.suggester import SuggestFromList
-from textual.widgets import Select
+from textual.widgets import Input, Select
 
 from ussg.guidelines.engine.quantity import UNITS
 
@@ -23,6 +24,7 @@ from .field_message import FieldMessage, field_row
 #: the units offered, from the library's list (spelling variants such as "lbs" left out)
 UNIT_CHOICES = [unit for unit in UNITS if unit not in ("lbs", "unit", "plant")]
 _AMOUNT_AND_UNIT = re.compile(r"^\s*(.*?)\s*([A-Za-z]+)\s*$")
+_ENDS_IN_WORD = re.compile(r"[A-Za-z]\s*$")
 
 
 def split_quantity(text: str) -> tuple[str, str | None]:
@@ -66,6 +68,21 @@ class DrugRow(EntryRow):
         yield FieldMessage(f"{base}.purity", classes="purity-message")
         yield FieldMessage(base, classes="row-message")
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """One source for the unit: a unit typed with the amount ("51 kg") is the unit, and
+        the unit list shows it at once (the list, not the field being typed in, changes)."""
+        if event.input is self._amount:
+            unit = split_quantity(event.value)[1]
+            if unit is not None and self._unit.value != unit:
+                self._unit.value = unit
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Leaving the amount, the unit typed in it is taken out (the list holds it)."""
+        if event.widget is self._amount:
+            amount, unit = split_quantity(self._amount.value.strip())
+            if unit is not None and unit == self._unit.value:
+                self._amount.value = amount
+
     def set_substances(self, names: list[str]) -> None:
         self._substances = names
         self._substance.suggester = SuggestFromList(names, case_sensitive=False)
@@ -85,10 +102,12 @@ class DrugRow(EntryRow):
 
     def values(self) -> dict[str, Any] | None:
         """The [[offense.drugs]] entry; None for a row left empty (nothing to state)."""
-        amount = self._amount.value.strip()
-        unit = self._unit.value
+        amount, typed_unit = split_quantity(self._amount.value.strip())
+        unit = typed_unit or self._unit.value  # "51 kg" in the amount: its unit
         if (amount, None if unit is Select.NULL else unit) == self._split:
             quantity = self._original  # unchanged: keep exactly what the file said
+        elif _ENDS_IN_WORD.search(amount):
+            quantity = amount  # a unit the list does not offer ("51 kgs"): as typed
         else:
             quantity = amount if unit is Select.NULL else f"{amount} {unit}"
         substance = self._substance.value
