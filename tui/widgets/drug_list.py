@@ -24,7 +24,7 @@ from .field_message import FieldMessage, field_row
 #: the units offered, from the library's list (spelling variants such as "lbs" left out)
 UNIT_CHOICES = [unit for unit in UNITS if unit not in ("lbs", "unit", "plant")]
 _AMOUNT_AND_UNIT = re.compile(r"^\s*(.*?)\s*([A-Za-z]+)\s*$")
-_ENDS_IN_WORD = re.compile(r"[A-Za-z]\s*$")
+_ENDS_IN_WORD = re.compile(r"\d\s*[A-Za-z]+\s*$")  # "51 kgs": a number and a word
 
 
 def split_quantity(text: str) -> tuple[str, str | None]:
