@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from ussg.guidelines.compare import Comparison
 from ussg.guidelines.engine.computation import Computation
 from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import substances
 from ussg.guidelines.engine.tables import TableError, format_date, in_force
-from ussg.guidelines.render.worksheet import markdown_worksheet, text_worksheet
+from ussg.guidelines.render.worksheet import TEXT_WIDTH, markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
 from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay
@@ -32,7 +33,7 @@ from ..form_values import combine
 from ..heap import settle_long_lived
 from ..recovery import remove_copy, write_copy
 from ..widgets.chain_view import ChainView
-from ..widgets.checklist_view import ChecklistView
+from ..widgets.checklist_view import ChecklistView, mark_warnings
 from ..widgets.count_list import CountFacts, CountList
 from ..widgets.drug_list import DrugRow
 from ..widgets.edition_comparison import EditionComparison
@@ -408,9 +409,8 @@ class WorksheetScreen(Screen[None]):
         if answer is None:
             return
         chosen, path = answer
-        render = markdown_worksheet if chosen == "markdown" else text_worksheet
         try:
-            path.write_text(render(computation, self.outcome.case), encoding="utf-8")
+            path.write_text(exported(chosen, computation, self.outcome.case), encoding="utf-8")
         except OSError as exc:
             self.notify(f"{path}: {exc.strerror or exc}", title="Not exported",
                         severity="error")
@@ -505,6 +505,21 @@ class WorksheetScreen(Screen[None]):
         row = next(iter(self._around_focus(DrugRow)), None) or next(iter(self.query(DrugRow)), None)
         if row is not None:
             row.action_pick_substance()
+
+
+def exported(kind: str, computation: Computation, case: Any) -> str:
+    """The worksheet as the library writes it ("text" or "markdown"), then each checklist
+    mark the chain contradicts, as the Checklist tab flags it ("does not match the mark"),
+    in the form of the worksheet's own warnings."""
+    warnings = mark_warnings(computation, case)
+    if kind == "markdown":
+        return markdown_worksheet(computation, case) + "".join(
+            f"- **Warning:** {warning}\n" for warning in warnings)
+    lines = [line for warning in warnings
+             for line in textwrap.wrap(warning, TEXT_WIDTH, initial_indent="WARNING: ",
+                                       subsequent_indent=" " * 9, break_long_words=False,
+                                       break_on_hyphens=False)]
+    return text_worksheet(computation, case) + "".join(f"{line}\n" for line in lines)
 
 
 def _text(value: Any) -> str | None:
