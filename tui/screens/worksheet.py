@@ -54,7 +54,8 @@ TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
 SECTIONS = {"edition": "Edition and dates", "counts": "Offense and counts", "role": "Role",
             "victim": "Victim", "obstruction": "Obstruction", "acceptance": "Acceptance",
             "departures": "Departures", "history": "Criminal history",
-            "statutory": "Statutory facts", "variances": "Variances", "case": "Case caption"}
+            "statutory": "Statutory facts", "variances": "Variances",
+            "sentence": "Sentence imposed", "case": "Case caption"}
 TAB_KEYS = Binding.Group("Tabs")
 #: seconds between writes of the recovery copy while edits come (tui.recovery)
 RECOVERY_INTERVAL = 1.0
@@ -428,7 +429,8 @@ class WorksheetScreen(Screen[None]):
         self.action_show_tab("worksheet")
         target = self.query_one(FactsForm).query_one(f"#{section}")
         target.scroll_visible(top=True, animate=False)
-        for widget in target.query("Input, Select, Checkbox, SelectionList, TextArea, Button"):
+        for widget in target.query("Input, Select, Checkbox, SelectionList, TextArea, Button, "
+                                   "CollapsibleTitle"):  # (a closed group: its title)
             if widget.focusable:
                 widget.focus(scroll_visible=False)
                 return

@@ -89,8 +89,9 @@ class CountFacts(EntryRow):
                                id="drugs" if single else None)
         self._sections = [
             FindingsSection("Offense characteristics — §2D1.1", model, path, raw,
-                            shown=["dangerous_weapon"], more=MORE_DRUG_FINDINGS,
-                            more_title="§2D1.1(a), (b)(2)–(18), (d)",
+                            shown=["dangerous_weapon"],
+                            more=["base_offense_level", *MORE_DRUG_FINDINGS],
+                            more_title="§2D1.1(c) level as found, (a), (b)(2)–(18), (d)",
                             id="characteristics" if single else None, classes="characteristics"),
             FindingsSection("Statute — Ch.5 Pt.G", model, path, raw, shown=["statute"],
                             more=STATUTE_FINDINGS, more_title="penalties, § 924(c), wording",
