@@ -174,3 +174,30 @@ async def test_the_quantity_as_found_and_the_rest_typed_in(tmp_path: Path) -> No
         await type_into(pilot, months, "480")
         await settled(pilot)
         assert screen.outcome.data["sentence"] == {"imposed_months": 480}
+
+
+async def test_career_offender_as_the_court_found_it_is_in_the_form() -> None:
+    """tests/data/chapter_four/career-offender-as-found-2016.toml (§4B1.1(a) as found, the
+    statutory maximum 40 years): the group is open with its finding ticked; unticked, the
+    case no longer states it (and the library asks about the statutory maximum given)."""
+    from ussg.tui.widgets.mark import Mark
+
+    path = EXAMPLES.parent / "tests" / "data" / "chapter_four" / \
+        "career-offender-as-found-2016.toml"
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        screen = worksheet(app)
+        history = screen.query_one("#history")
+        finding = history.query_one(".fact-career_offender", Mark)  # the group's own mark
+        found = next(mark for mark in history.query(Mark)
+                     if mark is not finding and "career offender" in str(mark.label).lower()
+                     and mark.has_class("fact-career_offender"))
+        assert finding.value and found.value
+        assert screen.outcome.case.criminal_history.career_offender.career_offender
+        found.focus()
+        await until(pilot, lambda: found.has_focus)
+        await pilot.press("space")
+        await settled(pilot)
+        assert "career_offender" not in \
+            screen.outcome.data["criminal_history"]["career_offender"]
