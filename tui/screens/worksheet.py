@@ -153,9 +153,10 @@ class WorksheetScreen(Screen[None]):
                         self.query_one(ChecklistView).data())
         return overlay(self.document.data, patch)
 
-    async def refresh_outcome(self) -> None:
-        """Recompute from the form and re-render everything that shows the result."""
-        outcome = evaluate(self.form_data())
+    async def refresh_outcome(self, data: dict[str, Any] | None = None) -> None:
+        """Recompute from the form (``data``, if just read from it) and re-render everything
+        that shows the result."""
+        outcome = evaluate(self.form_data() if data is None else data)
         self.outcome = outcome
         self._copy_due = True
         if outcome.computation is not None:
@@ -240,10 +241,19 @@ class WorksheetScreen(Screen[None]):
     async def on_facts_form_changed(self, event: FactsForm.Changed) -> None:
         if event.structure:
             self._messages = None
-        await self.refresh_outcome()
+            await self.refresh_outcome()
+        else:
+            await self._refresh_if_changed()
 
     async def on_checklist_view_changed(self, event: ChecklistView.Changed) -> None:
-        await self.refresh_outcome()
+        await self._refresh_if_changed()
+
+    async def _refresh_if_changed(self) -> None:
+        """Recompute unless the form states what was computed last (each field says
+        "changed" once when first shown: that is no edit)."""
+        data = self.form_data()
+        if not self.loaded or data != self.outcome.data:
+            await self.refresh_outcome(data)
 
     def on_checklist_view_rows_laid_out(self, event: ChecklistView.RowsLaidOut) -> None:
         self._messages = None

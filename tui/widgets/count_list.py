@@ -184,6 +184,9 @@ class CountList(EntryList):
         self._offense = as_dict(data.get("offense"))
         self._substances = substances
         self._offense_moved = False  # the offense became Count 1
+        # the class before the first styling: set on mount it restyled the whole offense
+        # (a third of a second of the first screen)
+        self.set_class(not self.several, "-single")
 
     def make_row(self, raw: dict[str, Any], index: int) -> EntryRow:
         return CountFacts(raw, index, self.path, self._substances, several=True)

@@ -72,16 +72,16 @@ class DepartureRow(EntryRow):
                    classes="kind"),
             self._amount)
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")
-        direction = raw.get("direction")
+        yield field_row("Reason", self._reason)
+        yield FieldMessage(f"{base}.reason", classes="reason-message")
+        yield field_row("Section", self._section)
+        yield FieldMessage(f"{base}.section", classes="section-message")
+        direction = raw.get("direction")  # after the reason: Tab from the amount goes there
         self._direction: Select[str] = Select(
             self._directions, prompt="(as the level says)", compact=True, classes="direction",
             value=text_of(direction) if direction is not None else Select.NULL)
         yield field_row("Direction", self._direction)
         yield FieldMessage(f"{base}.direction", classes="direction-message")
-        yield field_row("Reason", self._reason)
-        yield FieldMessage(f"{base}.reason", classes="reason-message")
-        yield field_row("Section", self._section)
-        yield FieldMessage(f"{base}.section", classes="section-message")
         yield field_row("Count", self._count, classes="count-row")
         yield FieldMessage(f"{base}.count", classes="count-message")
         yield FieldMessage(base, classes="row-message")
