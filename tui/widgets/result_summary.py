@@ -62,6 +62,7 @@ class ResultSummary(Horizontal):
     _file_state: tuple[str, bool] | None = None
     _name_length = -1
     _content: Text | None = None
+    _shown: tuple[object, ...] | None = None  # what the result lines show now
 
     def compose(self) -> ComposeResult:
         yield Static("", id="result-text")
@@ -84,6 +85,10 @@ class ResultSummary(Horizontal):
             first.truncate(max(width - beside, 1), overflow="ellipsis")
         content = Text("\n").join([first, *rest])
         content.no_wrap, content.overflow = True, "ellipsis"  # two lines, always
+        shown = (content.plain, tuple(content.spans), width)
+        if shown == self._shown:
+            return  # the same result (most keys): the two lines across the screen not repainted
+        self._shown = shown
         self.query_one("#result-text", Static).update(content, layout=False)  # fixed size
 
     def on_resize(self) -> None:
