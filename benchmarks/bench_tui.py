@@ -21,6 +21,16 @@ case. Prints, per edit:
 
 "driver baseline" is the same keys typed into a bare app with one Input.
 
+Then, for the issue #17 aims (p95 at most 16 ms at 80x24 and 120x40, first screen at most
+1 s), each beside a bare Textual app with one Input in the same run:
+
+- key to repaint: from a key handed to the app (as a terminal's key arrives) to the last
+  frame painted for it — the field's echo, then the new result — each frame also rendered
+  to terminal output (which the headless driver skips); keys typed one at a time, the next
+  once the app is idle;
+- first screen: from creating the app (the case file already read) to the first frame
+  painted with the worksheet computed.
+
 Not a test: figures depend on the machine. No assertion is made on them.
 """
 
@@ -32,8 +42,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input
@@ -91,12 +103,12 @@ async def measure(edits: int, size: tuple[int, int],
         assert isinstance(screen, WorksheetScreen), type(screen)
         refresh = screen.refresh_outcome
 
-        async def timed_refresh() -> None:
+        async def timed_refresh(data: dict | None = None) -> None:
             start = time.perf_counter()
-            data = screen.form_data()
+            data = screen.form_data() if data is None else data
             evaluate(data)  # the compute part alone, on the same data
             computed = time.perf_counter()
-            await refresh()
+            await refresh(data)
             times["compute"].append(computed - start)
             times["refresh"].append(time.perf_counter() - computed)
 
@@ -141,6 +153,116 @@ async def driver_baseline(edits: int, size: tuple[int, int]) -> dict[str, list[f
     return times
 
 
+class Frames:
+    """When the app last painted a frame (Textual's ``App._display``), each frame also turned
+    into terminal output as a real terminal would get it."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+        self.ready: Callable[[], bool] = lambda: True
+        self.first_ready: float | None = None
+        original = App._display
+
+        def timed(app, screen, renderable, _original=original):
+            _original(app, screen, renderable)
+            if renderable is not None and hasattr(renderable, "render_segments"):
+                renderable.render_segments(app.console)  # what a terminal would be sent
+            self.last = time.perf_counter()
+            if self.first_ready is None and self.ready():
+                self.first_ready = self.last
+
+        App._display = timed  # type: ignore[method-assign]
+
+    def start(self, ready: Callable[[], bool]) -> None:
+        self.first_ready, self.ready = None, ready
+
+
+FRAMES = Frames()
+
+
+def _idle(app: App) -> bool:
+    pumps = [app, *app.screen_stack, *app.screen.walk_children()]
+    return all(pump._message_queue.empty() for pump in pumps)
+
+
+def _painted(app: App, since: float) -> bool:
+    """Idle, and a frame painted after ``since`` (a frame still due comes within the next
+    60th of a second: the caller waits that long before reading the time of the last)."""
+    return _idle(app) and FRAMES.last >= since
+
+
+async def _until(holds: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not holds():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        await asyncio.sleep(0.0005)
+
+
+async def key_to_repaint(make: Callable[[], App], field: Callable[[App], Input],
+                         ready: Callable[[App], bool], edits: int,
+                         size: tuple[int, int]) -> dict[str, list[float]]:
+    """Key to last frame painted for it, and the first screen, for the app ``make`` gives."""
+    # each run its own state folder (see measure): the recovery copy of one run's edits
+    # would put a dialog in front of the next run's worksheet
+    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="ussg-bench-tui-")
+    start = time.perf_counter()
+    app = make()
+    FRAMES.start(lambda: ready(app))
+    times: dict[str, list[float]] = {"first screen": [], "key to repaint": []}
+    async with app.run_test(size=size) as pilot:
+        await _until(lambda: ready(app))
+        seen = time.perf_counter()
+        await _until(lambda: FRAMES.first_ready is not None)
+        times["first screen"].append(FRAMES.first_ready - start)  # the frame showing it
+        await pilot.pause()
+        input_field = field(app)
+        input_field.cursor_blink = False  # a blink is a frame no key asked for
+        input_field.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        last = input_field.value[-1:]
+        driver = app._driver
+        assert driver is not None
+        for index in range(edits):
+            name, char = ("backspace", None) if index % 2 == 0 else (last, last)
+            sent = time.perf_counter()
+            event = events.Key(name, char)
+            event.set_sender(app)
+            driver.send_message(event)
+            await asyncio.sleep(0)
+            await _until(lambda: _painted(app, sent))
+            await asyncio.sleep(0.05)  # a frame still due (Textual paints at most 60 a second)
+            times["key to repaint"].append(FRAMES.last - sent)
+    return times
+
+
+def _worksheet_ready(app: App) -> bool:
+    screen = app.screen
+    return isinstance(screen, WorksheetScreen) and screen.loaded
+
+
+def _leon(case: Path) -> Callable[[], App]:
+    document = CaseDocument.open(case)  # read before the clock starts: the app's part only
+    return lambda: WorksheetApp(document)
+
+
+def aims(edits: int, case: Path) -> None:
+    """Key to repaint and first screen, the worksheet beside a bare app, at both sizes."""
+    for size in ((80, 24), (120, 40)):
+        print(f"terminal {size[0]}x{size[1]}: key to repaint ({edits} keys into the drug "
+              f"quantity, {case.name}) and first screen")
+        worksheet = asyncio.run(key_to_repaint(
+            _leon(case), lambda app: app.screen.query_one(DrugRow).query_one(".amount", Input),
+            _worksheet_ready, edits, size))
+        bare = asyncio.run(key_to_repaint(
+            BareInput, lambda app: app.query_one(Input),
+            lambda app: bool(app.query(Input)), edits, size))
+        for name in ("key to repaint", "first screen"):
+            print("  " + _figures(f"{name}", worksheet[name]))
+            print("  " + _figures("  bare app", bare[name]))
+
+
 def main() -> None:
     edits = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     case = Path(sys.argv[2]) if len(sys.argv) > 2 else LEON
@@ -152,6 +274,7 @@ def main() -> None:
         print("  driver baseline (a bare app with one Input):")
         for name, seconds in asyncio.run(driver_baseline(edits, size)).items():
             print("  " + _figures(name, seconds))
+    aims(min(edits, 100), case)
 
 
 if __name__ == "__main__":

@@ -583,5 +583,5 @@ async def test_at_80x24_the_result_fits_and_problems_are_named_in_words() -> Non
         await type_into(pilot, row.query_one(".amount", Input), "-5", clear=True)
         summary = shown_text(screen.query_one("#result-text"))
         assert "Not computed" in summary
-        assert "offense, drug 1, quantity:" in summary
+        assert "Drug 1, quantity: the quantity is negative" in summary
         assert "offense.drugs" not in summary

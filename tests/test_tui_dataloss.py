@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandList
-from textual.widgets import Input, Select, TabbedContent
+from textual.widgets import Input, Select, TabbedContent, TextArea
 
 from ussg.guidelines import load_case, parse_case
 from ussg.guidelines.manual.checklist import checklist_items
@@ -121,6 +121,31 @@ async def test_typing_fast_into_the_purity_field() -> None:
         await settled(pilot)
         assert purity.value == "93%"
         assert screen.outcome.data["offense"]["drugs"][0]["purity"] == "93%"
+
+
+@pytest.mark.parametrize("gap", [KEY_REPEAT, 0.0], ids=["10ms", "all-at-once"])
+async def test_typing_fast_into_the_case_notes(gap: float) -> None:
+    """The caption's notes box (several lines): words, Enter, Backspaces, the arrows and
+    Home at 10 ms a key, and all at once (as a loaded machine hands over keys that waited),
+    while each key recomputes the case; then Tab leaves the box, and the
+    keys typed after it go to the next field, not into the notes. (At 120×40 the lines fit the
+    box: with soft wrap, End goes to the end of the line as wrapped.)"""
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = worksheet(app)
+        notes = screen.query_one("#case-notes", TextArea)
+        notes.clear()  # Leon's file has a note: start from an empty box
+        await focus(pilot, notes)
+        await settled(pilot)
+        keys = [*"PSR dated 1994-08-01x", "backspace", "enter", *"Plea to count 3",
+                *["backspace"] * 7, *"all counts", "up", "home", *"Draft ", "ctrl+e", *"."]
+        await burst(pilot, keys, gap)
+        await settled(pilot)
+        assert notes.text == "Draft PSR dated 1994-08-01.\nPlea to all counts"
+        assert screen.outcome.data["case"]["notes"] == notes.text
+        await burst(pilot, ["tab", *"R. Leon"], gap)
+        await settled(pilot)
+        assert notes.text == "Draft PSR dated 1994-08-01.\nPlea to all counts"
 
 
 async def test_typing_fast_into_the_substance_field() -> None:

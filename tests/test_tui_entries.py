@@ -330,7 +330,7 @@ async def test_entries_the_file_states_wrongly_are_shown_and_kept(tmp_path: Path
         assert screen.outcome.data["offense"]["drugs"][1] == "a lot"
         assert screen.outcome.data["criminal_history"]["priors"] == "several"
         assert message_at(screen, "offense.drugs[1]").display
-        assert 'expected an array, got the string "several"' in shown_text(
+        assert 'the case file has "several" here, where the form takes a list' in shown_text(
             message_at(screen, "criminal_history.priors"))
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -9,6 +9,7 @@ F1 explains them — and the mouse works too.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -94,6 +95,20 @@ class WorksheetApp(App[None]):
         worksheet = self.worksheet
         if worksheet is None or await worksheet.confirm_discard():
             self.exit()
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """The palette's *Screenshot*: an SVG of the screen saved beside the case file (in
+        the current folder for a worksheet never saved), named after it and the time —
+        not in the downloads folder Textual would choose. Textual's notice says where."""
+        worksheet = self.worksheet
+        case_path = worksheet.document.path if worksheet is not None else None
+        if path is None:
+            path = str((case_path.parent if case_path else Path.cwd()).absolute())
+        if not filename:
+            now = dt.datetime.now().strftime(time_format or "%Y-%m-%dT%H_%M_%S")
+            filename = f"{case_path.stem if case_path else 'worksheet'} {now}.svg"
+        return super().deliver_screenshot(filename, path, time_format)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action of the worksheet, for the command palette (Ctrl+P)."""

@@ -45,8 +45,9 @@ class Replace:
 @dataclass(frozen=True)
 class Problem:
     field: str  # "offense.drugs[0].quantity"; "" for the case as a whole
-    message: str
+    message: str  # the library's, in the case file's words (tui.wording says it the form's)
     missing: bool = False  # a required value not given yet (shown quietly)
+    kind: str = ""  # pydantic's type of error ("date_from_datetime_inexact"); "" for others
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,9 @@ def evaluate(data: dict[str, Any]) -> Outcome:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        problems = tuple(Problem(path, "required", True) if kind == "missing"
-                         else Problem(path, message) for path, message, kind in field_errors(exc))
+        problems = tuple(Problem(path, "required", True, kind) if kind == "missing"
+                         else Problem(path, message, kind=kind)
+                         for path, message, kind in field_errors(exc))
         return Outcome(data, problems=problems)
     return compute(case, data)
 

@@ -32,4 +32,8 @@ def test_bench_tui_runs_both_terminal_sizes_each_from_a_clean_state(tmp_path) ->
     assert run.returncode == 0, run.stderr
     assert "terminal 80x24" in run.stdout and "terminal 120x40" in run.stdout
     assert run.stdout.count("layout + paint median") == 4, run.stdout
+    # the issue #17 aims' figures, beside a bare app, at both sizes
+    assert run.stdout.count("key to repaint median") == 2, run.stdout
+    assert run.stdout.count("first screen   median") == 2, run.stdout
+    assert run.stdout.count("bare app     median") == 4, run.stdout
     assert not state.exists()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from ussg.guidelines.api import Comparison
 from ussg.guidelines.api import Computation
 from ussg.guidelines.api import substances
 from ussg.guidelines.api import TableError, format_date, in_force
-from ussg.guidelines.api import markdown_worksheet, text_worksheet
+from ussg.guidelines.api import TEXT_WIDTH, markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
 from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay
@@ -32,14 +33,15 @@ from ..form_values import combine
 from ..heap import settle_long_lived
 from ..recovery import remove_copy, write_copy
 from ..widgets.chain_view import ChainView
-from ..widgets.checklist_view import ChecklistView
+from ..widgets.checklist_view import ChecklistView, mark_warnings
 from ..widgets.count_list import CountFacts, CountList
 from ..widgets.drug_list import DrugRow
 from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
 from ..widgets.field_message import FieldMessage
-from ..widgets.result_summary import ResultSummary, in_words, short_edition
+from ..widgets.result_summary import ResultSummary, short_edition
+from ..wording import field_label, in_form_words
 from ..widgets.sentencing_table_grid import SentencingTableGrid
 from .dialogs import ChoiceDialog, ExportDialog, PathDialog
 
@@ -52,7 +54,8 @@ TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
 SECTIONS = {"edition": "Edition and dates", "counts": "Offense and counts", "role": "Role",
             "victim": "Victim", "obstruction": "Obstruction", "acceptance": "Acceptance",
             "departures": "Departures", "history": "Criminal history",
-            "statutory": "Statutory facts", "variances": "Variances", "case": "Case caption"}
+            "statutory": "Statutory facts", "variances": "Variances",
+            "sentence": "Sentence imposed", "case": "Case caption"}
 TAB_KEYS = Binding.Group("Tabs")
 #: seconds between writes of the recovery copy while edits come (tui.recovery)
 RECOVERY_INTERVAL = 1.0
@@ -150,9 +153,10 @@ class WorksheetScreen(Screen[None]):
                         self.query_one(ChecklistView).data())
         return overlay(self.document.data, patch)
 
-    async def refresh_outcome(self) -> None:
-        """Recompute from the form and re-render everything that shows the result."""
-        outcome = evaluate(self.form_data())
+    async def refresh_outcome(self, data: dict[str, Any] | None = None) -> None:
+        """Recompute from the form (``data``, if just read from it) and re-render everything
+        that shows the result."""
+        outcome = evaluate(self.form_data() if data is None else data)
         self.outcome = outcome
         self._copy_due = True
         if outcome.computation is not None:
@@ -237,10 +241,19 @@ class WorksheetScreen(Screen[None]):
     async def on_facts_form_changed(self, event: FactsForm.Changed) -> None:
         if event.structure:
             self._messages = None
-        await self.refresh_outcome()
+            await self.refresh_outcome()
+        else:
+            await self._refresh_if_changed()
 
     async def on_checklist_view_changed(self, event: ChecklistView.Changed) -> None:
-        await self.refresh_outcome()
+        await self._refresh_if_changed()
+
+    async def _refresh_if_changed(self) -> None:
+        """Recompute unless the form states what was computed last (each field says
+        "changed" once when first shown: that is no edit)."""
+        data = self.form_data()
+        if not self.loaded or data != self.outcome.data:
+            await self.refresh_outcome(data)
 
     def on_checklist_view_rows_laid_out(self, event: ChecklistView.RowsLaidOut) -> None:
         self._messages = None
@@ -319,8 +332,8 @@ class WorksheetScreen(Screen[None]):
         case = self.outcome.case
         if case is None:
             problem = self.outcome.problems[0]
-            self.notify(f"Cannot save yet: {in_words(problem.field)}: "
-                        f"{'required' if problem.missing else problem.message}",
+            self.notify(f"Cannot save yet: {field_label(problem.field)}: "
+                        f"{in_form_words(problem)}",
                         title="Not saved", severity="error")
             return False
         try:  # another path too keeps the open file's comments and layout (Save as)
@@ -407,9 +420,8 @@ class WorksheetScreen(Screen[None]):
         if answer is None:
             return
         chosen, path = answer
-        render = markdown_worksheet if chosen == "markdown" else text_worksheet
         try:
-            path.write_text(render(computation, self.outcome.case), encoding="utf-8")
+            path.write_text(exported(chosen, computation, self.outcome.case), encoding="utf-8")
         except OSError as exc:
             self.notify(f"{path}: {exc.strerror or exc}", title="Not exported",
                         severity="error")
@@ -427,7 +439,8 @@ class WorksheetScreen(Screen[None]):
         self.action_show_tab("worksheet")
         target = self.query_one(FactsForm).query_one(f"#{section}")
         target.scroll_visible(top=True, animate=False)
-        for widget in target.query("Input, Select, Checkbox, SelectionList, TextArea, Button"):
+        for widget in target.query("Input, Select, Checkbox, SelectionList, TextArea, Button, "
+                                   "CollapsibleTitle"):  # (a closed group: its title)
             if widget.focusable:
                 widget.focus(scroll_visible=False)
                 return
@@ -506,9 +519,26 @@ class WorksheetScreen(Screen[None]):
             row.action_pick_substance()
 
 
+def exported(kind: str, computation: Computation, case: Any) -> str:
+    """The worksheet as the library writes it ("text" or "markdown"), then each checklist
+    mark the chain contradicts, as the Checklist tab flags it ("does not match the mark"),
+    in the form of the worksheet's own warnings."""
+    warnings = mark_warnings(computation, case)
+    if kind == "markdown":
+        return markdown_worksheet(computation, case) + "".join(
+            f"- **Warning:** {warning}\n" for warning in warnings)
+    lines = [line for warning in warnings
+             for line in textwrap.wrap(warning, TEXT_WIDTH, initial_indent="WARNING: ",
+                                       subsequent_indent=" " * 9, break_long_words=False,
+                                       break_on_hyphens=False)]
+    return text_worksheet(computation, case) + "".join(f"{line}\n" for line in lines)
+
+
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
 def _date(value: Any) -> dt.date | None:
-    return value if isinstance(value, dt.date) else None
+    """A date, never a date-time (a TOML date-time in the file is a mistake the library
+    names; it does not point at an edition)."""
+    return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None

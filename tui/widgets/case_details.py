@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, TextArea
 
 from ..form_values import str_value, text_of
-from .field_input import FieldInput
+from .field_input import FieldInput, OrderedTextArea
 from .field_message import FieldMessage, compose_field
 
 
@@ -32,8 +32,8 @@ class CaseDetails(Vertical):
                       id=f"case-{key}"))
         yield from compose_field(
             "Notes", "case.notes",
-            TextArea(text_of(self._info.get("notes")), soft_wrap=True, compact=True,
-                     id="case-notes"))
+            OrderedTextArea(text_of(self._info.get("notes")), soft_wrap=True, compact=True,
+                            id="case-notes"))
         yield FieldMessage("case")
 
     def data(self) -> dict[str, Any]:

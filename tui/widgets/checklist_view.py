@@ -14,9 +14,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Select, Static
 
-from ussg.guidelines.api import ChecklistStatus
-from ussg.guidelines.api import ITEMS, OfferedItem
-from ussg.guidelines.api import Computation
+from ussg.guidelines.api import Case, ChecklistStatus
+from ussg.guidelines.api import ITEMS, OfferedItem, checklist_items
+from ussg.guidelines.api import Computation, Step
 from ussg.guidelines.api import load_table
 
 from ..evaluation import ABSENT, overlay
@@ -81,19 +81,16 @@ class ChecklistRow(Vertical):
             self._chain_text = ""
             line.update("")
             return
-        section = self.item.section
-        steps = [s for s in computation.steps
-                 if s.section == section or s.section.startswith(section + "(")]
+        steps = steps_of(computation, self.item.section)
         status = self.query_one(".status", Select).value
         if steps:
             text = "in the chain: " + ", ".join(f"{s.section} {s.change}" for s in steps)
         else:
             text = "not in the chain"
-        mismatch = ((status == "applied" and not steps)
-                    or (status == "not_applicable" and steps))
+        mismatch = does_not_match(status, steps)
         self.set_class(mismatch, "-mismatch")
         if mismatch:
-            text += " — does not match the mark"
+            text += f" — {MISMATCH}"
         if text != self._chain_text:
             self._chain_text = text
             line.update(Text(text))
@@ -210,6 +207,39 @@ class ChecklistView(VerticalScroll):
             self._entries[key] = entry
         event.row.show_chain(self._computation)
         self.post_message(self.Changed())
+
+
+MISMATCH = "does not match the mark"
+
+
+def steps_of(computation: Computation, section: str) -> list[Step]:
+    """The steps of the chain under ``section`` ("§3B1.1": §3B1.1(a) too)."""
+    return [s for s in computation.steps
+            if s.section == section or s.section.startswith(section + "(")]
+
+
+def does_not_match(status: Any, steps: list[Step]) -> bool:
+    """A mark the chain contradicts: "applied" with no step of the guideline in the chain,
+    or "not applicable" with one."""
+    return (status == "applied" and not steps) or (status == "not_applicable" and bool(steps))
+
+
+def mark_warnings(computation: Computation, case: Case | None) -> list[str]:
+    """For an export: each checklist mark the chain contradicts, as the Checklist tab flags
+    it ("§2D1.1(b)(2) Import or export by aircraft … marked applied, not in the chain: does
+    not match the mark")."""
+    if case is None:
+        return []
+    offered = {item.item: item for item in checklist_items(computation.manual_in_force)}
+    warnings = []
+    for entry in case.checklist:
+        item = offered.get(entry.item) or _unoffered(entry.item)
+        steps = steps_of(computation, item.section)
+        if does_not_match(entry.status.value, steps):
+            chain = "in the chain" if steps else "not in the chain"
+            warnings.append(f"checklist: {item.section} {item.title} marked "
+                            f"{entry.status.value.replace('_', ' ')}, {chain}: {MISMATCH}")
+    return warnings
 
 
 def _unoffered(key: str) -> OfferedItem:

@@ -89,8 +89,9 @@ class CountFacts(EntryRow):
                                id="drugs" if single else None)
         self._sections = [
             FindingsSection("Offense characteristics — §2D1.1", model, path, raw,
-                            shown=["dangerous_weapon"], more=MORE_DRUG_FINDINGS,
-                            more_title="§2D1.1(a), (b)(2)–(18), (d)",
+                            shown=["dangerous_weapon"],
+                            more=["base_offense_level", *MORE_DRUG_FINDINGS],
+                            more_title="§2D1.1(c) level as found, (a), (b)(2)–(18), (d)",
                             id="characteristics" if single else None, classes="characteristics"),
             FindingsSection("Statute — Ch.5 Pt.G", model, path, raw, shown=["statute"],
                             more=STATUTE_FINDINGS, more_title="penalties, § 924(c), wording",
@@ -183,6 +184,9 @@ class CountList(EntryList):
         self._offense = as_dict(data.get("offense"))
         self._substances = substances
         self._offense_moved = False  # the offense became Count 1
+        # the class before the first styling: set on mount it restyled the whole offense
+        # (a third of a second of the first screen)
+        self.set_class(not self.several, "-single")
 
     def make_row(self, raw: dict[str, Any], index: int) -> EntryRow:
         return CountFacts(raw, index, self.path, self._substances, several=True)

@@ -26,6 +26,7 @@ STAGE_CHOICES = [
 ]
 TO_LEVEL, BY_LEVELS = "to_level", "levels"
 KIND_CHOICES = [("to level", TO_LEVEL), ("by ± levels", BY_LEVELS)]
+DIRECTIONS = [("downward", "downward"), ("upward", "upward")]
 
 
 class DepartureRow(EntryRow):
@@ -42,6 +43,10 @@ class DepartureRow(EntryRow):
         if after is not None and after not in {v for _, v in STAGE_CHOICES}:
             self._stages.append((f"{text_of(after)} (as written)", text_of(after)))
         self._counts = counts
+        direction = raw.get("direction")
+        self._directions = list(DIRECTIONS)
+        if direction is not None and direction not in {v for _, v in DIRECTIONS}:
+            self._directions.append((f"{text_of(direction)} (as written)", text_of(direction)))
 
     def compose(self) -> ComposeResult:
         raw, base = self.raw, self.entry_path
@@ -71,6 +76,12 @@ class DepartureRow(EntryRow):
         yield FieldMessage(f"{base}.reason", classes="reason-message")
         yield field_row("Section", self._section)
         yield FieldMessage(f"{base}.section", classes="section-message")
+        direction = raw.get("direction")  # after the reason: Tab from the amount goes there
+        self._direction: Select[str] = Select(
+            self._directions, prompt="(as the level says)", compact=True, classes="direction",
+            value=text_of(direction) if direction is not None else Select.NULL)
+        yield field_row("Direction", self._direction)
+        yield FieldMessage(f"{base}.direction", classes="direction-message")
         yield field_row("Count", self._count, classes="count-row")
         yield FieldMessage(f"{base}.count", classes="count-message")
         yield FieldMessage(base, classes="row-message")
@@ -106,6 +117,8 @@ class DepartureRow(EntryRow):
             "after": ABSENT if after is Select.NULL else after,
             self._kind: amount,
             other: ABSENT,
+            "direction": ABSENT if self._direction.value is Select.NULL
+            else self._direction.value,
             "reason": str_value(self._reason.value),
             "section": str_value(self._section.value),
             "count": str_value(self._count.value),

@@ -19,6 +19,7 @@ from ussg.guidelines.api import Step
 from ussg.guidelines.api import supported_dates
 from ussg.guidelines.api import format_date
 
+from ..wording import field_label, in_form_words
 from ..evaluation import Problem
 from .field_message import field_row
 
@@ -76,7 +77,7 @@ class EditionComparison(VerticalScroll):
             return Text("The comparison appears once this worksheet computes.")
         if isinstance(comparison, Problem):
             return Text(f"Not computed under the other edition: "
-                        f"{comparison.field or 'case'}: {comparison.message}")
+                        f"{field_label(comparison.field)}: {in_form_words(comparison)}")
         differs = self.get_component_rich_style("edition-comparison--differs")
         header = self.get_component_rich_style("edition-comparison--header")
         table = Table(box=None, padding=(0, 1), show_header=True, header_style=header,

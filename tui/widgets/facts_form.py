@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
+from ussg.guidelines.api import ImposedSentence
 from ussg.guidelines.api import Acceptance, ObstructionFacts, StatutoryFacts, VictimFacts
 
 from ..form_values import as_dict, combine
@@ -63,6 +64,11 @@ class FactsForm(VerticalScroll):
                               more=list(StatutoryFacts.model_fields),
                               more_title="§ 851, § 924(c), § 3553(e)", id="statutory")
         yield VarianceList(data.get("variances"), id="variances")
+        yield FindingsSection("Sentence imposed — §5G1.2(b)", ImposedSentence, "sentence",
+                              as_dict(data.get("sentence")),
+                              more=list(ImposedSentence.model_fields),
+                              more_title="the total punishment, for each count's sentence",
+                              id="sentence")
         yield CaseDetails(as_dict(data.get("case")), id="case")
 
     def on_mount(self) -> None:

@@ -1,4 +1,4 @@
-"""The form's text field: an Input that keeps every key in the order typed, never selects
+"""The form's text fields: an Input (and the notes' TextArea) that keeps every key in the order typed, never selects
 what it holds for replacement, and never asks for a new layout of the screen.
 
 Keys in order: Textual's Input puts a typed character in at once, but runs its editing keys
@@ -26,20 +26,16 @@ from typing import Any
 
 from textual import events
 from textual.geometry import Region
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 
 #: the screen's keys from field to field, run by the field itself (as its editing keys are)
 MOVES = {"tab": "app.focus_next", "shift+tab": "app.focus_previous"}
 
 
-class OrderedInput(Input):
-    """An Input that edits in the order keys come and keeps its text on focus (the form's
-    fields, and the dialogs' paths)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("select_on_focus", False)
-        super().__init__(*args, **kwargs)
+class KeysInOrder:
+    """For a text widget: its editing keys (its own bindings) and Tab / Shift+Tab run as they
+    come, in order with the characters typed, instead of after the screen passes them on."""
 
     async def _on_key(self, event: events.Key) -> None:
         move = MOVES.get(event.key)
@@ -56,6 +52,20 @@ class OrderedInput(Input):
                     return
         await super()._on_key(event)
 
+
+class OrderedInput(KeysInOrder, Input):
+    """An Input that edits in the order keys come and keeps its text on focus (the form's
+    fields, and the dialogs' paths)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("select_on_focus", False)
+        super().__init__(*args, **kwargs)
+
+
+class OrderedTextArea(KeysInOrder, TextArea):
+    """A TextArea (the case notes) that edits in the order keys come: Backspace, Enter, the
+    arrows, Home and End in order with the characters typed around them. Tab leaves the box
+    (its ``tab_behavior`` is "focus")."""
 
 
 class FieldInput(OrderedInput):

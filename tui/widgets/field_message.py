@@ -9,12 +9,14 @@ from textual.widget import Widget
 from textual.widgets import Label, Static
 
 from ..evaluation import Problem
+from ..wording import field_label, in_form_words
 
 
 class FieldMessage(Static):
     """Shows the problems of one field path (``offense.drugs[0].quantity``), hidden when
-    there are none. Problems about an enclosing path without a message of its own land in
-    the nearest enclosing FieldMessage, with the full path in front.
+    there are none, in the form's words (``tui.wording``). Problems about a field without a
+    message of its own land in the nearest enclosing FieldMessage, the field named in front
+    as the form labels it.
     """
 
     def __init__(self, path: str, **kwargs) -> None:
@@ -34,9 +36,9 @@ class FieldMessage(Static):
         self.set_class(bool(problems) and not quiet, "-invalid")
         lines = []
         for problem in problems:
-            text = problem.message
-            if problem.field != self.path:
-                text = f"{problem.field}: {text}" if problem.field else text
+            text = in_form_words(problem)
+            if problem.field != self.path and problem.field:
+                text = f"{field_label(problem.field)}: {text}"
             lines.append(("· " if problem.missing else "✗ ") + text)
         self.update(Text("\n".join(lines)))
 

@@ -4,8 +4,6 @@ or what is still wrong or missing.
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -15,6 +13,7 @@ from ussg.guidelines.api import Computation
 from ussg.guidelines.api import format_date
 
 from ..evaluation import Outcome
+from ..wording import field_label, in_form_words
 
 
 def short_edition(computation: Computation) -> str:
@@ -25,40 +24,20 @@ def short_edition(computation: Computation) -> str:
     return text
 
 
-_ENTRY = re.compile(r"^(\w+)\[(\d+)\]$")
-#: an entry of a list, in the words the form uses: "drugs[0]" -> "drug 1"
-ENTRY_WORDS = {"drugs": "drug", "counts": "count", "departures": "departure",
-               "variances": "variance", "priors": "prior sentence",
-               "revocations": "revocation", "checklist": "checklist item"}
-
-
-def in_words(path: str) -> str:
-    """A field's case-file path as the form names it: "offense.drugs[0].quantity" ->
-    "offense, drug 1, quantity"; "" (the case as a whole) -> "the case"."""
-    words = []
-    for part in path.split("."):
-        entry = _ENTRY.match(part)
-        if entry:
-            noun = ENTRY_WORDS.get(entry.group(1), entry.group(1).replace("_", " "))
-            words.append(f"{noun} {int(entry.group(2)) + 1}")
-        elif part:
-            words.append(part.replace("_", " "))
-    return ", ".join(words) or "the case"
-
-
 def result_text(outcome: Outcome) -> Text:
     """Two lines: the result, then the total and the edition; or the problems."""
     computation = outcome.computation
     if computation is None:
         problems = outcome.problems
         if problems and all(p.missing for p in problems):
-            needed = "; ".join(in_words(p.field) if p.field else p.message for p in problems)
+            needed = "; ".join(field_label(p.field) if p.field else p.message
+                               for p in problems)
             return Text.assemble(("Incomplete", "bold"), f" — still needed: {needed}\n",
                                  "Fill in the marked fields; the result appears as you type.")
         first = problems[0] if problems else None
         count = len(problems)
         head = f"✗ Not computed — {count} problem{'s' if count != 1 else ''}"
-        detail = f"{in_words(first.field)}: {first.message}" if first else ""
+        detail = f"{field_label(first.field)}: {in_form_words(first)}" if first else ""
         return Text.assemble((head, "bold"), " (marked in the form)\n", detail)
     result = computation.result
     zone = f" · Zone {result.zone}" if result.zone else ""
@@ -83,6 +62,7 @@ class ResultSummary(Horizontal):
     _file_state: tuple[str, bool] | None = None
     _name_length = -1
     _content: Text | None = None
+    _shown: tuple[object, ...] | None = None  # what the result lines show now
 
     def compose(self) -> ComposeResult:
         yield Static("", id="result-text")
@@ -105,6 +85,10 @@ class ResultSummary(Horizontal):
             first.truncate(max(width - beside, 1), overflow="ellipsis")
         content = Text("\n").join([first, *rest])
         content.no_wrap, content.overflow = True, "ellipsis"  # two lines, always
+        shown = (content.plain, tuple(content.spans), width)
+        if shown == self._shown:
+            return  # the same result (most keys): the two lines across the screen not repainted
+        self._shown = shown
         self.query_one("#result-text", Static).update(content, layout=False)  # fixed size
 
     def on_resize(self) -> None:

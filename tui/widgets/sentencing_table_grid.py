@@ -22,7 +22,8 @@ ZONES = ("A", "B", "C", "D")
 
 
 class SentencingTableGrid(VerticalScroll):
-    """The grid, all 43 levels or a window of levels around the case's level."""
+    """The grid, all 43 levels or a window of levels around the case's level. The title and
+    the categories' header stay in view (docked) while the levels scroll under them."""
 
     COMPONENT_CLASSES = {
         "sentencing-table-grid--header", "sentencing-table-grid--current",
@@ -41,6 +42,7 @@ class SentencingTableGrid(VerticalScroll):
         self._lines = -1  # lines of the grid shown: the same number needs no new layout
 
     def compose(self) -> ComposeResult:
+        yield Static("", id="grid-head")
         yield Static("", id="grid-text")
 
     def show(self, on: dt.date | None, level: int | None, category: str | None) -> None:
@@ -60,8 +62,9 @@ class SentencingTableGrid(VerticalScroll):
         self._stale = False
         self._styles = {name.removeprefix("sentencing-table-grid--"):
                         self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
-        text = self._render_grid()
+        head, text = self._render_grid()
         lines = len(text.plain.splitlines())
+        self.query_one("#grid-head", Static).update(head, layout=False)  # always two lines
         self.query_one("#grid-text", Static).update(text, layout=lines != self._lines)
         self._lines = lines
         if self.window is None and self.level is not None:
@@ -69,38 +72,42 @@ class SentencingTableGrid(VerticalScroll):
 
     def _scroll_to_level(self) -> None:
         if self.level is not None:
-            self.scroll_to(y=max(0, self.level + 2 - self.size.height // 2), animate=False)
+            self.scroll_to(y=max(0, self.level - self.scrollable_content_region.height // 2),
+                           animate=False)
 
     def _style(self, name: str) -> Style:
         return self._styles.get(name) or Style()
 
-    def _render_grid(self) -> Text:
+    def _render_grid(self) -> tuple[Text, Text]:
+        """The title and the categories' header; the levels and the zones' key."""
         if self.on is None:
             return Text("The Sentencing Table of the edition appears here once the edition "
-                        "is known.")
+                        "is known.\n"), Text()
         try:
             table = sentencing_table(self.on)
         except TableError as exc:
-            return Text(str(exc))
+            return Text(f"{exc}\n"), Text()
         cells, zones = table["cells"], table.get("zones")  # as printed in the Manual
         width = max(len(c) for row in cells.values() for c in row)
         levels = sorted(int(level) for level in cells)
         if self.window is not None and self.level is not None:
             low, high = self.level - self.window, self.level + self.window
             levels = [lv for lv in levels if low <= lv <= high]
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f"Sentencing Table · {table.citation}\n", style=self._style("header"))
-        text.append("Level", style=self._style("header"))
+        head = Text(no_wrap=True, overflow="ellipsis")
+        head.append(f"Sentencing Table · {table.citation}\n", style=self._style("header"))
+        head.append("Level", style=self._style("header"))
         for category in CATEGORIES:
             name = "current-header" if category == self.category else "header"
-            text.append(" " + category.center(width), style=self._style(name))
-        for level in levels:
+            head.append(" " + category.center(width), style=self._style(name))
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for index, level in enumerate(levels):
             row_current = level == self.level
-            text.append("\n")
+            if index:
+                text.append("\n")
             text.append(f"{level:>5}", style=self._style("current-header" if row_current
                                                           else "header"))
-            for index, category in enumerate(CATEGORIES):
-                cell = cells[str(level)][index]
+            for column, category in enumerate(CATEGORIES):
+                cell = cells[str(level)][column]
                 style = Style()
                 cell_zone = zone(table, level, category)
                 if cell_zone:
@@ -123,7 +130,7 @@ class SentencingTableGrid(VerticalScroll):
                             f"Zone {current}")
         else:
             text.append("No zones in this edition (zones begin Nov. 1, 1992, Amendment 462).")
-        return text
+        return head, text
 
     @property
     def current_cell(self) -> tuple[str, str | None] | None:
