@@ -29,7 +29,7 @@ from ussg.tui.widgets.result_summary import ResultSummary
 from ussg.tui.widgets.sentencing_table_grid import SentencingTableGrid
 
 from tests.conftest import EXAMPLES
-from tests.tui_pilot import choose, shown_text, type_into
+from tests.tui.tui_pilot import choose, shown_text, type_into
 
 LEON = EXAMPLES / "leon-1994.toml"
 LEON_LEVELS = [42, 38, 40, 44, 43]  # base, departure, weapon, role, Ch.5 Pt.A n.2

@@ -22,7 +22,7 @@ from ussg.tui.screens.worksheet import WorksheetScreen
 from ussg.tui.widgets.checklist_view import ChecklistRow
 
 from tests.conftest import EXAMPLES
-from tests.tui_pilot import choose, settled, shown_text, until
+from tests.tui.tui_pilot import choose, settled, shown_text, until
 
 LEON = EXAMPLES / "leon-1994.toml"
 MARKS = """

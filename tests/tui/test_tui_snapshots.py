@@ -1,8 +1,8 @@
 """How each tab of the worksheet looks with the Leon case (examples/leon-1994.toml, the
 Nov. 1, 1993 Manual as amended Sept. 23, 1994), at the smallest supported terminal (80×24),
 and the main tab also at a roomy one (120×40). Baselines are the SVGs in
-tests/__snapshots__/test_tui_snapshots/; after a deliberate change of look, regenerate with
-`pytest tests/test_tui_snapshots.py --snapshot-update` and review the SVGs (a failed run
+tests/tui/__snapshots__/test_tui_snapshots/; after a deliberate change of look, regenerate with
+`pytest tests/tui/test_tui_snapshots.py --snapshot-update` and review the SVGs (a failed run
 writes a side-by-side report, snapshot_report.html).
 
 The comparison is byte for byte after the plugin's one normalisation (the per-run id in the
@@ -27,7 +27,7 @@ from ussg.tui.screens.worksheet import WorksheetScreen
 from ussg.tui.widgets.checklist_view import ChecklistRow
 
 from tests.conftest import EXAMPLES
-from tests.tui_pilot import settled, until
+from tests.tui.tui_pilot import settled, until
 
 LEON = EXAMPLES / "leon-1994.toml"
 BASELINES = Path(__file__).parent / "__snapshots__" / "test_tui_snapshots"

@@ -24,7 +24,7 @@ from ussg.tui.widgets.drug_list import DrugRow
 from ussg.tui.widgets.field_message import FieldMessage
 
 from tests.conftest import EXAMPLES
-from tests.tui_pilot import settled, shown_text, type_into
+from tests.tui.tui_pilot import settled, shown_text, type_into
 
 LEON = EXAMPLES / "leon-1994.toml"
 COUNTS = EXAMPLES / "leon-1994-counts.toml"

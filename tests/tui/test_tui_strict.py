@@ -12,7 +12,7 @@ from ussg.tui.document import CaseDocument
 from ussg.tui.screens.worksheet import WorksheetScreen
 from ussg.tui.widgets.field_message import FieldMessage
 
-from tests.tui_pilot import shown_text
+from tests.tui.tui_pilot import shown_text
 
 CASE = """\
 # 100 g of heroin, 2025 Manual; five participants stated, but no aggravating role: the

@@ -32,7 +32,7 @@ from ussg.tui.widgets.departure_list import DepartureRow
 from ussg.tui.widgets.drug_list import DrugRow
 
 from tests.conftest import EXAMPLES
-from tests.tui_pilot import burst, settled, until
+from tests.tui.tui_pilot import burst, settled, until
 
 LEON = EXAMPLES / "leon-1994.toml"
 KEY_REPEAT = 0.01  # seconds between keys: faster than key repeat (about 30 ms)

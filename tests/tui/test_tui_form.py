@@ -21,7 +21,7 @@ from ussg.tui.widgets.departure_list import DepartureRow
 from ussg.tui.widgets.drug_list import DrugRow
 
 from tests.conftest import EXAMPLES
-from tests.tui_pilot import burst, choose, settled, type_into, until
+from tests.tui.tui_pilot import burst, choose, settled, type_into, until
 
 LEON = EXAMPLES / "leon-1994.toml"
 

@@ -37,7 +37,7 @@ from ussg.tui.widgets.field_message import FieldMessage
 from ussg.tui.widgets.model_entries import ModelRow
 from ussg.tui.widgets.variance_list import VarianceRow
 
-from tests.tui_pilot import choose, shown_text, type_into
+from tests.tui.tui_pilot import choose, shown_text, type_into
 
 HEROIN_CASE = """\
 sentencing_date = 2025-11-01
