@@ -19,7 +19,7 @@ from ussg.tui.app import WorksheetApp
 from ussg.tui.document import CaseDocument
 
 from tests.conftest import ROOT, run_ussg
-from tests.tui_pilot import shown_text
+from tests.tui.tui_pilot import shown_text
 
 DATA = ROOT / "tests" / "data" / "chapter_four"
 N3E = DATA / "career-offender-924c.toml"
