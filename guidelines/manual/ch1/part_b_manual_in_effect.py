@@ -25,7 +25,7 @@ from ussg.guidelines.case.model import Case
 from ussg.guidelines.engine.computation import Computation, GuidelineRange, Step
 from ussg.guidelines.engine.editions import (NOT_VERIFIED, Edition, EditionError, edition_in_force,
                                              edition_named, newest_entered, not_entered)
-from ussg.guidelines.engine.tables import format_date
+from ussg.guidelines.engine.tables import Version, format_date, load_table
 
 Compute = Callable[[Case, Edition, list[Step]], Computation]
 
@@ -135,24 +135,35 @@ def manual_at_sentencing(sentenced: dt.date) -> tuple[Edition, Step]:
                             section=_section(sentenced, "§1B1.11(a)"))
 
 
-#: §1B1.11 was added by Amendment 442, eff. Nov. 1, 1992. Before it, the same rules came
-#: from 18 U.S.C. § 3553(a)(4) (the guidelines in effect on the date of sentencing) and the
-#: ex post facto clause itself (U.S. Const. art. I, § 9, cl. 3).
-POLICY_STATEMENT_FROM = dt.date(1992, 11, 1)
+@cache
+def _policy_statement() -> Version:
+    return next(v for v in load_table("manual_in_effect_policy").versions
+                if v.get("exists", True))
+
+
+def policy_statement_from() -> dt.date:
+    """The date §1B1.11 took effect (tables/manual_in_effect_policy.toml: Amendment 442).
+    Before it, the same rules came from 18 U.S.C. § 3553(a)(4) (the guidelines in effect on
+    the date of sentencing) and the ex post facto clause itself (U.S. Const. art. I, § 9,
+    cl. 3). Read from the table's versions, not its version in force: the question is only
+    whether a date is before the policy statement existed."""
+    return _policy_statement().effective
 
 
 def _section(sentenced: dt.date, section: str) -> str:
-    if sentenced >= POLICY_STATEMENT_FROM:
+    if sentenced >= policy_statement_from():
         return section
     return "18 U.S.C. § 3553(a)(4)" if section.endswith("(a)") else "U.S. Const. art. I, § 9"
 
 
 def _rule_a(sentenced: dt.date) -> str:
     day = format_date(sentenced)
-    if sentenced >= POLICY_STATEMENT_FROM:
+    since = policy_statement_from()
+    if sentenced >= since:
         return f"§1B1.11(a): the Manual in effect on the date of sentencing, {day}"
     return (f"18 U.S.C. § 3553(a)(4): the guidelines in effect on the date of sentencing, {day} "
-            f"(§1B1.11 itself dates from Amendment 442, Nov. 1, 1992)")
+            f"(§1B1.11 itself dates from Amendment "
+            f"{', '.join(map(str, _policy_statement().amendments))}, {format_date(since)})")
 
 
 def asked_for(case: Case, edition: Edition) -> bool:
