@@ -18,6 +18,7 @@ import tomllib
 from contextlib import redirect_stdout
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList
 
@@ -252,3 +253,91 @@ def test_the_firearm_facts_at_80x24(snap_compare) -> None:
 def test_the_reentry_facts_at_80x24(snap_compare) -> None:
     assert snap_compare(WorksheetApp(CaseDocument.open(REENTRY)), terminal_size=(80, 24),
                         run_before=scrolled_to_facts())
+
+
+def _examples_with_facts() -> list[tuple[Path, str]]:
+    """Every bundled example whose offense states its guideline's own facts table."""
+    found = []
+    for path in sorted(EXAMPLES.glob("*.toml")):
+        offense = tomllib.loads(path.read_text(encoding="utf-8")).get("offense", {})
+        guideline = chapter_two_guideline(offense.get("guideline", "2D1.1"))
+        if guideline and guideline.facts_key and guideline.facts_key in offense:
+            found.append((path, guideline.facts_key))
+    return found
+
+
+EXAMPLES_WITH_FACTS = _examples_with_facts()
+
+
+def test_the_examples_cover_the_kinds_of_fact() -> None:
+    """The round trip below goes through amounts, lists, entries and groups."""
+    assert len(EXAMPLES_WITH_FACTS) >= 20
+    keys = {key for _, key in EXAMPLES_WITH_FACTS}
+    assert {"firearms", "reentry", "theft_fraud", "smuggling", "laundering"} <= keys
+
+
+@pytest.mark.parametrize("path, key", EXAMPLES_WITH_FACTS,
+                         ids=[p.stem for p, _ in EXAMPLES_WITH_FACTS])
+async def test_an_example_loads_into_the_form_and_saves_back_unchanged(
+        path: Path, key: str, tmp_path: Path) -> None:
+    """Each example's [offense.<facts_key>] goes into the form and comes out as the file
+    states it (an amount written as a string or an integer stays so; a list of dates stays
+    dates); saved under another name, the table is the same and `ussg calc` gives the same."""
+    stated = tomllib.loads(path.read_text(encoding="utf-8"))["offense"][key]
+    copy = tmp_path / path.name
+    shutil.copy(path, copy)
+    app = WorksheetApp(CaseDocument.open(copy))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        section = facts_shown(screen)
+        assert section.path == f"offense.{key}"
+        assert screen.outcome.data["offense"][key] == stated
+        assert app_result(screen) == cli_result(path)
+        await type_into(pilot, screen.query_one("#case").query(Input).first(), " (copy)")
+        await settled(pilot)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not screen.modified)
+    assert tomllib.loads(copy.read_text(encoding="utf-8"))["offense"][key] == stated
+    assert cli_result(copy) == cli_result(path)
+
+
+async def test_an_amount_typed_is_read_by_the_library(tmp_path: Path) -> None:
+    """§2B1.1(b)(1): "$3,600,000" typed as the loss gives what `ussg calc` gives for the
+    fraud example with that loss written in the file."""
+    written = tmp_path / "fraud-3600000.toml"
+    written.write_text(FRAUD.read_text(encoding="utf-8").replace(
+        'loss = "$600,000"', 'loss = "$3,600,000"'), encoding="utf-8")
+    assert written.read_text(encoding="utf-8") != FRAUD.read_text(encoding="utf-8")
+    assert cli_result(written) != cli_result(FRAUD)  # the amount matters to the range
+    app = WorksheetApp(CaseDocument.open(FRAUD))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        loss = field_widget(screen, "loss")
+        assert loss.value == "$600,000"
+        await type_into(pilot, loss, "$3,600,000", clear=True)
+        await settled(pilot)
+        assert screen.outcome.data["offense"]["theft_fraud"]["loss"] == "$3,600,000"
+        assert app_result(screen) == cli_result(written)
+
+
+async def test_a_list_of_words_is_one_comma_separated_field(tmp_path: Path) -> None:
+    """§2L1.1(b)(3)'s prior immigration felonies (the example's prior "1"): emptied, the
+    case is the example without them; typed again, the example."""
+    smuggling = EXAMPLES / "smuggling-2025.toml"
+    without = tmp_path / "smuggling-without-priors.toml"
+    without.write_text(smuggling.read_text(encoding="utf-8").replace(
+        'immigration_felony_priors = ["1"]\n', ""), encoding="utf-8")
+    assert cli_result(without) != cli_result(smuggling)
+    app = WorksheetApp(CaseDocument.open(smuggling))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        priors = field_widget(screen, "immigration_felony_priors")
+        assert isinstance(priors, Input) and priors.value == "1"
+        await type_into(pilot, priors, "", clear=True)
+        await settled(pilot)
+        assert "immigration_felony_priors" not in screen.outcome.data["offense"]["smuggling"]
+        assert app_result(screen) == cli_result(without)
+        await type_into(pilot, priors, " 1 ,")
+        await settled(pilot)
+        assert screen.outcome.data["offense"]["smuggling"]["immigration_felony_priors"] == ["1"]
+        assert app_result(screen) == cli_result(smuggling)
