@@ -341,3 +341,26 @@ async def test_a_list_of_words_is_one_comma_separated_field(tmp_path: Path) -> N
         await settled(pilot)
         assert screen.outcome.data["offense"]["smuggling"]["immigration_felony_priors"] == ["1"]
         assert app_result(screen) == cli_result(smuggling)
+
+
+async def test_another_guideline_chosen_keeps_the_facts_stated() -> None:
+    """The firearm example's guideline changed to "other": §2K2.1's facts are hidden, their
+    table stays in the case as loaded; §2K2.1 chosen again shows them as they were."""
+    app = WorksheetApp(CaseDocument.open(FIREARM))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        facts = screen.query_one(GuidelineFacts)
+        guideline = screen.query_one(CountFacts).query_one(".guideline", Select)
+        guideline.focus()
+        await pilot.press("enter", *"other", "enter")
+        await until(pilot, lambda: guideline.value == "other")
+        await settled(pilot)
+        assert not facts.display and facts.shown is None
+        assert screen.outcome.data["offense"]["guideline"] == "other"
+        assert screen.outcome.data["offense"]["firearms"] == firearms_table(FIREARM)
+        guideline.focus()
+        await pilot.press("enter", *"§2K2.1", "enter")
+        await until(pilot, lambda: guideline.value == "2K2.1")
+        await settled(pilot)
+        assert facts.display and field_widget(screen, "number_of_firearms").value == "5"
+        assert app_result(screen) == cli_result(FIREARM)
