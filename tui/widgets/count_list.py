@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.widgets import Select
 
 from ussg.guidelines.api import Count, Offense
-from ussg.guidelines.api import DrugTraffickingFacts
+from ussg.guidelines.api import DrugTraffickingFacts, chapter_two_guidelines
 
 from ..evaluation import ABSENT, Replace, overlay
 from ..form_values import as_dict, combine, int_value, str_value, text_of
@@ -24,11 +24,17 @@ from .entry_list import EntryList, EntryRow, holds_values
 from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
 from .findings_section import FindingsSection
+from .guideline_facts import GuidelineFacts
 
 OTHER = "other"
-GUIDELINES = [("§2D1.1 drug trafficking", "2D1.1"),
-              ("§2K2.4 (18 U.S.C. § 924(c))", "2K2.4"),
-              ("other (level as found)", OTHER)]
+
+
+def guideline_choices() -> list[tuple[str, str]]:
+    """Every offense guideline the library's Chapter Two registry holds ("§2K2.1 firearms"),
+    in the Manual's order, then "other" (a level found by the court)."""
+    return [*((f"§{g.section} {g.summary}", g.section) for g in chapter_two_guidelines()),
+            ("other (level as found)", OTHER)]
+
 GROUPINGS = [(f"§3D1.2({letter})", letter) for letter in "abcd"]
 #: the §2D1.1 findings besides drugs and the weapon, in the model's order ((a), (b), (d))
 MORE_DRUG_FINDINGS = list(DrugTraffickingFacts.model_fields)
@@ -75,7 +81,7 @@ class CountFacts(EntryRow):
         self._name = FieldInput(text_of(raw.get("name")), placeholder=f"Count {self.index + 1}",
                                 compact=True, classes="count-name")
         self._guideline: Select[str] = Select(
-            _with_as_written(GUIDELINES, guideline), allow_blank=False, compact=True,
+            _with_as_written(guideline_choices(), guideline), allow_blank=False, compact=True,
             value=text_of(guideline) if guideline is not None else "2D1.1", classes="guideline")
         self._level = FieldInput(text_of(raw.get("offense_level")), compact=True,
                                  placeholder="Ch.2 level as found", classes="offense-level")
@@ -85,6 +91,7 @@ class CountFacts(EntryRow):
             _with_as_written(GROUPINGS, grouping), prompt="(a)–(d)", compact=True,
             value=text_of(grouping) if grouping is not None else Select.NULL, classes="grouping")
         model = Count if self.several else Offense
+        self._facts = GuidelineFacts(path, raw, self._guideline.value, classes="guideline-facts")
         self._drugs = DrugList(f"{path}.drugs", raw.get("drugs"), self._substances,
                                id="drugs" if single else None)
         self._sections = [
@@ -106,6 +113,7 @@ class CountFacts(EntryRow):
         yield FieldMessage(f"{path}.guideline")
         yield field_row("Offense level", self._level, classes="level-row")
         yield FieldMessage(f"{path}.offense_level")
+        yield self._facts
         if self.several:
             yield field_row("Group", self._group, self._grouping)
             yield FieldMessage(f"{path}.group")
@@ -118,9 +126,10 @@ class CountFacts(EntryRow):
         super().on_mount()
         self._show_parts()
 
-    def on_select_changed(self, event: Select.Changed) -> None:
+    async def on_select_changed(self, event: Select.Changed) -> None:
         if event.select is self._guideline:
             self._show_parts()
+            await self._facts.show(str(event.value))
 
     def _show_parts(self) -> None:
         """The level for a guideline ussg does not compute; the §2D1.1 parts for §2D1.1 —
@@ -160,7 +169,8 @@ class CountFacts(EntryRow):
                 "group": str_value(self._group.value),
                 "grouping": ABSENT if grouping is Select.NULL else grouping,
             })
-        return overlay(raw, combine(own, *(section.values() for section in self._sections)))
+        return overlay(raw, combine(own, self._facts.values(),
+                                    *(section.values() for section in self._sections)))
 
     def summary(self) -> str:
         values = self.values()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 import types
 from dataclasses import dataclass
 from enum import Enum
@@ -37,10 +38,12 @@ _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
 class Kind:
     """How one field of the model is entered."""
 
-    name: str  # bool | choice | multi | int | text | date | group | entries | other
+    name: str  # bool | choice | multi | int | text | date | money | list | group | entries
+    #            | other
     choices: tuple[str, ...] = ()
     optional: bool = False
     group: type[BaseModel] | None = None  # the model of a group, or of each entry
+    item: str = ""  # a list of words, dates or numbers: the kind of each (text | date | int)
 
 
 def kind_of(field: FieldInfo) -> Kind:
@@ -59,11 +62,16 @@ def kind_of(field: FieldInfo) -> Kind:
     if choices:
         return Kind("choice", choices, optional)
     if get_origin(annotation) is list:
-        item = get_args(annotation)[0]
+        item = _unannotated(get_args(annotation)[0])
         if isinstance(item, type) and issubclass(item, BaseModel):
             return Kind("entries", optional=optional, group=item)
         inner = _choices(item)
-        return Kind("multi", inner) if inner else Kind("other")
+        if inner:
+            return Kind("multi", inner)
+        scalar = _SCALARS.get(item)
+        return Kind("list", optional=optional, item=scalar) if scalar else Kind("other")
+    if isinstance(annotation, type) and issubclass(annotation, Decimal):
+        return Kind("money", optional=optional)  # Dollars: the library reads the amount
     if annotation is int:
         return Kind("int", optional=optional)
     if annotation is str:
@@ -73,6 +81,14 @@ def kind_of(field: FieldInfo) -> Kind:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return Kind("group", optional=optional, group=annotation)
     return Kind("other")
+
+
+#: the items a list entered as one line of comma-separated values may hold
+_SCALARS: dict[Any, str] = {str: "text", dt.date: "date", int: "int"}
+
+
+def _unannotated(annotation: Any) -> Any:
+    return get_args(annotation)[0] if get_origin(annotation) is Annotated else annotation
 
 
 def _choices(annotation: Any) -> tuple[str, ...]:
@@ -101,8 +117,11 @@ class FactField(Vertical):
     """One finding: its widget and the message under it."""
 
     def __init__(self, model: type[BaseModel], name: str, path: str, raw: Any,
-                 label: str | None = None, beside: Widget | None = None) -> None:
+                 label: str | None = None, beside: Widget | None = None,
+                 entries_editable: bool = True) -> None:
         super().__init__(classes="fact-field")
+        # False: a list of entries is shown as stated and kept as loaded (edit in the file)
+        self.entries_editable = entries_editable
         self.name_in_model = name
         self.field = model.model_fields[name]
         self.kind = kind_of(self.field)
@@ -143,20 +162,27 @@ class FactField(Vertical):
             yield Label(label, classes="fact-label")
             yield SelectionList(*((c.replace("_", " "), c, c in chosen) for c in kind.choices),
                                 compact=True, classes=classes, id=ident)
-        elif kind.name in ("int", "text", "date"):
-            placeholder = {"int": "number", "date": "YYYY-MM-DD"}.get(kind.name, "")
+        elif kind.name in ("int", "text", "date", "money"):
+            placeholder = {"int": "number", "date": "YYYY-MM-DD",
+                           "money": "$ amount"}.get(kind.name, "")
             yield from self._labelled(label, FieldInput(
                 text_of(raw), compact=True, classes=classes, id=ident, placeholder=placeholder))
+        elif kind.name == "list":
+            placeholder = {"date": "YYYY-MM-DD, YYYY-MM-DD"}.get(kind.item, "comma-separated")
+            yield from self._labelled(label, FieldInput(
+                _list_text(raw), compact=True, classes=classes, id=ident,
+                placeholder=placeholder))
         elif kind.name == "group" and kind.group is not None:
             yield Mark(f"{self.label or label} — stated", isinstance(raw, dict),
                        compact=True, classes=classes, id=ident)
             group = FactFields(kind.group, self.path, as_dict(raw), classes="fact-group",
-                               compact=self.label is not None, closed=not isinstance(raw, dict))
+                               compact=self.label is not None, closed=not isinstance(raw, dict),
+                               entries_editable=self.entries_editable)
             group.display = isinstance(raw, dict)
             self._group = group
             yield group
-        elif kind.name == "entries" and kind.group is not None and (raw is None
-                                                                   or isinstance(raw, list)):
+        elif kind.name == "entries" and kind.group is not None and self.entries_editable \
+                and (raw is None or isinstance(raw, list)):
             from .model_entries import ModelEntryList  # (it lays out entries with FactFields)
 
             entries = ModelEntryList(kind.group, self.path, as_list(raw),
@@ -211,6 +237,8 @@ class FactField(Vertical):
             value = str_value(widget.value)  # type: ignore[attr-defined]
         elif kind.name == "date":
             value = date_value(widget.value)  # type: ignore[attr-defined]
+        elif kind.name in ("money", "list"):
+            value = self._as_typed(widget.value)  # type: ignore[attr-defined]
         elif kind.name == "entries":
             value = widget.values()  # type: ignore[attr-defined]
         else:  # a group: its findings, if stated
@@ -222,14 +250,37 @@ class FactField(Vertical):
         return value
 
 
+    def _as_typed(self, text: str) -> Any:
+        """An amount or a comma-separated list: the loaded value while its text is unchanged
+        (an amount stays an integer or a string as the file wrote it), else what was typed —
+        the amount as a string, the list item by item — for the library to read."""
+        shown = _list_text(self.raw) if self.kind.name == "list" else text_of(self.raw)
+        if self.raw is not None and text.strip() == shown.strip():
+            return self.raw
+        if not text.strip():
+            return ABSENT
+        if self.kind.name == "money":
+            return text.strip()
+        read = {"date": date_value, "int": int_value}.get(self.kind.item, str.strip)
+        return [read(item) for item in text.split(",") if item.strip()]
+
+
+def _list_text(raw: Any) -> str:
+    """A list of words, dates or numbers as one line: "a, b, c"."""
+    if isinstance(raw, list):
+        return ", ".join(text_of(item) for item in raw)
+    return text_of(raw)
+
+
 class FactFields(Vertical):
     """The findings of one part of the model (all its fields, or those named)."""
 
     def __init__(self, model: type[BaseModel], path: str, raw: dict[str, Any],
                  names: list[str] | None = None, compact: bool = False,
                  labels: dict[str, str] | None = None, beside: Widget | None = None,
-                 closed: bool = False, **kwargs) -> None:
+                 closed: bool = False, entries_editable: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
+        self.entries_editable = entries_editable  # False: lists of entries kept as loaded
         self.model = model
         self.path = path
         self.raw = raw
@@ -246,7 +297,8 @@ class FactFields(Vertical):
         if self.closed:
             return
         self._fields = [FactField(self.model, name, self.path, self.raw.get(name),
-                                  self._short_label(name), self.beside if index == 0 else None)
+                                  self._short_label(name), self.beside if index == 0 else None,
+                                  self.entries_editable)
                         for index, name in enumerate(self.names)]
         yield from self._fields
 

@@ -28,8 +28,9 @@ class FindingsSection(Vertical):
 
     def __init__(self, title: str, model: type[BaseModel], path: str, raw: dict[str, Any],
                  shown: list[str] | None = None, more: list[str] | None = None,
-                 more_title: str = "", **kwargs) -> None:
+                 more_title: str = "", entries_editable: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
+        self.entries_editable = entries_editable  # False: lists of entries kept as loaded
         self.border_title = title
         self.model, self.path, self.raw = model, path, raw
         self.shown = shown or []
@@ -39,11 +40,13 @@ class FindingsSection(Vertical):
     def compose(self) -> ComposeResult:
         self._groups: list[FactFields] = []
         if self.shown:
-            shown = FactFields(self.model, self.path, self.raw, self.shown)
+            shown = FactFields(self.model, self.path, self.raw, self.shown,
+                               entries_editable=self.entries_editable)
             self._groups.append(shown)
             yield shown
         if self.more:
-            more = FactFields(self.model, self.path, self.raw, self.more)
+            more = FactFields(self.model, self.path, self.raw, self.more,
+                              entries_editable=self.entries_editable)
             more.closed = not more.stated  # laid out when first opened
             self._groups.append(more)
             yield Collapsible(more, title=self.more_title, collapsed=not more.stated)
