@@ -6,6 +6,7 @@ rules ask it for their tables; the worksheet itself only collects the level and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ussg.guidelines.engine.computation import Chapter, Step
@@ -31,6 +32,20 @@ class Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""
         return Worksheet(self.manual, None, self.steps, self.warnings, scope,
                          absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4)
+
+    def on_scratch(self, compute: Callable[[Worksheet], object],
+                   scope: str | None = None) -> tuple[int, list[Step]]:
+        """Run ``compute`` on a scratch sheet of the same Manual (and the same reading of
+        §2K2.4's note): the level it reached and its steps, for the caller to adopt or set
+        aside (a cross reference, "the offense level from §2D1.1"); its warnings are the
+        computation's own."""
+        scratch = Worksheet(self.manual, None, [], [], scope if scope is not None else self.scope,
+                            absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4)
+        compute(scratch)
+        for warning in scratch.warnings:
+            self.warn(warning)
+        assert scratch.level is not None
+        return scratch.level, scratch.steps
 
     def __post_init__(self) -> None:
         if isinstance(self.manual, Edition):  # an edition alone: every table at its date

@@ -151,12 +151,8 @@ def drug_quantity_table_level(sheet: Worksheet, given: registry.ChapterTwoCase,
         base_offense_level_from_quantity)
     registry.guideline_in_force(registry.chapter_two_guideline("2D1.1"), sheet.manual,
                                 f"{given.field}.guideline")
-    scratch = Worksheet(sheet.manual, None, [], [], sheet.scope)
-    base_offense_level_from_quantity(scratch, given.offense)
-    for warning in scratch.warnings:
-        sheet.warn(warning)
-    assert scratch.level is not None
-    return scratch.level, scratch.steps
+    return sheet.on_scratch(lambda scratch: base_offense_level_from_quantity(scratch,
+                                                                              given.offense))
 
 
 def _option(data: Mapping) -> Option:

@@ -176,18 +176,15 @@ def offense_level_under(sheet: Worksheet, section: str, given: ChapterTwoCase,
     """The Chapter Two offense level of ``given`` under guideline ``section`` (base offense
     level, specific offense characteristics, cross references), computed on a scratch sheet
     of the same Manual: the level and its steps, for the caller to adopt or set aside."""
-    from ussg.guidelines.engine.worksheet_builder import Worksheet
     guideline = chapter_two_guideline(section)
     assert guideline is not None and guideline.rules is not None, section
     guideline_in_force(guideline, sheet.manual, f"{given.field}.guideline")
-    scratch = Worksheet(sheet.manual, None, [], [], scope if scope is not None else sheet.scope,
-                        absent_2k2_4=sheet.absent_2k2_4, withheld_2k2_4=sheet.withheld_2k2_4)
     rules = guideline.load_rules()
-    rules.base_offense_level(scratch, given)
-    rules.specific_offense_characteristics(scratch, given)
-    if hasattr(rules, "cross_references"):
-        rules.cross_references(scratch, given)
-    for warning in scratch.warnings:
-        sheet.warn(warning)
-    assert scratch.level is not None
-    return scratch.level, scratch.steps
+
+    def chapter_two(scratch: Worksheet) -> None:
+        rules.base_offense_level(scratch, given)
+        rules.specific_offense_characteristics(scratch, given)
+        if hasattr(rules, "cross_references"):
+            rules.cross_references(scratch, given)
+
+    return sheet.on_scratch(chapter_two, scope)

@@ -88,19 +88,18 @@ def in_respect_to(sheet: Worksheet, given: registry.ChapterTwoCase, other: Any,
     """"§2X1.1 ... in respect to that other offense" (a cross reference): the level on a
     scratch sheet, its steps, and a few words for the step that adopts or sets it aside."""
     version = sheet.manual.table(TABLE)
-    scratch = Worksheet(sheet.manual, None, [], [], sheet.scope,
-                        absent_2k2_4=sheet.absent_2k2_4, withheld_2k2_4=sheet.withheld_2k2_4)
-    covered = substantive_offense(scratch, given, version, other.guideline, other.offense_level,
-                                  other.inchoate, field)
-    if not covered:
-        decrease(scratch, version, other.inchoate, other.all_acts_completed,
-                 other.solicitation_treated_identically, False)
-    for warning in scratch.warnings:
-        sheet.warn(warning)
-    assert scratch.level is not None
+
+    def in_respect(scratch: Worksheet) -> None:
+        covered = substantive_offense(scratch, given, version, other.guideline,
+                                      other.offense_level, other.inchoate, field)
+        if not covered:
+            decrease(scratch, version, other.inchoate, other.all_acts_completed,
+                     other.solicitation_treated_identically, False)
+
+    level, steps = sheet.on_scratch(in_respect)
     named = "the other offense" if other.guideline == "other" else f"§{other.guideline}"
     state = f" ({other.inchoate})" if other.inchoate else ""
-    return scratch.level, scratch.steps, f"{named}{state}: level {scratch.level}"
+    return level, steps, f"{named}{state}: level {level}"
 
 
 # -- §2X1.1 as the offense guideline ------------------------------------------------------
