@@ -10,6 +10,7 @@ Chapter Three adjustments "apply based upon the combined offense behavior taken 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
 from ussg.guidelines.case.counts import Conviction
@@ -111,8 +112,10 @@ CHAPTER_TWO_FACTS = ("dangerous_weapon", "base_offense_level",
                      *DrugTraffickingFacts.model_fields)
 
 
-def _GUIDELINE_FACTS() -> set[str]:
-    return {g.facts_key for g in chapter_two_guidelines() if g.facts_key}
+@cache
+def _facts_tables() -> frozenset[str]:
+    """The keys of the guidelines' own facts tables ([offense.<facts_key>])."""
+    return frozenset(g.facts_key for g in chapter_two_guidelines() if g.facts_key)
 
 
 _STATUTE_FACTS = {"statute", "statutory_quantity", "statutory_minimum_months",
@@ -125,7 +128,7 @@ def _as_offense(count: Conviction) -> Offense:
     if isinstance(facts, Offense):
         return facts
     keep = facts.model_fields_set & {"guideline", "drugs", "offense_level", "description",
-                                     *CHAPTER_TWO_FACTS, *_GUIDELINE_FACTS()}
+                                     *CHAPTER_TWO_FACTS, *_facts_tables()}
     if facts.guideline != "2D1.1":  # the statute: read by guidelines that depend on it
         keep |= facts.model_fields_set & _STATUTE_FACTS
     return Offense(**{name: getattr(facts, name) for name in keep})
