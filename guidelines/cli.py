@@ -276,9 +276,15 @@ def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str
             _calc_batch_file(path, per_case, writer, jobs, progress, failures)
         if summary is not None:
             summary.close()
-    except BrokenPipeError:  # the reader of the output stopped (`| head`): not a bug
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except BrokenPipeError:
+        _reader_gone()
     return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def _reader_gone() -> None:
+    """The reader of the output stopped (`| head`): not a bug. Later writes (and the flush at
+    exit) go nowhere instead of failing again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 class _ImpactWriter:
@@ -533,11 +539,15 @@ def _tui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"calc": _calc, "compare": _compare, "reduce": _reduce, "schema": _schema,
-                "tables": _tables, "editions": _editions, "guidelines": _guidelines, "examples": _examples, "tui": _tui}
+                "tables": _tables, "editions": _editions, "guidelines": _guidelines,
+                "examples": _examples, "tui": _tui}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # any command's output cut short by its reader
+        _reader_gone()
+        return EXIT_OK
     except Exception as exc:  # a bug, not bad input: say so without a traceback
         if os.environ.get("USSG_DEBUG"):
             raise

@@ -111,3 +111,22 @@ def test_schema_of_the_computation_record_names_the_published_keys() -> None:
     assert {"steps", "result", "manual", "warnings"} <= set(schema["properties"])
     step = schema["$defs"]["Step"]["properties"]
     assert {"section", "level", "reason", "source", "change"} <= set(step)
+
+
+def test_a_reader_that_stops_early_is_not_an_internal_error() -> None:
+    """`ussg calc *.toml --format json | head -c 10`: the closed pipe ends the run quietly,
+    for case files as for batch files (tests/cli/test_batch.py)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import EXAMPLES, ROOT
+    files = [str(p) for p in sorted(EXAMPLES.glob("*.toml"))]
+    process = subprocess.Popen([sys.executable, "-m", "ussg", "calc", "--format", "json",
+                                *files], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout.read(10) == b'{"file": "'
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert process.returncode == 0
+    assert "internal error" not in err and "Traceback" not in err
