@@ -7,6 +7,7 @@ import functools
 import importlib
 import json
 import tomllib
+from pathlib import Path
 from importlib import resources
 
 import pytest
@@ -65,12 +66,12 @@ def test_each_guidelines_table_names_it_and_cites_its_source(guideline) -> None:
 @functools.cache
 def _sections_each_example_computes() -> dict[str, set[str]]:
     """For each bundled example, the sections its steps cite (through the real CLI)."""
-    found = {}
-    for path in sorted(EXAMPLES.glob("*.toml")):
-        run = run_ussg("calc", str(path), "--format", "json")
-        assert run.code == 0, (path, run.err)
-        found[path.name] = {step["section"] for step in json.loads(run.out)["steps"]}
-    return found
+    paths = sorted(EXAMPLES.glob("*.toml"))
+    run = run_ussg("calc", "--format", "json", *map(str, paths))  # one JSON object a file
+    assert run.code == 0, run.err
+    results = [json.loads(line) for line in run.out.splitlines()]
+    assert [Path(r["file"]).name for r in results] == [p.name for p in paths]
+    return {Path(r["file"]).name: {step["section"] for step in r["steps"]} for r in results}
 
 
 @pytest.mark.parametrize("guideline", [g for g in COMPUTED if g.section != "2D1.1"],
