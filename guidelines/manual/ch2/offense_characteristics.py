@@ -179,12 +179,5 @@ def withheld_for_924c(sheet: Worksheet, case, section: str, title: str, input: s
     rule = underlying_offense.rule_applies(sheet, case)
     if rule is None:
         return False
-    version, counts = rule
-    where = f" ({version['text_from']})" if "text_from" in version.data else ""
-    sheet.note("chapter_two", section, title, input,
-               f"not applied — {underlying_offense.citation(version)}",
-               f"“{version['text']}”{where}; sentenced under §2K2.4: "
-               f"{underlying_offense._named(counts)}",
-               sheet.note_version(version))
-    sheet.withheld_2k2_4.append(section)
+    underlying_offense.withhold(sheet, rule, section, title, input)
     return True

@@ -511,13 +511,13 @@ def withheld_by_2k2_4(sheet: Worksheet, case: Any, section: str) -> str:
     §2K2.4 covers (read as for §2D1.1's weapon, guidelines/manual/ch2/s2k2_4/), else "";
     ``section`` is recorded as left out, so that the fine and the range "absent" that count
     are computed with it (guidelines/calculate.py)."""
-    from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import rule_applies
+    from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import named_counts, rule_applies
     rule = rule_applies(sheet, case)
     if rule is None:
         return ""
     note, counts = rule
     sheet.withheld_2k2_4.append(section)
-    statutes = ", ".join(f"{name} (18 U.S.C. § {statute})" for name, statute in counts)
+    statutes = named_counts(counts)
     return (f"§2K2.4, comment. (n.{note['note']}): \"If the explosive or weapon that was "
             f"possessed, brandished, used, or discharged in the course of the underlying offense "
             f"also results in a conviction that would subject the defendant to an enhancement "

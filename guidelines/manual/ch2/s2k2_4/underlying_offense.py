@@ -90,8 +90,23 @@ def rule_applies(sheet: Worksheet, case: Case) -> tuple[Version, list[tuple[str,
     return (version, covered) if covered else None
 
 
-def _named(counts: list[tuple[str, str]]) -> str:
+def named_counts(counts: list[tuple[str, str]]) -> str:
+    """"Count 2 (18 U.S.C. § 924(c))": the counts the note answers to."""
     return ", ".join(f"{name} (18 U.S.C. § {label})" for name, label in counts)
+
+
+def withhold(sheet: Worksheet, rule: tuple[Version, list[tuple[str, str]]], section: str,
+             title: str, words: str, quoted: str | None = None) -> None:
+    """A characteristic the note withholds (``rule``, from :func:`rule_applies`): shown "not
+    applied — §2K2.4, comment. (n.N)" with the edition's words (``quoted``: other words of the
+    note than its ``text``), and recorded as left out for the fine and the range "absent"
+    the count."""
+    version, counts = rule
+    where = f" ({version['text_from']})" if "text_from" in version.data else ""
+    sheet.note("chapter_two", section, title, words, f"not applied — {citation(version)}",
+               f"“{quoted or version['text']}”{where}; sentenced under §2K2.4: "
+               f"{named_counts(counts)}", sheet.note_version(version))
+    sheet.withheld_2k2_4.append(section)
 
 
 def withheld_under_2k2_4(ctx: Context, table: str, characteristic: Version, words: str) -> bool:
@@ -100,18 +115,11 @@ def withheld_under_2k2_4(ctx: Context, table: str, characteristic: Version, word
     rule = rule_applies(ctx.sheet, ctx.case)
     if rule is None:
         return False
-    version, counts = rule
+    version, _ = rule
     if table not in version["withholds"]:
         return False
-    sheet = ctx.sheet
-    quoted = version["violence_text"] if table == "drug_violence" else version["text"]
-    where = f" ({version['text_from']})" if "text_from" in version.data else ""
-    section = f"§2D1.1{characteristic['paragraph']}"
-    sheet.note("chapter_two", section, load_table(table).title, words,
-               f"not applied — {citation(version)}",
-               f"“{quoted}”{where}; sentenced under §2K2.4: {_named(counts)}",
-               sheet.note_version(version))
-    sheet.withheld_2k2_4.append(section)
+    withhold(ctx.sheet, rule, f"§2D1.1{characteristic['paragraph']}", load_table(table).title,
+             words, version["violence_text"] if table == "drug_violence" else None)
     return True
 
 
@@ -126,7 +134,7 @@ def warn_about_stated_levels(sheet: Worksheet, case: Case) -> None:
               if count.guideline == "other" and statute_under_2k2_4(count) is None]
     if stated:
         sheet.warn(f"{citation(version)}: if {', '.join(stated)} is the offense underlying "
-                   f"{_named(counts)}, its stated offense level must not include a "
+                   f"{named_counts(counts)}, its stated offense level must not include a "
                    f"specific offense characteristic for a weapon (ussg cannot check it)")
 
 
@@ -166,7 +174,7 @@ def range_absent_the_conviction(sheet: Worksheet, case: Case, cell: GuidelineRan
     total_top = None if top is None else top + term
     compared = (f"adjusted range {cell} + {term} months = maximum "
                 f"{'life' if total_top is None else f'{total_top} months'}; range absent "
-                f"{_named(counts)}: {unadjusted}")
+                f"{named_counts(counts)}: {unadjusted}")
     source = sheet.note_version(version)
     section = citation(version)
     less = _less(total_top, _maximum(unadjusted))
@@ -203,7 +211,7 @@ def fine_offense_level(sheet: Worksheet, case: Case, level: int, absent: Result 
         return level
     fine_level = absent.table_offense_level
     sheet.note("chapter_five", version["fine_section"], "Fine guideline of the underlying "
-               "offense", f"offense level {fine_level} absent {_named(counts)} (level {level} "
+               "offense", f"offense level {fine_level} absent {named_counts(counts)} (level {level} "
                f"with it)", f"level {fine_level}", f"“{version['fine_text']}”",
                sheet.note_version(version))
     return fine_level
