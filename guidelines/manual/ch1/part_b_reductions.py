@@ -35,7 +35,7 @@ from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.tables import TableError, Version, format_date, load_table
 from ussg.guidelines.manual.ch1.part_b_manual_in_effect import applicable_manual
 from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import find_substance
-from ussg.guidelines.manual.ch5.part_g_statutory_bounds import LIFE
+from ussg.guidelines.engine.term import LIFE_MONTHS as LIFE
 
 POLICY = "sentence_reduction"
 EFFECTS = "covered_amendments"
@@ -99,11 +99,6 @@ def _label(number: int, parts: list[str]) -> str:
         return f"Amendment {number}"
     named = " and ".join("Part B, Subpart 1" if p == "B1" else f"Part {p}" for p in parts)
     return f"Amendment {number} ({named})"
-
-
-def _range_key(r: GuidelineRange) -> tuple[int, int]:
-    return (LIFE if r.min_months is None else r.min_months,
-            LIFE if r.max_months is None else r.max_months)
 
 
 def applicable_range(computation: Computation, *, without_5g1: bool = False) -> GuidelineRange:
@@ -229,7 +224,7 @@ def reduce_sentence(case: Case, where: str, *, motion_date: dt.date | None = Non
         return Reduction(eligible=False, reason_section="§1B1.10(a)(2)(A)",
                          reason=_exclusion_a(policy, amendment, sentenced_under, list(made)),
                          lowest_months=None, **common)
-    if _range_key(amended_range) >= _range_key(original_range):  # life: both ends LIFE
+    if amended_range.months >= original_range.months:  # life: both ends LIFE
         return Reduction(eligible=False, reason_section="§1B1.10(a)(2)(B)",
                          reason=_not_lowered(policy, original, amended, original_range,
                                              amended_range),
@@ -470,8 +465,7 @@ def _not_lowered(policy: Version, original: Computation, amended: Computation,
         return (f"the career offender guideline (§4B1.1) sets the offense level, and the "
                 f"range stays {amended_range}: {words}")
     cell = amended.result.guideline_range
-    if amended.result.statutory_range is not None and _range_key(cell) < _range_key(
-            amended_range):
+    if amended.result.statutory_range is not None and cell.months < amended_range.months:
         return (f"the statutory minimum keeps the range at {amended_range} (§5G1.1; the "
                 f"Sentencing Table gives {cell}): {words} (comment. (n.1(A)): \"because of "
                 f"the operation of another guideline or statutory provision (e.g., a "
