@@ -45,7 +45,8 @@ from ussg.guidelines.manual.ch5.part_d_supervised_release import supervised_rele
 from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.term import LIFE_MONTHS as LIFE
 from ussg.guidelines.engine.tables import TableError
-from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import (fine_offense_level,
+from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import (characteristics_withheld,
+                                                                  fine_offense_level,
                                                                   range_absent_the_conviction,
                                                                   warn_about_stated_levels)
 from ussg.guidelines.variances import apply_variances
@@ -136,7 +137,7 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     if any(c.statute.kind for c in counts):
         warn_about_stated_levels(sheet, case)
         absent = None
-        if sheet.withheld_2k2_4:  # §2K2.4: the weapon left out; the fine and range need it
+        if characteristics_withheld(sheet):  # §2K2.4: the weapon left out; the fine and range need it
             absent = calculate_under(case, manual, [], absent_2k2_4=True).result
         result = chapter_five_sentence(sheet, case, counts, groups, result, absent,
                                        four.firearm_career_offender_range)

@@ -25,7 +25,8 @@ class Worksheet:
     # §2K2.4(d)(1), comment. (n.7): the computation "absent a conviction under 18 U.S.C.
     # § 844(h), § 924(c), or § 929(a)" (the weapon applied), for the fine and the range
     absent_2k2_4: bool = False
-    # the characteristics §2K2.4's note left out (shared by every scope of the computation)
+    # the characteristics §2K2.4's note left out (shared by every scope of the computation);
+    # written and read only through §2K2.4's module (manual/ch2/s2k2_4/underlying_offense.py)
     withheld_2k2_4: list[str] = field(default_factory=list)
 
     def for_scope(self, scope: str) -> Worksheet:

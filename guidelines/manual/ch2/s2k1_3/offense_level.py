@@ -13,7 +13,8 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
 from ussg.guidelines.manual.ch2.s2k2_1.offense_level import (in_connection_with_another_offense,
-                                                           qualifying_priors, withheld_by_2k2_4)
+                                                           qualifying_priors)
+from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import withheld_by_the_note
 
 CH = "chapter_two"
 TABLE = "explosive_materials"
@@ -89,7 +90,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                       f"{sheet.level}", version["cap"], version["text_cap"], source)
     p2 = "842(p)(2)" in facts.convicted_under
     withheld = facts.in_connection_with_another_felony and not p2 \
-        and withheld_by_2k2_4(sheet, given.case, "§2K1.3(b)(3)(B)")
+        and withheld_by_the_note(sheet, given.case, "§2K1.3(b)(3)(B)")
     if withheld:
         sheet.note(CH, "§2K1.3(b)(3)(B)", "Specific offense characteristic", "explosive "
                    "material in connection with another felony offense; a § 924(c) (or "

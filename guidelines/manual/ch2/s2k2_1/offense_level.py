@@ -20,6 +20,7 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2k2_1.facts import DestructiveDevice, FirearmFacts, OtherOffense
+from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import withheld_by_the_note
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
 
 CH = "chapter_two"
@@ -409,7 +410,7 @@ def another_felony(sheet: Worksheet, version: Version, given: registry.ChapterTw
     if not rule.get("leaving_united_states", True):
         sub = ""  # before Nov. 1, 2011 the paragraph had no subdivisions
     where = f"§2K2.1{rule['subsection']}{sub}"
-    withheld = sub != "(A)" and withheld_by_2k2_4(sheet, given.case, where)
+    withheld = sub != "(A)" and withheld_by_the_note(sheet, given.case, where)
     if withheld:
         sheet.note(CH, where, SOC, "a firearm in connection with "
                    "another felony offense; a § 924(c) (or § 929(a), § 844(h)) count",
@@ -501,29 +502,6 @@ def _criminal_history_points(sheet: Worksheet, given: registry.ChapterTwoCase) -
     return (0 if record.category == "I" else 2), (
         f"criminal history category {record.category} ("
         + ("0 or 1 point" if record.category == "I" else "2 or more points") + ")")
-
-
-def withheld_by_2k2_4(sheet: Worksheet, case: Any, section: str) -> str:
-    """§2K2.4's note (n.4 of the 2016 Manual): "If the explosive or weapon that was possessed,
-    brandished, used, or discharged in the course of the underlying offense also results in a
-    conviction that would subject the defendant to an enhancement under §2K1.3(b)(3) ... or
-    §2K2.1(b)(6)(B) ..., do not apply that enhancement." The reason, if the case has a count
-    §2K2.4 covers (read as for §2D1.1's weapon, guidelines/manual/ch2/s2k2_4/), else "";
-    ``section`` is recorded as left out, so that the fine and the range "absent" that count
-    are computed with it (guidelines/calculate.py)."""
-    from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import named_counts, rule_applies
-    rule = rule_applies(sheet, case)
-    if rule is None:
-        return ""
-    note, counts = rule
-    sheet.withheld_2k2_4.append(section)
-    statutes = named_counts(counts)
-    return (f"§2K2.4, comment. (n.{note['note']}): \"If the explosive or weapon that was "
-            f"possessed, brandished, used, or discharged in the course of the underlying offense "
-            f"also results in a conviction that would subject the defendant to an enhancement "
-            f"under §2K1.3(b)(3) ... or §2K2.1 ... (pertaining to possession of any firearm or "
-            f"ammunition in connection with another felony offense), do not apply that "
-            f"enhancement\": sentenced under §2K2.4: {statutes}")
 
 
 # -- (c) ---------------------------------------------------------------------------------

@@ -106,7 +106,42 @@ def withhold(sheet: Worksheet, rule: tuple[Version, list[tuple[str, str]]], sect
     sheet.note("chapter_two", section, title, words, f"not applied — {citation(version)}",
                f"“{quoted or version['text']}”{where}; sentenced under §2K2.4: "
                f"{named_counts(counts)}", sheet.note_version(version))
+    _record_withheld(sheet, section)
+
+
+def withheld_by_the_note(sheet: Worksheet, case: Case, section: str) -> str:
+    """§2K2.4's note (n.4 of the 2016 Manual): "If the explosive or weapon that was possessed,
+    brandished, used, or discharged in the course of the underlying offense also results in a
+    conviction that would subject the defendant to an enhancement under §2K1.3(b)(3) ... or
+    §2K2.1(b)(6)(B) ..., do not apply that enhancement." The reason, if the case has a count
+    §2K2.4 covers (read as for §2D1.1's weapon, guidelines/manual/ch2/s2k2_4/), else "";
+    ``section`` is recorded as left out, so that the fine and the range "absent" that count
+    are computed with it (guidelines/calculation.py). For §2K2.1(b)(6)(B) and §2K1.3(b)(3)(B),
+    whose steps say "not applied" with this reason."""
+    rule = rule_applies(sheet, case)
+    if rule is None:
+        return ""
+    note, counts = rule
+    _record_withheld(sheet, section)
+    statutes = named_counts(counts)
+    return (f"§2K2.4, comment. (n.{note['note']}): \"If the explosive or weapon that was "
+            f"possessed, brandished, used, or discharged in the course of the underlying offense "
+            f"also results in a conviction that would subject the defendant to an enhancement "
+            f"under §2K1.3(b)(3) ... or §2K2.1 ... (pertaining to possession of any firearm or "
+            f"ammunition in connection with another felony offense), do not apply that "
+            f"enhancement\": sentenced under §2K2.4: {statutes}")
+
+
+def _record_withheld(sheet: Worksheet, section: str) -> None:
+    """The note's own record of what it left out: the fine and the range "absent" the count
+    are computed with it (:func:`characteristics_withheld`)."""
     sheet.withheld_2k2_4.append(section)
+
+
+def characteristics_withheld(sheet: Worksheet) -> list[str]:
+    """The characteristics this note left out of the computation on ``sheet`` (its sections),
+    for the computation "absent" the § 924(c) count that §2K2.4's fine and range rules ask for."""
+    return list(sheet.withheld_2k2_4)
 
 
 def withheld_under_2k2_4(ctx: Context, table: str, characteristic: Version, words: str) -> bool:
