@@ -474,17 +474,13 @@ class ChecklistStatus(str, Enum):
 
 
 #: Every specific offense characteristic and adjustment the checklist can name (the name of
-#: the table that holds it), by chapter, in the order of §1B1.1; which of them an edition
-#: offers is decided by guidelines/manual/checklist.py from the tables in force.
+#: the table that holds it), by chapter, in the order of §1B1.1: Chapter Two's from each
+#: offense guideline's ``checklist`` in the registry (guidelines/manual/ch2/), Chapter Three's
+#: here. Which of them an edition offers is decided by guidelines/manual/checklist.py from
+#: the tables in force, and which guidelines a case uses.
 CHECKLIST_ITEMS: dict[str, tuple[str, ...]] = {
-    "chapter_two": (
-        "drug_death_or_injury", "mitigating_role_cap", "dangerous_weapon", "drug_violence",
-        "drug_aircraft_or_vessel", "drug_prison", "drug_amphetamine_importation",
-        "drug_conviction_865", "drug_mass_marketing", "drug_steroid_masking_agent",
-        "drug_steroid_athlete", "drug_conviction_841g", "drug_bribery", "drug_premises",
-        "drug_fentanyl_misrepresentation", "drug_hazards", "drug_marihuana_cultivation",
-        "drug_aggravating_role_factors", "drug_minimal_role_factors", "drug_safety_valve",
-        "drug_murder_cross_reference", "drug_crime_of_violence_cross_reference"),
+    "chapter_two": tuple(dict.fromkeys(
+        item for guideline in chapter_two_guidelines() for item in guideline.checklist)),
     "chapter_three": (
         "hate_crime_vulnerable_victim", "official_victim", "restraint_of_victim", "terrorism",
         "serious_human_rights_offense", "aggravating_role", "mitigating_role", "abuse_of_trust",

@@ -16,8 +16,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from ussg.guidelines.case.model import CHECKLIST_ITEMS, ChecklistEntry, ChecklistStatus
 from ussg.guidelines.engine.tables import Table, TableError, Version, load_table
+from ussg.guidelines.manual.ch2.registry import chapter_two_guideline
+
+if TYPE_CHECKING:
+    from ussg.guidelines.case.model import Case
 
 #: item key -> (table read, chapter), in the order of §1B1.1. The key is the table's name.
 ITEMS: dict[str, tuple[str, str]] = {
@@ -43,12 +50,40 @@ class OfferedItem:
     text: str  # the guideline's words in this edition, where the table quotes them
 
 
-def checklist_items(on: dt.date) -> list[OfferedItem]:
+def guidelines_of(case: Case) -> tuple[str, ...]:
+    """The offense guidelines a case applies (its offense's, or each count's), with §2D1.1
+    where one of them takes §2D1.1's level from the drug facts the count states (§2D1.2,
+    §2D1.5, §2K2.1(c)(1) ...)."""
+    sections: dict[str, None] = {}
+    for offense in case.counts or [case.offense]:
+        guideline = chapter_two_guideline(offense.guideline)
+        if guideline is not None and guideline.uses_drugs and getattr(offense, "drugs", None):
+            sections["2D1.1"] = None
+        sections[offense.guideline] = None
+    return tuple(sections)
+
+
+def _chapter_two_items(guidelines: Iterable[str]) -> set[str]:
+    """The Chapter Two items of these guidelines (each one's ``checklist`` in the registry)."""
+    items: set[str] = set()
+    for section in guidelines:
+        guideline = chapter_two_guideline(section)
+        if guideline is not None:
+            items.update(guideline.checklist)
+    return items
+
+
+def checklist_items(on: dt.date, guidelines: Iterable[str] | None = None) -> list[OfferedItem]:
     """Every specific offense characteristic and adjustment offered by the Manual in force on
     ``on``, in the order of §1B1.1 (§2D1.1's paragraphs as that edition numbers them).
+    ``guidelines`` (e.g. :func:`guidelines_of` a case): only the Chapter Two items of these
+    offense guidelines; None: those of every guideline.
     """
+    wanted = None if guidelines is None else _chapter_two_items(guidelines)
     offered = []
     for item, (table_name, chapter) in ITEMS.items():
+        if wanted is not None and chapter == "chapter_two" and item not in wanted:
+            continue
         table = load_table(table_name)
         try:
             version = table.in_force(on)
@@ -104,24 +139,35 @@ class ChecklistLine:
     status: str  # "applied", "not applicable", "REVIEW" or "not checked"
     note: str
     offered: bool
+    # why a marked item is not offered: "not in this edition", or not a characteristic of the
+    # offense guidelines the case applies
+    not_offered: str = ""
 
 
-def checklist_lines(on: dt.date, entries: list[ChecklistEntry]) -> list[ChecklistLine]:
+def checklist_lines(on: dt.date, entries: list[ChecklistEntry],
+                    guidelines: Iterable[str] | None = None) -> list[ChecklistLine]:
     """The trail as printed: every offered item with its mark or "not checked", then marked
-    items this edition does not offer (kept, never dropped silently).
+    items this edition (or the case's guidelines, ``guidelines``) does not offer (kept, never
+    dropped silently).
     """
     marks = {entry.item: entry for entry in entries}
     lines = []
-    offered = checklist_items(on)
+    offered = checklist_items(on, guidelines)
     for item in offered:
         entry = marks.get(item.item)
         status = STATUS_WORDS[entry.status] if entry else NOT_CHECKED
         lines.append(ChecklistLine(item.section, item.title, status,
                                    entry.note if entry else "", True))
     known = {item.item for item in offered}
+    applied = None if guidelines is None else _chapter_two_items(guidelines)
     for entry in entries:
         if entry.item not in known:
-            table = load_table(ITEMS[entry.item][0])
+            table_name, chapter = ITEMS[entry.item]
+            table = load_table(table_name)
+            elsewhere = (applied is not None and chapter == "chapter_two"
+                         and entry.item not in applied)
             lines.append(ChecklistLine(table.section, table.title, STATUS_WORDS[entry.status],
-                                       entry.note, False))
+                                       entry.note, False,
+                                       "not under the offense guideline applied" if elsewhere
+                                       else "not in this edition"))
     return lines

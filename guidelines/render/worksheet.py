@@ -10,7 +10,7 @@ import textwrap
 from functools import cache
 
 from ussg.guidelines.case.model import Case
-from ussg.guidelines.manual.checklist import ChecklistLine, checklist_lines
+from ussg.guidelines.manual.checklist import ChecklistLine, checklist_lines, guidelines_of
 from ussg.guidelines.engine.computation import Computation, Result, Step
 from ussg.guidelines.engine.editions import NOT_VERIFIED
 from ussg.guidelines.engine.tables import load_table, table_names
@@ -130,7 +130,7 @@ def _warnings(computation: Computation) -> tuple[list[str], list[str]]:
 def _trail(computation: Computation, case: Case | None) -> list[ChecklistLine]:
     if case is None or not case.checklist:
         return []
-    return checklist_lines(computation.manual_in_force, case.checklist)
+    return checklist_lines(computation.manual_in_force, case.checklist, guidelines_of(case))
 
 
 #: The width of a text worksheet written to a file or a pipe (the command line passes the
@@ -191,7 +191,7 @@ def text_worksheet(computation: Computation, case: Case | None = None, *,
     if trail:
         lines += ["", "Checklist"]
         for line in trail:
-            offered = "" if line.offered else " (not in this edition)"
+            offered = "" if line.offered else f" ({line.not_offered})"
             lines += wrap(f"{line.section} — {line.title}{offered}",
                           f"  {line.status:<15} ", " " * 20)
             for part in line.note.splitlines():
@@ -268,7 +268,7 @@ def markdown_worksheet(computation: Computation, case: Case | None = None) -> st
         lines += ["", "## Checklist", "", "| Status | Section | Guideline | Note |",
                   "|---|---|---|---|"]
         for line in trail:
-            title = line.title + ("" if line.offered else " (not in this edition)")
+            title = line.title + ("" if line.offered else f" ({line.not_offered})")
             cells = [line.status, line.section, title, line.note]
             lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         lines.append("")

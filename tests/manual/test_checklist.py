@@ -187,3 +187,41 @@ def test_tui_refuses_a_file_that_is_not_toml(tmp_path: Path, ussg) -> None:
     assert run.code == 2
     assert "case.toml" in run.err and "not valid TOML" in run.err
     assert "Traceback" not in run.err
+
+
+def _trail_sections(tmp_path: Path, example: str, trail: str) -> str:
+    """The worksheet's checklist trail for an example case with ``trail`` appended."""
+    path = _write(tmp_path, (EXAMPLES / example).read_text() + trail)
+    run = run_ussg("calc", str(path))
+    assert run.code == 0, run.err
+    return run.out[run.out.index("Checklist"):]
+
+
+def test_trail_offers_the_guidelines_the_case_applies(tmp_path: Path) -> None:
+    """The Chapter Two items come from the registry entry of each guideline the case applies
+    (§2D1.1 declares its characteristics; a §2K2.1 case is not asked about §2D1.1's), and a
+    mark the case's guidelines do not offer is kept, marked as not offered."""
+    trail = '\n[[checklist]]\nitem = "dangerous_weapon"\nstatus = "applied"\n'
+    firearm = _trail_sections(tmp_path, "firearm-2k2.1-2025.toml", trail)
+    drugs = _trail_sections(tmp_path, "leon-1994.toml", trail)
+    # Leon (§2D1.1): every §2D1.1 characteristic of the 1993 Manual is listed, "not checked"
+    # where unmarked; §2K2.1's case lists none of them but keeps the mark it was given
+    assert "§2D1.1(b)(2)" in drugs and "§3B1.1" in drugs
+    assert "§2D1.1(b)(2)" not in firearm and "§3B1.1" in firearm
+    assert "§2D1.1(b)(1)" in firearm  # the mark itself, never dropped
+    assert "(not under the offense guideline applied)" in " ".join(firearm.split())
+    assert "(not under" not in drugs
+
+
+def test_a_guideline_on_top_of_2d1_1_offers_its_items() -> None:
+    """§2D1.2 takes "the offense level from §2D1.1" from the same drug facts: its case is asked
+    about §2D1.1's characteristics; a §2B1.1 case is not."""
+    from ussg.guidelines.manual.checklist import guidelines_of
+    protected = parse_case((EXAMPLES / "protected-location-2025.toml").read_text())
+    fraud = parse_case((EXAMPLES / "fraud-2025.toml").read_text())
+    assert "2D1.1" in guidelines_of(protected) and "2D1.2" in guidelines_of(protected)
+    assert guidelines_of(fraud) == ("2B1.1",)
+    on = dt.date(2025, 11, 1)
+    assert "dangerous_weapon" in {i.item for i in checklist_items(on, guidelines_of(protected))}
+    fraud_items = {i.item for i in checklist_items(on, guidelines_of(fraud))}
+    assert "dangerous_weapon" not in fraud_items and "aggravating_role" in fraud_items

@@ -12,7 +12,8 @@ offense guideline is a package of ``guidelines/manual/ch2`` (``s2k2_1`` for §2K
         rules="ussg.guidelines.manual.ch2.s2k2_1.offense_level")
 
 (or ``GUIDELINES = (...)`` for a package holding several). The case file, ``ussg schema``, the
-checklist and the terminal app's form find the guidelines here; nothing else needs to be told.
+checklist (each guideline's ``checklist`` tables) and the terminal app's form find the
+guidelines here; nothing else needs to be told.
 
 A guideline's ``rules`` module is imported when a case first uses it, and gives the three
 parts every Chapter Two guideline has, in the Manual's order (a departure the court placed
@@ -60,6 +61,10 @@ class OffenseGuideline:
     uses_drugs: bool = False  # takes §2D1.1's drug facts ([offense] drugs, ...) as its own
     summary: str = ""  # a few words for lists: "drug trafficking"
     notes: tuple[str, ...] = field(default=())  # what ussg does not compute of it (README)
+    # the checklist trail's items for this guideline (guidelines/manual/checklist.py): the
+    # tables of its specific offense characteristics and cross references, in §1B1.1's order,
+    # each offered where the edition has it; a case file marks them by the table's name
+    checklist: tuple[str, ...] = field(default=())
 
     @property
     def label(self) -> str:
