@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import TypeAdapter
 
 from ussg.guidelines.engine.tables import Citation, CitationText
-from ussg.guidelines.engine.term import LIFE_MONTHS
+from ussg.guidelines.engine.term import LIFE, LIFE_MONTHS, Term
 
 Chapter = Literal["edition", "chapter_two", "chapter_three", "departure", "chapter_five",
                   "chapter_four", "statute", "variance"]
@@ -71,6 +71,24 @@ class GuidelineRange:
             return cls(min_months=None, max_months=None, life=True)
         return cls(min_months=low, max_months=None if high >= LIFE_MONTHS else high,
                    life=high >= LIFE_MONTHS)
+
+    @classmethod
+    def from_terms(cls, minimum: Term, maximum: Term) -> GuidelineRange:
+        """The range between two terms of imprisonment in whole months (or life)."""
+        if minimum.days or maximum.days:
+            raise ValueError("a guideline range is in whole months")
+        return cls.from_months(LIFE_MONTHS if minimum.life else minimum.months,
+                               LIFE_MONTHS if maximum.life else maximum.months)
+
+    @property
+    def minimum(self) -> Term:
+        """The bottom of the range as a term of imprisonment (life for a range of life)."""
+        return LIFE if self.min_months is None else Term(self.min_months)
+
+    @property
+    def maximum(self) -> Term:
+        """The top of the range as a term of imprisonment (life where it reaches life)."""
+        return LIFE if self.life or self.max_months is None else Term(self.max_months)
 
     @property
     def months(self) -> tuple[int, int]:
