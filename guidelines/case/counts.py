@@ -47,11 +47,23 @@ def recognize_statute(text: str) -> Statute:
         return Statute(text, "960", tier)
     if title == "18" and re.search(r"\b924\(c\)", plain):
         return Statute(text, "924c")
-    if title == "21" and re.search(r"\b841\b", plain):
+    if title == "21" and re.search(r"\b841\b", plain) and not _other_subsection_841(plain):
         return Statute(text, "841")
     if title == "21" and re.search(r"\b960\b", plain):
         return Statute(text, "960")
     return Statute(text, "other")
+
+
+#: § 841(c)-(h): listed chemicals, booby traps, date-rape drugs over the internet, online
+#: pharmacies ... whose penalties are their own, not § 841(b)'s quantity tiers
+_OTHER_841 = re.compile(r"\b841\(([c-z])\)")
+_QUANTITY_841 = re.compile(r"\b841\b(?!\([c-z]\))")
+
+
+def _other_subsection_841(plain: str) -> bool:
+    """Whether the text names § 841 only by a subsection other than (a) or (b): "21 U.S.C.
+    § 841(d)(1)" (§2D1.9's booby traps) is not a drug-quantity statute."""
+    return bool(_OTHER_841.search(plain)) and not _QUANTITY_841.search(plain)
 
 
 def _tier_after(section: re.Pattern, tier: re.Pattern, plain: str) -> str | None:
