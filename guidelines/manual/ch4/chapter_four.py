@@ -78,8 +78,7 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
             sheet.note(step.chapter, step.section, step.title, step.input, step.change,
                        step.reason, step.source)
         for warning in score.warnings:
-            if warning not in sheet.warnings:
-                sheet.warnings.append(warning)
+            sheet.warn(warning)
         category, points = score.category, score.total
     elif history.category is None:
         assert history.points is not None

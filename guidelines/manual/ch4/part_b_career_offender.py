@@ -320,8 +320,7 @@ def _predicates(sheet: Worksheet, facts: CareerOffenderFacts, record: CriminalHi
             warning = (f"§4B1.2(c): prior {result.label} is counted as a predicate although its "
                        f"single sentence carries its points on another prior ({rule.citation}: "
                        f"{rule['text']})")
-            if warning not in sheet.warnings:
-                sheet.warnings.append(warning)
+            sheet.warn(warning)
     names = ", ".join(chosen.values()) or "none"
     when = f" before {format_date(committed)}" if committed else ""
     return len(chosen), (f"qualifying prior felony convictions sustained{when}, one per "
