@@ -26,9 +26,12 @@ from ussg.guidelines.manual.ch2.registry import chapter_two_guideline
 if TYPE_CHECKING:
     from ussg.guidelines.case.model import Case
 
-#: item key -> (table read, chapter), in the order of §1B1.1. The key is the table's name.
+#: item key -> (table read, chapter), in the order of §1B1.1. The key is the table's name, or
+#: "table.entry" for one characteristic of a table that holds a guideline's several (e.g.
+#: "firearm_offense.stolen", §2K2.1(b)(4)(A): the entry with its paragraph, in each version).
 ITEMS: dict[str, tuple[str, str]] = {
-    name: (name, chapter) for chapter, names in CHECKLIST_ITEMS.items() for name in names
+    name: (name.split(".", 1)[0], chapter)
+    for chapter, names in CHECKLIST_ITEMS.items() for name in names
 }
 
 STATUS_WORDS = {
@@ -91,9 +94,42 @@ def checklist_items(on: dt.date, guidelines: Iterable[str] | None = None) -> lis
             continue
         if version.get("exists", True) is False or version.get("rule") == "none":
             continue
+        if "." in item:
+            entry = _entry(item, version)
+            if entry is not None:
+                offered.append(entry_item(item, chapter, table, entry))
+            continue
         offered.append(OfferedItem(item, chapter, _section(table, version), table.title,
                                    _text(version)))
-    return sorted(offered, key=lambda i: (i.chapter != "chapter_two", _paragraph_order(i)))
+    return sorted(offered, key=lambda i: (i.chapter != "chapter_two", _guideline_of(i.section),
+                                          _paragraph_order(i)))
+
+
+def _entry(item: str, version: Version) -> dict | None:
+    """The characteristic ``item`` ("table.entry") names in a version of its table, if the
+    version has it with its paragraph ("(b)(4)(A)")."""
+    entry = version.get(item.split(".", 1)[1])
+    if not isinstance(entry, dict):
+        return None
+    paragraph = entry.get("subsection") or entry.get("paragraph")
+    return entry if isinstance(paragraph, str) else None
+
+
+def entry_item(item: str, chapter: str, table: Table, entry: dict) -> OfferedItem:
+    """One characteristic of a guideline's table as a checklist item: "§2K2.1(b)(4)(A)
+    Stolen", the guideline's words from the version in force."""
+    paragraph = entry.get("subsection") or entry.get("paragraph")
+    name = item.split(".", 1)[1]
+    title = entry.get("title") or name.replace("_", " ").capitalize()
+    return OfferedItem(item, chapter, _guideline_of(table.section) + paragraph, title,
+                       entry.get("text") or "")
+
+
+def _guideline_of(section: str) -> str:
+    """"§2K2.1" of "§2K2.1(b)" (a Chapter Two section's guideline); other sections as given
+    are not sorted among themselves ("")."""
+    match = re.match(r"§2[A-Z]\d+\.\d+", section)
+    return match.group(0) if match else ""
 
 
 def _section(table: Table, version: Version) -> str:
@@ -103,9 +139,10 @@ def _section(table: Table, version: Version) -> str:
     for key in ("subsection", "section_applied"):
         if version.get(key):
             return version[key]
+    guideline = _guideline_of(table.section)
+    if guideline and isinstance(version.get("paragraph"), str):
+        return guideline + version["paragraph"]  # "§2D1.1(b)(12)", "§2B1.1(b)(10)"
     if table.section.startswith("§2D1.1"):
-        if version.get("paragraph"):
-            return "§2D1.1" + version["paragraph"]
         paragraphs = [row["paragraph"] for value in version.data.values()
                       if isinstance(value, list) for row in value
                       if isinstance(row, dict) and "paragraph" in row]
@@ -117,7 +154,7 @@ def _section(table: Table, version: Version) -> str:
 
 def _paragraph_order(item: OfferedItem) -> tuple[int, int]:
     """(a) before (b) before (d), then by number; other sections keep the registry order."""
-    match = re.match(r"§2D1\.1\(([a-d])\)(?:\((\d+)\))?", item.section)
+    match = re.match(r"§2[A-Z]\d+\.\d+\(([a-d])\)(?:\((\d+)\))?", item.section)
     if not match:
         return (0, 0)
     return ("abcd".index(match.group(1)), int(match.group(2) or 0))
@@ -166,7 +203,10 @@ def checklist_lines(on: dt.date, entries: list[ChecklistEntry],
             table = load_table(table_name)
             elsewhere = (applied is not None and chapter == "chapter_two"
                          and entry.item not in applied)
-            lines.append(ChecklistLine(table.section, table.title, STATUS_WORDS[entry.status],
+            title = table.title
+            if "." in entry.item:  # one characteristic of the guideline's table
+                title = f"{table.title}: {entry.item.split('.', 1)[1].replace('_', ' ')}"
+            lines.append(ChecklistLine(table.section, title, STATUS_WORDS[entry.status],
                                        entry.note, False,
                                        "not under the offense guideline applied" if elsewhere
                                        else "not in this edition"))

@@ -225,3 +225,23 @@ def test_a_guideline_on_top_of_2d1_1_offers_its_items() -> None:
     assert "dangerous_weapon" in {i.item for i in checklist_items(on, guidelines_of(protected))}
     fraud_items = {i.item for i in checklist_items(on, guidelines_of(fraud))}
     assert "dangerous_weapon" not in fraud_items and "aggravating_role" in fraud_items
+
+
+def test_a_guideline_table_offers_each_characteristic_as_the_edition_numbers_it(
+        tmp_path: Path) -> None:
+    """§2K2.1's characteristics are entries of one table (tables/firearm_offense.toml), each
+    with its paragraph per version: "stolen" is (b)(4)(A) in 2016 and 2025; trafficking is
+    (b)(5) in 2016 and (b)(6) in the 2025 Manual, whose (b)(5) is the machinegun conversion
+    paragraph of the 2025 amendments (GLM2025_fulltext.txt, §2K2.1(b)(5)-(6))."""
+    in_2016 = {i.item: i.section for i in checklist_items(dt.date(2016, 11, 1), ["2K2.1"])}
+    in_2025 = {i.item: i.section for i in checklist_items(dt.date(2025, 11, 1), ["2K2.1"])}
+    assert in_2016["firearm_offense.stolen"] == in_2025["firearm_offense.stolen"] == \
+        "§2K2.1(b)(4)(A)"
+    assert in_2016["firearm_offense.trafficking"] == "§2K2.1(b)(5)"
+    assert in_2025["firearm_offense.trafficking"] == "§2K2.1(b)(6)"
+    assert "firearm_offense.machinegun_conversion" not in in_2016
+    assert "dangerous_weapon" not in in_2025
+    trail = '\n[[checklist]]\nitem = "firearm_offense.stolen"\nstatus = "applied"\n'
+    out = " ".join(_trail_sections(tmp_path, "firearm-2k2.1-2025.toml", trail).split())
+    assert "applied §2K2.1(b)(4)(A) — Stolen" in out
+    assert "not checked §2K2.1(b)(6) — Trafficking" in out

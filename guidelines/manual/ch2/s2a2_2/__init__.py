@@ -11,4 +11,10 @@ GUIDELINE = OffenseGuideline(
     facts_key="aggravated_assault",
     facts=AggravatedAssaultFacts,
     summary="aggravated assault",
+    # the checklist trail: its characteristics and cross references, each where the edition has it
+    checklist=(
+        "aggravated_assault.planning", "aggravated_assault.weapon",
+        "aggravated_assault.bodily_injury", "aggravated_assault.strangling",
+        "aggravated_assault.payment", "aggravated_assault.protection_order",
+        "aggravated_assault.statutory",),
 )

@@ -11,4 +11,7 @@ GUIDELINE = OffenseGuideline(
     facts_key="assault",
     facts=AssaultFacts,
     summary="assault",
+    # the checklist trail: its characteristics and cross references, each where the edition has it
+    checklist=(
+        "assault.bodily_injury", "assault.substantial_bodily_injury", "assault.cross_reference",),
 )

@@ -21,4 +21,8 @@ GUIDELINE = OffenseGuideline(
            "the other characteristics and the cross references are not",
            "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and more than minimal "
            "planning only"),
+    # the checklist trail: its characteristics and cross references, each where the edition has it
+    checklist=(
+        "theft_fraud_loss_table", "theft_fraud_victims", "theft_more_than_minimal_planning",
+        "theft_fraud_sophisticated_means", "theft_fraud_financial_institution",),
 )

@@ -11,4 +11,9 @@ GUIDELINE = OffenseGuideline(
     facts_key="robbery",
     facts=RobberyFacts,
     summary="robbery",
+    # the checklist trail: its characteristics and cross references, each where the edition has it
+    checklist=(
+        "robbery.financial_institution", "robbery.weapon", "robbery.bodily_injury",
+        "robbery.abduction_or_restraint", "robbery.carjacking", "robbery.item_taken",
+        "robbery.loss", "robbery.murder_cross_reference",),
 )

@@ -17,4 +17,7 @@ GUIDELINE = OffenseGuideline(
            "means; not the other characteristics (misrepresentation of a charity or a violation "
            "of an order, from 1989 (b)(3)/(b)(4); risk of injury; foreign bank accounts before "
            "1998; financial institutions; access devices), nor (c)",),
+    # the checklist trail: its characteristics and cross references, each where the edition has it
+    checklist=(
+        "fraud_deceit_loss_table", "fraud_deceit_characteristics",),
 )

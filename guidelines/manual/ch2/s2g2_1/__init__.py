@@ -14,4 +14,12 @@ GUIDELINE = OffenseGuideline(
     facts_key="production",
     facts=ProductionFacts,
     summary="production of child pornography",
+    # the checklist trail: its characteristics and cross references, each where the edition has it
+    checklist=(
+        "child_exploitation_production.age", "child_exploitation_production.sexual_conduct",
+        "child_exploitation_production.distribution", "child_exploitation_production.portrayal",
+        "child_exploitation_production.custodian",
+        "child_exploitation_production.misrepresentation_or_computer",
+        "child_exploitation_production.murder_cross_reference",
+        "child_exploitation_production.more_than_one_minor",),
 )

@@ -16,4 +16,10 @@ GUIDELINE = OffenseGuideline(
     facts_key="child_pornography",
     facts=ChildPornographyFacts,
     summary="child pornography: trafficking, receipt, possession",
+    # the checklist trail: its characteristics and cross references, each where the edition has it
+    checklist=(
+        "child_pornography.receipt_only", "child_pornography.prepubescent",
+        "child_pornography.distribution", "child_pornography.portrayal",
+        "child_pornography.pattern", "child_pornography.computer", "child_pornography.images",
+        "child_pornography.production_cross_reference",),
 )

@@ -15,4 +15,12 @@ GUIDELINE = OffenseGuideline(
     summary="firearms",
     notes=("§2K2.1 is computed under every Manual from Nov. 1, 2006; the texts before it are "
            "not entered (README, Known gaps)",),
+    # the checklist trail: its characteristics and cross references, each where the edition has it
+    checklist=(
+        "firearm_offense.lawful_sporting", "firearm_offense.destructive_device",
+        "firearm_offense.stolen", "firearm_offense.serial_number",
+        "firearm_offense.machinegun_conversion", "firearm_offense.trafficking",
+        "firearm_offense.another_felony", "firearm_offense.recordkeeping",
+        "firearm_offense.criminal_group", "firearm_offense.reduced_culpability",
+        "firearm_offense.cross_reference",),
 )
