@@ -53,6 +53,22 @@ def test_each_guidelines_facts_are_strict_and_documented(guideline) -> None:
     assert f"[offense.{guideline.facts_key}]" in readme or f"offense.{guideline.facts_key}" in readme
 
 
+@pytest.mark.parametrize("guideline", [g for g in GUIDELINES if g.checklist],
+                         ids=lambda g: g.section)
+def test_each_checklist_item_is_offered_by_some_edition_as_the_guidelines(guideline) -> None:
+    """A checklist item the registry declares names a table of this guideline ("table" or
+    "table.entry"), and some version of it offers the item, numbered within the guideline."""
+    from ussg.guidelines.manual.checklist import checklist_items
+    for item in guideline.checklist:
+        table = load_table(item.split(".", 1)[0])
+        assert table.section.startswith(f"§{guideline.section}"), (item, table.section)
+        offered = [found for version in table.versions
+                   for found in checklist_items(version.effective, [guideline.section])
+                   if found.item == item]
+        assert offered, f"{item}: no version of {table.name} offers it"
+        assert all(o.section.startswith(f"§{guideline.section}(") for o in offered), item
+
+
 @pytest.mark.parametrize("guideline", [g for g in GUIDELINES if g.table], ids=lambda g: g.section)
 def test_each_guidelines_table_names_it_and_cites_its_source(guideline) -> None:
     table = load_table(guideline.table)
