@@ -329,7 +329,7 @@ async def test_checklist_follows_the_edition_and_the_chain() -> None:
         screen = worksheet(app)
         await pilot.press("f3")
         rows = {row.item.item: row for row in screen.query(ChecklistRow)}
-        assert list(rows) == [i.item for i in checklist_items(dt.date(1994, 9, 23))]
+        assert list(rows) == [i.item for i in checklist_items(dt.date(1994, 9, 23), ["2D1.1"])]
         assert "mitigating_role_cap" not in rows  # no cap before Amendment 640 (2002)
         weapon = rows["dangerous_weapon"]
         assert "in the chain: §2D1.1(b)(1) +2" in shown_text(weapon.query_one(".in-chain"))
@@ -342,13 +342,28 @@ async def test_checklist_follows_the_edition_and_the_chain() -> None:
         await pilot.press("f3")
         await pilot.pause()
         rows = {row.item.item: row for row in screen.query(ChecklistRow)}
-        assert list(rows) == [i.item for i in checklist_items(dt.date(2025, 11, 1))]
+        assert list(rows) == [i.item for i in checklist_items(dt.date(2025, 11, 1), ["2D1.1"])]
         assert rows["mitigating_role_cap"].item.section == "§2D1.1(a)(5)"
         assert rows["dangerous_weapon"].query_one(".status", Select).value == "not_applicable"
         case = screen.outcome.case
         assert case is not None
         assert [(e.item, e.status.value) for e in case.checklist] == [
             ("dangerous_weapon", "not_applicable")]
+
+
+async def test_checklist_offers_the_characteristics_of_the_case_guideline() -> None:
+    """A §2K2.1 case (examples/firearm-2k2.1-2025.toml): the Checklist asks about §2K2.1's
+    characteristics as the 2025 Manual numbers them (the stolen firearm is (b)(4)(A)), not
+    §2D1.1's, and the chain's step shows beside its item."""
+    app = WorksheetApp(CaseDocument.open(EXAMPLES / "firearm-2k2.1-2025.toml"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = worksheet(app)
+        await pilot.press("f3")
+        await pilot.pause()
+        rows = {row.item.item: row for row in screen.query(ChecklistRow)}
+        assert list(rows) == [i.item for i in checklist_items(dt.date(2025, 11, 1), ["2K2.1"])]
+        assert "dangerous_weapon" not in rows
+        assert rows["firearm_offense.stolen"].item.section == "§2K2.1(b)(4)(A)"
 
 
 async def test_substance_list_filters_by_any_part_of_the_name() -> None:

@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 
-from ussg.guidelines.api import checklist_items
+from ussg.guidelines.api import checklist_items, guidelines_of
 from ussg.guidelines.api import Comparison
 from ussg.guidelines.api import Computation
 from ussg.guidelines.api import substances
@@ -105,6 +105,8 @@ class WorksheetScreen(Screen[None]):
         self.last_computation: Computation | None = None
         self.saved_data: dict[str, Any] | None = None
         self.edition_date: dt.date | None = None  # the edition the views follow
+        # the offense guidelines whose characteristics the Checklist offers (the case's)
+        self.checklist_guidelines: tuple[str, ...] = ("2D1.1",)
         self.comparison: Comparison | Problem | None = None
         self._messages: list[FieldMessage] | None = None  # found again when fields come or go
         self._comparison_stale = True
@@ -176,11 +178,15 @@ class WorksheetScreen(Screen[None]):
             if edition is None:
                 return
             on = edition.in_force
+        guidelines = (guidelines_of(outcome.case) if outcome.case is not None
+                      else self.checklist_guidelines)
+        if on != self.edition_date or guidelines != self.checklist_guidelines:
+            self.checklist_guidelines = guidelines
+            await self.query_one(ChecklistView).set_offered(checklist_items(on, guidelines))
         if on == self.edition_date:
             return
         previous, self.edition_date = self.edition_date, on
         self.query_one(FactsForm).set_substances(substance_names(on))
-        await self.query_one(ChecklistView).set_offered(checklist_items(on))
         if previous is not None:
             self.query_one(EditionComparison).pick(previous.isoformat())
             self.notify(f"Now under the Manual as in force on {format_date(on)}. F5 compares "

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import Input, Select, Static
 
 from ussg.guidelines.api import Case, ChecklistStatus
-from ussg.guidelines.api import ITEMS, OfferedItem, checklist_items
+from ussg.guidelines.api import ITEMS, OfferedItem, checklist_items, guidelines_of
 from ussg.guidelines.api import Computation, Step
 from ussg.guidelines.api import load_table
 
@@ -230,7 +230,8 @@ def mark_warnings(computation: Computation, case: Case | None) -> list[str]:
     not match the mark")."""
     if case is None:
         return []
-    offered = {item.item: item for item in checklist_items(computation.manual_in_force)}
+    offered = {item.item: item for item in checklist_items(computation.manual_in_force,
+                                                           guidelines_of(case))}
     warnings = []
     for entry in case.checklist:
         item = offered.get(entry.item) or _unoffered(entry.item)
