@@ -160,9 +160,11 @@ def _option(data: Mapping) -> Option:
 
 
 def refuse_facts_not_in_edition(sheet: Worksheet, given: registry.ChapterTwoCase,
-                                section: str, asked: set[str]) -> None:
+                                section: str, asked: set[str],
+                                asking: str = "its subsection (a)") -> None:
     """A fact of the guideline's table that no option of the version in force asks for is
-    an error under that edition, naming the key (every fact an edition does not have)."""
+    an error under that edition, naming the key (every fact an edition does not have);
+    ``asking``: the parts of the guideline ``asked`` comes from."""
     facts = given.facts
     if facts is None:
         return
@@ -170,7 +172,7 @@ def refuse_facts_not_in_edition(sheet: Worksheet, given: registry.ChapterTwoCase
         raise CaseError(f"{given.facts_field}.{key}",
                         f"§{section} as it stood on "
                         f"{format_date(sheet.manual.in_force)} has no such fact "
-                        f"(its subsection (a) does not ask it)")
+                        f"({asking} does not ask it)")
 
 
 def asked_by(version: Version, quantity_facts: Mapping[str, str] | None = None) -> set[str]:

@@ -674,15 +674,6 @@ def test_2d1_12_reasonable_cause_and_ammonia(tmp_path: Path, capsys) -> None:
     assert _chapter_two(result) == [("§2D1.12(a)(2)", "= 9", 9), ("§2D1.12(b)(4)", "+6", 15)]
 
 
-def test_2d1_12_before_nov_2004_is_refused(tmp_path: Path, capsys) -> None:
-    """The texts of Nov. 1, 1991 - Oct. 31, 2004 are not entered: refused, never read from
-    the 2004 one."""
-    err = _refused(tmp_path, capsys, _case(
-        "2D1.12", [], date="2003-12-15", statute="21 U.S.C. § 864", extra=EQUIPMENT,
-        facts='state_of_mind = "reasonable_cause"'))
-    assert "the versions in force from Nov. 1, 1991 to Oct. 31, 2004 are not entered yet" in err
-
-
 # §§2D2.2, 2D2.3, 2D3.1, 2D3.2 ---------------------------------------------------------------
 
 def _plain(section: str, date: str, facts: str = "") -> str:
@@ -792,9 +783,12 @@ EDITIONS = [(section, day) for section in GUIDELINES for day in supported_dates(
 
 def _level(section: str, grams: int, day: dt.date) -> tuple[int, int]:
     statute, extra = GUIDELINES[section]
+    facts = FACTS.get(section, "")
+    if section == "2D1.12" and day < dt.date(1995, 11, 1):  # (a) "12" alone before 520
+        facts = "manufacturing = true"
     text = _case(section, [("heroin" if section != "2D1.10" else "methamphetamine",
                             f"{grams} g")], date=day.isoformat(), statute=statute,
-                 extra=extra, facts=FACTS.get(section, ""))
+                 extra=extra, facts=facts)
     result = calculate(parse_case(text)).result
     return result.total_offense_level, result.table_offense_level
 
