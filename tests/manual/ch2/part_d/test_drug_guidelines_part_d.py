@@ -608,8 +608,9 @@ def test_2d1_7_without_a_substance_is_12(tmp_path: Path, capsys) -> None:
 
 
 @pytest.mark.parametrize("facts, date, message", [
-    ('cross_reference = "2D2.1"', "2025-12-15",
-     "offense.paraphernalia.cross_reference: ussg does not compute §2D2.1"),
+    ('cross_reference = "2D2.1"\npossession_substance = "heroin_or_opiate"', "2025-12-15",
+     "offense.drugs: §2D2.1, applied through §2D1.7(b)(1), reads the substance "
+     "(possession_substance), not the drugs"),
     ("", "2025-12-15", "offense.paraphernalia.cross_reference: the offense involved a "
                        "controlled substance"),
     ('cross_reference = "2D1.1"', "1991-03-01",
@@ -728,12 +729,10 @@ def test_2d2_1_levels(tmp_path: Path, capsys, date: str, substance: str, level: 
     ("2025-12-15", 'substance = "other"\nin_prison = true',
      "offense.possession.in_prison: §2D2.1(b)(1): “If the offense involved possession of a "
      "controlled substance in a prison"),
-    ("2010-06-01", 'substance = "other"',
-     "the versions in force from Nov. 1, 1987 to Oct. 31, 2010 are not entered yet"),
 ])
 def test_2d2_1_refusals(tmp_path: Path, capsys, date: str, facts: str, message: str) -> None:
-    """The cross reference to §2P1.2 is not computed, and the texts before Nov. 1, 2010 are
-    not entered: both refused, never computed as something else."""
+    """The cross reference to §2P1.2 is not computed: refused, never computed as something
+    else (the earlier texts: test_part_d_eras.py)."""
     assert message in _refused(tmp_path, capsys, _plain("2D2.1", date, facts))
 
 

@@ -13,9 +13,15 @@ cocaine_base_thresholds_by_edition.csv, 1994-2007 "L26 5-20 g" (Amendment 505's 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ussg.guidelines import calculate, parse_case
+from ussg.guidelines.engine.editions import supported_dates
 
 from tests.case.test_impossible_facts import _refused
 from tests.manual.ch2.part_d.test_drug_guidelines_part_d import _calc, _case, _chapter_two
@@ -138,3 +144,185 @@ def test_2d1_12_facts_not_in_the_edition(tmp_path: Path, capsys, date: str, fact
     """A fact the edition's §2D1.12 does not ask is an error under it (the amendment that
     added it: 520, 558, 605, 667); before Amendment 371 the guideline does not exist."""
     assert message in _refused(tmp_path, capsys, _equipment(date, facts))
+
+
+# §2D2.1 -------------------------------------------------------------------------------------
+
+def _possession(date: str, facts: str, drugs: list[tuple[str, str]] | None = None) -> str:
+    """A § 844(a) count (the statute's terms stated: ussg has no table of § 844)."""
+    return _case("2D2.1", drugs or [], date=date, statute="21 U.S.C. § 844(a)",
+                 extra="statutory_maximum_months = 240", facts=facts)
+
+
+@pytest.mark.parametrize("day, substance, expected", [
+    # Nov. 1, 1987 text (derived: Amendment 24, APPENDIX_C_Vol_I.txt lines 349-352, put
+    # back): "(1) 8, if the substance is heroin or any Schedule I or II opiate, or LSD, ...;
+    # (2) 6, if the substance is cocaine or PCP; (3) 4, ... any other controlled substance"
+    ("1987-12-01", "lsd", ("§2D2.1(a)(1)", 8)),
+    ("1987-12-01", "cocaine_base", ("§2D2.1(a)(2)", 6)),
+    ("1987-12-01", "flunitrazepam", ("§2D2.1(a)(3)", 4)),
+    # Jan. 15, 1988 (Amendment 24): LSD moves to (a)(2), "cocaine, LSD, or PCP"
+    ("1988-06-01", "lsd", ("§2D2.1(a)(2)", 6)),
+    ("1988-06-01", "heroin_or_opiate", ("§2D2.1(a)(1)", 8)),
+])
+def test_2d2_1_original_texts(day: str, substance: str, expected: tuple) -> None:
+    """The 1987-1989 texts (ussg carries no date of them to a range: the §5C1.1 table of
+    those years is not entered), their level on a sheet of the edition."""
+    from tests.manual.ch2.part_d.test_drug_guidelines_part_d import _level_on
+    text = _possession(day, f'substance = "{substance}"')
+    level, steps = _level_on(day, "2D2.1", text)
+    assert (steps[0].section, level) == expected and len(steps) == 1
+
+
+@pytest.mark.parametrize("cocaine_base, steps", [
+    # "more than 5 grams": 5 g is not; Amendment 125's table (cocaine_base_thresholds_by_
+    # edition.csv line 23): "At least 5 G but less than 20 G of Cocaine Base", (c)(9), 26
+    ("5 g", [("§2D2.1(a)(2)", "= 6", 6), ("§2D2.1(b)(1)", "not applied", 6)]),
+    ("5.001 g", [("§2D2.1(a)(2)", "= 6", 6), ("§2D1.1(c)(9)", "= 26", 26),
+                 ("§2D2.1(b)(1)", "→ 26", 26)]),
+])
+def test_2d2_1_1989_text_cocaine_base_cross_reference(tmp_path: Path, capsys,
+                                                      cocaine_base: str, steps: list) -> None:
+    """Nov. 1, 1989 (Amendment 304, APPENDIX_C_Vol_I.txt lines 5578-5584): "(b) Cross
+    Reference (1) If the defendant is convicted of possession of more than 5 grams of a
+    mixture or substance containing cocaine base, apply §2D1.1 ... as if the defendant had
+    been convicted of possession of that mixture or substance with intent to distribute";
+    cocaine base is then "cocaine", (a)(2), 6."""
+    result = _calc(tmp_path, capsys, _possession("1990-03-01", 'substance = "cocaine_base"',
+                                                 [("cocaine base", cocaine_base)]))
+    assert _chapter_two(result) == steps
+    assert result["total_offense_level"] == steps[-1][2]
+
+
+@pytest.mark.parametrize("date, substance, cocaine_base, steps", [
+    # Nov. 1, 1990 (Amendment 321, lines 6721-6722): "(1) 8, if the substance is heroin or any
+    # Schedule I or II opiate, an analogue of these, or cocaine base"
+    ("1991-06-01", "cocaine_base", "4 g", [("§2D2.1(a)(1)", "= 8", 8),
+                                           ("§2D2.1(b)(1)", "not applied", 8)]),
+    ("1991-06-01", "cocaine", None, [("§2D2.1(a)(2)", "= 6", 6)]),
+    # Nov. 1, 1995 (Amendment 514): flunitrazepam still "any other controlled substance";
+    # Amendment 505's table (csv line 37): 5-20 g of cocaine base, (c)(7), 26
+    ("1996-06-01", "flunitrazepam", None, [("§2D2.1(a)(3)", "= 4", 4)]),
+    ("1996-06-01", "cocaine_base", "6 g", [("§2D2.1(a)(1)", "= 8", 8),
+                                           ("§2D1.1(c)(7)", "= 26", 26),
+                                           ("§2D2.1(b)(1)", "→ 26", 26)]),
+    # Nov. 1, 1997 (Amendments 556, 558, lines 20227, 20269): "(2) 6, ... cocaine,
+    # flunitrazepam, LSD, or PCP"; "(3) 4, ... or a list I chemical"
+    ("1998-06-01", "flunitrazepam", None, [("§2D2.1(a)(2)", "= 6", 6)]),
+    ("1998-06-01", "list_i_chemical", None, [("§2D2.1(a)(3)", "= 4", 4)]),
+    ("1998-06-01", "cocaine_flunitrazepam_lsd_or_pcp", None, [("§2D2.1(a)(2)", "= 6", 6)]),
+    # Amendment 706's table (csv line 52): "At least 5 G but less than 20 G", (c)(8), 24
+    ("2010-06-01", "cocaine_base", "5.001 g", [("§2D2.1(a)(1)", "= 8", 8),
+                                               ("§2D1.1(c)(8)", "= 24", 24),
+                                               ("§2D2.1(b)(1)", "→ 24", 24)]),
+    # Nov. 1, 2010 (Amendment 748, APPENDIX_C_Vol_III.txt lines 15834-15841) strikes it
+    ("2011-03-01", "cocaine_base", None, [("§2D2.1(a)(1)", "= 8", 8)]),
+])
+def test_2d2_1_each_era(tmp_path: Path, capsys, date: str, substance: str,
+                        cocaine_base: str | None, steps: list) -> None:
+    drugs = [("cocaine base", cocaine_base)] if cocaine_base else []
+    result = _calc(tmp_path, capsys, _possession(date, f'substance = "{substance}"', drugs))
+    assert _chapter_two(result) == steps
+    assert result["total_offense_level"] == steps[-1][2]
+
+
+@pytest.mark.parametrize("date, facts, drugs, message", [
+    ("1996-06-01", 'substance = "list_i_chemical"', [],
+     "offense.possession.substance: §2D2.1(a) as it stood on Nov. 1, 1995 has no category "
+     "'list_i_chemical'"),
+    ("1996-06-01", 'substance = "opiate_or_cocaine_base"', [],
+     "offense.possession.substance: §2D2.1(a) as it stood on Nov. 1, 1995 has no category "
+     "'opiate_or_cocaine_base'"),
+    ("1994-06-01", 'substance = "other"\nin_prison = false', [],
+     "offense.possession.in_prison: §2D2.1 as it stood on Nov. 1, 1993 has no such fact"),
+    ("1996-06-01", 'substance = "other"\nin_prison = true', [],
+     "offense.possession.in_prison: §2D2.1(b)(2): “If the offense involved possession of a "
+     "controlled substance in a prison"),
+    ("1996-06-01", 'substance = "cocaine_base"', [],
+     "offense.drugs: §2D2.1(b)(1): “If the defendant is convicted of possession of more than "
+     "5 grams"),
+    ("1996-06-01", 'substance = "cocaine_base"', [("heroin", "6 g")],
+     "offense.drugs[0].substance: §2D2.1(b)(1) reads the cocaine base of the conviction"),
+    ("1996-06-01", 'substance = "cocaine"', [("cocaine", "6 g")],
+     "offense.drugs: §2D2.1 as it stood on Nov. 1, 1995 reads the drugs only for the cross "
+     "reference on more than 5 grams of cocaine base"),
+    ("2011-03-01", 'substance = "cocaine_base"', [("cocaine base", "6 g")],
+     "offense.drugs: §2D2.1 as it stood on Nov. 1, 2010 reads the drugs only"),
+])
+def test_2d2_1_refusals_by_edition(tmp_path: Path, capsys, date: str, facts: str,
+                                   drugs: list, message: str) -> None:
+    """A substance the edition's (a) does not name (a list I chemical before Amendment 558;
+    the 2010 category where cocaine base's cross reference needs the substance itself), a
+    fact the edition lacks (in_prison before Amendment 514), and drugs the edition does not
+    read: each an error naming the key."""
+    assert message in _refused(tmp_path, capsys, _possession(date, facts, drugs))
+
+
+# §2D1.7(b)(1) into §2D2.1 --------------------------------------------------------------------
+
+GEAR = "statutory_maximum_months = 36"  # 21 U.S.C. § 863(b)
+
+
+def _paraphernalia(date: str, facts: str, drugs: list[tuple[str, str]] | None = None) -> str:
+    return _case("2D1.7", drugs or [], date=date, statute="21 U.S.C. § 863", extra=GEAR,
+                 facts=facts)
+
+
+@pytest.mark.parametrize("date", ["2025-12-15", "1996-06-01"])
+def test_2d1_7_cross_reference_to_2d2_1(tmp_path: Path, capsys, date: str) -> None:
+    """§2D1.7(b)(1) (Amendment 397, APPENDIX_C_Vol_I.txt lines 10550-10555): "apply §2D1.1
+    ... or §2D2.1 (Unlawful Possession), as appropriate, if the resulting offense level is
+    greater than that determined above": §2D2.1(a)(1), 8, is not greater than 12."""
+    result = _calc(tmp_path, capsys, _paraphernalia(
+        date, 'cross_reference = "2D2.1"\npossession_substance = "heroin_or_opiate"'))
+    assert _chapter_two(result) == [("§2D1.7(a)", "= 12", 12),
+                                    ("§2D1.7(b)(1)", "not applied", 12)]
+    cross = next(s for s in result["steps"] if s["section"] == "§2D1.7(b)(1)")
+    assert cross["input"] == "§2D2.1 level 8"
+
+
+@pytest.mark.parametrize("date, facts, message", [
+    ("2025-12-15", 'cross_reference = "2D2.1"',
+     "offense.paraphernalia.possession_substance: the cross reference to §2D2.1 needs the "
+     "substance"),
+    ("2025-12-15", 'possession_substance = "cocaine"',
+     "offense.paraphernalia.possession_substance: read only for the cross reference to §2D2.1"),
+    ("1996-06-01", 'cross_reference = "2D2.1"\npossession_substance = "list_i_chemical"',
+     "offense.paraphernalia.possession_substance: §2D2.1(a) as it stood on Nov. 1, 1995 has no "
+     "category 'list_i_chemical'"),
+    ("1996-06-01", 'cross_reference = "2D2.1"\npossession_substance = "cocaine_base"',
+     "offense.paraphernalia.possession_substance: §2D2.1(b)(1) as it stood on Nov. 1, 1995: "
+     "“If the defendant is convicted of possession"),
+])
+def test_2d1_7_cross_reference_to_2d2_1_refusals(tmp_path: Path, capsys, date: str,
+                                                 facts: str, message: str) -> None:
+    """The substance is needed, and read only for §2D2.1; a substance the edition's §2D2.1
+    does not name is an error on this table's key; §2D2.1's cocaine-base cross reference
+    ("If the defendant is convicted of possession ...") is not decided for a §2D1.7
+    conviction: refused."""
+    assert message in _refused(tmp_path, capsys, _paraphernalia(date, facts))
+
+
+# Properties ---------------------------------------------------------------------------------
+
+COCAINE_BASE_ERA = [day for day in supported_dates()
+                    if dt.date(1989, 11, 1) <= day < dt.date(2010, 11, 1)]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(day=st.sampled_from(COCAINE_BASE_ERA),
+       milligrams=st.integers(1, 2_000_000), more=st.integers(0, 2_000_000))
+def test_more_cocaine_base_never_lowers_the_possession_level(day: dt.date, milligrams: int,
+                                                             more: int) -> None:
+    """Under every §2D2.1 text with the cocaine-base cross reference, more cocaine base
+    never lowers the level (5 g or less: (a), 6 or 8; more: §2D1.1), and the level for the
+    Sentencing Table stays within 1-43."""
+    def level(mg: int) -> tuple[int, int]:
+        text = _possession(day.isoformat(), 'substance = "cocaine_base"',
+                           [("cocaine base", f"{mg} mg")])
+        result = calculate(parse_case(text)).result
+        return result.total_offense_level, result.table_offense_level
+    low, low_table = level(milligrams)
+    high, high_table = level(milligrams + more)
+    assert high >= low
+    assert 1 <= low_table <= 43 and 1 <= high_table <= 43
