@@ -165,17 +165,18 @@ def test_2d1_2_directly_involved_beyond_the_total_is_refused(tmp_path: Path, cap
     assert f"offense.protected_location.{message}" in err
 
 
-def test_2d1_2_before_nov_1989_is_refused(tmp_path: Path, capsys) -> None:
+def test_2d1_2_before_nov_1989_asks_the_age(tmp_path: Path, capsys) -> None:
     """Before Nov. 1, 1989 §2D1.2 was "Involving Juveniles in the Trafficking of Controlled
-    Substances" (Amendment 135 quotes it, lines 2786-2800): ussg does not compute it and
-    says so, rather than apply the 1989 text. The Manual is chosen with ``manual``."""
+    Substances" (Amendment 135 quotes it, lines 2786-2800), whose level turns on the age of
+    the individual involved: without it, refused, never the 1989 text applied. The Manual is
+    chosen with ``manual`` (its computation: test_part_d_eras.py)."""
     text = _case("2D1.2", [("heroin", "15 g")], date="1990-03-01",
                  statute="21 U.S.C. § 845a", extra=SCHOOL).replace(
         "sentencing_date = 1990-03-01", "sentencing_date = 1990-03-01\nmanual = \"1988-10-15\"")
     err = _refused(tmp_path, capsys, text)
-    assert "offense.guideline: §2D1.2: §2D1.2(a) (Drug offenses occurring near protected " \
-           "locations or involving underage or pregnant individuals): the versions in force " \
-           "from Nov. 1, 1987 to Oct. 31, 1989 are not entered yet" in err
+    assert "offense.protected_location.individual_age: §2D1.2 as it stood on Oct. 15, 1988 " \
+           "(“Involving Juveniles in the Trafficking of Controlled Substances”) takes the " \
+           "level by the age of the individual involved" in err
 
 
 @pytest.mark.parametrize("total, directly, expected, chosen", [

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from ussg.guidelines import calculate, parse_case
 from ussg.guidelines.engine.editions import supported_dates
+from ussg.guidelines.engine.errors import CaseError
 
 from tests.case.test_impossible_facts import _refused
 from tests.manual.ch2.part_d.test_drug_guidelines_part_d import _calc, _case, _chapter_two
@@ -301,6 +302,85 @@ def test_2d1_7_cross_reference_to_2d2_1_refusals(tmp_path: Path, capsys, date: s
     ("If the defendant is convicted of possession ...") is not decided for a §2D1.7
     conviction: refused."""
     assert message in _refused(tmp_path, capsys, _paraphernalia(date, facts))
+
+
+# §2D1.2 before Nov. 1, 1989 ------------------------------------------------------------------
+# The original Drug Quantity Table (in force to Oct. 31, 1989; ../shared/reference/ussg/
+# tables/drug_quantity_table/DQT_1987-11-01_original_table_verbatim.txt): line 51 "60-79 G
+# Heroin" Level 22; line 57 "40-59 G Heroin" Level 20; line 75 "5-9.9 G Heroin" Level 14;
+# line 81 "Less than the following: 5 G Heroin" Level 12. ussg carries no date of these
+# editions to a range (their §5C1.1 is not entered): the level is computed on a sheet of the
+# edition, and through the real command line the refusal shows the guideline was read.
+
+def _juveniles(day: str, facts: str, heroin: str = "20 g") -> tuple[int, list]:
+    from tests.manual.ch2.part_d.test_drug_guidelines_part_d import SCHOOL, _level_on
+    text = _case("2D1.2", [("heroin", heroin)], date="2025-12-15",
+                 statute="21 U.S.C. § 845b", extra=SCHOOL, facts=facts)
+    return _level_on(day, "2D1.2", text)
+
+
+@pytest.mark.parametrize("day, age, level, paragraph", [
+    # Jan. 15, 1988 text (Amendment 135 quotes it, APPENDIX_C_Vol_I.txt lines 2788-2798):
+    # "(1) ... triple the drug amount ..., for involving an individual fourteen years of age or
+    # less; or (2) ... double the drug amount ..., at least fifteen years of age and less than
+    # eighteen": 14 -> 60 g (22), 15 -> 40 g (20)
+    ("1988-06-01", 14, 22, "(a)(1)"),
+    ("1988-06-01", 15, 20, "(a)(2)"),
+    # Nov. 1, 1987 text (Amendment 22, lines 319-321, put back): "less than fourteen years of
+    # age" / "at least fourteen years of age": 13 -> triple, 14 -> double
+    ("1987-12-01", 13, 22, "(a)(1)"),
+    ("1987-12-01", 14, 20, "(a)(2)"),
+])
+def test_2d1_2_involving_juveniles_age_edges(day: str, age: int, level: int,
+                                             paragraph: str) -> None:
+    result, steps = _juveniles(day, f"individual_age = {age}")
+    assert result == level
+    assert [s.section for s in steps][-1] == f"§2D1.2{paragraph}"
+    assert steps[0].section.startswith("§2D1.1(a)") or steps[0].section.startswith("§2D1.1(c)")
+
+
+@pytest.mark.parametrize("heroin, age, level, floor_shown", [
+    ("1 g", 10, 13, True),    # 3 g: "Less than ... 5 G", 12; "in no event less than level 13"
+    ("2 g", 10, 14, False),   # 6 g: "5-9.9 G", 14
+    ("1 g", 16, 12, False),   # (a)(2) has no floor: 2 g, 12
+])
+def test_2d1_2_involving_juveniles_level_13(heroin: str, age: int, level: int,
+                                            floor_shown: bool) -> None:
+    result, steps = _juveniles("1988-06-01", f"individual_age = {age}", heroin)
+    assert result == level
+    assert ("not less than 13" in steps[-1].reason) is floor_shown
+
+
+def test_2d1_2_involving_juveniles_note_1() -> None:
+    """Application Note 1 (line 2799): "double or triple the drug amounts for those offenses
+    involving juveniles before totalling": 20 g, of which 10 g involved the juvenile (14,
+    triple): 10 + 3 x 10 = 40 g, "40-59 G", level 20."""
+    result, _ = _juveniles("1988-06-01", 'individual_age = 14\ndirectly_involved_drugs = '
+                                         '[{ substance = "heroin", quantity = "10 g" }]')
+    assert result == 20
+
+
+@pytest.mark.parametrize("day, facts, message", [
+    ("1988-06-01", "person_under_18 = true",
+     "offense.protected_location.person_under_18: §2D1.2 as it stood on Jan. 15, 1988 has no "
+     "such fact"),
+    ("1988-06-01", "directly_involved_drugs = [{ substance = \"heroin\", quantity = \"10 g\" }]",
+     "offense.protected_location.individual_age: §2D1.2 as it stood on Jan. 15, 1988"),
+])
+def test_2d1_2_involving_juveniles_refusals(day: str, facts: str, message: str) -> None:
+    with pytest.raises(CaseError) as refused:
+        _juveniles(day, facts)
+    assert message in str(refused.value)
+
+
+def test_2d1_2_age_refused_from_nov_1989(tmp_path: Path, capsys) -> None:
+    """From Nov. 1, 1989 (Amendment 135) the guideline asks no age."""
+    from tests.manual.ch2.part_d.test_drug_guidelines_part_d import SCHOOL
+    err = _refused(tmp_path, capsys, _case("2D1.2", [("heroin", "20 g")], date="1990-03-01",
+                                           statute="21 U.S.C. § 860", extra=SCHOOL,
+                                           facts="individual_age = 14"))
+    assert "offense.protected_location.individual_age: §2D1.2 as it stood on Nov. 1, 1989 " \
+           "has no such fact" in err
 
 
 # Properties ---------------------------------------------------------------------------------
