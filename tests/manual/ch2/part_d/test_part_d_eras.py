@@ -221,6 +221,7 @@ def test_2d2_1_1989_text_cocaine_base_cross_reference(tmp_path: Path, capsys,
 ])
 def test_2d2_1_each_era(tmp_path: Path, capsys, date: str, substance: str,
                         cocaine_base: str | None, steps: list) -> None:
+    """Each §2D2.1 text from Nov. 1, 1990 through the real command line, every level."""
     drugs = [("cocaine base", cocaine_base)] if cocaine_base else []
     result = _calc(tmp_path, capsys, _possession(date, f'substance = "{substance}"', drugs))
     assert _chapter_two(result) == steps
