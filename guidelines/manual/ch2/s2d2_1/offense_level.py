@@ -30,8 +30,9 @@ TABLE = "drug_possession"
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2D2.1(a): 8, 6 or 4 by the category of (a) that names the substance in the edition
-    applied; a substance no category of the edition names (a list I chemical before 1997, a
-    category of the 2010 text under an earlier one) is an error naming the key."""
+    applied; a value the edition cannot place (a list I chemical before 1997; a category of
+    the later texts under an earlier one, or where cocaine base has its own cross reference
+    and the substance itself decides it) is an error naming the key."""
     version = sheet.manual.table(TABLE)
     kinds = {c["kind"] for c in version.get("cross_references", [])}
     refuse_facts_not_in_edition(sheet, given, SECTION,
@@ -42,8 +43,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     if not any(stated in named for named in categories.values()):
         accepted = sorted({name for named in categories.values() for name in named})
         raise CaseError(f"{given.facts_field}.substance",
-                        f"§2D2.1(a) as it stood on {format_date(sheet.manual.in_force)} has no "
-                        f"category {stated!r} (it names: "
+                        f"§2D2.1 as it stood on {format_date(sheet.manual.in_force)} cannot "
+                        f"place {stated!r} (its (a): "
                         f"{'; '.join(o['text'] for o in version['options'])}): state the "
                         f"substance as one of {', '.join(accepted)}")
     greatest_option(sheet, given, SECTION, TABLE,
