@@ -160,9 +160,11 @@ def _option(data: Mapping) -> Option:
 
 
 def refuse_facts_not_in_edition(sheet: Worksheet, given: registry.ChapterTwoCase,
-                                section: str, asked: set[str]) -> None:
+                                section: str, asked: set[str],
+                                asking: str = "its subsection (a)") -> None:
     """A fact of the guideline's table that no option of the version in force asks for is
-    an error under that edition, naming the key (every fact an edition does not have)."""
+    an error under that edition, naming the key (every fact an edition does not have);
+    ``asking``: the parts of the guideline ``asked`` comes from."""
     facts = given.facts
     if facts is None:
         return
@@ -170,7 +172,7 @@ def refuse_facts_not_in_edition(sheet: Worksheet, given: registry.ChapterTwoCase
         raise CaseError(f"{given.facts_field}.{key}",
                         f"§{section} as it stood on "
                         f"{format_date(sheet.manual.in_force)} has no such fact "
-                        f"(its subsection (a) does not ask it)")
+                        f"({asking} does not ask it)")
 
 
 def asked_by(version: Version, quantity_facts: Mapping[str, str] | None = None) -> set[str]:
@@ -216,13 +218,21 @@ def section_2d1_1_if_greater(sheet: Worksheet, given: registry.ChapterTwoCase, s
     """A cross reference that applies §2D1.1 "if the resulting offense level is greater than
     that determined above" (§2D1.7(b)(1), §2D1.12(c)(1)): the §2D1.1 level of the drugs,
     adopted with its steps if greater, else shown not applied."""
-    level, steps = registry.offense_level_under(sheet, "2D1.1", drugs_case(given))
+    guideline_if_greater(sheet, "2D1.1", drugs_case(given), section, words, source)
+
+
+def guideline_if_greater(sheet: Worksheet, other: str, case: registry.ChapterTwoCase,
+                         section: str, words: str, source: str) -> None:
+    """A cross reference that applies guideline ``other`` to ``case`` "if the resulting
+    offense level is greater than that determined above": its whole level (§1B1.5(b)(1)),
+    adopted with its steps if greater, else shown not applied."""
+    level, steps = registry.offense_level_under(sheet, other, case)
     assert sheet.level is not None
+    title = f"Cross reference to §{other}"
     if level > sheet.level:
         sheet.steps.extend(steps)
-        sheet.move_to("chapter_two", section, "Cross reference to §2D1.1",
-                      f"§2D1.1 level {level}", level, f"“{words}”", source)
+        sheet.move_to("chapter_two", section, title, f"§{other} level {level}", level,
+                      f"“{words}”", source)
     else:
-        sheet.note("chapter_two", section, "Cross reference to §2D1.1",
-                   f"§2D1.1 level {level}", "not applied",
+        sheet.note("chapter_two", section, title, f"§{other} level {level}", "not applied",
                    f"not greater than {sheet.level}: “{words}”", source)

@@ -15,6 +15,4 @@ GUIDELINE = OffenseGuideline(
     facts=ProhibitedEquipmentFacts,
     uses_drugs=True,
     summary="prohibited flask, equipment, chemical",
-    notes=("entered from Nov. 1, 2004 (Amendment 667) only; Nov. 1, 1991 - Oct. 31, 2004 "
-           "refused",),
 )

@@ -20,6 +20,8 @@ class ProhibitedEquipment(LevelOptions):
 
     characteristics: list[Increase] = []
     cross_reference: str | None = None
+    # "(b)(1)" until Amendment 558 (Nov. 1, 1997) redesignated it "(c)(1)"
+    cross_reference_paragraph: str | None = Field(None, min_length=1)
 
 
 SCHEMAS = {"prohibited_equipment": ProhibitedEquipment}

@@ -34,8 +34,18 @@ class ProtectedLocationFacts(Strict):
         "controlled substances directly involving a protected location or an underage or "
         "pregnant individual\", one entry per substance; left out, the whole quantity of "
         "[offense] drugs directly involved it. Under the Nov. 1, 1989 text (a)(1) takes the "
-        "offense level from §2D1.1 of the whole offense and this key is refused.")
+        "offense level from §2D1.1 of the whole offense and this key is refused. Before Nov. "
+        "1, 1989 (\"Involving Juveniles\", Application Note 1): the amounts of the offenses "
+        "that involved the juvenile, doubled or tripled \"before totalling the amounts\".")
     person_under_18: bool = Field(
         False,
         description="§2D1.2(a)(3) (from Nov. 1, 1990; (a)(2) in the Nov. 1, 1989 text): \"the "
         "offense involved a person less than eighteen years of age\" (level 26).")
+    individual_age: int | None = Field(
+        None, ge=0, le=17,
+        description="§2D1.2(a) before Nov. 1, 1989 (\"Involving Juveniles in the Trafficking "
+        "of Controlled Substances\"; required then, an error later): the age in years of the "
+        "youngest individual under eighteen the defendant involved. (a)(1), the §2D1.1 level "
+        "of triple the drug amount, at least 13: \"less than fourteen years of age\" (to Jan. "
+        "14, 1988), \"fourteen years of age or less\" (Amendment 22); (a)(2), double the "
+        "amount: older, \"less than eighteen years of age\".")

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from ussg.guidelines.case.model import Drug
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.quantity import Quantity, parse_quantity
+from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.part_d_levels import (asked_by, drugs_case, greatest_option,
@@ -27,8 +28,12 @@ QUANTITY_FACTS = {"directly_involved": "directly_involved_drugs"}
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2D1.2(a): the greatest of (a)(1)-(4) (Nov. 1, 1989: of (a)(1)-(3))."""
+    """§2D1.2(a): the greatest of (a)(1)-(4) (Nov. 1, 1989: of (a)(1)-(3)); before Nov. 1,
+    1989, the original guideline's (a)(1) or (a)(2) (:func:`involving_juveniles`)."""
     facts = given.facts
+    if sheet.manual.table(TABLE).get("juvenile_options"):
+        involving_juveniles(sheet, given)
+        return
     refuse_facts_not_in_edition(sheet, given, SECTION, asked_by(sheet.manual.table(TABLE),
                                                                   QUANTITY_FACTS))
     greatest_option(
@@ -38,6 +43,48 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
             "total": lambda: (drugs_case(given), "total quantity"),
             "directly_involved": lambda: directly_involved(given),
         })
+
+
+def involving_juveniles(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2D1.2, "Involving Juveniles in the Trafficking of Controlled Substances" (Nov. 1,
+    1987 - Oct. 31, 1989): "(1) Level from §2D1.1, corresponding to triple the drug amount
+    involved, but in no event less than level 13, for involving an individual fourteen years
+    of age or less; or (2) Level from §2D1.1, corresponding to double the drug amount
+    involved, for involving an individual at least fifteen years of age and less than
+    eighteen years of age" (Jan. 15, 1988 text; the ages of each text in the table).
+    Application Note 1: "double or triple the drug amounts for those offenses involving
+    juveniles before totalling the amounts" (``directly_involved_drugs``; left out, the whole
+    quantity); Note 2: the level from §2D1.1 "includes the base offense level plus the
+    specific offense characteristic dealing with a weapon" — the whole §2D1.1 of those
+    editions."""
+    version = sheet.manual.table(TABLE)
+    refuse_facts_not_in_edition(sheet, given, SECTION,
+                                {"individual_age", "directly_involved_drugs"}, "its text")
+    age, field = given.facts.individual_age, f"{given.facts_field}.individual_age"
+    when = format_date(sheet.manual.in_force)
+    if age is None:
+        raise CaseError(field, f"§2D1.2 as it stood on {when} (“{version['guideline_title']}”) "
+                               f"takes the level by the age of the individual involved: give "
+                               f"individual_age")
+    option = next((o for o in version["juvenile_options"]
+                   if o["youngest"] <= age <= o["oldest"]), None)
+    if option is None:  # pragma: no cover - the ages of each text cover 0-17
+        raise CaseError(field, f"§2D1.2(a) as it stood on {when}: no option for age {age}")
+    if not given.offense.drugs:
+        raise CaseError(f"{given.field}.drugs", f"§2D1.2{option['paragraph']}: “"
+                                                f"{option['text']}” — give the drugs and "
+                                                f"quantities ([[offense.drugs]])")
+    involved, words = directly_involved(given)
+    drugs = [*given.offense.drugs, *involved.offense.drugs * (option["times"] - 1)]
+    level, steps = registry.offense_level_under(sheet, "2D1.1", drugs_case(given, drugs))
+    floor = option.get("at_least")
+    sheet.steps.extend(steps)
+    sheet.set_level("chapter_two", f"§2D1.2{option['paragraph']}", version["guideline_title"],
+                    f"individual_age {age}: §2D1.1 level {level} of {option['times']} times "
+                    f"the amount involved ({words})", max(level, floor or level),
+                    f"“{option['text']}”" + (f": not less than {floor}"
+                                             if floor is not None and floor > level else ""),
+                    sheet.note_version(version))
 
 
 def directly_involved(given: registry.ChapterTwoCase) -> tuple[registry.ChapterTwoCase, str]:

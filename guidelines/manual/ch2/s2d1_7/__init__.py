@@ -12,5 +12,4 @@ GUIDELINE = OffenseGuideline(
     facts=ParaphernaliaFacts,
     uses_drugs=True,
     summary="drug paraphernalia",
-    notes=("the cross reference of (b)(1) to §2D2.1 (unlawful possession) is not computed",),
 )

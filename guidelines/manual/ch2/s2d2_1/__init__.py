@@ -1,4 +1,4 @@
-"""§2D2.1: unlawful possession (21 U.S.C. § 844(a)), from Nov. 1, 2010."""
+"""§2D2.1: unlawful possession (21 U.S.C. § 844(a)), in every edition."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
 from ussg.guidelines.manual.ch2.s2d2_1.facts import PossessionFacts
@@ -10,7 +10,7 @@ GUIDELINE = OffenseGuideline(
     table="drug_possession",
     facts_key="possession",
     facts=PossessionFacts,
+    uses_drugs=True,  # Nov. 1, 1989 - Oct. 31, 2010: (b)(1) into §2D1.1 for cocaine base
     summary="unlawful possession",
-    notes=("entered from Nov. 1, 2010 (Amendments 746, 748) only; earlier dates refused; the "
-           "(b)(1) cross reference to §2P1.2 is not computed",),
+    notes=("the cross reference to §2P1.2 (a prison) is not computed",),
 )

@@ -1,32 +1,55 @@
-"""§2D2.1 in the Chapter Two registry (the text in force from Nov. 1, 2010).
+"""§2D2.1 in the Chapter Two registry, as it stood in each edition from Nov. 1, 1987.
 
 2025 text: "(a) Base Offense Level: (1) 8, if the substance is heroin or any Schedule I or II
 opiate, an analogue of these, or cocaine base; or (2) 6, if the substance is cocaine,
 flunitrazepam, LSD, or PCP; or (3) 4, if the substance is any other controlled substance or a
 list I chemical. (b) Cross Reference (1) If the offense involved possession of a controlled
 substance in a prison, correctional facility, or detention facility, apply §2P1.2 (Providing
-or Possessing Contraband in Prison)." tables/drug_possession.toml.
+or Possessing Contraband in Prison)." Nov. 1, 1989 - Oct. 31, 2010 (Amendments 304, 748):
+"(b)(1) If the defendant is convicted of possession of more than 5 grams of a mixture or
+substance containing cocaine base, apply §2D1.1 ... as if the defendant had been convicted of
+possession of that mixture or substance with intent to distribute." Each edition's words and
+the substances under each category: tables/drug_possession.toml.
 """
 
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.quantity import Quantity, parse_quantity
+from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.part_d_levels import greatest_option
+from ussg.guidelines.manual.ch2.part_d_levels import (drugs_case, greatest_option,
+                                                      refuse_facts_not_in_edition,
+                                                      refuse_unread_drug_facts)
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import find_substance
 
 SECTION = "2D2.1"
 TABLE = "drug_possession"
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2D2.1(a): 8, 6 or 4 by the substance."""
-    kind = given.facts.substance
+    """§2D2.1(a): 8, 6 or 4 by the category of (a) that names the substance in the edition
+    applied; a value the edition cannot place (a list I chemical before 1997; a category of
+    the later texts under an earlier one, or where cocaine base has its own cross reference
+    and the substance itself decides it) is an error naming the key."""
+    version = sheet.manual.table(TABLE)
+    kinds = {c["kind"] for c in version.get("cross_references", [])}
+    refuse_facts_not_in_edition(sheet, given, SECTION,
+                                {"substance"} | ({"in_prison"} if "prison" in kinds else set()),
+                                "its text")
+    stated = given.facts.substance
+    categories = version["substances"]
+    if not any(stated in named for named in categories.values()):
+        accepted = sorted({name for named in categories.values() for name in named})
+        raise CaseError(f"{given.facts_field}.substance",
+                        f"§2D2.1 as it stood on {format_date(sheet.manual.in_force)} cannot "
+                        f"place {stated!r} (its (a): "
+                        f"{'; '.join(o['text'] for o in version['options'])}): state the "
+                        f"substance as one of {', '.join(accepted)}")
     greatest_option(sheet, given, SECTION, TABLE,
-                    answers={name: kind == name for name in
-                             ("opiate_or_cocaine_base", "cocaine_flunitrazepam_lsd_or_pcp",
-                              "other")},
-                    quantities={})
+                    answers={category: stated in named for category, named in categories.items()},
+                    quantities={}, drugs_read_elsewhere=True)  # by the cocaine-base reference
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -34,10 +57,69 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2D2.1(b)(1): to §2P1.2, which ussg does not compute: refused, never left out."""
+    """§2D2.1(b): to §2P1.2 (from Nov. 1, 1995), which ussg does not compute: refused,
+    never left out; and, Nov. 1, 1989 - Oct. 31, 2010, to §2D1.1 for possession of more
+    than 5 grams of cocaine base."""
+    version = sheet.manual.table(TABLE)
+    references = {r["kind"]: r for r in version.get("cross_references", [])}
     if given.facts.in_prison:
-        version = sheet.manual.table(TABLE)
+        prison = references["prison"]
         raise CaseError(f"{given.facts_field}.in_prison",
-                        f"§2D2.1(b)(1): “{version['cross_reference']}” — ussg does not "
+                        f"§2D2.1{prison['paragraph']}: “{prison['text']}” — ussg does not "
                         f"compute §2P1.2: enter the count with guideline = \"other\" and the "
                         f"level as found")
+    cocaine = references.get("cocaine_base")
+    if cocaine is None or given.facts.substance != "cocaine_base":
+        why = (f"§2D2.1 as it stood on {format_date(sheet.manual.in_force)} reads the drugs "
+               f"only for the cross reference on more than 5 grams of cocaine base "
+               f"(Nov. 1, 1989 - Oct. 31, 2010, with substance = \"cocaine_base\")")
+        if given.offense.drugs:
+            raise CaseError(f"{given.field}.drugs", f"{why}: leave them out")
+        refuse_unread_drug_facts(given, why)
+        return
+    _more_than_5_grams_of_cocaine_base(sheet, given, cocaine)
+
+
+def _more_than_5_grams_of_cocaine_base(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                       reference) -> None:
+    """§2D2.1(b)(1) (Nov. 1, 1989 - Oct. 31, 2010): "If the defendant is convicted of
+    possession of more than 5 grams of a mixture or substance containing cocaine base, apply
+    §2D1.1 ... as if the defendant had been convicted of possession of that mixture or
+    substance with intent to distribute." The quantity of the conviction is
+    ``[[offense.drugs]]`` (cocaine base, exact quantities); §2D1.1 is computed from them in
+    full and its level replaces (a)'s."""
+    version = sheet.manual.table(TABLE)
+    paragraph, words = f"§2D2.1{reference['paragraph']}", reference["text"]
+    drugs = given.offense.drugs
+    if not drugs:
+        raise CaseError(f"{given.field}.drugs", f"{paragraph}: “{words}” — give the cocaine "
+                                                f"base possessed as [[offense.drugs]] with its "
+                                                f"exact quantity")
+    table = sheet.manual.table("drug_quantity_table")
+    total: Quantity | None = None
+    for i, drug in enumerate(drugs):
+        field = f"{given.field}.drugs[{i}]"
+        if find_substance(table, drug.substance, f"{field}.substance").key != "cocaine_base":
+            raise CaseError(f"{field}.substance", f"{paragraph} reads the cocaine base of the "
+                                                  f"conviction (substance = \"cocaine_base\"): "
+                                                  f"{drug.substance!r} is not cocaine base")
+        if drug.quantity is None:
+            raise CaseError(f"{field}.quantity", f"{paragraph} turns on the quantity of the "
+                                                 f"conviction (\"more than 5 grams\"): give it "
+                                                 f"exactly as quantity")
+        amount = parse_quantity(drug.quantity)
+        total = amount if total is None else total + amount
+    assert total is not None
+    limit = parse_quantity(reference["more_than"])
+    source = sheet.note_version(version)
+    if total.amount > limit.amount:
+        level, steps = registry.offense_level_under(sheet, "2D1.1", drugs_case(given))
+        sheet.steps.extend(steps)
+        sheet.move_to("chapter_two", paragraph, "Cross reference to §2D1.1",
+                      f"{total} of cocaine base: more than {limit}", level, f"“{words}”",
+                      source)
+        return
+    refuse_unread_drug_facts(given, f"{paragraph} does not apply to {total} of cocaine base")
+    sheet.note("chapter_two", paragraph, "Cross reference to §2D1.1",
+               f"{total} of cocaine base", "not applied", f"not more than {limit}: “{words}”",
+               source)

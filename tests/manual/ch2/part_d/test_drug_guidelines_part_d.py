@@ -165,17 +165,18 @@ def test_2d1_2_directly_involved_beyond_the_total_is_refused(tmp_path: Path, cap
     assert f"offense.protected_location.{message}" in err
 
 
-def test_2d1_2_before_nov_1989_is_refused(tmp_path: Path, capsys) -> None:
+def test_2d1_2_before_nov_1989_asks_the_age(tmp_path: Path, capsys) -> None:
     """Before Nov. 1, 1989 §2D1.2 was "Involving Juveniles in the Trafficking of Controlled
-    Substances" (Amendment 135 quotes it, lines 2786-2800): ussg does not compute it and
-    says so, rather than apply the 1989 text. The Manual is chosen with ``manual``."""
+    Substances" (Amendment 135 quotes it, lines 2786-2800), whose level turns on the age of
+    the individual involved: without it, refused, never the 1989 text applied. The Manual is
+    chosen with ``manual`` (its computation: test_part_d_eras.py)."""
     text = _case("2D1.2", [("heroin", "15 g")], date="1990-03-01",
                  statute="21 U.S.C. § 845a", extra=SCHOOL).replace(
         "sentencing_date = 1990-03-01", "sentencing_date = 1990-03-01\nmanual = \"1988-10-15\"")
     err = _refused(tmp_path, capsys, text)
-    assert "offense.guideline: §2D1.2: §2D1.2(a) (Drug offenses occurring near protected " \
-           "locations or involving underage or pregnant individuals): the versions in force " \
-           "from Nov. 1, 1987 to Oct. 31, 1989 are not entered yet" in err
+    assert "offense.protected_location.individual_age: §2D1.2 as it stood on Oct. 15, 1988 " \
+           "(“Involving Juveniles in the Trafficking of Controlled Substances”) takes the " \
+           "level by the age of the individual involved" in err
 
 
 @pytest.mark.parametrize("total, directly, expected, chosen", [
@@ -608,8 +609,9 @@ def test_2d1_7_without_a_substance_is_12(tmp_path: Path, capsys) -> None:
 
 
 @pytest.mark.parametrize("facts, date, message", [
-    ('cross_reference = "2D2.1"', "2025-12-15",
-     "offense.paraphernalia.cross_reference: ussg does not compute §2D2.1"),
+    ('cross_reference = "2D2.1"\npossession_substance = "heroin_or_opiate"', "2025-12-15",
+     "offense.drugs: §2D2.1, applied through §2D1.7(b)(1), reads the substance "
+     "(possession_substance), not the drugs"),
     ("", "2025-12-15", "offense.paraphernalia.cross_reference: the offense involved a "
                        "controlled substance"),
     ('cross_reference = "2D1.1"', "1991-03-01",
@@ -674,15 +676,6 @@ def test_2d1_12_reasonable_cause_and_ammonia(tmp_path: Path, capsys) -> None:
     assert _chapter_two(result) == [("§2D1.12(a)(2)", "= 9", 9), ("§2D1.12(b)(4)", "+6", 15)]
 
 
-def test_2d1_12_before_nov_2004_is_refused(tmp_path: Path, capsys) -> None:
-    """The texts of Nov. 1, 1991 - Oct. 31, 2004 are not entered: refused, never read from
-    the 2004 one."""
-    err = _refused(tmp_path, capsys, _case(
-        "2D1.12", [], date="2003-12-15", statute="21 U.S.C. § 864", extra=EQUIPMENT,
-        facts='state_of_mind = "reasonable_cause"'))
-    assert "the versions in force from Nov. 1, 1991 to Oct. 31, 2004 are not entered yet" in err
-
-
 # §§2D2.2, 2D2.3, 2D3.1, 2D3.2 ---------------------------------------------------------------
 
 def _plain(section: str, date: str, facts: str = "") -> str:
@@ -737,12 +730,10 @@ def test_2d2_1_levels(tmp_path: Path, capsys, date: str, substance: str, level: 
     ("2025-12-15", 'substance = "other"\nin_prison = true',
      "offense.possession.in_prison: §2D2.1(b)(1): “If the offense involved possession of a "
      "controlled substance in a prison"),
-    ("2010-06-01", 'substance = "other"',
-     "the versions in force from Nov. 1, 1987 to Oct. 31, 2010 are not entered yet"),
 ])
 def test_2d2_1_refusals(tmp_path: Path, capsys, date: str, facts: str, message: str) -> None:
-    """The cross reference to §2P1.2 is not computed, and the texts before Nov. 1, 2010 are
-    not entered: both refused, never computed as something else."""
+    """The cross reference to §2P1.2 is not computed: refused, never computed as something
+    else (the earlier texts: test_part_d_eras.py)."""
     assert message in _refused(tmp_path, capsys, _plain("2D2.1", date, facts))
 
 
@@ -792,9 +783,12 @@ EDITIONS = [(section, day) for section in GUIDELINES for day in supported_dates(
 
 def _level(section: str, grams: int, day: dt.date) -> tuple[int, int]:
     statute, extra = GUIDELINES[section]
+    facts = FACTS.get(section, "")
+    if section == "2D1.12" and day < dt.date(1995, 11, 1):  # (a) "12" alone before 520
+        facts = "manufacturing = true"
     text = _case(section, [("heroin" if section != "2D1.10" else "methamphetamine",
                             f"{grams} g")], date=day.isoformat(), statute=statute,
-                 extra=extra, facts=FACTS.get(section, ""))
+                 extra=extra, facts=facts)
     result = calculate(parse_case(text)).result
     return result.total_offense_level, result.table_offense_level
 
