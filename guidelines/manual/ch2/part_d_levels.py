@@ -226,3 +226,24 @@ def section_2d1_1_if_greater(sheet: Worksheet, given: registry.ChapterTwoCase, s
         sheet.note("chapter_two", section, "Cross reference to §2D1.1",
                    f"§2D1.1 level {level}", "not applied",
                    f"not greater than {sheet.level}: “{words}”", source)
+
+
+def manufacturing_cross_reference(given: registry.ChapterTwoCase, section: str,
+                                  manufacturing: bool, field: str) -> bool:
+    """Whether a cross reference to §2D1.1 for an offense that "involved unlawfully
+    manufacturing a controlled substance" (§2D1.11(c)(1), §2D1.12(c)(1)) is to be computed:
+    the finding ``manufacturing`` (at ``field``) and the substance in ``[offense] drugs``.
+    Drugs stated without the finding would be silently unused, and the finding without the
+    drugs cannot be computed: both refused."""
+    if not manufacturing:
+        if given.offense.drugs:
+            raise CaseError(f"{given.field}.drugs", f"§{section} reads the drugs only for "
+                                                    f"(c)(1), an offense that involved "
+                                                    f"manufacturing a controlled substance: "
+                                                    f"state manufacturing = true, or leave "
+                                                    f"them out")
+        return False
+    if not given.offense.drugs and given.offense.base_offense_level is None:
+        raise CaseError(field, "the cross reference to §2D1.1 needs the controlled substance: "
+                               "give [[offense.drugs]]")
+    return True

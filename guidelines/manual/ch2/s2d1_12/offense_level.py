@@ -11,11 +11,11 @@ offense level is greater than that determined above." tables/prohibited_equipmen
 
 from __future__ import annotations
 
-from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.part_d_levels import (greatest_option,
+                                                      manufacturing_cross_reference,
                                                       section_2d1_1_if_greater)
 
 SECTION = "2D1.12"
@@ -45,16 +45,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2D1.12(c)(1): §2D1.1, "if the resulting offense level is greater"."""
     version = sheet.manual.table(TABLE)
-    field = given.facts_field
-    if not given.facts.manufacturing:
-        if given.offense.drugs:
-            raise CaseError(f"{given.field}.drugs", "§2D1.12 reads the drugs only for (c)(1), "
-                                                    "an offense that involved manufacturing "
-                                                    "a controlled substance: state "
-                                                    "manufacturing = true, or leave them out")
-        return
-    if not given.offense.drugs and given.offense.base_offense_level is None:
-        raise CaseError(f"{field}.manufacturing", "the cross reference to §2D1.1 needs the "
-                                                  "controlled substance: give [[offense.drugs]]")
-    section_2d1_1_if_greater(sheet, given, "§2D1.12(c)(1)", version["cross_reference"],
-                             sheet.note_version(version))
+    if manufacturing_cross_reference(given, SECTION, given.facts.manufacturing,
+                                     f"{given.facts_field}.manufacturing"):
+        section_2d1_1_if_greater(sheet, given, "§2D1.12(c)(1)", version["cross_reference"],
+                                 sheet.note_version(version))
