@@ -228,13 +228,15 @@ def section_2d1_1_if_greater(sheet: Worksheet, given: registry.ChapterTwoCase, s
                    f"not greater than {sheet.level}: “{words}”", source)
 
 
-def manufacturing_cross_reference(given: registry.ChapterTwoCase, section: str,
-                                  manufacturing: bool, field: str) -> bool:
-    """Whether a cross reference to §2D1.1 for an offense that "involved unlawfully
-    manufacturing a controlled substance" (§2D1.11(c)(1), §2D1.12(c)(1)) is to be computed:
-    the finding ``manufacturing`` (at ``field``) and the substance in ``[offense] drugs``.
-    Drugs stated without the finding would be silently unused, and the finding without the
-    drugs cannot be computed: both refused."""
+
+def manufacturing_cross_reference(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                  section: str, table: str, manufacturing: bool,
+                                  field: str) -> None:
+    """A cross reference to §2D1.1 for an offense that "involved unlawfully manufacturing a
+    controlled substance" (§2D1.11(c)(1), §2D1.12(c)(1)), "if the resulting offense level is
+    greater than that determined above": the finding ``manufacturing`` (at ``field``) and the
+    substance in ``[offense] drugs``. Drugs stated without the finding would be silently
+    unused, and the finding without the drugs cannot be computed: both refused."""
     if not manufacturing:
         if given.offense.drugs:
             raise CaseError(f"{given.field}.drugs", f"§{section} reads the drugs only for "
@@ -242,8 +244,10 @@ def manufacturing_cross_reference(given: registry.ChapterTwoCase, section: str,
                                                     f"manufacturing a controlled substance: "
                                                     f"state manufacturing = true, or leave "
                                                     f"them out")
-        return False
+        return
     if not given.offense.drugs and given.offense.base_offense_level is None:
         raise CaseError(field, "the cross reference to §2D1.1 needs the controlled substance: "
                                "give [[offense.drugs]]")
-    return True
+    version = sheet.manual.table(table)
+    section_2d1_1_if_greater(sheet, given, f"§{section}(c)(1)", version["cross_reference"],
+                             sheet.note_version(version))

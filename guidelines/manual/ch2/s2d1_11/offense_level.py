@@ -25,8 +25,7 @@ from ussg.guidelines.engine.quantity import Quantity, parse_quantity
 from ussg.guidelines.engine.tables import Version, format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.part_d_levels import (manufacturing_cross_reference,
-                                                      section_2d1_1_if_greater)
+from ussg.guidelines.manual.ch2.part_d_levels import manufacturing_cross_reference
 
 SECTION = "2D1.11"
 TABLE = "listed_chemical"
@@ -159,8 +158,5 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2D1.11(c)(1): §2D1.1, "if the resulting offense level is greater"."""
-    version = sheet.manual.table(TABLE)
-    if manufacturing_cross_reference(given, SECTION, given.facts.manufacturing,
-                                     f"{facts_field(given)}.manufacturing"):
-        section_2d1_1_if_greater(sheet, given, "§2D1.11(c)(1)", version["cross_reference"],
-                                 sheet.note_version(version))
+    manufacturing_cross_reference(sheet, given, SECTION, TABLE, given.facts.manufacturing,
+                                  f"{facts_field(given)}.manufacturing")

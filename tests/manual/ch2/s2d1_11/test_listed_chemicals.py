@@ -24,6 +24,8 @@ from ussg.guidelines.case.counts import recognize_statute
 from ussg.guidelines.cli import main
 from ussg.guidelines.engine.tables import load_table
 
+from tests.case.test_impossible_facts import _refused
+from tests.manual.ch2.part_d.test_drug_guidelines_part_d import _calc, _chapter_two
 from tests.conftest import EXAMPLES, REFERENCE
 
 #: A date in each entered version: Nov. 1, 2014 (782, derived), Nov. 1, 2015 (796, the 2016
@@ -60,28 +62,6 @@ def _structuring_case(state: str, chemicals: list[tuple[str, str]] = (), *,
             f"statute = \"21 U.S.C. § 843(a)(4)(B)\"\nstatutory_maximum_months = 48\n\n"
             f"[offense.chemical_structuring]\nstate_of_mind = \"{state}\"\n{table}\n"
             f"[criminal_history]\ncategory = \"I\"\n")
-
-
-def _calc(tmp_path: Path, capsys, text: str) -> dict:
-    path = tmp_path / "case.toml"
-    path.write_text(text)
-    assert main(["calc", str(path), "--format", "json"]) == 0, capsys.readouterr().err
-    out, _ = capsys.readouterr()
-    return json.loads(out.splitlines()[0])
-
-
-def _refused(tmp_path: Path, capsys, text: str) -> str:
-    path = tmp_path / "case.toml"
-    path.write_text(text)
-    assert main(["calc", str(path)]) == 2
-    out, err = capsys.readouterr()
-    assert out == "" and "Traceback" not in err and str(path) in err
-    return err
-
-
-def _chapter_two(result: dict) -> list[tuple[str, str, int | None]]:
-    return [(s["section"], s["change"], s["level"]) for s in result["steps"]
-            if s["chapter"] == "chapter_two"]
 
 
 def _base_level(chemicals: list[tuple[str, str]], date: dt.date) -> int:
