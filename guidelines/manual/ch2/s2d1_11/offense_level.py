@@ -25,7 +25,8 @@ from ussg.guidelines.engine.quantity import Quantity, parse_quantity
 from ussg.guidelines.engine.tables import Version, format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.part_d_levels import manufacturing_cross_reference
+from ussg.guidelines.manual.ch2.part_d_levels import (manufacturing_cross_reference,
+                                                      refuse_unread_drug_facts)
 
 SECTION = "2D1.11"
 TABLE = "listed_chemical"
@@ -98,7 +99,8 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
         if quantity.dimension != scale.dimension:
             raise CaseError(f"{where}.quantity",
                             f"{chemical['name']} is measured by {scale.dimension} in "
-                            f"§2D1.11({chemical['table']}), e.g. \"{chemical['rows'][-1]['less_than'].lower()}\"; "
+                            f"§2D1.11({chemical['table']}), e.g. "
+                            f"\"{chemical['rows'][-1]['less_than'].lower()}\"; "
                             f"{entry.quantity!r} is {quantity.dimension}")
         before = totals.get(chemical["name"])
         totals[chemical["name"]] = (chemical, before[1] + quantity if before else quantity)
@@ -157,6 +159,11 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2D1.11(c)(1): §2D1.1, "if the resulting offense level is greater"."""
+    """§2D1.11(c)(1): §2D1.1, "if the resulting offense level is greater". §2D1.1's facts
+    are read only there: stated without ``manufacturing`` they are refused, not unused."""
+    if not given.facts.manufacturing:
+        refuse_unread_drug_facts(given, "§2D1.11 reads §2D1.1's facts only for (c)(1), an "
+                                        "offense that involved manufacturing a controlled "
+                                        "substance (state manufacturing = true)")
     manufacturing_cross_reference(sheet, given, SECTION, TABLE, given.facts.manufacturing,
                                   f"{facts_field(given)}.manufacturing")

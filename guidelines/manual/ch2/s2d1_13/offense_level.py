@@ -17,7 +17,8 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.part_d_levels import no_specific_offense_characteristic
+from ussg.guidelines.manual.ch2.part_d_levels import (no_specific_offense_characteristic,
+                                                      refuse_unread_drug_facts)
 
 SECTION = "2D1.13"
 TABLE = "chemical_structuring"
@@ -54,7 +55,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
 
 
 def not_read(given: registry.ChapterTwoCase) -> None:
-    """(a)(3) reads no quantity: §2D1.11's facts and drugs stated with it are refused."""
+    """(a)(3) reads no quantity: §2D1.11's facts, the drugs and §2D1.1's other facts
+    stated with it are refused."""
     if given.facts.listed_chemical is not None:
         raise CaseError(f"{given.facts_field}.listed_chemical",
                         "§2D1.13(a)(3) (\"6, otherwise\") does not take the §2D1.11 level: "
@@ -63,3 +65,4 @@ def not_read(given: registry.ChapterTwoCase) -> None:
     if given.offense.drugs:
         raise CaseError(f"{given.field}.drugs", "§2D1.13(a)(3) (\"6, otherwise\") reads no "
                                                 "drugs: leave them out")
+    refuse_unread_drug_facts(given, "§2D1.13(a)(3) (\"6, otherwise\") reads none")

@@ -297,6 +297,17 @@ def test_bad_facts_name_the_field(tmp_path: Path, capsys, chemicals, facts, drug
     assert field in err
 
 
+def test_2d1_1_facts_without_manufacturing_are_refused(tmp_path: Path, capsys) -> None:
+    """§2D1.1's facts ([offense] dangerous_weapon, ...) are read only by (c)(1)'s §2D1.1
+    computation: without manufacturing they would be silently unused (§2D1.11 has its own
+    weapon characteristic, (b)(1))."""
+    text = _chemical_case([("Ephedrine", "5 kg")]).replace(
+        "statutory_maximum_months = 240\n", "statutory_maximum_months = 240\n"
+        "dangerous_weapon = true\n")
+    err = _refused(tmp_path, capsys, text)
+    assert "offense.dangerous_weapon" in err and "(c)(1)" in err
+
+
 def test_the_listed_chemical_statutes_are_not_drug_quantity_statutes() -> None:
     """§ 841(c), (f) and § 960(d) have their own penalties; § 841(b) keeps its tiers."""
     assert recognize_statute("21 U.S.C. § 841(c)(2)").kind == "other"
@@ -384,6 +395,10 @@ def test_2d1_13_facts_that_are_not_read_are_refused(tmp_path: Path, capsys) -> N
     assert "offense.chemical_structuring.listed_chemical" in err
     err = _refused(tmp_path, capsys, _structuring_case("knew_or_believed", [("Ephedrin", "3 g")]))
     assert "offense.chemical_structuring.listed_chemical.chemicals[0].name" in err
+    maximum = "statutory_maximum_months = 48\n"
+    weapon = _structuring_case("otherwise").replace(maximum, maximum + "dangerous_weapon = true\n")
+    err = _refused(tmp_path, capsys, weapon)
+    assert "offense.dangerous_weapon" in err
 
 
 def test_the_examples_compute(capsys) -> None:
