@@ -34,7 +34,8 @@ _NONE = Statute("", "")
 
 def recognize_statute(text: str) -> Statute:
     """'21 U.S.C. § 841(b)(1)(B)', '21 USC 841', '21 U.S.C. §§ 846, 841(b)(1)(A)',
-    '21 U.S.C. § 960(b)(2)', '18 U.S.C. § 924(c)(1)(A)' ... Anything else is "other"."""
+    '21 U.S.C. § 960(b)(2)', '18 U.S.C. § 924(c)(1)(A)' ... Anything else is "other"
+    (among them '21 U.S.C. § 841(c)(2)', '21 U.S.C. § 960(d)(1)': the listed chemicals)."""
     if not text or not text.strip():
         return _NONE
     plain = re.sub(r"u\.?\s*s\.?\s*c\.?|§", " ", text.lower())
@@ -47,9 +48,11 @@ def recognize_statute(text: str) -> Statute:
         return Statute(text, "960", tier)
     if title == "18" and re.search(r"\b924\(c\)", plain):
         return Statute(text, "924c")
+    # § 841(c)-(h) and § 960(d) (listed chemicals, §2D1.11, §2D1.13; booby traps, §2D1.9 ...)
+    # have penalties of their own, not those of § 841(b) or § 960(b): "other", terms stated
     if title == "21" and re.search(r"\b841\b", plain) and not _other_subsection_841(plain):
         return Statute(text, "841")
-    if title == "21" and re.search(r"\b960\b", plain):
+    if title == "21" and re.search(r"\b960\b(?!\(d\))", plain):
         return Statute(text, "960")
     return Statute(text, "other")
 

@@ -236,3 +236,32 @@ def guideline_if_greater(sheet: Worksheet, other: str, case: registry.ChapterTwo
     else:
         sheet.note("chapter_two", section, title, f"§{other} level {level}", "not applied",
                    f"not greater than {sheet.level}: “{words}”", source)
+
+
+
+def manufacturing_cross_reference(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                  section: str, table: str, manufacturing: bool,
+                                  field: str) -> None:
+    """A cross reference to §2D1.1 for an offense that "involved unlawfully manufacturing a
+    controlled substance" (§2D1.11(c)(1), §2D1.12(c)(1)), "if the resulting offense level is
+    greater than that determined above": the finding ``manufacturing`` (at ``field``) and the
+    substance in ``[offense] drugs``. Drugs stated without the finding would be silently
+    unused, and the finding without the drugs cannot be computed: both refused."""
+    if not manufacturing:
+        if given.offense.drugs:
+            raise CaseError(f"{given.field}.drugs", f"§{section} reads the drugs only for "
+                                                    f"(c)(1), an offense that involved "
+                                                    f"manufacturing a controlled substance: "
+                                                    f"state manufacturing = true, or leave "
+                                                    f"them out")
+        return
+    if not given.offense.drugs and given.offense.base_offense_level is None:
+        raise CaseError(field, "the cross reference to §2D1.1 needs the controlled substance: "
+                               "give [[offense.drugs]]")
+    version = sheet.manual.table(table)
+    # §2D1.12's was (b)(1) before Nov. 1, 1997 (its table says); §2D1.11's is (c)(1) in every
+    # version entered
+    paragraph = (version["cross_reference_paragraph"]
+                 if "cross_reference_paragraph" in version.data else "(c)(1)")
+    section_2d1_1_if_greater(sheet, given, f"§{section}{paragraph}", version["cross_reference"],
+                             sheet.note_version(version))

@@ -18,8 +18,8 @@ from ussg.guidelines.engine.tables import format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.part_d_levels import (asked_by, greatest_option,
-                                                      refuse_facts_not_in_edition,
-                                                      section_2d1_1_if_greater)
+                                                      manufacturing_cross_reference,
+                                                      refuse_facts_not_in_edition)
 
 SECTION = "2D1.12"
 TABLE = "prohibited_equipment"
@@ -61,19 +61,5 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2D1.12(c)(1) ((b)(1) before Nov. 1, 1997): §2D1.1, "if the resulting offense level
     is greater"."""
-    version = sheet.manual.table(TABLE)
-    field = given.facts_field
-    if not given.facts.manufacturing:
-        if given.offense.drugs:
-            raise CaseError(f"{given.field}.drugs", "§2D1.12 reads the drugs only for its "
-                                                    "cross reference, an offense that "
-                                                    "involved manufacturing a controlled "
-                                                    "substance: state manufacturing = true, or "
-                                                    "leave them out")
-        return
-    if not given.offense.drugs and given.offense.base_offense_level is None:
-        raise CaseError(f"{field}.manufacturing", "the cross reference to §2D1.1 needs the "
-                                                  "controlled substance: give [[offense.drugs]]")
-    paragraph = version["cross_reference_paragraph"]
-    section_2d1_1_if_greater(sheet, given, f"§2D1.12{paragraph}", version["cross_reference"],
-                             sheet.note_version(version))
+    manufacturing_cross_reference(sheet, given, SECTION, TABLE, given.facts.manufacturing,
+                                  f"{given.facts_field}.manufacturing")

@@ -1,0 +1,169 @@
+"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2014).
+
+2025 text: "(a) Base Offense Level: The offense level from the Chemical Quantity Table set
+forth in subsection (d) or (e), as appropriate, except that if (A) the defendant receives an
+adjustment under §3B1.2 (Mitigating Role); and (B) the base offense level under subsection
+(d) is (i) level 32, decrease by 2 levels; (ii) level 34 or level 36, decrease by 3 levels;
+or (iii) level 38, decrease by 4 levels." Notes to the tables: "(A) Except as provided in
+Note (B), ... use the quantity of the single chemical that results in the greatest offense
+level ..."; "(B) ... two or more chemicals each of which is set forth in the Ephedrine,
+Pseudoephedrine, and Phenylpropanolamine Quantity Table, (i) aggregate the quantities of all
+such chemicals, and (ii) determine the base offense level corresponding to the aggregate
+quantity." (b)(1)-(6): +2, -3 (unless the defendant knew or believed), +2, +2, +2, -2.
+"(c) Cross Reference (1) If the offense involved unlawfully manufacturing a controlled
+substance ... apply §2D1.1 ... if the resulting offense level is greater than that determined
+above." tables/listed_chemical.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.quantity import Quantity, parse_quantity
+from ussg.guidelines.engine.tables import Version, format_date, load_table
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.part_d_levels import (manufacturing_cross_reference,
+                                                      refuse_unread_drug_facts)
+
+SECTION = "2D1.11"
+TABLE = "listed_chemical"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A quantity read on a table: the chemical(s), the amount and the row it reaches."""
+
+    words: str  # "Ephedrine 80 g + Phenylpropanolamine 50 g = 130 g"
+    table: str  # "d" or "e"
+    row: dict
+
+
+def facts_field(given: registry.ChapterTwoCase) -> str:
+    """Where §2D1.11's facts are in the case file: ``[offense.listed_chemical]``, or, read
+    for §2D1.13(a)(1)-(2), ``[offense.chemical_structuring.listed_chemical]``."""
+    if getattr(given.offense, "chemical_structuring", None) is not None:
+        return f"{given.field}.chemical_structuring.listed_chemical"
+    return given.facts_field
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2D1.11(a): the level of the Chemical Quantity Table (Notes (A) and (B)), less the
+    decrease of (a)(A)-(B) for a defendant with a mitigating role and a (d) level of 32+."""
+    version = sheet.manual.table(TABLE)
+    source = sheet.note_version(version)
+    title = load_table(TABLE).title
+    readings = chemical_quantity_table_levels(sheet, given, version)
+    chosen = max(readings, key=lambda r: r.row["level"])  # the first of equal levels
+    several = len(readings) > 1
+    sheet.set_level("chapter_two", f"§2D1.11{chosen.row['paragraph']}", title, chosen.words,
+                    chosen.row["level"],
+                    f"“{row_words(chosen.row)}”" + (" (Note (A): the single chemical that "
+                                                    "results in the greatest offense level)"
+                                                    if several else ""), source)
+    for other in readings:
+        if other is not chosen:
+            sheet.note("chapter_two", f"§2D1.11{other.row['paragraph']}", title, other.words,
+                       f"level {other.row['level']}: set aside",
+                       f"Note (A): “{version['note_single_chemical']}”", source)
+    mitigating = given.adjustments.role.mitigating
+    if chosen.table != "d" or mitigating is None:
+        return
+    for decrease in version["mitigating_role_decrease"]:
+        if decrease["level"] == chosen.row["level"]:
+            sheet.adjust("chapter_two", "§2D1.11(a)", title,
+                         f"§3B1.2 adjustment ({mitigating.value}); (d) level "
+                         f"{decrease['level']}", decrease["levels"],
+                         f"“{version['base_offense_level']}”", source)
+
+
+def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                   version: Version) -> list[Reading]:
+    """Each reading of the tables: the chemicals of (d) together (Note (B)), each chemical
+    of (e) alone (Note (A)); the same chemical given twice is one quantity."""
+    field = facts_field(given)
+    tables = {c["name"].casefold(): c for c in version["chemicals"]}
+    totals: dict[str, tuple[dict, Quantity]] = {}
+    for index, entry in enumerate(given.facts.chemicals):
+        where = f"{field}.chemicals[{index}]"
+        chemical = tables.get(entry.name.casefold())
+        if chemical is None:
+            raise CaseError(f"{where}.name",
+                            f"{entry.name!r} is not in the Chemical Quantity Tables of §2D1.11 "
+                            f"in force on {format_date(sheet.manual.in_force)} (§2D1.11(d), "
+                            f"(e)): `ussg tables listed_chemical` lists them")
+        quantity = parse_quantity(entry.quantity)
+        scale = parse_quantity(chemical["rows"][-1]["less_than"])
+        if quantity.dimension != scale.dimension:
+            raise CaseError(f"{where}.quantity",
+                            f"{chemical['name']} is measured by {scale.dimension} in "
+                            f"§2D1.11({chemical['table']}), e.g. "
+                            f"\"{chemical['rows'][-1]['less_than'].lower()}\"; "
+                            f"{entry.quantity!r} is {quantity.dimension}")
+        before = totals.get(chemical["name"])
+        totals[chemical["name"]] = (chemical, before[1] + quantity if before else quantity)
+    readings: list[Reading] = []
+    aggregate = [(c, q) for c, q in totals.values() if c["table"] == version["aggregate_table"]]
+    if aggregate:
+        total = sum((q for _, q in aggregate[1:]), aggregate[0][1])
+        words = " + ".join(f"{c['name']} {q}" for c, q in aggregate)
+        if len(aggregate) > 1:
+            words += f" = {total} (Note (B): “{version['note_aggregate']}”)"
+        readings.append(Reading(words, aggregate[0][0]["table"],
+                                row_reached(aggregate[0][0], total.amount)))
+    for chemical, quantity in totals.values():
+        if chemical["table"] != version["aggregate_table"]:
+            readings.append(Reading(f"{chemical['name']} {quantity} (list {chemical['list']})",
+                                    chemical["table"], row_reached(chemical, quantity.amount)))
+    return readings
+
+
+def row_reached(chemical: dict, amount: Decimal) -> dict:
+    """The row of ``chemical`` whose range holds ``amount`` (rows highest first)."""
+    for row in chemical["rows"]:
+        if row.get("at_least") is None or amount >= parse_quantity(row["at_least"]).amount:
+            return {**row, "name": chemical["name"]}
+    raise AssertionError("the bottom row has no lower bound")  # pragma: no cover
+
+
+def row_words(row: dict) -> str:
+    """The row as the table prints it: "At least 100 G but less than 300 G of Ephedrine;
+    Level 30"."""
+    if row.get("at_least") is None:
+        amount = f"Less than {row['less_than']}"
+    elif row.get("less_than") is None:
+        amount = f"{row['at_least']} or more"
+    else:
+        amount = f"At least {row['at_least']} but less than {row['less_than']}"
+    return f"{amount} of {row['name']}; Level {row['level']}"
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2D1.11(b)(1)-(6), each that the court found, in the Manual's order."""
+    version = sheet.manual.table(TABLE)
+    source = sheet.note_version(version)
+    title = load_table(TABLE).title
+    for clause in version["characteristics"]:
+        if not getattr(given.facts, clause["requires"]):
+            continue
+        section = f"§2D1.11{clause['paragraph']}"
+        unless = clause.get("unless")
+        if unless and getattr(given.facts, unless):
+            sheet.note("chapter_two", section, title, f"{clause['requires']}, {unless}: yes",
+                       "not applied", f"“{clause['text']}”", source)
+            continue
+        sheet.adjust("chapter_two", section, title, f"{clause['requires']}: yes",
+                     clause["levels"], f"“{clause['text']}”", source)
+
+
+def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2D1.11(c)(1): §2D1.1, "if the resulting offense level is greater". §2D1.1's facts
+    are read only there: stated without ``manufacturing`` they are refused, not unused."""
+    if not given.facts.manufacturing:
+        refuse_unread_drug_facts(given, "§2D1.11 reads §2D1.1's facts only for (c)(1), an "
+                                        "offense that involved manufacturing a controlled "
+                                        "substance (state manufacturing = true)")
+    manufacturing_cross_reference(sheet, given, SECTION, TABLE, given.facts.manufacturing,
+                                  f"{facts_field(given)}.manufacturing")
