@@ -1,0 +1,85 @@
+"""§2B3.3 (Blackmail and Similar Forms of Extortion) in the Chapter Two registry: (a) the base
+offense level, (b)(1) the amount obtained or demanded, (c) the cross references, as the edition
+applied has them (tables/blackmail.toml).
+
+§2B3.3(b)(1) (2025): "If the greater of the amount obtained or demanded (A) exceeded $2,500
+but did not exceed $6,500, increase by 1 level; or (B) exceeded $6,500, increase by the number
+of levels from the table in §2B1.1 (Theft, Property Destruction, and Fraud) corresponding to
+that amount." The §2B1.1 table is the one in force on the same date.
+"""
+
+from __future__ import annotations
+
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.money import dollars
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.offense_characteristics import base_level_of
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
+from ussg.guidelines.manual.ch2.s2b3_3.facts import BlackmailFacts
+
+TABLE = "blackmail"
+SECTION = "§2B3.3"
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.3(a): "Base Offense Level: 9"."""
+    base_level_of(sheet, sheet.manual.table(TABLE), SECTION, "Base offense level (blackmail)",
+                  given.offense.description or "blackmail")
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.3(b)(1): the greater of the amount obtained or demanded: (A) 1 level over the
+    first amount up to the second; (B) over the second, the §2B1.1 table's levels."""
+    facts: BlackmailFacts = given.facts
+    stated = [(name, amount) for name, amount in (("amount_obtained", facts.amount_obtained),
+                                                  ("amount_demanded", facts.amount_demanded))
+              if amount is not None]
+    if not stated:
+        return
+    version = sheet.manual.table(TABLE)
+    paragraph = version["amount"]
+    name, amount = max(stated, key=lambda pair: pair[1])
+    words = ", ".join(f"{n} = \"{a!s}\"" for n, a in stated)
+    section = f"{SECTION}{paragraph['paragraph']}"
+    title = "Amount obtained or demanded"
+    source = sheet.note_version(version)
+    if amount > dollars(paragraph["table_more_than"]):
+        loss_table = sheet.manual.table(LOSS_TABLE)
+        letter, add, line = loss_table_line(loss_table, amount, f"{given.facts_field}.{name}")
+        sheet.adjust("chapter_two", f"{section}(B)", title, words, add,
+                     f"“{paragraph['text']}” The greater, {name} {amount!s}: §2B1.1(b)(1) "
+                     f"{line}", source + "; " + sheet.note_version(loss_table))
+    elif amount > dollars(paragraph["one_level_more_than"]):
+        sheet.adjust("chapter_two", f"{section}(A)", title, words, paragraph["one_level"],
+                     f"“{paragraph['text']}” The greater, {name} {amount!s}, exceeded "
+                     f"{paragraph['one_level_more_than']} but not {paragraph['table_more_than']}",
+                     source)
+    else:
+        sheet.note("chapter_two", section, title, words, "no increase",
+                   f"the greater, {name} {amount!s}, did not exceed "
+                   f"{paragraph['one_level_more_than']}: “{paragraph['text']}”", source)
+
+
+def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.3(c)(1): extortion under color of official right: "apply §2C1.1", which ussg does
+    not compute (refused); (c)(2): extortion by force or threat of injury or serious damage:
+    "apply §2B3.2", computed from its findings, its level replacing this one."""
+    facts: BlackmailFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    if facts.extortion_under_color_of_official_right:
+        reference = version["official_right_cross_reference"]
+        raise CaseError(f"{given.facts_field}.extortion_under_color_of_official_right",
+                        f"{SECTION}{reference['paragraph']}: “{reference['text']}” ussg does "
+                        f"not compute §2C1.1, so this count's offense level cannot be computed "
+                        f"here; compute §2C1.1 by hand")
+    if facts.extortion_by_force is None:
+        return
+    reference = version["force_cross_reference"]
+    level, steps = registry.offense_level_under(
+        sheet, "2B3.2", given.under("2B3.2", facts.extortion_by_force))
+    sheet.steps.extend(steps)
+    sheet.move_to("chapter_two", f"{SECTION}{reference['paragraph']}",
+                  "Cross reference: extortion by force or threat (§2B3.2)",
+                  "extortion_by_force (the §2B3.2 findings)", level,
+                  f"“{reference['text']}” §2B3.2: level {level}", sheet.note_version(version))
