@@ -12,8 +12,8 @@ from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, base_level_of, murder_cross_reference,
-    restraint_counted_once, withheld_for_924c)
+    apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of,
+    murder_cross_reference, restraint_counted_once)
 from ussg.guidelines.manual.ch2.s2b3_1.facts import RobberyFacts
 
 TABLE = "robbery"
@@ -30,12 +30,11 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     """§2B3.1(b)(1)-(7), in order; (b)(2) and (b)(3) together at most the proviso's cap."""
     facts: RobberyFacts = given.facts
     version = sheet.manual.table(TABLE)
-    field = given.facts_field
     apply_paragraph(sheet, version, SECTION, "Property of a financial institution or post "
                     "office", version["financial_institution"],
                     facts.financial_institution_or_post_office,
                     "financial_institution_or_post_office = true")
-    cumulative = _weapon(sheet, given, version, facts, field)
+    cumulative = apply_weapon(sheet, given, version, SECTION, "Weapon", facts.weapon)
     cumulative += apply_alternative(sheet, version, SECTION, "Bodily injury",
                                     version["bodily_injury"], facts.bodily_injury,
                                     f"bodily_injury = \"{facts.bodily_injury}\"")
@@ -53,20 +52,6 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     facts.firearm_destructive_device_or_drug_taken,
                     "firearm_destructive_device_or_drug_taken = true")
     _loss(sheet, version, facts)
-
-
-def _weapon(sheet: Worksheet, given: registry.ChapterTwoCase, version, facts: RobberyFacts,
-            field: str) -> int:
-    """§2B3.1(b)(2): the one clause found; a firearm clause is left out where a §2K2.4 count
-    is sentenced with the robbery (§2K2.4's note)."""
-    if facts.weapon is None:
-        return 0
-    words = f"weapon = \"{facts.weapon}\""
-    if facts.weapon.startswith("firearm_") and withheld_for_924c(
-            sheet, given.case, f"{SECTION}(b)(2)", "Weapon", words):
-        return 0
-    return apply_alternative(sheet, version, SECTION, "Weapon", version["weapon"],
-                             facts.weapon, words)
 
 
 def loss_levels(table: dict, loss: Dollars) -> tuple[str, int]:

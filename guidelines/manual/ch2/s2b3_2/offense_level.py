@@ -9,13 +9,12 @@ on the same date (tables/robbery.toml).
 
 from __future__ import annotations
 
-from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import dollars
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, base_level_of, murder_cross_reference,
-    restraint_counted_once, withheld_for_924c)
+    apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of, greatest_amount,
+    murder_cross_reference, not_computed, restraint_counted_once)
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import TABLE as ROBBERY_TABLE
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import loss_levels
 from ussg.guidelines.manual.ch2.s2b3_2.facts import ExtortionFacts
@@ -38,7 +37,8 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     version["threat"], facts.threat_of_death_injury_or_kidnapping,
                     "threat_of_death_injury_or_kidnapping = true")
     demand_increase(sheet, version, facts)
-    cumulative = _weapon(sheet, given, version, facts)
+    cumulative = apply_weapon(sheet, given, version, SECTION,
+                              "Weapon or preparation to carry out a threat", facts.weapon)
     cumulative += apply_alternative(sheet, version, SECTION, "Bodily injury",
                                     version["bodily_injury"], facts.bodily_injury,
                                     f"bodily_injury = \"{facts.bodily_injury}\"")
@@ -51,31 +51,15 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                       f"abduction_or_restraint = \"{facts.abduction_or_restraint}\"")
 
 
-def _weapon(sheet: Worksheet, given: registry.ChapterTwoCase, version,
-            facts: ExtortionFacts) -> int:
-    """§2B3.2(b)(3): the one clause found; a firearm clause is left out where a §2K2.4 count
-    is sentenced with the extortion (§2K2.4's note)."""
-    if facts.weapon is None:
-        return 0
-    words = f"weapon = \"{facts.weapon}\""
-    if facts.weapon.startswith("firearm_") and withheld_for_924c(
-            sheet, given.case, f"{SECTION}(b)(3)(A)", "Weapon", words):
-        return 0
-    return apply_alternative(sheet, version, SECTION, "Weapon or preparation to carry out a "
-                             "threat", version["weapon"], facts.weapon, words)
-
-
 def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts) -> None:
     """§2B3.2(b)(2): "If the greater of the amount demanded or the loss to the victim exceeded
     $20,000, increase by the corresponding number of levels from the table in §2B3.1(b)(7)"
     (the table of the same edition)."""
-    stated = [(name, amount) for name, amount in (("amount_demanded", facts.amount_demanded),
-                                                  ("loss_to_victim", facts.loss_to_victim))
-              if amount is not None]
-    if not stated:
+    greatest = greatest_amount(amount_demanded=facts.amount_demanded,
+                               loss_to_victim=facts.loss_to_victim)
+    if greatest is None:
         return
-    name, amount = max(stated, key=lambda pair: pair[1])
-    words = ", ".join(f"{n} = \"{a!s}\"" for n, a in stated)
+    name, amount, words = greatest
     demand = version["demand"]
     robbery = sheet.manual.table(ROBBERY_TABLE)
     table = robbery["loss"]
@@ -102,10 +86,7 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     version = sheet.manual.table(TABLE)
     if facts.tantamount_to_attempted_murder:
         reference = version["attempted_murder_cross_reference"]
-        raise CaseError(f"{given.facts_field}.tantamount_to_attempted_murder",
-                        f"{SECTION}{reference['paragraph']}: “{reference['text']}” ussg does "
-                        f"not compute §2A2.1, so it cannot tell which level is greater; "
-                        f"compute §2A2.1 by hand (or leave this finding out to see the "
-                        f"§2B3.2 level alone)")
+        raise not_computed(f"{given.facts_field}.tantamount_to_attempted_murder", SECTION,
+                           reference, "§2A2.1", "it cannot tell which level is greater")
     if facts.victim_murdered:
         murder_cross_reference(sheet, version, SECTION, only_if_greater=False)

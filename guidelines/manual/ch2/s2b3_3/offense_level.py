@@ -10,11 +10,11 @@ that amount." The §2B1.1 table is the one in force on the same date.
 
 from __future__ import annotations
 
-from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import dollars
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.offense_characteristics import base_level_of
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    adopt_if_greater, base_level_of, greatest_amount, not_computed)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
 from ussg.guidelines.manual.ch2.s2b3_3.facts import BlackmailFacts
 
@@ -32,15 +32,13 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     """§2B3.3(b)(1): the greater of the amount obtained or demanded: (A) 1 level over the
     first amount up to the second; (B) over the second, the §2B1.1 table's levels."""
     facts: BlackmailFacts = given.facts
-    stated = [(name, amount) for name, amount in (("amount_obtained", facts.amount_obtained),
-                                                  ("amount_demanded", facts.amount_demanded))
-              if amount is not None]
-    if not stated:
+    greatest = greatest_amount(amount_obtained=facts.amount_obtained,
+                               amount_demanded=facts.amount_demanded)
+    if greatest is None:
         return
+    name, amount, words = greatest
     version = sheet.manual.table(TABLE)
     paragraph = version["amount"]
-    name, amount = max(stated, key=lambda pair: pair[1])
-    words = ", ".join(f"{n} = \"{a!s}\"" for n, a in stated)
     section = f"{SECTION}{paragraph['paragraph']}"
     title = "Amount obtained or demanded"
     source = sheet.note_version(version)
@@ -69,17 +67,15 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     version = sheet.manual.table(TABLE)
     if facts.extortion_under_color_of_official_right:
         reference = version["official_right_cross_reference"]
-        raise CaseError(f"{given.facts_field}.extortion_under_color_of_official_right",
-                        f"{SECTION}{reference['paragraph']}: “{reference['text']}” ussg does "
-                        f"not compute §2C1.1, so this count's offense level cannot be computed "
-                        f"here; compute §2C1.1 by hand")
+        raise not_computed(f"{given.facts_field}.extortion_under_color_of_official_right",
+                           SECTION, reference, "§2C1.1",
+                           "this count's offense level cannot be computed here")
     if facts.extortion_by_force is None:
         return
     reference = version["force_cross_reference"]
     level, steps = registry.offense_level_under(
         sheet, "2B3.2", given.under("2B3.2", facts.extortion_by_force))
-    sheet.steps.extend(steps)
-    sheet.move_to("chapter_two", f"{SECTION}{reference['paragraph']}",
-                  "Cross reference: extortion by force or threat (§2B3.2)",
-                  "extortion_by_force (the §2B3.2 findings)", level,
-                  f"“{reference['text']}” §2B3.2: level {level}", sheet.note_version(version))
+    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                     "Cross reference: extortion by force or threat (§2B3.2)",
+                     f"extortion_by_force (the §2B3.2 findings): level {level}", level, steps,
+                     reference["text"], sheet.note_version(version), only_if_greater=False)

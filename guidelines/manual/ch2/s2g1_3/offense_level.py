@@ -14,7 +14,8 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_kinds, apply_paragraph, murder_cross_reference, one_count_per_minor)
+    adopt_if_greater, apply_kinds, apply_paragraph, murder_cross_reference, not_computed,
+    one_count_per_minor)
 from ussg.guidelines.manual.ch2.s2g1_3.facts import MinorSexOffenseFacts
 
 TABLE = "promoting_sex_with_minor"
@@ -136,11 +137,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     version = sheet.manual.table(TABLE)
     if facts.conduct_described_in_2241_or_2242:
         reference = version["sexual_abuse_cross_reference"]
-        raise CaseError(f"{given.facts_field}.conduct_described_in_2241_or_2242",
-                        f"{SECTION}{reference['paragraph']}: “{reference['text']}” ussg does "
-                        f"not compute §2A3.1, so it cannot tell which level is greater; "
-                        f"compute §2A3.1 by hand (or leave this finding out to see the "
-                        f"{SECTION} level alone)")
+        raise not_computed(f"{given.facts_field}.conduct_described_in_2241_or_2242", SECTION,
+                           reference, "§2A3.1", "it cannot tell which level is greater")
     if facts.production is not None:
         _production(sheet, given, version, facts)
     if facts.victim_murdered:
@@ -156,15 +154,7 @@ def _production(sheet: Worksheet, given: registry.ChapterTwoCase, version: Versi
     reference = version["production_cross_reference"]
     level, steps = registry.offense_level_under(
         sheet, "2G2.1", given.under("2G2.1", facts.production))
-    section = f"{SECTION}{reference['paragraph']}"
-    title = "Cross reference: production (§2G2.1)"
-    words = f"production (the §2G2.1 findings): level {level}"
-    assert sheet.level is not None
-    if level > sheet.level:
-        sheet.steps.extend(steps)
-        sheet.move_to("chapter_two", section, title, words, level, f"“{reference['text']}”",
-                      sheet.note_version(version))
-    else:
-        sheet.note("chapter_two", section, title, words, "not applied",
-                   f"not greater than {sheet.level}: “{reference['text']}”",
-                   sheet.note_version(version))
+    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                     "Cross reference: production (§2G2.1)",
+                     f"production (the §2G2.1 findings): level {level}", level, steps,
+                     reference["text"], sheet.note_version(version), only_if_greater=True)
