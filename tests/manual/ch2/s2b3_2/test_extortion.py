@@ -28,6 +28,10 @@ from ussg.guidelines.case.model import Case
 
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
+from tests.manual.ch2.chapter_two_cli import case_file
+from tests.manual.ch2.s2b3_1.test_robbery import INJURY as ROBBERY_INJURY
+from tests.manual.ch2.s2b3_1.test_robbery import NEW_EDGES as ROBBERY_NEW_EDGES
+from tests.manual.ch2.s2b3_1.test_robbery import OLD_EDGES as ROBBERY_OLD_EDGES
 from tests.conftest import ROOT
 from tests.strategies import computed
 
@@ -41,50 +45,33 @@ EDITIONS = OLD + NEW
 
 
 def _case(tmp_path: Path, extortion: str, manual: str, more: str = "") -> Path:
-    """An extortion count under ``manual`` with the [offense.extortion] findings."""
-    path = tmp_path / "extortion.toml"
-    path.write_text(f'# §2B3.2 findings under test (see the test that wrote this file)\n'
-                    f'manual = "{manual}"\n[offense]\nguideline = "2B3.2"\n'
-                    f'[offense.extortion]\n{extortion}\n{more}[criminal_history]\n'
-                    f'category = "I"\n')
-    return path
+    return case_file(tmp_path, "2B3.2", "extortion", extortion, manual, more)
 
 
 def _level(capsys, tmp_path: Path, extortion: str, manual: str) -> int:
     return _run(capsys, _case(tmp_path, extortion, manual))["total_offense_level"]
 
 
-# (b)(2), base 18: Nov. 1, 2003 - Oct. 31, 2015 (S2007 "exceeded $10,000"; A791's struck
-# table): +1 over $10,000, +2 over $50,000, +3 over $250,000, +4 over $800,000, +5 over
-# $1,500,000, +6 over $2,500,000, +7 over $5,000,000.
-OLD_EDGES = [("$9,999.99", 18), ("$10,000", 18), ("$10,000.01", 19),
-             ("$49,999.99", 19), ("$50,000", 19), ("$50,000.01", 20),
-             ("$249,999.99", 20), ("$250,000", 20), ("$250,000.01", 21),
-             ("$799,999.99", 21), ("$800,000", 21), ("$800,000.01", 22),
-             ("$1,499,999.99", 22), ("$1,500,000", 22), ("$1,500,000.01", 23),
-             ("$2,499,999.99", 23), ("$2,500,000", 23), ("$2,500,000.01", 24),
-             ("$4,999,999.99", 24), ("$5,000,000", 24), ("$5,000,000.01", 25)]
-# From Nov. 1, 2015 (S2016 line 2993 "exceeded $20,000"; R2016; S2025 lines 6293-6295): +1
-# over $20,000, +2 over $95,000, +3 over $500,000, +4 over $1,500,000, +5 over $3,000,000,
-# +6 over $5,000,000, +7 over $9,500,000.
-NEW_EDGES = [("$19,999.99", 18), ("$20,000", 18), ("$20,000.01", 19),
-             ("$94,999.99", 19), ("$95,000", 19), ("$95,000.01", 20),
-             ("$499,999.99", 20), ("$500,000", 20), ("$500,000.01", 21),
-             ("$1,499,999.99", 21), ("$1,500,000", 21), ("$1,500,000.01", 22),
-             ("$2,999,999.99", 22), ("$3,000,000", 22), ("$3,000,000.01", 23),
-             ("$4,999,999.99", 23), ("$5,000,000", 23), ("$5,000,000.01", 24),
-             ("$9,499,999.99", 24), ("$9,500,000", 24), ("$9,500,000.01", 25)]
+# (b)(2) "increase by the corresponding number of levels from the table in §2B3.1(b)(7)"
+# (S2016 line 2993; S2007): the robbery tests' hand-written edges of that table (A791's struck
+# table, +1 over $10,000 ... +7 over $5,000,000; R2016, +1 over $20,000 ... +7 over
+# $9,500,000), on §2B3.2's base of 18 instead of §2B3.1's 20. §2B3.2's own amount ("exceeded
+# $10,000", "exceeded $20,000") is the table's first row in each era.
+OLD_EDGES = [(amount, level - 2) for amount, level in ROBBERY_OLD_EDGES]
+NEW_EDGES = [(amount, level - 2) for amount, level in ROBBERY_NEW_EDGES]
 
 
 @pytest.mark.parametrize("manual", OLD)
 @pytest.mark.parametrize("amount,level", OLD_EDGES)
 def test_demand_edges_2003_to_2015(capsys, tmp_path, manual, amount, level):
+    assert OLD_EDGES[1] == ("$10,000", 18) and OLD_EDGES[-1] == ("$5,000,000.01", 25)
     assert _level(capsys, tmp_path, f'amount_demanded = "{amount}"', manual) == level
 
 
 @pytest.mark.parametrize("manual", NEW)
 @pytest.mark.parametrize("amount,level", NEW_EDGES)
 def test_demand_edges_from_2015(capsys, tmp_path, manual, amount, level):
+    assert NEW_EDGES[1] == ("$20,000", 18) and NEW_EDGES[-1] == ("$9,500,000.01", 25)
     assert _level(capsys, tmp_path, f'loss_to_victim = "{amount}"', manual) == level
 
 
@@ -120,15 +107,15 @@ def test_weapon_table(capsys, tmp_path, manual, weapon, clause, level):
     assert any(s["section"] == f"§2B3.2(b)(3){clause}" for s in result["steps"])
 
 
-# (b)(4) (S2016 lines 2999-3017; S2025 lines 6317-6327): (A) 2, (D) 3, (B) 4, (E) 5, (C) 6.
-INJURY = [("bodily_injury", "(A)", 20), ("between_bodily_and_serious", "(D)", 21),
-          ("serious_bodily_injury", "(B)", 22), ("between_serious_and_permanent", "(E)", 23),
-          ("permanent_or_life_threatening", "(C)", 24)]
+# (b)(4) (S2016 lines 2999-3017; S2025 lines 6317-6327): (A) 2, (D) 3, (B) 4, (E) 5, (C) 6,
+# the same degrees and clauses as §2B3.1(b)(3) (the robbery tests' list), on base 18.
+INJURY = [(injury, clause, level - 2) for injury, clause, level in ROBBERY_INJURY]
 
 
 @pytest.mark.parametrize("manual", EDITIONS)
 @pytest.mark.parametrize("injury,clause,level", INJURY)
 def test_bodily_injury_table(capsys, tmp_path, manual, injury, clause, level):
+    assert INJURY[0] == ("bodily_injury", "(A)", 20)
     result = _run(capsys, _case(tmp_path, f'bodily_injury = "{injury}"', manual))
     assert result["total_offense_level"] == level
     assert any(s["section"] == f"§2B3.2(b)(4){clause}" for s in result["steps"])

@@ -29,6 +29,7 @@ from ussg.guidelines.case.model import Case
 
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
+from tests.manual.ch2.chapter_two_cli import case_file
 from tests.conftest import ROOT
 from tests.strategies import computed
 
@@ -40,12 +41,7 @@ EDITIONS = OLD + NEW
 
 
 def _case(tmp_path: Path, blackmail: str, manual: str, more: str = "") -> Path:
-    path = tmp_path / "blackmail.toml"
-    path.write_text(f'# §2B3.3 findings under test (see the test that wrote this file)\n'
-                    f'manual = "{manual}"\n[offense]\nguideline = "2B3.3"\n'
-                    f'[offense.blackmail]\n{blackmail}\n{more}[criminal_history]\n'
-                    f'category = "I"\n')
-    return path
+    return case_file(tmp_path, "2B3.3", "blackmail", blackmail, manual, more)
 
 
 def _level(capsys, tmp_path: Path, blackmail: str, manual: str) -> int:

@@ -28,6 +28,7 @@ from ussg.guidelines.case.model import Case
 
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
+from tests.manual.ch2.chapter_two_cli import case_file
 from tests.conftest import ROOT
 from tests.strategies import computed
 
@@ -39,12 +40,7 @@ EDITIONS = FIRST + BY_STATUTE
 
 
 def _case(tmp_path: Path, facts: str, manual: str, more: str = "") -> Path:
-    path = tmp_path / "minor.toml"
-    path.write_text(f'# §2G1.3 findings under test (see the test that wrote this file)\n'
-                    f'manual = "{manual}"\n[offense]\nguideline = "2G1.3"\n'
-                    f'[offense.minor_sex_offense]\n{facts}\n{more}[criminal_history]\n'
-                    f'category = "I"\n')
-    return path
+    return case_file(tmp_path, "2G1.3", "minor_sex_offense", facts, manual, more)
 
 
 def _steps(capsys, tmp_path: Path, facts: str, manual: str) -> list[tuple[str, int]]:
