@@ -10,7 +10,9 @@ that amount." The §2B1.1 table is the one in force on the same date.
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import dollars
+from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
@@ -19,6 +21,8 @@ from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_tab
 from ussg.guidelines.manual.ch2.s2b3_3.facts import BlackmailFacts
 
 TABLE = "blackmail"
+#: the loss table (b)(1) names: §2F1.1's until Nov. 1, 2001 (Amendment 617), then §2B1.1's
+LOSS_TABLES = {"§2F1.1": "fraud_deceit_loss_table", "§2B1.1": LOSS_TABLE}
 SECTION = "§2B3.3"
 
 
@@ -42,13 +46,15 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     section = f"{SECTION}{paragraph['paragraph']}"
     title = "Amount obtained or demanded"
     source = sheet.note_version(version)
+    band = paragraph.get("one_level_more_than")
     if amount > dollars(paragraph["table_more_than"]):
-        loss_table = sheet.manual.table(LOSS_TABLE)
+        loss_table = sheet.manual.table(LOSS_TABLES[paragraph["table"]])
         letter, add, line = loss_table_line(loss_table, amount, f"{given.facts_field}.{name}")
-        sheet.adjust("chapter_two", f"{section}(B)", title, words, add,
-                     f"“{paragraph['text']}” The greater, {name} {amount!s}: §2B1.1(b)(1) "
-                     f"{line}", source + "; " + sheet.note_version(loss_table))
-    elif amount > dollars(paragraph["one_level_more_than"]):
+        sheet.adjust("chapter_two", f"{section}(B)" if band else section, title, words, add,
+                     f"“{paragraph['text']}” The greater, {name} {amount!s}: "
+                     f"{paragraph['table']}(b)(1) {line}",
+                     source + "; " + sheet.note_version(loss_table))
+    elif band is not None and amount > dollars(band):
         sheet.adjust("chapter_two", f"{section}(A)", title, words, paragraph["one_level"],
                      f"“{paragraph['text']}” The greater, {name} {amount!s}, exceeded "
                      f"{paragraph['one_level_more_than']} but not {paragraph['table_more_than']}",
@@ -56,7 +62,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     else:
         sheet.note("chapter_two", section, title, words, "no increase",
                    f"the greater, {name} {amount!s}, did not exceed "
-                   f"{paragraph['one_level_more_than']}: “{paragraph['text']}”", source)
+                   f"{band or paragraph['table_more_than']}: “{paragraph['text']}”", source)
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -65,6 +71,16 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     "apply §2B3.2", computed from its findings, its level replacing this one."""
     facts: BlackmailFacts = given.facts
     version = sheet.manual.table(TABLE)
+    for name, stated, key in (
+            ("extortion_under_color_of_official_right",
+             facts.extortion_under_color_of_official_right, "official_right_cross_reference"),
+            ("extortion_by_force", facts.extortion_by_force is not None,
+             "force_cross_reference")):
+        if stated and version.get(key) is None:
+            raise CaseError(f"{given.facts_field}.{name}",
+                            f"{SECTION} in the Guidelines Manual in force on "
+                            f"{format_date(sheet.manual.in_force)} has no cross references "
+                            f"(subsection (c) was added by Amendment 479, Nov. 1, 1993)")
     if facts.extortion_under_color_of_official_right:
         reference = version["official_right_cross_reference"]
         raise not_computed(f"{given.facts_field}.extortion_under_color_of_official_right",

@@ -37,9 +37,9 @@ from tests.strategies import computed
 
 EXAMPLE = ROOT / "examples" / "extortion-2025.toml"
 
-#: Dates under each version of tables/extortion_by_force.toml (2003-11-01, 2015-11-01,
-#: 2025-11-01), with the 2016 and 2023 editions inside the second.
-OLD = ["2003-11-01", "2010-11-01"]
+#: Dates under each version of tables/extortion_by_force.toml (1998-11-01, 2000-11-01,
+#: 2003-11-01, 2015-11-01, 2025-11-01), with the 2016 and 2023 editions inside the fourth.
+OLD = ["1998-11-01", "2000-11-01", "2003-11-01", "2010-11-01"]
 NEW = ["2015-11-01", "2016", "2023-11-01", "2025"]
 EDITIONS = OLD + NEW
 
@@ -221,8 +221,28 @@ def test_attempted_murder_cross_reference_is_refused(capsys, tmp_path):
 
 
 def test_before_the_first_version_is_refused(capsys, tmp_path):
-    err = _refused(capsys, _case(tmp_path, 'amount_demanded = "$30,000"', "2003-04-30"))
-    assert "§2B3.2" in err and "Nov. 1, 2003" in err and "Known gaps" in err
+    # Nov. 1, 1997 - Oct. 31, 1998: (b)(2) named "§2B3.1(b)(6)" until Amendment 586
+    # (APPENDIX_C_Vol_II.txt lines 716-717); earlier texts not entered
+    err = _refused(capsys, _case(tmp_path, 'amount_demanded = "$30,000"', "1997-11-01"))
+    assert "§2B3.2" in err and "Nov. 1, 1998" in err and "Known gaps" in err
+
+
+def test_words_before_amendments_601_and_654(capsys, tmp_path):
+    """A601 (APPENDIX_C_Vol_II.txt line 3020) struck "displayed," from (b)(3); Amendment 654
+    (lines 15638-15649) replaced (b)(3)(B), quoting the words it struck. The levels stand."""
+    firearm = {m: _by_section(_run(capsys, _case(
+        tmp_path, 'weapon = "firearm_brandished_or_possessed"', m)))["§2B3.2(b)(3)(A)(iii)"]
+        for m in ("1998-11-01", "2000-11-01")}
+    assert "brandished, displayed, or possessed" in firearm["1998-11-01"]["reason"]
+    assert "brandished or possessed" in firearm["2000-11-01"]["reason"]
+    preparation = {m: _by_section(_run(capsys, _case(
+        tmp_path, 'weapon = "preparation_or_ability"', m)))["§2B3.2(b)(3)(B)"]
+        for m in ("2000-11-01", "2003-11-01")}
+    assert "or (iv) product tampering; or if the participant(s)" in \
+        preparation["2000-11-01"]["reason"]
+    assert "critical infrastructure" in preparation["2003-11-01"]["reason"]
+    assert [firearm[m]["level"] for m in firearm] == [23, 23]
+    assert [preparation[m]["level"] for m in preparation] == [21, 21]
 
 
 def test_amendment_831_year_is_refused(capsys, tmp_path):

@@ -1,7 +1,8 @@
 """§2B3.3 (Blackmail and Similar Forms of Extortion), issue #15: every edge of (b)(1) in each
-version of tables/blackmail.toml (the band of (A) and the §2B1.1 table of (B) as the same
-edition has it), through the real command line; the (c)(2) cross reference through §2B3.2;
-a worked case per era; the refusals; hypothesis: a greater amount never lowers the level.
+version of tables/blackmail.toml (before Nov. 1, 2001 the §2F1.1 table; then the band of (A)
+and the §2B1.1 table of (B) as the same edition has it), through the real command line; the
+(c)(2) cross reference through §2B3.2; a worked case per era; the refusals; hypothesis: a
+greater amount never lowers the level.
 
 Sources (under /work/shared/reference/ussg/):
   S2016 = manual_2016/GLM2016_fulltext.txt lines 3061-3073 (§2B3.3 from Nov. 1, 2015): (a)
@@ -9,7 +10,14 @@ Sources (under /work/shared/reference/ussg/):
           exceeded $6,500"), (c) lines 3071-3073
   S2025 = manual_2025/GLM2025_fulltext.txt lines 6436-6464 (the same text)
   S2005 = http://www.ussc.gov/guidelines/2015-guidelines-manual/archive/2005-2b33 ((b)(1)
-          "(A) exceeded $2,000 but did not exceed $5,000 ... (B) exceeded $5,000")
+          "(A) exceeded $2,000 but did not exceed $5,000 ... (B) exceeded $5,000"; the same
+          words Amendment 617 inserted, APPENDIX_C_Vol_II.txt lines 6494-6503)
+  A617  = appendix_c_2016/APPENDIX_C_Vol_II.txt lines 6494-6496 (the (b)(1) struck: "exceeded
+          $2,000, increase by the corresponding number of levels from the table in §2F1.1")
+  F1987 = appendix_c_2016/APPENDIX_C_Vol_I.txt lines 3104-3117 (§2F1.1's original table, in
+          whole-dollar lines: (B) $2,001 - $5,000 add 1, (C) $5,001 - $10,000 add 2, ...)
+  F1989 = appendix_c_2016/APPENDIX_C_Vol_I.txt lines 3119-3138 (Amendment 154's table: more
+          than $2,000 add 1, more than $5,000 add 2, more than $10,000 add 3, ...)
   L2016 = sections/2016/USSG_2B1.1_2016.txt lines 13-47 (§2B1.1(b)(1): (B) more than $6,500
           add 2, (C) more than $15,000 add 4, (D) more than $40,000 add 6)
   A791  = appendix_c_2016/APPENDIX_C_Supplement.txt lines 4576-4595 (the §2B1.1 table it
@@ -35,9 +43,10 @@ from tests.strategies import computed
 
 EXAMPLE = ROOT / "examples" / "blackmail-2016.toml"
 
-OLD = ["2005-11-01", "2010-11-01"]  # the 2005 text ($2,000 / $5,000)
+FRAUD_TABLE = ["1988-01-15", "1990-11-01", "1993-11-01", "1998-11-01"]  # (b)(1) to §2F1.1
+OLD = ["2001-11-01", "2005-11-01", "2010-11-01"]  # Amendment 617's ($2,000 / $5,000)
 NEW = ["2015-11-01", "2016", "2025"]  # Amendment 791's ($2,500 / $6,500)
-EDITIONS = OLD + NEW
+EDITIONS = FRAUD_TABLE + OLD + NEW
 
 
 def _case(tmp_path: Path, blackmail: str, manual: str, more: str = "") -> Path:
@@ -58,6 +67,37 @@ NEW_EDGES = [("$2,499.99", 9), ("$2,500", 9), ("$2,500.01", 10),
              ("$6,499.99", 10), ("$6,500", 10), ("$6,500.01", 11),
              ("$14,999.99", 11), ("$15,000", 11), ("$15,000.01", 13),
              ("$39,999.99", 13), ("$40,000", 13), ("$40,000.01", 15)]
+
+
+# Before Nov. 1, 2001 (A617): over $2,000 the §2F1.1 table, no band. F1987 (until Oct. 31,
+# 1989) in whole dollars; F1989 from Nov. 1, 1989.
+F1987_EDGES = [("$2,000", 9), ("$2,001", 10), ("$5,000", 10), ("$5,001", 11),
+               ("$10,000", 11), ("$10,001", 12)]
+F1989_EDGES = [("$1,999.99", 9), ("$2,000", 9), ("$2,000.01", 10), ("$5,000", 10),
+               ("$5,000.01", 11), ("$10,000", 11), ("$10,000.01", 12), ("$20,000", 12),
+               ("$20,000.01", 13)]
+
+
+@pytest.mark.parametrize("amount,level", F1987_EDGES)
+def test_amount_edges_1987_fraud_table(capsys, tmp_path, amount, level):
+    assert _level(capsys, tmp_path, f'amount_obtained = "{amount}"', "1988-01-15") == level
+
+
+@pytest.mark.parametrize("manual", FRAUD_TABLE[1:])
+@pytest.mark.parametrize("amount,level", F1989_EDGES)
+def test_amount_edges_1989_to_2001_fraud_table(capsys, tmp_path, manual, amount, level):
+    assert _level(capsys, tmp_path, f'amount_demanded = "{amount}"', manual) == level
+
+
+def test_cents_between_two_whole_dollar_lines_are_refused(capsys, tmp_path):
+    err = _refused(capsys, _case(tmp_path, 'amount_obtained = "$2,000.50"', "1988-01-15"))
+    assert "offense.blackmail.amount_obtained" in err and "whole dollars" in err
+
+
+@pytest.mark.parametrize("manual", ["1988-01-15", "1990-11-01"])
+def test_no_cross_references_before_amendment_479(capsys, tmp_path, manual):
+    err = _refused(capsys, _case(tmp_path, '[offense.blackmail.extortion_by_force]\n', manual))
+    assert "offense.blackmail.extortion_by_force" in err and "Amendment 479" in err
 
 
 @pytest.mark.parametrize("manual", OLD)
@@ -132,9 +172,11 @@ def test_cross_reference_where_2B3_2_is_not_entered_is_refused(capsys, tmp_path)
     assert "§2B3.2" in err and "not entered" in err
 
 
-def test_before_the_first_version_is_refused(capsys, tmp_path):
-    err = _refused(capsys, _case(tmp_path, 'amount_obtained = "$3,000"', "2004-11-01"))
-    assert "§2B3.3" in err and "Nov. 1, 2005" in err and "Known gaps" in err
+def test_worked_case_1995_era(capsys, tmp_path):
+    """Nov. 1, 1995 Manual (A617's struck (b)(1), F1989): $12,000 demanded, more than
+    $10,000 in the §2F1.1 table: +3."""
+    result = _run(capsys, _case(tmp_path, 'amount_demanded = "$12,000"', "1995-11-01"))
+    assert _chapter_two(result) == [("§2B3.3(a)", 9), ("§2B3.3(b)(1)", 12)]
 
 
 @settings(max_examples=60, deadline=None)
