@@ -34,3 +34,10 @@ def case_file(tmp_path: Path, guideline: str, key: str, facts: str, manual: str,
                     f'manual = "{manual}"\n[offense]\nguideline = "{guideline}"\n'
                     f'[offense.{key}]\n{facts}\n{more}[criminal_history]\ncategory = "I"\n')
     return path
+
+
+def level_and_capped(capsys, path: Path) -> tuple[int, bool]:
+    """The total offense level and whether a "capped" step (a proviso on cumulative
+    adjustments) was taken."""
+    result = calc_json(capsys, path)
+    return result["total_offense_level"], any("capped" in s["title"] for s in result["steps"])

@@ -28,7 +28,7 @@ from ussg.guidelines.case.model import Case
 
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
-from tests.manual.ch2.chapter_two_cli import case_file
+from tests.manual.ch2.chapter_two_cli import case_file, level_and_capped
 from tests.manual.ch2.s2b3_1.test_robbery import INJURY as ROBBERY_INJURY
 from tests.manual.ch2.s2b3_1.test_robbery import NEW_EDGES as ROBBERY_NEW_EDGES
 from tests.manual.ch2.s2b3_1.test_robbery import OLD_EDGES as ROBBERY_OLD_EDGES
@@ -133,10 +133,8 @@ CAP = [("firearm_discharged", "between_bodily_and_serious", 28, False),    # 7 +
 @pytest.mark.parametrize("manual", EDITIONS)
 @pytest.mark.parametrize("weapon,injury,level,capped", CAP)
 def test_weapon_and_injury_cap(capsys, tmp_path, manual, weapon, injury, level, capped):
-    result = _run(capsys, _case(tmp_path, f'weapon = "{weapon}"\nbodily_injury = "{injury}"',
-                                manual))
-    assert result["total_offense_level"] == level
-    assert any("capped" in s["title"] for s in result["steps"]) == capped
+    facts = f'weapon = "{weapon}"\nbodily_injury = "{injury}"'
+    assert level_and_capped(capsys, _case(tmp_path, facts, manual)) == (level, capped)
 
 
 @pytest.mark.parametrize("manual", EDITIONS)
