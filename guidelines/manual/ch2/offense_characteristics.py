@@ -169,6 +169,109 @@ def apply_cap(sheet: Worksheet, version: Version, section: str, cap: dict,
     return table.levels
 
 
+def restraint_counted_once(given, clause: str, restrained: bool, input: str) -> None:
+    """§3A1.3, comment. (n.2) (2016 and 2025): "Do not apply this adjustment where the
+    offense guideline specifically incorporates this factor": a restraint found under the
+    guideline's ``clause`` (§2B3.1(b)(4)(B), §2B3.2(b)(5)(B)) and again under §3A1.3 is
+    refused, not counted twice."""
+    if restrained and given.adjustments.victim.restrained:
+        raise CaseError("adjustments.victim.restrained",
+                        "§3A1.3, comment. (n.2): “Do not apply this adjustment where the "
+                        "offense guideline specifically incorporates this factor”; "
+                        f"{clause} ({given.facts_field}.{input}) does")
+
+
+def murder_cross_reference(sheet: Worksheet, version: Version, section: str,
+                           only_if_greater: bool) -> None:
+    """A cross reference for a victim "killed under circumstances that would constitute
+    murder under 18 U.S.C. § 1111": "apply §2A1.1 (First Degree Murder)" (its base offense
+    level, tables/murder_base_levels.toml), or, where the edition adds "if the resulting
+    offense level is greater than that determined above", only if it is greater (a step
+    saying so otherwise). ``version["murder_cross_reference"]`` holds the paragraph and
+    words."""
+    reference = version["murder_cross_reference"]
+    murder = sheet.manual.table("murder_base_levels")
+    level = murder["levels"]["§2A1.1"]
+    where = f"{section}{reference['paragraph']}"
+    source = sheet.note_version(version) + "; " + sheet.note_version(murder)
+    assert sheet.level is not None
+    if only_if_greater and level <= sheet.level:
+        sheet.note("chapter_two", where, "Cross reference: murder (§2A1.1)",
+                   "victim_murdered = true", "not applied",
+                   f"§2A1.1(a) level {level} is not greater than {sheet.level}", source)
+        return
+    sheet.move_to("chapter_two", where, "Cross reference: murder (§2A1.1)",
+                  "victim_murdered = true", level,
+                  f"“{reference['text']}” §2A1.1(a): level {level}", source)
+
+
+def one_count_per_minor(sheet: Worksheet, version: Version, section: str, guideline: str,
+                        what: str) -> None:
+    """The special instruction of §2G2.1(d)(1) and §2G1.3(d)(1): with more than one minor,
+    Chapter Three, Part D applies as if each minor's ``what`` ("exploitation") "had been
+    contained in a separate count of conviction": this count is one minor's; shown, and
+    warned of, so that each other minor is given as a count of its own."""
+    instruction = version["more_than_one_minor"]
+    sheet.note("chapter_two", f"{section}{instruction['paragraph']}",
+               "Special instruction: more than one minor", "more_than_one_minor = true",
+               "each minor a count", f"“{instruction['text']}” This count is one minor's; "
+               f"give each other minor's {what} as a count of its own",
+               sheet.note_version(version))
+    sheet.warn(f"{section}{instruction['paragraph']}: more than one minor: this count is "
+               f"computed for one minor; each other minor's {what} must be a count "
+               f"of its own ([[counts]], guideline = \"{guideline}\") for Chapter Three, Part D")
+
+
+def apply_weapon(sheet: Worksheet, given, version: Version, section: str, title: str,
+                 weapon: str | None) -> int:
+    """The weapon paragraph (§2B3.1(b)(2), §2B3.2(b)(3)): the one clause found, its levels
+    returned; a firearm clause is left out where a §2K2.4 count is sentenced with the offense
+    (§2K2.4's note)."""
+    if weapon is None:
+        return 0
+    words = f"weapon = \"{weapon}\""
+    paragraph = version["weapon"]["paragraph"]
+    if weapon.startswith("firearm_") and withheld_for_924c(
+            sheet, given.case, f"{section}{paragraph}", "Weapon", words):
+        return 0
+    return apply_alternative(sheet, version, section, title, version["weapon"], weapon, words)
+
+
+def greatest_amount(**amounts) -> tuple[str, object, str] | None:
+    """"The greater of" the amounts stated (§2B3.2(b)(2), §2B3.3(b)(1)): the name and amount
+    of the greatest, and the words of all stated ("amount_demanded = \"$30,000\", ..."); None
+    if none is stated."""
+    stated = [(name, amount) for name, amount in amounts.items() if amount is not None]
+    if not stated:
+        return None
+    name, amount = max(stated, key=lambda pair: pair[1])
+    return name, amount, ", ".join(f"{n} = \"{a!s}\"" for n, a in stated)
+
+
+def adopt_if_greater(sheet: Worksheet, section: str, title: str, words: str, level: int,
+                     steps: list, text: str, source: str, only_if_greater: bool) -> None:
+    """A cross reference to another guideline whose ``level`` (and ``steps``, computed on a
+    scratch sheet) are adopted; where the edition says "if the resulting offense level is
+    greater than that determined above" and it is not, a step says so instead."""
+    assert sheet.level is not None
+    if only_if_greater and level <= sheet.level:
+        sheet.note("chapter_two", section, title, words, "not applied",
+                   f"not greater than {sheet.level}: “{text}”", source)
+        return
+    sheet.steps.extend(steps)
+    sheet.move_to("chapter_two", section, title, words, level, f"“{text}”", source)
+
+
+def not_computed(field: str, section: str, reference: dict, guideline: str,
+                 consequence: str) -> CaseError:
+    """The refusal of a cross reference to a guideline ussg does not compute (§2A2.1,
+    §2A3.1, §2C1.1): the error naming the finding's field, quoting the cross reference and
+    saying what cannot be done (``consequence``)."""
+    return CaseError(field, f"{section}{reference['paragraph']}: “{reference['text']}” ussg "
+                            f"does not compute {guideline}, so {consequence}; compute "
+                            f"{guideline} by hand")
+
+
 def withheld_for_924c(sheet: Worksheet, case, section: str, title: str, input: str) -> bool:
     """A characteristic for the possession, brandishing, use or discharge of a firearm, in a
     case with a count sentenced under §2K2.4 (18 U.S.C. § 924(c) and like statutes): shown

@@ -23,3 +23,21 @@ def calc_refused(capsys, path: Path) -> str:
     err = capsys.readouterr().err
     assert code == 2, err
     return err
+
+
+def case_file(tmp_path: Path, guideline: str, key: str, facts: str, manual: str,
+              more: str = "") -> Path:
+    """A one-count case file under ``manual`` for ``guideline`` with the findings ``facts``
+    (TOML lines) in ``[offense.<key>]``, then ``more`` (other tables), category I."""
+    path = tmp_path / f"{key}.toml"
+    path.write_text(f'# §{guideline} findings under test (see the test that wrote this file)\n'
+                    f'manual = "{manual}"\n[offense]\nguideline = "{guideline}"\n'
+                    f'[offense.{key}]\n{facts}\n{more}[criminal_history]\ncategory = "I"\n')
+    return path
+
+
+def level_and_capped(capsys, path: Path) -> tuple[int, bool]:
+    """The total offense level and whether a "capped" step (a proviso on cumulative
+    adjustments) was taken."""
+    result = calc_json(capsys, path)
+    return result["total_offense_level"], any("capped" in s["title"] for s in result["steps"])

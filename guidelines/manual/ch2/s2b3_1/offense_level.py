@@ -8,12 +8,12 @@ offense characteristics, (c) the cross reference, each as the edition applied ha
 
 from __future__ import annotations
 
-from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, base_level_of, withheld_for_924c)
+    apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of,
+    murder_cross_reference, restraint_counted_once)
 from ussg.guidelines.manual.ch2.s2b3_1.facts import RobberyFacts
 
 TABLE = "robbery"
@@ -30,17 +30,18 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     """§2B3.1(b)(1)-(7), in order; (b)(2) and (b)(3) together at most the proviso's cap."""
     facts: RobberyFacts = given.facts
     version = sheet.manual.table(TABLE)
-    field = given.facts_field
     apply_paragraph(sheet, version, SECTION, "Property of a financial institution or post "
                     "office", version["financial_institution"],
                     facts.financial_institution_or_post_office,
                     "financial_institution_or_post_office = true")
-    cumulative = _weapon(sheet, given, version, facts, field)
+    cumulative = apply_weapon(sheet, given, version, SECTION, "Weapon", facts.weapon)
     cumulative += apply_alternative(sheet, version, SECTION, "Bodily injury",
                                     version["bodily_injury"], facts.bodily_injury,
                                     f"bodily_injury = \"{facts.bodily_injury}\"")
     apply_cap(sheet, version, SECTION, version["cap"], cumulative)
-    _restraint_counted_once(given, facts)
+    restraint_counted_once(given, f"{SECTION}(b)(4)(B)",
+                           facts.abduction_or_restraint == "physically_restrained",
+                           "abduction_or_restraint = \"physically_restrained\"")
     apply_alternative(sheet, version, SECTION, "Abduction or physical restraint",
                       version["abduction_or_restraint"], facts.abduction_or_restraint,
                       f"abduction_or_restraint = \"{facts.abduction_or_restraint}\"")
@@ -51,33 +52,6 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     facts.firearm_destructive_device_or_drug_taken,
                     "firearm_destructive_device_or_drug_taken = true")
     _loss(sheet, version, facts)
-
-
-def _restraint_counted_once(given: registry.ChapterTwoCase, facts: RobberyFacts) -> None:
-    """§3A1.3, comment. (n.2) (2016 and 2025): "Do not apply this adjustment where the
-    offense guideline specifically incorporates this factor": a restraint found under
-    §2B3.1(b)(4)(B) and again under §3A1.3 is refused, not counted twice."""
-    if facts.abduction_or_restraint == "physically_restrained" and \
-            given.adjustments.victim.restrained:
-        raise CaseError("adjustments.victim.restrained",
-                        "§3A1.3, comment. (n.2): “Do not apply this adjustment where the "
-                        "offense guideline specifically incorporates this factor”; "
-                        f"§2B3.1(b)(4)(B) ({given.facts_field}.abduction_or_restraint = "
-                        "\"physically_restrained\") does")
-
-
-def _weapon(sheet: Worksheet, given: registry.ChapterTwoCase, version, facts: RobberyFacts,
-            field: str) -> int:
-    """§2B3.1(b)(2): the one clause found; a firearm clause is left out where a §2K2.4 count
-    is sentenced with the robbery (§2K2.4's note)."""
-    if facts.weapon is None:
-        return 0
-    words = f"weapon = \"{facts.weapon}\""
-    if facts.weapon.startswith("firearm_") and withheld_for_924c(
-            sheet, given.case, f"{SECTION}(b)(2)", "Weapon", words):
-        return 0
-    return apply_alternative(sheet, version, SECTION, "Weapon", version["weapon"],
-                             facts.weapon, words)
 
 
 def loss_levels(table: dict, loss: Dollars) -> tuple[str, int]:
@@ -110,12 +84,5 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B3.1(c)(1): a victim killed under circumstances that would constitute murder under
     18 U.S.C. § 1111: "apply §2A1.1 (First Degree Murder)" (its base offense level, 43)."""
     facts: RobberyFacts = given.facts
-    if not facts.victim_murdered:
-        return
-    version = sheet.manual.table(TABLE)
-    murder = sheet.manual.table("murder_base_levels")
-    level = murder["levels"]["§2A1.1"]
-    sheet.move_to("chapter_two", f"{SECTION}{version['murder_cross_reference']['paragraph']}",
-                  "Cross reference: murder (§2A1.1)", "victim_murdered = true", level,
-                  f"“{version['murder_cross_reference']['text']}” §2A1.1(a): level {level}",
-                  sheet.note_version(version) + "; " + sheet.note_version(murder))
+    if facts.victim_murdered:
+        murder_cross_reference(sheet, sheet.manual.table(TABLE), SECTION, only_if_greater=False)

@@ -13,7 +13,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     apply_alternative, apply_kinds, apply_paragraph, base_level_of,
-    infant_or_toddler_without_vulnerable_victim)
+    infant_or_toddler_without_vulnerable_victim, murder_cross_reference, one_count_per_minor)
 from ussg.guidelines.manual.ch2.s2g2_1.facts import ProductionFacts
 
 TABLE = "child_exploitation_production"
@@ -54,27 +54,6 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     facts: ProductionFacts = given.facts
     version = sheet.manual.table(TABLE)
     if facts.victim_murdered:
-        reference = version["murder_cross_reference"]
-        murder = sheet.manual.table("murder_base_levels")
-        level = murder["levels"]["§2A1.1"]
-        section = f"{SECTION}{reference['paragraph']}"
-        source = sheet.note_version(version) + "; " + sheet.note_version(murder)
-        assert sheet.level is not None
-        if level > sheet.level:
-            sheet.move_to("chapter_two", section, "Cross reference: murder (§2A1.1)",
-                          "victim_murdered = true", level,
-                          f"“{reference['text']}” §2A1.1(a): level {level}", source)
-        else:
-            sheet.note("chapter_two", section, "Cross reference: murder (§2A1.1)",
-                       "victim_murdered = true", "not applied",
-                       f"§2A1.1(a) level {level} is not greater than {sheet.level}", source)
+        murder_cross_reference(sheet, version, SECTION, only_if_greater=True)
     if facts.more_than_one_minor:
-        instruction = version["more_than_one_minor"]
-        sheet.note("chapter_two", f"{SECTION}{instruction['paragraph']}",
-                   "Special instruction: more than one minor", "more_than_one_minor = true",
-                   "each minor a count", f"“{instruction['text']}” This count is one minor's; "
-                   f"give each other minor's exploitation as a count of its own",
-                   sheet.note_version(version))
-        sheet.warn(f"{SECTION}{instruction['paragraph']}: more than one minor: this count is "
-                   f"computed for one minor; each other minor's exploitation must be a count "
-                   f"of its own ([[counts]], guideline = \"2G2.1\") for Chapter Three, Part D")
+        one_count_per_minor(sheet, version, SECTION, "2G2.1", "exploitation")

@@ -14,7 +14,8 @@ from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_kinds, apply_paragraph, infant_or_toddler_without_vulnerable_victim)
+    adopt_if_greater, apply_alternative, apply_kinds, apply_paragraph,
+    infant_or_toddler_without_vulnerable_victim)
 from ussg.guidelines.manual.ch2.s2g2_2.facts import ChildPornographyFacts
 
 TABLE = "child_pornography"
@@ -150,12 +151,5 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     else:
         level, steps = facts.production_offense_level, []
         words = f"production_offense_level = {level} (§2G2.1, as found)"
-    assert sheet.level is not None
-    if level > sheet.level:
-        sheet.steps.extend(steps)
-        sheet.move_to("chapter_two", section, title, words, level, f"“{reference['text']}”",
-                      sheet.note_version(version))
-    else:
-        sheet.note("chapter_two", section, title, words, "not applied",
-                   f"not greater than {sheet.level}: “{reference['text']}”",
-                   sheet.note_version(version))
+    adopt_if_greater(sheet, section, title, words, level, steps, reference["text"],
+                     sheet.note_version(version), only_if_greater=True)

@@ -1,0 +1,58 @@
+"""The facts §2B3.2 (Extortion by Force or Threat of Injury or Serious Damage) reads: the case
+file's ``[offense.extortion]`` (or, under §2B3.3(c)(2), ``[offense.blackmail.extortion_by_force]``).
+
+Each key is a finding of the court in the words of a paragraph of §2B3.2(b) or (c); the
+edition applied decides how many levels it is worth (tables/extortion_by_force.toml).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ussg.guidelines.case.facts import Strict
+from ussg.guidelines.engine.money import Money
+from ussg.guidelines.manual.ch2.offense_characteristics import BODILY_INJURY_WORDS, BodilyInjury
+
+ExtortionWeapon = Literal["firearm_discharged", "firearm_otherwise_used",
+                          "firearm_brandished_or_possessed", "dangerous_weapon_otherwise_used",
+                          "dangerous_weapon_brandished_or_possessed", "preparation_or_ability"]
+
+
+class ExtortionFacts(Strict):
+    """§2B3.2: the findings on the extortion (all optional: an extortion with none of them
+    is level 18)."""
+
+    threat_of_death_injury_or_kidnapping: bool = Field(
+        False, description="§2B3.2(b)(1): the offense involved an express or implied threat "
+        "of death, bodily injury, or kidnapping.")
+    amount_demanded: Money | None = Field(
+        None, description="§2B3.2(b)(2): the amount demanded, exact dollars (\"$25,000\"); "
+        "the greater of it and loss_to_victim is read in the §2B3.1(b)(7) table.")
+    loss_to_victim: Money | None = Field(
+        None, description="§2B3.2(b)(2): the loss to the victim, \"any demand paid plus any "
+        "additional consequential loss from the offense\" (comment. (n.5)), exact dollars.")
+    weapon: ExtortionWeapon | None = Field(
+        None, description="§2B3.2(b)(3), the one clause that best describes the conduct: "
+        "\"firearm_discharged\" (A)(i), \"firearm_otherwise_used\" ((A)(ii); from Nov. 1, "
+        "2025, Amendment 832: a firearm used to convey a specific threat of harm or to make "
+        "physical contact with a victim), \"firearm_brandished_or_possessed\" (A)(iii), "
+        "\"dangerous_weapon_otherwise_used\" (A)(iv), "
+        "\"dangerous_weapon_brandished_or_possessed\" (A)(v), or \"preparation_or_ability\" "
+        "((B): preparation to carry out, or demonstrated ability to carry out, a threat of "
+        "death, serious bodily injury, kidnapping, product tampering or damage to a critical "
+        "infrastructure's computer system).")
+    bodily_injury: BodilyInjury | None = Field(
+        None, description="§2B3.2(b)(4). " + BODILY_INJURY_WORDS)
+    abduction_or_restraint: Literal["abducted", "physically_restrained"] | None = Field(
+        None, description="§2B3.2(b)(5): \"abducted\" (A) or \"physically_restrained\" (B; "
+        "from Nov. 1, 2025, Amendment 832: a person's freedom of movement restricted "
+        "through physical contact or confinement), to facilitate the offense or escape.")
+    victim_murdered: bool = Field(
+        False, description="§2B3.2(c)(1): a victim was killed under circumstances that "
+        "would constitute murder under 18 U.S.C. § 1111 (apply §2A1.1).")
+    tantamount_to_attempted_murder: bool = Field(
+        False, description="§2B3.2(c)(2): the offense was tantamount to attempted murder "
+        "(apply §2A2.1 if greater). ussg does not compute §2A2.1: a case stating this is "
+        "refused, saying so.")

@@ -1,0 +1,92 @@
+"""§2B3.2 (Extortion by Force or Threat of Injury or Serious Damage) in the Chapter Two
+registry: (a) the base offense level, (b) the specific offense characteristics, (c) the cross
+references, each as the edition applied has it (tables/extortion_by_force.toml).
+
+§2B3.2(b)(4), the proviso (2025): "the cumulative adjustments from application of paragraphs
+(3) and (4) shall not exceed 11 levels." (b)(2) reads the loss table of §2B3.1(b)(7) in force
+on the same date (tables/robbery.toml).
+"""
+
+from __future__ import annotations
+
+from ussg.guidelines.engine.money import dollars
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of, greatest_amount,
+    murder_cross_reference, not_computed, restraint_counted_once)
+from ussg.guidelines.manual.ch2.s2b3_1.offense_level import TABLE as ROBBERY_TABLE
+from ussg.guidelines.manual.ch2.s2b3_1.offense_level import loss_levels
+from ussg.guidelines.manual.ch2.s2b3_2.facts import ExtortionFacts
+
+TABLE = "extortion_by_force"
+SECTION = "§2B3.2"
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.2(a): "Base Offense Level: 18"."""
+    base_level_of(sheet, sheet.manual.table(TABLE), SECTION, "Base offense level (extortion)",
+                  given.offense.description or "extortion by force or threat")
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.2(b)(1)-(5), in order; (b)(3) and (b)(4) together at most the proviso's cap."""
+    facts: ExtortionFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    apply_paragraph(sheet, version, SECTION, "Threat of death, bodily injury, or kidnapping",
+                    version["threat"], facts.threat_of_death_injury_or_kidnapping,
+                    "threat_of_death_injury_or_kidnapping = true")
+    demand_increase(sheet, version, facts)
+    cumulative = apply_weapon(sheet, given, version, SECTION,
+                              "Weapon or preparation to carry out a threat", facts.weapon)
+    cumulative += apply_alternative(sheet, version, SECTION, "Bodily injury",
+                                    version["bodily_injury"], facts.bodily_injury,
+                                    f"bodily_injury = \"{facts.bodily_injury}\"")
+    apply_cap(sheet, version, SECTION, version["cap"], cumulative)
+    restraint_counted_once(given, f"{SECTION}(b)(5)(B)",
+                           facts.abduction_or_restraint == "physically_restrained",
+                           "abduction_or_restraint = \"physically_restrained\"")
+    apply_alternative(sheet, version, SECTION, "Abduction or physical restraint",
+                      version["abduction_or_restraint"], facts.abduction_or_restraint,
+                      f"abduction_or_restraint = \"{facts.abduction_or_restraint}\"")
+
+
+def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts) -> None:
+    """§2B3.2(b)(2): "If the greater of the amount demanded or the loss to the victim exceeded
+    $20,000, increase by the corresponding number of levels from the table in §2B3.1(b)(7)"
+    (the table of the same edition)."""
+    greatest = greatest_amount(amount_demanded=facts.amount_demanded,
+                               loss_to_victim=facts.loss_to_victim)
+    if greatest is None:
+        return
+    name, amount, words = greatest
+    demand = version["demand"]
+    robbery = sheet.manual.table(ROBBERY_TABLE)
+    table = robbery["loss"]
+    section = f"{SECTION}{demand['paragraph']}"
+    source = sheet.note_version(version) + "; " + sheet.note_version(robbery)
+    clause, levels = loss_levels(table, amount)
+    if amount <= dollars(demand["more_than"]) or levels == 0:
+        sheet.note("chapter_two", section, "Amount demanded or loss to the victim", words,
+                   "no increase", f"the greater, {name} {amount!s}, is not more than "
+                   f"{demand['more_than']}: “{demand['text']}”", source)
+        return
+    row = next(r for r in table["rows"] if r["clause"] == clause)
+    sheet.adjust("chapter_two", section, "Amount demanded or loss to the victim", words, levels,
+                 f"“{demand['text']}” The greater, {name} {amount!s}: §2B3.1"
+                 f"{table['paragraph']}{clause} more than {row['more_than']} → add {levels}",
+                 source)
+
+
+def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.2(c)(1): a victim murdered: "apply §2A1.1 (First Degree Murder)"; (c)(2): "If the
+    offense was tantamount to attempted murder, apply §2A2.1 ... if the resulting offense
+    level is greater": ussg does not compute §2A2.1, so such a case is refused."""
+    facts: ExtortionFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    if facts.tantamount_to_attempted_murder:
+        reference = version["attempted_murder_cross_reference"]
+        raise not_computed(f"{given.facts_field}.tantamount_to_attempted_murder", SECTION,
+                           reference, "§2A2.1", "it cannot tell which level is greater")
+    if facts.victim_murdered:
+        murder_cross_reference(sheet, version, SECTION, only_if_greater=False)

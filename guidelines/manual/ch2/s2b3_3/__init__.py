@@ -1,0 +1,16 @@
+"""§2B3.3: blackmail and similar forms of extortion."""
+
+from ussg.guidelines.manual.ch2.registry import OffenseGuideline
+from ussg.guidelines.manual.ch2.s2b3_3.facts import BlackmailFacts
+
+GUIDELINE = OffenseGuideline(
+    section="2B3.3",
+    title="Blackmail and Similar Forms of Extortion",
+    rules="ussg.guidelines.manual.ch2.s2b3_3.offense_level",
+    table="blackmail",
+    facts_key="blackmail",
+    facts=BlackmailFacts,
+    summary="blackmail",
+    notes=("(c)(1) (extortion under color of official right: §2C1.1) is not computed: a case "
+           "that states it is refused",),
+)

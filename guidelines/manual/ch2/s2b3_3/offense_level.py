@@ -1,0 +1,97 @@
+"""§2B3.3 (Blackmail and Similar Forms of Extortion) in the Chapter Two registry: (a) the base
+offense level, (b)(1) the amount obtained or demanded, (c) the cross references, as the edition
+applied has them (tables/blackmail.toml).
+
+§2B3.3(b)(1) (2025): "If the greater of the amount obtained or demanded (A) exceeded $2,500
+but did not exceed $6,500, increase by 1 level; or (B) exceeded $6,500, increase by the number
+of levels from the table in §2B1.1 (Theft, Property Destruction, and Fraud) corresponding to
+that amount." The §2B1.1 table is the one in force on the same date.
+"""
+
+from __future__ import annotations
+
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.money import dollars
+from ussg.guidelines.engine.tables import format_date
+from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    adopt_if_greater, base_level_of, greatest_amount, not_computed)
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
+from ussg.guidelines.manual.ch2.s2b3_3.facts import BlackmailFacts
+
+TABLE = "blackmail"
+#: the loss table (b)(1) names: §2F1.1's until Nov. 1, 2001 (Amendment 617), then §2B1.1's
+LOSS_TABLES = {"§2F1.1": "fraud_deceit_loss_table", "§2B1.1": LOSS_TABLE}
+SECTION = "§2B3.3"
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.3(a): "Base Offense Level: 9"."""
+    base_level_of(sheet, sheet.manual.table(TABLE), SECTION, "Base offense level (blackmail)",
+                  given.offense.description or "blackmail")
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.3(b)(1): the greater of the amount obtained or demanded: (A) 1 level over the
+    first amount up to the second; (B) over the second, the §2B1.1 table's levels."""
+    facts: BlackmailFacts = given.facts
+    greatest = greatest_amount(amount_obtained=facts.amount_obtained,
+                               amount_demanded=facts.amount_demanded)
+    if greatest is None:
+        return
+    name, amount, words = greatest
+    version = sheet.manual.table(TABLE)
+    paragraph = version["amount"]
+    section = f"{SECTION}{paragraph['paragraph']}"
+    title = "Amount obtained or demanded"
+    source = sheet.note_version(version)
+    band = paragraph.get("one_level_more_than")
+    if amount > dollars(paragraph["table_more_than"]):
+        loss_table = sheet.manual.table(LOSS_TABLES[paragraph["table"]])
+        letter, add, line = loss_table_line(loss_table, amount, f"{given.facts_field}.{name}")
+        sheet.adjust("chapter_two", f"{section}(B)" if band else section, title, words, add,
+                     f"“{paragraph['text']}” The greater, {name} {amount!s}: "
+                     f"{paragraph['table']}(b)(1) {line}",
+                     source + "; " + sheet.note_version(loss_table))
+    elif band is not None and amount > dollars(band):
+        sheet.adjust("chapter_two", f"{section}(A)", title, words, paragraph["one_level"],
+                     f"“{paragraph['text']}” The greater, {name} {amount!s}, exceeded "
+                     f"{paragraph['one_level_more_than']} but not {paragraph['table_more_than']}",
+                     source)
+    else:
+        sheet.note("chapter_two", section, title, words, "no increase",
+                   f"the greater, {name} {amount!s}, did not exceed "
+                   f"{band or paragraph['table_more_than']}: “{paragraph['text']}”", source)
+
+
+def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B3.3(c)(1): extortion under color of official right: "apply §2C1.1", which ussg does
+    not compute (refused); (c)(2): extortion by force or threat of injury or serious damage:
+    "apply §2B3.2", computed from its findings, its level replacing this one."""
+    facts: BlackmailFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    for name, stated, key in (
+            ("extortion_under_color_of_official_right",
+             facts.extortion_under_color_of_official_right, "official_right_cross_reference"),
+            ("extortion_by_force", facts.extortion_by_force is not None,
+             "force_cross_reference")):
+        if stated and version.get(key) is None:
+            raise CaseError(f"{given.facts_field}.{name}",
+                            f"{SECTION} in the Guidelines Manual in force on "
+                            f"{format_date(sheet.manual.in_force)} has no cross references "
+                            f"(subsection (c) was added by Amendment 479, Nov. 1, 1993)")
+    if facts.extortion_under_color_of_official_right:
+        reference = version["official_right_cross_reference"]
+        raise not_computed(f"{given.facts_field}.extortion_under_color_of_official_right",
+                           SECTION, reference, "§2C1.1",
+                           "this count's offense level cannot be computed here")
+    if facts.extortion_by_force is None:
+        return
+    reference = version["force_cross_reference"]
+    level, steps = registry.offense_level_under(
+        sheet, "2B3.2", given.under("2B3.2", facts.extortion_by_force))
+    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                     "Cross reference: extortion by force or threat (§2B3.2)",
+                     f"extortion_by_force (the §2B3.2 findings): level {level}", level, steps,
+                     reference["text"], sheet.note_version(version), only_if_greater=False)
