@@ -25,6 +25,34 @@ def expressly_covered(version: Version, guideline: str, kind: str | None) -> boo
     return kind is not None and guideline in version[f"{kind}_covered"]
 
 
+def computed_substantive_guideline(given: registry.ChapterTwoCase, guideline: str,
+                                   field: str) -> registry.OffenseGuideline:
+    """The substantive offense's guideline, if ussg computes it here from the count's facts:
+    one without a facts table of its own (§2D1.1), or, with §2X1.1 as the count's guideline,
+    one whose facts table the count gives beside [offense.inchoate]
+    (:func:`registry.guidelines_whose_facts_apply`). A cross reference into §2X1.1
+    (§2K2.1(c)(1)) reaches only the former: the count's facts table is its own guideline's."""
+    other = registry.chapter_two_guideline(guideline)
+    own = given.offense.guideline
+    applying = registry.guidelines_whose_facts_apply(given.offense) - {own}
+    if other is not None and other.rules is not None and other.section != "2X1.1" and (
+            not other.facts_key or other.section in applying):
+        return other
+    plain = [f"\"{g.section}\"" for g in registry.chapter_two_guidelines()
+             if g.rules and not g.facts_key and g.section != "2X1.1"]
+    if own != "2X1.1":
+        raise CaseError(f"{field}.guideline", f"§{guideline}: ussg computes the substantive "
+                        f"offense here only under {', '.join(plain)}; give \"other\" and the "
+                        f"level as determined")
+    tables = [f"\"{g.section}\" ([{given.field}.{g.facts_key}])"
+              for g in registry.chapter_two_guidelines()
+              if g.rules and g.facts_key and g.section != "2X1.1"]
+    raise CaseError(f"{field}.substantive_guideline",
+                    f"§{guideline}: ussg computes the substantive offense under "
+                    f"{', '.join(plain)}, or {', '.join(tables)} with that guideline's facts "
+                    f"table in this count; give \"other\" and the level as determined")
+
+
 def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
                         guideline: str, stated: int | None, kind: str | None,
                         field: str) -> bool:
@@ -37,15 +65,9 @@ def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, versio
                         f"the substantive offense: level {stated}, as determined", stated,
                         version["text_a"], source)
         return False
-    other = registry.chapter_two_guideline(guideline)
-    if other is None or other.rules is None or other.section == "2X1.1" or other.facts_key:
-        computed = ", ".join(f"\"{g.section}\"" for g in registry.chapter_two_guidelines()
-                             if g.rules and not g.facts_key and g.section != "2X1.1")
-        raise CaseError(f"{field}.guideline" if not field.endswith("inchoate")
-                        else f"{field}.substantive_guideline",
-                        f"§{guideline}: ussg computes the substantive offense here only under "
-                        f"{computed}; give \"other\" and the level as determined")
-    level, steps = registry.offense_level_under(sheet, guideline, given.under(guideline))
+    other = computed_substantive_guideline(given, guideline, field)
+    level, steps = registry.offense_level_under(
+        sheet, guideline, given.under(guideline, other.facts_of(given.offense)))
     sheet.steps.extend(steps)
     if expressly_covered(version, guideline, kind):
         sheet.set_level(CH, "§2X1.1(c)(1)", "Cross reference", f"{WORDS[kind]} covered by "
