@@ -208,3 +208,149 @@ def test_example_conspiracy_over_2k2_1(capsys):
     assert chapter_two(result) == [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(1)(A)", 14),
                                    ("§2X1.1(a)", 14), ("§2X1.1(b)(2)", 11)]
     assert result["range"] == {"min_months": 8, "max_months": 14, "life": False}
+
+
+# -- §2X1.1 before Nov. 1, 2004 (tables/attempt_solicitation_conspiracy.toml, derived) -------
+# Appendix C: ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt ("Vol I") and
+# APPENDIX_C_Vol_II.txt ("Vol II"). One Manual per version: 1987 (original), 1988-01-15 (42),
+# 1989 (238-242), 1990 (311, 327), 1991 (411), 1992 (444, 447), 1993 (496), 2001 (633),
+# 2002 (637).
+EARLIER = ("1987", "1988-01-15", "1989", "1990", "1991", "1992", "1993", "2001", "2002")
+STATED = 'substantive_guideline = "other"\nsubstantive_offense_level = 20\n'
+
+
+def inchoate(tmp_path, capsys, facts: str, manual: str, extra: str = ""):
+    return run(tmp_path, capsys, case(facts, "", manual=manual, extra=extra))
+
+
+@pytest.mark.parametrize("manual", EARLIER)
+def test_decrease_in_every_earlier_edition(tmp_path, capsys, manual):
+    # (b)(1) and (b)(2) "decrease by 3 levels" since 1987 (the 1987 words: Vol I lines
+    # 4469-4470 and 10885-10890, Amendments 238 and 411 quoting them): 20 - 3 = 17; all acts
+    # completed: no decrease.
+    for kind, paragraph in (("attempt", "(b)(1)"), ("conspiracy", "(b)(2)")):
+        code, result = inchoate(tmp_path, capsys, f'kind = "{kind}"\n' + STATED, manual)
+        assert code == 0, result
+        assert chapter_two(result) == [("§2X1.1(a)", 20), (f"§2X1.1{paragraph}", 17)]
+        code, result = inchoate(tmp_path, capsys, f'kind = "{kind}"\nall_acts_completed = true\n'
+                                + STATED, manual)
+        assert [lv for _, lv in chapter_two(result)] == [20, 20]
+
+
+@pytest.mark.parametrize("manual,decrease,identical", [
+    # Before Nov. 1, 1989 a solicitation fell under (b)(1), "If an attempt or solicitation"
+    # (Vol I lines 4469-4470), and (b)(3) was the exception (lines 4471-4474); Amendment 238
+    # made (b)(3)(A) the decrease and (b)(3)(B) the exception (lines 4475-4484).
+    ("1987", "(b)(1)", "(b)(3)"), ("1988-01-15", "(b)(1)", "(b)(3)"),
+    ("1989", "(b)(3)(A)", "(b)(3)(B)"), ("2002", "(b)(3)(A)", "(b)(3)(B)")])
+def test_solicitation_paragraphs_by_edition(tmp_path, capsys, manual, decrease, identical):
+    code, result = inchoate(tmp_path, capsys, 'kind = "solicitation"\n' + STATED, manual)
+    assert code == 0, result
+    assert chapter_two(result) == [("§2X1.1(a)", 20), (f"§2X1.1{decrease}", 17)]
+    code, result = inchoate(tmp_path, capsys, 'kind = "solicitation"\n'
+                            'solicitation_treated_identically = true\n' + STATED, manual)
+    assert code == 0, result
+    assert [s for s, _ in chapter_two(result)] == ["§2X1.1(a)", f"§2X1.1{identical}"]
+    assert result["total_offense_level"] == 20
+
+
+DRUGS = '[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "600 g"'
+
+
+@pytest.mark.parametrize("manual,where,covering", [
+    # Until Nov. 1, 1992, §2D1.4(a): "If a defendant is convicted of [participating in an
+    # incomplete (until 1989, Amendment 138, Vol I lines 2898-2899)] a conspiracy or an attempt
+    # to commit any offense involving a controlled substance, the offense level shall be the
+    # same as if the object of the conspiracy or attempt had been completed" (Vol I lines
+    # 12361-12365, Amendment 447 deleting it); before 1989 comment. (n.1) "Section 2X1.1
+    # applies only in the absence of a more specific guideline" (lines 4500-4504), from 1989
+    # (c)(1) (Amendment 239, lines 4494-4496). From 1992 §2D1.1 itself is listed (Amendment
+    # 447, lines 12423-12427).
+    ("1987", "§2X1.1, comment. (n.1)", "§2D1.4"), ("1988-01-15", "§2X1.1, comment. (n.1)", "§2D1.4"),
+    ("1989", "§2X1.1(c)(1)", "§2D1.4"), ("1991", "§2X1.1(c)(1)", "§2D1.4"),
+    ("1992", "§2X1.1(c)(1)", "§2D1.1"), ("2002", "§2X1.1(c)(1)", "§2D1.1")])
+def test_drug_conspiracy_expressly_covered(tmp_path, capsys, manual, where, covering):
+    # 600 g of cocaine: level 26 in every Drug Quantity Table of 1987-2014 (1987: ".5-1.9 KG
+    # Cocaine", tables/drug_quantity_table/DQT_1987-11-01_original_table_verbatim.txt lines
+    # 37-42; 1989: "At least 500 G but less than 2 KG of Cocaine", Level 26, DQT_1989 lines
+    # 138-140); no decrease.
+    for kind in ("attempt", "conspiracy"):
+        code, result = inchoate(tmp_path, capsys, f'kind = "{kind}"\n'
+                                'substantive_guideline = "2D1.1"', manual, extra=DRUGS)
+        assert code == 0, result
+        steps = [s for s in result["steps"] if s["chapter"] == "chapter_two"]
+        assert [s["level"] for s in steps] == [26, 26]
+        assert steps[-1]["section"] == where and covering in steps[-1]["input"], steps[-1]
+    # a solicitation is not covered (§2D1.4 reaches attempts and conspiracies): -3
+    code, result = inchoate(tmp_path, capsys, 'kind = "solicitation"\n'
+                            'substantive_guideline = "2D1.1"', manual, extra=DRUGS)
+    assert code == 0, result
+    assert [lv for _, lv in chapter_two(result)] == [26, 26, 23]
+
+
+@pytest.mark.parametrize("manual", ["1987", "1991", "2001"])
+def test_special_instruction_refused_before_2002(tmp_path, capsys, manual):
+    # (d) was added by Amendment 637, eff. Nov. 1, 2002 (Vol II lines 9934-9950)
+    code, err = inchoate(tmp_path, capsys, 'kind = "attempt"\nspecial_instruction_offense = true\n'
+                         + STATED, manual)
+    assert code == 2 and "offense.inchoate.special_instruction_offense" in err, err
+    assert "Traceback" not in err
+
+
+def test_special_instruction_from_2002(tmp_path, capsys):
+    # 2002 (Amendment 637, Vol II lines 9934-9950): "Subsection (b) shall not apply to ..."
+    code, result = inchoate(tmp_path, capsys, 'kind = "attempt"\nspecial_instruction_offense = '
+                            'true\n' + STATED, "2002")
+    assert code == 0, result
+    assert [s for s, _ in chapter_two(result)] == ["§2X1.1(a)", "§2X1.1(d)(1)"]
+    assert result["total_offense_level"] == 20
+    step = [s for s in result["steps"] if s["section"] == "§2X1.1(d)(1)"][0]
+    assert "Amendment 637" in json.dumps(step)
+
+
+@pytest.mark.parametrize("manual,word", [("1987", "object"), ("1990", "object"),
+                                         ("1991", "substantive"), ("2002", "substantive")])
+def test_wording_of_a_by_edition(tmp_path, capsys, manual, word):
+    # Amendment 411 (Nov. 1, 1991; Vol I lines 10885-10886): "object" -> "substantive" in (a)
+    code, result = inchoate(tmp_path, capsys, 'kind = "attempt"\n' + STATED, manual)
+    step = [s for s in result["steps"] if s["section"] == "§2X1.1(a)"][0]
+    assert f"guideline for the {word} offense" in json.dumps(step), step
+
+
+def test_worked_conspiracy_1995(tmp_path, capsys):
+    # A worked case of the 1993 version (Amendment 496): a conspiracy to commit a fraud stated
+    # at level 15 (the guideline not computed here), not all acts completed: (a) 15,
+    # (b)(2) -3 = 12; §3E1.1(a) -2 = 10; category I: 6-12 months (1992-2010 Sentencing
+    # Table, ../shared/reference/ussg/tables/sentencing_table_1992-11-01_to_2010-10-31.csv).
+    code, result = run(tmp_path, capsys, case(
+        'kind = "conspiracy"\nsubstantive_guideline = "other"\nsubstantive_offense_level = 15',
+        "", manual="1995", extra="").replace("[criminal_history]",
+                                             "[acceptance]\naccepted = true\n[criminal_history]"))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2X1.1(a)", 15), ("§2X1.1(b)(2)", 12)]
+    assert result["total_offense_level"] == 10
+    assert result["range"] == {"min_months": 6, "max_months": 12, "life": False}
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(grams=st.integers(1, 60_000), more=st.integers(1, 60_000),
+       manual=st.sampled_from(EARLIER + ("2016", "2025")),
+       kind=st.sampled_from(["attempt", "conspiracy", "solicitation"]))
+def test_more_drugs_never_lowers_the_inchoate_level(tmp_path, capsys, grams, more, manual, kind):
+    def level(g: int) -> dict:
+        code, result = inchoate(tmp_path, capsys, f'kind = "{kind}"\nsubstantive_guideline = '
+                                '"2D1.1"', manual, extra='[[offense.drugs]]\nsubstance = '
+                                f'"cocaine"\nquantity = "{g} g"')
+        assert code == 0, result
+        return result
+    low, high = level(grams), level(grams + more)
+    assert high["total_offense_level"] >= low["total_offense_level"]
+    for result in (low, high):
+        assert 1 <= result["table_offense_level"] <= 43
+
+
+def test_before_the_first_manual_refused(tmp_path, capsys):
+    # §2X1.1's first version is the original Manual of Nov. 1, 1987: no earlier date exists
+    code, err = inchoate(tmp_path, capsys, 'kind = "attempt"\n' + STATED, "1986")
+    assert code == 2 and "manual" in err and "1987-11-01" in err, err
