@@ -544,11 +544,12 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
 
 def in_connection_with_another_offense(sheet: Worksheet, given: registry.ChapterTwoCase,
                                        other: OtherOffense, where: str, text: str,
-                                       source: str) -> None:
+                                       source: str, lettered: bool = True) -> None:
     """The cross reference §§2K2.1(c)(1) and 2K2.5(c)(1) share: "(A) §2X1.1 ... in respect
     to that other offense ...; or (B) if death resulted, the most analogous offense guideline
     from Chapter Two, Part A, Subpart 1 (Homicide), if the resulting offense level is greater
     than that determined above": the greater, adopted only if greater than the level."""
+    # (the 1989 §2K2.5(b)(1) has neither (A) nor (B): ``lettered`` False)
     assert sheet.level is not None
     field = f"{given.facts_field}.other_offense"
     level, steps, words = in_respect_to(sheet, given, other, field)
@@ -559,12 +560,15 @@ def in_connection_with_another_offense(sheet: Worksheet, given: registry.Chapter
                            f"analogous homicide guideline, level {other.homicide_offense_level} "
                            "(as determined)", []))
     level, words, steps = max(candidates, key=lambda c: c[0])
+    at = f"{where}{words[:3]}" if lettered else where
+    if not lettered:
+        words = words[4:]  # "§2X1.1: ..."
     if level > sheet.level:
         sheet.steps.extend(steps)
-        sheet.move_to(CH, f"{where}{words[:3]}", "Cross reference", words, level,
+        sheet.move_to(CH, at, "Cross reference", words, level,
                       f"level {level} is greater than level {sheet.level} determined above: "
                       f"{text}", source)
     else:
-        sheet.note(CH, f"{where}{words[:3]}", "Cross reference", words, "not applied",
+        sheet.note(CH, at, "Cross reference", words, "not applied",
                    f"level {level} is not greater than level {sheet.level} determined above",
                    source)
