@@ -84,10 +84,24 @@ def qualifying_priors(sheet: Worksheet, given: registry.ChapterTwoCase,
         f"({note})")
 
 
-def _weapon(facts: FirearmFacts) -> str | None:
-    kinds = (["a semiautomatic firearm capable of accepting a large capacity magazine"]
-             * facts.semiautomatic_large_capacity
-             + ["a firearm described in 26 U.S.C. § 5845(a)"] * facts.nfa_firearm)
+#: the words for each kind of firearm (a) names (the edition's ``weapons``)
+WEAPONS = {"semiautomatic_large_capacity": "a semiautomatic firearm capable of accepting a "
+           "large capacity magazine",
+           "nfa_firearm": "a firearm described in 26 U.S.C. § 5845(a)",
+           "semiautomatic_assault_weapon": "a firearm described in 18 U.S.C. § 921(a)(30)"}
+#: the kinds from Nov. 1, 2006 (Amendment 691), where a version names none
+LATER_WEAPONS = ("semiautomatic_large_capacity", "nfa_firearm")
+
+
+def _weapons(version: Version) -> tuple[str, ...]:
+    return tuple(version.get("weapons", LATER_WEAPONS))
+
+
+def _weapon(facts: FirearmFacts, version: Version) -> str | None:
+    """The firearm of (a)(1), (a)(3), (a)(4)(B) as the edition names it (before Nov. 1, 2006
+    "a firearm described in 26 U.S.C. § 5845(a) or 18 U.S.C. § 921(a)(30)")."""
+    kinds = [WEAPONS[kind] for kind in WEAPONS
+             if kind in _weapons(version) and getattr(facts, kind)]
     return " and ".join(kinds) or None
 
 
@@ -108,7 +122,7 @@ def _prohibited(facts: FirearmFacts, version: Version) -> str | None:
 def _meets(rule: str, facts: FirearmFacts, version: Version, priors: tuple[int, int],
            ) -> str | None:
     """Why subsection ``rule`` of (a) applies to the facts, or None."""
-    weapon, prohibited = _weapon(facts), _prohibited(facts, version)
+    weapon, prohibited = _weapon(facts, version), _prohibited(facts, version)
     convictions, separately = priors
     if rule == "two_priors_and_weapon":
         return f"{weapon}; {separately} prior felony convictions" if weapon and separately >= 2 \
@@ -123,6 +137,8 @@ def _meets(rule: str, facts: FirearmFacts, version: Version, priors: tuple[int, 
         return f"(B) {weapon}; {prohibited}" if weapon and prohibited else None
     if rule == "nfa_firearm":
         return "a firearm described in 26 U.S.C. § 5845(a)" if facts.nfa_firearm else None
+    if rule == "listed_weapon":  # (a)(5) before Nov. 1, 2006: § 5845(a) or § 921(a)(30)
+        return weapon
     if rule == "prohibited":
         return prohibited
     statutes = sorted(_statutes(facts) & set(version["level_six_statutes"]))
@@ -197,8 +213,17 @@ def _edition_facts(sheet: Worksheet, given: registry.ChapterTwoCase, version: Ve
         if facts.transferred_machinegun_conversion_device:
             _refuse(given, "transferred_machinegun_conversion_device", sheet,
                     "machinegun conversion devices (added Nov. 1, 2025)")
-    single = version["trafficking"]["kind"] == "single"
-    if single:
+    for kind, words in WEAPONS.items():
+        if getattr(facts, kind) and kind not in _weapons(version):
+            named = " or ".join(WEAPONS[k] for k in _weapons(version))
+            _refuse(given, kind, sheet, f"its (a) names {named}, not {words}")
+    if version.get("trafficking") is None:
+        for key in ("trafficking", "transferred_to_prohibited_or_unlawful_user",
+                    "transferred_two_or_more_to_listed_individual"):
+            if getattr(facts, key):
+                _refuse(given, key, sheet, "the trafficking enhancement was added Nov. 1, "
+                        "2006 (Amendment 691)")
+    elif version["trafficking"]["kind"] == "single":
         for key in ("transferred_to_prohibited_or_unlawful_user",
                     "transferred_two_or_more_to_listed_individual"):
             if getattr(facts, key):
@@ -284,6 +309,12 @@ def destructive_device(sheet: Worksheet, version: Version, facts: FirearmFacts,
     """(b)(3): (A) a portable rocket or missile (or launcher), +15; (B) another destructive
     device, +2. True if (A) applied (the cap of level 29 then does not)."""
     rule = version["destructive_device"]
+    if rule.get("rocket_or_missile") is None:  # before Amendment 669 (Nov. 1, 2004)
+        if facts.destructive_device != DestructiveDevice.none:
+            sheet.adjust(CH, f"§2K2.1{rule['subsection']}", "Destructive device",
+                         "a destructive device (26 U.S.C. § 5845(f))", rule["other"],
+                         rule["text"], source)
+        return False
     if facts.destructive_device == DestructiveDevice.portable_rocket_or_missile:
         sheet.adjust(CH, f"§2K2.1{rule['subsection']}(A)", "Destructive device",
                      "a portable rocket, a missile, or a device for launching one",
@@ -305,6 +336,7 @@ def stolen_or_serial_number(sheet: Worksheet, version: Version, facts: FirearmFa
     Comment. (n.8)(A): with a base level from (a)(7), not (A) when the only offense is one
     involving a stolen firearm, nor (B)(i) when it is one involving the serial number."""
     stolen, serial = version["stolen"], version["serial_number"]
+    note = version.get("stolen_note", "comment. (n.8)(A)")
     only_stolen = bool(statutes) and statutes <= set(version["stolen_offenses"]) \
         and base == "(a)(7)"
     only_serial = bool(statutes) and statutes <= set(version["serial_offenses"]) \
@@ -315,13 +347,13 @@ def stolen_or_serial_number(sheet: Worksheet, version: Version, facts: FirearmFa
     if only_serial and serial_fact:
         sheet.note(CH, f"§2K2.1{serial['subsection']}", "Serial number",
                    "the serial number; the only offense involves it, base level (a)(7)",
-                   "not applied", "comment. (n.8)(A): the base offense level takes into "
+                   "not applied", f"{note}: the base offense level takes into "
                    "account the serial number", source)
         serial_fact = False
     if only_stolen and facts.stolen:
         sheet.note(CH, f"§2K2.1{stolen['subsection']}", "Stolen firearm",
                    "stolen; the only offense involves a stolen firearm, base level (a)(7)",
-                   "not applied", "comment. (n.8)(A): the base offense level takes into "
+                   "not applied", f"{note}: the base offense level takes into "
                    "account that the firearm or ammunition was stolen", source)
     if serial_fact or unmarked:
         which = "(i) " if serial.get("unmarked") and serial_fact else \
@@ -369,7 +401,9 @@ def trafficking(sheet: Worksheet, version: Version, facts: FirearmFacts,
     (A) convicted under 18 U.S.C. § 933(a)(2) or (a)(3), +2; (B) to a prohibited person or
     one who intended unlawful use, +2; (C) two or more firearms to an individual (I)-(III),
     +5. True if it applied."""
-    rule = version["trafficking"]
+    rule = version.get("trafficking")
+    if rule is None:
+        return False
     where = f"§2K2.1{rule['subsection']}"
     if rule["kind"] == "single":
         if facts.trafficking:

@@ -1,0 +1,157 @@
+"""§2K2.1 before Amendment 691 (Nov. 1, 2006), through the real CLI: the versions of Nov. 1,
+2001 (Amendments 629-631) and Nov. 1, 2004 (669), rebuilt from the text Appendix C quotes
+(tables/firearm_offense.toml). Sources, cited by line below:
+- Amendment 691 (Vol. III = ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_III.txt
+  lines 6901-6948): what it struck, i.e. the 2004 (a)(1), (a)(3), (a)(4)(B), (a)(5), (b)(4);
+- Amendment 669 (Vol. III lines 3743-3758): the 2001 (b)(3) and proviso it struck;
+- Amendment 631 (Vol. II = APPENDIX_C_Vol_II.txt lines 8849-8862): the Number of Firearms
+  table from 2001.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import chapter_two, firearm_case, level, run
+
+EARLIER = ("2001", "2004")  # one per version; 2002, 2003 and 2005 apply the same texts
+NO_PRIORS = "qualifying_prior_felony_convictions = 0\n"
+ASSAULT = "semiautomatic_assault_weapon = true\n"
+
+
+# Amendment 631 (Vol. II lines 8857-8861): "(A) 3-7 add 2 (B) 8-24 add 4 (C) 25-99 add 6
+# (D) 100-199 add 8 (E) 200 or more add 10"; base (a)(7) 12.
+@pytest.mark.parametrize("manual", EARLIER + ("2002", "2005"))
+@pytest.mark.parametrize("n,expected", [(2, 12), (3, 14), (7, 14), (8, 16), (24, 16), (25, 18),
+                                        (99, 18), (100, 20), (199, 20), (200, 22)])
+def test_number_of_firearms_edges(tmp_path, capsys, manual, n, expected):
+    assert level(tmp_path, capsys, NO_PRIORS + f"number_of_firearms = {n}",
+                 manual=manual) == expected
+
+
+@pytest.mark.parametrize("manual", EARLIER)
+@pytest.mark.parametrize("facts,subsection,expected", [
+    # Vol. III lines 6901-6905: "(1) 26, if the offense involved a firearm described in 26
+    # U.S.C. § 5845(a) or 18 U.S.C. § 921(a)(30), and ... at least two felony convictions"
+    (ASSAULT + "qualifying_prior_felony_convictions = 2", "(a)(1)", 26),
+    ("qualifying_prior_felony_convictions = 2", "(a)(2)", 24),
+    # lines 6912-6915: (3) 22, the same firearm and one conviction
+    (ASSAULT + "qualifying_prior_felony_convictions = 1", "(a)(3)", 22),
+    ("qualifying_prior_felony_convictions = 1", "(a)(4)", 20),
+    # lines 6925-6928: (4)(B) the same firearm and a prohibited person
+    (ASSAULT + NO_PRIORS + "prohibited_person = true", "(a)(4)", 20),
+    # line 6935: (5) "striking 'or 18 U.S.C. § 921(a)(30)'": before, 18 for either
+    (ASSAULT + NO_PRIORS, "(a)(5)", 18),
+    ("nfa_firearm = true\n" + NO_PRIORS, "(a)(5)", 18),
+    (NO_PRIORS + "prohibited_person = true", "(a)(6)", 14),
+    (NO_PRIORS, "(a)(7)", 12),
+    (NO_PRIORS + 'convicted_under = ["922(s)"]', "(a)(8)", 6),
+])
+def test_base_offense_levels(tmp_path, capsys, manual, facts, subsection, expected):
+    code, result = run(tmp_path, capsys, firearm_case(facts, manual=manual))
+    assert code == 0, result
+    assert chapter_two(result)[0] == (f"§2K2.1{subsection}", expected)
+
+
+@pytest.mark.parametrize("manual", EARLIER)
+def test_stolen_or_serial_number_one_increase(tmp_path, capsys, manual):
+    # Vol. III lines 6937-6939: "(4) If any firearm was stolen, or had an altered or
+    # obliterated serial number, increase by 2 levels." (one increase for either or both)
+    for facts in ("stolen = true", "altered_or_obliterated_serial_number = true",
+                  "stolen = true\naltered_or_obliterated_serial_number = true"):
+        code, result = run(tmp_path, capsys, firearm_case(NO_PRIORS + facts, manual=manual))
+        assert chapter_two(result) == [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(4)", 14)]
+
+
+def test_destructive_device_and_cap_by_edition(tmp_path, capsys):
+    # 2001 (Vol. III line 3744): "(3) If the offense involved a destructive device, increase
+    # by 2 levels", and "Provided, that the cumulative offense level determined above shall
+    # not exceed level 29" (lines 3754-3755): (a)(1) 26 + (b)(1)(B) 4 + (b)(3) 2 = 32 -> 29.
+    # 2004 (669, lines 3745-3751): (b)(3)(A) +15 for a portable rocket or missile, and the cap
+    # does not apply (lines 3757-3758): 26 + 4 + 15 = 45 (the table reads it as 43).
+    facts = (ASSAULT + "nfa_firearm = true\nqualifying_prior_felony_convictions = 2\n"
+             'number_of_firearms = 10\ndestructive_device = "portable_rocket_or_missile"')
+    code, result = run(tmp_path, capsys, firearm_case(facts, manual="2001"))
+    assert chapter_two(result) == [("§2K2.1(a)(1)", 26), ("§2K2.1(b)(1)(B)", 30),
+                                   ("§2K2.1(b)(3)", 32), ("§2K2.1(b) (after (b)(4))", 29)]
+    code, result = run(tmp_path, capsys, firearm_case(facts, manual="2004"))
+    assert chapter_two(result) == [("§2K2.1(a)(1)", 26), ("§2K2.1(b)(1)(B)", 30),
+                                   ("§2K2.1(b)(3)(A)", 45)]
+    assert result["table_offense_level"] == 43
+
+
+@pytest.mark.parametrize("manual", EARLIER)
+def test_another_felony_is_b5(tmp_path, capsys, manual):
+    # 691 redesignated (b)(5)-(6) as (b)(6)-(7) (Vol. III lines 6940-6941): before, (b)(5)
+    # "+4 ... If the resulting offense level is less than level 18, increase to level 18"
+    code, result = run(tmp_path, capsys, firearm_case(
+        NO_PRIORS + "in_connection_with_another_felony = true", manual=manual))
+    assert chapter_two(result) == [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(5)", 16),
+                                   ("§2K2.1(b)(5)", 18)]
+
+
+@pytest.mark.parametrize("manual,fact", [
+    ("2004", "semiautomatic_large_capacity"), ("2001", "semiautomatic_large_capacity"),
+    ("2004", "trafficking"), ("2006", "semiautomatic_assault_weapon"),
+    ("2025", "semiautomatic_assault_weapon")])
+def test_facts_an_edition_does_not_have(tmp_path, capsys, manual, fact):
+    code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS + f"{fact} = true",
+                                                   manual=manual))
+    assert code == 2 and f"offense.firearms.{fact}" in err, err
+
+
+def test_worked_case_2002(tmp_path, capsys):
+    # Nov. 1, 2002 Manual (the 2001 version): a felon (one prior crime of violence) with
+    # five firearms, one a semiautomatic assault weapon, one stolen:
+    # (a)(3) 22 (the weapon and one conviction), (b)(1)(A) 3-7: +2 = 24, (b)(4) +2 = 26;
+    # category III: 78-97 months (1992-2010 Sentencing Table,
+    # ../shared/reference/ussg/tables/sentencing_table_1992-11-01_to_2010-10-31.csv).
+    code, result = run(tmp_path, capsys, firearm_case(
+        ASSAULT + "qualifying_prior_felony_convictions = 1\nprohibited_person = true\n"
+        "number_of_firearms = 5\nstolen = true", manual="2002", history='category = "III"'))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K2.1(a)(3)", 22), ("§2K2.1(b)(1)(A)", 24),
+                                   ("§2K2.1(b)(4)", 26)]
+    assert result["total_offense_level"] == 26
+    assert result["range"] == {"min_months": 78, "max_months": 97, "life": False}
+
+
+def test_worked_case_2005(tmp_path, capsys):
+    # Nov. 1, 2005 Manual (the 2004 version): not prohibited, 30 firearms, one with an
+    # obliterated serial number, sold in connection with a drug felony: (a)(7) 12,
+    # (b)(1)(C) 25-99: +6 = 18, (b)(4) +2 = 20, (b)(5) +4 = 24 (not below 18); category I:
+    # 51-63 months.
+    code, result = run(tmp_path, capsys, firearm_case(
+        NO_PRIORS + "number_of_firearms = 30\naltered_or_obliterated_serial_number = true\n"
+        "in_connection_with_another_felony = true", manual="2005"))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(1)(C)", 18),
+                                   ("§2K2.1(b)(4)", 20), ("§2K2.1(b)(5)", 24)]
+    assert result["range"] == {"min_months": 51, "max_months": 63, "life": False}
+    step = [s for s in result["steps"] if s["section"] == "§2K2.1(b)(4)"][0]
+    assert "Amendment 669" in json.dumps(step)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(0, 260), more=st.integers(1, 150), manual=st.sampled_from(EARLIER),
+       assault=st.booleans(), stolen=st.booleans(), prohibited=st.booleans(),
+       priors=st.integers(0, 3), felony=st.booleans())
+def test_more_firearms_never_lowers_the_level(tmp_path, capsys, n, more, manual, assault,
+                                              stolen, prohibited, priors, felony):
+    def facts(k: int) -> str:
+        return (f"semiautomatic_assault_weapon = {json.dumps(assault)}\n"
+                f"stolen = {json.dumps(stolen)}\nprohibited_person = {json.dumps(prohibited)}\n"
+                f"qualifying_prior_felony_convictions = {priors}\n"
+                f"in_connection_with_another_felony = {json.dumps(felony)}\n"
+                f"number_of_firearms = {k}")
+    low = run(tmp_path, capsys, firearm_case(facts(n), manual=manual))
+    high = run(tmp_path, capsys, firearm_case(facts(n + more), manual=manual))
+    assert low[0] == 0 and high[0] == 0, (low, high)
+    assert high[1]["total_offense_level"] >= low[1]["total_offense_level"]
+    for result in (low[1], high[1]):
+        assert 1 <= result["table_offense_level"] <= 43
