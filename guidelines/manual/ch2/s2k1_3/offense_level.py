@@ -13,29 +13,12 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
 from ussg.guidelines.manual.ch2.s2k2_1.offense_level import (in_connection_with_another_offense,
-                                                           qualifying_priors, withheld_by_2k2_4)
+                                                           prior_felony_convictions,
+                                                           withheld_by_2k2_4)
 
 CH = "chapter_two"
 TABLE = "explosive_materials"
 NOTE = "§2K1.3, comment. (n.9)"
-
-
-def _prior_convictions(sheet: Worksheet, given: registry.ChapterTwoCase,
-                       version: Version) -> tuple[int, int, str]:
-    """(a)(1)-(2)'s prior felony convictions: counted from the record as comment. (n.9) says
-    (:func:`qualifying_priors`), or, before Amendment 630 (Nov. 1, 2001: "had at least two prior
-    felony convictions"), as stated."""
-    if version.get("priors_from_record", True):
-        return qualifying_priors(sheet, given, NOTE)
-    stated = given.facts.qualifying_prior_felony_convictions
-    if stated is None:
-        raise CaseError(f"{given.facts_field}.qualifying_prior_felony_convictions",
-                        f"under this Manual ({version['citation']}) (a)(1)-(2) read \"had at "
-                        "least two prior felony convictions\" / \"had one prior felony "
-                        "conviction\" of a crime of violence or controlled substance offense, "
-                        "which ussg does not count from the record: give the number as the "
-                        "court determined it (0 if none)")
-    return stated, stated, f"{stated} prior felony conviction(s), as stated"
 
 
 def _meets(rule: str, facts: ExplosiveFacts, priors: tuple[int, int]) -> str | None:
@@ -58,7 +41,7 @@ def _meets(rule: str, facts: ExplosiveFacts, priors: tuple[int, int]) -> str | N
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2K1.3(a): "Base Offense Level (Apply the Greatest)"."""
     version = sheet.manual.table(TABLE)
-    convictions, separately, counted = _prior_convictions(sheet, given, version)
+    convictions, separately, counted = prior_felony_convictions(sheet, given, version, NOTE)
     met = [(row, why) for row in version["base_levels"]
            if (why := _meets(row["rule"], given.facts, (convictions, separately)))]
     row, why = max(met, key=lambda pair: pair[0]["level"])

@@ -84,6 +84,27 @@ def qualifying_priors(sheet: Worksheet, given: registry.ChapterTwoCase,
         f"({note})")
 
 
+def prior_felony_convictions(sheet: Worksheet, given: registry.ChapterTwoCase,
+                             version: Version, note: str = "§2K2.1, comment. (n.10)",
+                             ) -> tuple[int, int, str]:
+    """The prior felony convictions (a)(1)-(4)(A) count (and §2K1.3(a)(1)-(2)): from the
+    record as the commentary says (:func:`qualifying_priors`), or, before Amendment 630
+    (Nov. 1, 2001), when the guideline read "had at least two prior felony convictions" and
+    its note only "count any such prior conviction that receives any points under §4A1.1",
+    as stated (``priors_from_record = false``)."""
+    if version.get("priors_from_record", True):
+        return qualifying_priors(sheet, given, note)
+    stated = given.facts.qualifying_prior_felony_convictions
+    if stated is None:
+        raise CaseError(f"{given.facts_field}.qualifying_prior_felony_convictions",
+                        f"under this Manual ({version['citation']}) the base offense level "
+                        "reads \"had at least two prior felony convictions\" / \"had one prior "
+                        "felony conviction\" of a crime of violence or controlled substance "
+                        "offense, which ussg does not count from the record: give the number "
+                        "as the court determined it (0 if none)")
+    return stated, stated, f"{stated} prior felony conviction(s), as stated"
+
+
 #: the words for each kind of firearm (a) names (the edition's ``weapons``)
 WEAPONS = {"semiautomatic_large_capacity": "a semiautomatic firearm capable of accepting a "
            "large capacity magazine",
@@ -152,7 +173,7 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     """§2K2.1(a): "Base Offense Level (Apply the Greatest)"."""
     version = sheet.manual.table("firearm_offense")
     facts: FirearmFacts = given.facts
-    convictions, separately, counted = qualifying_priors(sheet, given)
+    convictions, separately, counted = prior_felony_convictions(sheet, given, version)
     met = [(row, why) for row in version["base_levels"]
            if (why := _meets(row["rule"], facts, version, (convictions, separately)))]
     row, why = max(met, key=lambda pair: pair[0]["level"])

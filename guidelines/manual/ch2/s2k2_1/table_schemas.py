@@ -133,6 +133,7 @@ class FirearmOffense(Common):
     trafficking: Trafficking | None = None  # from Nov. 1, 2006 (Amendment 691)
     weapons: list[Weapon] = ["semiautomatic_large_capacity", "nfa_firearm"]
     stolen_note: str = "comment. (n.8)(A)"  # the note on (b)(4) with a base level from (a)(7)
+    priors_from_record: bool = True  # False before Amendment 630 (2001): the count is stated
     another_felony: AnotherFelony
     recordkeeping: Provision
     criminal_group: CriminalGroup | None = None

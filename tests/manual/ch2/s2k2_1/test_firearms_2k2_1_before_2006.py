@@ -1,6 +1,6 @@
 """§2K2.1 before Amendment 691 (Nov. 1, 2006), through the real CLI: the versions of Nov. 1,
-2001 (Amendments 629-631) and Nov. 1, 2004 (669), rebuilt from the text Appendix C quotes
-(tables/firearm_offense.toml). Sources, cited by line below:
+1995 (Amendment 522), 1997 (575), 1998 (578), 2001 (629-631) and 2004 (669), rebuilt from the
+text Appendix C quotes (tables/firearm_offense.toml). Sources, cited by line below:
 - Amendment 691 (Vol. III = ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_III.txt
   lines 6901-6948): what it struck, i.e. the 2004 (a)(1), (a)(3), (a)(4)(B), (a)(5), (b)(4);
 - Amendment 669 (Vol. III lines 3743-3758): the 2001 (b)(3) and proviso it struck;
@@ -149,6 +149,131 @@ def test_more_firearms_never_lowers_the_level(tmp_path, capsys, n, more, manual,
                 f"qualifying_prior_felony_convictions = {priors}\n"
                 f"in_connection_with_another_felony = {json.dumps(felony)}\n"
                 f"number_of_firearms = {k}")
+    low = run(tmp_path, capsys, firearm_case(facts(n), manual=manual))
+    high = run(tmp_path, capsys, firearm_case(facts(n + more), manual=manual))
+    assert low[0] == 0 and high[0] == 0, (low, high)
+    assert high[1]["total_offense_level"] >= low[1]["total_offense_level"]
+    for result in (low[1], high[1]):
+        assert 1 <= result["table_offense_level"] <= 43
+
+
+# -- 1995-2001 (Amendments 522, 575, 578; what 629-631 struck) ------------------------------
+# Vol. I = ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt
+OLDER = ("1995", "1997", "1998")  # one per version; 1996, 1999, 2000 apply the same texts
+
+
+# Amendment 631 struck (Vol. II lines 8851-8856): "(A) 3-4 add 1 (B) 5-7 add 2 (C) 8-12 add 3
+# (D) 13-24 add 4 (E) 25-49 add 5 (F) 50 or more add 6"; base (a)(7) 12.
+@pytest.mark.parametrize("manual", OLDER + ("2000",))
+@pytest.mark.parametrize("n,expected", [(2, 12), (3, 13), (4, 13), (5, 14), (7, 14), (8, 15),
+                                        (12, 15), (13, 16), (24, 16), (25, 17), (49, 17),
+                                        (50, 18), (51, 18), (300, 18)])
+def test_number_of_firearms_edges_before_2001(tmp_path, capsys, manual, n, expected):
+    assert level(tmp_path, capsys, NO_PRIORS + f"number_of_firearms = {n}",
+                 manual=manual) == expected
+
+
+@pytest.mark.parametrize("manual", OLDER)
+@pytest.mark.parametrize("facts,subsection,expected", [
+    # Vol. I lines 17234-17236 (522): (1) 26, "the offense involved a firearm described in 26
+    # U.S.C. § 5845(a) or 18 U.S.C. § 921(a)(30), and the defendant had at least two prior
+    # felony convictions"; lines 17244-17246: (3) 22 with one prior conviction
+    (ASSAULT + "qualifying_prior_felony_convictions = 2", "(a)(1)", 26),
+    ("qualifying_prior_felony_convictions = 2", "(a)(2)", 24),
+    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 1", "(a)(3)", 22),
+    ("qualifying_prior_felony_convictions = 1", "(a)(4)", 20),
+    (ASSAULT + NO_PRIORS + "prohibited_person = true", "(a)(4)", 20),
+    (ASSAULT + NO_PRIORS, "(a)(5)", 18),
+    (NO_PRIORS + "prohibited_person = true", "(a)(6)", 14),
+    (NO_PRIORS, "(a)(7)", 12),
+    # lines 17252-17253: (a)(8) "(m), (s), (t), or (x)(1)"
+    (NO_PRIORS + 'convicted_under = ["922(x)(1)"]', "(a)(8)", 6),
+])
+def test_base_offense_levels_before_2001(tmp_path, capsys, manual, facts, subsection, expected):
+    code, result = run(tmp_path, capsys, firearm_case(facts, manual=manual))
+    assert code == 0, result
+    assert chapter_two(result)[0] == (f"§2K2.1{subsection}", expected)
+
+
+def test_922d_transfer_from_1998(tmp_path, capsys):
+    # Amendment 578 (Vol. II lines 205-211): (a)(6) "(B) is convicted under 18 U.S.C.
+    # § 922(d)" from Nov. 1, 1998; before, a § 922(d) transferor who is not prohibited: (a)(7)
+    facts = NO_PRIORS + 'convicted_under = ["922(d)"]'
+    assert chapter_two(run(tmp_path, capsys, firearm_case(facts, manual="1998"))[1])[0] == \
+        ("§2K2.1(a)(6)", 14)
+    assert chapter_two(run(tmp_path, capsys, firearm_case(facts, manual="1997"))[1])[0] == \
+        ("§2K2.1(a)(7)", 12)
+
+
+def test_a3_wording_1995(tmp_path, capsys):
+    # 522 inserted "had one prior conviction" (Vol. I line 17245); 575 (1997) inserted
+    # "felony" (line 21424), a clerical error it corrected
+    for manual, words in (("1995", "had one prior conviction"),
+                          ("1997", "had one prior felony conviction")):
+        code, result = run(tmp_path, capsys, firearm_case(
+            "nfa_firearm = true\nqualifying_prior_felony_convictions = 1", manual=manual))
+        step = [st for st in result["steps"] if st["section"] == "§2K2.1(a)(3)"][0]
+        assert words in json.dumps(step), step
+
+
+@pytest.mark.parametrize("manual,statute,fact,applied", [
+    # the note on (b)(4) with an (a)(7) base level: 522's (Vol. I lines 17295-17310): stolen
+    # offenses § 922(i), (j), (u), § 924(j), (k), 26 U.S.C. § 5861(g), (h); serial § 922(k);
+    # 578's (Vol. II lines 216-219, 1998): 5861(g), (h) move to the serial-number offenses
+    ("1997", "26 U.S.C. § 5861(g)", "stolen", False),
+    ("1997", "26 U.S.C. § 5861(g)", "altered_or_obliterated_serial_number", True),
+    ("1998", "26 U.S.C. § 5861(g)", "stolen", True),
+    ("1998", "26 U.S.C. § 5861(g)", "altered_or_obliterated_serial_number", False),
+    ("1997", "922(k)", "altered_or_obliterated_serial_number", False),
+    ("1997", "922(j)", "stolen", False),
+])
+def test_stolen_note_statutes(tmp_path, capsys, manual, statute, fact, applied):
+    code, result = run(tmp_path, capsys, firearm_case(
+        NO_PRIORS + f'convicted_under = ["{statute}"]\n{fact} = true', manual=manual))
+    assert code == 0, result
+    assert result["total_offense_level"] == (14 if applied else 12)
+
+
+def test_priors_stated_before_2001(tmp_path, capsys):
+    # before Amendment 630 the note said only "count any such prior conviction that receives
+    # any points under §4A1.1" (Vol. II lines 8773-8779): the number is stated
+    code, err = run(tmp_path, capsys, firearm_case("prohibited_person = true", manual="2000"))
+    assert code == 2 and "offense.firearms.qualifying_prior_felony_convictions" in err, err
+
+
+def test_worked_case_2000(tmp_path, capsys):
+    # Nov. 1, 2000 Manual (the 1998 version): a felon with one prior drug felony, 14 firearms
+    # (none an assault weapon), one stolen, used in connection with a burglary:
+    # (a)(4)(A) 20, (b)(1)(D) 13-24 +4 = 24, (b)(4) +2 = 26, (b)(5) +4 = 30; category IV:
+    # 135-168 months (1992-2010 Sentencing Table).
+    code, result = run(tmp_path, capsys, firearm_case(
+        "qualifying_prior_felony_convictions = 1\nprohibited_person = true\n"
+        "number_of_firearms = 14\nstolen = true\nin_connection_with_another_felony = true",
+        manual="2000", history='category = "IV"'))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K2.1(a)(4)", 20), ("§2K2.1(b)(1)(D)", 24),
+                                   ("§2K2.1(b)(4)", 26), ("§2K2.1(b)(5)", 30)]
+    assert result["range"] == {"min_months": 135, "max_months": 168, "life": False}
+
+
+def test_before_1995_refused(tmp_path, capsys):
+    # 1987-1995 (the 1991 consolidation, Amendment 374, and §§2K2.1-2K2.3 before it) is not
+    # entered (README, Known gaps)
+    for manual in ("1994", "1991", "1988-01-15"):
+        code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS, manual=manual))
+        assert code == 2 and "offense.guideline" in err and "§2K2.1" in err, err
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(0, 120), more=st.integers(1, 80), manual=st.sampled_from(OLDER),
+       assault=st.booleans(), prohibited=st.booleans(), priors=st.integers(0, 3))
+def test_more_firearms_never_lowers_the_level_before_2001(tmp_path, capsys, n, more, manual,
+                                                          assault, prohibited, priors):
+    def facts(k: int) -> str:
+        return (f"semiautomatic_assault_weapon = {json.dumps(assault)}\n"
+                f"prohibited_person = {json.dumps(prohibited)}\n"
+                f"qualifying_prior_felony_convictions = {priors}\nnumber_of_firearms = {k}")
     low = run(tmp_path, capsys, firearm_case(facts(n), manual=manual))
     high = run(tmp_path, capsys, firearm_case(facts(n + more), manual=manual))
     assert low[0] == 0 and high[0] == 0, (low, high)
