@@ -358,8 +358,18 @@ def stolen_or_serial_number(sheet: Worksheet, version: Version, facts: FirearmFa
     involving a stolen firearm, nor (B)(i) when it is one involving the serial number."""
     stolen, serial = version["stolen"], version["serial_number"]
     note = version.get("stolen_note", "comment. (n.8)(A)")
+    # until Nov. 1, 1995 (Amendment 522) the note withheld (b)(4) altogether, whatever the
+    # base level, when every offense of conviction was one it names
+    whole = version.get("stolen_note_withholds_b4", False)
     only_stolen = bool(statutes) and statutes <= set(version["stolen_offenses"]) \
-        and base == "(a)(7)"
+        and (whole or base == "(a)(7)")
+    if only_stolen and whole and (facts.stolen or facts.altered_or_obliterated_serial_number):
+        sheet.note(CH, f"§2K2.1{stolen['subsection']}", "Stolen firearm or serial number",
+                   "convicted of no other offense subject to §2K2.1 than one the note names",
+                   "not applied", f"{note}: \"do not apply the adjustment in subsection (b)(4) "
+                   "because the base offense level itself takes such conduct into account\"",
+                   source)
+        return
     only_serial = bool(statutes) and statutes <= set(version["serial_offenses"]) \
         and base == "(a)(7)"
     serial_fact = getattr(facts, serial["fact"]) or (

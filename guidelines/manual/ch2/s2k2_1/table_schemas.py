@@ -134,6 +134,7 @@ class FirearmOffense(Common):
     weapons: list[Weapon] = ["semiautomatic_large_capacity", "nfa_firearm"]
     stolen_note: str = "comment. (n.8)(A)"  # the note on (b)(4) with a base level from (a)(7)
     priors_from_record: bool = True  # False before Amendment 630 (2001): the count is stated
+    stolen_note_withholds_b4: bool = False  # True before Amendment 522 (1995): any base level
     another_felony: AnotherFelony
     recordkeeping: Provision
     criminal_group: CriminalGroup | None = None

@@ -452,7 +452,7 @@ def test_2x1_1_drug_conspiracy_is_covered_by_2d1_1(tmp_path, capsys):
 
 # -- editions not entered are refused ----------------------------------------------------
 
-@pytest.mark.parametrize("manual", ["1994", "1990"])  # entered from Nov. 1, 1995
+@pytest.mark.parametrize("manual", ["1990", "1988-10-15"])  # entered from Nov. 1, 1991
 def test_editions_not_entered_are_refused(tmp_path, capsys, manual):
     code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS, manual=manual))
     assert code == 2 and "offense.guideline" in err and "§2K2.1" in err, err

@@ -159,12 +159,12 @@ def test_more_firearms_never_lowers_the_level(tmp_path, capsys, n, more, manual,
 
 # -- 1995-2001 (Amendments 522, 575, 578; what 629-631 struck) ------------------------------
 # Vol. I = ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt
-OLDER = ("1995", "1997", "1998")  # one per version; 1996, 1999, 2000 apply the same texts
+OLDER = ("1995", "1997", "1998")  # one per version; 1996 and 2000 apply the same texts
 
 
 # Amendment 631 struck (Vol. II lines 8851-8856): "(A) 3-4 add 1 (B) 5-7 add 2 (C) 8-12 add 3
 # (D) 13-24 add 4 (E) 25-49 add 5 (F) 50 or more add 6"; base (a)(7) 12.
-@pytest.mark.parametrize("manual", OLDER + ("2000",))
+@pytest.mark.parametrize("manual", ("1991",) + OLDER + ("2000",))
 @pytest.mark.parametrize("n,expected", [(2, 12), (3, 13), (4, 13), (5, 14), (7, 14), (8, 15),
                                         (12, 15), (13, 16), (24, 16), (25, 17), (49, 17),
                                         (50, 18), (51, 18), (300, 18)])
@@ -256,22 +256,85 @@ def test_worked_case_2000(tmp_path, capsys):
     assert result["range"] == {"min_months": 135, "max_months": 168, "life": False}
 
 
-def test_before_1995_refused(tmp_path, capsys):
-    # 1987-1995 (the 1991 consolidation, Amendment 374, and §§2K2.1-2K2.3 before it) is not
-    # entered (README, Known gaps)
-    for manual in ("1994", "1991", "1988-01-15"):
+def test_before_1991_refused(tmp_path, capsys):
+    # §§2K2.1-2K2.3 before the 1991 consolidation (Amendment 374; Amendments 189 and 333
+    # amended them) are not entered (README, Known gaps)
+    for manual in ("1990", "1989", "1988-01-15"):
         code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS, manual=manual))
         assert code == 2 and "offense.guideline" in err and "§2K2.1" in err, err
 
 
+# -- 1991-1995: the consolidated guideline (Amendment 374), as Amendment 522 quotes it --------
+
+@pytest.mark.parametrize("manual", ["1991", "1993"])
+@pytest.mark.parametrize("facts,subsection,expected", [
+    # Vol. I lines 17231-17233: (1) "defendant had at least two prior felony convictions ...,
+    # and the instant offense involved a firearm listed in 26 U.S.C. § 5845(a)"
+    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 2", "(a)(1)", 26),
+    ("qualifying_prior_felony_convictions = 2", "(a)(2)", 24),
+    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 1", "(a)(3)", 22),
+    ("nfa_firearm = true\n" + NO_PRIORS + "prohibited_person = true", "(a)(4)", 20),
+    ("nfa_firearm = true\n" + NO_PRIORS, "(a)(5)", 18),
+    (NO_PRIORS + "prohibited_person = true", "(a)(6)", 14),
+    # lines 17252-17253: (a)(8) "or (m)" before 522 added (s), (t), (x)(1)
+    (NO_PRIORS + 'convicted_under = ["922(m)"]', "(a)(8)", 6),
+    (NO_PRIORS + 'convicted_under = ["922(s)"]', "(a)(7)", 12),
+])
+def test_base_offense_levels_1991(tmp_path, capsys, manual, facts, subsection, expected):
+    code, result = run(tmp_path, capsys, firearm_case(facts, manual=manual))
+    assert code == 0, result
+    assert chapter_two(result)[0] == (f"§2K2.1{subsection}", expected)
+
+
+def test_assault_weapon_refused_before_1995(tmp_path, capsys):
+    # 18 U.S.C. § 921(a)(30) came into (a) with Amendment 522 (Vol. I lines 17234-17236)
+    code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS + ASSAULT, manual="1993"))
+    assert code == 2 and "offense.firearms.semiautomatic_assault_weapon" in err, err
+
+
+def test_stolen_note_1991(tmp_path, capsys):
+    # Vol. I lines 17289-17293: convicted under § 922(i), (j), (k) or 26 U.S.C. § 5861(g), (h)
+    # "and ... of no other offense subject to this guideline, do not apply the adjustment in
+    # subsection (b)(4)" -- whatever the base level (522 limited it to (a)(7) in 1995):
+    # a prohibited person convicted under § 922(j), a stolen firearm: (a)(6) 14, no (b)(4)
+    facts = 'prohibited_person = true\nconvicted_under = ["922(j)"]\nstolen = true\n' + NO_PRIORS
+    code, result = run(tmp_path, capsys, firearm_case(facts, manual="1991"))
+    assert code == 0, result
+    assert result["total_offense_level"] == 14
+    assert [st["change"] for st in result["steps"] if st["section"] == "§2K2.1(b)(4)"] == \
+        ["not applied"]
+    code, result = run(tmp_path, capsys, firearm_case(facts, manual="1995"))
+    assert result["total_offense_level"] == 16  # base (a)(6): the 1995 note does not apply
+    # § 922(k) (a serial-number offense) is in the 1991 list too: no (b)(4) for either fact
+    code, result = run(tmp_path, capsys, firearm_case(
+        NO_PRIORS + 'convicted_under = ["922(k)"]\nstolen = true\n'
+        "altered_or_obliterated_serial_number = true", manual="1991"))
+    assert result["total_offense_level"] == 12
+
+
+def test_worked_case_1993(tmp_path, capsys):
+    # Nov. 1, 1993 Manual (the 1991 version): a prohibited person with a sawed-off shotgun
+    # (26 U.S.C. § 5845(a)) and five other firearms, in connection with a drug felony, no
+    # qualifying prior: (a)(4)(B) 20, (b)(1) 6 firearms, "(B) 5-7 add 2" (Vol. II line 8853)
+    # = 22, (b)(5) +4 = 26; category II: 70-87 months (1992-2010 Sentencing Table).
+    code, result = run(tmp_path, capsys, firearm_case(
+        "nfa_firearm = true\nprohibited_person = true\nnumber_of_firearms = 6\n"
+        "in_connection_with_another_felony = true\n" + NO_PRIORS, manual="1993",
+        history='category = "II"'))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K2.1(a)(4)", 20), ("§2K2.1(b)(1)(B)", 22),
+                                   ("§2K2.1(b)(5)", 26)]
+    assert result["range"] == {"min_months": 70, "max_months": 87, "life": False}
+
+
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(n=st.integers(0, 120), more=st.integers(1, 80), manual=st.sampled_from(OLDER),
-       assault=st.booleans(), prohibited=st.booleans(), priors=st.integers(0, 3))
+@given(n=st.integers(0, 120), more=st.integers(1, 80), manual=st.sampled_from(("1991",) + OLDER),
+       nfa=st.booleans(), prohibited=st.booleans(), priors=st.integers(0, 3))
 def test_more_firearms_never_lowers_the_level_before_2001(tmp_path, capsys, n, more, manual,
-                                                          assault, prohibited, priors):
+                                                          nfa, prohibited, priors):
     def facts(k: int) -> str:
-        return (f"semiautomatic_assault_weapon = {json.dumps(assault)}\n"
+        return (f"nfa_firearm = {json.dumps(nfa)}\n"
                 f"prohibited_person = {json.dumps(prohibited)}\n"
                 f"qualifying_prior_felony_convictions = {priors}\nnumber_of_firearms = {k}")
     low = run(tmp_path, capsys, firearm_case(facts(n), manual=manual))
