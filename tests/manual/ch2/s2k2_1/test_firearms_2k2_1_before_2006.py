@@ -23,18 +23,26 @@ NO_PRIORS = "qualifying_prior_felony_convictions = 0\n"
 ASSAULT = "semiautomatic_assault_weapon = true\n"
 
 
-# Amendment 631 (Vol. II lines 8857-8861): "(A) 3-7 add 2 (B) 8-24 add 4 (C) 25-99 add 6
-# (D) 100-199 add 8 (E) 200 or more add 10"; base (a)(7) 12.
-@pytest.mark.parametrize("manual", EARLIER + ("2002", "2005"))
-@pytest.mark.parametrize("n,expected", [(2, 12), (3, 14), (7, 14), (8, 16), (24, 16), (25, 18),
-                                        (99, 18), (100, 20), (199, 20), (200, 22)])
+# The Number of Firearms table, base (a)(7) 12. From 2001, Amendment 631 (Vol. II lines
+# 8857-8861): "(A) 3-7 add 2 (B) 8-24 add 4 (C) 25-99 add 6 (D) 100-199 add 8 (E) 200 or more
+# add 10"; before, what it struck (lines 8851-8856): "(A) 3-4 add 1 (B) 5-7 add 2 (C) 8-12
+# add 3 (D) 13-24 add 4 (E) 25-49 add 5 (F) 50 or more add 6".
+TABLE_2001 = [(2, 12), (3, 14), (7, 14), (8, 16), (24, 16), (25, 18), (99, 18), (100, 20),
+              (199, 20), (200, 22)]
+TABLE_1991 = [(2, 12), (3, 13), (4, 13), (5, 14), (7, 14), (8, 15), (12, 15), (13, 16), (24, 16),
+              (25, 17), (49, 17), (50, 18), (51, 18), (300, 18)]
+FIREARMS_EDGES = ([(m, n, lv) for m in ("2001", "2002", "2004", "2005") for n, lv in TABLE_2001]
+                  + [(m, n, lv) for m in ("1991", "1995", "1997", "1998", "2000")
+                     for n, lv in TABLE_1991])
+
+
+@pytest.mark.parametrize("manual,n,expected", FIREARMS_EDGES)
 def test_number_of_firearms_edges(tmp_path, capsys, manual, n, expected):
     assert level(tmp_path, capsys, NO_PRIORS + f"number_of_firearms = {n}",
                  manual=manual) == expected
 
 
-@pytest.mark.parametrize("manual", EARLIER)
-@pytest.mark.parametrize("facts,subsection,expected", [
+BASE_2001 = [
     # Vol. III lines 6901-6905: "(1) 26, if the offense involved a firearm described in 26
     # U.S.C. § 5845(a) or 18 U.S.C. § 921(a)(30), and ... at least two felony convictions"
     (ASSAULT + "qualifying_prior_felony_convictions = 2", "(a)(1)", 26),
@@ -50,7 +58,41 @@ def test_number_of_firearms_edges(tmp_path, capsys, manual, n, expected):
     (NO_PRIORS + "prohibited_person = true", "(a)(6)", 14),
     (NO_PRIORS, "(a)(7)", 12),
     (NO_PRIORS + 'convicted_under = ["922(s)"]', "(a)(8)", 6),
-])
+]
+BASE_1995 = [
+    # Vol. I lines 17234-17236 (522): (1) 26, "the offense involved a firearm described in 26
+    # U.S.C. § 5845(a) or 18 U.S.C. § 921(a)(30), and the defendant had at least two prior
+    # felony convictions"; lines 17244-17246: (3) 22 with one prior conviction
+    (ASSAULT + "qualifying_prior_felony_convictions = 2", "(a)(1)", 26),
+    ("qualifying_prior_felony_convictions = 2", "(a)(2)", 24),
+    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 1", "(a)(3)", 22),
+    ("qualifying_prior_felony_convictions = 1", "(a)(4)", 20),
+    (ASSAULT + NO_PRIORS + "prohibited_person = true", "(a)(4)", 20),
+    (ASSAULT + NO_PRIORS, "(a)(5)", 18),
+    (NO_PRIORS + "prohibited_person = true", "(a)(6)", 14),
+    (NO_PRIORS, "(a)(7)", 12),
+    # lines 17252-17253: (a)(8) "(m), (s), (t), or (x)(1)"
+    (NO_PRIORS + 'convicted_under = ["922(x)(1)"]', "(a)(8)", 6),
+]
+BASE_1991 = [
+    # Vol. I lines 17231-17233: (1) "defendant had at least two prior felony convictions ...,
+    # and the instant offense involved a firearm listed in 26 U.S.C. § 5845(a)"
+    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 2", "(a)(1)", 26),
+    ("qualifying_prior_felony_convictions = 2", "(a)(2)", 24),
+    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 1", "(a)(3)", 22),
+    ("nfa_firearm = true\n" + NO_PRIORS + "prohibited_person = true", "(a)(4)", 20),
+    ("nfa_firearm = true\n" + NO_PRIORS, "(a)(5)", 18),
+    (NO_PRIORS + "prohibited_person = true", "(a)(6)", 14),
+    # lines 17252-17253: (a)(8) "or (m)" before 522 added (s), (t), (x)(1)
+    (NO_PRIORS + 'convicted_under = ["922(m)"]', "(a)(8)", 6),
+    (NO_PRIORS + 'convicted_under = ["922(s)"]', "(a)(7)", 12),
+]
+BASE_LEVELS = ([(m, *row) for m in EARLIER for row in BASE_2001]
+               + [(m, *row) for m in ("1995", "1997", "1998") for row in BASE_1995]
+               + [(m, *row) for m in ("1991", "1993") for row in BASE_1991])
+
+
+@pytest.mark.parametrize("manual,facts,subsection,expected", BASE_LEVELS)
 def test_base_offense_levels(tmp_path, capsys, manual, facts, subsection, expected):
     code, result = run(tmp_path, capsys, firearm_case(facts, manual=manual))
     assert code == 0, result
@@ -138,13 +180,14 @@ def test_worked_case_2005(tmp_path, capsys):
 
 @settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(n=st.integers(0, 260), more=st.integers(1, 150), manual=st.sampled_from(EARLIER),
-       assault=st.booleans(), stolen=st.booleans(), prohibited=st.booleans(),
+@given(n=st.integers(0, 260), more=st.integers(1, 150),
+       manual=st.sampled_from(("1991", "1995", "1997", "1998") + EARLIER),
+       nfa=st.booleans(), stolen=st.booleans(), prohibited=st.booleans(),
        priors=st.integers(0, 3), felony=st.booleans())
-def test_more_firearms_never_lowers_the_level(tmp_path, capsys, n, more, manual, assault,
+def test_more_firearms_never_lowers_the_level(tmp_path, capsys, n, more, manual, nfa,
                                               stolen, prohibited, priors, felony):
     def facts(k: int) -> str:
-        return (f"semiautomatic_assault_weapon = {json.dumps(assault)}\n"
+        return (f"nfa_firearm = {json.dumps(nfa)}\n"
                 f"stolen = {json.dumps(stolen)}\nprohibited_person = {json.dumps(prohibited)}\n"
                 f"qualifying_prior_felony_convictions = {priors}\n"
                 f"in_connection_with_another_felony = {json.dumps(felony)}\n"
@@ -159,41 +202,6 @@ def test_more_firearms_never_lowers_the_level(tmp_path, capsys, n, more, manual,
 
 # -- 1995-2001 (Amendments 522, 575, 578; what 629-631 struck) ------------------------------
 # Vol. I = ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt
-OLDER = ("1995", "1997", "1998")  # one per version; 1996 and 2000 apply the same texts
-
-
-# Amendment 631 struck (Vol. II lines 8851-8856): "(A) 3-4 add 1 (B) 5-7 add 2 (C) 8-12 add 3
-# (D) 13-24 add 4 (E) 25-49 add 5 (F) 50 or more add 6"; base (a)(7) 12.
-@pytest.mark.parametrize("manual", ("1991",) + OLDER + ("2000",))
-@pytest.mark.parametrize("n,expected", [(2, 12), (3, 13), (4, 13), (5, 14), (7, 14), (8, 15),
-                                        (12, 15), (13, 16), (24, 16), (25, 17), (49, 17),
-                                        (50, 18), (51, 18), (300, 18)])
-def test_number_of_firearms_edges_before_2001(tmp_path, capsys, manual, n, expected):
-    assert level(tmp_path, capsys, NO_PRIORS + f"number_of_firearms = {n}",
-                 manual=manual) == expected
-
-
-@pytest.mark.parametrize("manual", OLDER)
-@pytest.mark.parametrize("facts,subsection,expected", [
-    # Vol. I lines 17234-17236 (522): (1) 26, "the offense involved a firearm described in 26
-    # U.S.C. § 5845(a) or 18 U.S.C. § 921(a)(30), and the defendant had at least two prior
-    # felony convictions"; lines 17244-17246: (3) 22 with one prior conviction
-    (ASSAULT + "qualifying_prior_felony_convictions = 2", "(a)(1)", 26),
-    ("qualifying_prior_felony_convictions = 2", "(a)(2)", 24),
-    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 1", "(a)(3)", 22),
-    ("qualifying_prior_felony_convictions = 1", "(a)(4)", 20),
-    (ASSAULT + NO_PRIORS + "prohibited_person = true", "(a)(4)", 20),
-    (ASSAULT + NO_PRIORS, "(a)(5)", 18),
-    (NO_PRIORS + "prohibited_person = true", "(a)(6)", 14),
-    (NO_PRIORS, "(a)(7)", 12),
-    # lines 17252-17253: (a)(8) "(m), (s), (t), or (x)(1)"
-    (NO_PRIORS + 'convicted_under = ["922(x)(1)"]', "(a)(8)", 6),
-])
-def test_base_offense_levels_before_2001(tmp_path, capsys, manual, facts, subsection, expected):
-    code, result = run(tmp_path, capsys, firearm_case(facts, manual=manual))
-    assert code == 0, result
-    assert chapter_two(result)[0] == (f"§2K2.1{subsection}", expected)
-
 
 def test_922d_transfer_from_1998(tmp_path, capsys):
     # Amendment 578 (Vol. II lines 205-211): (a)(6) "(B) is convicted under 18 U.S.C.
@@ -266,26 +274,6 @@ def test_before_1991_refused(tmp_path, capsys):
 
 # -- 1991-1995: the consolidated guideline (Amendment 374), as Amendment 522 quotes it --------
 
-@pytest.mark.parametrize("manual", ["1991", "1993"])
-@pytest.mark.parametrize("facts,subsection,expected", [
-    # Vol. I lines 17231-17233: (1) "defendant had at least two prior felony convictions ...,
-    # and the instant offense involved a firearm listed in 26 U.S.C. § 5845(a)"
-    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 2", "(a)(1)", 26),
-    ("qualifying_prior_felony_convictions = 2", "(a)(2)", 24),
-    ("nfa_firearm = true\nqualifying_prior_felony_convictions = 1", "(a)(3)", 22),
-    ("nfa_firearm = true\n" + NO_PRIORS + "prohibited_person = true", "(a)(4)", 20),
-    ("nfa_firearm = true\n" + NO_PRIORS, "(a)(5)", 18),
-    (NO_PRIORS + "prohibited_person = true", "(a)(6)", 14),
-    # lines 17252-17253: (a)(8) "or (m)" before 522 added (s), (t), (x)(1)
-    (NO_PRIORS + 'convicted_under = ["922(m)"]', "(a)(8)", 6),
-    (NO_PRIORS + 'convicted_under = ["922(s)"]', "(a)(7)", 12),
-])
-def test_base_offense_levels_1991(tmp_path, capsys, manual, facts, subsection, expected):
-    code, result = run(tmp_path, capsys, firearm_case(facts, manual=manual))
-    assert code == 0, result
-    assert chapter_two(result)[0] == (f"§2K2.1{subsection}", expected)
-
-
 def test_assault_weapon_refused_before_1995(tmp_path, capsys):
     # 18 U.S.C. § 921(a)(30) came into (a) with Amendment 522 (Vol. I lines 17234-17236)
     code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS + ASSAULT, manual="1993"))
@@ -325,21 +313,3 @@ def test_worked_case_1993(tmp_path, capsys):
     assert chapter_two(result) == [("§2K2.1(a)(4)", 20), ("§2K2.1(b)(1)(B)", 22),
                                    ("§2K2.1(b)(5)", 26)]
     assert result["range"] == {"min_months": 70, "max_months": 87, "life": False}
-
-
-@settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(n=st.integers(0, 120), more=st.integers(1, 80), manual=st.sampled_from(("1991",) + OLDER),
-       nfa=st.booleans(), prohibited=st.booleans(), priors=st.integers(0, 3))
-def test_more_firearms_never_lowers_the_level_before_2001(tmp_path, capsys, n, more, manual,
-                                                          nfa, prohibited, priors):
-    def facts(k: int) -> str:
-        return (f"nfa_firearm = {json.dumps(nfa)}\n"
-                f"prohibited_person = {json.dumps(prohibited)}\n"
-                f"qualifying_prior_felony_convictions = {priors}\nnumber_of_firearms = {k}")
-    low = run(tmp_path, capsys, firearm_case(facts(n), manual=manual))
-    high = run(tmp_path, capsys, firearm_case(facts(n + more), manual=manual))
-    assert low[0] == 0 and high[0] == 0, (low, high)
-    assert high[1]["total_offense_level"] >= low[1]["total_offense_level"]
-    for result in (low[1], high[1]):
-        assert 1 <= result["table_offense_level"] <= 43

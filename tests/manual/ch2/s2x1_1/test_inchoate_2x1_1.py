@@ -12,17 +12,19 @@ Every expected level is worked by hand from the Manual's text, cited by file and
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import EXAMPLES
+from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import chapter_two, run
 from ussg.guidelines.cli import main
 
-#: one Manual per version of tables/attempt_solicitation_conspiracy.toml entered with §2K2.1
-EDITIONS = ("2006", "2016", "2025")
+#: Manuals with §2X1.1 and §2K2.1's Number of Firearms table of Amendment 631 (2001: "(A) 3-7
+#: add 2 (B) 8-24 add 4", ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_II.txt lines
+#: 8857-8861), across the versions of both tables
+EDITIONS = ("2002", "2006", "2016", "2025")
 
 
 def case(inchoate: str, substantive: str, *, manual: str = "2025", extra: str = "") -> str:
@@ -43,20 +45,6 @@ category = "I"
 def firearms(n: int, more: str = "") -> str:
     return (f'[offense.firearms]\nconvicted_under = ["922(a)(6)"]\nnumber_of_firearms = {n}\n'
             f"qualifying_prior_felony_convictions = 0\n{more}")
-
-
-def run(tmp_path: Path, capsys, text: str) -> tuple[int, dict | str]:
-    path = tmp_path / "case.toml"
-    path.write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    code = main(["calc", "--format", "json", str(path)])
-    out, err = capsys.readouterr()
-    return code, (json.loads(out) if code == 0 else err)
-
-
-def chapter_two(result: dict) -> list[tuple[str, int]]:
-    """(section, level) of every Chapter Two step, in order."""
-    return [(s["section"], s["level"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
 
 
 # -- §2X1.1 over §2K2.1 --------------------------------------------------------------------
@@ -86,6 +74,16 @@ def test_all_acts_completed_no_decrease(tmp_path, capsys, manual):
     assert code == 0, result
     assert [lv for _, lv in chapter_two(result)] == [12, 16, 16, 16]
     assert result["total_offense_level"] == 16
+
+
+def test_attempted_firearms_offense_1993(tmp_path, capsys):
+    # the 1993 Manual: §2K2.1 of 1991 (a)(7) 12, (b)(1) "(A) 3-4 add 1" (Amendment 631 quoting
+    # it, Vol. II line 8851) = 13; §2X1.1(a) 13, (b)(1) -3 (Amendment 411's text) = 10
+    code, result = run(tmp_path, capsys, case(
+        'kind = "attempt"\nsubstantive_guideline = "2K2.1"', firearms(4), manual="1993"))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(1)(A)", 13),
+                                   ("§2X1.1(a)", 13), ("§2X1.1(b)(1)", 10)]
 
 
 @pytest.mark.parametrize("n,expected", [(2, 9), (3, 11), (7, 11), (8, 13), (24, 13), (25, 15)])
@@ -162,10 +160,10 @@ def test_unknown_substantive_guideline_refused(tmp_path, capsys):
 
 
 def test_substantive_guideline_refused_where_not_in_force(tmp_path, capsys):
-    # §2X1.1 is entered from Nov. 1, 2004, §2K2.1 from Nov. 1, 2006: the 2005 Manual refuses
+    # §2X1.1 is entered from Nov. 1, 1987, §2K2.1 from Nov. 1, 1991: the 1990 Manual refuses
     # the substantive offense, naming §2K2.1 (README, Known gaps).
     code, err = run(tmp_path, capsys, case(
-        'kind = "attempt"\nsubstantive_guideline = "2K2.1"', firearms(4), manual="2005"))
+        'kind = "attempt"\nsubstantive_guideline = "2K2.1"', firearms(4), manual="1990"))
     assert code == 2 and "§2K2.1" in err and "offense.guideline" in err, err
 
 
