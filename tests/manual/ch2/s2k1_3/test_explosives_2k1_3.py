@@ -174,7 +174,8 @@ def test_priors_stated_before_630(tmp_path, capsys):
     code, err = run(tmp_path, capsys, text)
     assert code == 2 and "offense.explosives.qualifying_prior_felony_convictions" in err, err
     code, result = run(tmp_path, capsys, text.replace(
-        "[offense.explosives]\n", "[offense.explosives]\nqualifying_prior_felony_convictions = 1\n"))
+        "[offense.explosives]\n",
+        "[offense.explosives]\nqualifying_prior_felony_convictions = 1\n"))
     assert code == 0, result
     assert chapter_two(result) == [("§2K1.3(a)(2)", 20)]
 

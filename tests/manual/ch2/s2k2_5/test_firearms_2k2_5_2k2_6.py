@@ -85,7 +85,8 @@ def test_2k2_5_1989_has_no_characteristics_nor_homicide(tmp_path, capsys):
 def test_2k2_5_cross_reference_into_2d1_1_in_1990(tmp_path, capsys):
     # (b)(1): §2X1.1 in respect to the drug offense: 600 g of cocaine, level 26 (1989 Drug
     # Quantity Table, "At least 500 G but less than 2 KG of Cocaine", Level 26:
-    # ../shared/reference/ussg/tables/drug_quantity_table/DQT_1989-11-01_table_as_inserted_by_amendment_125.txt
+    # ../shared/reference/ussg/tables/drug_quantity_table/
+    # DQT_1989-11-01_table_as_inserted_by_amendment_125.txt
     # lines 138-140) > 6: 26
     code, result = run(tmp_path, capsys, facility(
         "[offense.federal_facility.other_offense]\nguideline = \"2D1.1\"", "1990",

@@ -264,7 +264,8 @@ DRUGS = '[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "600 g"'
     # applies only in the absence of a more specific guideline" (lines 4500-4504), from 1989
     # (c)(1) (Amendment 239, lines 4494-4496). From 1992 §2D1.1 itself is listed (Amendment
     # 447, lines 12423-12427).
-    ("1987", "§2X1.1, comment. (n.1)", "§2D1.4"), ("1988-01-15", "§2X1.1, comment. (n.1)", "§2D1.4"),
+    ("1987", "§2X1.1, comment. (n.1)", "§2D1.4"),
+    ("1988-01-15", "§2X1.1, comment. (n.1)", "§2D1.4"),
     ("1989", "§2X1.1(c)(1)", "§2D1.4"), ("1991", "§2X1.1(c)(1)", "§2D1.4"),
     ("1992", "§2X1.1(c)(1)", "§2D1.1"), ("2002", "§2X1.1(c)(1)", "§2D1.1")])
 def test_drug_conspiracy_expressly_covered(tmp_path, capsys, manual, where, covering):
