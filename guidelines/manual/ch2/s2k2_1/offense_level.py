@@ -363,7 +363,8 @@ def stolen_or_serial_number(sheet: Worksheet, version: Version, facts: FirearmFa
     whole = version.get("stolen_note_withholds_b4", False)
     only_stolen = bool(statutes) and statutes <= set(version["stolen_offenses"]) \
         and (whole or base == "(a)(7)")
-    if only_stolen and whole and (facts.stolen or facts.altered_or_obliterated_serial_number):
+    if only_stolen and whole and (facts.stolen or facts.altered_or_obliterated_serial_number
+                                  or facts.serial_number_illegible):
         sheet.note(CH, f"§2K2.1{stolen['subsection']}", "Stolen firearm or serial number",
                    "convicted of no other offense subject to §2K2.1 than one the note names",
                    "not applied", f"{note}: \"do not apply the adjustment in subsection (b)(4) "
