@@ -31,7 +31,12 @@ from ussg.guidelines.case.facts import (
     VictimFacts,
 )
 from ussg.guidelines.engine.quantity import Quantity, parse_quantity
-from ussg.guidelines.manual.ch2.registry import chapter_two_guideline, chapter_two_guidelines
+from ussg.guidelines.manual.ch2.registry import (
+    chapter_two_guideline,
+    chapter_two_guidelines,
+    guidelines_whose_facts_apply,
+    takes_drug_facts,
+)
 
 __all__ = ["Acceptance", "CriminalHistory", "ObstructionFacts", "StatutoryFacts", "Strict",
            "Variance", "VictimFacts"]  # re-exported: the whole schema is importable from here
@@ -252,9 +257,7 @@ class _OffenseFactsBase(DrugTraffickingFacts):
             raise ValueError(f"offense_level is only for guideline = \"other\"; "
                              f"§{self.guideline} is computed or set by statute")
         drug_facts = sorted(self.model_fields_set & _DRUG_FACTS)
-        registered = chapter_two_guideline(self.guideline)
-        if not (registered and registered.uses_drugs) and (self.drugs or self.dangerous_weapon
-                                                           or drug_facts):
+        if not takes_drug_facts(self) and (self.drugs or self.dangerous_weapon or drug_facts):
             named = ", ".join(["drugs"] * bool(self.drugs)
                               + ["dangerous_weapon"] * self.dangerous_weapon + drug_facts)
             raise ValueError(f"{named}: §2D1.1 facts, but this offense's guideline is "
@@ -289,18 +292,23 @@ class _OffenseFactsBase(DrugTraffickingFacts):
 def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
     """Each guideline's facts table only with that guideline, and given where it is needed."""
     problems = []
+    applying = guidelines_whose_facts_apply(offense)
+    own = chapter_two_guideline(offense.guideline)
+    through = own.applies_facts_of if own is not None else None
     for guideline in chapter_two_guidelines():
         key = guideline.facts_key
         if key is None:
             continue
         stated = getattr(offense, key, None)
-        if stated is not None and offense.guideline != guideline.section:
+        named = "guideline" if offense.guideline == guideline.section else through
+        if stated is not None and guideline.section not in applying:
+            also = f" (or {through} = \"{guideline.section}\")" if through else ""
             problems.append((key, f"the facts of §{guideline.section} ({guideline.summary}), but "
                                   f"this offense's guideline is {offense.guideline!r}: give "
-                                  f"guideline = \"{guideline.section}\", or leave [{key}] out"))
-        elif stated is None and offense.guideline == guideline.section \
-                and guideline.facts_required:
-            problems.append((key, f"guideline = \"{guideline.section}\" needs its facts: give "
+                                  f"guideline = \"{guideline.section}\"{also}, or leave [{key}] "
+                                  f"out"))
+        elif stated is None and guideline.section in applying and guideline.facts_required:
+            problems.append((key, f"{named} = \"{guideline.section}\" needs its facts: give "
                                   f"this table (`ussg schema` lists its keys)"))
     if problems:
         raise FactsInConflict(problems)
@@ -318,11 +326,14 @@ def _offense_facts_model() -> type[_OffenseFactsBase]:
             f"\"{g.section}\" ({g.summary}{', facts in [offense.' + g.facts_key + ']' if g.facts_key else ''})"
             for g in more) + "."
     fields: dict = {"guideline": (Literal[sections], Field("2D1.1", description=words))}
+    through = "".join(f" (or with guideline = \"{g.section}\" and [offense.{g.facts_key}] "
+                      f"{g.applies_facts_of} = that guideline)"
+                      for g in guidelines if g.applies_facts_of)
     for g in guidelines:
         if g.facts_key and g.facts is not None:
             fields[g.facts_key] = (g.facts | None, Field(
                 None, description=f"§{g.section} ({g.title}): its facts, with guideline = "
-                                  f"\"{g.section}\"."))
+                                  f"\"{g.section}\"{through if not g.applies_facts_of else ''}."))
     return create_model("OffenseFacts", __base__=_OffenseFactsBase, __module__=__name__,
                         __doc__=_OFFENSE_FACTS_DOC, **fields)
 

@@ -59,6 +59,10 @@ class OffenseGuideline:
     facts_key: str | None = None  # its own facts: the case file's [offense.<facts_key>]
     facts: type[BaseModel] | None = None  # the pydantic model of those facts
     uses_drugs: bool = False  # takes §2D1.1's drug facts ([offense] drugs, ...) as its own
+    # the key of its facts naming another guideline whose level it applies from the same
+    # count's facts, that guideline's facts table given beside its own (§2X1.1(a): "the base
+    # offense level from the guideline for the substantive offense": substantive_guideline)
+    applies_facts_of: str | None = None
     summary: str = ""  # a few words for lists: "drug trafficking"
     notes: tuple[str, ...] = field(default=())  # what ussg does not compute of it (README)
     # the checklist trail's items for this guideline (guidelines/manual/checklist.py): the
@@ -92,6 +96,32 @@ class OffenseGuideline:
         """Its facts table must be given (a fact without a default)."""
         return self.facts is not None and any(f.is_required()
                                               for f in self.facts.model_fields.values())
+
+
+def guidelines_whose_facts_apply(offense: Any) -> frozenset[str]:
+    """The guidelines whose facts the count gives: its own and, where its guideline applies
+    another's level from the same facts (§2X1.1 over the substantive offense's guideline),
+    that one's (``[offense.inchoate] substantive_guideline = "2K2.1"`` with
+    ``[offense.firearms]``)."""
+    sections = {offense.guideline}
+    guideline = chapter_two_guideline(offense.guideline)
+    if guideline is not None and guideline.applies_facts_of and guideline.facts_key:
+        own = getattr(offense, guideline.facts_key, None)
+        other = getattr(own, guideline.applies_facts_of, None) if own is not None else None
+        if other is not None and chapter_two_guideline(other) is not None:
+            sections.add(other)
+    return frozenset(sections)
+
+
+def takes_drug_facts(offense: Any) -> bool:
+    """The count may state §2D1.1's drug facts: its guideline takes them, or (§2X1.1) the
+    guideline whose level it applies takes them."""
+    guideline = chapter_two_guideline(offense.guideline)
+    if guideline is None or not guideline.uses_drugs:
+        return False
+    others = guidelines_whose_facts_apply(offense) - {offense.guideline}
+    return all(g is not None and g.uses_drugs
+               for g in (chapter_two_guideline(s) for s in others))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
 from ussg.guidelines.manual.ch2.s2k2_1.offense_level import (in_connection_with_another_offense,
-                                                           qualifying_priors)
+                                                           prior_felony_convictions)
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import withheld_by_the_note
 
 CH = "chapter_two"
@@ -41,10 +41,12 @@ def _meets(rule: str, facts: ExplosiveFacts, priors: tuple[int, int]) -> str | N
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2K1.3(a): "Base Offense Level (Apply the Greatest)"."""
     version = sheet.manual.table(TABLE)
-    convictions, separately, counted = qualifying_priors(sheet, given, NOTE)
+    convictions, separately, counted = prior_felony_convictions(sheet, given, version, NOTE)
     met = [(row, why) for row in version["base_levels"]
            if (why := _meets(row["rule"], given.facts, (convictions, separately)))]
     row, why = max(met, key=lambda pair: pair[0]["level"])
+    if why.startswith(("(A) ", "(B) ")) and "(A)" not in row["text"]:
+        why = why[4:]  # before Amendment 629 (2001) the subsection has no subdivisions
     sheet.set_level(CH, f"§2K1.3{row['subsection']}", "Base offense level", f"{why}; {counted}",
                     row["level"], f"§2K1.3{row['subsection']}: {row['text']}",
                     sheet.note_version(version))
@@ -88,15 +90,17 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     if sheet.level > version["cap"]:
         sheet.move_to(CH, "§2K1.3(b)(2)", "Limit on (b)(1)-(2)", f"cumulative level "
                       f"{sheet.level}", version["cap"], version["text_cap"], source)
-    p2 = "842(p)(2)" in facts.convicted_under
+    p2 = version.get("conviction_842p2", True) and "842(p)(2)" in facts.convicted_under
+    # (b)(3) has subdivisions (A) and (B) from Amendment 655 (Nov. 1, 2003)
+    b = "(B)" if version.get("conviction_842p2", True) else ""
     withheld = facts.in_connection_with_another_felony and not p2 \
-        and withheld_by_the_note(sheet, given.case, "§2K1.3(b)(3)(B)")
+        and withheld_by_the_note(sheet, given.case, f"§2K1.3(b)(3){b}")
     if withheld:
-        sheet.note(CH, "§2K1.3(b)(3)(B)", "Specific offense characteristic", "explosive "
+        sheet.note(CH, f"§2K1.3(b)(3){b}", "Specific offense characteristic", "explosive "
                    "material in connection with another felony offense; a § 924(c) (or "
                    "§ 929(a), § 844(h)) count", "not applied", withheld, source)
     elif p2 or facts.in_connection_with_another_felony:
-        sub = "(A)" if p2 else "(B)"
+        sub = "(A)" if p2 else b
         words = ("convicted under 18 U.S.C. § 842(p)(2)" if p2 else "used or possessed "
                  "explosive material in connection with another felony offense")
         sheet.adjust(CH, f"§2K1.3(b)(3){sub}", "Specific offense characteristic", words,
@@ -112,7 +116,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     another offense: §2X1.1 in respect to that other offense, or the homicide guideline."""
     facts: ExplosiveFacts = given.facts
     if facts.other_offense is None:
-        if "842(p)(2)" in facts.convicted_under:
+        if "842(p)(2)" in facts.convicted_under \
+                and sheet.manual.table(TABLE).get("conviction_842p2", True):
             raise CaseError(f"{given.facts_field}.other_offense", "an 18 U.S.C. § 842(p)(2) "
                             "conviction: (c)(1) applies §2X1.1 in respect to the underlying "
                             "federal crime of violence (comment. (n.11)): give it")

@@ -26,7 +26,7 @@ class WeightRow(Closed):
 class ExplosiveMaterials(Common):
     """One version of §2K1.3."""
 
-    base_levels: list[BaseLevel] = Field(min_length=5, max_length=5)
+    base_levels: list[BaseLevel] = Field(min_length=4, max_length=5)
     weight_table: list[WeightRow] = Field(min_length=1)
     stolen_levels: int
     text_stolen: str
@@ -36,6 +36,13 @@ class ExplosiveMaterials(Common):
     another_felony_floor: int
     text_another_felony: str
     text_cross_reference: str
+    # (a)(3), (b)(3)(A) and (c)(1)(A) for a conviction under 18 U.S.C. § 842(p)(2): from
+    # Nov. 1, 2003 (Amendment 655); before, (b)(3) has no subdivisions
+    conviction_842p2: bool = True
+    # (a)(1)-(2) counted from the prior record as comment. (n.9) says (from Nov. 1, 2001,
+    # Amendment 630); before, "had at least two prior felony convictions", counted as the
+    # court determined (the count is stated)
+    priors_from_record: bool = True
 
 
 SCHEMAS = {"explosive_materials": ExplosiveMaterials}

@@ -90,9 +90,13 @@ class FirearmFacts(Strict):
         "18 U.S.C.: " + ", ".join(f"\"{s}\"" for s in STATUTES[:-3]) + "; or \"26 U.S.C. § "
         "5861(g)\", \"26 U.S.C. § 5861(h)\"; \"other\" for any other.")
     semiautomatic_large_capacity: bool = Field(
-        False, description="§2K2.1(a)(1), (3), (4)(B): the offense involved a semiautomatic "
-        "firearm capable of accepting a large capacity magazine (comment. (n.2): a magazine of "
-        "more than 15 rounds attached or in close proximity).")
+        False, description="§2K2.1(a)(1), (3), (4)(B) (from Nov. 1, 2006): the offense involved "
+        "a semiautomatic firearm capable of accepting a large capacity magazine (comment. "
+        "(n.2): a magazine of more than 15 rounds attached or in close proximity).")
+    semiautomatic_assault_weapon: bool = Field(
+        False, description="§2K2.1(a)(1), (3), (4)(B), (5) (before Nov. 1, 2006, Amendment "
+        "691): the offense involved a firearm described in 18 U.S.C. § 921(a)(30) (a "
+        "semiautomatic assault weapon; not one exempted by 18 U.S.C. § 922(v)(3)).")
     nfa_firearm: bool = Field(
         False, description="§2K2.1(a)(1), (3), (4)(B), (5): the offense involved a firearm "
         "described in 26 U.S.C. § 5845(a) (machinegun, short-barreled rifle or shotgun, silencer, "

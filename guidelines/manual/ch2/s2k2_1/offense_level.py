@@ -85,10 +85,45 @@ def qualifying_priors(sheet: Worksheet, given: registry.ChapterTwoCase,
         f"({note})")
 
 
-def _weapon(facts: FirearmFacts) -> str | None:
-    kinds = (["a semiautomatic firearm capable of accepting a large capacity magazine"]
-             * facts.semiautomatic_large_capacity
-             + ["a firearm described in 26 U.S.C. § 5845(a)"] * facts.nfa_firearm)
+def prior_felony_convictions(sheet: Worksheet, given: registry.ChapterTwoCase,
+                             version: Version, note: str = "§2K2.1, comment. (n.10)",
+                             ) -> tuple[int, int, str]:
+    """The prior felony convictions (a)(1)-(4)(A) count (and §2K1.3(a)(1)-(2)): from the
+    record as the commentary says (:func:`qualifying_priors`), or, before Amendment 630
+    (Nov. 1, 2001), when the guideline read "had at least two prior felony convictions" and
+    its note only "count any such prior conviction that receives any points under §4A1.1",
+    as stated (``priors_from_record = false``)."""
+    if version.get("priors_from_record", True):
+        return qualifying_priors(sheet, given, note)
+    stated = given.facts.qualifying_prior_felony_convictions
+    if stated is None:
+        raise CaseError(f"{given.facts_field}.qualifying_prior_felony_convictions",
+                        f"under this Manual ({version['citation']}) the base offense level "
+                        "reads \"had at least two prior felony convictions\" / \"had one prior "
+                        "felony conviction\" of a crime of violence or controlled substance "
+                        "offense, which ussg does not count from the record: give the number "
+                        "as the court determined it (0 if none)")
+    return stated, stated, f"{stated} prior felony conviction(s), as stated"
+
+
+#: the words for each kind of firearm (a) names (the edition's ``weapons``)
+WEAPONS = {"semiautomatic_large_capacity": "a semiautomatic firearm capable of accepting a "
+           "large capacity magazine",
+           "nfa_firearm": "a firearm described in 26 U.S.C. § 5845(a)",
+           "semiautomatic_assault_weapon": "a firearm described in 18 U.S.C. § 921(a)(30)"}
+#: the kinds from Nov. 1, 2006 (Amendment 691), where a version names none
+LATER_WEAPONS = ("semiautomatic_large_capacity", "nfa_firearm")
+
+
+def _weapons(version: Version) -> tuple[str, ...]:
+    return tuple(version.get("weapons", LATER_WEAPONS))
+
+
+def _weapon(facts: FirearmFacts, version: Version) -> str | None:
+    """The firearm of (a)(1), (a)(3), (a)(4)(B) as the edition names it (before Nov. 1, 2006
+    "a firearm described in 26 U.S.C. § 5845(a) or 18 U.S.C. § 921(a)(30)")."""
+    kinds = [WEAPONS[kind] for kind in WEAPONS
+             if kind in _weapons(version) and getattr(facts, kind)]
     return " and ".join(kinds) or None
 
 
@@ -109,7 +144,7 @@ def _prohibited(facts: FirearmFacts, version: Version) -> str | None:
 def _meets(rule: str, facts: FirearmFacts, version: Version, priors: tuple[int, int],
            ) -> str | None:
     """Why subsection ``rule`` of (a) applies to the facts, or None."""
-    weapon, prohibited = _weapon(facts), _prohibited(facts, version)
+    weapon, prohibited = _weapon(facts, version), _prohibited(facts, version)
     convictions, separately = priors
     if rule == "two_priors_and_weapon":
         return f"{weapon}; {separately} prior felony convictions" if weapon and separately >= 2 \
@@ -124,6 +159,8 @@ def _meets(rule: str, facts: FirearmFacts, version: Version, priors: tuple[int, 
         return f"(B) {weapon}; {prohibited}" if weapon and prohibited else None
     if rule == "nfa_firearm":
         return "a firearm described in 26 U.S.C. § 5845(a)" if facts.nfa_firearm else None
+    if rule == "listed_weapon":  # (a)(5) before Nov. 1, 2006: § 5845(a) or § 921(a)(30)
+        return weapon
     if rule == "prohibited":
         return prohibited
     statutes = sorted(_statutes(facts) & set(version["level_six_statutes"]))
@@ -137,7 +174,7 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     """§2K2.1(a): "Base Offense Level (Apply the Greatest)"."""
     version = sheet.manual.table("firearm_offense")
     facts: FirearmFacts = given.facts
-    convictions, separately, counted = qualifying_priors(sheet, given)
+    convictions, separately, counted = prior_felony_convictions(sheet, given, version)
     met = [(row, why) for row in version["base_levels"]
            if (why := _meets(row["rule"], facts, version, (convictions, separately)))]
     row, why = max(met, key=lambda pair: pair[0]["level"])
@@ -198,8 +235,17 @@ def _edition_facts(sheet: Worksheet, given: registry.ChapterTwoCase, version: Ve
         if facts.transferred_machinegun_conversion_device:
             _refuse(given, "transferred_machinegun_conversion_device", sheet,
                     "machinegun conversion devices (added Nov. 1, 2025)")
-    single = version["trafficking"]["kind"] == "single"
-    if single:
+    for kind, words in WEAPONS.items():
+        if getattr(facts, kind) and kind not in _weapons(version):
+            named = " or ".join(WEAPONS[k] for k in _weapons(version))
+            _refuse(given, kind, sheet, f"its (a) names {named}, not {words}")
+    if version.get("trafficking") is None:
+        for key in ("trafficking", "transferred_to_prohibited_or_unlawful_user",
+                    "transferred_two_or_more_to_listed_individual"):
+            if getattr(facts, key):
+                _refuse(given, key, sheet, "the trafficking enhancement was added Nov. 1, "
+                        "2006 (Amendment 691)")
+    elif version["trafficking"]["kind"] == "single":
         for key in ("transferred_to_prohibited_or_unlawful_user",
                     "transferred_two_or_more_to_listed_individual"):
             if getattr(facts, key):
@@ -285,6 +331,12 @@ def destructive_device(sheet: Worksheet, version: Version, facts: FirearmFacts,
     """(b)(3): (A) a portable rocket or missile (or launcher), +15; (B) another destructive
     device, +2. True if (A) applied (the cap of level 29 then does not)."""
     rule = version["destructive_device"]
+    if rule.get("rocket_or_missile") is None:  # before Amendment 669 (Nov. 1, 2004)
+        if facts.destructive_device != DestructiveDevice.none:
+            sheet.adjust(CH, f"§2K2.1{rule['subsection']}", "Destructive device",
+                         "a destructive device (26 U.S.C. § 5845(f))", rule["other"],
+                         rule["text"], source)
+        return False
     if facts.destructive_device == DestructiveDevice.portable_rocket_or_missile:
         sheet.adjust(CH, f"§2K2.1{rule['subsection']}(A)", "Destructive device",
                      "a portable rocket, a missile, or a device for launching one",
@@ -306,8 +358,20 @@ def stolen_or_serial_number(sheet: Worksheet, version: Version, facts: FirearmFa
     Comment. (n.8)(A): with a base level from (a)(7), not (A) when the only offense is one
     involving a stolen firearm, nor (B)(i) when it is one involving the serial number."""
     stolen, serial = version["stolen"], version["serial_number"]
+    note = version.get("stolen_note", "comment. (n.8)(A)")
+    # until Nov. 1, 1995 (Amendment 522) the note withheld (b)(4) altogether, whatever the
+    # base level, when every offense of conviction was one it names
+    whole = version.get("stolen_note_withholds_b4", False)
     only_stolen = bool(statutes) and statutes <= set(version["stolen_offenses"]) \
-        and base == "(a)(7)"
+        and (whole or base == "(a)(7)")
+    if only_stolen and whole and (facts.stolen or facts.altered_or_obliterated_serial_number
+                                  or facts.serial_number_illegible):
+        sheet.note(CH, f"§2K2.1{stolen['subsection']}", "Stolen firearm or serial number",
+                   "convicted of no other offense subject to §2K2.1 than one the note names",
+                   "not applied", f"{note}: \"do not apply the adjustment in subsection (b)(4) "
+                   "because the base offense level itself takes such conduct into account\"",
+                   source)
+        return
     only_serial = bool(statutes) and statutes <= set(version["serial_offenses"]) \
         and base == "(a)(7)"
     serial_fact = getattr(facts, serial["fact"]) or (
@@ -316,13 +380,13 @@ def stolen_or_serial_number(sheet: Worksheet, version: Version, facts: FirearmFa
     if only_serial and serial_fact:
         sheet.note(CH, f"§2K2.1{serial['subsection']}", "Serial number",
                    "the serial number; the only offense involves it, base level (a)(7)",
-                   "not applied", "comment. (n.8)(A): the base offense level takes into "
+                   "not applied", f"{note}: the base offense level takes into "
                    "account the serial number", source)
         serial_fact = False
     if only_stolen and facts.stolen:
         sheet.note(CH, f"§2K2.1{stolen['subsection']}", "Stolen firearm",
                    "stolen; the only offense involves a stolen firearm, base level (a)(7)",
-                   "not applied", "comment. (n.8)(A): the base offense level takes into "
+                   "not applied", f"{note}: the base offense level takes into "
                    "account that the firearm or ammunition was stolen", source)
     if serial_fact or unmarked:
         which = "(i) " if serial.get("unmarked") and serial_fact else \
@@ -370,7 +434,9 @@ def trafficking(sheet: Worksheet, version: Version, facts: FirearmFacts,
     (A) convicted under 18 U.S.C. § 933(a)(2) or (a)(3), +2; (B) to a prohibited person or
     one who intended unlawful use, +2; (C) two or more firearms to an individual (I)-(III),
     +5. True if it applied."""
-    rule = version["trafficking"]
+    rule = version.get("trafficking")
+    if rule is None:
+        return False
     where = f"§2K2.1{rule['subsection']}"
     if rule["kind"] == "single":
         if facts.trafficking:
@@ -522,11 +588,12 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
 
 def in_connection_with_another_offense(sheet: Worksheet, given: registry.ChapterTwoCase,
                                        other: OtherOffense, where: str, text: str,
-                                       source: str) -> None:
+                                       source: str, lettered: bool = True) -> None:
     """The cross reference §§2K2.1(c)(1) and 2K2.5(c)(1) share: "(A) §2X1.1 ... in respect
     to that other offense ...; or (B) if death resulted, the most analogous offense guideline
     from Chapter Two, Part A, Subpart 1 (Homicide), if the resulting offense level is greater
     than that determined above": the greater, adopted only if greater than the level."""
+    # (the 1989 §2K2.5(b)(1) has neither (A) nor (B): ``lettered`` False)
     assert sheet.level is not None
     field = f"{given.facts_field}.other_offense"
     level, steps, words = in_respect_to(sheet, given, other, field)
@@ -537,12 +604,15 @@ def in_connection_with_another_offense(sheet: Worksheet, given: registry.Chapter
                            f"analogous homicide guideline, level {other.homicide_offense_level} "
                            "(as determined)", []))
     level, words, steps = max(candidates, key=lambda c: c[0])
+    at = f"{where}{words[:3]}" if lettered else where
+    if not lettered:
+        words = words[4:]  # "§2X1.1: ..."
     if level > sheet.level:
         sheet.steps.extend(steps)
-        sheet.move_to(CH, f"{where}{words[:3]}", "Cross reference", words, level,
+        sheet.move_to(CH, at, "Cross reference", words, level,
                       f"level {level} is greater than level {sheet.level} determined above: "
                       f"{text}", source)
     else:
-        sheet.note(CH, f"{where}{words[:3]}", "Cross reference", words, "not applied",
+        sheet.note(CH, at, "Cross reference", words, "not applied",
                    f"level {level} is not greater than level {sheet.level} determined above",
                    source)

@@ -9,8 +9,12 @@ from pydantic import Field
 from ussg.guidelines.engine.table_schemas import Closed, Common
 
 Rule = Literal["two_priors_and_weapon", "two_priors", "one_prior_and_weapon",
-               "one_prior_or_weapon_and_prohibited", "nfa_firearm", "prohibited",
-               "otherwise", "regulatory"]
+               "one_prior_or_weapon_and_prohibited", "nfa_firearm", "listed_weapon",
+               "prohibited", "otherwise", "regulatory"]
+# the facts that are "the firearm" of (a)(1), (a)(3), (a)(4)(B) (and, before Nov. 1, 2006,
+# (a)(5): rule "listed_weapon"): a semiautomatic firearm capable of accepting a large capacity
+# magazine from Amendment 691 (2006); a firearm described in 18 U.S.C. § 921(a)(30) before
+Weapon = Literal["semiautomatic_large_capacity", "nfa_firearm", "semiautomatic_assault_weapon"]
 
 
 class BaseLevel(Closed):
@@ -36,8 +40,9 @@ class LawfulSporting(Closed):
 
 class DestructiveDevice(Closed):
     subsection: str
-    rocket_or_missile: int
+    rocket_or_missile: int | None = None  # (A), from Nov. 1, 2004 (Amendment 669)
     other: int
+    text: str | None = None  # before 669: one paragraph for any destructive device
 
 
 class Increase(Closed):
@@ -66,7 +71,7 @@ class MachinegunConversion(Closed):
 class Cap(Closed):
     level: int
     through: str
-    unless: str
+    unless: str | None = None  # "except if subsection (b)(3)(A) applies" (from 2004)
     text: str
 
 
@@ -125,7 +130,11 @@ class FirearmOffense(Common):
     serial_number: SerialNumber
     machinegun_conversion: MachinegunConversion | None = None
     cap: Cap
-    trafficking: Trafficking
+    trafficking: Trafficking | None = None  # from Nov. 1, 2006 (Amendment 691)
+    weapons: list[Weapon] = ["semiautomatic_large_capacity", "nfa_firearm"]
+    stolen_note: str = "comment. (n.8)(A)"  # the note on (b)(4) with a base level from (a)(7)
+    priors_from_record: bool = True  # False before Amendment 630 (2001): the count is stated
+    stolen_note_withholds_b4: bool = False  # True before Amendment 522 (1995): any base level
     another_felony: AnotherFelony
     recordkeeping: Provision
     criminal_group: CriminalGroup | None = None

@@ -16,11 +16,18 @@ class WeaponInFederalFacility(MayNotExist):
     text_b: str | None = None
     text_c: str | None = None
     text: str | None = None  # exists = false: why (the registry quotes it)
+    # the 1989 guideline (Amendment 191) has no (b) characteristics: its cross reference is
+    # (b)(1), to §2X1.1 only (no homicide guideline)
+    characteristics: bool = True
+    cross_reference: str = "(c)(1)"
+    homicide: bool = True
 
     @model_validator(mode="after")
     def _complete(self) -> "MayNotExist":
-        missing = [f for f in ["base_level", "facility_levels", "text_a", "text_b", "text_c"]
-                   if getattr(self, f) is None]
+        needed = ["base_level", "text_a", "text_c"]
+        if self.characteristics:
+            needed += ["facility_levels", "text_b"]
+        missing = [f for f in needed if getattr(self, f) is None]
         if self.exists and missing:
             raise ValueError(f"a version where the guideline exists needs {', '.join(missing)}")
         return self

@@ -11,7 +11,8 @@ GUIDELINE = OffenseGuideline(
     facts_key="inchoate",
     facts=InchoateFacts,
     uses_drugs=True,  # a substantive offense under §2D1.1 reads [offense] drugs
+    applies_facts_of="substantive_guideline",  # its facts table beside [offense.inchoate]
     summary="attempt, solicitation, conspiracy",
-    notes=("the substantive offense is computed when its guideline takes no facts table of "
-           "its own (§2D1.1); otherwise its level is stated",),
+    notes=("the substantive offense is computed under any guideline ussg computes, from its "
+           "facts table in the same count; otherwise its level is stated",),
 )

@@ -19,7 +19,9 @@ class InchoateFacts(Strict):
         "\"solicitation\".")
     substantive_guideline: str = Field(
         description="The guideline for the substantive offense: \"2D1.1\" (computed from this "
-        "count's drug facts, [offense] drugs), or \"other\" (give substantive_offense_level).")
+        "count's drug facts, [offense] drugs), another guideline ussg computes, its facts in "
+        "its own table of this count (\"2K2.1\" with [offense.firearms]), or \"other\" (give "
+        "substantive_offense_level).")
     substantive_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="substantive_guideline = \"other\": §2X1.1(a), the base offense "
         "level from the guideline for the substantive offense plus its adjustments for "

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import Version
+from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 
@@ -19,10 +19,52 @@ WORDS = {"attempt": "an attempt", "conspiracy": "a conspiracy", "solicitation": 
 PARAGRAPH = {"attempt": "(b)(1)", "conspiracy": "(b)(2)", "solicitation": "(b)(3)(A)"}
 
 
+def covering_guideline(version: Version, guideline: str, kind: str | None) -> str | None:
+    """§2X1.1(c)(1) and comment. (n.1): the guideline that expressly covers this attempt,
+    conspiracy or solicitation: the substantive guideline itself where the note lists it, or
+    (until Nov. 1, 1992) §2D1.4 for "a conspiracy or an attempt to commit any offense
+    involving a controlled substance" (a guideline of Chapter Two, Part D); else None."""
+    if kind is None:
+        return None
+    if guideline in version[f"{kind}_covered"]:
+        return guideline
+    covering = version.get("part_d_covered_by")  # by its own words, whatever the note names
+    if covering and guideline.startswith("2D") and kind in ("attempt", "conspiracy"):
+        return covering
+    return None
+
+
 def expressly_covered(version: Version, guideline: str, kind: str | None) -> bool:
-    """§2X1.1(c)(1) and comment. (n.1): the substantive guideline covers this attempt,
-    conspiracy or solicitation itself."""
-    return kind is not None and guideline in version[f"{kind}_covered"]
+    """§2X1.1(c)(1): another guideline covers this attempt, conspiracy or solicitation."""
+    return covering_guideline(version, guideline, kind) is not None
+
+
+def computed_substantive_guideline(given: registry.ChapterTwoCase, guideline: str,
+                                   field: str) -> registry.OffenseGuideline:
+    """The substantive offense's guideline, if ussg computes it here from the count's facts:
+    one without a facts table of its own (§2D1.1), or, with §2X1.1 as the count's guideline,
+    one whose facts table the count gives beside [offense.inchoate]
+    (:func:`registry.guidelines_whose_facts_apply`). A cross reference into §2X1.1
+    (§2K2.1(c)(1)) reaches only the former: the count's facts table is its own guideline's."""
+    other = registry.chapter_two_guideline(guideline)
+    own = given.offense.guideline
+    applying = registry.guidelines_whose_facts_apply(given.offense) - {own}
+    if other is not None and other.rules is not None and other.section != "2X1.1" and (
+            not other.facts_key or other.section in applying):
+        return other
+    plain = [f"\"{g.section}\"" for g in registry.chapter_two_guidelines()
+             if g.rules and not g.facts_key and g.section != "2X1.1"]
+    if own != "2X1.1":
+        raise CaseError(f"{field}.guideline", f"§{guideline}: ussg computes the substantive "
+                        f"offense here only under {', '.join(plain)}; give \"other\" and the "
+                        f"level as determined")
+    tables = [f"\"{g.section}\" ([{given.field}.{g.facts_key}])"
+              for g in registry.chapter_two_guidelines()
+              if g.rules and g.facts_key and g.section != "2X1.1"]
+    raise CaseError(f"{field}.substantive_guideline",
+                    f"§{guideline}: ussg computes the substantive offense under "
+                    f"{', '.join(plain)}, or {', '.join(tables)} with that guideline's facts "
+                    f"table in this count; give \"other\" and the level as determined")
 
 
 def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
@@ -37,20 +79,20 @@ def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, versio
                         f"the substantive offense: level {stated}, as determined", stated,
                         version["text_a"], source)
         return False
-    other = registry.chapter_two_guideline(guideline)
-    if other is None or other.rules is None or other.section == "2X1.1" or other.facts_key:
-        computed = ", ".join(f"\"{g.section}\"" for g in registry.chapter_two_guidelines()
-                             if g.rules and not g.facts_key and g.section != "2X1.1")
-        raise CaseError(f"{field}.guideline" if not field.endswith("inchoate")
-                        else f"{field}.substantive_guideline",
-                        f"§{guideline}: ussg computes the substantive offense here only under "
-                        f"{computed}; give \"other\" and the level as determined")
-    level, steps = registry.offense_level_under(sheet, guideline, given.under(guideline))
+    other = computed_substantive_guideline(given, guideline, field)
+    level, steps = registry.offense_level_under(
+        sheet, guideline, given.under(guideline, other.facts_of(given.offense)))
     sheet.steps.extend(steps)
-    if expressly_covered(version, guideline, kind):
-        sheet.set_level(CH, "§2X1.1(c)(1)", "Cross reference", f"{WORDS[kind]} covered by "
-                        f"§{guideline}", level, f"{version['text_c']} (§{guideline}: "
-                        f"comment. (n.1))", source)
+    covering = covering_guideline(version, guideline, kind)
+    if covering is not None:
+        assert kind is not None
+        where = version.get("text_c_where", "(c)(1)")
+        where = f"§2X1.1{where}" if where.startswith("(") else f"§2X1.1, {where}"
+        why = f"{version['text_c']} (§{covering}: comment. (n.1))" if covering == guideline \
+            else (f"{version['text_c']} (§{covering}: comment. (n.1)); §{covering}(a): "
+                  f"{version['text_part_d']}")
+        sheet.set_level(CH, where, "Cross reference", f"{WORDS[kind]} covered by "
+                        f"§{covering}", level, why, source)
         return True
     sheet.set_level(CH, "§2X1.1(a)", "Base offense level (substantive offense)",
                     f"§{guideline}: level {level}", level, version["text_a"], source)
@@ -58,20 +100,30 @@ def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, versio
 
 
 def decrease(sheet: Worksheet, version: Version, kind: str | None, all_acts_completed: bool,
-             identically: bool, special: bool) -> None:
+             identically: bool, special: bool, field: str | None = None) -> None:
     """§2X1.1(b): decrease by 3 levels, unless all acts were completed (or about to be);
-    (b)(3)(B) and (d)(1): not at all."""
+    (b)(3)(B) and (d)(1): not at all. Before Nov. 1, 1989 a solicitation was decreased under
+    (b)(1) and excepted under (b)(3); before Nov. 1, 2002 there is no (d) (``field``: the
+    facts table, to refuse the fact)."""
     if kind is None:
         return
     source = sheet.note_version(version)
-    where = f"§2X1.1{PARAGRAPH[kind]}"
-    text = version["text_b" + PARAGRAPH[kind][4]]
+    paragraph = PARAGRAPH[kind] if kind != "solicitation" \
+        else version.get("solicitation_decrease", PARAGRAPH[kind])
+    where = f"§2X1.1{paragraph}"
+    text = version["text_b" + paragraph[4]]
+    identical = version.get("solicitation_identical", "(b)(3)(B)")
+    if special and version.get("text_d") is None:
+        raise CaseError(f"{field}.special_instruction_offense",
+                        f"§2X1.1 has no subsection (d) (Special Instruction) in the Manual in "
+                        f"force on {format_date(sheet.manual.date_of(TABLE))} "
+                        f"({version['citation']}): no such fact under it")
     why = None
     if special:
         why = ("(d)(1): subsection (b) shall not apply to this offense", "§2X1.1(d)(1)")
     elif kind == "solicitation" and identically:
-        why = ("(b)(3)(B): the statute treats solicitation identically with the substantive "
-               "offense", "§2X1.1(b)(3)(B)")
+        why = (f"{identical}: the statute treats solicitation identically with the substantive "
+               "offense", f"§2X1.1{identical}")
     elif all_acts_completed:
         why = ("all the acts believed necessary were completed (or about to be, but for "
                "apprehension or interruption)", where)
@@ -118,4 +170,5 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     if expressly_covered(version, facts.substantive_guideline, facts.kind):
         return
     decrease(sheet, version, facts.kind, facts.all_acts_completed,
-             facts.solicitation_treated_identically, facts.special_instruction_offense)
+             facts.solicitation_treated_identically, facts.special_instruction_offense,
+             given.facts_field)

@@ -5,6 +5,8 @@ Manual's text: 2016 Manual lines 7279-7315 (the text since Amendment 655, Nov. 1
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,8 +14,17 @@ from hypothesis import strategies as st
 from tests.conftest import ROOT
 from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import chapter_two, firearm_case, run
 
-EDITIONS = ("2003", "2016", "2025")  # one per version of tables/explosive_materials.toml
+# one per version of tables/explosive_materials.toml: 1991 (Amendment 373) and 2001 (629, 630)
+# rebuilt from the 2016 text with Amendments 629, 630 and 655 undone (their struck and inserted
+# words: ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_II.txt lines 8649-8717,
+# 15772-15778); the weight table, (b)(2), the proviso and (b)(3)'s levels are the 2016 words.
+EDITIONS = ("1991", "2001", "2003", "2016", "2025")
 NONE = "qualifying_prior_felony_convictions = 0\n"
+
+
+#: "12, otherwise": (a)(4) until Amendment 655 redesignated it (a)(5) (Vol. II lines 15772-15774)
+OTHERWISE = {"1991": "§2K1.3(a)(4)", "2001": "§2K1.3(a)(4)", "2003": "§2K1.3(a)(5)",
+             "2016": "§2K1.3(a)(5)", "2025": "§2K1.3(a)(5)"}
 
 
 def explosives(facts: str, manual: str = "2025", **kw) -> str:
@@ -66,7 +77,7 @@ def test_cap_and_another_felony(tmp_path, capsys, manual):
     code, result = run(tmp_path, capsys, explosives(
         NONE + 'convicted_under = ["842(h)"]\nstolen = true', manual))
     assert [(s["section"], s["change"]) for s in result["steps"]
-            if s["chapter"] == "chapter_two"] == [("§2K1.3(a)(5)", "= 12"),
+            if s["chapter"] == "chapter_two"] == [(OTHERWISE[manual], "= 12"),
                                                   ("§2K1.3(b)(2)", "not applied")]
 
 
@@ -83,9 +94,12 @@ def test_842_p_2(tmp_path, capsys):
     assert code == 2 and "offense.explosives.other_offense" in err, err
 
 
-def test_before_2003_refused_and_bad_weight(tmp_path, capsys):
-    code, err = run(tmp_path, capsys, explosives(NONE, manual="2002"))
-    assert code == 2 and "§2K1.3" in err, err
+def test_before_1991_refused_and_bad_weight(tmp_path, capsys):
+    # the 1987 guideline (base level 6, Vol. I lines 8749-8775, deleted by Amendment 373) is
+    # not entered: Nov. 1, 1987 - Oct. 31, 1991 is refused (README, Known gaps)
+    for manual in ("1987", "1990"):
+        code, err = run(tmp_path, capsys, explosives(NONE, manual=manual))
+        assert code == 2 and "§2K1.3" in err and "offense.guideline" in err, err
     code, err = run(tmp_path, capsys, explosives(NONE + 'explosive_weight = "40 plants"'))
     assert code == 2 and "offense.explosives.explosive_weight" in err, err
 
@@ -117,4 +131,63 @@ def test_example(capsys):
     result = json.loads(capsys.readouterr().out)
     assert chapter_two(result) == [("§2K1.3(a)(4)", 16), ("§2K1.3(b)(1)(B)", 18),
                                    ("§2K1.3(b)(2)", 20)]
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (37, 46)
+
+
+# -- before Amendment 655 (Nov. 1, 2003) ----------------------------------------------------
+
+@pytest.mark.parametrize("manual", ["1991", "2001", "2002"])
+def test_subsections_before_655(tmp_path, capsys, manual):
+    # no (a)(3) for § 842(p)(2) yet: prohibited person is (a)(3) 16, "otherwise" (a)(4) 12
+    # (Amendment 655 redesignated them, Vol. II lines 15772-15774); (b)(3) has no (A)/(B).
+    code, result = run(tmp_path, capsys, explosives(NONE + "prohibited_person = true",
+                                                    manual))
+    assert chapter_two(result) == [("§2K1.3(a)(3)", 16)]
+    code, result = run(tmp_path, capsys, explosives(
+        NONE + "in_connection_with_another_felony = true", manual))
+    assert chapter_two(result) == [("§2K1.3(a)(4)", 12), ("§2K1.3(b)(3)", 16),
+                                   ("§2K1.3(b)(3)", 18)]
+    # a § 842(p)(2) conviction has no level of its own and needs no other offense
+    code, result = run(tmp_path, capsys, explosives(NONE + 'convicted_under = ["842(p)(2)"]',
+                                                    manual))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K1.3(a)(4)", 12)]
+
+
+def test_prohibited_person_wording_before_629(tmp_path, capsys):
+    # 1991: "(3) 16, if the defendant is a prohibited person; or knowingly distributed
+    # explosive materials to a prohibited person" (Vol. II lines 8651-8652, struck by 629)
+    code, result = run(tmp_path, capsys, explosives(NONE + "prohibited_person = true", "1991"))
+    step = [s for s in result["steps"] if s["section"] == "§2K1.3(a)(3)"][0]
+    assert "if the defendant is a prohibited person" in json.dumps(step), step
+    assert not step["input"].startswith("(A)"), step
+
+
+def test_priors_stated_before_630(tmp_path, capsys):
+    # 1991-2001: "had at least two prior felony convictions" (Vol. II lines 8708-8709): the
+    # number as the court determined it; with a prior record and no number: refused.
+    text = explosives("", "1991", history="instant_offense_began = 1995-01-01\n"
+                      "birth_date = 1960-01-01\n[[criminal_history.priors]]\n"
+                      'kind = "felony"\ncrime_of_violence = true\nsentence_date = 1992-01-01\n'
+                      'conviction_date = 1992-01-01\noffense_date = 1991-06-01\n'
+                      'imprisonment = "2 years"\nrelease_date = 1993-06-01')
+    code, err = run(tmp_path, capsys, text)
+    assert code == 2 and "offense.explosives.qualifying_prior_felony_convictions" in err, err
+    code, result = run(tmp_path, capsys, text.replace(
+        "[offense.explosives]\n",
+        "[offense.explosives]\nqualifying_prior_felony_convictions = 1\n"))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K1.3(a)(2)", 20)]
+
+
+def test_worked_case_1995(tmp_path, capsys):
+    # Nov. 1, 1995 Manual (the 1991 version): a prohibited person, 300 lb of stolen
+    # explosives: (a)(3) 16, (b)(1)(C) "At least 250 but less than 500 lbs. add 3" 19,
+    # (b)(2) +2 = 21; category I: 37-46 months (1992-2010 Sentencing Table,
+    # ../shared/reference/ussg/tables/sentencing_table_1992-11-01_to_2010-10-31.csv).
+    code, result = run(tmp_path, capsys, explosives(
+        NONE + 'prohibited_person = true\nexplosive_weight = "300 lb"\nstolen = true', "1995"))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K1.3(a)(3)", 16), ("§2K1.3(b)(1)(C)", 19),
+                                   ("§2K1.3(b)(2)", 21)]
     assert (result["range"]["min_months"], result["range"]["max_months"]) == (37, 46)

@@ -452,17 +452,22 @@ def test_2x1_1_drug_conspiracy_is_covered_by_2d1_1(tmp_path, capsys):
 
 # -- editions not entered are refused ----------------------------------------------------
 
-@pytest.mark.parametrize("manual", ["2005", "1995"])
+@pytest.mark.parametrize("manual", ["1990", "1988-10-15"])  # entered from Nov. 1, 1991
 def test_editions_not_entered_are_refused(tmp_path, capsys, manual):
     code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS, manual=manual))
     assert code == 2 and "offense.guideline" in err and "§2K2.1" in err, err
 
 
-def test_2x1_1_before_2004_refused(tmp_path, capsys):
-    code, err = run(tmp_path, capsys, inchoate_case(
+def test_2x1_1_in_2003_uses_the_2002_text(tmp_path, capsys):
+    # §2X1.1 is entered from Nov. 1, 1987 (tests/manual/ch2/s2x1_1/); the 2003 Manual applies
+    # the version of Amendment 637 (Nov. 1, 2002): (b)(1) -3.
+    code, result = run(tmp_path, capsys, inchoate_case(
         'kind = "attempt"\nsubstantive_guideline = "other"\nsubstantive_offense_level = 20',
         manual="2003"))
-    assert code == 2 and "§2X1.1" in err, err
+    assert code == 0, result
+    assert chapter_two(result) == [("§2X1.1(a)", 20), ("§2X1.1(b)(1)", 17)]
+    step = [s for s in result["steps"] if s["section"] == "§2X1.1(b)(1)"][0]
+    assert "Amendment 637" in json.dumps(step), step
 
 
 # -- properties ---------------------------------------------------------------------------

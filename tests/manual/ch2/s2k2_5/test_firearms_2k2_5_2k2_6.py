@@ -45,10 +45,59 @@ def test_2k2_5_cross_reference_into_2d1_1(tmp_path, capsys, manual):
                                    ("§2K2.5(c)(1)(A)", 24)]
 
 
-def test_2k2_5_before_1991_refused(tmp_path, capsys):
-    # 1989-1991 (Amendment 191's text): not entered; before Nov. 1, 1989: no §2K2.5
-    code, err = run(tmp_path, capsys, facility("", "1990"))
-    assert code == 2 and "§2K2.5" in err and "not entered" in err, err
+# -- the 1989 guideline (Amendment 191), as Amendment 374 quoted it in deleting it ---------
+# ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt lines 8985-8998:
+# "(a) Base Offense Level: 6 (b) Cross Reference (1) If the defendant possessed the firearm
+# or other dangerous weapon with intent to use it in the commission of another offense,
+# apply §2X1.1 ... in respect to that other offense if the resulting offense level is
+# greater than that determined above."
+
+@pytest.mark.parametrize("manual", ["1989", "1990"])  # 1990: the last before Amendment 374
+def test_2k2_5_1989(tmp_path, capsys, manual):
+    code, result = run(tmp_path, capsys, facility("", manual))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K2.5(a)", 6)]
+    # (b)(1): §2X1.1 in respect to an attempted offense stated at 15 (1989 §2X1.1(b)(1), Vol I
+    # lines 4469-4470: -3) = 12 > 6: 12; not greater: not applied
+    code, result = run(tmp_path, capsys, facility(
+        "[offense.federal_facility.other_offense]\nguideline = \"other\"\noffense_level = 15\n"
+        "inchoate = \"attempt\"", manual))
+    assert code == 0, result
+    assert chapter_two(result) == [("§2K2.5(a)", 6), ("§2X1.1(a)", 15), ("§2X1.1(b)(1)", 12),
+                                   ("§2K2.5(b)(1)", 12)]
+    code, result = run(tmp_path, capsys, facility(
+        "[offense.federal_facility.other_offense]\nguideline = \"other\"\noffense_level = 8\n"
+        "inchoate = \"attempt\"", manual))
+    assert chapter_two(result)[-1] == ("§2K2.5(b)(1)", 6)
+    assert result["total_offense_level"] == 6
+
+
+def test_2k2_5_1989_has_no_characteristics_nor_homicide(tmp_path, capsys):
+    for facts, field in (("school_zone = true", "school_zone"),
+                         ("federal_court_facility = true", "federal_court_facility"),
+                         ("[offense.federal_facility.other_offense]\nguideline = \"other\"\n"
+                          "offense_level = 15\ndeath_resulted = true\nhomicide_offense_level = 30",
+                          "other_offense.death_resulted")):
+        code, err = run(tmp_path, capsys, facility(facts, "1990"))
+        assert code == 2 and f"offense.federal_facility.{field}" in err, err
+
+
+def test_2k2_5_cross_reference_into_2d1_1_in_1990(tmp_path, capsys):
+    # (b)(1): §2X1.1 in respect to the drug offense: 600 g of cocaine, level 26 (1989 Drug
+    # Quantity Table, "At least 500 G but less than 2 KG of Cocaine", Level 26:
+    # ../shared/reference/ussg/tables/drug_quantity_table/
+    # DQT_1989-11-01_table_as_inserted_by_amendment_125.txt
+    # lines 138-140) > 6: 26
+    code, result = run(tmp_path, capsys, facility(
+        "[offense.federal_facility.other_offense]\nguideline = \"2D1.1\"", "1990",
+        extra=COCAINE))
+    assert code == 0, result
+    assert [lv for _, lv in chapter_two(result)] == [6, 26, 26, 26]
+    assert chapter_two(result)[-1] == ("§2K2.5(b)(1)", 26)
+
+
+def test_2k2_5_before_1989_refused(tmp_path, capsys):
+    # before Nov. 1, 1989: no §2K2.5 (Amendment 191 added it)
     code, err = run(tmp_path, capsys, facility("", "1988-10-15"))
     assert code == 2 and "§2K2.5 was added Nov. 1, 1989" in err, err
 
