@@ -64,6 +64,131 @@ class TheftFraudFacts(Strict):
         "offense substantially endangered the solvency or financial security of 100 or more "
         "victims.")
 
+    # The other characteristics of §2B1.1(b) (their paragraph numbers change by edition:
+    # tables/theft_fraud_characteristics.toml; the numbers below are the 2025 Manual's).
+    theft_from_the_person: bool = Field(
+        False, description="§2B1.1(b)(3): \"the offense involved a theft from the person of "
+        "another\" (+2).")
+    receiving_stolen_property_in_business: bool = Field(
+        False, description="§2B1.1(b)(4): \"the offense involved receiving stolen property, "
+        "and the defendant was a person in the business of receiving and selling stolen "
+        "property\" (+2).")
+    national_cemetery_or_veterans_memorial: bool = Field(
+        False, description="§2B1.1(b)(5): \"the offense involved theft of, damage to, "
+        "destruction of, or trafficking in, property from a national cemetery or veterans' "
+        "memorial\" (+2).")
+    convicted_under_1037: bool = Field(
+        False, description="§2B1.1(b)(6)(A): the defendant was convicted of an offense under "
+        "18 U.S.C. § 1037.")
+    email_addresses_obtained_improperly: bool = Field(
+        False, description="§2B1.1(b)(6)(B): \"the offense involved obtaining electronic mail "
+        "addresses through improper means\" (+2 with convicted_under_1037).")
+    government_health_care_program_offense: bool = Field(
+        False, description="§2B1.1(b)(7)(A): the defendant was convicted of a federal health "
+        "care offense involving a government health care program.")
+    government_health_care_program_loss: Money | None = Field(
+        None, description="§2B1.1(b)(7)(B): the loss under (b)(1) to the government health "
+        "care program, in dollars: more than $1,000,000 +2, more than $7,000,000 +3, more "
+        "than $20,000,000 +4 (with government_health_care_program_offense).")
+    conduct_described_in_670: bool = Field(
+        False, description="§2B1.1(b)(8)(A): \"the offense involved conduct described in 18 "
+        "U.S.C. § 670\" (pre-retail medical products; +2).")
+    medical_product_supply_chain_agent: bool = Field(
+        False, description="§2B1.1(b)(8)(B): with conduct_described_in_670, \"the defendant "
+        "was employed by, or was an agent of, an organization in the supply chain for the "
+        "pre-retail medical product\" (+4, the greater).")
+    misrepresented_acting_for_charity_or_government: bool = Field(
+        False, description="§2B1.1(b)(9)(A): \"a misrepresentation that the defendant was "
+        "acting on behalf of a charitable, educational, religious, or political organization, "
+        "or a government agency\" (+2, at least level 10).")
+    fraud_in_bankruptcy_proceeding: bool = Field(
+        False, description="§2B1.1(b)(9)(B): \"a misrepresentation or other fraudulent action "
+        "during the course of a bankruptcy proceeding\" (+2, at least level 10).")
+    violated_prior_order: bool = Field(
+        False, description="§2B1.1(b)(9)(C): \"a violation of any prior, specific judicial or "
+        "administrative order, injunction, decree, or process not addressed elsewhere in the "
+        "guidelines\" (+2, at least level 10).")
+    misrepresented_higher_education_financial_assistance: bool = Field(
+        False, description="§2B1.1(b)(9)(D): \"a misrepresentation to a consumer in connection "
+        "with obtaining, providing, or furnishing financial assistance for an institution of "
+        "higher education\" (+2, at least level 10).")
+    device_making_equipment_or_authentication_feature: bool = Field(
+        False, description="§2B1.1(b)(11)(A): \"the possession or use of any (i) device-making "
+        "equipment, or (ii) authentication feature\" (+2, at least level 12).")
+    produced_or_trafficked_access_devices: bool = Field(
+        False, description="§2B1.1(b)(11)(B): \"the production or trafficking of any (i) "
+        "unauthorized access device or counterfeit access device, or (ii) authentication "
+        "feature\" (+2, at least level 12).")
+    identification_used_to_obtain_other_identification: bool = Field(
+        False, description="§2B1.1(b)(11)(C)(i): \"the unauthorized transfer or use of any "
+        "means of identification unlawfully to produce or obtain any other means of "
+        "identification\" (+2, at least level 12).")
+    unlawfully_produced_means_of_identification: Annotated[int, Field(ge=0)] = Field(
+        0, description="§2B1.1(b)(11)(C)(ii): the number of means of identification possessed "
+        "\"that unlawfully were produced from, or obtained by the use of, another means of "
+        "identification\" (5 or more: +2, at least level 12).")
+    conduct_described_in_1040: bool = Field(
+        False, description="§2B1.1(b)(12): \"the offense involved conduct described in 18 "
+        "U.S.C. § 1040\" (fraud in connection with major disaster or emergency benefits; +2, "
+        "at least level 12).")
+    convicted_under_408_1011_or_1383a_ten_year_maximum: bool = Field(
+        False, description="§2B1.1(b)(13) (from Nov. 1, 2018, Amendment 806): \"the defendant "
+        "was convicted under 42 U.S.C. § 408(a), § 1011(a), or § 1383a(a) and the statutory "
+        "maximum term of ten years' imprisonment applies\" (+4, at least level 12).")
+    trade_secret_out_of_united_states: bool = Field(
+        False, description="§2B1.1(b)(14)(A): the offense involved misappropriation of a "
+        "trade secret and the defendant knew or intended \"that the trade secret would be "
+        "transported or transmitted out of the United States\" (+2).")
+    trade_secret_to_benefit_foreign_government: bool = Field(
+        False, description="§2B1.1(b)(14)(B): the offense involved misappropriation of a "
+        "trade secret and the defendant knew or intended \"that the offense would benefit a "
+        "foreign government, foreign instrumentality, or foreign agent\" (+4, the greater, "
+        "and at least level 14).")
+    organized_scheme_vehicles: bool = Field(
+        False, description="§2B1.1(b)(15)(A): \"an organized scheme to steal or to receive "
+        "stolen (A) vehicles or vehicle parts\" (+2, at least level 14).")
+    organized_scheme_cargo: bool = Field(
+        False, description="§2B1.1(b)(15)(B): an organized scheme to steal or to receive "
+        "stolen \"goods or chattels that are part of a cargo shipment\" (+2, at least level "
+        "14).")
+    risk_of_death_or_serious_bodily_injury: bool = Field(
+        False, description="§2B1.1(b)(16)(A): \"the conscious or reckless risk of death or "
+        "serious bodily injury\" (+2, at least level 14).")
+    possessed_dangerous_weapon: bool = Field(
+        False, description="§2B1.1(b)(16)(B): \"possession of a dangerous weapon (including a "
+        "firearm) in connection with the offense\" (+2, at least level 14).")
+    convicted_under_1030: bool = Field(
+        False, description="§2B1.1(b)(18)(A), (b)(19)(A)(i), (iii): the defendant was "
+        "convicted of an offense under 18 U.S.C. § 1030.")
+    intent_to_obtain_personal_information: bool = Field(
+        False, description="§2B1.1(b)(18)(A): with convicted_under_1030, \"the offense "
+        "involved an intent to obtain personal information\" (+2).")
+    public_dissemination_of_personal_information: bool = Field(
+        False, description="§2B1.1(b)(18)(B): \"the offense involved the unauthorized public "
+        "dissemination of personal information\" (+2).")
+    critical_infrastructure_or_government_computer: bool = Field(
+        False, description="§2B1.1(b)(19)(A)(i): with convicted_under_1030, \"the offense "
+        "involved a computer system used to maintain or operate a critical infrastructure, or "
+        "used by or for a government entity in furtherance of the administration of justice, "
+        "national defense, or national security\" (+2).")
+    convicted_under_1030_a5a: bool = Field(
+        False, description="§2B1.1(b)(19)(A)(ii): the defendant was convicted of an offense "
+        "under 18 U.S.C. § 1030(a)(5)(A) (+4; also give convicted_under_1030).")
+    disrupted_critical_infrastructure: bool = Field(
+        False, description="§2B1.1(b)(19)(A)(iii): with convicted_under_1030, \"the offense "
+        "caused a substantial disruption of a critical infrastructure\" (+6, and at least "
+        "level 24, (B)).")
+    securities_law_violation_by_officer_broker_or_adviser: bool = Field(
+        False, description="§2B1.1(b)(20)(A): a violation of securities law and, at the time of "
+        "the offense, the defendant was (i) an officer or a director of a publicly traded "
+        "company; (ii) a registered broker or dealer, or a person associated with one; or "
+        "(iii) an investment adviser, or a person associated with one (+4).")
+    commodities_law_violation_by_officer_or_advisor: bool = Field(
+        False, description="§2B1.1(b)(20)(B): a violation of commodities law and, at the time "
+        "of the offense, the defendant was (i) an officer or a director of a futures "
+        "commission merchant or an introducing broker; (ii) a commodities trading advisor; or "
+        "(iii) a commodity pool operator (+4).")
+
     @model_validator(mode="after")
     def _consistent(self) -> TheftFraudFacts:
         if (self.loss is None) == (self.gain is None):
@@ -77,4 +202,24 @@ class TheftFraudFacts(Strict):
             raise ValueError("defendant_caused_sophisticated_means without "
                              "sophisticated_means: the offense involved sophisticated means "
                              "if the defendant caused its conduct")
+        if self.convicted_under_1030_a5a and not self.convicted_under_1030:
+            raise ValueError("convicted_under_1030_a5a without convicted_under_1030: a "
+                             "conviction under 18 U.S.C. § 1030(a)(5)(A) is a conviction under "
+                             "§ 1030")
+        if (self.loss is not None and self.government_health_care_program_loss is not None
+                and self.government_health_care_program_loss > self.loss):
+            raise ValueError(f"government_health_care_program_loss = "
+                             f"{self.government_health_care_program_loss!s} is more than loss = "
+                             f"{self.loss!s}: it is the loss under (b)(1) to the program")
         return self
+
+    def other_characteristics_stated(self) -> list[str]:
+        """The facts of §2B1.1(b)'s other characteristics (theft_fraud_characteristics)
+        the case states."""
+        return [name for name in OTHER_CHARACTERISTICS
+                if getattr(self, name) not in (None, False, 0)]
+
+
+#: the facts read by tables/theft_fraud_characteristics.toml
+_NAMES = list(TheftFraudFacts.model_fields)
+OTHER_CHARACTERISTICS = tuple(_NAMES[_NAMES.index("theft_from_the_person"):])

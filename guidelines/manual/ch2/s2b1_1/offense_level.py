@@ -11,14 +11,20 @@ table in §2B1.1 ... corresponding to the value of the laundered funds"):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from operator import itemgetter
+
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import Dollars, dollars
-from ussg.guidelines.engine.tables import Version, format_date
+from ussg.guidelines.engine.tables import TableError, Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2b1_1.facts import TheftFraudFacts
 
 LOSS_TABLE = "theft_fraud_loss_table"
+CHARACTERISTICS = "theft_fraud_characteristics"
 #: §2B1.1(a)(1): "a statutory maximum term of imprisonment of 20 years or more"
 TWENTY_YEARS_IN_MONTHS = 240
 
@@ -123,8 +129,120 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                        chapter="chapter_two")
     loss_increase(sheet, given)
     victims_increase(sheet, given)
-    sophisticated_means_increase(sheet, given)
-    financial_institution_increase(sheet, given)
+    if not given.facts.other_characteristics_stated():
+        sophisticated_means_increase(sheet, given)
+        financial_institution_increase(sheet, given)
+        return
+    for _, apply in paragraphs_in_order(sheet, given):
+        apply(sheet, given)
+
+
+Rule = Callable[[Worksheet, registry.ChapterTwoCase], None]
+
+
+def paragraphs_in_order(sheet: Worksheet,
+                        given: registry.ChapterTwoCase) -> list[tuple[int, Rule]]:
+    """§2B1.1(b)(3) on, in the edition's order (a floor — "If the resulting offense level is
+    less than level 12, increase to level 12" — reads the level the paragraphs before it
+    left): the paragraphs of theft_fraud_characteristics, the sophisticated-means paragraph
+    and the financial-institution paragraph, by their numbers in the edition. A fact no
+    paragraph of the edition reads is an error naming it (or "not in this edition" in the
+    earlier Manual §1B1.11(b) weighs)."""
+    version = other_characteristics_version(sheet, given)
+    source = sheet.note_version(version)
+    read = {name for paragraph in version["paragraphs"] for name in _facts_read(paragraph)}
+    for name in given.facts.other_characteristics_stated():
+        if name not in read:
+            not_in_edition(sheet, _where(sheet, given), name, "§2B1.1(b)", "Specific offense "
+                           "characteristics", name.replace("_", " "), f"§2B1.1(b) of the "
+                           f"{format_date(sheet.edition.edition)} Manual has no paragraph "
+                           f"for {name}", source, chapter="chapter_two")
+    rules: list[tuple[int, Rule]] = [
+        (paragraph["number"], partial(other_characteristic, paragraph=paragraph,
+                                      version=version))
+        for paragraph in version["paragraphs"]]
+    for table, rule in (("theft_fraud_sophisticated_means", sophisticated_means_increase),
+                        ("theft_fraud_financial_institution", financial_institution_increase)):
+        rules.append((_paragraph_number(sheet.manual.table(table)["paragraph"]), rule))
+    return sorted(rules, key=itemgetter(0))
+
+
+def other_characteristics_version(sheet: Worksheet, given: registry.ChapterTwoCase) -> Version:
+    """The edition's version of theft_fraud_characteristics; a date whose text is not entered
+    is refused naming the first fact that asked for it."""
+    try:
+        return sheet.manual.table(CHARACTERISTICS)
+    except TableError as error:
+        name = given.facts.other_characteristics_stated()[0]
+        raise CaseError(f"{given.facts_field}.{name}", str(error)) from None
+
+
+def _paragraph_number(paragraph: str) -> int:
+    """ "(b)(10)" -> 10."""
+    return int(paragraph.rsplit("(", 1)[1].rstrip(")"))
+
+
+def _facts_read(paragraph: dict) -> list[str]:
+    return [name for option in paragraph["options"]
+            for name in (*option["facts"], option.get("count"), option.get("amount")) if name]
+
+
+def _clause_applies(option: dict, facts: TheftFraudFacts) -> bool:
+    if not all(getattr(facts, name) for name in option["facts"]):
+        return False
+    if option.get("count") is not None and getattr(facts, option["count"]) < option["at_least"]:
+        return False
+    if option.get("amount") is not None:
+        amount = getattr(facts, option["amount"])
+        return amount is not None and amount > dollars(option["more_than"])
+    return True
+
+
+def _clause_needs(option: dict) -> str:
+    needs = [*option["facts"]]
+    if option.get("count") is not None:
+        needs.append(f"{option['count']} at least {option['at_least']}")
+    if option.get("amount") is not None:
+        needs.append(f"{option['amount']} more than {option['more_than']}")
+    return " and ".join(needs)
+
+
+def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, paragraph: dict,
+                         version: Version) -> None:
+    """A paragraph of §2B1.1(b) of theft_fraud_characteristics, e.g. (b)(9) of 2025: "If
+    the offense involved (A) a misrepresentation that the defendant was acting on behalf of
+    a charitable ... organization ...; or (D) ..., increase by 2 levels. If the resulting
+    offense level is less than level 10, increase to level 10." Of its clauses the greatest
+    that applies is applied ("(Apply the greater)"); then the floor of the paragraph, or of
+    the clause ("If subparagraph (B) applies and the resulting offense level is less than
+    level 14, increase to level 14")."""
+    facts = given.facts
+    if not any(getattr(facts, name) not in (None, False, 0)
+               for name in _facts_read(paragraph)):
+        return
+    section = f"§2B1.1(b)({paragraph['number']})"
+    source = sheet.note_version(version)
+    options = paragraph["options"]
+    applying = [option for option in options if _clause_applies(option, facts)]
+    if not applying:
+        stated = sorted({name for name in _facts_read(paragraph)
+                         if getattr(facts, name) not in (None, False, 0)})
+        sheet.note("chapter_two", section, paragraph["title"],
+                   "; ".join(f"{name} = {getattr(facts, name)!s}" for name in stated),
+                   "not applied", "needs " + "; or ".join(
+                       f"{option['clause'] or section} {_clause_needs(option)}"
+                       for option in options if set(_facts_read({"options": [option]}))
+                       & set(stated)), source)
+        return
+    chosen = max(applying, key=itemgetter("levels"))
+    words = "; ".join(f"{option['clause']} {option['words']}".strip() for option in applying)
+    greater = " (apply the greater)" if len({o["levels"] for o in options}) > 1 else ""
+    sheet.adjust("chapter_two", f"{section}{chosen['clause']}", paragraph["title"], words,
+                 chosen["levels"], f"“increase by {chosen['levels']} levels”{greater}",
+                 source)
+    minimum = chosen.get("minimum") or paragraph.get("minimum")
+    if minimum is not None:
+        at_least(sheet, section, minimum, words, source)
 
 
 def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -189,6 +307,13 @@ def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> N
                         "and the defendant derived more than $1,000,000 in gross receipts from "
                         "the offense\" (from Nov. 1, 1991), which ussg does not compute: state "
                         "the offense level with guideline = \"other\"")
+    other = facts.other_characteristics_stated()
+    if other:
+        raise CaseError(f"{given.facts_field}.{other[0]}",
+                        "ussg enters §2B1.1's other characteristics for the consolidated "
+                        "guideline (from Nov. 1, 2013); the theft guideline before Nov. 1, 2001 "
+                        "computes only (a), the loss and more than minimal planning: state the "
+                        "offense level with guideline = \"other\"")
     loss_increase(sheet, given)
     if facts.more_than_minimal_planning:
         version = sheet.manual.table("theft_more_than_minimal_planning")
