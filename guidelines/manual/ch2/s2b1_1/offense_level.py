@@ -11,6 +11,7 @@ table in §2B1.1 ... corresponding to the value of the laundered funds"):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from operator import itemgetter
@@ -157,9 +158,12 @@ def paragraphs_in_order(sheet: Worksheet,
                            "characteristics", name.replace("_", " "), f"§2B1.1(b) of the "
                            f"{format_date(sheet.edition.edition)} Manual has no paragraph "
                            f"for {name}", source, chapter="chapter_two")
+    read_by = Counter(name for paragraph in version["paragraphs"]
+                      for name in set(_facts_read(paragraph)))
     rules: list[tuple[int, Rule]] = [
-        (paragraph["number"], partial(other_characteristic, paragraph=paragraph,
-                                      version=version))
+        (paragraph["number"], partial(
+            other_characteristic, paragraph=paragraph, version=version,
+            own_facts={name for name in _facts_read(paragraph) if read_by[name] == 1}))
         for paragraph in version["paragraphs"]]
     for table, rule in (("theft_fraud_sophisticated_means", sophisticated_means_increase),
                         ("theft_fraud_financial_institution", financial_institution_increase)):
@@ -208,17 +212,18 @@ def _clause_needs(option: dict) -> str:
 
 
 def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, paragraph: dict,
-                         version: Version) -> None:
+                         version: Version, own_facts: set[str]) -> None:
     """A paragraph of §2B1.1(b) of theft_fraud_characteristics, e.g. (b)(9) of 2025: "If
     the offense involved (A) a misrepresentation that the defendant was acting on behalf of
     a charitable ... organization ...; or (D) ..., increase by 2 levels. If the resulting
     offense level is less than level 10, increase to level 10." Of its clauses the greatest
     that applies is applied ("(Apply the greater)"); then the floor of the paragraph, or of
     the clause ("If subparagraph (B) applies and the resulting offense level is less than
-    level 14, increase to level 14")."""
+    level 14, increase to level 14"). A paragraph none of whose clauses applies is shown
+    "not applied" when a fact only it reads is stated (a conviction under 18 U.S.C. § 1030
+    alone, which two paragraphs read, is no characteristic)."""
     facts = given.facts
-    if not any(getattr(facts, name) not in (None, False, 0)
-               for name in _facts_read(paragraph)):
+    if not any(getattr(facts, name) not in (None, False, 0) for name in own_facts):
         return
     section = f"§2B1.1(b)({paragraph['number']})"
     source = sheet.note_version(version)
