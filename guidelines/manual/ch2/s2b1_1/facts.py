@@ -7,12 +7,66 @@ statutory maximum (``statutory_maximum_months`` / ``statutory_maximum_life`` of 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.engine.money import Money
+from ussg.guidelines.manual.ch2.s2d2_1.facts import PossessionFacts
+from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
+from ussg.guidelines.manual.ch2.s2k2_1.facts import FirearmFacts
+
+Ground = Literal["firearm_explosive_or_drug_taken", "arson_or_explosive_damage",
+                 "false_statement_statute_other_offense",
+                 "cultural_heritage_or_paleontological_resource"]
+
+
+class TheftCrossReference(Strict):
+    """§2B1.1(c): the cross reference that applies, and the level under the guideline it
+    names (computed where ussg computes that guideline, else as determined)."""
+
+    ground: Ground = Field(
+        description="Which cross reference: \"firearm_explosive_or_drug_taken\" (c)(1) (a "
+        "firearm, destructive device, explosive material or controlled substance was taken, "
+        "was an object of the taking, or was the stolen property received, transported, "
+        "transferred, transmitted or possessed: apply §2D1.1, §2D2.1, §2K1.3 or §2K2.1 as "
+        "appropriate); \"arson_or_explosive_damage\" (c)(2) (§2K1.4 if greater); "
+        "\"false_statement_statute_other_offense\" (c)(3) (convicted under a statute "
+        "proscribing false, fictitious, or fraudulent statements or representations generally, "
+        "the count's conduct establishing an offense specifically covered by another Chapter "
+        "Two guideline, (c)(1) and (c)(2) not applying: apply that guideline); "
+        "\"cultural_heritage_or_paleontological_resource\" (c)(4) (§2B1.5 if greater).")
+    guideline: str = Field(
+        description="The guideline applied, as the section: \"2K2.1\"; for (c)(1) one of "
+        "\"2D1.1\" (the drugs of [offense]), \"2D2.1\", \"2K1.3\", \"2K2.1\"; (c)(2) "
+        "\"2K1.4\"; (c)(4) \"2B1.5\"; (c)(3) the other Chapter Two guideline.")
+    offense_level: Annotated[int, Field(ge=1, le=43)] | None = Field(
+        None, description="The offense level under that guideline as determined, for a "
+        "guideline ussg does not compute from facts (§2K1.4, §2B1.5, ...); otherwise its "
+        "facts below (or, for §2D1.1, the drugs of [offense]).")
+    firearms: FirearmFacts | None = Field(
+        None, description="With guideline = \"2K2.1\": its facts ([offense.firearms]'s keys).")
+    explosives: ExplosiveFacts | None = Field(
+        None, description="With guideline = \"2K1.3\": its facts ([offense.explosives]'s keys).")
+    possession: PossessionFacts | None = Field(
+        None, description="With guideline = \"2D2.1\": its facts ([offense.possession]'s keys).")
+
+    @model_validator(mode="after")
+    def _facts_of_the_guideline(self) -> TheftCrossReference:
+        for key, section in NESTED_FACTS.items():
+            if getattr(self, key) is not None and self.guideline != section:
+                raise ValueError(f"{key}: the facts of §{section}, but the guideline applied "
+                                 f"is {self.guideline!r}")
+        if self.offense_level is not None and any(getattr(self, key) is not None
+                                                  for key in NESTED_FACTS):
+            raise ValueError("give the level under the guideline as determined (offense_level) "
+                             "or its facts, not both")
+        return self
+
+
+#: the guidelines whose facts the cross reference takes as a table of its own
+NESTED_FACTS = {"firearms": "2K2.1", "explosives": "2K1.3", "possession": "2D2.1"}
 
 
 class TheftFraudFacts(Strict):
@@ -189,6 +243,11 @@ class TheftFraudFacts(Strict):
         "commission merchant or an introducing broker; (ii) a commodities trading advisor; or "
         "(iii) a commodity pool operator (+4).")
 
+    cross_reference: TheftCrossReference | None = Field(
+        None, description="§2B1.1(c) (computed from Nov. 1, 2013): the cross reference that "
+        "applies, a table [offense.theft_fraud.cross_reference] with ground, guideline and "
+        "the level or facts under that guideline.")
+
     @model_validator(mode="after")
     def _consistent(self) -> TheftFraudFacts:
         if (self.loss is None) == (self.gain is None):
@@ -222,4 +281,5 @@ class TheftFraudFacts(Strict):
 
 #: the facts read by tables/theft_fraud_characteristics.toml
 _NAMES = list(TheftFraudFacts.model_fields)
-OTHER_CHARACTERISTICS = tuple(_NAMES[_NAMES.index("theft_from_the_person"):])
+OTHER_CHARACTERISTICS = tuple(_NAMES[_NAMES.index("theft_from_the_person"):
+                                     _NAMES.index("cross_reference")])

@@ -22,10 +22,12 @@ from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.tables import TableError, Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2b1_1.facts import TheftFraudFacts
+from ussg.guidelines.manual.ch2.s2b1_1.facts import (NESTED_FACTS, TheftCrossReference,
+                                                     TheftFraudFacts)
 
 LOSS_TABLE = "theft_fraud_loss_table"
 CHARACTERISTICS = "theft_fraud_characteristics"
+CROSS_REFERENCES = "theft_fraud_cross_references"
 #: §2B1.1(a)(1): "a statutory maximum term of imprisonment of 20 years or more"
 TWENTY_YEARS_IN_MONTHS = 240
 
@@ -504,3 +506,93 @@ def at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: s
         sheet.move_to("chapter_two", section, f"Minimum offense level {minimum}", words,
                       minimum, reason or f"the resulting offense level is less than level "
                                          f"{minimum}: “increase to level {minimum}”", source)
+
+
+def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(c) (2025): "(1) If (A) a firearm, destructive device, explosive material, or
+    controlled substance was taken ... apply §2D1.1 ..., §2D2.1 ..., §2K1.3 ..., or §2K2.1
+    ..., as appropriate. (2) If the offense involved arson, or property damage by use of
+    explosives, apply §2K1.4 ..., if the resulting offense level is greater than that
+    determined above. (3) If (A) neither paragraph (1) nor (2) of this subsection applies;
+    (B) the defendant was convicted under a statute proscribing false, fictitious, or
+    fraudulent statements or representations generally ...; and (C) the conduct set forth in
+    the count of conviction establishes an offense specifically covered by another guideline
+    in Chapter Two ..., apply that other guideline. (4) If the offense involved a cultural
+    heritage resource or a paleontological resource, apply §2B1.5 ..., if the resulting
+    offense level is greater than that determined above." The level under the guideline
+    named is computed through the registry where ussg computes it, else taken as
+    determined."""
+    reference = given.facts.cross_reference
+    field = f"{given.facts_field}.cross_reference"
+    if reference is None:
+        if given.offense.drugs:
+            raise CaseError(f"{given.field}.drugs",
+                            "§2B1.1 reads the drugs of [offense] only through its cross "
+                            "reference (c)(1) to §2D1.1: give [offense.theft_fraud."
+                            "cross_reference] with ground = \"firearm_explosive_or_drug_taken\" "
+                            "and guideline = \"2D1.1\", or leave the drugs out")
+        return
+    if sheet.manual.table("theft_fraud_base_offense_level").get("era") == "theft":
+        raise CaseError(field, "ussg enters §2B1.1's cross references for the consolidated "
+                               "guideline (from Nov. 1, 2010); those of the theft guideline "
+                               "before Nov. 1, 2001 are not computed: state the offense level "
+                               "with guideline = \"other\"")
+    try:
+        version = sheet.manual.table(CROSS_REFERENCES)
+    except TableError as error:
+        raise CaseError(f"{field}.ground", str(error)) from None
+    rule = next(r for r in version["rules"] if r["ground"] == reference.ground)
+    section = f"§2B1.1{rule['paragraph']}"
+    named = rule["guidelines"]
+    if named and reference.guideline not in named:
+        raise CaseError(f"{field}.guideline",
+                        f"{section} applies " + " or ".join(f"§{g}" for g in named)
+                        + f", not §{reference.guideline}: “{rule['text']}”")
+    if reference.guideline in ("2B1.1", "other"):
+        raise CaseError(f"{field}.guideline", f"{section}: the guideline applied is another "
+                        f"Chapter Two guideline, named by its section")
+    if given.offense.drugs and reference.guideline != "2D1.1":
+        raise CaseError(f"{given.field}.drugs", f"the drugs of [offense] are read only by a "
+                        f"cross reference to §2D1.1; this one applies §{reference.guideline}")
+    level, steps, words = level_under_other_guideline(sheet, given, reference, field)
+    source = sheet.note_version(version)
+    title = f"Cross reference (§{reference.guideline})"
+    assert sheet.level is not None
+    if rule["if_greater"] and level <= sheet.level:
+        sheet.note("chapter_two", section, title, words, "not applied",
+                   f"level {level} is not greater than level {sheet.level} determined above",
+                   source)
+        return
+    why = (f"level {level} is greater than level {sheet.level} determined above"
+           if rule["if_greater"] else f"apply §{reference.guideline}")
+    sheet.steps.extend(steps)
+    sheet.move_to("chapter_two", section, title, words, level, why, source)
+
+
+def level_under_other_guideline(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                reference: TheftCrossReference,
+                                field: str) -> tuple[int, list, str]:
+    """The offense level under the guideline a cross reference names: as determined
+    (``offense_level``), or computed through the registry from the facts the case gives it
+    (its table under the cross reference, or for §2D1.1 the drugs of [offense]), with its
+    steps and the words of the step."""
+    section = reference.guideline
+    if reference.offense_level is not None:
+        return (reference.offense_level, [],
+                f"§{section}: level {reference.offense_level}, as determined")
+    other = registry.chapter_two_guideline(section)
+    key = next((k for k, s in NESTED_FACTS.items() if s == section), None)
+    if other is None or other.rules is None or (other.facts_key and key is None):
+        raise CaseError(f"{field}.offense_level",
+                        f"ussg does not compute §{section} here: give the offense level "
+                        f"under it as determined")
+    facts = getattr(reference, key) if key else None
+    if key and facts is None:
+        raise CaseError(f"{field}.{key}", f"give the facts of §{section} in [{field}.{key}] "
+                                          f"(or its offense_level as determined)")
+    if section == "2D1.1" and not given.offense.drugs:
+        raise CaseError(f"{given.field}.drugs", "the cross reference to §2D1.1 reads the "
+                        "drugs of [offense]: give them (or offense_level as determined)")
+    level, steps = registry.offense_level_under(
+        sheet, section, given.under(section, facts, f"{field}.{key}" if key else ""))
+    return level, steps, f"§{section}: level {level} (its steps above)"

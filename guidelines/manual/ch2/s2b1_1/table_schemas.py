@@ -149,7 +149,22 @@ class Characteristics(Common):
         return self
 
 
+class CrossReferenceRule(Closed):
+    paragraph: str  # "(c)(1)"
+    ground: Literal["firearm_explosive_or_drug_taken", "arson_or_explosive_damage",
+                    "false_statement_statute_other_offense",
+                    "cultural_heritage_or_paleontological_resource"]
+    guidelines: list[str]  # the guidelines it names; [] for "that other guideline" ((c)(3))
+    if_greater: bool  # "if the resulting offense level is greater than that determined above"
+    text: str
+
+
+class CrossReferences(Common):
+    rules: list[CrossReferenceRule] = Field(min_length=1)
+
+
 SCHEMAS = {
+    "theft_fraud_cross_references": CrossReferences,
     "theft_fraud_characteristics": Characteristics,
     "theft_more_than_minimal_planning": TheftPlanning,
     "theft_fraud_base_offense_level": BaseOffenseLevel,
