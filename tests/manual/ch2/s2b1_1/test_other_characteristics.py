@@ -345,3 +345,122 @@ def test_more_loss_or_another_characteristic_never_lowers_the_level(
         levels.append(json.loads(out.getvalue())["table_offense_level"])
     assert levels[0] <= levels[1] <= levels[2]
     assert all(1 <= level <= 43 for level in levels)
+
+
+# -- (c) cross references ------------------------------------------------------------------
+# 2016 Manual (c) lines 125-131, the text from Nov. 1, 2010 (Amendment 745, App. C Vol. III
+# lines 15177-15179); 2025 Manual lines 259-298. (c)(1) and (c)(3) "apply" the guideline
+# named; (c)(2) and (c)(4) only "if the resulting offense level is greater than that
+# determined above".
+
+def _cross(date: str, table: str, facts: str = "", loss: str = "$3,000", months: int = 120,
+           offense: str = "") -> str:
+    return (f"sentencing_date = {date}\n[case]\nname = \"test\"\n[offense]\n"
+            f"guideline = \"2B1.1\"\nstatutory_maximum_months = {months}\n{offense}"
+            f"[offense.theft_fraud]\nloss = \"{loss}\"\n{facts}\n"
+            f"[offense.theft_fraud.cross_reference]\n{table}\n"
+            f"[criminal_history]\ncategory = \"I\"\n")
+
+
+STOLEN_GUNS = ('ground = "firearm_explosive_or_drug_taken"\nguideline = "2K2.1"\n'
+               "[offense.theft_fraud.cross_reference.firearms]\n"
+               'convicted_under = ["922(j)"]\nnumber_of_firearms = 4\nstolen = true\n'
+               "qualifying_prior_felony_convictions = 0")
+
+
+@pytest.mark.parametrize("date", [D2016, D2025])
+def test_c1_stolen_firearms_apply_2k2_1(tmp_path: Path, capsys, date: str) -> None:
+    """Four stolen firearms received (18 U.S.C. § 922(j)): §2B1.1 6, (b)(3) theft from the
+    person +2 = 8; (c)(1)(B) "the stolen property received ... was a firearm ... apply ...
+    §2K2.1": §2K2.1(a)(7) 12, (b)(1)(A) three to seven firearms +2 = 14, (b)(4)(A) not
+    applied (comment. (n.8(A)): a § 922(j) offense at (a)(7)); the level is 14."""
+    text = _cross(date, STOLEN_GUNS, "theft_from_the_person = true")
+    levels = _levels(tmp_path, capsys, text)
+    assert levels[:3] == BASE + [("§2B1.1(b)(3)", 8)]
+    assert levels[3][0].startswith("§2K2.1(a)") and levels[3][1] == 12
+    assert ("§2K2.1(b)(1)(A)", 14) in levels
+    assert levels[-1] == ("§2B1.1(c)(1)", 14)
+
+
+def test_c1_applies_the_other_guideline_even_when_lower(tmp_path: Path, capsys) -> None:
+    """(c)(1) says "apply", not "if greater": loss $600,000, 2025 "(H) More than $550,000
+    add 14" = 20; §2K2.1 gives 14 (above), and 14 is the level."""
+    levels = _levels(tmp_path, capsys, _cross(D2025, STOLEN_GUNS, loss="$600,000"))
+    assert levels[:2] == [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)(H)", 20)]
+    assert levels[-1] == ("§2B1.1(c)(1)", 14)
+
+
+def test_c1_controlled_substance_takes_the_drugs_of_the_offense(tmp_path: Path,
+                                                                capsys) -> None:
+    """100 g of heroin taken: (c)(1)(A) applies §2D1.1: "(8) At least 100 G but less than 400
+    G of Heroin; Level 24" (DQT_2025-11-01_verbatim_from_2025_Manual.txt line 177); §2B1.1
+    (a)(1) 7 (20-year maximum) gives way to 24."""
+    text = _cross(D2025, 'ground = "firearm_explosive_or_drug_taken"\nguideline = "2D1.1"',
+                  months=240, offense='[[offense.drugs]]\nsubstance = "heroin"\n'
+                                      'quantity = "100 g"\n')
+    assert _levels(tmp_path, capsys, text) == [
+        ("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)", 7), ("§2D1.1(c)(8)", 24), ("§2B1.1(c)(1)", 24)]
+
+
+@pytest.mark.parametrize("paragraph,ground,guideline", [
+    ("(c)(2)", "arson_or_explosive_damage", "2K1.4"),
+    ("(c)(4)", "cultural_heritage_or_paleontological_resource", "2B1.5")])
+@pytest.mark.parametrize("date", ["2011-06-01", D2016, D2025])
+def test_c2_and_c4_only_if_greater(tmp_path: Path, capsys, paragraph: str, ground: str,
+                                   guideline: str, date: str) -> None:
+    """§2K1.4 and §2B1.5 are not computed by ussg: the level as determined. 6 (loss $3,000):
+    level 20 is greater and applied; level 6 is not greater ("not applied")."""
+    table = f'ground = "{ground}"\nguideline = "{guideline}"\noffense_level = '
+    assert _levels(tmp_path, capsys, _cross(date, table + "20"))[-1] == (
+        f"§2B1.1{paragraph}", 20)
+    code, result = _calc(tmp_path, capsys, _cross(date, table + "6"))
+    assert code == 0, result
+    last = [s for s in result["steps"] if s["chapter"] == "chapter_two"][-1]
+    assert (last["section"], last["change"], last["level"]) == (f"§2B1.1{paragraph}",
+                                                                "not applied", 6)
+
+
+def test_c3_another_guideline_as_determined_or_refused(tmp_path: Path, capsys) -> None:
+    """(c)(3): a false-statement conviction whose count establishes robbery: "apply that
+    other guideline". ussg does not compute §2B3.1 from facts nested here: its level as
+    determined (22) is applied; without it, the error names offense_level."""
+    table = 'ground = "false_statement_statute_other_offense"\nguideline = "2B3.1"'
+    assert _levels(tmp_path, capsys, _cross(D2025, table + "\noffense_level = 22"))[-1] == (
+        "§2B1.1(c)(3)", 22)
+    error = _refused(tmp_path, capsys, _cross(D2025, table))
+    assert "offense.theft_fraud.cross_reference.offense_level" in error
+
+
+@pytest.mark.parametrize("table,field", [
+    # (c)(1) names §§2D1.1, 2D2.1, 2K1.3, 2K2.1 only
+    ('ground = "firearm_explosive_or_drug_taken"\nguideline = "2K1.4"\noffense_level = 20',
+     "offense.theft_fraud.cross_reference.guideline"),
+    # (c)(3): "another guideline"
+    ('ground = "false_statement_statute_other_offense"\nguideline = "2B1.1"\noffense_level = 9',
+     "offense.theft_fraud.cross_reference.guideline"),
+    # the §2K2.1 facts need what §2K2.1 needs: the error names their place here
+    ('ground = "firearm_explosive_or_drug_taken"\nguideline = "2K2.1"\n'
+     '[offense.theft_fraud.cross_reference.firearms]\nconvicted_under = ["922(j)"]',
+     "offense.theft_fraud.cross_reference.firearms.qualifying_prior_felony_convictions"),
+    # no facts and no level
+    ('ground = "firearm_explosive_or_drug_taken"\nguideline = "2K2.1"',
+     "offense.theft_fraud.cross_reference.firearms"),
+])
+def test_cross_reference_errors_name_the_field(tmp_path: Path, capsys, table: str,
+                                               field: str) -> None:
+    assert field in _refused(tmp_path, capsys, _cross(D2025, table))
+
+
+@pytest.mark.parametrize("date,words", [("2009-06-01", "not entered"),
+                                        ("1999-06-01", "theft guideline")])
+def test_cross_references_before_their_entered_text_are_refused(tmp_path: Path, capsys,
+                                                                date: str, words: str) -> None:
+    table = 'ground = "arson_or_explosive_damage"\nguideline = "2K1.4"\noffense_level = 20'
+    error = _refused(tmp_path, capsys, _cross(date, table))
+    assert "offense.theft_fraud.cross_reference" in error and words in error
+
+
+def test_drugs_without_the_cross_reference_are_refused(tmp_path: Path, capsys) -> None:
+    text = _case(D2025, "").replace("[offense.theft_fraud]", '[[offense.drugs]]\nsubstance = '
+                                    '"heroin"\nquantity = "100 g"\n[offense.theft_fraud]')
+    assert "offense.drugs" in _refused(tmp_path, capsys, text)
