@@ -19,8 +19,8 @@ GUIDELINE = OffenseGuideline(
     summary="theft, property destruction and fraud (theft alone before Nov. 1, 2001)",
     notes=("from Nov. 1, 2001 computed: (a), (b)(1) loss, (b)(2) victims, the "
            "sophisticated-means paragraph and the financial-institution paragraph ((A)-(D)); "
-           "the other characteristics from Nov. 1, 2013 only (refused between 2001 and "
-           "2013); the cross references (c) from Nov. 1, 2010",
+           "the other characteristics from Nov. 1, 2009 only (refused between 2001 and "
+           "2009); the cross references (c) from Nov. 1, 2010",
            "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and more than minimal "
            "planning only"),
 )

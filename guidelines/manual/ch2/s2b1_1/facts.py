@@ -244,7 +244,7 @@ class TheftFraudFacts(Strict):
         "(iii) a commodity pool operator (+4).")
 
     cross_reference: TheftCrossReference | None = Field(
-        None, description="§2B1.1(c) (computed from Nov. 1, 2013): the cross reference that "
+        None, description="§2B1.1(c) (computed from Nov. 1, 2010): the cross reference that "
         "applies, a table [offense.theft_fraud.cross_reference] with ground, guideline and "
         "the level or facts under that guideline.")
 

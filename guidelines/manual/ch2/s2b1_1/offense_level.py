@@ -318,7 +318,7 @@ def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> N
     if other:
         raise CaseError(f"{given.facts_field}.{other[0]}",
                         "ussg enters §2B1.1's other characteristics for the consolidated "
-                        "guideline (from Nov. 1, 2013); the theft guideline before Nov. 1, 2001 "
+                        "guideline (from Nov. 1, 2009); the theft guideline before Nov. 1, 2001 "
                         "computes only (a), the loss and more than minimal planning: state the "
                         "offense level with guideline = \"other\"")
     loss_increase(sheet, given)

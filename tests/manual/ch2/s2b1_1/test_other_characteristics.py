@@ -67,97 +67,152 @@ def _refused(tmp_path: Path, capsys, text: str) -> str:
     return error
 
 
-# (facts, the paragraph number in 2013-2018 and from Nov. 1, 2018, the steps after the base
-# and loss: (paragraph suffix, level); "P" is replaced by the edition's paragraph)
+# (facts, the paragraph's number in the 2016 Manual, the steps after the base and loss:
+# (paragraph suffix, level); "P" is replaced by the paragraph as the edition numbers it)
 SIMPLE = [
     # "(3) If the offense involved a theft from the person of another, increase by 2 levels."
-    ("theft_from_the_person = true", 3, 3, [("P", 8)]),
+    ("theft_from_the_person = true", 3, [("P", 8)]),
     # "(4) If the offense involved receiving stolen property, and the defendant was a person
     # in the business of receiving and selling stolen property, increase by 2 levels."
-    ("receiving_stolen_property_in_business = true", 4, 4, [("P", 8)]),
+    ("receiving_stolen_property_in_business = true", 4, [("P", 8)]),
     # "(5) ... property from a national cemetery or veterans' memorial, increase by 2 levels."
-    ("national_cemetery_or_veterans_memorial = true", 5, 5, [("P", 8)]),
+    ("national_cemetery_or_veterans_memorial = true", 5, [("P", 8)]),
     # "(6) If (A) ... convicted of an offense under 18 U.S.C. § 1037; and (B) ... obtaining
     # electronic mail addresses through improper means, increase by 2 levels." Both needed.
-    ("convicted_under_1037 = true\nemail_addresses_obtained_improperly = true", 6, 6,
+    ("convicted_under_1037 = true\nemail_addresses_obtained_improperly = true", 6,
      [("P", 8)]),
-    ("email_addresses_obtained_improperly = true", 6, 6, [("P", 6)]),
+    ("email_addresses_obtained_improperly = true", 6, [("P", 6)]),
     # "(8) (Apply the greater) If— (A) ... conduct described in 18 U.S.C. § 670, increase by
     # 2 levels; or (B) ... and the defendant was employed by, or was an agent of, an
     # organization in the supply chain ..., increase by 4 levels."
-    ("conduct_described_in_670 = true", 8, 8, [("P(A)", 8)]),
-    ("conduct_described_in_670 = true\nmedical_product_supply_chain_agent = true", 8, 8,
+    ("conduct_described_in_670 = true", 8, [("P(A)", 8)]),
+    ("conduct_described_in_670 = true\nmedical_product_supply_chain_agent = true", 8,
      [("P(B)", 10)]),
-    ("medical_product_supply_chain_agent = true", 8, 8, [("P", 6)]),
+    ("medical_product_supply_chain_agent = true", 8, [("P", 6)]),
     # "(9) If the offense involved (A) ... (D) ..., increase by 2 levels. If the resulting
     # offense level is less than level 10, increase to level 10."
-    ("misrepresented_acting_for_charity_or_government = true", 9, 9, [("P(A)", 8), ("P", 10)]),
-    ("fraud_in_bankruptcy_proceeding = true", 9, 9, [("P(B)", 8), ("P", 10)]),
-    ("violated_prior_order = true", 9, 9, [("P(C)", 8), ("P", 10)]),
-    ("misrepresented_higher_education_financial_assistance = true", 9, 9,
+    ("misrepresented_acting_for_charity_or_government = true", 9, [("P(A)", 8), ("P", 10)]),
+    ("fraud_in_bankruptcy_proceeding = true", 9, [("P(B)", 8), ("P", 10)]),
+    ("violated_prior_order = true", 9, [("P(C)", 8), ("P", 10)]),
+    ("misrepresented_higher_education_financial_assistance = true", 9,
      [("P(D)", 8), ("P", 10)]),
     # "(11) If the offense involved (A) ... device-making equipment ...; (B) the production or
     # trafficking of any ... access device ...; or (C)(i) ... or (ii) the possession of 5 or
     # more means of identification ..., increase by 2 levels. If the resulting offense level
     # is less than level 12, increase to level 12." Four is not five.
-    ("device_making_equipment_or_authentication_feature = true", 11, 11,
+    ("device_making_equipment_or_authentication_feature = true", 11,
      [("P(A)", 8), ("P", 12)]),
-    ("produced_or_trafficked_access_devices = true", 11, 11, [("P(B)", 8), ("P", 12)]),
-    ("identification_used_to_obtain_other_identification = true", 11, 11,
+    ("produced_or_trafficked_access_devices = true", 11, [("P(B)", 8), ("P", 12)]),
+    ("identification_used_to_obtain_other_identification = true", 11,
      [("P(C)(i)", 8), ("P", 12)]),
-    ("unlawfully_produced_means_of_identification = 4", 11, 11, [("P", 6)]),
-    ("unlawfully_produced_means_of_identification = 5", 11, 11, [("P(C)(ii)", 8), ("P", 12)]),
+    ("unlawfully_produced_means_of_identification = 4", 11, [("P", 6)]),
+    ("unlawfully_produced_means_of_identification = 5", 11, [("P(C)(ii)", 8), ("P", 12)]),
     # "(12) If the offense involved conduct described in 18 U.S.C. § 1040, increase by 2
     # levels. If the resulting offense level is less than level 12, increase to level 12."
-    ("conduct_described_in_1040 = true", 12, 12, [("P", 8), ("P", 12)]),
+    ("conduct_described_in_1040 = true", 12, [("P", 8), ("P", 12)]),
     # trade secrets, (13) in 2016, (14) from 2018: "(A) ... out of the United States, increase
     # by 2 levels; or (B) ... benefit a foreign government ..., increase by 4 levels. If
     # subparagraph (B) applies and the resulting offense level is less than level 14,
     # increase to level 14." The greater only.
-    ("trade_secret_out_of_united_states = true", 13, 14, [("P(A)", 8)]),
-    ("trade_secret_to_benefit_foreign_government = true", 13, 14, [("P(B)", 10), ("P", 14)]),
+    ("trade_secret_out_of_united_states = true", 13, [("P(A)", 8)]),
+    ("trade_secret_to_benefit_foreign_government = true", 13, [("P(B)", 10), ("P", 14)]),
     ("trade_secret_out_of_united_states = true\n"
-     "trade_secret_to_benefit_foreign_government = true", 13, 14, [("P(B)", 10), ("P", 14)]),
+     "trade_secret_to_benefit_foreign_government = true", 13, [("P(B)", 10), ("P", 14)]),
     # organized scheme, (14)/(15): "+2 ... less than level 14, increase to level 14."
-    ("organized_scheme_vehicles = true", 14, 15, [("P(A)", 8), ("P", 14)]),
-    ("organized_scheme_cargo = true", 14, 15, [("P(B)", 8), ("P", 14)]),
+    ("organized_scheme_vehicles = true", 14, [("P(A)", 8), ("P", 14)]),
+    ("organized_scheme_cargo = true", 14, [("P(B)", 8), ("P", 14)]),
     # risk of death, (15)/(16): the same floor of 14.
-    ("risk_of_death_or_serious_bodily_injury = true", 15, 16, [("P(A)", 8), ("P", 14)]),
-    ("possessed_dangerous_weapon = true", 15, 16, [("P(B)", 8), ("P", 14)]),
+    ("risk_of_death_or_serious_bodily_injury = true", 15, [("P(A)", 8), ("P", 14)]),
+    ("possessed_dangerous_weapon = true", 15, [("P(B)", 8), ("P", 14)]),
     # personal information, (17)/(18): "(A) ... convicted of an offense under 18 U.S.C.
     # § 1030, and the offense involved an intent to obtain personal information, or (B) ...
     # unauthorized public dissemination of personal information, increase by 2 levels."
-    ("convicted_under_1030 = true\nintent_to_obtain_personal_information = true", 17, 18,
+    ("convicted_under_1030 = true\nintent_to_obtain_personal_information = true", 17,
      [("P(A)", 8)]),
-    ("intent_to_obtain_personal_information = true", 17, 18, [("P", 6)]),
-    ("public_dissemination_of_personal_information = true", 17, 18, [("P(B)", 8)]),
+    ("intent_to_obtain_personal_information = true", 17, [("P", 6)]),
+    ("public_dissemination_of_personal_information = true", 17, [("P(B)", 8)]),
     # computers, (18)/(19): "(A) (Apply the greatest) ... (i) ... +2 ... (ii) 18 U.S.C.
     # § 1030(a)(5)(A), increase by 4 levels. (iii) ... substantial disruption of a critical
     # infrastructure, increase by 6 levels. (B) If subdivision (A)(iii) applies, and the
     # offense level is less than level 24, increase to level 24."
-    ("convicted_under_1030 = true\ncritical_infrastructure_or_government_computer = true",
-     18, 19, [("P(A)(i)", 8)]),
-    ("convicted_under_1030 = true\nconvicted_under_1030_a5a = true", 18, 19, [("P(A)(ii)", 10)]),
-    ("convicted_under_1030 = true\ndisrupted_critical_infrastructure = true", 18, 19,
+    ("convicted_under_1030 = true\ncritical_infrastructure_or_government_computer = true", 18,
+     [("P(A)(i)", 8)]),
+    ("convicted_under_1030 = true\nconvicted_under_1030_a5a = true", 18, [("P(A)(ii)", 10)]),
+    ("convicted_under_1030 = true\ndisrupted_critical_infrastructure = true", 18,
      [("P(A)(iii)", 12), ("P", 24)]),
     # securities and commodities, (19)/(20): "... increase by 4 levels."
-    ("securities_law_violation_by_officer_broker_or_adviser = true", 19, 20, [("P(A)", 10)]),
-    ("commodities_law_violation_by_officer_or_advisor = true", 19, 20, [("P(B)", 10)]),
+    ("securities_law_violation_by_officer_broker_or_adviser = true", 19, [("P(A)", 10)]),
+    ("commodities_law_violation_by_officer_or_advisor = true", 19, [("P(B)", 10)]),
 ]
 
 
-@pytest.mark.parametrize("date", ALL)
-@pytest.mark.parametrize("facts,before_2018,from_2018,steps", SIMPLE)
+# The 2016 paragraphs as each edition numbers them, read from the amendments by hand:
+# Nov. 1, 2009 - 2011: Amendment 726 (App. C Vol. III lines 12838-12846) and 719 (lines
+# 12415-12432) leave (3) theft from the person, (4) stolen property, (5) trade secrets (the
+# earlier paragraph), (6) cemeteries, (7) § 1037, (8) misrepresentation, (9) sophisticated
+# means, (10) access devices, (11) § 1040, (12) organized scheme, (13) risk of death, (14)
+# financial institutions, (15) personal information, (16) computers, (17) securities;
+# Nov. 1, 2011 - 2013: Amendment 749 (lines 16069-16076) inserts (8) health care and moves
+# (8)-(17) to (9)-(18); Nov. 1, 2013 - 2018: the 2016 numbers (Amendments 771, 772); from
+# Nov. 1, 2018: Amendment 806 moves (13)-(19) to (14)-(20).
+D2010, D2012 = "2010-06-01", "2012-06-01"
+NUMBERS = {
+    D2010: {3: 3, 4: 4, 5: 6, 6: 7, 9: 8, 11: 10, 12: 11, 14: 12, 15: 13, 17: 15, 18: 16, 19: 17},
+    D2012: {3: 3, 4: 4, 5: 6, 6: 7, 7: 8, 9: 9, 11: 11, 12: 12, 14: 13, 15: 14, 17: 16, 18: 17,
+            19: 18},
+    D2014: {n: n for n in range(3, 20)},
+    D2016: {n: n for n in range(3, 20)},
+    D2020: {n: n + (n >= 13) for n in range(3, 20)},
+    D2025: {n: n + (n >= 13) for n in range(3, 20)},
+}
+
+
+@pytest.mark.parametrize("date,facts,number_2016,steps", [
+    (date, *entry) for date in NUMBERS for entry in SIMPLE if entry[1] in NUMBERS[date]])
 def test_each_characteristic_in_each_version(tmp_path: Path, capsys, date: str, facts: str,
-                                             before_2018: int, from_2018: int,
-                                             steps: list) -> None:
-    """Each characteristic at its paragraph of the edition (2016 numbers before Nov. 1,
-    2018; Amendment 806's after), its levels and its floor; the facts a clause needs all
-    given, or it is "not applied" and the level stays."""
-    number = from_2018 if date >= "2018-11-01" else before_2018
-    section = f"§2B1.1(b)({number})"
+                                             number_2016: int, steps: list) -> None:
+    """Each characteristic at its paragraph of the edition, its levels and its floor; the
+    facts a clause needs all given, or it is "not applied" and the level stays. (A
+    paragraph the edition lacks: the tests below.)"""
+    section = f"§2B1.1(b)({NUMBERS[date][number_2016]})"
     expected = [(suffix.replace("P", section), level) for suffix, level in steps]
     assert _levels(tmp_path, capsys, _case(date, facts)) == BASE + expected
+
+
+@pytest.mark.parametrize("date,facts", [
+    (D2010, "conduct_described_in_670 = true"),  # Amendment 772 (2013)
+    (D2012, "conduct_described_in_670 = true"),
+    (D2010, "government_health_care_program_offense = true\n"  # Amendment 749 (2011)
+            'government_health_care_program_loss = "$2,000"'),
+    (D2010, "trade_secret_out_of_united_states = true"),  # Amendment 771 (2013)
+    (D2012, "trade_secret_out_of_united_states = true"),
+])
+def test_characteristics_an_edition_lacks(tmp_path: Path, capsys, date: str,
+                                          facts: str) -> None:
+    name = facts.split(" = ")[0]
+    assert f"offense.theft_fraud.{name}" in _refused(tmp_path, capsys, _case(date, facts))
+
+
+@pytest.mark.parametrize("date", [D2010, D2012])
+def test_the_trade_secret_paragraph_before_amendment_771(tmp_path: Path, capsys,
+                                                         date: str) -> None:
+    """Before Nov. 1, 2013, (b)(5) as Amendment 771 struck it (App. C Supplement lines
+    1276-1279): "If the offense involved misappropriation of a trade secret and the defendant
+    knew or intended that the offense would benefit a foreign government, foreign
+    instrumentality, or foreign agent, increase by 2 levels." No floor: 6 + 2 = 8."""
+    assert _levels(tmp_path, capsys, _case(
+        date, "trade_secret_to_benefit_foreign_government = true")) == BASE + [
+        ("§2B1.1(b)(5)", 8)]
+
+
+def test_health_care_from_amendment_749(tmp_path: Path, capsys) -> None:
+    """2012: (b)(8) (Amendment 749, App. C Vol. III lines 16069-16076): more than
+    $7,000,000 "increase by 3 levels"; loss $8,000,000: 2003 table "(K) More than $7,000,000
+    add 20" = 26, then 29."""
+    facts = ('government_health_care_program_offense = true\n'
+             'government_health_care_program_loss = "$7,000,000.01"')
+    assert _levels(tmp_path, capsys, _case(D2012, facts, loss="$8,000,000"))[1:] == [
+        ("§2B1.1(b)(1)(K)", 26), ("§2B1.1(b)(8)(B)(ii)", 29)]
 
 
 # "(7) If (A) the defendant was convicted of a Federal health care offense involving a
@@ -258,7 +313,7 @@ def test_a_floor_below_the_level_reached_changes_nothing(tmp_path: Path, capsys)
 
 
 @pytest.mark.parametrize("date,words", [
-    ("2010-06-01", "not entered"),  # the versions before Nov. 1, 2013 (gaps)
+    ("2009-06-01", "not entered"),  # the versions before Nov. 1, 2009 (gaps)
     ("1999-06-01", "theft guideline"),  # the theft §2B1.1 before Amendment 617
 ])
 def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date: str,
@@ -267,11 +322,11 @@ def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date:
     assert "offense.theft_fraud.theft_from_the_person" in error and words in error
 
 
-def test_the_same_facts_without_characteristics_still_compute_in_2010(tmp_path: Path,
+def test_the_same_facts_without_characteristics_still_compute_in_2009(tmp_path: Path,
                                                                       capsys) -> None:
-    """The gap refuses only a case stating one of these facts: 2010, loss $2,000 "(A)
+    """The gap refuses only a case stating one of these facts: 2009, loss $2,000 "(A)
     $5,000 or less no increase" (Amendment 647's table): 6."""
-    assert _levels(tmp_path, capsys, _case("2010-06-01", "")) == BASE
+    assert _levels(tmp_path, capsys, _case("2009-06-01", "")) == BASE
 
 
 @pytest.mark.parametrize("facts,words", [
@@ -322,13 +377,19 @@ amounts = st.integers(min_value=0, max_value=2_000_000_000).map(Dollars)
 
 
 @settings(max_examples=30, deadline=None)
-@given(date=st.sampled_from(ALL), a=amounts, b=amounts,
+@given(date=st.sampled_from(list(NUMBERS)), a=amounts, b=amounts,
        chosen=st.lists(st.sampled_from(CHARACTERISTIC_FACTS), max_size=4, unique=True),
        extra=st.sampled_from(CHARACTERISTIC_FACTS))
 def test_more_loss_or_another_characteristic_never_lowers_the_level(
         tmp_path_factory, date, a, b, chosen, extra) -> None:
     """In every version entered: more loss never lowers the level, nor does one more
     characteristic; the level for the Sentencing Table stays within 1-43 (category VI)."""
+    if date < "2013-11-01":  # the paragraphs Amendments 749, 771 and 772 added
+        lacking = ("conduct_described_in_670", "medical_product", "trade_secret_out_of",
+                   "government_health_care" if date < "2011-11-01" else "-")
+        chosen = [f for f in chosen if not f.startswith(lacking)]
+        if extra.startswith(lacking):
+            extra = "theft_from_the_person = true"
     low, high = sorted((a, b))
     folder = tmp_path_factory.mktemp("other")
     with_extra = chosen if extra in chosen else [*chosen, extra]
