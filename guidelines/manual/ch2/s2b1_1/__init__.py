@@ -21,6 +21,7 @@ GUIDELINE = OffenseGuideline(
            "sophisticated-means paragraph and the financial-institution paragraph ((A)-(D)); "
            "the other characteristics from Nov. 1, 2009 only (refused between 2001 and "
            "2009); the cross references (c) from Nov. 1, 2010",
-           "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and more than minimal "
-           "planning only"),
+           "before Nov. 1, 2001 (the theft guideline): (a), (b)(1), more than minimal "
+           "planning, and from Nov. 1, 1997 (b)(2)-(5), (7), (8); not financial institutions "
+           "nor (c)"),
 )

@@ -122,7 +122,15 @@ class TheftFraudFacts(Strict):
     # tables/theft_fraud_characteristics.toml; the numbers below are the 2025 Manual's).
     theft_from_the_person: bool = Field(
         False, description="§2B1.1(b)(3): \"the offense involved a theft from the person of "
-        "another\" (+2).")
+        "another\" (+2; the theft guideline before Nov. 1, 2001: (b)(2) \"the theft was from "
+        "the person of another\").")
+    undelivered_mail: bool = Field(
+        False, description="The theft guideline's §2B1.1(b)(3) (before Nov. 1, 2001; entered "
+        "from Nov. 1, 1997): \"(A) undelivered United States mail was taken, or the taking of "
+        "such item was an object of the offense; or (B) the stolen property received, "
+        "transported, transferred, transmitted, or possessed was undelivered United States "
+        "mail\": at least level 6. Not a characteristic of the consolidated guideline (an "
+        "error there).")
     receiving_stolen_property_in_business: bool = Field(
         False, description="§2B1.1(b)(4): \"the offense involved receiving stolen property, "
         "and the defendant was a person in the business of receiving and selling stolen "
@@ -130,7 +138,9 @@ class TheftFraudFacts(Strict):
     national_cemetery_or_veterans_memorial: bool = Field(
         False, description="§2B1.1(b)(5): \"the offense involved theft of, damage to, "
         "destruction of, or trafficking in, property from a national cemetery or veterans' "
-        "memorial\" (+2).")
+        "memorial\" (+2). In the theft guideline (Nov. 1, 1998 - Oct. 31, 2001, (b)(8)) the "
+        "words are \"theft of property from a national cemetery\": state it then only for "
+        "that.")
     convicted_under_1037: bool = Field(
         False, description="§2B1.1(b)(6)(A): the defendant was convicted of an offense under "
         "18 U.S.C. § 1037.")

@@ -167,9 +167,11 @@ def paragraphs_in_order(sheet: Worksheet,
             other_characteristic, paragraph=paragraph, version=version,
             own_facts={name for name in _facts_read(paragraph) if read_by[name] == 1}))
         for paragraph in version["paragraphs"]]
-    for table, rule in (("theft_fraud_sophisticated_means", sophisticated_means_increase),
-                        ("theft_fraud_financial_institution", financial_institution_increase)):
-        rules.append((_paragraph_number(sheet.manual.table(table)["paragraph"]), rule))
+    if version.get("era") != "theft":  # the consolidated guideline's own tables
+        for table, rule in (("theft_fraud_sophisticated_means", sophisticated_means_increase),
+                            ("theft_fraud_financial_institution",
+                             financial_institution_increase)):
+            rules.append((_paragraph_number(sheet.manual.table(table)["paragraph"]), rule))
     return sorted(rules, key=itemgetter(0))
 
 
@@ -244,12 +246,21 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
     chosen = max(applying, key=itemgetter("levels"))
     words = "; ".join(f"{option['clause']} {option['words']}".strip() for option in applying)
     greater = " (apply the greater)" if len({o["levels"] for o in options}) > 1 else ""
-    sheet.adjust("chapter_two", f"{section}{chosen['clause']}", paragraph["title"], words,
-                 chosen["levels"], f"“increase by {chosen['levels']} levels”{greater}",
-                 source)
+    if chosen["levels"]:
+        sheet.adjust("chapter_two", f"{section}{chosen['clause']}", paragraph["title"], words,
+                     chosen["levels"], f"“increase by {chosen['levels']} levels”{greater}",
+                     source)
     minimum = chosen.get("minimum") or paragraph.get("minimum")
-    if minimum is not None:
-        at_least(sheet, section, minimum, words, source)
+    assert sheet.level is not None and (minimum is not None or chosen["levels"])
+    if minimum is None:
+        return
+    if not chosen["levels"] and sheet.level >= minimum:
+        sheet.note("chapter_two", section, paragraph["title"], words, "no change",
+                   f"the offense level {sheet.level} is not less than level {minimum}", source)
+        return
+    at_least(sheet, section, minimum, words, source, "" if chosen["levels"] else
+             f"the offense level as determined above is less than level {minimum}: “increase "
+             f"to level {minimum}”")
 
 
 def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -314,14 +325,11 @@ def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> N
                         "and the defendant derived more than $1,000,000 in gross receipts from "
                         "the offense\" (from Nov. 1, 1991), which ussg does not compute: state "
                         "the offense level with guideline = \"other\"")
-    other = facts.other_characteristics_stated()
-    if other:
-        raise CaseError(f"{given.facts_field}.{other[0]}",
-                        "ussg enters §2B1.1's other characteristics for the consolidated "
-                        "guideline (from Nov. 1, 2009); the theft guideline before Nov. 1, 2001 "
-                        "computes only (a), the loss and more than minimal planning: state the "
-                        "offense level with guideline = \"other\"")
     loss_increase(sheet, given)
+    if facts.other_characteristics_stated():  # the theft guideline's paragraphs, from 1997
+        for _, apply in paragraphs_in_order(sheet, given):
+            apply(sheet, given)
+        return
     if facts.more_than_minimal_planning:
         version = sheet.manual.table("theft_more_than_minimal_planning")
         sheet.adjust("chapter_two", f"§2B1.1{version['paragraph']}",

@@ -101,7 +101,8 @@ class ClauseOption(Closed):
     at_least: int | None = None  # ... at least this
     amount: str | None = None  # a dollar fact ...
     more_than: str | None = None  # ... more than this ("$1,000,000")
-    levels: int = Field(ge=1)
+    levels: int = Field(ge=0)  # 0: a floor alone ("... and the offense level as determined
+    # above is less than level 14, increase to level 14")
     minimum: int | None = None  # "If subparagraph (B) applies ... increase to level 14"
     words: str = Field(min_length=1)  # the clause in a few words, for the step
 
@@ -139,6 +140,7 @@ class Characteristics(Common):
     theft_fraud_characteristics.toml); (b)(1), (b)(2), the sophisticated-means and the
     financial-institution paragraphs have their own tables."""
 
+    era: Literal["theft", "consolidated"] = "consolidated"  # the theft guideline before 2001
     paragraphs: list[Paragraph] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -313,8 +313,8 @@ def test_a_floor_below_the_level_reached_changes_nothing(tmp_path: Path, capsys)
 
 
 @pytest.mark.parametrize("date,words", [
-    ("2009-06-01", "not entered"),  # the versions before Nov. 1, 2009 (gaps)
-    ("1999-06-01", "theft guideline"),  # the theft §2B1.1 before Amendment 617
+    ("2009-06-01", "not entered"),  # the versions between 2001 and Nov. 1, 2009 (gaps)
+    ("1996-06-01", "theft guideline from Nov. 1, 1997"),  # before Amendment 551
 ])
 def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date: str,
                                                    words: str) -> None:
@@ -525,3 +525,70 @@ def test_drugs_without_the_cross_reference_are_refused(tmp_path: Path, capsys) -
     text = _case(D2025, "").replace("[offense.theft_fraud]", '[[offense.drugs]]\nsubstance = '
                                     '"heroin"\nquantity = "100 g"\n[offense.theft_fraud]')
     assert "offense.drugs" in _refused(tmp_path, capsys, text)
+
+
+# -- the theft guideline before Nov. 1, 2001 ---------------------------------------------
+# Its (b)(2)-(8) as Amendment 617 quotes them as struck (App. C Vol. II lines 5531-5564), the
+# text from Nov. 1, 1998 (576 added (8), lines 16-19); Nov. 1, 1997 - Oct. 31, 1998 the same
+# without (8) (551 added (7), Vol. I lines 19895-19899). (a) 4 (line 5503); the loss table
+# of Amendment 99 (lines 5506-5530): "(B) More than $100 add 1", "(D) More than $2,000 add 3".
+D1999, D1998 = "1999-06-01", "1998-06-01"
+THEFT_BASE = [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5)]  # loss $500
+
+
+@pytest.mark.parametrize("date", [D1998, D1999])
+@pytest.mark.parametrize("facts,expected", [
+    # "(2) If the theft was from the person of another, increase by 2 levels."
+    ("theft_from_the_person = true", [("§2B1.1(b)(2)", 7)]),
+    # "(3) If (A) undelivered United States mail was taken ... and the offense level as
+    # determined above is less than level 6, increase to level 6."
+    ("undelivered_mail = true", [("§2B1.1(b)(3)", 6)]),
+    # "(4) (A) ... more than minimal planning, increase by 2 levels; or (B) ... in the business
+    # of receiving and selling stolen property, increase by 4 levels": alternatives, the
+    # greater (§1B1.1, comment. (n.4): "only the one that best describes the conduct").
+    ("receiving_stolen_property_in_business = true", [("§2B1.1(b)(4)(B)", 9)]),
+    ("receiving_stolen_property_in_business = true\nmore_than_minimal_planning = true\n"
+     "theft_from_the_person = true", [("§2B1.1(b)(2)", 7), ("§2B1.1(b)(4)(B)", 11)]),
+    ("more_than_minimal_planning = true\ntheft_from_the_person = true",
+     [("§2B1.1(b)(2)", 7), ("§2B1.1(b)(4)(A)", 9)]),
+    # "(5) ... an organized scheme to steal vehicles or vehicle parts, and the offense level
+    # as determined above is less than level 14, increase to level 14."
+    ("organized_scheme_vehicles = true", [("§2B1.1(b)(5)", 14)]),
+    # "(7) ... benefit any foreign government ..., increase by 2 levels."
+    ("trade_secret_to_benefit_foreign_government = true", [("§2B1.1(b)(7)", 7)]),
+])
+def test_the_theft_guideline_characteristics(tmp_path: Path, capsys, date: str, facts: str,
+                                             expected: list) -> None:
+    text = _case(date, facts, loss="$500")
+    assert _levels(tmp_path, capsys, text) == THEFT_BASE + expected
+
+
+def test_a_floor_alone_below_the_level_changes_nothing(tmp_path: Path, capsys) -> None:
+    """1999, loss $3,000: 4 + "(D) More than $2,000 add 3" = 7, not less than level 6:
+    undelivered mail changes nothing (shown)."""
+    code, result = _calc(tmp_path, capsys, _case(D1999, "undelivered_mail = true",
+                                                  loss="$3,000"))
+    assert code == 0, result
+    last = [s for s in result["steps"] if s["chapter"] == "chapter_two"][-1]
+    assert (last["section"], last["level"], last["change"]) == ("§2B1.1(b)(3)", 7, "no change")
+
+
+def test_the_national_cemetery_from_amendment_576(tmp_path: Path, capsys) -> None:
+    """"(8) If the offense involved theft of property from a national cemetery, increase by 2
+    levels." from Nov. 1, 1998: 5 + 2 = 7; before it, refused."""
+    facts = "national_cemetery_or_veterans_memorial = true"
+    assert _levels(tmp_path, capsys, _case(D1999, facts, loss="$500")) == THEFT_BASE + [
+        ("§2B1.1(b)(8)", 7)]
+    error = _refused(tmp_path, capsys, _case(D1998, facts, loss="$500"))
+    assert "offense.theft_fraud.national_cemetery_or_veterans_memorial" in error
+
+
+@pytest.mark.parametrize("date,facts", [
+    (D1999, "conduct_described_in_1040 = true"),  # the consolidated guideline's
+    (D1999, "risk_of_death_or_serious_bodily_injury = true"),
+    (D2025, "undelivered_mail = true"),  # the theft guideline's
+])
+def test_a_characteristic_of_the_other_guideline_is_refused(tmp_path: Path, capsys,
+                                                            date: str, facts: str) -> None:
+    name = facts.split(" = ")[0]
+    assert f"offense.theft_fraud.{name}" in _refused(tmp_path, capsys, _case(date, facts))
