@@ -592,3 +592,34 @@ def test_a_characteristic_of_the_other_guideline_is_refused(tmp_path: Path, caps
                                                             date: str, facts: str) -> None:
     name = facts.split(" = ")[0]
     assert f"offense.theft_fraud.{name}" in _refused(tmp_path, capsys, _case(date, facts))
+
+
+THEFT_FACTS = ["theft_from_the_person = true", "undelivered_mail = true",
+               "more_than_minimal_planning = true", "receiving_stolen_property_in_business = true",
+               "organized_scheme_vehicles = true",
+               "trade_secret_to_benefit_foreign_government = true"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(date=st.sampled_from([D1998, D1999, "2001-10-31"]),
+       a=st.integers(0, 200_000_000), b=st.integers(0, 200_000_000),
+       chosen=st.lists(st.sampled_from(THEFT_FACTS), max_size=3, unique=True),
+       extra=st.sampled_from(THEFT_FACTS))
+def test_theft_guideline_more_loss_or_a_characteristic_never_lowers_the_level(
+        tmp_path_factory, date, a, b, chosen, extra) -> None:
+    """The theft guideline, Nov. 1, 1997 - Oct. 31, 2001 (whole dollars: its table is
+    "More than $N" from 1989, any amount works; category VI)."""
+    low, high = sorted((a, b))
+    folder = tmp_path_factory.mktemp("theft")
+    with_extra = chosen if extra in chosen else [*chosen, extra]
+    levels = []
+    for amount, facts in ((low, chosen), (high, chosen), (high, with_extra)):
+        path = folder / "case.toml"
+        path.write_text(_case(date, "\n".join(facts), loss=f"${amount:,}", months=240)
+                        .replace('category = "I"', 'category = "VI"'))
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert main(["calc", str(path), "--format", "json"]) == 0
+        levels.append(json.loads(out.getvalue())["table_offense_level"])
+    assert levels[0] <= levels[1] <= levels[2]
+    assert all(1 <= level <= 43 for level in levels)
