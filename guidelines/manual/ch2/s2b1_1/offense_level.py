@@ -245,7 +245,7 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
         return
     chosen = max(applying, key=itemgetter("levels"))
     words = "; ".join(f"{option['clause']} {option['words']}".strip() for option in applying)
-    greater = " (apply the greater)" if len({o["levels"] for o in options}) > 1 else ""
+    greater = " (the greatest that applies)" if len({o["levels"] for o in options}) > 1 else ""
     if chosen["levels"]:
         sheet.adjust("chapter_two", f"{section}{chosen['clause']}", paragraph["title"], words,
                      chosen["levels"], f"“increase by {chosen['levels']} levels”{greater}",
