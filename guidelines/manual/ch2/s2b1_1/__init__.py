@@ -19,8 +19,8 @@ GUIDELINE = OffenseGuideline(
     summary="theft, property destruction and fraud (theft alone before Nov. 1, 2001)",
     notes=("from Nov. 1, 2001 computed: (a), (b)(1) loss, (b)(2) victims, the "
            "sophisticated-means paragraph and the financial-institution paragraph ((A)-(D)); "
-           "the other characteristics from Nov. 1, 2009 only (refused between 2001 and "
-           "2009); the cross references (c) from Nov. 1, 2010",
+           "the other characteristics from Nov. 1, 2008 only (refused between 2001 and "
+           "2008); the cross references (c) from Nov. 1, 2010",
            "before Nov. 1, 2001 (the theft guideline): (a), (b)(1), more than minimal "
            "planning, and from Nov. 1, 1997 (b)(2)-(5), (7), (8); not financial institutions "
            "nor (c)"),

@@ -238,6 +238,12 @@ class TheftFraudFacts(Strict):
     convicted_under_1030_a5a: bool = Field(
         False, description="§2B1.1(b)(19)(A)(ii): the defendant was convicted of an offense "
         "under 18 U.S.C. § 1030(a)(5)(A) (+4; also give convicted_under_1030).")
+    convicted_under_1030_a5a_i: bool = Field(
+        False, description="§2B1.1(b)(15)(A)(ii) of Nov. 1, 2008 - Oct. 31, 2009: the "
+        "defendant was convicted of an offense under 18 U.S.C. § 1030(a)(5)(A)(i) (the "
+        "subsection as the statute read before Pub. L. 110-326, 2008; +4; also give "
+        "convicted_under_1030). Amendment 726 replaced it with § 1030(a)(5)(A) "
+        "(convicted_under_1030_a5a).")
     disrupted_critical_infrastructure: bool = Field(
         False, description="§2B1.1(b)(19)(A)(iii): with convicted_under_1030, \"the offense "
         "caused a substantial disruption of a critical infrastructure\" (+6, and at least "
@@ -271,7 +277,8 @@ class TheftFraudFacts(Strict):
             raise ValueError("defendant_caused_sophisticated_means without "
                              "sophisticated_means: the offense involved sophisticated means "
                              "if the defendant caused its conduct")
-        if self.convicted_under_1030_a5a and not self.convicted_under_1030:
+        if (self.convicted_under_1030_a5a or self.convicted_under_1030_a5a_i) \
+                and not self.convicted_under_1030:
             raise ValueError("convicted_under_1030_a5a without convicted_under_1030: a "
                              "conviction under 18 U.S.C. § 1030(a)(5)(A) is a conviction under "
                              "§ 1030")

@@ -155,8 +155,12 @@ SIMPLE = [
 # Nov. 1, 2011 - 2013: Amendment 749 (lines 16069-16076) inserts (8) health care and moves
 # (8)-(17) to (9)-(18); Nov. 1, 2013 - 2018: the 2016 numbers (Amendments 771, 772); from
 # Nov. 1, 2018: Amendment 806 moves (13)-(19) to (14)-(20).
-D2010, D2012 = "2010-06-01", "2012-06-01"
+# Nov. 1, 2008 - 2009: before 726 and 733 (lines 12844-12846, 13558-13559), the same
+# numbers up to (14), then (15) the computer paragraph (with the intent to obtain personal
+# information as its (A)(i)(II)) and (16) securities; no personal-information paragraph.
+D2008, D2010, D2012 = "2009-06-01", "2010-06-01", "2012-06-01"
 NUMBERS = {
+    D2008: {3: 3, 4: 4, 5: 6, 6: 7, 9: 8, 11: 10, 12: 11, 14: 12, 15: 13, 19: 16},
     D2010: {3: 3, 4: 4, 5: 6, 6: 7, 9: 8, 11: 10, 12: 11, 14: 12, 15: 13, 17: 15, 18: 16, 19: 17},
     D2012: {3: 3, 4: 4, 5: 6, 6: 7, 7: 8, 9: 9, 11: 11, 12: 12, 14: 13, 15: 14, 17: 16, 18: 17,
             19: 18},
@@ -180,6 +184,9 @@ def test_each_characteristic_in_each_version(tmp_path: Path, capsys, date: str, 
 
 
 @pytest.mark.parametrize("date,facts", [
+    (D2008, "public_dissemination_of_personal_information = true"),  # Amendment 726 (2009)
+    (D2008, "convicted_under_1030 = true\nconvicted_under_1030_a5a = true"),  # 726
+    (D2016, "convicted_under_1030 = true\nconvicted_under_1030_a5a_i = true"),
     (D2010, "conduct_described_in_670 = true"),  # Amendment 772 (2013)
     (D2012, "conduct_described_in_670 = true"),
     (D2010, "government_health_care_program_offense = true\n"  # Amendment 749 (2011)
@@ -189,11 +196,33 @@ def test_each_characteristic_in_each_version(tmp_path: Path, capsys, date: str, 
 ])
 def test_characteristics_an_edition_lacks(tmp_path: Path, capsys, date: str,
                                           facts: str) -> None:
-    name = facts.split(" = ")[0]
+    # the field named: the first of the stated facts the edition has no paragraph for
+    name = next(line.split(" = ")[0] for line in facts.split("\n")
+                if not line.startswith("convicted_under_1030 ="))
     assert f"offense.theft_fraud.{name}" in _refused(tmp_path, capsys, _case(date, facts))
 
 
-@pytest.mark.parametrize("date", [D2010, D2012])
+@pytest.mark.parametrize("facts,expected", [
+    # "(i) 18 U.S.C. § 1030, and the offense involved (I) a computer system ...; or (II) an
+    # intent to obtain personal information, increase by 2 levels. (ii) 18 U.S.C.
+    # § 1030(a)(5)(A)(i), increase by 4 levels. (iii) ... increase by 6 levels. (B) If
+    # subdivision (A)(iii) applies, and the offense level is less than level 24, increase to
+    # level 24." (the 2016 words with what Amendment 726 struck put back)
+    ("convicted_under_1030 = true\nintent_to_obtain_personal_information = true",
+     [("§2B1.1(b)(15)(A)(i)", 8)]),
+    ("convicted_under_1030 = true\ncritical_infrastructure_or_government_computer = true",
+     [("§2B1.1(b)(15)(A)(i)", 8)]),
+    ("convicted_under_1030 = true\nconvicted_under_1030_a5a_i = true\n"
+     "intent_to_obtain_personal_information = true", [("§2B1.1(b)(15)(A)(ii)", 10)]),
+    ("convicted_under_1030 = true\ndisrupted_critical_infrastructure = true",
+     [("§2B1.1(b)(15)(A)(iii)", 12), ("§2B1.1(b)(15)", 24)]),
+])
+def test_the_computer_paragraph_before_amendment_726(tmp_path: Path, capsys, facts: str,
+                                                     expected: list) -> None:
+    assert _levels(tmp_path, capsys, _case(D2008, facts)) == BASE + expected
+
+
+@pytest.mark.parametrize("date", [D2008, D2010, D2012])
 def test_the_trade_secret_paragraph_before_amendment_771(tmp_path: Path, capsys,
                                                          date: str) -> None:
     """Before Nov. 1, 2013, (b)(5) as Amendment 771 struck it (App. C Supplement lines
@@ -313,7 +342,7 @@ def test_a_floor_below_the_level_reached_changes_nothing(tmp_path: Path, capsys)
 
 
 @pytest.mark.parametrize("date,words", [
-    ("2009-06-01", "not entered"),  # the versions between 2001 and Nov. 1, 2009 (gaps)
+    ("2008-06-01", "not entered"),  # the versions between 2001 and Nov. 1, 2008 (gaps)
     ("1996-06-01", "theft guideline from Nov. 1, 1997"),  # before Amendment 551
 ])
 def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date: str,
@@ -322,11 +351,11 @@ def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date:
     assert "offense.theft_fraud.theft_from_the_person" in error and words in error
 
 
-def test_the_same_facts_without_characteristics_still_compute_in_2009(tmp_path: Path,
+def test_the_same_facts_without_characteristics_still_compute_in_2008(tmp_path: Path,
                                                                       capsys) -> None:
-    """The gap refuses only a case stating one of these facts: 2009, loss $2,000 "(A)
+    """The gap refuses only a case stating one of these facts: 2008, loss $2,000 "(A)
     $5,000 or less no increase" (Amendment 647's table): 6."""
-    assert _levels(tmp_path, capsys, _case("2009-06-01", "")) == BASE
+    assert _levels(tmp_path, capsys, _case("2008-06-01", "")) == BASE
 
 
 @pytest.mark.parametrize("facts,words", [
@@ -386,7 +415,9 @@ def test_more_loss_or_another_characteristic_never_lowers_the_level(
     characteristic; the level for the Sentencing Table stays within 1-43 (category VI)."""
     if date < "2013-11-01":  # the paragraphs Amendments 749, 771 and 772 added
         lacking = ("conduct_described_in_670", "medical_product", "trade_secret_out_of",
-                   "government_health_care" if date < "2011-11-01" else "-")
+                   "government_health_care" if date < "2011-11-01" else "-",
+                   *(("public_dissemination", "convicted_under_1030 = true\nconvicted_under_1030_a5a")
+                     if date < "2009-11-01" else ()))
         chosen = [f for f in chosen if not f.startswith(lacking)]
         if extra.startswith(lacking):
             extra = "theft_from_the_person = true"
