@@ -388,9 +388,12 @@ def test_ex_post_facto_the_408_paragraph_is_not_in_the_2016_manual(tmp_path: Pat
     ("identity-theft-2025.toml", [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(D)", 13),
                                   ("§2B1.1(b)(2)(A)", 15), ("§2B1.1(b)(11)(B)", 17),
                                   ("§2B1.1(b)(18)(B)", 19)], (30, 37)),
+    ("stolen-firearms-2025.toml", [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6),
+                                   ("§2K2.1(a)(7)", 12), ("§2K2.1(b)(1)(A)", 14),
+                                   ("§2K2.1(b)(4)(A)", 16), ("§2B1.1(c)(1)", 16)], (21, 27)),
 ])
-def test_the_example_gives_what_its_comments_work_by_hand(capsys, name: str, levels: list,
-                                                          months: tuple) -> None:
+def test_the_examples_give_what_their_comments_work_by_hand(capsys, name: str, levels: list,
+                                                            months: tuple) -> None:
     assert main(["calc", str(EXAMPLES / name), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert [(s["section"], s["level"]) for s in result["steps"]
