@@ -38,6 +38,7 @@ class TheftCrossReference(Strict):
         "Two guideline, (c)(1) and (c)(2) not applying: apply that guideline); "
         "\"cultural_heritage_or_paleontological_resource\" (c)(4) (§2B1.5 if greater).")
     guideline: str = Field(
+        pattern=r"^2[A-X]\d\.\d{1,2}$",
         description="The guideline applied, as the section: \"2K2.1\"; for (c)(1) one of "
         "\"2D1.1\" (the drugs of [offense]), \"2D2.1\", \"2K1.3\", \"2K2.1\"; (c)(2) "
         "\"2K1.4\"; (c)(4) \"2B1.5\"; (c)(3) the other Chapter Two guideline.")

@@ -530,6 +530,9 @@ def test_c3_another_guideline_as_determined_or_refused(tmp_path: Path, capsys) -
     # (c)(1) names §§2D1.1, 2D2.1, 2K1.3, 2K2.1 only
     ('ground = "firearm_explosive_or_drug_taken"\nguideline = "2K1.4"\noffense_level = 20',
      "offense.theft_fraud.cross_reference.guideline"),
+    # the section as the case file writes sections: "2K1.4", not "§2K1.4"
+    ('ground = "arson_or_explosive_damage"\nguideline = "§2K1.4"\noffense_level = 20',
+     "offense.theft_fraud.cross_reference.guideline"),
     # (c)(3): "another guideline"
     ('ground = "false_statement_statute_other_offense"\nguideline = "2B1.1"\noffense_level = 9',
      "offense.theft_fraud.cross_reference.guideline"),
