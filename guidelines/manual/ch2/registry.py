@@ -134,23 +134,27 @@ class ChapterTwoCase:
     facts: Any  # this guideline's facts model (None if it has none)
     field: str  # "offense" or "counts[2]": where the count's facts are in the case file
     adjustments: Adjustments
+    facts_at: str = ""  # where ``facts`` are when a cross reference nests them
 
     @property
     def facts_field(self) -> str:
         """The case-file path of this guideline's facts table: "offense.firearms"."""
+        if self.facts_at:
+            return self.facts_at
         guideline = chapter_two_guideline(self.offense.guideline)
         return f"{self.field}.{guideline.facts_key}" if guideline and guideline.facts_key \
             else self.field
 
-    def under(self, section: str, facts: Any = None) -> ChapterTwoCase:
+    def under(self, section: str, facts: Any = None, facts_at: str = "") -> ChapterTwoCase:
         """The same case read under another guideline (a cross reference): its facts
-        ``facts`` (default: its defaults), the count's other facts unchanged."""
+        ``facts`` (default: its defaults), the count's other facts unchanged; ``facts_at``:
+        where those facts are in the case file, when nested (errors name it)."""
         other = chapter_two_guideline(section)
         assert other is not None, section
         offense = self.offense.model_copy(update={"guideline": section})
         view = self.case.model_copy(update={"offense": offense})
         return ChapterTwoCase(view, offense, facts if facts is not None else other.facts_of(None),
-                              self.field, self.adjustments)
+                              self.field, self.adjustments, facts_at)
 
 
 @cache

@@ -15,14 +15,18 @@ GUIDELINE = OffenseGuideline(
     table="theft_fraud_base_offense_level",
     facts_key="theft_fraud",
     facts=TheftFraudFacts,
+    uses_drugs=True,  # (c)(1) into §2D1.1 reads [offense] drugs
     summary="theft, property destruction and fraud (theft alone before Nov. 1, 2001)",
     notes=("from Nov. 1, 2001 computed: (a), (b)(1) loss, (b)(2) victims, the "
            "sophisticated-means paragraph and the financial-institution paragraph ((A)-(D)); "
-           "the other characteristics and the cross references are not",
-           "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and more than minimal "
-           "planning only"),
+           "the other characteristics from Nov. 1, 2008 only (refused between 2001 and "
+           "2008); the cross references (c) from Nov. 1, 2010",
+           "before Nov. 1, 2001 (the theft guideline): (a), (b)(1), more than minimal "
+           "planning, and from Nov. 1, 1997 (b)(2)-(5), (7), (8); not financial institutions "
+           "nor (c)"),
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(
         "theft_fraud_loss_table", "theft_fraud_victims", "theft_more_than_minimal_planning",
-        "theft_fraud_sophisticated_means", "theft_fraud_financial_institution",),
+        "theft_fraud_sophisticated_means", "theft_fraud_financial_institution",
+        "theft_fraud_characteristics", "theft_fraud_cross_references",),
 )

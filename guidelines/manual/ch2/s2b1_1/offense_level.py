@@ -11,14 +11,23 @@ table in §2B1.1 ... corresponding to the value of the laundered funds"):
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+from functools import partial
+from operator import itemgetter
+
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import Dollars, dollars
-from ussg.guidelines.engine.tables import Version, format_date
+from ussg.guidelines.engine.tables import TableError, Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2b1_1.facts import (NESTED_FACTS, TheftCrossReference,
+                                                     TheftFraudFacts)
 
 LOSS_TABLE = "theft_fraud_loss_table"
+CHARACTERISTICS = "theft_fraud_characteristics"
+CROSS_REFERENCES = "theft_fraud_cross_references"
 #: §2B1.1(a)(1): "a statutory maximum term of imprisonment of 20 years or more"
 TWENTY_YEARS_IN_MONTHS = 240
 
@@ -123,8 +132,135 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                        chapter="chapter_two")
     loss_increase(sheet, given)
     victims_increase(sheet, given)
-    sophisticated_means_increase(sheet, given)
-    financial_institution_increase(sheet, given)
+    if not given.facts.other_characteristics_stated():
+        sophisticated_means_increase(sheet, given)
+        financial_institution_increase(sheet, given)
+        return
+    for _, apply in paragraphs_in_order(sheet, given):
+        apply(sheet, given)
+
+
+Rule = Callable[[Worksheet, registry.ChapterTwoCase], None]
+
+
+def paragraphs_in_order(sheet: Worksheet,
+                        given: registry.ChapterTwoCase) -> list[tuple[int, Rule]]:
+    """§2B1.1(b)(3) on, in the edition's order (a floor — "If the resulting offense level is
+    less than level 12, increase to level 12" — reads the level the paragraphs before it
+    left): the paragraphs of theft_fraud_characteristics, the sophisticated-means paragraph
+    and the financial-institution paragraph, by their numbers in the edition. A fact no
+    paragraph of the edition reads is an error naming it (or "not in this edition" in the
+    earlier Manual §1B1.11(b) weighs)."""
+    version = other_characteristics_version(sheet, given)
+    source = sheet.note_version(version)
+    read = {name for paragraph in version["paragraphs"] for name in _facts_read(paragraph)}
+    for name in given.facts.other_characteristics_stated():
+        if name not in read:
+            not_in_edition(sheet, _where(sheet, given), name, "§2B1.1(b)", "Specific offense "
+                           "characteristics", name.replace("_", " "), f"§2B1.1(b) of the "
+                           f"{format_date(sheet.edition.edition)} Manual has no paragraph "
+                           f"for {name}", source, chapter="chapter_two")
+    read_by = Counter(name for paragraph in version["paragraphs"]
+                      for name in set(_facts_read(paragraph)))
+    rules: list[tuple[int, Rule]] = [
+        (paragraph["number"], partial(
+            other_characteristic, paragraph=paragraph, version=version,
+            own_facts={name for name in _facts_read(paragraph) if read_by[name] == 1}))
+        for paragraph in version["paragraphs"]]
+    if version.get("era") != "theft":  # the consolidated guideline's own tables
+        for table, rule in (("theft_fraud_sophisticated_means", sophisticated_means_increase),
+                            ("theft_fraud_financial_institution",
+                             financial_institution_increase)):
+            rules.append((_paragraph_number(sheet.manual.table(table)["paragraph"]), rule))
+    return sorted(rules, key=itemgetter(0))
+
+
+def other_characteristics_version(sheet: Worksheet, given: registry.ChapterTwoCase) -> Version:
+    """The edition's version of theft_fraud_characteristics; a date whose text is not entered
+    is refused naming the first fact that asked for it."""
+    try:
+        return sheet.manual.table(CHARACTERISTICS)
+    except TableError as error:
+        name = given.facts.other_characteristics_stated()[0]
+        raise CaseError(f"{given.facts_field}.{name}", str(error)) from None
+
+
+def _paragraph_number(paragraph: str) -> int:
+    """ "(b)(10)" -> 10."""
+    return int(paragraph.rsplit("(", 1)[1].rstrip(")"))
+
+
+def _facts_read(paragraph: dict) -> list[str]:
+    return [name for option in paragraph["options"]
+            for name in (*option["facts"], option.get("count"), option.get("amount")) if name]
+
+
+def _clause_applies(option: dict, facts: TheftFraudFacts) -> bool:
+    if not all(getattr(facts, name) for name in option["facts"]):
+        return False
+    if option.get("count") is not None and getattr(facts, option["count"]) < option["at_least"]:
+        return False
+    if option.get("amount") is not None:
+        amount = getattr(facts, option["amount"])
+        return amount is not None and amount > dollars(option["more_than"])
+    return True
+
+
+def _clause_needs(option: dict) -> str:
+    needs = [*option["facts"]]
+    if option.get("count") is not None:
+        needs.append(f"{option['count']} at least {option['at_least']}")
+    if option.get("amount") is not None:
+        needs.append(f"{option['amount']} more than {option['more_than']}")
+    return " and ".join(needs)
+
+
+def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, paragraph: dict,
+                         version: Version, own_facts: set[str]) -> None:
+    """A paragraph of §2B1.1(b) of theft_fraud_characteristics, e.g. (b)(9) of 2025: "If
+    the offense involved (A) a misrepresentation that the defendant was acting on behalf of
+    a charitable ... organization ...; or (D) ..., increase by 2 levels. If the resulting
+    offense level is less than level 10, increase to level 10." Of its clauses the greatest
+    that applies is applied ("(Apply the greater)"); then the floor of the paragraph, or of
+    the clause ("If subparagraph (B) applies and the resulting offense level is less than
+    level 14, increase to level 14"). A paragraph none of whose clauses applies is shown
+    "not applied" when a fact only it reads is stated (a conviction under 18 U.S.C. § 1030
+    alone, which two paragraphs read, is no characteristic)."""
+    facts = given.facts
+    if not any(getattr(facts, name) not in (None, False, 0) for name in own_facts):
+        return
+    section = f"§2B1.1(b)({paragraph['number']})"
+    source = sheet.note_version(version)
+    options = paragraph["options"]
+    applying = [option for option in options if _clause_applies(option, facts)]
+    if not applying:
+        stated = sorted({name for name in _facts_read(paragraph)
+                         if getattr(facts, name) not in (None, False, 0)})
+        sheet.note("chapter_two", section, paragraph["title"],
+                   "; ".join(f"{name} = {getattr(facts, name)!s}" for name in stated),
+                   "not applied", "needs " + "; or ".join(
+                       f"{option['clause'] or section} {_clause_needs(option)}"
+                       for option in options if set(_facts_read({"options": [option]}))
+                       & set(stated)), source)
+        return
+    chosen = max(applying, key=itemgetter("levels"))
+    words = "; ".join(f"{option['clause']} {option['words']}".strip() for option in applying)
+    greater = " (the greatest that applies)" if len({o["levels"] for o in options}) > 1 else ""
+    if chosen["levels"]:
+        sheet.adjust("chapter_two", f"{section}{chosen['clause']}", paragraph["title"], words,
+                     chosen["levels"], f"“increase by {chosen['levels']} levels”{greater}",
+                     source)
+    minimum = chosen.get("minimum") or paragraph.get("minimum")
+    assert sheet.level is not None and (minimum is not None or chosen["levels"])
+    if minimum is None:
+        return
+    if not chosen["levels"] and sheet.level >= minimum:
+        sheet.note("chapter_two", section, paragraph["title"], words, "no change",
+                   f"the offense level {sheet.level} is not less than level {minimum}", source)
+        return
+    at_least(sheet, section, minimum, words, source, "" if chosen["levels"] else
+             f"the offense level as determined above is less than level {minimum}: “increase "
+             f"to level {minimum}”")
 
 
 def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -190,6 +326,10 @@ def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> N
                         "the offense\" (from Nov. 1, 1991), which ussg does not compute: state "
                         "the offense level with guideline = \"other\"")
     loss_increase(sheet, given)
+    if facts.other_characteristics_stated():  # the theft guideline's paragraphs, from 1997
+        for _, apply in paragraphs_in_order(sheet, given):
+            apply(sheet, given)
+        return
     if facts.more_than_minimal_planning:
         version = sheet.manual.table("theft_more_than_minimal_planning")
         sheet.adjust("chapter_two", f"§2B1.1{version['paragraph']}",
@@ -374,3 +514,93 @@ def at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: s
         sheet.move_to("chapter_two", section, f"Minimum offense level {minimum}", words,
                       minimum, reason or f"the resulting offense level is less than level "
                                          f"{minimum}: “increase to level {minimum}”", source)
+
+
+def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(c) (2025): "(1) If (A) a firearm, destructive device, explosive material, or
+    controlled substance was taken ... apply §2D1.1 ..., §2D2.1 ..., §2K1.3 ..., or §2K2.1
+    ..., as appropriate. (2) If the offense involved arson, or property damage by use of
+    explosives, apply §2K1.4 ..., if the resulting offense level is greater than that
+    determined above. (3) If (A) neither paragraph (1) nor (2) of this subsection applies;
+    (B) the defendant was convicted under a statute proscribing false, fictitious, or
+    fraudulent statements or representations generally ...; and (C) the conduct set forth in
+    the count of conviction establishes an offense specifically covered by another guideline
+    in Chapter Two ..., apply that other guideline. (4) If the offense involved a cultural
+    heritage resource or a paleontological resource, apply §2B1.5 ..., if the resulting
+    offense level is greater than that determined above." The level under the guideline
+    named is computed through the registry where ussg computes it, else taken as
+    determined."""
+    reference = given.facts.cross_reference
+    field = f"{given.facts_field}.cross_reference"
+    if reference is None:
+        if given.offense.drugs:
+            raise CaseError(f"{given.field}.drugs",
+                            "§2B1.1 reads the drugs of [offense] only through its cross "
+                            "reference (c)(1) to §2D1.1: give [offense.theft_fraud."
+                            "cross_reference] with ground = \"firearm_explosive_or_drug_taken\" "
+                            "and guideline = \"2D1.1\", or leave the drugs out")
+        return
+    if sheet.manual.table("theft_fraud_base_offense_level").get("era") == "theft":
+        raise CaseError(field, "ussg enters §2B1.1's cross references for the consolidated "
+                               "guideline (from Nov. 1, 2010); those of the theft guideline "
+                               "before Nov. 1, 2001 are not computed: state the offense level "
+                               "with guideline = \"other\"")
+    try:
+        version = sheet.manual.table(CROSS_REFERENCES)
+    except TableError as error:
+        raise CaseError(f"{field}.ground", str(error)) from None
+    rule = next(r for r in version["rules"] if r["ground"] == reference.ground)
+    section = f"§2B1.1{rule['paragraph']}"
+    named = rule["guidelines"]
+    if named and reference.guideline not in named:
+        raise CaseError(f"{field}.guideline",
+                        f"{section} applies " + " or ".join(f"§{g}" for g in named)
+                        + f", not §{reference.guideline}: “{rule['text']}”")
+    if reference.guideline in ("2B1.1", "other"):
+        raise CaseError(f"{field}.guideline", f"{section}: the guideline applied is another "
+                        f"Chapter Two guideline, named by its section")
+    if given.offense.drugs and reference.guideline != "2D1.1":
+        raise CaseError(f"{given.field}.drugs", f"the drugs of [offense] are read only by a "
+                        f"cross reference to §2D1.1; this one applies §{reference.guideline}")
+    level, steps, words = level_under_other_guideline(sheet, given, reference, field)
+    source = sheet.note_version(version)
+    title = f"Cross reference (§{reference.guideline})"
+    assert sheet.level is not None
+    if rule["if_greater"] and level <= sheet.level:
+        sheet.note("chapter_two", section, title, words, "not applied",
+                   f"level {level} is not greater than level {sheet.level} determined above",
+                   source)
+        return
+    why = (f"level {level} is greater than level {sheet.level} determined above"
+           if rule["if_greater"] else f"apply §{reference.guideline}")
+    sheet.steps.extend(steps)
+    sheet.move_to("chapter_two", section, title, words, level, why, source)
+
+
+def level_under_other_guideline(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                reference: TheftCrossReference,
+                                field: str) -> tuple[int, list, str]:
+    """The offense level under the guideline a cross reference names: as determined
+    (``offense_level``), or computed through the registry from the facts the case gives it
+    (its table under the cross reference, or for §2D1.1 the drugs of [offense]), with its
+    steps and the words of the step."""
+    section = reference.guideline
+    if reference.offense_level is not None:
+        return (reference.offense_level, [],
+                f"§{section}: level {reference.offense_level}, as determined")
+    other = registry.chapter_two_guideline(section)
+    key = next((k for k, s in NESTED_FACTS.items() if s == section), None)
+    if other is None or other.rules is None or (other.facts_key and key is None):
+        raise CaseError(f"{field}.offense_level",
+                        f"ussg does not compute §{section} here: give the offense level "
+                        f"under it as determined")
+    facts = getattr(reference, key) if key else None
+    if key and facts is None:
+        raise CaseError(f"{field}.{key}", f"give the facts of §{section} in [{field}.{key}] "
+                                          f"(or its offense_level as determined)")
+    if section == "2D1.1" and not given.offense.drugs:
+        raise CaseError(f"{given.field}.drugs", "the cross reference to §2D1.1 reads the "
+                        "drugs of [offense]: give them (or offense_level as determined)")
+    level, steps = registry.offense_level_under(
+        sheet, section, given.under(section, facts, f"{field}.{key}" if key else ""))
+    return level, steps, f"§{section}: level {level} (its steps above)"

@@ -89,7 +89,85 @@ class TheftPlanning(MayNotExist):
     text: str
 
 
+class ClauseOption(Closed):
+    """One way a characteristic of §2B1.1(b) applies: a clause of its paragraph ("(A)",
+    "(C)(ii)"), the facts of ``[offense.theft_fraud]`` that must all be true, and, where the
+    clause is a number, the fact compared (``count`` at least ``at_least``; ``amount`` more
+    than ``more_than`` dollars)."""
+
+    clause: str  # "(A)", "(B)(ii)"; "" for a paragraph with one clause
+    facts: list[str] = []  # boolean facts, all required
+    count: str | None = None  # an integer fact ...
+    at_least: int | None = None  # ... at least this
+    amount: str | None = None  # a dollar fact ...
+    more_than: str | None = None  # ... more than this ("$1,000,000")
+    levels: int = Field(ge=0)  # 0: a floor alone ("... and the offense level as determined
+    # above is less than level 14, increase to level 14")
+    minimum: int | None = None  # "If subparagraph (B) applies ... increase to level 14"
+    words: str = Field(min_length=1)  # the clause in a few words, for the step
+
+    @model_validator(mode="after")
+    def _condition(self) -> ClauseOption:
+        from ussg.guidelines.manual.ch2.s2b1_1.facts import TheftFraudFacts
+        names = [*self.facts, *(n for n in (self.count, self.amount) if n)]
+        if not names:
+            raise ValueError(f"clause {self.clause!r} names no fact")
+        unknown = [n for n in names if n not in TheftFraudFacts.model_fields]
+        if unknown:
+            raise ValueError(f"clause {self.clause!r}: {unknown} are not keys of "
+                             f"[offense.theft_fraud]")
+        if (self.count is None) != (self.at_least is None):
+            raise ValueError("count and at_least go together")
+        if (self.amount is None) != (self.more_than is None):
+            raise ValueError("amount and more_than go together")
+        return self
+
+
+class Paragraph(Closed):
+    """A paragraph of §2B1.1(b) as the edition numbers it: its clauses (the greatest that
+    applies is applied: "(Apply the greater)", or clauses of equal levels joined by "or"),
+    and the floor the whole paragraph sets, if any."""
+
+    number: int  # (b)(number): also the order in which the paragraphs apply
+    title: str
+    text: str  # the paragraph's words in the edition
+    options: list[ClauseOption] = Field(min_length=1)
+    minimum: int | None = None  # "If the resulting offense level is less than level N ..."
+
+
+class Characteristics(Common):
+    """§2B1.1(b)'s other characteristics, as the edition has them (tables/
+    theft_fraud_characteristics.toml); (b)(1), (b)(2), the sophisticated-means and the
+    financial-institution paragraphs have their own tables."""
+
+    era: Literal["theft", "consolidated"] = "consolidated"  # the theft guideline before 2001
+    paragraphs: list[Paragraph] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _numbered_once(self) -> Characteristics:
+        numbers = [p.number for p in self.paragraphs]
+        if numbers != sorted(set(numbers)):
+            raise ValueError(f"paragraphs out of order or repeated: {numbers}")
+        return self
+
+
+class CrossReferenceRule(Closed):
+    paragraph: str  # "(c)(1)"
+    ground: Literal["firearm_explosive_or_drug_taken", "arson_or_explosive_damage",
+                    "false_statement_statute_other_offense",
+                    "cultural_heritage_or_paleontological_resource"]
+    guidelines: list[str]  # the guidelines it names; [] for "that other guideline" ((c)(3))
+    if_greater: bool  # "if the resulting offense level is greater than that determined above"
+    text: str
+
+
+class CrossReferences(Common):
+    rules: list[CrossReferenceRule] = Field(min_length=1)
+
+
 SCHEMAS = {
+    "theft_fraud_cross_references": CrossReferences,
+    "theft_fraud_characteristics": Characteristics,
     "theft_more_than_minimal_planning": TheftPlanning,
     "theft_fraud_base_offense_level": BaseOffenseLevel,
     "theft_fraud_loss_table": LossTable,

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from ussg.guidelines.case.facts import Strict
+from ussg.guidelines.engine.money import Money
 from ussg.guidelines.manual.ch2.s2g2_1.facts import Portrayal, ProductionFacts
 
 #: The provisions of 18 U.S.C. that §2G2.2's Statutory Provisions name (§§ 1466A, 2252,
@@ -37,10 +38,16 @@ class ChildPornographyFacts(Strict):
         None, description="§2G2.2(b)(3), the greatest that applies: \"pecuniary_gain\" (A), "
         "\"valuable_consideration\" (B), \"to_minor\" (C), \"to_minor_for_illegal_activity\" "
         "(D), \"to_minor_for_prohibited_sexual_conduct\" (E), \"other_distribution\" (F).")
+    retail_value: Money | None = Field(
+        None, description="With distribution \"pecuniary_gain\" (§2G2.2(b)(3)(A)): the retail "
+        "value of the material, in dollars: \"increase by the number of levels from the table "
+        "in §2B1.1 ... corresponding to the retail value of the material, but by not less than "
+        "5 levels\" (the §2B1.1(b)(1) table of the same Manual). Give it or "
+        "pecuniary_gain_levels.")
     pecuniary_gain_levels: Annotated[int, Field(ge=5, le=30)] | None = Field(
-        None, description="With distribution \"pecuniary_gain\", required: the levels from the "
-        "§2B1.1 table for the retail value of the material, as the court found them (ussg "
-        "does not compute §2B1.1); at least 5.")
+        None, description="With distribution \"pecuniary_gain\", instead of retail_value: the "
+        "levels from the §2B1.1 table for the retail value of the material, as the court "
+        "found them; at least 5.")
     portrays: list[Portrayal] = Field(
         default_factory=list, description="§2G2.2(b)(4), +4 once: the material portrays "
         "\"sadistic_masochistic_or_violence\" (A) or the sexual abuse or exploitation of an "

@@ -16,6 +16,7 @@ from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_kinds, apply_paragraph,
     infant_or_toddler_without_vulnerable_victim)
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
 from ussg.guidelines.manual.ch2.s2g2_2.facts import ChildPornographyFacts
 
 TABLE = "child_pornography"
@@ -72,30 +73,43 @@ def _receipt_only(sheet: Worksheet, version: Version, facts: ChildPornographyFac
 
 def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFacts,
                   field: str) -> None:
-    """(b)(3), "Apply the greatest": the clause found; (A) "by the number of levels from the
-    table in §2B1.1 ... corresponding to the retail value of the material, but by not less
-    than 5 levels", the §2B1.1 levels as the court found them."""
-    if facts.pecuniary_gain_levels is not None and facts.distribution != "pecuniary_gain":
-        raise CaseError(f"{field}.pecuniary_gain_levels",
-                        "pecuniary_gain_levels is the increase of §2G2.2(b)(3)(A): give it "
-                        "with distribution = \"pecuniary_gain\"")
+    """(b)(3), "Apply the greatest": the clause found; (A) "Distribution for pecuniary gain,
+    increase by the number of levels from the table in §2B1.1 (Theft, Property Destruction,
+    and Fraud) corresponding to the retail value of the material, but by not less than 5
+    levels": the §2B1.1(b)(1) table of the same Manual for ``retail_value``, or the levels as
+    the court found them (``pecuniary_gain_levels``)."""
+    stated = [name for name in ("retail_value", "pecuniary_gain_levels")
+              if getattr(facts, name) is not None]
+    if stated and facts.distribution != "pecuniary_gain":
+        raise CaseError(f"{field}.{stated[0]}",
+                        f"{stated[0]} is for the increase of §2G2.2(b)(3)(A): give it with "
+                        f"distribution = \"pecuniary_gain\"")
     if facts.distribution != "pecuniary_gain":
         apply_alternative(sheet, version, SECTION, "Distribution", version["distribution"],
                           facts.distribution, f"distribution = \"{facts.distribution}\"")
         return
-    if facts.pecuniary_gain_levels is None:
-        raise CaseError(f"{field}.pecuniary_gain_levels",
-                        "distribution = \"pecuniary_gain\" (§2G2.2(b)(3)(A)) needs the levels "
-                        "from the §2B1.1 table for the retail value of the material, as found "
-                        "(ussg does not compute §2B1.1)")
+    if len(stated) != 1:
+        raise CaseError(f"{field}.retail_value",
+                        "distribution = \"pecuniary_gain\" (§2G2.2(b)(3)(A)) needs the retail "
+                        "value of the material (retail_value, read on the §2B1.1 table) or "
+                        "the levels from that table as found (pecuniary_gain_levels): exactly "
+                        "one of them")
     clause = next(c for c in version["distribution"]["clauses"] if c["key"] == "pecuniary_gain")
-    levels = max(clause["levels"], facts.pecuniary_gain_levels)
+    if facts.retail_value is not None:
+        table = sheet.manual.table(LOSS_TABLE)
+        _, found, line = loss_table_line(table, facts.retail_value, f"{field}.retail_value")
+        words = f"distribution = \"pecuniary_gain\", retail value {facts.retail_value!s}"
+        how = f"§2B1.1(b)(1) {line} ({sheet.note_version(table)})"
+    else:
+        found = facts.pecuniary_gain_levels
+        words = (f"distribution = \"pecuniary_gain\", pecuniary_gain_levels = "
+                 f"{facts.pecuniary_gain_levels}")
+        how = "the §2B1.1 levels as found"
+    levels = max(clause["levels"], found)
+    floor = f"; not less than {clause['levels']}" if found < clause["levels"] else ""
     sheet.adjust("chapter_two", f"{SECTION}{version['distribution']['paragraph']}"
-                 f"{clause['clause']}", "Distribution",
-                 f"distribution = \"pecuniary_gain\", pecuniary_gain_levels = "
-                 f"{facts.pecuniary_gain_levels}", levels,
-                 f"“{clause['text']}” (the §2B1.1 levels as found)",
-                 sheet.note_version(version))
+                 f"{clause['clause']}", "Distribution", words, levels,
+                 f"“{clause['text']}” ({how}{floor})", sheet.note_version(version))
 
 
 def images_counted(table: dict, images: int, videos: int) -> int:

@@ -108,9 +108,45 @@ def test_pecuniary_gain_takes_the_2b1_1_levels_found_at_least_5(capsys, tmp_path
     facts = 'distribution = "pecuniary_gain"\npecuniary_gain_levels = 8'
     assert _run(capsys, _case(tmp_path, facts, "2025"))["total_offense_level"] == 26
     err = _refused(capsys, _case(tmp_path, 'distribution = "pecuniary_gain"', "2025"))
-    assert "offense.child_pornography.pecuniary_gain_levels" in err
+    assert "offense.child_pornography.retail_value" in err and "pecuniary_gain_levels" in err
     err = _refused(capsys, _case(tmp_path, facts.replace("8", "4"), "2025"))
     assert "pecuniary_gain_levels" in err
+
+
+# (b)(3)(A): "increase by the number of levels from the table in §2B1.1 ... corresponding to
+# the retail value of the material, but by not less than 5 levels" (S2025 §2G2.2(b)(3)(A);
+# S2016 line 6519). The §2B1.1(b)(1) table of each Manual, read by hand: 2004 and 2009 the
+# table Amendment 791 quotes as struck (App. C Supplement lines 4582-4585: "(D) More than
+# $30,000 add 6", "(E) More than $70,000 add 8", "(F) More than $120,000 add 10", "(G) More
+# than $200,000 add 12"); 2016 and 2025 Amendment 791's table (sections/2016/
+# USSG_2B1.1_2016.txt lines 23-27: "(D) More than $40,000 add 6", "(E) More than $95,000 add
+# 8", "(F) More than $150,000 add 10"). _case's statute, 18 U.S.C. § 2252A(a)(5), gives
+# (a)(1) 18: the level is 18 plus the levels of (b)(3)(A).
+RETAIL = [("2004-11-01", "$120,000", 8), ("2004-11-01", "$120,000.01", 10),
+          ("2009-11-01", "$200,000.01", 12), ("2009-11-01", "$30,000", 5),
+          ("2016-11-01", "$150,000", 8), ("2016-11-01", "$150,000.01", 10),
+          ("2025-11-01", "$40,000", 5), ("2025-11-01", "$40,000.01", 6),
+          ("2025-11-01", "$95,000.01", 8), ("2025-11-01", "$100", 5)]
+
+
+@pytest.mark.parametrize("manual,value,levels", RETAIL)
+def test_pecuniary_gain_reads_the_2b1_1_table_for_the_retail_value(capsys, tmp_path, manual,
+                                                                    value, levels):
+    """At and a cent above §2B1.1 lines, and below 5 levels (the floor "not less than 5")."""
+    facts = f'distribution = "pecuniary_gain"\nretail_value = "{value}"'
+    result = _run(capsys, _case(tmp_path, facts, manual))
+    assert result["total_offense_level"] == 18 + levels
+    (step,) = [s for s in result["steps"] if s["section"] == "§2G2.2(b)(3)(A)"]
+    assert step["delta"] == levels
+
+
+def test_retail_value_and_levels_as_found_not_both(capsys, tmp_path):
+    facts = 'distribution = "pecuniary_gain"\nretail_value = "$1,000"\npecuniary_gain_levels = 8'
+    assert "offense.child_pornography.retail_value" in _refused(
+        capsys, _case(tmp_path, facts, "2025"))
+    err = _refused(capsys, _case(tmp_path, 'distribution = "to_minor"\nretail_value = "$1,000"',
+                                 "2025"))
+    assert "offense.child_pornography.retail_value" in err
 
 
 def test_facts_an_edition_does_not_have_are_refused(capsys, tmp_path):
