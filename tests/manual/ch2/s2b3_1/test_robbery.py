@@ -185,9 +185,10 @@ def test_murder_cross_reference(capsys, tmp_path):
     assert (steps[-2]["section"], steps[-2]["level"]) == ("§2B3.1(c)(1)", 43)
 
 
-def test_before_the_first_version_is_refused(capsys, tmp_path):
-    err = _refused(capsys, _case(tmp_path, 'loss = "$30,000"', "1996-11-01"))
-    assert "§2B3.1" in err and "Nov. 1, 1997" in err and "Known gaps" in err
+def test_the_1996_manual_is_computed(capsys, tmp_path):
+    # Refused until issue #15 entered the 1987-1997 versions (test_robbery_1987_1997.py):
+    # Amendment 110 (Vol. I lines 1859-1931): (b)(6) "More than $10,000 add 1"
+    assert _level(capsys, tmp_path, 'loss = "$30,000"', "1996-11-01") == 21
 
 
 def test_displayed_until_amendment_601(capsys, tmp_path):
