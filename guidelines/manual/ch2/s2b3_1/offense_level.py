@@ -14,7 +14,8 @@ from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, base_level_of, withheld_for_924c)
+    apply_alternative, apply_cap, apply_paragraph, base_level_of, refuse_clause_not_in_edition,
+    withheld_for_924c)
 from ussg.guidelines.manual.ch2.s2b3_1.facts import RobberyFacts
 
 TABLE = "robbery"
@@ -88,14 +89,6 @@ def _not_in_edition(sheet: Worksheet, what: str) -> str:
             f"{format_date(sheet.manual.in_force)} {what}")
 
 
-def _in_edition(sheet: Worksheet, alternatives: dict, key: str | None, field: str) -> None:
-    """A finding the edition's paragraph has no clause for (e.g. a threat of death before
-    Nov. 1, 1989, Amendment 110) is refused, naming the field."""
-    if key is not None and all(c["key"] != key for c in alternatives["clauses"]):
-        raise CaseError(field, _not_in_edition(
-            sheet, f"has no clause of {alternatives['paragraph']} for \"{key}\""))
-
-
 def _restraint_counted_once(given: registry.ChapterTwoCase, facts: RobberyFacts) -> None:
     """§3A1.3, comment. (n.2) (2016 and 2025): "Do not apply this adjustment where the
     offense guideline specifically incorporates this factor": a restraint found under
@@ -115,7 +108,8 @@ def _weapon(sheet: Worksheet, given: registry.ChapterTwoCase, version, facts: Ro
     is sentenced with the robbery (§2K2.4's note)."""
     if facts.weapon is None:
         return 0
-    _in_edition(sheet, version["weapon"], facts.weapon, f"{field}.weapon")
+    refuse_clause_not_in_edition(sheet, SECTION, version["weapon"], facts.weapon,
+                                 f"{field}.weapon")
     words = f"weapon = \"{facts.weapon}\""
     if facts.weapon.startswith("firearm_") and withheld_for_924c(
             sheet, given.case, f"{SECTION}(b)(2)", "Weapon", words):
