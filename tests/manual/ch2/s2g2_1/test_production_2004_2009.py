@@ -1,0 +1,100 @@
+"""§2G2.1 (production) from Nov. 1, 2004 to Oct. 31, 2009 (issue #15): Amendment 664's text,
+before Amendment 733 added "or for the purpose of transmitting such material live" to (b)(6);
+through the real CLI, every characteristic's levels, a worked case, and hypothesis: a younger
+minor or a graver sexual act never lowers the level.
+
+Sources (appendix_c_2016/APPENDIX_C_Vol_III.txt under /work/shared/reference/ussg/):
+  A664 = lines 1558-1581: "(a) ... striking "27" and inserting "32""; (b)(2) "(A) the
+         commission of a sexual act or sexual contact, increase by 2 levels; or (B) (i) the
+         commission of a sexual act; and (ii) conduct described in 18 U.S.C. § 2241(a) or (b),
+         increase by 4 levels"; (b)(3) distribution +2; (b)(4) sadistic +4; (c)(1) §2A1.1 if
+         greater (Nov. 1, 2004)
+  A733 = line 13563: (b)(6) "or for the purpose of transmitting such material live" (Nov. 1,
+         2009)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ussg.guidelines.case.model import Case
+
+from tests.manual.ch2.chapter_two_cli import calc_json as _run
+from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
+from tests.manual.ch2.s2g2_1.test_production import _case
+from tests.strategies import computed
+
+EDITIONS = ["2004-11-01", "2006-11-01", "2008-11-01"]
+
+
+def _levels(capsys, tmp_path: Path, facts: str, manual: str) -> list[tuple[str, int]]:
+    steps = _run(capsys, _case(tmp_path, facts, manual))["steps"]
+    return [(s["section"], s["level"]) for s in steps if s["chapter"] == "chapter_two"]
+
+
+@pytest.mark.parametrize("manual", EDITIONS)
+@pytest.mark.parametrize("facts,section,level", [
+    ('minor_age = "under_twelve"', "§2G2.1(b)(1)(A)", 36),
+    ('minor_age = "twelve_to_fifteen"', "§2G2.1(b)(1)(B)", 34),
+    ('sexual_conduct = "sexual_act_or_contact"', "§2G2.1(b)(2)(A)", 34),
+    ('sexual_conduct = "sexual_act_with_2241_conduct"', "§2G2.1(b)(2)(B)", 36),
+    ("knowing_distribution = true", "§2G2.1(b)(3)", 34),
+    ('portrays = ["sadistic_masochistic_or_violence"]', "§2G2.1(b)(4)", 36),
+    ("custodian = true", "§2G2.1(b)(5)", 34),
+    ('misrepresentation_or_computer = ["computer"]', "§2G2.1(b)(6)", 34)])
+def test_each_characteristic_over_32(capsys, tmp_path, manual, facts, section, level):
+    assert _levels(capsys, tmp_path, facts, manual) == [("§2G2.1(a)", 32), (section, level)]
+
+
+def test_b6_words_before_amendment_733(capsys, tmp_path):
+    def reason(manual: str) -> str:
+        steps = _run(capsys, _case(tmp_path, 'misrepresentation_or_computer = ["computer"]',
+                                   manual))["steps"]
+        return next(s for s in steps if s["section"] == "§2G2.1(b)(6)")["reason"]
+    assert "transmitting such material live" not in reason("2008-11-01")
+    assert "transmitting such material live" in reason("2009-11-01")
+
+
+def test_infant_or_toddler_refused(capsys, tmp_path):
+    err = _refused(capsys, _case(tmp_path, 'portrays = ["infant_or_toddler"]', "2004-11-01"))
+    assert "offense.production.portrays" in err
+
+
+def test_worked_case_2005(capsys, tmp_path):
+    """Nov. 1, 2005 Manual (A664): a minor under twelve (+4), a sexual act with force (+4),
+    distribution (+2), the defendant her guardian (+2), a computer used to entice her (+2):
+    32, 36, 40, 42, 44, 46; the murder cross reference not reached."""
+    facts = ('minor_age = "under_twelve"\nsexual_conduct = "sexual_act_with_2241_conduct"\n'
+             'knowing_distribution = true\ncustodian = true\n'
+             'misrepresentation_or_computer = ["computer"]')
+    assert _levels(capsys, tmp_path, facts, "2005-11-01") == [
+        ("§2G2.1(a)", 32), ("§2G2.1(b)(1)(A)", 36), ("§2G2.1(b)(2)(B)", 40),
+        ("§2G2.1(b)(3)", 42), ("§2G2.1(b)(5)", 44), ("§2G2.1(b)(6)", 46)]
+
+
+def test_murder_cross_reference_from_amendment_664(capsys, tmp_path):
+    assert _levels(capsys, tmp_path, "victim_murdered = true", "2004-11-01")[-1] == (
+        "§2G2.1(c)(1)", 43)
+
+
+@settings(max_examples=60, deadline=None)
+@given(manual=st.sampled_from(EDITIONS), younger=st.booleans(), graver=st.booleans(),
+       flags=st.lists(st.booleans(), min_size=3, max_size=3))
+def test_younger_minor_or_graver_act_never_lowers(manual, younger, graver, flags):
+    def level(age: str | None, conduct: str | None) -> int:
+        facts = {"knowing_distribution": flags[0], "custodian": flags[1]}
+        facts |= {"portrays": ["sadistic_masochistic_or_violence"]} if flags[2] else {}
+        facts |= {"minor_age": age} if age else {}
+        facts |= {"sexual_conduct": conduct} if conduct else {}
+        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
+                                    "offense": {"guideline": "2G2.1", "production": facts}})
+        result = computed(case).result
+        assert 1 <= result.table_offense_level <= 43
+        return result.total_offense_level
+    base = level("twelve_to_fifteen", "sexual_act_or_contact")
+    assert base <= level("under_twelve" if younger else "twelve_to_fifteen",
+                         "sexual_act_with_2241_conduct" if graver else "sexual_act_or_contact")
