@@ -54,8 +54,9 @@ class RobberyFacts(Strict):
         "substance was taken, or its taking was an object of the offense (before Nov. 1, "
         "1990: (b)(5), \"obtaining\" one \"was the object of the offense\").")
     loss: Money | None = Field(
-        None, description="§2B3.1(b)(7) ((b)(1) before Nov. 1, 1989, (b)(6) until Oct. 31, 1997): the loss, \"the value of the property taken, "
-        "damaged, or destroyed\" (comment. (n.3)), exact dollars: \"$95,000.01\".")
+        None, description="§2B3.1(b)(7) ((b)(1) before Nov. 1, 1989, (b)(6) until Oct. 31, "
+        "1997): the loss, \"the value of the property taken, damaged, or destroyed\" (comment. "
+        "(n.3)), exact dollars: \"$95,000.01\".")
     victim_murdered: bool = Field(
         False, description="§2B3.1(c)(1): a victim was killed under circumstances that "
         "would constitute murder under 18 U.S.C. § 1111 (apply §2A1.1).")

@@ -20,9 +20,9 @@ class SmugglingFacts(Strict):
                        "violation involving an alien \"alien_inadmissible_1182a3\" (inadmissible "
                        "under 8 U.S.C. § 1182(a)(3): 25) or \"alien_deported_after_aggravated_"
                        "felony\" (previously deported after a conviction for an aggravated "
-                       "felony: 23); otherwise (a)(3), 12. Before May 1, 1997: 20 and 9 (from Nov. 1, 1991, "
-                       "Amendment 375; the § 1182(a)(3) level from 2006); before Nov. 1, 1991 "
-                       "(a) has one level and this is refused.")
+                       "felony: 23); otherwise (a)(3), 12. Before May 1, 1997: 20 and 9 "
+                       "(from Nov. 1, 1991, Amendment 375; the § 1182(a)(3) level from 2006); "
+                       "before Nov. 1, 1991 (a) has one level and this is refused.")
     other_than_for_profit: bool = Field(
         False, description="(b)(1): the offense was committed other than for profit, or involved "
         "only the defendant's spouse or child (applies only with base level (a)(3)). Before May "

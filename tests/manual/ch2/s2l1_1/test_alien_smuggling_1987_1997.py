@@ -241,8 +241,9 @@ def test_worked_case_1994(tmp_path, capsys):
        deported=st.booleans())
 def test_more_aliens_never_lowers(tmp_path, capsys, manual, a, more, profit, deported):
     def level(aliens: int) -> int:
-        path = case_file(tmp_path, f"aliens = {aliens}\nother_than_for_profit = {str(profit).lower()}"
-                         f"\npreviously_deported = {str(deported).lower()}")
+        path = case_file(tmp_path, f"aliens = {aliens}\n"
+                         f"other_than_for_profit = {str(profit).lower()}\n"
+                         f"previously_deported = {str(deported).lower()}")
         result = calc(capsys, path, "--manual", manual)
         assert 1 <= result["table_offense_level"] <= 43
         return result["total_offense_level"]
