@@ -24,9 +24,9 @@ A fact of the later guideline (weapon, risk, injury, the prior felony immigratio
 from __future__ import annotations
 
 from ussg.guidelines.engine.edition_facts import not_in_edition
-from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2l1_1.immigration_priors import priors_named
 from ussg.guidelines.manual.ch2.s2l2_1.offense_level import where
 
 TITLE = "Base offense level (Smuggling, Transporting, or Harboring)"
@@ -176,16 +176,7 @@ def _smuggling_prior(sheet: Worksheet, given: registry.ChapterTwoCase, version,
     named = facts.smuggling_priors
     if not named:
         return
-    field = f"{given.facts_field}.smuggling_priors"
-    history = given.case.criminal_history
-    if history is None or history.priors is None:
-        raise CaseError(field, "names prior convictions: give them in "
-                               "[[criminal_history.priors]]")
-    labels = [history.label(i) for i in range(len(history.priors))]
-    for n, label in enumerate(named):
-        if label not in labels:
-            raise CaseError(f"{field}[{n}]", f"{label!r} names no prior of "
-                            f"[[criminal_history.priors]] (ids or positions: {', '.join(labels)})")
+    priors_named(given, f"{given.facts_field}.smuggling_priors", named)
     sheet.adjust("chapter_two", "§2L1.1(b)(2)", "Prior smuggling conviction",
                  f"prior{'s' if len(named) > 1 else ''} {', '.join(named)}",
                  version["smuggling_prior"], f"“{version['text_b2']}”", source)

@@ -18,12 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ussg.guidelines.case.model import Case
-
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
 from tests.conftest import ROOT
-from tests.strategies import computed
+from tests.strategies import chapter_two_level
 
 EXAMPLE = ROOT / "examples" / "assault-2025.toml"
 EDITIONS = ["2004-11-01", "2014-11-01", "2025-11-01"]
@@ -198,11 +196,6 @@ def test_more_injury_never_lowers_the_level(manual, weapon, worse, start, flags)
                  "strangled_partner": flags[4] and manual != "2004-11-01"}
         facts |= {"weapon": weapon} if weapon else {}
         facts |= {"bodily_injury": injury} if injury else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
-                                    "offense": {"guideline": "2A2.2",
-                                                "aggravated_assault": facts}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2A2.2", "aggravated_assault", facts)
     end = min(start + worse, len(ORDER) - 1)
     assert level(ORDER[start]) <= level(ORDER[end])

@@ -31,11 +31,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ussg.guidelines.case.model import Case
-
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
-from tests.strategies import computed
+from tests.strategies import chapter_two_level
 
 ORIGINAL = ["1987-11-01", "1988-06-15", "1988-10-15"]
 FROM_1989 = ["1989-11-01", "1993-11-01", "1995-11-01"]
@@ -225,11 +223,6 @@ def test_more_injury_never_lowers_the_level(manual, weapon, worse, start, flags)
                  "violated_protection_order": flags[2] and manual in FROM_1997}
         facts |= {"weapon": weapon} if weapon else {}
         facts |= {"bodily_injury": injury} if injury else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "VI"},
-                                    "offense": {"guideline": "2A2.2",
-                                                "aggravated_assault": facts}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2A2.2", "aggravated_assault", facts, "VI")
     end = min(start + worse, len(ORDER) - 1)
     assert level(ORDER[start]) <= level(ORDER[end])

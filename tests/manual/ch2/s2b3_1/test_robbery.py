@@ -24,7 +24,7 @@ from ussg.guidelines.engine.errors import CaseError
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
 from tests.conftest import ROOT
-from tests.strategies import computed
+from tests.strategies import chapter_two_level
 
 EXAMPLE = ROOT / "examples" / "robbery-2025.toml"
 
@@ -240,11 +240,7 @@ def test_more_loss_never_lowers_the_level(manual, weapon, injury, cents, more, f
                    "victim_murdered": flags[3]}
         robbery |= {"weapon": weapon} if weapon else {}
         robbery |= {"bodily_injury": injury} if injury else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
-                                    "offense": {"guideline": "2B3.1", "robbery": robbery}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2B3.1", "robbery", robbery)
     assert level(cents) <= level(cents + more)
 
 

@@ -31,12 +31,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ussg.guidelines.case.model import Case
-
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
 from tests.manual.ch2.s2b3_1.test_robbery import OLD_EDGES
-from tests.strategies import computed
+from tests.strategies import chapter_two_level
 
 ORIGINAL = ["1987-11-01", "1988-01-15", "1988-06-15", "1988-10-15"]  # base 18, A110 struck
 CAP_NINE = ["1989-11-01", "1990-11-01"]  # A110's (b)(2), the cap 9 (A365 struck "9")
@@ -323,9 +321,5 @@ def test_more_loss_never_lowers_the_level(manual, weapon, injury, loss, more, fl
                    "victim_murdered": flags[3] and late}
         robbery |= {"weapon": weapon} if weapon else {}
         robbery |= {"bodily_injury": injury} if injury else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
-                                    "offense": {"guideline": "2B3.1", "robbery": robbery}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2B3.1", "robbery", robbery)
     assert level(loss) <= level(loss + more)

@@ -25,12 +25,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ussg.guidelines.case.model import Case
-
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
-from tests.manual.ch2.s2g2_1.test_production import _case
-from tests.strategies import computed
+from tests.manual.ch2.s2g2_1.test_production import FINDINGS, _case
+from tests.strategies import chapter_two_level
 
 EDITIONS = ["2004-11-01", "2006-11-01", "2008-11-01"]
 
@@ -41,15 +39,7 @@ def _levels(capsys, tmp_path: Path, facts: str, manual: str) -> list[tuple[str, 
 
 
 @pytest.mark.parametrize("manual", EDITIONS)
-@pytest.mark.parametrize("facts,section,level", [
-    ('minor_age = "under_twelve"', "§2G2.1(b)(1)(A)", 36),
-    ('minor_age = "twelve_to_fifteen"', "§2G2.1(b)(1)(B)", 34),
-    ('sexual_conduct = "sexual_act_or_contact"', "§2G2.1(b)(2)(A)", 34),
-    ('sexual_conduct = "sexual_act_with_2241_conduct"', "§2G2.1(b)(2)(B)", 36),
-    ("knowing_distribution = true", "§2G2.1(b)(3)", 34),
-    ('portrays = ["sadistic_masochistic_or_violence"]', "§2G2.1(b)(4)", 36),
-    ("custodian = true", "§2G2.1(b)(5)", 34),
-    ('misrepresentation_or_computer = ["computer"]', "§2G2.1(b)(6)", 34)])
+@pytest.mark.parametrize("facts,section,level", FINDINGS[1:])  # the 2009 levels, A664
 def test_each_characteristic_over_32(capsys, tmp_path, manual, facts, section, level):
     assert _levels(capsys, tmp_path, facts, manual) == [("§2G2.1(a)", 32), (section, level)]
 
@@ -94,11 +84,7 @@ def test_younger_minor_or_graver_act_never_lowers(manual, younger, graver, flags
         facts |= {"portrays": ["sadistic_masochistic_or_violence"]} if flags[2] else {}
         facts |= {"minor_age": age} if age else {}
         facts |= {"sexual_conduct": conduct} if conduct else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
-                                    "offense": {"guideline": "2G2.1", "production": facts}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2G2.1", "production", facts)
     base = level("twelve_to_fifteen", "sexual_act_or_contact")
     assert base <= level("under_twelve" if younger else "twelve_to_fifteen",
                          "sexual_act_with_2241_conduct" if graver else "sexual_act_or_contact")
@@ -152,10 +138,6 @@ def test_younger_minor_never_lowers_before_664(manual, younger, flags):
     def level(age: str) -> int:
         facts = {"minor_age": age, "custodian": flags[0]}
         facts |= {"misrepresentation_or_computer": ["computer"]} if flags[1] else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
-                                    "offense": {"guideline": "2G2.1", "production": facts}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2G2.1", "production", facts)
     assert level("twelve_to_fifteen") <= level("under_twelve" if younger else
                                                "twelve_to_fifteen")

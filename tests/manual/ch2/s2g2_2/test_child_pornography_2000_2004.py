@@ -28,11 +28,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ussg.guidelines.case.model import Case
-
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
-from tests.strategies import computed
+from tests.manual.ch2.s2g2_2.test_child_pornography import _case as _cp_case
+from tests.strategies import chapter_two_level
 
 WITH_IMAGES = ["2003-04-30", "2003-11-01"]
 EDITIONS = ["2000-11-01", "2001-11-01"] + WITH_IMAGES
@@ -40,12 +39,7 @@ EDITIONS = ["2000-11-01", "2001-11-01"] + WITH_IMAGES
 
 def _case(tmp_path: Path, facts: str, manual: str, statute: str = "2252(a)(2)") -> Path:
     """A receipt/distribution count (18 U.S.C. § 2252(a)(2), §2G2.2 in every edition)."""
-    path = tmp_path / "cp.toml"
-    path.write_text(f'# §2G2.2 findings under test (see the test that wrote this file)\n'
-                    f'manual = "{manual}"\n[offense]\nguideline = "2G2.2"\n'
-                    f'[offense.child_pornography]\nconvicted_under = "{statute}"\n{facts}\n'
-                    f'[criminal_history]\ncategory = "I"\n')
-    return path
+    return _cp_case(tmp_path, facts, manual, statute)
 
 
 def _levels(capsys, tmp_path: Path, facts: str, manual: str) -> list[tuple[str, int]]:
@@ -172,10 +166,5 @@ def test_more_images_never_lowers_the_level(manual, images, more, flags):
         facts = {"convicted_under": "2252(a)(2)", "images": count,
                  "prepubescent_minor": flags[0], "pattern_of_activity": flags[1]}
         facts |= {"distribution": "to_minor"} if flags[2] else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
-                                    "offense": {"guideline": "2G2.2",
-                                                "child_pornography": facts}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2G2.2", "child_pornography", facts)
     assert level(images) <= level(images + more)
