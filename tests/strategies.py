@@ -198,3 +198,15 @@ def single_count_statutory_cases(draw) -> Case:
 
 
 CATEGORIES_DRAWN = ["I", "II", "III", "IV", "V", "VI"]
+
+
+def chapter_two_level(manual: str, guideline: str, key: str, facts: dict,
+                      category: str = "I") -> int:
+    """The total offense level of a one-count case under ``guideline`` with its facts table
+    ``[offense.<key>]``, computed from the real tables; the level the Sentencing Table reads
+    must be within 1-43 (the hypothesis tests of the Chapter Two guidelines share this)."""
+    case = Case.model_validate({"manual": manual, "criminal_history": {"category": category},
+                                "offense": {"guideline": guideline, key: facts}})
+    result = computed(case).result
+    assert 1 <= result.table_offense_level <= 43
+    return result.total_offense_level

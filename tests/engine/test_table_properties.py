@@ -116,7 +116,7 @@ def test_other_tables_answer_or_refuse_but_never_fall_back() -> None:
                 version = table.in_force(day)
             except TableError:
                 # refused: a gap, after its review, or before a first version that says why
-                # (a guideline entered from a later edition, e.g. §2B3.1 from Nov. 1, 1997)
+                # (a guideline entered from a later edition, e.g. §2G2.1 from Nov. 1, 2004)
                 assert (any(a <= day <= b for a, b in table.gaps)
                         or day > table.reviewed_through
                         or (day < table.versions[0].effective and table.before_first_version))

@@ -91,6 +91,16 @@ def clause_of(alternatives: Alternatives, key: str) -> Clause:
     return found
 
 
+def refuse_clause_not_in_edition(sheet: Worksheet, section: str, alternatives: dict,
+                                 key: str | None, field: str) -> None:
+    """A finding the edition's paragraph has no clause for (e.g. §2B3.1's threat of death
+    before Nov. 1, 1989) is refused, naming the field, never ignored."""
+    if key is not None and all(c["key"] != key for c in alternatives["clauses"]):
+        raise CaseError(field, f"{section} in the Guidelines Manual in force on "
+                               f"{format_date(sheet.manual.in_force)} has no clause of "
+                               f"{alternatives['paragraph']} for \"{key}\"")
+
+
 def base_level_of(sheet: Worksheet, version: Version, section: str, title: str,
                   input: str) -> None:
     """A guideline's single base offense level (its table's ``base_level``, quoted from

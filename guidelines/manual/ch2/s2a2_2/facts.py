@@ -22,7 +22,10 @@ class AggravatedAssaultFacts(Strict):
     weapon: AssaultWeapon | None = Field(
         None, description="§2A2.2(b)(2), the clause that best describes the conduct: "
         "\"firearm_discharged\" (A), \"dangerous_weapon_otherwise_used\" (B; a dangerous "
-        "weapon including a firearm), \"dangerous_weapon_brandished_or_threatened\" (C).")
+        "weapon including a firearm), \"dangerous_weapon_brandished_or_threatened\" (C). "
+        "Before Nov. 1, 2004 (Amendment 663) the levels are the same and the base level 15; "
+        "before Nov. 1, 1989 (Amendment 85) (B) and (C) read \"a firearm or a dangerous "
+        "weapon\" and \"a firearm or other dangerous weapon\".")
     weapon_was_firearm: bool = Field(
         False, description="With weapon (B) or (C): the dangerous weapon was a firearm (for "
         "§2K2.4's note when a § 924(c) count is sentenced with the assault; (A) is a firearm).")
@@ -37,8 +40,9 @@ class AggravatedAssaultFacts(Strict):
         "motivated by a payment or offer of money or other thing of value.")
     violated_protection_order: bool = Field(
         False, description="§2A2.2(b)(6) ((b)(5) before Nov. 1, 2014): the offense involved "
-        "the violation of a court protection order.")
+        "the violation of a court protection order (from Nov. 1, 1997, Amendment 549; refused "
+        "before).")
     convicted_under_111b_or_115: bool = Field(
         False, description="§2A2.2(b)(7) ((b)(6) from Nov. 1, 2004 to Oct. 31, 2014): the "
         "defendant was convicted under 18 U.S.C. § 111(b) or § 115 (§3A1.2 also applies, "
-        "comment. (n.4)).")
+        "comment. (n.4)); from Nov. 1, 2004 (Amendment 663), refused before.")

@@ -22,7 +22,7 @@ SECTION = "§2A2.2"
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2A2.2(a): "Base Offense Level: 14"."""
+    """§2A2.2(a): "Base Offense Level: 14" (15 before Nov. 1, 2004, Amendment 663)."""
     base_level_of(sheet, sheet.manual.table(TABLE), SECTION,
                   "Base offense level (aggravated assault)",
                   given.offense.description or "aggravated assault")
@@ -48,23 +48,30 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
         apply_cap(sheet, version, SECTION, version["strangling_cap"], cumulative)
     apply_paragraph(sheet, version, SECTION, "Motivated by payment", version["payment"],
                     facts.motivated_by_payment, "motivated_by_payment = true")
-    apply_paragraph(sheet, version, SECTION, "Violation of a court protection order",
-                    version["protection_order"], facts.violated_protection_order,
-                    "violated_protection_order = true")
-    apply_paragraph(sheet, version, SECTION, "Convicted under 18 U.S.C. § 111(b) or § 115",
-                    version["statutory"], facts.convicted_under_111b_or_115,
-                    "convicted_under_111b_or_115 = true")
+    # a paragraph the edition lacks was refused above (_facts_in_edition)
+    if version["protection_order"].get("exists", True):
+        apply_paragraph(sheet, version, SECTION, "Violation of a court protection order",
+                        version["protection_order"], facts.violated_protection_order,
+                        "violated_protection_order = true")
+    if version["statutory"].get("exists", True):
+        apply_paragraph(sheet, version, SECTION, "Convicted under 18 U.S.C. § 111(b) or § 115",
+                        version["statutory"], facts.convicted_under_111b_or_115,
+                        "convicted_under_111b_or_115 = true")
 
 
 def _facts_in_edition(sheet: Worksheet, version, facts: AggravatedAssaultFacts,
                       field: str) -> None:
     """A fact the edition applied does not have is refused, never ignored; so is a firearm
     finding without a weapon clause it could qualify."""
-    strangling = version["strangling"]
-    if facts.strangled_partner and not strangling.get("exists", True):
-        raise CaseError(f"{field}.strangled_partner",
-                        f"{strangling['note']}; it is not in the Guidelines Manual in force "
-                        f"on {format_date(sheet.manual.in_force)}")
+    for name, key, stated in (
+            ("strangling", "strangled_partner", facts.strangled_partner),
+            ("protection_order", "violated_protection_order", facts.violated_protection_order),
+            ("statutory", "convicted_under_111b_or_115", facts.convicted_under_111b_or_115)):
+        paragraph = version[name]
+        if stated and not paragraph.get("exists", True):
+            raise CaseError(f"{field}.{key}",
+                            f"{paragraph['note']}; it is not in the Guidelines Manual in force "
+                            f"on {format_date(sheet.manual.in_force)}")
     if facts.weapon_was_firearm and facts.weapon in (None, "firearm_discharged"):
         raise CaseError(f"{field}.weapon_was_firearm",
                         "weapon_was_firearm qualifies weapon \"dangerous_weapon_otherwise_used\" "

@@ -21,8 +21,8 @@ class AggravatedAssault(Common):
     strangling: Paragraph | NotYet
     strangling_cap: Cap | None = None
     payment: Paragraph
-    protection_order: Paragraph
-    statutory: Paragraph
+    protection_order: Paragraph | NotYet  # (b)(5) from Nov. 1, 1997 (Amendment 549)
+    statutory: Paragraph | NotYet  # from Nov. 1, 2004 (Amendment 663)
 
 
 SCHEMAS = {"aggravated_assault": AggravatedAssault}

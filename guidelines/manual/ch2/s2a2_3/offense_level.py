@@ -16,22 +16,43 @@ from ussg.guidelines.manual.ch2.s2a2_3.facts import AssaultFacts
 
 TABLE = "assault"
 SECTION = "§2A2.3"
+#: What (a)(1) names from Nov. 1, 1989 (Amendment 87), where a version does not list it
+CONTACT_FACTS = ["physical_contact", "dangerous_weapon_possessed_and_threatened"]
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2A2.3(a): (1) 7, "if the offense involved physical contact, or if a dangerous weapon
-    (including a firearm) was possessed and its use was threatened"; (2) 4, otherwise."""
+    (including a firearm) was possessed and its use was threatened"; (2) 4, otherwise. Before
+    Nov. 1, 2004 (Amendment 663) 6 and 3; before Nov. 1, 1989 (Amendment 87) (1) reads "if the
+    conduct involved striking, beating, or wounding". A fact the edition's (a)(1) does not
+    name is refused."""
     facts: AssaultFacts = given.facts
     version = sheet.manual.table(TABLE)
-    found = [words for words, fact in (
-        ("physical_contact = true", facts.physical_contact),
-        ("dangerous_weapon_possessed_and_threatened = true",
-         facts.dangerous_weapon_possessed_and_threatened)) if fact]
+    found = []
+    for name in ("struck_beat_or_wounded", "physical_contact",
+                 "dangerous_weapon_possessed_and_threatened"):
+        if not getattr(facts, name):
+            continue
+        if name not in version.get("contact_facts", CONTACT_FACTS):
+            raise CaseError(f"{given.facts_field}.{name}", _not_in_edition(
+                sheet, f"reads (a)(1) “{version['contact_level']['text']}”"))
+        found.append(f"{name} = true")
     paragraph = version["contact_level" if found else "otherwise_level"]
     sheet.set_level("chapter_two", f"{SECTION}{paragraph['paragraph']}",
-                    "Base offense level (assault)", ", ".join(found) or "neither physical "
-                    "contact nor a dangerous weapon possessed and threatened",
-                    paragraph["levels"], f"“{paragraph['text']}”", sheet.note_version(version))
+                    "Base offense level (assault)", ", ".join(found) or _none_found(version),
+                    paragraph["levels"], f"“{paragraph['text']}”",
+                    sheet.note_version(version))
+
+
+def _none_found(version) -> str:
+    if version.get("contact_facts") is None:
+        return "neither physical contact nor a dangerous weapon possessed and threatened"
+    return "no striking, beating, or wounding"
+
+
+def _not_in_edition(sheet: Worksheet, what: str) -> str:
+    return (f"{SECTION} in the Guidelines Manual in force on "
+            f"{format_date(sheet.manual.in_force)} {what}")
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -40,8 +61,16 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     one or the other, (B) where both are found."""
     facts: AssaultFacts = given.facts
     version = sheet.manual.table(TABLE)
-    substantial = version["substantial_bodily_injury"]
+    substantial = version.get("substantial_bodily_injury")
     victim = facts.substantial_bodily_injury_to
+    if victim is not None and substantial is None:
+        raise CaseError(f"{given.facts_field}.substantial_bodily_injury_to", _not_in_edition(
+            sheet, "has no specific offense characteristic (Amendment 510 added (b)(1), eff. "
+            "Nov. 1, 1995)"))
+    if facts.bodily_injury and version.get("bodily_injury") is None:
+        raise CaseError(f"{given.facts_field}.bodily_injury", _not_in_edition(
+            sheet, "has no increase for bodily injury (Amendment 663 added (b)(1)(A), eff. "
+            "Nov. 1, 2004)"))
     if victim is not None:
         if victim not in substantial["victims"]:
             raise CaseError(f"{given.facts_field}.substantial_bodily_injury_to",
@@ -74,7 +103,12 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     if facts.aggravated_assault is None:
         return
     version = sheet.manual.table(TABLE)
-    reference = version["cross_reference"]
+    reference = version.get("cross_reference")
+    if reference is None:
+        raise CaseError(f"{given.facts_field}.aggravated_assault", _not_in_edition(
+            sheet, "has no cross reference (Amendment 663 added (c)(1), eff. Nov. 1, 2004); "
+            "before it the guideline covered minor assault only: state guideline \"2A2.2\" "
+            "with [offense.aggravated_assault] for an aggravated assault"))
     level, steps = registry.offense_level_under(
         sheet, "2A2.2", given.under("2A2.2", facts.aggravated_assault))
     sheet.steps.extend(steps)

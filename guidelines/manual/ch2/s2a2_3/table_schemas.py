@@ -10,10 +10,12 @@ class Victims(Paragraph):
 
 class Assault(Common):
     contact_level: Paragraph
+    # the case file's words for what (a)(1) covers in the edition (default: from Nov. 1, 1989)
+    contact_facts: list[str] | None = None
     otherwise_level: Paragraph
-    bodily_injury: Paragraph
-    substantial_bodily_injury: Victims
-    cross_reference: CrossReference
+    bodily_injury: Paragraph | None = None  # (b)(1)(A) from Nov. 1, 2004 (Amendment 663)
+    substantial_bodily_injury: Victims | None = None  # from Nov. 1, 1995 (Amendment 510)
+    cross_reference: CrossReference | None = None  # from Nov. 1, 2004 (Amendment 663)
 
 
 SCHEMAS = {"assault": Assault}

@@ -65,7 +65,7 @@ def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts) -> None:
     table = robbery["loss"]
     section = f"{SECTION}{demand['paragraph']}"
     source = sheet.note_version(version) + "; " + sheet.note_version(robbery)
-    clause, levels = loss_levels(table, amount)
+    clause, levels, _ = loss_levels(table, amount)
     if amount <= dollars(demand["more_than"]) or levels == 0:
         sheet.note("chapter_two", section, "Amount demanded or loss to the victim", words,
                    "no increase", f"the greater, {name} {amount!s}, is not more than "

@@ -9,6 +9,8 @@ had been contained in a separate count of conviction."
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
@@ -21,7 +23,7 @@ SECTION = "§2G2.1"
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2G2.1(a): "Base Offense Level: 32"."""
+    """§2G2.1(a): "Base Offense Level: 32" (27 before Nov. 1, 2004, Amendment 664)."""
     base_level_of(sheet, sheet.manual.table(TABLE), SECTION, "Base offense level (production)",
                   given.offense.description or "production")
 
@@ -33,13 +35,18 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     field = given.facts_field
     apply_alternative(sheet, version, SECTION, "Age of the minor", version["age"],
                       facts.minor_age, f"minor_age = \"{facts.minor_age}\"")
-    apply_alternative(sheet, version, SECTION, "Sexual act or sexual contact",
-                      version["sexual_conduct"], facts.sexual_conduct,
-                      f"sexual_conduct = \"{facts.sexual_conduct}\"")
-    apply_paragraph(sheet, version, SECTION, "Distribution", version["distribution"],
-                    facts.knowing_distribution, "knowing_distribution = true")
-    apply_kinds(sheet, version, SECTION, "portrayal", "Material portraying", facts.portrays,
-                f"{field}.portrays")
+    _refuse_before_amendment_664(sheet, version, field, (
+        ("sexual_conduct", "sexual_conduct", facts.sexual_conduct),
+        ("distribution", "knowing_distribution", facts.knowing_distribution),
+        ("portrayal", "portrays", facts.portrays)))
+    if version.get("sexual_conduct") is not None:
+        apply_alternative(sheet, version, SECTION, "Sexual act or sexual contact",
+                          version["sexual_conduct"], facts.sexual_conduct,
+                          f"sexual_conduct = \"{facts.sexual_conduct}\"")
+        apply_paragraph(sheet, version, SECTION, "Distribution", version["distribution"],
+                        facts.knowing_distribution, "knowing_distribution = true")
+        apply_kinds(sheet, version, SECTION, "portrayal", "Material portraying", facts.portrays,
+                    f"{field}.portrays")
     infant_or_toddler_without_vulnerable_victim(given, SECTION, facts.portrays)
     apply_paragraph(sheet, version, SECTION, "Parent, relative, guardian or custodian",
                     version["custodian"], facts.custodian, "custodian = true")
@@ -48,11 +55,24 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                 f"{field}.misrepresentation_or_computer")
 
 
+def _refuse_before_amendment_664(sheet: Worksheet, version, field: str, stated) -> None:
+    """Nov. 1, 2000 - Oct. 31, 2004: (b)(2)-(b)(4) of 2004 (sexual act or contact,
+    distribution, portrayal) and the cross reference do not exist; a finding of one is
+    refused, naming the field."""
+    for name, key, value in stated:
+        if value and version.get(name) is None:
+            raise CaseError(f"{field}.{key}", f"{SECTION} in the Guidelines Manual in force on "
+                            f"{format_date(sheet.manual.in_force)} has no such increase "
+                            f"(Amendment 664 added it, eff. Nov. 1, 2004)")
+
+
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(c)(1): §2A1.1 "if the resulting offense level is greater"; (d)(1): one count per
     minor (stated by the case file's counts; shown, and warned of, when found)."""
     facts: ProductionFacts = given.facts
     version = sheet.manual.table(TABLE)
+    _refuse_before_amendment_664(sheet, version, given.facts_field, (
+        ("murder_cross_reference", "victim_murdered", facts.victim_murdered),))
     if facts.victim_murdered:
         murder_cross_reference(sheet, version, SECTION, only_if_greater=True)
     if facts.more_than_one_minor:

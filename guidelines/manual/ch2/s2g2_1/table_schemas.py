@@ -9,12 +9,13 @@ class Production(Common):
     base_level: int
     base_text: str
     age: Alternatives
-    sexual_conduct: Alternatives
-    distribution: Paragraph
-    portrayal: Kinds
+    # from Nov. 1, 2004 (Amendment 664): (b)(2)-(b)(4) and the cross reference
+    sexual_conduct: Alternatives | None = None
+    distribution: Paragraph | None = None
+    portrayal: Kinds | None = None
     custodian: Paragraph
     misrepresentation_or_computer: Kinds
-    murder_cross_reference: CrossReference
+    murder_cross_reference: CrossReference | None = None
     more_than_one_minor: CrossReference
 
 

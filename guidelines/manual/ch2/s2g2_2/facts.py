@@ -27,11 +27,14 @@ class ChildPornographyFacts(Strict):
     convicted_under: Provision = Field(
         description="The provision of 18 U.S.C. of conviction (§2G2.2(a)): level 18 for those "
         "(a)(1) names in the edition (\"1466A(b)\", \"2252(a)(4)\", \"2252A(a)(5)\", and from "
-        "Nov. 1, 2009 \"2252A(a)(7)\"), 22 otherwise.")
+        "Nov. 1, 2009 \"2252A(a)(7)\"), 22 otherwise. Before Nov. 1, 2004 (Amendment 664) the "
+        "level is 17 and a conviction of possession (\"1466A(b)\", \"2252(a)(4)\", "
+        "\"2252A(a)(5)\") is refused: §2G2.4 covered it, which ussg does not compute.")
     receipt_only_no_intent_to_distribute: bool = Field(
         False, description="§2G2.2(b)(1), -2 where (a)(2) applies: the defendant's conduct was "
         "limited to the receipt or solicitation of the material and the defendant did not "
-        "intend to traffic in, or distribute, it.")
+        "intend to traffic in, or distribute, it (from Nov. 1, 2004, Amendment 664; refused "
+        "before).")
     prepubescent_minor: bool = Field(
         False, description="§2G2.2(b)(2), +2: a prepubescent minor or a minor under 12.")
     distribution: Distribution | None = Field(
@@ -56,16 +59,24 @@ class ChildPornographyFacts(Strict):
         False, description="§2G2.2(b)(5), +5: a pattern of activity involving the sexual "
         "abuse or exploitation of a minor.")
     computer: Literal["possession_transmission_receipt_or_distribution",
-                      "accessing_with_intent_to_view"] | None = Field(
+                      "accessing_with_intent_to_view", "transmission_or_notice",
+                      "transmission_receipt_distribution_or_notice"] | None = Field(
         None, description="§2G2.2(b)(6), +2: a computer or an interactive computer service "
         "was used for the possession, transmission, receipt, or distribution of the material, "
-        "or (from Nov. 1, 2009, Amendment 733) for \"accessing_with_intent_to_view\" it.")
+        "or (from Nov. 1, 2009, Amendment 733) for \"accessing_with_intent_to_view\" it. "
+        "Before Nov. 1, 2004 ((b)(5)): \"transmission_or_notice\", a computer used for the "
+        "transmission of the material or a notice or advertisement of it, and from Nov. 1, "
+        "2003 (Amendment 661) \"transmission_receipt_distribution_or_notice\", for its "
+        "transmission, receipt, or distribution or a notice or advertisement; each refused in "
+        "an edition whose words do not cover it.")
     images: Annotated[int, Field(ge=0, le=100_000_000)] = Field(
         0, description="§2G2.2(b)(7): the number of still images (each photograph, picture, "
-        "computer or computer-generated image, or similar visual depiction is one image).")
+        "computer or computer-generated image, or similar visual depiction is one image); from "
+        "Apr. 30, 2003 ((b)(6) until Oct. 31, 2004; ten or more refused before).")
     videos: Annotated[int, Field(ge=0, le=1_000_000)] = Field(
         0, description="§2G2.2(b)(7): the number of videos, video-clips, movies or similar "
-        "visual depictions; each counts as 75 images (comment. (n.6(B)(ii)), 2025).")
+        "visual depictions; each counts as 75 images (comment. (n.6(B)(ii)), 2025); refused "
+        "before Nov. 1, 2004 (no rule for videos before Amendment 664).")
     production_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="§2G2.2(c)(1): the offense involved causing a minor to engage in "
         "sexually explicit conduct to produce a visual depiction: the §2G2.1 offense level "

@@ -10,12 +10,12 @@ video-clip, movie, or similar visual depiction shall be considered to have 75 im
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import Version
+from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_kinds, apply_paragraph,
-    infant_or_toddler_without_vulnerable_victim)
+    infant_or_toddler_without_vulnerable_victim, refuse_clause_not_in_edition)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
 from ussg.guidelines.manual.ch2.s2g2_2.facts import ChildPornographyFacts
 
@@ -24,9 +24,23 @@ SECTION = "§2G2.2"
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2G2.2(a): (1) 18 for a conviction under the provisions it names; (2) 22 otherwise."""
+    """§2G2.2(a): (1) 18 for a conviction under the provisions it names; (2) 22 otherwise.
+    Before Nov. 1, 2004 (Amendment 664) "Base Offense Level: 17", possession being §2G2.4
+    (not computed: a conviction of possession is refused)."""
     facts: ChildPornographyFacts = given.facts
     version = sheet.manual.table(TABLE)
+    single = version.get("single_level")
+    if single is not None:
+        elsewhere = version["possession_elsewhere"]
+        if facts.convicted_under in elsewhere["statutes"]:
+            raise CaseError(f"{given.facts_field}.convicted_under",
+                            f"18 U.S.C. § {facts.convicted_under}: in the Guidelines Manual in "
+                            f"force on {format_date(sheet.manual.in_force)} "
+                            f"{elsewhere['text']}")
+        sheet.set_level("chapter_two", f"{SECTION}{single['paragraph']}", "Base offense level",
+                        f"convicted_under = \"{facts.convicted_under}\" (18 U.S.C.)",
+                        single["levels"], f"“{single['text']}”", sheet.note_version(version))
+        return
     named = version["possession_statutes"]
     paragraph = named if facts.convicted_under in named["statutes"] else version["otherwise_level"]
     sheet.set_level("chapter_two", f"{SECTION}{paragraph['paragraph']}", "Base offense level",
@@ -39,7 +53,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     facts: ChildPornographyFacts = given.facts
     version = sheet.manual.table(TABLE)
     field = given.facts_field
-    _receipt_only(sheet, version, facts)
+    _receipt_only(sheet, version, facts, field)
     apply_paragraph(sheet, version, SECTION, "Prepubescent minor or minor under 12",
                     version["prepubescent"], facts.prepubescent_minor,
                     "prepubescent_minor = true")
@@ -51,16 +65,26 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     facts.pattern_of_activity, "pattern_of_activity = true")
     apply_kinds(sheet, version, SECTION, "computer", "Use of a computer",
                 [facts.computer] if facts.computer else [], f"{field}.computer")
-    _images(sheet, version, facts)
+    _images(sheet, version, facts, field)
 
 
-def _receipt_only(sheet: Worksheet, version: Version, facts: ChildPornographyFacts) -> None:
+def _not_in_edition(sheet: Worksheet, what: str) -> str:
+    return f"{SECTION} in the Guidelines Manual in force on " \
+        f"{format_date(sheet.manual.in_force)} {what}"
+
+
+def _receipt_only(sheet: Worksheet, version: Version, facts: ChildPornographyFacts,
+                  field: str) -> None:
     """(b)(1): "If (A) subsection (a)(2) applies; (B) ... limited to the receipt or
     solicitation ...; and (C) ... did not intend to traffic in, or distribute, such material,
     decrease by 2 levels"."""
     if not facts.receipt_only_no_intent_to_distribute:
         return
-    paragraph = version["receipt_only"]
+    paragraph = version.get("receipt_only")
+    if paragraph is None:
+        raise CaseError(f"{field}.receipt_only_no_intent_to_distribute", _not_in_edition(
+            sheet, "has no decrease for receipt only (Amendment 664 added (b)(1), eff. Nov. 1, "
+            "2004)"))
     words = "receipt_only_no_intent_to_distribute = true"
     if facts.convicted_under in version["possession_statutes"]["statutes"]:
         sheet.note("chapter_two", f"{SECTION}{paragraph['paragraph']}", "Receipt only", words,
@@ -84,6 +108,8 @@ def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFac
         raise CaseError(f"{field}.{stated[0]}",
                         f"{stated[0]} is for the increase of §2G2.2(b)(3)(A): give it with "
                         f"distribution = \"pecuniary_gain\"")
+    refuse_clause_not_in_edition(sheet, SECTION, version["distribution"], facts.distribution,
+                                 f"{field}.distribution")
     if facts.distribution != "pecuniary_gain":
         apply_alternative(sheet, version, SECTION, "Distribution", version["distribution"],
                           facts.distribution, f"distribution = \"{facts.distribution}\"")
@@ -124,13 +150,30 @@ def images_levels(table: dict, count: int) -> dict | None:
     return reached[-1] if reached else None
 
 
-def _images(sheet: Worksheet, version: Version, facts: ChildPornographyFacts) -> None:
+def _images(sheet: Worksheet, version: Version, facts: ChildPornographyFacts,
+            field: str) -> None:
+    """The images table ((b)(7); (b)(6) Apr. 30, 2003 - Oct. 31, 2004, without a rule for
+    videos; none before): a count the edition cannot read is refused."""
     if not {"images", "videos"} & facts.model_fields_set:
         return
-    table = version["images"]
-    count = images_counted(table, facts.images, facts.videos)
-    words = (f"images = {facts.images}, videos = {facts.videos} (× {table['per_video']} = "
-             f"{facts.videos * table['per_video']}): {count} images")
+    table = version.get("images")
+    if table is None and facts.images >= 10:
+        raise CaseError(f"{field}.images", _not_in_edition(
+            sheet, "has no increase for the number of images (Amendment 649 added it, eff. "
+            "Apr. 30, 2003)"))
+    if facts.videos and (table is None or table.get("per_video") is None):
+        raise CaseError(f"{field}.videos", _not_in_edition(
+            sheet, "says nothing of how a video counts (the rule that each counts as 75 images "
+            "came with Amendment 664, eff. Nov. 1, 2004): give the images counted as found"))
+    if table is None:
+        return
+    if table.get("per_video") is None:  # Apr. 30, 2003 - Oct. 31, 2004: still images only
+        count, words, video_rule = facts.images, f"images = {facts.images}", ""
+    else:
+        count = images_counted(table, facts.images, facts.videos)
+        words = (f"images = {facts.images}, videos = {facts.videos} (× {table['per_video']} = "
+                 f"{facts.videos * table['per_video']}): {count} images")
+        video_rule = f"; “{table['per_video_text']}”"
     row = images_levels(table, count)
     if row is None:
         first = table["rows"][0]
@@ -140,7 +183,7 @@ def _images(sheet: Worksheet, version: Version, facts: ChildPornographyFacts) ->
         return
     sheet.adjust("chapter_two", f"{SECTION}{table['paragraph']}{row['clause']}",
                  "Number of images", words, row["levels"],
-                 f"“{row['text']}”; “{table['per_video_text']}”",
+                 f"“{row['text']}”{video_rule}",
                  sheet.note_version(version))
 
 

@@ -1,5 +1,9 @@
 """The schema of §2G2.2's table (tables/child_pornography.toml), checked when it is loaded."""
 
+from __future__ import annotations
+
+from pydantic import model_validator
+
 from ussg.guidelines.engine.table_schemas import Closed, Common
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     Alternatives, CrossReference, Kinds, Paragraph)
@@ -19,22 +23,43 @@ class ImagesRow(Closed):
 class ImagesTable(Closed):
     paragraph: str
     text: str
-    per_video: int
-    per_video_text: str
+    per_video: int | None = None  # no rule for videos before Amendment 664 (Nov. 1, 2004)
+    per_video_text: str | None = None
     rows: list[ImagesRow]
 
 
+class Elsewhere(Closed):
+    """Before Nov. 1, 2004: the provisions of conviction another guideline (§2G2.4) covered."""
+
+    statutes: list[str]
+    text: str
+
+
 class ChildPornography(Common):
-    possession_statutes: Statutes
-    otherwise_level: Paragraph
-    receipt_only: Paragraph
+    # from Nov. 1, 2004 (Amendment 664): (a)(1) by statute, (a)(2), the (b)(1) decrease
+    possession_statutes: Statutes | None = None
+    otherwise_level: Paragraph | None = None
+    receipt_only: Paragraph | None = None
+    # before Nov. 1, 2004: (a) one level; possession was §2G2.4
+    single_level: Paragraph | None = None
+    possession_elsewhere: Elsewhere | None = None
     prepubescent: Paragraph
     distribution: Alternatives
     portrayal: Kinds
     pattern: Paragraph
     computer: Kinds
-    images: ImagesTable
+    images: ImagesTable | None = None  # from Apr. 30, 2003 (Amendment 649)
     production_cross_reference: CrossReference
+
+    @model_validator(mode="after")
+    def _one_base(self) -> ChildPornography:
+        by_statute = (self.possession_statutes, self.otherwise_level, self.receipt_only)
+        if self.single_level is None:
+            if None in by_statute:
+                raise ValueError("(a)(1), (a)(2) and (b)(1), or single_level")
+        elif any(p is not None for p in by_statute) or self.possession_elsewhere is None:
+            raise ValueError("single_level goes with possession_elsewhere, without (a)(1)")
+        return self
 
 
 SCHEMAS = {"child_pornography": ChildPornography}

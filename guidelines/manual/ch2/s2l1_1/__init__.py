@@ -11,6 +11,6 @@ GUIDELINE = OffenseGuideline(
     facts_key="smuggling",
     facts=SmugglingFacts,
     summary="alien smuggling",
-    notes=("from May 1, 1997 (not Nov. 1, 2006 - Oct. 31, 2007; earlier editions not entered)",
+    notes=("from Nov. 1, 1987 (not Nov. 1, 2006 - Oct. 31, 2007)",
            "the (c)(1) homicide cross reference takes the homicide guideline's level as stated"),
 )

@@ -11,20 +11,42 @@ from ussg.guidelines.manual.ch2.s2l2_1.facts import PRIORS_WORDS
 
 
 class SmugglingFacts(Strict):
-    """§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), from May 1, 1997
-    (not Nov. 1, 2006 - Oct. 31, 2007)."""
+    """§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), from Nov. 1, 1987
+    (not Nov. 1, 2006 - Oct. 31, 2007). A fact the edition applied has no provision for is
+    refused."""
 
     convicted_1327: Literal["alien_inadmissible_1182a3", "alien_deported_after_aggravated_felony"] \
         | None = Field(None, description="(a)(1)/(a)(2): convicted under 8 U.S.C. § 1327 of a "
                        "violation involving an alien \"alien_inadmissible_1182a3\" (inadmissible "
                        "under 8 U.S.C. § 1182(a)(3): 25) or \"alien_deported_after_aggravated_"
                        "felony\" (previously deported after a conviction for an aggravated "
-                       "felony: 23); otherwise (a)(3), 12.")
+                       "felony: 23); otherwise (a)(3), 12. Before May 1, 1997: 20 and 9 "
+                       "(from Nov. 1, 1991, Amendment 375; the § 1182(a)(3) level from 2006); "
+                       "before Nov. 1, 1991 (a) has one level and this is refused.")
     other_than_for_profit: bool = Field(
         False, description="(b)(1): the offense was committed other than for profit, or involved "
-        "only the defendant's spouse or child (applies only with base level (a)(3)).")
+        "only the defendant's spouse or child (applies only with base level (a)(3)). Before May "
+        "1, 1997 \"other than for profit\" alone (the spouse or child came with Amendment "
+        "543); Nov. 1, 1987 - Jan. 14, 1988 the paragraph is an increase of 3 \"for profit\" "
+        "(this false).")
+    knew_alien_excludable_as_subversive: bool = Field(
+        False, description="(b)(1), Nov. 1, 1987 - Oct. 31, 1990 (Amendment 335 struck it): "
+        "the defendant knew that the alien was excludable under 8 U.S.C. §§ 1182(a)(27), (28), "
+        "(29) (+3 in the original text; no decrease from Jan. 15, 1988); refused later.")
+    smuggling_priors: list[str] = Field(
+        default_factory=list, description="(b)(2), Nov. 1, 1987 - Oct. 31, 1992 (Amendment 450 "
+        "replaced it): the priors of [[criminal_history.priors]] (ids or positions) that are "
+        "convictions of smuggling, transporting, or harboring an unlawful alien, or a related "
+        "offense (1987: of bringing illegal aliens into the United States), before the last "
+        "overt act of the instant offense (comment. (n.4)); +2 for one or more; refused later.")
+    previously_deported: bool = Field(
+        False, description="(b)(3), Nov. 1, 1989 - Apr. 30, 1997 (Amendment 192; Amendment 543 "
+        "replaced it): the defendant is an unlawful alien who has been deported (voluntarily "
+        "or involuntarily) on one or more occasions prior to the instant offense (at least "
+        "level 8); refused in other editions.")
     aliens: int = Field(0, ge=0, description="(b)(2): the number of unlawful aliens smuggled, "
-                        "transported, or harbored (not counting the defendant).")
+                        "transported, or harbored (not counting the defendant); from Nov. 1, "
+                        "1992 (Amendment 450; six or more refused before).")
     immigration_felony_priors: list[str] = Field(
         default_factory=list, description="(b)(3): " + PRIORS_WORDS)
     unaccompanied_minor: bool = Field(

@@ -21,6 +21,23 @@ from ussg.guidelines.manual.ch2 import registry
 RECORD = "criminal_history.priors"
 
 
+def priors_named(given: registry.ChapterTwoCase, field: str, named: list[str]) -> list:
+    """The priors of the record that ``named`` names by id or position, as (n, label, prior);
+    a name the record does not have is refused at ``field[n]``."""
+    history = given.case.criminal_history
+    if history is None or history.priors is None:
+        raise CaseError(field, "names prior convictions: give them in "
+                               "[[criminal_history.priors]]")
+    labels = [history.label(i) for i in range(len(history.priors))]
+    found = []
+    for n, label in enumerate(named):
+        if label not in labels:
+            raise CaseError(f"{field}[{n}]", f"{label!r} names no prior of "
+                            f"[[criminal_history.priors]] (ids or positions: {', '.join(labels)})")
+        found.append((n, label, history.priors[labels.index(label)]))
+    return found
+
+
 def felony_immigration_convictions(sheet: Worksheet, given: registry.ChapterTwoCase,
                                    section: str, version: Version) -> None:
     """Apply the increase at ``section`` ("§2L2.2(b)(2)") with the version's ``felony_prior``
@@ -36,19 +53,10 @@ def felony_immigration_convictions(sheet: Worksheet, given: registry.ChapterTwoC
                        sheet.note_version(version), "chapter_two")
         return
     field = f"{given.facts_field}.immigration_felony_priors"
-    history = given.case.criminal_history
-    if history is None or history.priors is None:
-        raise CaseError(field, "names prior convictions: give them in "
-                               "[[criminal_history.priors]]")
-    labels = [history.label(i) for i in range(len(history.priors))]
     prosecutions: dict[str, str] = {}
-    began = history.instant_offense_began
-    for n, label in enumerate(named):
-        if label not in labels:
-            raise CaseError(f"{field}[{n}]", f"{label!r} names no prior of "
-                            f"[[criminal_history.priors]] (ids or positions: {', '.join(labels)})")
-        i = labels.index(label)
-        prior = history.priors[i]
+    priors = priors_named(given, field, named)
+    began = given.case.criminal_history.instant_offense_began
+    for n, label, prior in priors:
         if prior.kind.value != "felony":
             raise CaseError(f"{field}[{n}]", f"prior {label} is not a felony (its kind is "
                             f"{prior.kind.value!r}): (A) and (B) count felony convictions")

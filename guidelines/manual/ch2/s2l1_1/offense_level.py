@@ -1,5 +1,6 @@
 """§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), from Nov. 1, 2007:
-(a)(1)-(3), (b)(1)-(9), (c)(1)."""
+(a)(1)-(3), (b)(1)-(9), (c)(1); May 1, 1997 - Oct. 31, 2006 as Amendment 543 shaped it; before
+May 1, 1997 the earlier guideline (:mod:`.before_1997`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2l1_1 import before_1997
 from ussg.guidelines.manual.ch2.s2l1_1.immigration_priors import felony_immigration_convictions
 from ussg.guidelines.manual.ch2.s2l2_1.offense_level import (number_table_line, span_words,
                                                               where)
@@ -29,6 +31,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     (2) 23, if ... an alien who previously was deported after a conviction for an aggravated
     felony; or (3) 12, otherwise." (1997-2006: the 23 as (a)(1), 12 as (a)(2).)"""
     version = sheet.manual.table(TABLE)
+    if _before_1997(version):
+        before_1997.base_offense_level(sheet, given, version)
+        return
     source = sheet.note_version(version)
     at = version["paragraph"]
     convicted = given.facts.convicted_1327
@@ -58,6 +63,11 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                         f"“{version['base_otherwise']}, otherwise”", source)
 
 
+def _before_1997(version) -> bool:
+    """A version of the guideline before Amendment 543 (May 1, 1997)."""
+    return version.get("era") == "1987"
+
+
 def _base_otherwise(sheet: Worksheet) -> bool:
     """Whether the base offense level was set under "otherwise" ((a)(3); (a)(2) before 2006)."""
     base = next(s for s in reversed(sheet.steps) if s.section.startswith("§2L1.1(a)"))
@@ -75,6 +85,11 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     facts = given.facts
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
+    if _before_1997(version):
+        before_1997.specific_offense_characteristics(sheet, given, version,
+                                                     _base_otherwise(sheet))
+        return
+    before_1997.refuse_earlier_facts(sheet, given, source)
     at = version["paragraph"]
     if facts.other_than_for_profit:
         if _base_otherwise(sheet):
@@ -86,12 +101,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                        "committed other than for profit", "not applied",
                        f"(b)(1) applies only if “(B) the base offense level is determined under "
                        f"subsection {at['a_otherwise']}”", source)
-    row = number_table_line(version["aliens"], facts.aliens)
-    if row is not None:
-        sheet.adjust("chapter_two", f"§2L1.1(b)(2)({row['line']})", "Number of unlawful aliens",
-                     f"{facts.aliens} unlawful aliens", row["add"],
-                     f"(b)(2) number of unlawful aliens smuggled, transported, or harbored: "
-                     f"{span_words(row)}, add {row['add']}", source)
+    number_of_aliens(sheet, version, facts.aliens, source)
     felony_immigration_convictions(sheet, given, "§2L1.1(b)(3)", version)
     if facts.unaccompanied_minor:
         if version.get("minor") is None:
@@ -127,6 +137,17 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                          "convicted under 8 U.S.C. § 1324(a)(4)", version["convicted_1324a4"],
                          "“If the defendant was convicted under 8 U.S.C. § 1324(a)(4), increase "
                          f"by {version['convicted_1324a4']} levels.”", source)
+
+
+def number_of_aliens(sheet: Worksheet, version, aliens: int, source: str) -> None:
+    """§2L1.1(b)(2): "If the offense involved the smuggling, transporting, or harboring of six
+    or more unlawful aliens, increase as follows" (from Nov. 1, 1992, Amendment 450)."""
+    row = number_table_line(version["aliens"], aliens)
+    if row is not None:
+        sheet.adjust("chapter_two", f"§2L1.1(b)(2)({row['line']})", "Number of unlawful aliens",
+                     f"{aliens} unlawful aliens", row["add"],
+                     f"(b)(2) number of unlawful aliens smuggled, transported, or harbored: "
+                     f"{span_words(row)}, add {row['add']}", source)
 
 
 def increase_with_floor(sheet: Worksheet, section: str, title: str, words: str, levels: int,
@@ -192,6 +213,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     if facts.injury != "death":
         return
     version = sheet.manual.table(TABLE)
+    if _before_1997(version):
+        return  # injury was refused: the guideline had no (b)(6) and no (c) before 1997
     source = sheet.note_version(version)
     section = f"§2L1.1{version['paragraph']['cross']}"
     murder = version["cross_reference"] == "murder"

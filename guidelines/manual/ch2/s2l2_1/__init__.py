@@ -15,5 +15,5 @@ GUIDELINE = OffenseGuideline(
     facts_key="document_trafficking",
     facts=DocumentTraffickingFacts,
     summary="immigration document trafficking",
-    notes=("from Nov. 1, 1995 only (Amendment 524; earlier editions not entered)",),
+    notes=("from Nov. 1, 1987",),
 )

@@ -1,6 +1,7 @@
 """§2L2.1 (Trafficking in a Document Relating to Naturalization, Citizenship, or Legal Resident
-Status, or a United States Passport; ...), from Nov. 1, 1995: (a) 9, from May 1, 1997 11;
-(b)(1)-(5) as each edition has them."""
+Status, or a United States Passport; ...), from Nov. 1, 1987: (a) 6, from Nov. 1, 1989 9, from
+May 1, 1997 11; (b)(1)-(5) as each edition has them (a fact of a paragraph the edition lacks is
+refused)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ TABLE = "document_trafficking"
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2L2.1(a): "Base Offense Level: 11"."""
+    """§2L2.1(a): "Base Offense Level: 11" (9 from Nov. 1, 1989, 6 before)."""
     version = sheet.manual.table(TABLE)
     sheet.set_level("chapter_two", "§2L2.1(a)", "Base offense level (Trafficking in a "
                     "Document)", "trafficking in a document", version["base"],
@@ -36,22 +37,47 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     facts = given.facts
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
-    if facts.other_than_for_profit:
+    _profit(sheet, version, facts.other_than_for_profit, source)
+    if version.get("documents") is None:
+        if facts.documents >= 6:
+            not_in_edition(sheet, where(sheet, given), "documents", "§2L2.1(b)(2)",
+                           "Number of documents", f"{facts.documents} documents",
+                           "§2L2.1(b)(2) counts the documents from Amendment 450 (Nov. 1, 1992)",
+                           source, "chapter_two")
+    else:
+        row = number_table_line(version["documents"], facts.documents)
+        if row is not None:
+            sheet.adjust("chapter_two", f"§2L2.1(b)(2)({row['line']})", "Number of documents",
+                         f"{facts.documents} documents or passports", row["add"],
+                         f"(b)(2) number of {version.get('documents_words', 'documents/passports')}"
+                         f": {span_words(row)}, add {row['add']}", source)
+    if facts.passport_or_visa_for_felony:
+        if version.get("passport_felony") is None:
+            not_in_edition(sheet, where(sheet, given), "passport_or_visa_for_felony",
+                           "§2L2.1(b)(3)", "Passport or visa for a felony",
+                           "passport or visa to be used to facilitate a felony",
+                           "§2L2.1(b)(3) was added by Amendment 524 (Nov. 1, 1995)", source,
+                           "chapter_two")
+        else:
+            sheet.adjust("chapter_two", "§2L2.1(b)(3)", "Passport or visa for a felony",
+                         "passport or visa to be used to facilitate a felony",
+                         version["passport_felony"], f"“{version['text_b3']}”", source)
+    felony_immigration_convictions(sheet, given, "§2L2.1(b)(4)", version)
+    passport_obtained_or_used(sheet, given, version, "§2L2.1(b)(5)")
+
+
+def _profit(sheet: Worksheet, version, other_than_for_profit: bool, source: str) -> None:
+    """§2L2.1(b)(1): from Nov. 1, 1989 (Amendment 195) "If the defendant committed the offense
+    other than for profit, decrease by 3 levels"; before, "If the defendant committed the
+    offense for profit, increase by 3 levels"."""
+    if version.get("profit_increase") is not None:
+        if not other_than_for_profit:
+            sheet.adjust("chapter_two", "§2L2.1(b)(1)", "For profit", "committed for profit",
+                         version["profit_increase"], f"“{version['text_b1']}”", source)
+    elif other_than_for_profit:
         sheet.adjust("chapter_two", "§2L2.1(b)(1)", "Other than for profit",
                      "committed other than for profit", -version["profit_decrease"],
                      f"“{version['text_b1']}”", source)
-    row = number_table_line(version["documents"], facts.documents)
-    if row is not None:
-        sheet.adjust("chapter_two", f"§2L2.1(b)(2)({row['line']})", "Number of documents",
-                     f"{facts.documents} documents or passports", row["add"],
-                     f"(b)(2) number of documents/passports: {span_words(row)}, add {row['add']}",
-                     source)
-    if facts.passport_or_visa_for_felony:
-        sheet.adjust("chapter_two", "§2L2.1(b)(3)", "Passport or visa for a felony",
-                     "passport or visa to be used to facilitate a felony",
-                     version["passport_felony"], f"“{version['text_b3']}”", source)
-    felony_immigration_convictions(sheet, given, "§2L2.1(b)(4)", version)
-    passport_obtained_or_used(sheet, given, version, "§2L2.1(b)(5)")
 
 
 def where(sheet: Worksheet, given: registry.ChapterTwoCase) -> Where:

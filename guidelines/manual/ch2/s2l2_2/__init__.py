@@ -16,7 +16,7 @@ GUIDELINE = OffenseGuideline(
     facts_key="document_own_use",
     facts=DocumentOwnUseFacts,
     summary="immigration documents for own use",
-    notes=("from Nov. 1, 1995 only (Amendment 524; earlier editions not entered)",
+    notes=("from Nov. 1, 1987",
            "the (c)(1) cross reference (§2X1.1 for a felony committed with the passport or "
            "visa, or a homicide guideline) is not computed: such a case is refused"),
 )

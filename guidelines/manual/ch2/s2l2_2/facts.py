@@ -16,7 +16,8 @@ class DocumentOwnUseFacts(Strict):
 
     previously_deported: bool = Field(
         False, description="(b)(1): the defendant is an unlawful alien who has been deported "
-        "(voluntarily or involuntarily) on one or more occasions prior to the instant offense.")
+        "(voluntarily or involuntarily) on one or more occasions prior to the instant offense "
+        "(from Nov. 1, 1989, Amendment 196; refused before).")
     immigration_felony_priors: list[str] = Field(
         default_factory=list, description="(b)(2): " + PRIORS_WORDS)
     fraudulently_obtained_or_used: Passport | None = Field(

@@ -1,6 +1,6 @@
 """§2L2.2 (Fraudulently Acquiring Documents Relating to Naturalization, Citizenship, or Legal
-Resident Status for Own Use; ...), from Nov. 1, 1995: (a) 6, from May 1, 1997 8;
-(b)(1)-(4) as each edition has them; (c) refused."""
+Resident Status for Own Use; ...), from Nov. 1, 1987: (a) 6, from May 1, 1997 8;
+(b)(1)-(4) as each edition has them (no (b) before Nov. 1, 1989); (c) refused."""
 
 from __future__ import annotations
 
@@ -28,7 +28,13 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     facts = given.facts
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
-    if facts.previously_deported:
+    if facts.previously_deported and version.get("deported") is None:
+        not_in_edition(sheet, where(sheet, given), "previously_deported", "§2L2.2(b)(1)",
+                       "Previously deported", "an unlawful alien deported before the instant "
+                       "offense", "§2L2.2(b)(1) was added by Amendment 196 (Nov. 1, 1989; before "
+                       "it comment. (n.1) recommended an upward departure of 2 levels)", source,
+                       "chapter_two")
+    elif facts.previously_deported:
         sheet.adjust("chapter_two", "§2L2.2(b)(1)", "Previously deported",
                      "an unlawful alien deported before the instant offense",
                      version["deported"], f"“{version['text_b1']}”", source)

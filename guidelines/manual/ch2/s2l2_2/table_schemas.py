@@ -8,8 +8,8 @@ from ussg.guidelines.engine.table_schemas import Common
 class DocumentOwnUse(Common):
     base: int
     text_a: str
-    deported: int
-    text_b1: str
+    deported: int | None = None  # (b)(1) from Nov. 1, 1989 (Amendment 196)
+    text_b1: str | None = None
     felony_prior: int | None = None  # Amendment 544, May 1, 1997
     felony_priors: int | None = None
     us_passport: int | None = None  # (b)(3), Nov. 1, 2004 on

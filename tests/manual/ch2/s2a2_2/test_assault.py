@@ -18,12 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ussg.guidelines.case.model import Case
-
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
 from tests.conftest import ROOT
-from tests.strategies import computed
+from tests.strategies import chapter_two_level
 
 EXAMPLE = ROOT / "examples" / "assault-2025.toml"
 EDITIONS = ["2004-11-01", "2014-11-01", "2025-11-01"]
@@ -173,10 +171,13 @@ def test_worked_case_2005_cross_reference(capsys, tmp_path):
         ("§2A2.2(b)(2)(C)", 17), ("§2A2.2(b)(3)(A)", 20), ("§2A2.3(c)(1)", 20)]
 
 
-@pytest.mark.parametrize("guideline,key", [("2A2.2", "aggravated_assault"), ("2A2.3", "assault")])
-def test_before_the_first_version_is_refused(capsys, tmp_path, guideline, key):
-    err = _refused(capsys, _case(tmp_path, guideline, key, "", "2003-11-01"))
-    assert f"§{guideline}" in err and "Nov. 1, 2004" in err and "Known gaps" in err
+@pytest.mark.parametrize("guideline,key,level", [("2A2.2", "aggravated_assault", 15),
+                                                 ("2A2.3", "assault", 3)])
+def test_the_2003_manual_is_computed(capsys, tmp_path, guideline, key, level):
+    # Refused until issue #15 entered the 1987-2004 versions (test_assault_1987_2004.py):
+    # Amendment 663 (Vol. III lines 171-206) struck §2A2.2(a) "15" and §2A2.3(a)(2) "3"
+    result = _run(capsys, _case(tmp_path, guideline, key, "", "2003-11-01"))
+    assert result["total_offense_level"] == level
 
 
 ORDER = [None] + [i for i, _, _ in INJURY]
@@ -195,11 +196,6 @@ def test_more_injury_never_lowers_the_level(manual, weapon, worse, start, flags)
                  "strangled_partner": flags[4] and manual != "2004-11-01"}
         facts |= {"weapon": weapon} if weapon else {}
         facts |= {"bodily_injury": injury} if injury else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
-                                    "offense": {"guideline": "2A2.2",
-                                                "aggravated_assault": facts}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2A2.2", "aggravated_assault", facts)
     end = min(start + worse, len(ORDER) - 1)
     assert level(ORDER[start]) <= level(ORDER[end])

@@ -24,7 +24,7 @@ from ussg.guidelines.engine.errors import CaseError
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
 from tests.conftest import ROOT
-from tests.strategies import computed
+from tests.strategies import chapter_two_level
 
 EXAMPLE = ROOT / "examples" / "robbery-2025.toml"
 
@@ -185,9 +185,10 @@ def test_murder_cross_reference(capsys, tmp_path):
     assert (steps[-2]["section"], steps[-2]["level"]) == ("§2B3.1(c)(1)", 43)
 
 
-def test_before_the_first_version_is_refused(capsys, tmp_path):
-    err = _refused(capsys, _case(tmp_path, 'loss = "$30,000"', "1996-11-01"))
-    assert "§2B3.1" in err and "Nov. 1, 1997" in err and "Known gaps" in err
+def test_the_1996_manual_is_computed(capsys, tmp_path):
+    # Refused until issue #15 entered the 1987-1997 versions (test_robbery_1987_1997.py):
+    # Amendment 110 (Vol. I lines 1859-1931): (b)(6) "More than $10,000 add 1"
+    assert _level(capsys, tmp_path, 'loss = "$30,000"', "1996-11-01") == 21
 
 
 def test_displayed_until_amendment_601(capsys, tmp_path):
@@ -239,11 +240,7 @@ def test_more_loss_never_lowers_the_level(manual, weapon, injury, cents, more, f
                    "victim_murdered": flags[3]}
         robbery |= {"weapon": weapon} if weapon else {}
         robbery |= {"bodily_injury": injury} if injury else {}
-        case = Case.model_validate({"manual": manual, "criminal_history": {"category": "I"},
-                                    "offense": {"guideline": "2B3.1", "robbery": robbery}})
-        result = computed(case).result
-        assert 1 <= result.table_offense_level <= 43
-        return result.total_offense_level
+        return chapter_two_level(manual, "2B3.1", "robbery", robbery)
     assert level(cents) <= level(cents + more)
 
 

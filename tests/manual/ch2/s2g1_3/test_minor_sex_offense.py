@@ -201,10 +201,16 @@ def test_production_cross_reference_applies_if_greater(capsys, tmp_path):
     assert step["change"] == "not applied" and step["level"] == 38
 
 
-def test_production_cross_reference_before_2G2_1_is_entered_is_refused(capsys, tmp_path):
-    err = _refused(capsys, _case(tmp_path, 'convicted_under = "other"\n'
-                                 '[offense.minor_sex_offense.production]\n', "2005-11-01"))
-    assert "§2G2.1" in err and "Nov. 1, 2009" in err
+def test_production_cross_reference_in_the_first_text_applies_the_2004_2G2_1(capsys,
+                                                                              tmp_path):
+    """§2G1.3's first text (Amendment 664, Nov. 1, 2004) and §2G2.1 of the same amendment:
+    (c)(1) computes §2G2.1 as it stood on Nov. 1, 2005 ("Base Offense Level: 32", the text
+    Amendment 664 inserted), not the later one; §2G1.3(a) was 24 for every statute then."""
+    steps = _steps(capsys, tmp_path, 'convicted_under = "other"\n'
+                   '[offense.minor_sex_offense.production]\n', "2005-11-01")
+    assert steps[0] == ("§2G1.3(a)", 24)
+    assert ("§2G2.1(a)", 32) in steps
+    assert steps[-1] == ("§2G1.3(c)(1)", 32)
 
 
 def test_murder_cross_reference_if_greater(capsys, tmp_path):

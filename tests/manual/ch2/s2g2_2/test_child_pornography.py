@@ -188,9 +188,11 @@ def test_worked_case_2005_era(capsys, tmp_path):
     assert cross["change"] == "not applied"  # 32 is not greater than 32
 
 
-def test_before_the_first_version_is_refused(capsys, tmp_path):
+def test_possession_before_amendment_664_is_refused(capsys, tmp_path):
+    # Before Nov. 1, 2004 possession was §2G2.4 (Amendment 664 consolidated it; App. C Vol.
+    # III lines 1734-1856); the earlier §2G2.2 versions: test_child_pornography_2000_2004.py
     err = _refused(capsys, _case(tmp_path, "images = 20", "2003-11-01"))
-    assert "§2G2.2" in err and "Nov. 1, 2004" in err and "Known gaps" in err
+    assert "offense.child_pornography.convicted_under" in err and "§2G2.4" in err
 
 
 @settings(max_examples=60, deadline=None)

@@ -117,10 +117,13 @@ def test_cross_reference_refused(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("guideline", ["2L2.1", "2L2.2"])
-def test_before_nov_1995_refused(tmp_path, capsys, guideline):
-    """Both guidelines are entered from Nov. 1, 1995 (Amendment 524)."""
-    err = refused(capsys, case_file(tmp_path, guideline, ""), "--manual", "1994")
-    assert "offense.guideline" in err and "Nov. 1, 1995" in err
+def test_the_1994_manual_is_computed(tmp_path, capsys, guideline):
+    """Refused until issue #15 entered the 1987-1995 versions (test_documents_1987_1995.py):
+    (a) 9 for §2L2.1 (Amendment 195, Vol_I line 3875), 6 for §2L2.2 (Amendment 544 quotes
+    it, line 19428)."""
+    result = calc(capsys, case_file(tmp_path, guideline, ""), "--manual", "1994")
+    assert chapter_two(result, f"§{guideline}") == [
+        (f"§{guideline}(a)", None, 9 if guideline == "2L2.1" else 6)]
 
 
 @pytest.mark.parametrize("documents,expected", [
