@@ -42,6 +42,7 @@ from pydantic import BaseModel
 
 from ussg.guidelines.calculation import calculate
 from ussg.guidelines.case.error import CaseFileError, Problem
+from ussg.guidelines.case.facts import model_of_table
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,
                                           case_from_dict, field_path, given, shown_text)
@@ -257,6 +258,7 @@ def _field_kinds(annotation: Any) -> tuple[bool, type[BaseModel] | None]:
     """Whether an annotation takes a date, and the case-file model it holds (or a list of)."""
     if annotation is dt.date:
         return True, None
+    annotation = model_of_table(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return False, annotation
     is_date, model = False, None

@@ -254,6 +254,25 @@ class ReductionFacts(Strict):
         "the motion date, below which no reduced term may go (§1B1.10(b)(2)(C)).")
 
 
+class FactsTable:
+    """The type of a guideline's own facts table in the case file (``[offense.firearms]``):
+    its model (:meth:`model`) is built only when a case states the table, so that a start
+    builds none it does not read (guidelines/case/model.py). Code that walks the case
+    model's fields reads the table's model through :func:`model_of_table`."""
+
+    @classmethod
+    def model(cls) -> type[BaseModel]:
+        raise NotImplementedError
+
+
+def model_of_table(annotation: Any) -> Any:
+    """``annotation`` itself, or the facts model a guideline's :class:`FactsTable` stands
+    for (imported and built now)."""
+    if isinstance(annotation, type) and issubclass(annotation, FactsTable):
+        return annotation.model()
+    return annotation
+
+
 class FactsInConflict(ValueError):
     """Facts of one model that cannot all be true: each problem is (field path relative to
     the model, message), so that every field involved is named (see

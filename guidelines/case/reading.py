@@ -27,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.error import CaseFileError, Problem, line_of
 from ussg.guidelines.engine.errors import shorten
-from ussg.guidelines.case.facts import FactsInConflict, hidden_character
+from ussg.guidelines.case.facts import FactsInConflict, hidden_character, model_of_table
 
 #: Limits on a case file. A real case, even a prior record of thousands of sentences, is far
 #: inside each.
@@ -389,6 +389,7 @@ def _unknown_key(loc: tuple) -> str:
 
 def _model_of(annotation: Any) -> type[BaseModel] | None:
     """The case-file model an annotation holds (``list[Prior] | None`` -> Prior)."""
+    annotation = model_of_table(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in typing.get_args(annotation):

@@ -1,7 +1,6 @@
 """§2B3.1: robbery."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2b3_1.facts import RobberyFacts
 
 GUIDELINE = OffenseGuideline(
     section="2B3.1",
@@ -9,6 +8,6 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2b3_1.offense_level",
     table="robbery",
     facts_key="robbery",
-    facts=RobberyFacts,
+    facts="ussg.guidelines.manual.ch2.s2b3_1.facts:RobberyFacts",
     summary="robbery",
 )
