@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
@@ -296,9 +297,11 @@ class _OffenseFactsBase(DrugTraffickingFacts):
 def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
     """Each guideline's facts table only with that guideline, and given where it is needed."""
     problems = []
-    for guideline in chapter_two_guidelines():
+    stated_keys = offense.model_fields_set & _facts_keys().keys()  # usually none
+    own = chapter_two_guideline(offense.guideline)
+    for guideline in chapter_two_guidelines():  # in the registry's order, as before
         key = guideline.facts_key
-        if key is None:
+        if key is None or (key not in stated_keys and guideline is not own):
             continue
         stated = getattr(offense, key, None)
         if stated is not None and offense.guideline != guideline.section:
@@ -311,6 +314,12 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
                                   f"this table (`ussg schema` lists its keys)"))
     if problems:
         raise FactsInConflict(problems)
+
+
+@cache
+def _facts_keys() -> dict[str, OffenseGuideline]:
+    """The guidelines' own facts tables ([offense.<facts_key>]) and their guidelines."""
+    return {g.facts_key: g for g in chapter_two_guidelines() if g.facts_key}
 
 
 #: False while cases are read: a guideline's facts table is validated by its own model, built

@@ -39,7 +39,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -114,7 +114,7 @@ class OffenseGuideline:
 
     def load_rules(self) -> ModuleType:
         assert self.rules is not None, f"§{self.section} is not computed from its facts"
-        return importlib.import_module(self.rules)
+        return _module(self.rules)
 
     def facts_of(self, offense: Any) -> BaseModel | None:
         """This guideline's facts as the count states them (``[offense.<facts_key>]``), or
@@ -124,11 +124,17 @@ class OffenseGuideline:
         stated = getattr(offense, self.facts_key, None)
         return stated if stated is not None else self.facts()
 
-    @property
+    @cached_property
     def facts_required(self) -> bool:
         """Its facts table must be given (a fact without a default)."""
         return self.facts is not None and any(f.is_required()
                                               for f in self.facts.model_fields.values())
+
+
+@cache
+def _module(name: str) -> ModuleType:
+    """The module ``name``, imported once (a guideline's rules are asked for every case)."""
+    return importlib.import_module(name)
 
 
 @dataclass(frozen=True)
