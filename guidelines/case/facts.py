@@ -44,7 +44,10 @@ class Strict(BaseModel):
     Fields that take one of several words (enums) say ``strict=False``: their value is the
     word, a string, compared with the listed ones only (an enum member is accepted too)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: a model's own validator is built when it is first used alone; the case's
+    # validator (Case) takes the nested models' schemas into its own, so a start builds
+    # each model's schema once instead of once for itself and again inside the case
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
     @field_validator("*", mode="after")
     @classmethod
