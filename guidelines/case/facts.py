@@ -55,16 +55,21 @@ class Strict(BaseModel):
         """Every string of the case reads as it shows: no hidden characters (see
         :func:`hidden_character`). A name, edition, quantity or term is not blank, except
         where "" is the default (a statute, a caption): there blank is the same as absent."""
-        if not isinstance(value, (str, list)):
+        if isinstance(value, str):
+            texts: Any = (value,)
+        elif isinstance(value, list):
+            texts = value
+        else:
             return value
-        free = info.field_name in FREE_TEXT
-        for text in (value if isinstance(value, list) else [value]):
+        for text in texts:
             if not isinstance(text, str):
                 continue
-            problem = hidden_character(text, free_text=free)
-            if problem:
-                raise ValueError(problem)
-            if not free and not text.strip() and cls.model_fields[info.field_name].default != "":
+            if not (text.isascii() and text.isprintable()):  # else nothing hidden in it
+                problem = hidden_character(text, free_text=info.field_name in FREE_TEXT)
+                if problem:
+                    raise ValueError(problem)
+            if not text.strip() and info.field_name not in FREE_TEXT \
+                    and cls.model_fields[info.field_name].default != "":
                 raise ValueError("is empty: give a value, or leave the key out")
         return value
 
