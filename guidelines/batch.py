@@ -34,6 +34,7 @@ import typing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
@@ -42,6 +43,7 @@ from pydantic import BaseModel
 
 from ussg.guidelines.calculation import calculate
 from ussg.guidelines.case.error import CaseFileError, Problem
+from ussg.guidelines.case.facts import model_of_table
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,
                                           case_from_dict, field_path, given, shown_text)
@@ -257,6 +259,7 @@ def _field_kinds(annotation: Any) -> tuple[bool, type[BaseModel] | None]:
     """Whether an annotation takes a date, and the case-file model it holds (or a list of)."""
     if annotation is dt.date:
         return True, None
+    annotation = model_of_table(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return False, annotation
     is_date, model = False, None
@@ -268,14 +271,24 @@ def _field_kinds(annotation: Any) -> tuple[bool, type[BaseModel] | None]:
     return is_date, model
 
 
+@cache
+def _key_kinds(model: type[BaseModel], key: str) -> tuple[bool, type[BaseModel] | None] | None:
+    """:func:`_field_kinds` of the field ``key`` of ``model`` (None: no such field), worked
+    out once per key: the models never change while ussg runs."""
+    info = model.model_fields.get(key)
+    return None if info is None else _field_kinds(info.annotation)
+
+
 def _dates_read(model: type[BaseModel], data: dict, loc: tuple, own: dict[str, str]) -> None:
     """Turn into a date, in place, each ISO string given for a field that is a date; a date
     given otherwise (a number, a boolean, another text) is a problem of ``own``."""
     for key, value in data.items():
-        info = model.model_fields.get(key) if isinstance(key, str) else None
-        if info is None or value is None:
+        if value is None or not isinstance(key, str):
             continue
-        is_date, inner = _field_kinds(info.annotation)
+        kinds = _key_kinds(model, key)
+        if kinds is None:
+            continue
+        is_date, inner = kinds
         at = (*loc, key)
         if is_date:
             read = value if type(value) is dt.date else date_from_text(value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import shutil
@@ -271,6 +272,11 @@ def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
     failures = Counter[str]()  # cases not computed (or files not read), by file
+    # The collector, not the cases: what is loaded by now (modules, models) lives as long
+    # as the process; frozen, the collector no longer walks it at each full collection while
+    # the cases come and go (the worker processes, forked from here, inherit it)
+    gc.collect()
+    gc.freeze()
     try:
         for path in args.files:
             _calc_batch_file(path, per_case, writer, jobs, progress, failures)

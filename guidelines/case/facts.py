@@ -44,7 +44,10 @@ class Strict(BaseModel):
     Fields that take one of several words (enums) say ``strict=False``: their value is the
     word, a string, compared with the listed ones only (an enum member is accepted too)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: a model's own validator is built when it is first used alone; the case's
+    # validator (Case) takes the nested models' schemas into its own, so a start builds
+    # each model's schema once instead of once for itself and again inside the case
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
     @field_validator("*", mode="after")
     @classmethod
@@ -52,16 +55,21 @@ class Strict(BaseModel):
         """Every string of the case reads as it shows: no hidden characters (see
         :func:`hidden_character`). A name, edition, quantity or term is not blank, except
         where "" is the default (a statute, a caption): there blank is the same as absent."""
-        if not isinstance(value, (str, list)):
+        if isinstance(value, str):
+            texts: Any = (value,)
+        elif isinstance(value, list):
+            texts = value
+        else:
             return value
-        free = info.field_name in FREE_TEXT
-        for text in (value if isinstance(value, list) else [value]):
+        for text in texts:
             if not isinstance(text, str):
                 continue
-            problem = hidden_character(text, free_text=free)
-            if problem:
-                raise ValueError(problem)
-            if not free and not text.strip() and cls.model_fields[info.field_name].default != "":
+            if not (text.isascii() and text.isprintable()):  # else nothing hidden in it
+                problem = hidden_character(text, free_text=info.field_name in FREE_TEXT)
+                if problem:
+                    raise ValueError(problem)
+            if not text.strip() and info.field_name not in FREE_TEXT \
+                    and cls.model_fields[info.field_name].default != "":
                 raise ValueError("is empty: give a value, or leave the key out")
         return value
 
@@ -252,6 +260,25 @@ class ReductionFacts(Strict):
         None, description="The date the defendant's custody on this sentence began (with "
         "any credit for earlier custody already counted back): the term already served by "
         "the motion date, below which no reduced term may go (§1B1.10(b)(2)(C)).")
+
+
+class FactsTable:
+    """The type of a guideline's own facts table in the case file (``[offense.firearms]``):
+    its model (:meth:`model`) is built only when a case states the table, so that a start
+    builds none it does not read (guidelines/case/model.py). Code that walks the case
+    model's fields reads the table's model through :func:`model_of_table`."""
+
+    @classmethod
+    def model(cls) -> type[BaseModel]:
+        raise NotImplementedError
+
+
+def model_of_table(annotation: Any) -> Any:
+    """``annotation`` itself, or the facts model a guideline's :class:`FactsTable` stands
+    for (imported and built now)."""
+    if isinstance(annotation, type) and issubclass(annotation, FactsTable):
+        return annotation.model()
+    return annotation
 
 
 class FactsInConflict(ValueError):

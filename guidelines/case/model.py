@@ -11,9 +11,11 @@ import datetime as dt
 import re
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Literal
+from functools import cache
+from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, create_model, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
+from pydantic_core import core_schema
 
 from ussg.guidelines.case.dates import impossible_dates
 from ussg.guidelines.case.criminal_record import CriminalHistory, CriminalHistoryCategory  # noqa: F401
@@ -22,6 +24,7 @@ from ussg.guidelines.case.facts import (
     Acceptance,
     Date,
     FactsInConflict,
+    FactsTable,
     ImposedSentence,
     ObstructionFacts,
     ReductionFacts,
@@ -32,11 +35,13 @@ from ussg.guidelines.case.facts import (
 )
 from ussg.guidelines.engine.quantity import Quantity, parse_quantity
 from ussg.guidelines.manual.ch2.registry import (
+    OffenseGuideline,
     chapter_two_guideline,
     chapter_two_guidelines,
     guidelines_whose_facts_apply,
     takes_drug_facts,
 )
+
 
 __all__ = ["Acceptance", "CriminalHistory", "ObstructionFacts", "StatutoryFacts", "Strict",
            "Variance", "VictimFacts"]  # re-exported: the whole schema is importable from here
@@ -295,9 +300,10 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
     applying = guidelines_whose_facts_apply(offense)
     own = chapter_two_guideline(offense.guideline)
     through = own.applies_facts_of if own is not None else None
-    for guideline in chapter_two_guidelines():
+    stated_keys = offense.model_fields_set & _facts_keys().keys()  # usually none
+    for guideline in chapter_two_guidelines():  # in the registry's order, as before
         key = guideline.facts_key
-        if key is None:
+        if key is None or (key not in stated_keys and guideline.section not in applying):
             continue
         stated = getattr(offense, key, None)
         named = "guideline" if offense.guideline == guideline.section else through
@@ -312,6 +318,43 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
                                   f"this table (`ussg schema` lists its keys)"))
     if problems:
         raise FactsInConflict(problems)
+
+
+@cache
+def _facts_keys() -> dict[str, OffenseGuideline]:
+    """The guidelines' own facts tables ([offense.<facts_key>]) and their guidelines."""
+    return {g.facts_key: g for g in chapter_two_guidelines() if g.facts_key}
+
+
+#: False while cases are read: a guideline's facts table is validated by its own model, built
+#: the first time a case states that table; True once the JSON Schema was asked for
+#: (:meth:`Case.model_json_schema`).
+_EVERY_FACTS_MODEL_BUILT = False
+
+
+def _facts_table(guideline: OffenseGuideline) -> type[FactsTable]:
+    """The type of the case file's ``[offense.<facts_key>]`` table of ``guideline``: its facts
+    model, built and validated only when a case states the table (start-up builds no
+    guideline's model, README "Speed"). The table is read exactly as by the model itself:
+    the same errors at the same places (``offense.firearms.ammunition``), the same instance."""
+
+    def validate(value: Any) -> Any:
+        return guideline.facts.model_validate(value)  # type: ignore[union-attr]
+
+    class GuidelineFactsTable(FactsTable):
+        @classmethod
+        def model(cls) -> type[BaseModel]:
+            return guideline.facts  # type: ignore[return-value]
+
+        @classmethod
+        def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+            if _EVERY_FACTS_MODEL_BUILT:
+                return handler.generate_schema(guideline.facts)
+            return core_schema.no_info_plain_validator_function(validate)
+
+    GuidelineFactsTable.__qualname__ = GuidelineFactsTable.__name__ = \
+        f"FactsTable[{guideline.facts_key}]"
+    return GuidelineFactsTable
 
 
 def _offense_facts_model() -> type[_OffenseFactsBase]:
@@ -330,8 +373,8 @@ def _offense_facts_model() -> type[_OffenseFactsBase]:
                       f"{g.applies_facts_of} = that guideline)"
                       for g in guidelines if g.applies_facts_of)
     for g in guidelines:
-        if g.facts_key and g.facts is not None:
-            fields[g.facts_key] = (g.facts | None, Field(
+        if g.facts_key and (g.facts_declared_lazily or g.facts is not None):
+            fields[g.facts_key] = (_facts_table(g) | None, Field(
                 None, description=f"§{g.section} ({g.title}): its facts, with guideline = "
                                   f"\"{g.section}\"{through if not g.applies_facts_of else ''}."))
     return create_model("OffenseFacts", __base__=_OffenseFactsBase, __module__=__name__,
@@ -554,6 +597,18 @@ class Case(Strict):
         description="The checklist trail: each guideline marked applied, not applicable or "
         "flagged for review, with a note. Printed on the worksheet; does not change the range.",
     )
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The case file's JSON Schema (``ussg schema``), every guideline's facts table in
+        full: the models that hold an offense's facts are rebuilt, once, with every
+        guideline's facts model in them (a case being read builds only those it states)."""
+        global _EVERY_FACTS_MODEL_BUILT
+        if not _EVERY_FACTS_MODEL_BUILT:
+            _EVERY_FACTS_MODEL_BUILT = True
+            for model in (OffenseFacts, Offense, Count, Case):
+                model.model_rebuild(force=True)
+        return super().model_json_schema(*args, **kwargs)
 
     @field_validator("checklist")
     @classmethod

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.error import CaseFileError, Problem, line_of
 from ussg.guidelines.engine.errors import shorten
-from ussg.guidelines.case.facts import FactsInConflict, hidden_character
+from ussg.guidelines.case.facts import FactsInConflict, hidden_character, model_of_table
 
 #: Limits on a case file. A real case, even a prior record of thousands of sentences, is far
 #: inside each.
@@ -184,30 +184,50 @@ def check_case_data_bounds(data: Any, where: str = "<case>") -> None:
     """Refuse data nested more than :data:`MAX_DEPTH` deep (dotted keys nest without
     brackets), integers of more than :data:`MAX_INTEGER_DIGITS` digits, strings of more than
     :data:`MAX_TEXT_CHARS` characters and keys of more than :data:`MAX_KEY_CHARS`, naming the
-    field. Iterative, so that no depth of nesting can exhaust Python's stack."""
-    limit = 10 ** MAX_INTEGER_DIGITS
-    stack: list[tuple[Any, tuple, int]] = [(data, (), 0)]
-    while stack:
-        value, loc, depth = stack.pop()
-        if isinstance(value, (dict, list)):
-            if depth > MAX_DEPTH:
-                raise CaseFileError(where, field_path(loc[:MAX_DEPTH]) + "…",
-                                    f"tables or arrays nested more than {MAX_DEPTH} deep")
-            items = list(value.items() if isinstance(value, dict) else enumerate(value))
-            for key, _ in items:
-                if isinstance(key, str) and len(key) > MAX_KEY_CHARS:
-                    raise CaseFileError(where, field_path(loc), f"the key {shorten(key)} is "
-                                        f"too long: keys have at most {MAX_KEY_CHARS} "
-                                        f"characters (`ussg schema` lists every key)")
-            stack.extend((item, (*loc, key), depth + 1) for key, item in reversed(items))
-        elif isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
-            raise CaseFileError(where, field_path(loc),
-                                f"{shorten(value)} is too long: a text in a case file has "
-                                f"at most {MAX_TEXT_CHARS:,} characters")
-        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= limit:
-            raise CaseFileError(where, field_path(loc),
-                                f"the number {shorten(value)} is too large: integers in a "
-                                f"case file have at most {MAX_INTEGER_DIGITS} digits")
+    field (the first problem in the order the data is written). The walk goes no deeper than
+    :data:`MAX_DEPTH` tables, so that no depth of nesting can exhaust Python's stack."""
+    if isinstance(data, (dict, list)):
+        _check_bounds(data, (), where)
+    elif _out_of_bounds(data):
+        raise _value_refused(data, (), where)
+
+
+def _check_bounds(value: dict | list, loc: tuple, where: str) -> None:
+    """:func:`check_case_data_bounds` of a table or array at ``loc``: its keys, then each
+    value in order (a value's path is put together only for a problem)."""
+    if len(loc) > MAX_DEPTH:
+        raise CaseFileError(where, field_path(loc[:MAX_DEPTH]) + "…",
+                            f"tables or arrays nested more than {MAX_DEPTH} deep")
+    if isinstance(value, dict):
+        for key in value:
+            if isinstance(key, str) and len(key) > MAX_KEY_CHARS:
+                raise CaseFileError(where, field_path(loc), f"the key {shorten(key)} is "
+                                    f"too long: keys have at most {MAX_KEY_CHARS} "
+                                    f"characters (`ussg schema` lists every key)")
+    for key, item in (value.items() if isinstance(value, dict) else enumerate(value)):
+        if isinstance(item, (dict, list)):
+            _check_bounds(item, (*loc, key), where)
+        elif _out_of_bounds(item):
+            raise _value_refused(item, (*loc, key), where)
+
+
+def _out_of_bounds(value: Any) -> bool:
+    if isinstance(value, str):
+        return len(value) > MAX_TEXT_CHARS
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _INTEGER_LIMIT
+
+
+def _value_refused(value: str | int, loc: tuple, where: str) -> CaseFileError:
+    if isinstance(value, str):
+        return CaseFileError(where, field_path(loc),
+                             f"{shorten(value)} is too long: a text in a case file has at most "
+                             f"{MAX_TEXT_CHARS:,} characters")
+    return CaseFileError(where, field_path(loc),
+                         f"the number {shorten(value)} is too large: integers in a case file "
+                         f"have at most {MAX_INTEGER_DIGITS} digits")
+
+
+_INTEGER_LIMIT = 10 ** MAX_INTEGER_DIGITS
 
 
 _LINE = re.compile(r"\(at line (\d+), column \d+\)")
@@ -389,6 +409,7 @@ def _unknown_key(loc: tuple) -> str:
 
 def _model_of(annotation: Any) -> type[BaseModel] | None:
     """The case-file model an annotation holds (``list[Prior] | None`` -> Prior)."""
+    annotation = model_of_table(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in typing.get_args(annotation):

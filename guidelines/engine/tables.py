@@ -3,7 +3,9 @@
 Every table under ``tables/`` is a list of versions keyed by effective date. This module is
 the only place that knows about dates: callers ask for :func:`in_force` and receive one
 version (a plain mapping with its citation keys). Files are read once, checked against
-the schema of their kind (``ussg.guidelines.engine.table_schemas``) and cached.
+the schema of their kind (``ussg.guidelines.engine.table_schemas``) and cached; the cache
+directory also records a table found in shape (under the digests of its files and of the
+schema's code), so that a start checks only what changed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import os
 import pickle
 import re
+import sys
 import tempfile
 import tomllib
 from pathlib import Path
@@ -52,7 +55,14 @@ class Version:
     verification: str
     source: str
     data: dict[str, Any] = field(repr=False)  # what the file says, as the engine reads it
-    checked_as: Common | None = field(default=None, repr=False)  # the same, typed by its kind
+    schema: type[Common] | None = field(default=None, repr=False)  # the schema of its kind
+    where: str = field(default="", repr=False)  # its file under tables/, for a message
+
+    @cached_property
+    def checked_as(self) -> Common | None:
+        """The version typed by the schema of its kind (checked when its table was loaded,
+        or before, see :func:`load_table`)."""
+        return None if self.schema is None else _checked(self.schema, self.data, self.where)
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -214,13 +224,19 @@ def _read(path) -> dict[str, Any]:
     own start-up, so each file's parse is kept in the user's cache directory under the
     SHA-256 of the file's bytes: an edited table is a new digest and is parsed again, never
     served stale. No cache (unwritable, or ``USSG_TABLE_CACHE=0``) only costs time."""
+    return _read_with_digest(path)[0]
+
+
+def _read_with_digest(path) -> tuple[dict[str, Any], str]:
+    """:func:`_read`, and the SHA-256 of the file's bytes."""
     data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
     folder = _cache_folder()
     if folder is None:
-        return tomllib.loads(data.decode("utf-8"))
-    cached = folder / f"{hashlib.sha256(data).hexdigest()}.pickle"
+        return tomllib.loads(data.decode("utf-8")), digest
+    cached = folder / f"{digest}.pickle"
     try:
-        return pickle.loads(cached.read_bytes())
+        return pickle.loads(cached.read_bytes()), digest
     except Exception:  # absent, unreadable or damaged: parse the file itself
         pass
     raw = tomllib.loads(data.decode("utf-8"))
@@ -231,7 +247,37 @@ def _read(path) -> dict[str, Any]:
         os.replace(temporary, cached)
     except OSError:
         pass
-    return raw
+    return raw, digest
+
+
+def _checked_mark(digests: list[str], schema: type[BaseModel]) -> Path | None:
+    """Where the cache records that a table's versions (the files of ``digests``) were
+    checked against ``schema`` and found in its shape: named by the files' digests and the
+    digest of the schema's code (:func:`_schema_digest`), so that an edited table or an
+    edited schema is checked again. None: no cache."""
+    folder = _cache_folder()
+    if folder is None:
+        return None
+    files = hashlib.sha256("".join(digests).encode()).hexdigest()
+    return folder / f"{files}-{_schema_digest(schema)}.checked"
+
+
+@cache
+def _schema_digest(schema: type[BaseModel]) -> str:
+    """SHA-256 of what decides whether a version is in the shape of ``schema``: pydantic's
+    version, the schema's name, this module, every module of
+    guidelines/engine/table_schemas/, and the module of the schema and of each model it
+    derives from (a guideline's own table_schemas.py)."""
+    import pydantic
+    import ussg.guidelines.engine.table_schemas as schemas
+    files = {Path(__file__), *Path(schemas.__file__).parent.glob("*.py")}
+    files |= {Path(sys.modules[c.__module__].__file__ or "") for c in schema.__mro__
+              if isinstance(c, type) and issubclass(c, BaseModel) and c is not BaseModel}
+    digest = hashlib.sha256(f"{pydantic.VERSION} {schema.__module__}.{schema.__qualname__}"
+                            .encode())
+    for path in sorted(files):
+        digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:32]
 
 
 @cache
@@ -272,8 +318,8 @@ def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:
 
 
 def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
-             where: str) -> Version:
-    return Version(
+             where: str, check: bool) -> Version:
+    version = Version(
         table=name,
         section=section,
         effective=raw["effective"],
@@ -281,8 +327,12 @@ def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
         verification=raw.get("verification", "unverified"),
         source=raw.get("source", ""),
         data=raw,
-        checked_as=_checked(schema, raw, where),
+        schema=schema,
+        where=where,
     )
+    if check:
+        version.checked_as  # noqa: B018 - MalformedTable now, naming the file, if it is not
+    return version
 
 
 @cache
@@ -291,21 +341,32 @@ def load_table(name: str) -> Table:
     root = resources.files(TABLES_PACKAGE)
     single = root / f"{name}.toml"
     if single.is_file():
-        raw = _read(single)
+        raw, digest = _read_with_digest(single)
         where = single.name
         meta = _checked(Meta, {k: v for k, v in raw.items() if k != "version"}, where)
         schema = schema_of(name, meta)
-        versions = [_version(name, meta.section, v, schema, where)
+        mark = _checked_mark([digest], schema)
+        check = mark is None or not mark.exists()
+        versions = [_version(name, meta.section, v, schema, where, check)
                     for v in raw.get("version", [])]
     else:
         folder = root / name
-        meta = _checked(Meta, _read(folder / "table.toml"), f"{name}/table.toml")
+        heading, digest = _read_with_digest(folder / "table.toml")
+        meta = _checked(Meta, heading, f"{name}/table.toml")
         schema = schema_of(name, meta)
-        versions = [
-            _version(name, meta.section, _read(entry), schema, f"{name}/{entry.name}")
-            for entry in folder.iterdir()
-            if entry.name.endswith(".toml") and entry.name != "table.toml"
-        ]
+        files = sorted((entry for entry in folder.iterdir()
+                        if entry.name.endswith(".toml") and entry.name != "table.toml"),
+                       key=lambda entry: entry.name)
+        read = [(entry, *_read_with_digest(entry)) for entry in files]
+        mark = _checked_mark([digest, *(d for _, _, d in read)], schema)
+        check = mark is None or not mark.exists()
+        versions = [_version(name, meta.section, raw, schema, f"{name}/{entry.name}", check)
+                    for entry, raw, _ in read]
+    if check and mark is not None:  # every version is in its shape: no need to look again
+        try:
+            mark.touch()
+        except OSError:
+            pass
     versions.sort(key=lambda v: v.effective)
     gaps = tuple((start, end) for start, end in meta.gaps)
     return Table(name, meta.section, meta.title, tuple(versions), meta.reviewed_through, gaps,

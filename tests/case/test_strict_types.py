@@ -16,6 +16,7 @@ import pytest
 import tomli_w
 from pydantic import BaseModel
 
+from ussg.guidelines.case.facts import FactsTable
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.cli import main
 from ussg.guidelines.engine.money import Dollars
@@ -49,6 +50,8 @@ def _kind(annotation: Any) -> tuple[str, type[BaseModel] | None]:
         return "choice", None
     if args and origin is not None:  # X | None
         return _kind(args[0]) if len(args) == 1 else ("choice", None)
+    if isinstance(annotation, type) and issubclass(annotation, FactsTable):
+        return "table", annotation.model()  # a guideline's facts table (built when stated)
     if isinstance(annotation, type):
         if issubclass(annotation, BaseModel):
             return "table", annotation

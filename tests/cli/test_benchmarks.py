@@ -19,6 +19,16 @@ def test_bench_calculate_runs_on_a_small_batch_of_every_supported_edition() -> N
     assert "baseline (bare loop):" in run.stdout and "x slower" in run.stdout
 
 
+def test_bench_batch_runs_the_command_line_beside_the_bare_loop() -> None:
+    run = subprocess.run([sys.executable, "benchmarks/bench_batch.py", "200", "1"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "cases: 200," in run.stdout
+    assert run.stdout.count("cases/s") == 4, run.stdout  # ussg, start-up off, bare, aim
+    assert "bare loop (read, validate, look up, write):" in run.stdout
+    assert "x slower" in run.stdout
+
+
 def test_bench_tui_runs_both_terminal_sizes_each_from_a_clean_state(tmp_path) -> None:
     """Two edits at 80x24, then at 120x40: the second run must not meet the recovery copy the
     first left (a dialog in front of the form ended the script), nor may either write into the

@@ -51,3 +51,60 @@ def test_no_cache_when_asked(cache_home, tmp_path, monkeypatch) -> None:
     table.write_text("levels = 8\n")
     assert tables._read(table) == {"levels": 8}
     assert not cache_home.exists()
+
+
+# A table found in the shape of its schema is recorded in the cache under the digests of its
+# files and of the schema's code; a later start checks only a table whose record is absent.
+
+def _load_afresh(name: str) -> tables.Table:
+    """The table loaded from its files, as a new start would (load_table's own cache, which
+    the rest of the session shares, left alone)."""
+    return tables.load_table.__wrapped__(name)
+
+
+def _versions_checked(monkeypatch) -> list[str]:
+    """The versions checked against their kind's schema from now on (the heading, Meta, is
+    always read through its schema: its values are used)."""
+    checked: list[str] = []
+    real = tables._checked
+
+    def spy(schema, raw, where):
+        if schema is not tables.Meta:
+            checked.append(where)
+        return real(schema, raw, where)
+
+    monkeypatch.setattr(tables, "_checked", spy)
+    return checked
+
+
+def test_a_table_is_checked_once_then_on_the_record(cache_home, monkeypatch) -> None:
+    # tables/sentencing_table.toml: the Sentencing Table, a table of one file and many versions
+    checked = _versions_checked(monkeypatch)
+    first = _load_afresh("sentencing_table")
+    assert len(checked) == len(first.versions) > 1  # a fresh cache: every version checked
+    assert len(list(cache_home.glob("*.checked"))) == 1
+    checked.clear()
+    again = _load_afresh("sentencing_table")
+    assert checked == []  # on the record: not checked again
+    assert [v.data for v in again.versions] == [v.data for v in first.versions]
+    # still typed by its schema when asked (checked then)
+    assert type(again.versions[0].checked_as) is type(first.versions[0].checked_as)
+
+
+def test_the_record_names_the_files_and_the_schema(cache_home) -> None:
+    schema = tables.load_table("sentencing_table").versions[0].schema
+    assert schema is not None
+    one = tables._checked_mark(["a" * 64], schema)
+    assert one is not None and one.parent == cache_home
+    assert tables._checked_mark(["b" * 64], schema) != one  # an edited table: a new record
+    assert tables._checked_mark(["a" * 64], tables.Meta) != one  # another schema's code
+    assert tables._checked_mark(["a" * 64, "b" * 64], schema) != one  # a file added
+
+
+def test_without_a_cache_every_version_is_checked(cache_home, monkeypatch) -> None:
+    monkeypatch.setenv("USSG_TABLE_CACHE", "0")
+    tables._cache_folder.cache_clear()
+    checked = _versions_checked(monkeypatch)
+    for _ in range(2):
+        table = _load_afresh("sentencing_table")
+    assert len(checked) == 2 * len(table.versions)

@@ -7,13 +7,17 @@ offense guideline is a package of ``guidelines/manual/ch2`` (``s2k2_1`` for §2K
 
     GUIDELINE = OffenseGuideline(
         section="2K2.1", title="Unlawful Receipt, Possession, or Transportation of Firearms ...",
-        facts_key="firearms", facts=FirearmFacts,      # the case file's [offense.firearms]
+        facts_key="firearms",                          # the case file's [offense.firearms]
+        facts="ussg.guidelines.manual.ch2.s2k2_1.facts:FirearmFacts",  # its pydantic model
         table="firearm_base_offense_level",            # its versions: when the guideline exists
         rules="ussg.guidelines.manual.ch2.s2k2_1.offense_level")
 
-(or ``GUIDELINES = (...)`` for a package holding several). The case file, ``ussg schema``, the
-checklist (each guideline's ``checklist`` tables) and the terminal app's form find the
-guidelines here; nothing else needs to be told.
+(or ``GUIDELINES = (...)`` for a package holding several). The facts model is named by
+where it is (``"module:Class"``), not imported: the registry is read at every start, and a case
+builds only the facts models of the tables it states (the model itself is accepted too, at the
+cost of building it at start-up). The case file, ``ussg schema``, the checklist (each
+guideline's ``checklist`` items) and the terminal app's form find the guidelines here; nothing
+else needs to be told.
 
 A guideline's ``rules`` module is imported when a case first uses it, and gives the three
 parts every Chapter Two guideline has, in the Manual's order (a departure the court placed
@@ -36,7 +40,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +52,29 @@ if TYPE_CHECKING:  # the case model imports this module for the guidelines' fact
     from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
+class _FactsModel:
+    """The ``facts`` of an :class:`OffenseGuideline`: declared as the model itself or, so that
+    the registry is read without building every guideline's model (a case builds only those
+    it states, README "Speed"), as ``"module:Class"``; read, it is always the model class,
+    imported the first time it is asked for."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}_declared"
+
+    def __get__(self, guideline: Any, owner: type | None = None) -> Any:
+        if guideline is None:
+            return None  # the field's default (dataclasses reads it from the class)
+        declared = guideline.__dict__[self.slot]
+        if isinstance(declared, str):
+            module, _, name = declared.partition(":")
+            declared = getattr(importlib.import_module(module), name)
+            object.__setattr__(guideline, self.slot, declared)
+        return declared
+
+    def __set__(self, guideline: Any, value: Any) -> None:
+        guideline.__dict__[self.slot] = None if value is self else value
+
+
 @dataclass(frozen=True)
 class OffenseGuideline:
     """One offense guideline of Chapter Two, as ussg computes it."""
@@ -57,7 +84,9 @@ class OffenseGuideline:
     rules: str | None  # the module that computes it (None: the statute sets the term, §2K2.4)
     table: str | None = None  # the table whose versions say when the guideline exists
     facts_key: str | None = None  # its own facts: the case file's [offense.<facts_key>]
-    facts: type[BaseModel] | None = None  # the pydantic model of those facts
+    # the pydantic model of those facts, or where it is ("package.facts:FirearmFacts")
+    facts: type[BaseModel] | None = field(  # type: ignore[assignment]
+        default=_FactsModel(), compare=False, repr=False)
     uses_drugs: bool = False  # takes §2D1.1's drug facts ([offense] drugs, ...) as its own
     # the key of its facts naming another guideline whose level it applies from the same
     # count's facts, that guideline's facts table given beside its own (§2X1.1(a): "the base
@@ -71,6 +100,19 @@ class OffenseGuideline:
     checklist: tuple[str, ...] = field(default=())
 
     @property
+    def facts_declared_lazily(self) -> bool:
+        """Its facts model is named by where it is and not yet imported."""
+        return isinstance(self.__dict__.get("_facts_declared"), str)
+
+    @property
+    def facts_module(self) -> str | None:
+        """The module that holds its facts model (without importing it)."""
+        declared = self.__dict__.get("_facts_declared")
+        if isinstance(declared, str):
+            return declared.partition(":")[0]
+        return declared.__module__ if declared is not None else None
+
+    @property
     def label(self) -> str:
         return f"§{self.section}"
 
@@ -81,7 +123,7 @@ class OffenseGuideline:
 
     def load_rules(self) -> ModuleType:
         assert self.rules is not None, f"§{self.section} is not computed from its facts"
-        return importlib.import_module(self.rules)
+        return _module(self.rules)
 
     def facts_of(self, offense: Any) -> BaseModel | None:
         """This guideline's facts as the count states them (``[offense.<facts_key>]``), or
@@ -91,7 +133,7 @@ class OffenseGuideline:
         stated = getattr(offense, self.facts_key, None)
         return stated if stated is not None else self.facts()
 
-    @property
+    @cached_property
     def facts_required(self) -> bool:
         """Its facts table must be given (a fact without a default)."""
         return self.facts is not None and any(f.is_required()
@@ -122,6 +164,12 @@ def takes_drug_facts(offense: Any) -> bool:
     others = guidelines_whose_facts_apply(offense) - {offense.guideline}
     return all(g is not None and g.uses_drugs
                for g in (chapter_two_guideline(s) for s in others))
+
+
+@cache
+def _module(name: str) -> ModuleType:
+    """The module ``name``, imported once (a guideline's rules are asked for every case)."""
+    return importlib.import_module(name)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,6 @@
 """§2A2.2: aggravated assault."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2a2_2.facts import AggravatedAssaultFacts
 
 GUIDELINE = OffenseGuideline(
     section="2A2.2",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2a2_2.offense_level",
     table="aggravated_assault",
     facts_key="aggravated_assault",
-    facts=AggravatedAssaultFacts,
+    facts="ussg.guidelines.manual.ch2.s2a2_2.facts:AggravatedAssaultFacts",
     summary="aggravated assault",
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(

@@ -1,7 +1,6 @@
 """§2A2.3: assault (minor assault before Nov. 1, 2014)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2a2_3.facts import AssaultFacts
 
 GUIDELINE = OffenseGuideline(
     section="2A2.3",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2a2_3.offense_level",
     table="assault",
     facts_key="assault",
-    facts=AssaultFacts,
+    facts="ussg.guidelines.manual.ch2.s2a2_3.facts:AssaultFacts",
     summary="assault",
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(

@@ -3,7 +3,6 @@ or destruction; fraud and deceit; forgery (the consolidated guideline, Nov. 1, 2
 it the theft guideline, whose title the Manual of each edition gives)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2b1_1.facts import TheftFraudFacts
 
 GUIDELINE = OffenseGuideline(
     section="2B1.1",
@@ -14,7 +13,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2b1_1.offense_level",
     table="theft_fraud_base_offense_level",
     facts_key="theft_fraud",
-    facts=TheftFraudFacts,
+    facts="ussg.guidelines.manual.ch2.s2b1_1.facts:TheftFraudFacts",
     uses_drugs=True,  # (c)(1) into §2D1.1 reads [offense] drugs
     summary="theft, property destruction and fraud (theft alone before Nov. 1, 2001)",
     notes=("from Nov. 1, 2001 computed: (a), (b)(1) loss, (b)(2) victims, the "

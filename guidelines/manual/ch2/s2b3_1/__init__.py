@@ -1,7 +1,6 @@
 """§2B3.1: robbery."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2b3_1.facts import RobberyFacts
 
 GUIDELINE = OffenseGuideline(
     section="2B3.1",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2b3_1.offense_level",
     table="robbery",
     facts_key="robbery",
-    facts=RobberyFacts,
+    facts="ussg.guidelines.manual.ch2.s2b3_1.facts:RobberyFacts",
     summary="robbery",
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(

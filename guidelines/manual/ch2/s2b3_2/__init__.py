@@ -1,7 +1,6 @@
 """§2B3.2: extortion by force or threat of injury or serious damage."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2b3_2.facts import ExtortionFacts
 
 GUIDELINE = OffenseGuideline(
     section="2B3.2",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2b3_2.offense_level",
     table="extortion_by_force",
     facts_key="extortion",
-    facts=ExtortionFacts,
+    facts="ussg.guidelines.manual.ch2.s2b3_2.facts:ExtortionFacts",
     summary="extortion by force or threat",
     notes=("(c)(2) (tantamount to attempted murder: §2A2.1) is not computed: a case that "
            "states it is refused",),

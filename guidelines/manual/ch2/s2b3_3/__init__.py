@@ -1,7 +1,6 @@
 """§2B3.3: blackmail and similar forms of extortion."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2b3_3.facts import BlackmailFacts
 
 GUIDELINE = OffenseGuideline(
     section="2B3.3",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2b3_3.offense_level",
     table="blackmail",
     facts_key="blackmail",
-    facts=BlackmailFacts,
+    facts="ussg.guidelines.manual.ch2.s2b3_3.facts:BlackmailFacts",
     summary="blackmail",
     notes=("(c)(1) (extortion under color of official right: §2C1.1) is not computed: a case "
            "that states it is refused",),

@@ -2,7 +2,6 @@
 (21 U.S.C. § 858)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2d1_10.facts import EndangeringLifeFacts
 
 GUIDELINE = OffenseGuideline(
     section="2D1.10",
@@ -11,7 +10,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2d1_10.offense_level",
     table="endangering_life_manufacturing",
     facts_key="endangering_life",
-    facts=EndangeringLifeFacts,
+    facts="ussg.guidelines.manual.ch2.s2d1_10.facts:EndangeringLifeFacts",
     uses_drugs=True,
     summary="endangering human life while manufacturing",
 )

@@ -2,7 +2,6 @@
 (21 U.S.C. §§ 841(c)(1), (2), (f)(1), 865, 960(d)(1)-(4))."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2d1_11.facts import ListedChemicalFacts
 
 GUIDELINE = OffenseGuideline(
     section="2D1.11",
@@ -11,7 +10,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2d1_11.offense_level",
     table="listed_chemical",
     facts_key="listed_chemical",
-    facts=ListedChemicalFacts,
+    facts="ussg.guidelines.manual.ch2.s2d1_11.facts:ListedChemicalFacts",
     uses_drugs=True,
     summary="listed chemicals",
     notes=("entered from Nov. 1, 2014 (Amendment 782); Nov. 1, 1991 - Oct. 31, 2014 and "

@@ -2,7 +2,6 @@
 §§ 843(a)(6), (7), 864)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2d1_12.facts import ProhibitedEquipmentFacts
 
 GUIDELINE = OffenseGuideline(
     section="2D1.12",
@@ -12,7 +11,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2d1_12.offense_level",
     table="prohibited_equipment",
     facts_key="prohibited_equipment",
-    facts=ProhibitedEquipmentFacts,
+    facts="ussg.guidelines.manual.ch2.s2d1_12.facts:ProhibitedEquipmentFacts",
     uses_drugs=True,
     summary="prohibited flask, equipment, chemical",
 )

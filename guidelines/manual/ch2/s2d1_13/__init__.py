@@ -3,7 +3,6 @@ reporting or recordkeeping requirements; presenting false or fraudulent identifi
 obtain a listed chemical (21 U.S.C. §§ 841(c)(3), (f)(1), 843(a)(4)(B), (a)(8))."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2d1_13.facts import ChemicalStructuringFacts
 
 GUIDELINE = OffenseGuideline(
     section="2D1.13",
@@ -13,7 +12,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2d1_13.offense_level",
     table="chemical_structuring",
     facts_key="chemical_structuring",
-    facts=ChemicalStructuringFacts,
+    facts="ussg.guidelines.manual.ch2.s2d1_13.facts:ChemicalStructuringFacts",
     uses_drugs=True,  # §2D1.11(c)(1), within "the offense level from §2D1.11"
     summary="structuring chemical transactions",
     notes=("(a)(1)-(2) only on the dates §2D1.11 is entered (from Nov. 1, 2014, but Nov. 1, "

@@ -2,7 +2,6 @@
 pregnant individuals."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2d1_2.facts import ProtectedLocationFacts
 
 GUIDELINE = OffenseGuideline(
     section="2D1.2",
@@ -11,7 +10,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2d1_2.offense_level",
     table="drug_protected_location",
     facts_key="protected_location",
-    facts=ProtectedLocationFacts,
+    facts="ussg.guidelines.manual.ch2.s2d1_2.facts:ProtectedLocationFacts",
     uses_drugs=True,
     summary="drugs near a protected location or involving an underage or pregnant individual",
     notes=("the text in force before Nov. 1, 1989 (§2D1.2 \"Involving Juveniles\" and §2D1.3, "

@@ -1,7 +1,6 @@
 """§2D1.5: continuing criminal enterprise (21 U.S.C. § 848)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2d1_5.facts import ContinuingCriminalEnterpriseFacts
 
 GUIDELINE = OffenseGuideline(
     section="2D1.5",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2d1_5.offense_level",
     table="continuing_criminal_enterprise",
     facts_key="continuing_criminal_enterprise",
-    facts=ContinuingCriminalEnterpriseFacts,
+    facts="ussg.guidelines.manual.ch2.s2d1_5.facts:ContinuingCriminalEnterpriseFacts",
     uses_drugs=True,
     summary="continuing criminal enterprise",
 )

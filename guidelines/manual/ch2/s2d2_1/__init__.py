@@ -1,7 +1,6 @@
 """§2D2.1: unlawful possession (21 U.S.C. § 844(a)), in every edition."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2d2_1.facts import PossessionFacts
 
 GUIDELINE = OffenseGuideline(
     section="2D2.1",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2d2_1.offense_level",
     table="drug_possession",
     facts_key="possession",
-    facts=PossessionFacts,
+    facts="ussg.guidelines.manual.ch2.s2d2_1.facts:PossessionFacts",
     uses_drugs=True,  # Nov. 1, 1989 - Oct. 31, 2010: (b)(1) into §2D1.1 for cocaine base
     summary="unlawful possession",
     notes=("the cross reference to §2P1.2 (a prison) is not computed",),

@@ -2,7 +2,6 @@
 alcohol or drugs (18 U.S.C. § 342)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2d2_3.facts import CommonCarrierFacts
 
 GUIDELINE = OffenseGuideline(
     section="2D2.3",
@@ -11,7 +10,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2d2_3.offense_level",
     table="common_carrier_under_the_influence",
     facts_key="common_carrier",
-    facts=CommonCarrierFacts,
+    facts="ussg.guidelines.manual.ch2.s2d2_3.facts:CommonCarrierFacts",
     summary="common carrier under the influence",
     notes=("(b)(1), a count for each victim killed or injured (Chapter Three, Part D), is not "
            "applied: state one count per victim",),

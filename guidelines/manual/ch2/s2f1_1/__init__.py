@@ -2,7 +2,6 @@
 Amendment 617)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2f1_1.facts import FraudDeceitFacts
 
 GUIDELINE = OffenseGuideline(
     section="2F1.1",
@@ -10,7 +9,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2f1_1.offense_level",
     table="fraud_deceit_base_offense_level",
     facts_key="fraud_deceit",
-    facts=FraudDeceitFacts,
+    facts="ussg.guidelines.manual.ch2.s2f1_1.facts:FraudDeceitFacts",
     summary="fraud and deceit, before Nov. 1, 2001",
     notes=("computed: (a), (b)(1) loss, (b)(2) more than minimal planning or a scheme to "
            "defraud more than one victim, and from Nov. 1, 1998 mass-marketing and sophisticated "

@@ -3,7 +3,6 @@ transportation of minors; travel; sex trafficking of children; use of interstate
 to transport information about a minor."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2g1_3.facts import MinorSexOffenseFacts
 
 GUIDELINE = OffenseGuideline(
     section="2G1.3",
@@ -15,7 +14,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2g1_3.offense_level",
     table="promoting_sex_with_minor",
     facts_key="minor_sex_offense",
-    facts=MinorSexOffenseFacts,
+    facts="ussg.guidelines.manual.ch2.s2g1_3.facts:MinorSexOffenseFacts",
     summary="commercial sex act or prohibited sexual conduct with a minor",
     notes=("(c)(3) (conduct described in 18 U.S.C. § 2241 or § 2242: §2A3.1) is not "
            "computed: a case that states it is refused",),

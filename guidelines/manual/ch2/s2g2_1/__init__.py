@@ -2,7 +2,6 @@
 material."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2g2_1.facts import ProductionFacts
 
 GUIDELINE = OffenseGuideline(
     section="2G2.1",
@@ -12,7 +11,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2g2_1.offense_level",
     table="child_exploitation_production",
     facts_key="production",
-    facts=ProductionFacts,
+    facts="ussg.guidelines.manual.ch2.s2g2_1.facts:ProductionFacts",
     summary="production of child pornography",
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(

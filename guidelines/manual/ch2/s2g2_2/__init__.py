@@ -2,7 +2,6 @@
 material involving the sexual exploitation of a minor."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2g2_2.facts import ChildPornographyFacts
 
 GUIDELINE = OffenseGuideline(
     section="2G2.2",
@@ -14,7 +13,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2g2_2.offense_level",
     table="child_pornography",
     facts_key="child_pornography",
-    facts=ChildPornographyFacts,
+    facts="ussg.guidelines.manual.ch2.s2g2_2.facts:ChildPornographyFacts",
     summary="child pornography: trafficking, receipt, possession",
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(

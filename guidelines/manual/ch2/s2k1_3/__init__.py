@@ -1,7 +1,6 @@
 """§2K1.3: unlawful receipt, possession, or transportation of explosive materials."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
 
 GUIDELINE = OffenseGuideline(
     section="2K1.3",
@@ -10,7 +9,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2k1_3.offense_level",
     table="explosive_materials",
     facts_key="explosives",
-    facts=ExplosiveFacts,
+    facts="ussg.guidelines.manual.ch2.s2k1_3.facts:ExplosiveFacts",
     uses_drugs=True,  # (c)(1) into §2D1.1 reads [offense] drugs
     summary="explosive materials",
 )

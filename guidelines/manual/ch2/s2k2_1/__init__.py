@@ -1,7 +1,6 @@
 """§2K2.1: unlawful receipt, possession, or transportation of firearms or ammunition."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2k2_1.facts import FirearmFacts
 
 GUIDELINE = OffenseGuideline(
     section="2K2.1",
@@ -10,7 +9,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2k2_1.offense_level",
     table="firearm_offense",
     facts_key="firearms",
-    facts=FirearmFacts,
+    facts="ussg.guidelines.manual.ch2.s2k2_1.facts:FirearmFacts",
     uses_drugs=True,  # (c)(1) into §2D1.1: the other offense's drugs are [offense] drugs
     summary="firearms",
     notes=("§2K2.1 is computed under every Manual from Nov. 1, 2006; the texts before it are "

@@ -2,7 +2,6 @@
 discharge of a firearm in a school zone."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2k2_5.facts import FederalFacilityFacts
 
 GUIDELINE = OffenseGuideline(
     section="2K2.5",
@@ -11,7 +10,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2k2_5.offense_level",
     table="weapon_in_federal_facility",
     facts_key="federal_facility",
-    facts=FederalFacilityFacts,
+    facts="ussg.guidelines.manual.ch2.s2k2_5.facts:FederalFacilityFacts",
     uses_drugs=True,  # (c)(1) into §2D1.1 reads [offense] drugs
     summary="weapon in a federal facility or school zone",
 )

@@ -1,7 +1,6 @@
 """§2K2.6: possessing, purchasing, or owning body armor by violent felons."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2k2_6.facts import BodyArmorFacts
 
 GUIDELINE = OffenseGuideline(
     section="2K2.6",
@@ -9,6 +8,6 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2k2_6.offense_level",
     table="body_armor_by_violent_felon",
     facts_key="body_armor_felon",
-    facts=BodyArmorFacts,
+    facts="ussg.guidelines.manual.ch2.s2k2_6.facts:BodyArmorFacts",
     summary="body armor by a violent felon (18 U.S.C. § 931)",
 )

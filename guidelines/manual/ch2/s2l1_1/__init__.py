@@ -1,7 +1,6 @@
 """§2L1.1: smuggling, transporting, or harboring an unlawful alien."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2l1_1.facts import SmugglingFacts
 
 GUIDELINE = OffenseGuideline(
     section="2L1.1",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2l1_1.offense_level",
     table="alien_smuggling",
     facts_key="smuggling",
-    facts=SmugglingFacts,
+    facts="ussg.guidelines.manual.ch2.s2l1_1.facts:SmugglingFacts",
     summary="alien smuggling",
     notes=("from Nov. 1, 1987 (not Nov. 1, 2006 - Oct. 31, 2007)",
            "the (c)(1) homicide cross reference takes the homicide guideline's level as stated"),

@@ -1,7 +1,6 @@
 """§2L1.2: unlawfully entering or remaining in the United States."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2l1_2.facts import ReentryFacts
 
 GUIDELINE = OffenseGuideline(
     section="2L1.2",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2l1_2.offense_level",
     table="illegal_reentry",
     facts_key="reentry",
-    facts=ReentryFacts,
+    facts="ussg.guidelines.manual.ch2.s2l1_2.facts:ReentryFacts",
     summary="illegal reentry",
     notes=("the kind of each prior offense (crime of violence, aggravated felony, ...) is "
            "the court's finding, stated per prior",),

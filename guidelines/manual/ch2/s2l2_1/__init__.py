@@ -2,7 +2,6 @@
 resident status, or a United States passport."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2l2_1.facts import DocumentTraffickingFacts
 
 GUIDELINE = OffenseGuideline(
     section="2L2.1",
@@ -13,7 +12,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2l2_1.offense_level",
     table="document_trafficking",
     facts_key="document_trafficking",
-    facts=DocumentTraffickingFacts,
+    facts="ussg.guidelines.manual.ch2.s2l2_1.facts:DocumentTraffickingFacts",
     summary="immigration document trafficking",
     notes=("from Nov. 1, 1987",),
 )

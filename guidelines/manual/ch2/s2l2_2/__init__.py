@@ -3,7 +3,6 @@ resident status for own use; false personation or fraudulent marriage by alien; 
 acquiring or improperly using a United States passport."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2l2_2.facts import DocumentOwnUseFacts
 
 GUIDELINE = OffenseGuideline(
     section="2L2.2",
@@ -14,7 +13,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2l2_2.offense_level",
     table="document_own_use",
     facts_key="document_own_use",
-    facts=DocumentOwnUseFacts,
+    facts="ussg.guidelines.manual.ch2.s2l2_2.facts:DocumentOwnUseFacts",
     summary="immigration documents for own use",
     notes=("from Nov. 1, 1987",
            "the (c)(1) cross reference (§2X1.1 for a felony committed with the passport or "

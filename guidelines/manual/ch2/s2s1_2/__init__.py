@@ -2,7 +2,6 @@
 activity (Nov. 1, 1987 - Oct. 31, 2001; consolidated into §2S1.1 by Amendment 634)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2s1_2.facts import MonetaryTransactionFacts
 
 GUIDELINE = OffenseGuideline(
     section="2S1.2",
@@ -11,7 +10,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2s1_2.offense_level",
     table="laundering_monetary_transactions",
     facts_key="monetary_transactions",
-    facts=MonetaryTransactionFacts,
+    facts="ussg.guidelines.manual.ch2.s2s1_2.facts:MonetaryTransactionFacts",
     summary="monetary transactions (18 U.S.C. § 1957), before Nov. 1, 2001",
     notes=("computed: (a), (b)(1) and (b)(2); not (c), the fines of organizations",),
 )

@@ -1,7 +1,6 @@
 """§2X1.1: attempt, solicitation, or conspiracy (not covered by a specific offense guideline)."""
 
 from ussg.guidelines.manual.ch2.registry import OffenseGuideline
-from ussg.guidelines.manual.ch2.s2x1_1.facts import InchoateFacts
 
 GUIDELINE = OffenseGuideline(
     section="2X1.1",
@@ -9,7 +8,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2x1_1.inchoate",
     table="attempt_solicitation_conspiracy",
     facts_key="inchoate",
-    facts=InchoateFacts,
+    facts="ussg.guidelines.manual.ch2.s2x1_1.facts:InchoateFacts",
     uses_drugs=True,  # a substantive offense under §2D1.1 reads [offense] drugs
     applies_facts_of="substantive_guideline",  # its facts table beside [offense.inchoate]
     summary="attempt, solicitation, conspiracy",
