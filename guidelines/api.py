@@ -36,7 +36,7 @@ _names("ussg.guidelines.case.drug_offense_facts", "DrugTraffickingFacts")
 _names("ussg.guidelines.case.reading", "load_case", "parse_case", "parse_case_toml",
        "read_case_text", "case_from_dict", "field_errors", "computation_error")
 _names("ussg.guidelines.case.writing", "case_to_toml")
-_names("ussg.guidelines.case.facts", "ImposedSentence", "Variance")
+_names("ussg.guidelines.case.facts", "ImposedSentence", "Variance", "ReductionFacts")
 _names("ussg.guidelines.case.error", "CaseFileError", "Problem")
 # editions and tables
 _names("ussg.guidelines.engine.editions", "Edition", "EditionError", "edition_in_force",

@@ -20,6 +20,7 @@ from ussg.guidelines.api import Case
 from ussg.guidelines.api import computation_error, field_errors
 from ussg.guidelines.api import Comparison, compare
 from ussg.guidelines.api import Computation
+from ussg.guidelines.api import CaseFileError, Reduction, reduce_sentence
 from ussg.guidelines.api import Edition, EditionError, edition_in_force, edition_named
 
 
@@ -94,10 +95,34 @@ def compare_with(case: Case, computation: Computation, manual: str) -> Compariso
     try:
         return compare(case, [computation.manual_in_force.isoformat(), manual], calculate)
     except Exception as exc:
-        error = computation_error(exc, case, "worksheet")
-        if error is None:
-            return Problem("", f"internal error (please report it): {type(exc).__name__}: {exc}")
+        return _problem_of(exc, case)
+
+
+def reduce_motion(case: Case, amendment: str = "") -> Reduction | Problem:
+    """The motion of the case's ``[reduction]`` under §1B1.10, as ``ussg reduce`` answers it
+    (``amendment``, as typed: ``--amendment``; "" for every covered amendment): the library
+    computes it, refuses what it cannot compute, and each refusal names its field."""
+    number: int | None = None
+    if amendment:
+        if not amendment.isdigit():
+            return Problem("--amendment", f"“{amendment}” is not an amendment's number: type "
+                           "one such as 782, or leave it empty for every covered amendment")
+        number = int(amendment)
+    try:
+        return reduce_sentence(case, "worksheet", amendment=number)
+    except CaseFileError as error:  # ReductionRefused among them: the reason named
         return Problem(error.field, error.message)
+    except Exception as exc:
+        return _problem_of(exc, case)
+
+
+def _problem_of(exc: Exception, case: Case) -> Problem:
+    """What the library raised computing ``case`` beyond the worksheet (a comparison, a
+    reduction), as the problem of the field it names; a bug is shown, not raised."""
+    error = computation_error(exc, case, "worksheet")
+    if error is None:
+        return Problem("", f"internal error (please report it): {type(exc).__name__}: {exc}")
+    return Problem(error.field, error.message)
 
 
 def edition_for(manual: str | None, sentencing_date: dt.date | None) -> Edition | None:

@@ -28,8 +28,9 @@ from ussg.guidelines.api import TableError, format_date, in_force
 from ussg.guidelines.api import TEXT_WIDTH, markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
-from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay
-from ..form_values import combine
+from ..evaluation import (Outcome, Problem, compare_with, edition_for, evaluate, find_slot,
+                          overlay, reduce_motion)
+from ..form_values import as_dict, combine
 from ..heap import settle_long_lived
 from ..recovery import remove_copy, write_copy
 from ..widgets.chain_view import ChainView
@@ -40,6 +41,7 @@ from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
 from ..widgets.field_message import FieldMessage
+from ..widgets.reduction_view import ReductionView
 from ..widgets.result_summary import ResultSummary, short_edition
 from ..wording import field_label, in_form_words
 from ..widgets.sentencing_table_grid import SentencingTableGrid
@@ -49,7 +51,10 @@ from .dialogs import ChoiceDialog, ExportDialog, PathDialog
 ENTRY_WORDS = {"count": "Count", "drug": "Drug", "prior": "Prior sentence",
                "departure": "Departure", "variance": "Variance"}
 TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
-        "compare": "Compare"}
+        "compare": "Compare", "reductions": "Reductions"}
+#: each tab's key, in the order of TABS
+TAB_KEYS_BY_TAB = {"worksheet": "f2", "checklist": "f3", "table": "f4", "compare": "f5",
+                   "reductions": "f10"}
 #: the form's sections, in order, for "Go to …" (the command palette): id -> name
 SECTIONS = {"edition": "Edition and dates", "counts": "Offense and counts", "role": "Role",
             "victim": "Victim", "obstruction": "Obstruction", "acceptance": "Acceptance",
@@ -88,6 +93,8 @@ class WorksheetScreen(Screen[None]):
         Binding("f3", "show_tab('checklist')", "Checklist", group=TAB_KEYS),
         Binding("f4", "show_tab('table')", "Table", group=TAB_KEYS),
         Binding("f5", "show_tab('compare')", "Compare", group=TAB_KEYS),
+        # (not in the footer: 80 columns hold F2-F5 and Ctrl+Q, not F10 too)
+        Binding("f10", "show_tab('reductions')", "Reductions", show=False),
         # in the palette and F1, not the footer (80 columns hold the ones above)
         Binding("f6", "save_as", "Save as", show=False),
         Binding("ctrl+r", "export", "Export", show=False),
@@ -108,6 +115,7 @@ class WorksheetScreen(Screen[None]):
         self.comparison: Comparison | Problem | None = None
         self._messages: list[FieldMessage] | None = None  # found again when fields come or go
         self._comparison_stale = True
+        self._reduction_stale = True
         initial = edition_for(_text(self.document.data.get("manual")),
                               _date(self.document.data.get("sentencing_date")))
         self._initial_substances = substance_names(initial.in_force if initial else None)
@@ -130,6 +138,8 @@ class WorksheetScreen(Screen[None]):
                 yield SentencingTableGrid(id="grid")
             with TabPane(TABS["compare"], id="compare"):
                 yield EditionComparison(id="comparison")
+            with TabPane(TABS["reductions"], id="reductions"):
+                yield ReductionView(as_dict(data.get("reduction")), id="reduction-view")
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:
@@ -150,7 +160,8 @@ class WorksheetScreen(Screen[None]):
     def form_data(self) -> dict[str, Any]:
         """The case as the form states it: its values laid over the loaded file."""
         patch = combine(self.query_one(FactsForm).data(),
-                        self.query_one(ChecklistView).data())
+                        self.query_one(ChecklistView).data(),
+                        self.query_one(ReductionView).data())
         return overlay(self.document.data, patch)
 
     async def refresh_outcome(self, data: dict[str, Any] | None = None) -> None:
@@ -206,6 +217,7 @@ class WorksheetScreen(Screen[None]):
         self.query_one(ChecklistView).show_computation(computation)
         self._route_problems(outcome.problems)
         self._compare()
+        self._reduce()
         self._show_file_state()
 
     def _route_problems(self, problems: tuple[Problem, ...]) -> None:
@@ -236,6 +248,17 @@ class WorksheetScreen(Screen[None]):
                            if case is not None and computation is not None else None)
         view.show(self.comparison)
 
+    def _reduce(self) -> None:
+        """Answer the case's motion under §1B1.10 if its tab is showing, else when it is next
+        shown. The case needs only to be valid: ``ussg reduce`` answers a case whose
+        worksheet the library refuses (a sentence imposed without its statute, say)."""
+        view = self.query_one(ReductionView)
+        self._reduction_stale = not view.is_on_screen
+        if self._reduction_stale:
+            return
+        case = self.outcome.case
+        view.show(reduce_motion(case, view.amendment) if case is not None else None)
+
     # -- events ---------------------------------------------------------------------------
 
     async def on_facts_form_changed(self, event: FactsForm.Changed) -> None:
@@ -247,6 +270,12 @@ class WorksheetScreen(Screen[None]):
 
     async def on_checklist_view_changed(self, event: ChecklistView.Changed) -> None:
         await self._refresh_if_changed()
+
+    async def on_reduction_view_changed(self, event: ReductionView.Changed) -> None:
+        await self._refresh_if_changed()
+
+    def on_reduction_view_picked(self, event: ReductionView.Picked) -> None:
+        self._reduce()
 
     async def _refresh_if_changed(self) -> None:
         """Recompute unless the form states what was computed last (each field says
@@ -265,6 +294,8 @@ class WorksheetScreen(Screen[None]):
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         if event.pane.id == "compare" and self._comparison_stale:
             self.call_after_refresh(self._compare)
+        if event.pane.id == "reductions" and self._reduction_stale:
+            self.call_after_refresh(self._reduce)
 
     # -- the file -------------------------------------------------------------------------
 
