@@ -29,7 +29,7 @@ from ussg.guidelines.api import TEXT_WIDTH, markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
 from ..evaluation import (Outcome, Problem, compare_with, edition_for, evaluate, find_slot,
-                          overlay, reduce_motion)
+                          guidelines_not_offered, overlay, reduce_motion)
 from ..form_values import as_dict, combine
 from ..heap import settle_long_lived
 from ..recovery import remove_copy, write_copy
@@ -191,11 +191,18 @@ class WorksheetScreen(Screen[None]):
             return
         previous, self.edition_date = self.edition_date, on
         self.query_one(FactsForm).set_substances(substance_names(on))
+        # (after the screen is painted: the first time, the library reads every edition)
+        self.call_after_refresh(self._offer_guidelines, on)
         await self.query_one(ChecklistView).set_offered(checklist_items(on))
         if previous is not None:
             self.query_one(EditionComparison).pick(previous.isoformat())
             self.notify(f"Now under the Manual as in force on {format_date(on)}. F5 compares "
                         f"it with {format_date(previous)}.", title="Edition", timeout=4)
+
+    def _offer_guidelines(self, on: dt.date) -> None:
+        """Each count's *Guideline* list greys the guidelines the edition lacks."""
+        if on == self.edition_date and self.is_attached:
+            self.query_one(FactsForm).offer_guidelines(guidelines_not_offered(on))
 
     def _show_outcome(self, outcome: Outcome) -> None:
         computation = outcome.computation
