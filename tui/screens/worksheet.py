@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from ussg.guidelines.api import checklist_items
@@ -64,6 +66,10 @@ SECTIONS = {"edition": "Edition and dates", "counts": "Offense and counts", "rol
 TAB_KEYS = Binding.Group("Tabs")
 #: seconds between writes of the recovery copy while edits come (tui.recovery)
 RECOVERY_INTERVAL = 1.0
+#: a key's edit is recomputed before the key's frame is painted (echo and result in one
+#: frame) while the last recomputation took less than this; a slower one lets the echo
+#: be painted first (README "Speed")
+SAME_FRAME_SECONDS = 0.008
 
 
 def substance_names(on: dt.date | None) -> list[str]:
@@ -116,6 +122,7 @@ class WorksheetScreen(Screen[None]):
         self._messages: list[FieldMessage] | None = None  # found again when fields come or go
         self._comparison_stale = True
         self._reduction_stale = True
+        self._refresh_seconds = 0.0  # how long the last recomputation took (CPU)
         initial = edition_for(_text(self.document.data.get("manual")),
                               _date(self.document.data.get("sentencing_date")))
         self._initial_substances = substance_names(initial.in_force if initial else None)
@@ -167,6 +174,7 @@ class WorksheetScreen(Screen[None]):
     async def refresh_outcome(self, data: dict[str, Any] | None = None) -> None:
         """Recompute from the form (``data``, if just read from it) and re-render everything
         that shows the result."""
+        start = time.process_time()
         outcome = evaluate(self.form_data() if data is None else data)
         self.outcome = outcome
         self._copy_due = True
@@ -174,6 +182,7 @@ class WorksheetScreen(Screen[None]):
             self.last_computation = outcome.computation
         await self._follow_edition(outcome)
         self._show_outcome(outcome)
+        self._refresh_seconds = time.process_time() - start
 
     async def _follow_edition(self, outcome: Outcome) -> None:
         """Substance names and checklist items follow the edition applied (or, while the
@@ -274,6 +283,18 @@ class WorksheetScreen(Screen[None]):
             await self.refresh_outcome()
         else:
             await self._refresh_if_changed()
+
+    async def edited_in_place(self, field: Widget) -> None:
+        """A key changed the text of ``field`` (a FieldInput), its echo not painted yet:
+        recompute now if that is quick, so that the result is painted in the same frame.
+        The field's own Changed message follows and finds nothing new to compute. Fields
+        whose edits change more than the case (a count's name, the form's entries) and any
+        field while the file loads take the usual way."""
+        if (not self.loaded or self._refresh_seconds >= SAME_FRAME_SECONDS
+                or field.has_class("count-name")
+                or not any(isinstance(a, (FactsForm, ReductionView)) for a in field.ancestors)):
+            return
+        await self._refresh_if_changed()
 
     async def on_checklist_view_changed(self, event: ChecklistView.Changed) -> None:
         await self._refresh_if_changed()
