@@ -103,11 +103,15 @@ async def test_the_guideline_list_is_the_registry_and_other() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await opened(pilot)
         select = screen.query_one(CountFacts).query_one(".guideline", Select)
+        await until(pilot, lambda: bool(select.unavailable))  # (the 1993 Manual lacks some)
         offered = [(str(prompt), value) for prompt, value in select._options]
         registered = chapter_two_guidelines()
         assert len(registered) > 30
-        assert offered == [*((f"§{g.section} {g.summary}", g.section) for g in registered),
-                           ("other (level as found)", "other")]
+        listed = [*((f"§{g.section} {g.summary}", g.section) for g in registered),
+                  ("other (level as found)", "other")]
+        assert offered == [(label + (f" — {select.unavailable[value]}"
+                                     if value in select.unavailable else ""), value)
+                           for label, value in listed]
         assert select.value == "2D1.1"
         assert not screen.query_one(GuidelineFacts).display  # §2D1.1's facts are [offense]'s
 
