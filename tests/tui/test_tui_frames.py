@@ -45,17 +45,24 @@ def frames(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return painted
 
 
+async def in_the_amount(pilot) -> tuple[worksheet.WorksheetScreen, Input]:
+    """The worksheet loaded, the cursor at the end of the first drug's amount ("51")."""
+    await settled(pilot)
+    screen = pilot.app.screen
+    amount = screen.query_one(DrugRow).query_one(".amount", Input)
+    amount.focus()
+    await until(pilot, lambda: amount.has_focus)
+    await pilot.press("end")
+    await settled(pilot)
+    return screen, amount
+
+
 async def test_no_frame_shows_an_echo_without_its_result(frames) -> None:
     """Ten keys, one at a time (Backspace, "1", …): every frame painted shows the amount
     with the result computed from it, and the result is the library's for the last key."""
     app = WorksheetApp(CaseDocument.open(LEON))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settled(pilot)
-        screen = app.screen
-        amount = screen.query_one(DrugRow).query_one(".amount", Input)
-        amount.focus()
-        await pilot.press("end")
-        await settled(pilot)
+        screen, amount = await in_the_amount(pilot)
         frames.clear()
         for index in range(10):
             await pilot.press("backspace" if index % 2 == 0 else "1")
@@ -72,11 +79,7 @@ async def test_a_burst_keeps_every_key(frames) -> None:
     in the order typed, and the case with it."""
     app = WorksheetApp(CaseDocument.open(LEON))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settled(pilot)
-        screen = app.screen
-        amount = screen.query_one(DrugRow).query_one(".amount", Input)
-        amount.focus()
-        await until(pilot, lambda: amount.has_focus)
+        screen, amount = await in_the_amount(pilot)
         await burst(pilot, ["end", "backspace", "backspace", *"1500", "backspace", "0",
                             "backspace", "backspace", "2"], 0.01)
         await settled(pilot)

@@ -55,6 +55,14 @@ async def open_reductions(pilot, app: WorksheetApp) -> tuple[WorksheetScreen, Re
     return screen, view
 
 
+async def answer_on_opening(path: Path) -> str:
+    """The Reductions tab's text for the case file ``path``, just opened."""
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        _, view = await open_reductions(pilot, app)
+        return text_of(view)
+
+
 def text_of(view: ReductionView) -> str:
     return shown_text(view.query_one("#reduction-text"))
 
@@ -127,25 +135,19 @@ async def test_a_motion_ussg_does_not_compute_is_refused_in_words(tmp_path: Path
     """Decided before Nov. 1, 1994, §1B1.10 (before Amendment 504) applied every amendment:
     ussg does not compute it, and says so under the motion's date's name. Without the term
     imposed the tab says where it is given (the worksheet's Sentence imposed)."""
-    early = case_file(tmp_path, MOTION.replace("2015-11-01", "1994-10-01"))
-    app = WorksheetApp(CaseDocument.open(early))
-    async with app.run_test(size=(80, 24)) as pilot:
-        _, view = await open_reductions(pilot, app)
-        shown = text_of(view)
-        assert shown.startswith("Not computed: Motion, motion date: §1B1.10 as in force on "
-                                "Oct. 1, 1994")
-        assert "Amendment 504" in shown
+    early = await answer_on_opening(case_file(tmp_path, MOTION.replace("2015-11-01",
+                                                                         "1994-10-01")))
+    assert early.startswith("Not computed: Motion, motion date: §1B1.10 as in force on "
+                            "Oct. 1, 1994")
+    assert "Amendment 504" in early
 
-    unsentenced = case_file(tmp_path, LEON.read_text(encoding="utf-8")
-                            + "\n[reduction]\nmotion_date = 2015-11-01\n", "unsentenced.toml")
-    app = WorksheetApp(CaseDocument.open(unsentenced))
-    async with app.run_test(size=(80, 24)) as pilot:
-        _, view = await open_reductions(pilot, app)
-        shown = text_of(view)
-        assert shown.startswith("Not computed: Sentence imposed: give the term of "
-                                "imprisonment imposed (Sentence imposed, on the Worksheet "
-                                "tab: months or life)")
-        assert "[sentence]" not in shown
+    unsentenced = await answer_on_opening(case_file(
+        tmp_path, LEON.read_text(encoding="utf-8") + "\n[reduction]\nmotion_date = 2015-11-01\n",
+        "unsentenced.toml"))
+    assert unsentenced.startswith("Not computed: Sentence imposed: give the term of "
+                                  "imprisonment imposed (Sentence imposed, on the Worksheet "
+                                  "tab: months or life)")
+    assert "[sentence]" not in unsentenced
 
 
 async def test_a_case_that_is_not_valid_yet_says_so(tmp_path: Path) -> None:
