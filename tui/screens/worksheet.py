@@ -8,6 +8,7 @@ widgets that show it, and each problem to the message under the field it names.
 from __future__ import annotations
 
 import asyncio
+import collections
 import datetime as dt
 import textwrap
 import time
@@ -67,8 +68,8 @@ TAB_KEYS = Binding.Group("Tabs")
 #: seconds between writes of the recovery copy while edits come (tui.recovery)
 RECOVERY_INTERVAL = 1.0
 #: a key's edit is recomputed before the key's frame is painted (echo and result in one
-#: frame) while the last recomputation took less than this; a slower one lets the echo
-#: be painted first (README "Speed")
+#: frame) while one of the last few recomputations took less than this (CPU); when they all
+#: took longer, the echo is painted first (README "Speed")
 SAME_FRAME_SECONDS = 0.008
 
 
@@ -122,7 +123,9 @@ class WorksheetScreen(Screen[None]):
         self._messages: list[FieldMessage] | None = None  # found again when fields come or go
         self._comparison_stale = True
         self._reduction_stale = True
-        self._refresh_seconds = 0.0  # how long the last recomputation took (CPU)
+        # how long the last recomputations of edits took (CPU; the first one, on loading,
+        # is not counted: the tables are read then)
+        self._refresh_seconds: collections.deque[float] = collections.deque(maxlen=3)
         initial = edition_for(_text(self.document.data.get("manual")),
                               _date(self.document.data.get("sentencing_date")))
         self._initial_substances = substance_names(initial.in_force if initial else None)
@@ -156,6 +159,7 @@ class WorksheetScreen(Screen[None]):
             self.query_one("#manual").focus()
         self._grids = list(self.walk_children(SentencingTableGrid))  # the window and the tab
         await self.refresh_outcome()
+        self._refresh_seconds.clear()
         self.saved_data = self.outcome.data
         self._copy_due = self.restored  # a copy refused for now stays until the next edit
         self._show_file_state()
@@ -182,7 +186,7 @@ class WorksheetScreen(Screen[None]):
             self.last_computation = outcome.computation
         await self._follow_edition(outcome)
         self._show_outcome(outcome)
-        self._refresh_seconds = time.process_time() - start
+        self._refresh_seconds.append(time.process_time() - start)
 
     async def _follow_edition(self, outcome: Outcome) -> None:
         """Substance names and checklist items follow the edition applied (or, while the
@@ -290,7 +294,7 @@ class WorksheetScreen(Screen[None]):
         The field's own Changed message follows and finds nothing new to compute. Fields
         whose edits change more than the case (a count's name, the form's entries) and any
         field while the file loads take the usual way."""
-        if (not self.loaded or self._refresh_seconds >= SAME_FRAME_SECONDS
+        if (not self.loaded or min(self._refresh_seconds, default=0) >= SAME_FRAME_SECONDS
                 or field.has_class("count-name")
                 or not any(isinstance(a, (FactsForm, ReductionView)) for a in field.ancestors)):
             return
