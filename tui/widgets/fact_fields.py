@@ -29,7 +29,7 @@ from ..evaluation import ABSENT
 from ..form_values import as_dict, as_list, date_value, int_value, str_value, text_of
 from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
-from .mark import Mark
+from .mark import Mark, MarkList
 
 _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
 
@@ -164,8 +164,8 @@ class FactField(Vertical):
             self._multi_label = Label(_ticked(label, [c for c in kind.choices if c in chosen]),
                                       classes="fact-label multi-label")
             yield self._multi_label
-            yield SelectionList(*((c.replace("_", " "), c, c in chosen) for c in kind.choices),
-                                compact=True, classes=f"{classes} multi", id=ident)
+            yield MarkList(*((c.replace("_", " "), c, c in chosen) for c in kind.choices),
+                           compact=True, classes=f"{classes} multi", id=ident)
         elif kind.name in ("int", "text", "date", "money"):
             placeholder = {"int": "number", "date": "YYYY-MM-DD",
                            "money": "$ amount"}.get(kind.name, "")
