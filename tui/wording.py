@@ -85,6 +85,10 @@ _CASE_FILE_TERMS = [
      "Ctrl+L in the substance field lists them."),
     (re.compile(r"\s*\((?:\[counts\.adjustments\]|\[adjustments\])\)"), ""),
     (re.compile(r"\[\[counts\]\]"), "counts"),
+    # a guideline chosen whose facts table is not stated: its fields are in the form
+    (re.compile(r'^guideline = "([\w.]+)" needs its facts: give this table '
+                r'\(`ussg schema` lists its keys\)'),
+     r"§\1 needs its facts: give them in its fields here"),
     # `ussg reduce`'s: where the motion's date and the term imposed are given
     (re.compile(r"\s*\(\[reduction\] motion_date, or --motion-date\)"),
      " (the Motion's date, above)"),
