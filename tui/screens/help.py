@@ -47,6 +47,8 @@ The mouse works too: click a field, a tab, a button, a list.
   (§2D1.1(a), (b), (d)) and **Statute**. `+ count` (or `Ctrl+N`, *Count*) adds a second
   count: the offense becomes Count 1 and each count gets a name, its statute (required
   with several counts), a §3D1.2 group and, if it has its own, Chapter Three findings.
+  A guideline greyed in the list is not in the edition applied (ussg has it from, or
+  before, the date it shows).
 - **Drugs** — the substance as the edition's Drug Quantity Table names it (type a few
   letters; `→` accepts the suggestion, `Ctrl+L` lists them all), the quantity and its
   unit, and the purity where it matters. Quantities are exact.
