@@ -36,7 +36,7 @@ _names("ussg.guidelines.case.drug_offense_facts", "DrugTraffickingFacts")
 _names("ussg.guidelines.case.reading", "load_case", "parse_case", "parse_case_toml",
        "read_case_text", "case_from_dict", "field_errors", "computation_error")
 _names("ussg.guidelines.case.writing", "case_to_toml")
-_names("ussg.guidelines.case.facts", "ImposedSentence", "Variance")
+_names("ussg.guidelines.case.facts", "ImposedSentence", "Variance", "ReductionFacts")
 _names("ussg.guidelines.case.error", "CaseFileError", "Problem")
 # editions and tables
 _names("ussg.guidelines.engine.editions", "Edition", "EditionError", "edition_in_force",
@@ -50,6 +50,7 @@ _names("ussg.guidelines.render.table_view", "edition_list", "guideline_list", "t
        "table_list")
 # Chapter Two's guidelines, the checklist, the Sentencing Table, §2D1.1's substances
 _names("ussg.guidelines.manual.ch2.registry", "OffenseGuideline", "chapter_two_guidelines",
+       "guideline_in_force",
        "chapter_two_guideline")
 _names("ussg.guidelines.manual.checklist", "checklist_items", "guidelines_of", "ITEMS",
        "OfferedItem")

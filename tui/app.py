@@ -25,7 +25,7 @@ from ussg.guidelines.api import format_date
 from .document import CaseDocument
 from .recovery import Recovered, pending_copy, remove_copy
 from .screens.dialogs import ChoiceDialog
-from .screens.worksheet import SECTIONS, TABS, WorksheetScreen
+from .screens.worksheet import SECTIONS, TAB_KEYS_BY_TAB, TABS, WorksheetScreen
 
 
 class WorksheetApp(App[None]):
@@ -142,7 +142,8 @@ class WorksheetApp(App[None]):
                                 worksheet.action_remove_entry)
             yield SystemCommand("Pick a substance…", "Choose from the edition's Drug Quantity "
                                 "Table (Ctrl+L in a drug row)", worksheet.action_pick_substance)
-            for key, (tab, title) in zip(("F2", "F3", "F4", "F5"), TABS.items()):
+            for tab, title in TABS.items():
+                key = TAB_KEYS_BY_TAB[tab].upper()
                 yield SystemCommand(f"Show {title}", f"Switch to the {title} tab ({key})",
                                     lambda tab=tab: worksheet.action_show_tab(tab))
             for section, name in SECTIONS.items():

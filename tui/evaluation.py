@@ -10,6 +10,7 @@ it names. The app never crashes on input.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,10 @@ from ussg.guidelines.api import Case
 from ussg.guidelines.api import computation_error, field_errors
 from ussg.guidelines.api import Comparison, compare
 from ussg.guidelines.api import Computation
+from ussg.guidelines.api import CaseFileError, Reduction, reduce_sentence
 from ussg.guidelines.api import Edition, EditionError, edition_in_force, edition_named
+from ussg.guidelines.api import Manual, chapter_two_guidelines, guideline_in_force
+from ussg.guidelines.api import format_date, supported_dates
 
 
 class _Absent:
@@ -94,10 +98,70 @@ def compare_with(case: Case, computation: Computation, manual: str) -> Compariso
     try:
         return compare(case, [computation.manual_in_force.isoformat(), manual], calculate)
     except Exception as exc:
-        error = computation_error(exc, case, "worksheet")
-        if error is None:
-            return Problem("", f"internal error (please report it): {type(exc).__name__}: {exc}")
+        return _problem_of(exc, case)
+
+
+def reduce_motion(case: Case, amendment: str = "") -> Reduction | Problem:
+    """The motion of the case's ``[reduction]`` under §1B1.10, as ``ussg reduce`` answers it
+    (``amendment``, as typed: ``--amendment``; "" for every covered amendment): the library
+    computes it, refuses what it cannot compute, and each refusal names its field."""
+    number: int | None = None
+    if amendment:
+        if not amendment.isdigit():
+            return Problem("--amendment", f"“{amendment}” is not an amendment's number: type "
+                           "one such as 782, or leave it empty for every covered amendment")
+        number = int(amendment)
+    try:
+        return reduce_sentence(case, "worksheet", amendment=number)
+    except CaseFileError as error:  # ReductionRefused among them: the reason named
         return Problem(error.field, error.message)
+    except Exception as exc:
+        return _problem_of(exc, case)
+
+
+def _problem_of(exc: Exception, case: Case) -> Problem:
+    """What the library raised computing ``case`` beyond the worksheet (a comparison, a
+    reduction), as the problem of the field it names; a bug is shown, not raised."""
+    error = computation_error(exc, case, "worksheet")
+    if error is None:
+        return Problem("", f"internal error (please report it): {type(exc).__name__}: {exc}")
+    return Problem(error.field, error.message)
+
+
+@functools.lru_cache(maxsize=8)
+def guidelines_not_offered(on: dt.date) -> dict[str, str]:
+    """The registry's guidelines the library refuses under the edition in force on ``on``
+    (``guideline_in_force``: not in that Manual, or not entered for it), each with the
+    editions it accepts them under, in a few words: "from Nov. 1, 2006" (the first later
+    supported edition that accepts it), else "before Nov. 1, 2001" (the edition after the
+    last one that does)."""
+    refused: dict[str, str] = {}
+    for guideline in chapter_two_guidelines():
+        if not _accepts(guideline.section, on):
+            refused[guideline.section] = _when_accepted(guideline.section, on)
+    return refused
+
+
+def _when_accepted(section: str, on: dt.date) -> str:
+    dates = supported_dates()
+    later = next((d for d in dates if d > on and _accepts(section, d)), None)
+    if later is not None:
+        return f"from {format_date(later)}"
+    earlier = [d for d in dates if d < on and _accepts(section, d)]
+    if earlier:
+        after = next(d for d in dates if d > earlier[-1])
+        return f"before {format_date(after)}"
+    return "not in this edition"
+
+
+@functools.lru_cache(maxsize=4096)
+def _accepts(section: str, on: dt.date) -> bool:
+    guideline = next(g for g in chapter_two_guidelines() if g.section == section)
+    try:
+        guideline_in_force(guideline, Manual(edition_in_force(on)), "guideline")
+    except (CaseFileError, EditionError):
+        return False
+    return True
 
 
 def edition_for(manual: str | None, sentencing_date: dt.date | None) -> Edition | None:

@@ -28,7 +28,8 @@ KEY_WORDS = {
     "reason": "Reason", "months": "Months", "name": "Name", "docket": "Docket",
     "defendant": "Defendant", "notes": "Notes", "category": "Category",
     "guideline": "Guideline", "offense_level": "Offense level", "group": "Group",
-    "prior_record": "Prior record",
+    "prior_record": "Prior record", "sentence": "Sentence imposed", "reduction": "Motion",
+    "--amendment": "Amendment", "--motion-date": "Motion date",
 }
 #: an entry of a list, as the form titles it: "drugs[0]" -> "Drug 1"
 ENTRY_WORDS = {"drugs": "Drug", "counts": "Count", "departures": "Departure",
@@ -84,6 +85,15 @@ _CASE_FILE_TERMS = [
      "Ctrl+L in the substance field lists them."),
     (re.compile(r"\s*\((?:\[counts\.adjustments\]|\[adjustments\])\)"), ""),
     (re.compile(r"\[\[counts\]\]"), "counts"),
+    # a guideline chosen whose facts table is not stated: its fields are in the form
+    (re.compile(r'^guideline = "([\w.]+)" needs its facts: give this table '
+                r'\(`ussg schema` lists its keys\)'),
+     r"§\1 needs its facts: give them in its fields here"),
+    # `ussg reduce`'s: where the motion's date and the term imposed are given
+    (re.compile(r"\s*\(\[reduction\] motion_date, or --motion-date\)"),
+     " (the Motion's date, above)"),
+    (re.compile(r"\(\[sentence\] imposed_months or imposed_life\)"),
+     "(Sentence imposed, on the Worksheet tab: months or life)"),
     (re.compile(r"\[offense\]"), "the offense"),
     (re.compile(r"; supported: [0-9, -]+"), " (the Manual list offers every one)"),
     (re.compile(r"\b([a-z]+(?:_[a-z0-9]+)+) = true\b"), r"“\1” ticked"),

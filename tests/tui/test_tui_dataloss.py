@@ -22,7 +22,7 @@ from textual.command import CommandList
 from textual.widgets import Input, Select, TabbedContent, TextArea
 
 from ussg.guidelines import load_case, parse_case
-from ussg.guidelines.manual.checklist import checklist_items
+from ussg.guidelines.manual.checklist import checklist_items, guidelines_of
 from ussg.tui.app import WorksheetApp
 from ussg.tui.document import CaseDocument
 from ussg.tui.screens.dialogs import ChoiceDialog, PathDialog
@@ -385,4 +385,5 @@ async def test_keys_typed_while_a_file_opens_go_nowhere_hidden() -> None:
         assert computation is not None and computation.manual_in_force.year == 2025
         await settled(pilot)
         offered = [row.item.item for row in screen.query(ChecklistRow) if row.offered]
-        assert offered == [item.item for item in checklist_items(computation.manual_in_force)]
+        assert offered == [item.item for item in checklist_items(
+            computation.manual_in_force, guidelines_of(screen.outcome.case))]

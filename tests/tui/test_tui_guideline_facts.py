@@ -6,7 +6,9 @@ guideline's own facts (``[offense.<facts_key>]``) are laid out from its facts mo
   (b)(1)(A), (b)(4)(A) and the cap of level 29 (its comments work it by hand);
 - examples/reentry-2025.toml: §2L1.2 with three `[[offense.reentry.priors]]` entries, which the
   form shows and keeps but does not edit;
-- examples/fraud-2025.toml: §2B1.1 (for the look of a long facts model with amounts).
+- examples/fraud-2025.toml: §2B1.1 (for the look of a long facts model with amounts);
+- and each guideline of the registry chosen in a case that states nothing else, for the look
+  of its form at 80×24.
 """
 
 from __future__ import annotations
@@ -101,11 +103,15 @@ async def test_the_guideline_list_is_the_registry_and_other() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await opened(pilot)
         select = screen.query_one(CountFacts).query_one(".guideline", Select)
+        await until(pilot, lambda: bool(select.unavailable))  # (the 1993 Manual lacks some)
         offered = [(str(prompt), value) for prompt, value in select._options]
         registered = chapter_two_guidelines()
         assert len(registered) > 30
-        assert offered == [*((f"§{g.section} {g.summary}", g.section) for g in registered),
-                           ("other (level as found)", "other")]
+        listed = [*((f"§{g.section} {g.summary}", g.section) for g in registered),
+                  ("other (level as found)", "other")]
+        assert offered == [(label + (f" — {select.unavailable[value]}"
+                                     if value in select.unavailable else ""), value)
+                           for label, value in listed]
         assert select.value == "2D1.1"
         assert not screen.query_one(GuidelineFacts).display  # §2D1.1's facts are [offense]'s
 
@@ -253,6 +259,40 @@ def test_the_firearm_facts_at_80x24(snap_compare) -> None:
 def test_the_reentry_facts_at_80x24(snap_compare) -> None:
     assert snap_compare(WorksheetApp(CaseDocument.open(REENTRY)), terminal_size=(80, 24),
                         run_before=scrolled_to_facts())
+
+
+#: each guideline of the registry under an edition that has it: the latest (2025), or for the
+#: two Amendment 617 deleted on Nov. 1, 2001 (§2F1.1 into §2B1.1, §2S1.2 into §2S1.1) 2000
+EDITION_FOR = {"2F1.1": "2000", "2S1.2": "2000"}
+GUIDELINES = [g.section for g in chapter_two_guidelines()]
+
+
+@pytest.mark.parametrize("section", GUIDELINES)
+def test_the_form_for_each_guideline_at_80x24(snap_compare, tmp_path: Path,
+                                              section: str) -> None:
+    """A case that states only its edition and the guideline (a one-line file): the offense
+    section at the top of the form, the guideline chosen and its facts (empty) laid out from
+    its facts model below it, at the smallest terminal (issue #18: "of the form for each
+    guideline"). A guideline without facts of its own shows the §2D1.1-style offense."""
+    path = tmp_path / f"guideline-{section}.toml"
+    path.write_text(f'# §{section} chosen, nothing else stated\n'
+                    f'manual = "{EDITION_FOR.get(section, "2025")}"\n\n'
+                    f'[offense]\nguideline = "{section}"\n', encoding="utf-8")
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await opened(pilot)
+        count = screen.query_one(CountFacts)
+        assert count.query_one(".guideline", Select).value == section
+        guideline = chapter_two_guideline(section)
+        if guideline.facts_key:
+            await until(pilot, lambda: screen.query_one(GuidelineFacts).shown is not None)
+            assert facts_shown(screen).path == f"offense.{guideline.facts_key}"
+        screen.query_one("#counts").scroll_visible(animate=False, top=True)
+        await settled(pilot)
+        await pilot.pause()
+
+    assert snap_compare(WorksheetApp(CaseDocument.open(path)), terminal_size=(80, 24),
+                        run_before=run_before)
 
 
 def _examples_with_facts() -> list[tuple[Path, str]]:

@@ -23,8 +23,9 @@ from textual.widgets import TabbedContent
 
 from ussg.tui.app import WorksheetApp
 from ussg.tui.document import CaseDocument
-from ussg.tui.screens.worksheet import WorksheetScreen
+from ussg.tui.screens.worksheet import TAB_KEYS_BY_TAB, WorksheetScreen
 from ussg.tui.widgets.checklist_view import ChecklistRow
+from ussg.tui.widgets.reduction_view import ReductionView
 
 from tests.conftest import EXAMPLES
 from tests.tui.tui_pilot import settled, until
@@ -40,7 +41,7 @@ def leon() -> WorksheetApp:
 def showing(tab: str, ready=lambda screen: True):
     """A ``run_before`` for the snapshot: the tab's key, then wait until the tab is shown
     and ``ready(screen)`` holds, and the app is idle."""
-    key = {"checklist": "f3", "table": "f4", "compare": "f5"}[tab]
+    key = TAB_KEYS_BY_TAB[tab]
 
     async def run_before(pilot: Pilot) -> None:
         await until(pilot, lambda: isinstance(pilot.app.screen, WorksheetScreen)
@@ -78,6 +79,19 @@ def test_compare_tab_with_leon_at_80x24(snap_compare) -> None:
     """Compare (F5): the same facts under the edition offered first."""
     assert snap_compare(leon(), terminal_size=(80, 24), run_before=showing(
         "compare", lambda screen: screen.comparison is not None))
+
+
+def test_reductions_tab_with_leon_at_80x24(snap_compare, tmp_path: Path) -> None:
+    """Reductions (F10): Leon sentenced to life, a motion decided Nov. 1, 2015 (Amendment
+    782's date under §1B1.10(e)(1)): the motion's facts, then `ussg reduce`'s text — the
+    amended range still life (README "Sentence reductions")."""
+    path = tmp_path / LEON.name
+    path.write_text(LEON.read_text(encoding="utf-8")
+                    + "\n[sentence]\nimposed_life = true\n"
+                    + "\n[reduction]\nmotion_date = 2015-11-01\n", encoding="utf-8")
+    assert snap_compare(WorksheetApp(CaseDocument.open(path)), terminal_size=(80, 24),
+                        run_before=showing("reductions", lambda screen: screen.query_one(
+                            ReductionView).shown is not None))
 
 
 def test_a_one_character_change_on_screen_fails_the_comparison(tmp_path: Path) -> None:

@@ -75,6 +75,17 @@ CASES = {
                       'name = "Count Four"', 1),
                   "adjustments", "Chapter Three",
                   "either for the whole case or per count, not both"),
+    # §2F1.1 chosen (examples/fraud-deceit-2000.toml, the 2000 Manual) without its facts
+    # table: the library asks for "this table (`ussg schema` lists its keys)"; the form
+    # shows the guideline's fields
+    "facts not stated": ((EXAMPLES / "fraud-deceit-2000.toml").read_text(encoding="utf-8")
+                         .replace('[offense.fraud_deceit]\nloss = "$600,000"\n', "")
+                         .replace("more_than_minimal_planning = true\n", "", 1)
+                         .replace("scheme_to_defraud_more_than_one_victim = true\n", "", 1)
+                         .replace("mass_marketing = true\n", "", 1)
+                         .replace("scheme_outside_united_states = true\n", "", 1),
+                         "offense.fraud_deceit", "Fraud deceit",
+                         "§2F1.1 needs its facts: give them in its fields here"),
 }
 
 

@@ -25,7 +25,7 @@ library and tables as `ussg calc`, each step citing its section and table versio
 | `Ctrl+N` | add an entry to the list the cursor is in (else: which?) |
 | `F8` | remove the entry the cursor is in (asks first; or click its `✕`) |
 | `Enter` on a list | open it; type to jump, `Enter` to choose |
-| `F2` `F3` `F4` `F5` | Worksheet · Checklist · Table · Compare |
+| `F2` `F3` `F4` `F5` `F10` | Worksheet · Checklist · Table · Compare · Reductions |
 | `Ctrl+S` | save the case file (TOML, as `ussg calc` reads it) |
 | `F6` | save as… another file (its comments kept) |
 | `Ctrl+O` | open another case file |
@@ -47,6 +47,8 @@ The mouse works too: click a field, a tab, a button, a list.
   (§2D1.1(a), (b), (d)) and **Statute**. `+ count` (or `Ctrl+N`, *Count*) adds a second
   count: the offense becomes Count 1 and each count gets a name, its statute (required
   with several counts), a §3D1.2 group and, if it has its own, Chapter Three findings.
+  A guideline greyed in the list is not in the edition applied (ussg has it from, or
+  before, the date it shows).
 - **Drugs** — the substance as the edition's Drug Quantity Table names it (type a few
   letters; `→` accepts the suggestion, `Ctrl+L` lists them all), the quantity and its
   unit, and the purity where it matters. Quantities are exact.
@@ -70,6 +72,11 @@ a value still needed, `✗` a value that cannot be used as written.
 - **Table** — the Sentencing Table of the edition; the case's cell and its zone marked.
 - **Compare** — the same facts under another edition, step by step. Changing the edition
   on the worksheet sets the comparison to the edition you left.
+- **Reductions** — a motion under 18 U.S.C. § 3582(c)(2): its date (§1B1.10 as in force
+  that day applies), substantial assistance and custody (saved with the case), and
+  *Amendment* (empty: every covered amendment; a number: that one alone). Shows the
+  original and amended range, eligibility and the lowest term, as `ussg reduce` prints
+  them. The term imposed is the worksheet's *Sentence imposed*.
 """
 
 

@@ -8,8 +8,10 @@ widgets that show it, and each problem to the message under the field it names.
 from __future__ import annotations
 
 import asyncio
+import collections
 import datetime as dt
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from ussg.guidelines.api import checklist_items, guidelines_of
@@ -28,8 +31,9 @@ from ussg.guidelines.api import TableError, format_date, in_force
 from ussg.guidelines.api import TEXT_WIDTH, markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
-from ..evaluation import Outcome, Problem, compare_with, edition_for, evaluate, find_slot, overlay
-from ..form_values import combine
+from ..evaluation import (Outcome, Problem, compare_with, edition_for, evaluate, find_slot,
+                          guidelines_not_offered, overlay, reduce_motion)
+from ..form_values import as_dict, combine
 from ..heap import settle_long_lived
 from ..recovery import remove_copy, write_copy
 from ..widgets.chain_view import ChainView
@@ -40,6 +44,7 @@ from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
 from ..widgets.field_message import FieldMessage
+from ..widgets.reduction_view import ReductionView
 from ..widgets.result_summary import ResultSummary, short_edition
 from ..wording import field_label, in_form_words
 from ..widgets.sentencing_table_grid import SentencingTableGrid
@@ -49,7 +54,10 @@ from .dialogs import ChoiceDialog, ExportDialog, PathDialog
 ENTRY_WORDS = {"count": "Count", "drug": "Drug", "prior": "Prior sentence",
                "departure": "Departure", "variance": "Variance"}
 TABS = {"worksheet": "Worksheet", "checklist": "Checklist", "table": "Table",
-        "compare": "Compare"}
+        "compare": "Compare", "reductions": "Reductions"}
+#: each tab's key, in the order of TABS
+TAB_KEYS_BY_TAB = {"worksheet": "f2", "checklist": "f3", "table": "f4", "compare": "f5",
+                   "reductions": "f10"}
 #: the form's sections, in order, for "Go to …" (the command palette): id -> name
 SECTIONS = {"edition": "Edition and dates", "counts": "Offense and counts", "role": "Role",
             "victim": "Victim", "obstruction": "Obstruction", "acceptance": "Acceptance",
@@ -59,6 +67,10 @@ SECTIONS = {"edition": "Edition and dates", "counts": "Offense and counts", "rol
 TAB_KEYS = Binding.Group("Tabs")
 #: seconds between writes of the recovery copy while edits come (tui.recovery)
 RECOVERY_INTERVAL = 1.0
+#: a key's edit is recomputed before the key's frame is painted (echo and result in one
+#: frame) while one of the last few recomputations took less than this (CPU); when they all
+#: took longer, the echo is painted first (README "Speed")
+SAME_FRAME_SECONDS = 0.008
 
 
 def substance_names(on: dt.date | None) -> list[str]:
@@ -88,6 +100,8 @@ class WorksheetScreen(Screen[None]):
         Binding("f3", "show_tab('checklist')", "Checklist", group=TAB_KEYS),
         Binding("f4", "show_tab('table')", "Table", group=TAB_KEYS),
         Binding("f5", "show_tab('compare')", "Compare", group=TAB_KEYS),
+        # (not in the footer: 80 columns hold F2-F5 and Ctrl+Q, not F10 too)
+        Binding("f10", "show_tab('reductions')", "Reductions", show=False),
         # in the palette and F1, not the footer (80 columns hold the ones above)
         Binding("f6", "save_as", "Save as", show=False),
         Binding("ctrl+r", "export", "Export", show=False),
@@ -110,6 +124,10 @@ class WorksheetScreen(Screen[None]):
         self.comparison: Comparison | Problem | None = None
         self._messages: list[FieldMessage] | None = None  # found again when fields come or go
         self._comparison_stale = True
+        self._reduction_stale = True
+        # how long the last recomputations of edits took (CPU; the first one, on loading,
+        # is not counted: the tables are read then)
+        self._refresh_seconds: collections.deque[float] = collections.deque(maxlen=3)
         initial = edition_for(_text(self.document.data.get("manual")),
                               _date(self.document.data.get("sentencing_date")))
         self._initial_substances = substance_names(initial.in_force if initial else None)
@@ -132,6 +150,8 @@ class WorksheetScreen(Screen[None]):
                 yield SentencingTableGrid(id="grid")
             with TabPane(TABS["compare"], id="compare"):
                 yield EditionComparison(id="comparison")
+            with TabPane(TABS["reductions"], id="reductions"):
+                yield ReductionView(as_dict(data.get("reduction")), id="reduction-view")
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:
@@ -141,6 +161,7 @@ class WorksheetScreen(Screen[None]):
             self.query_one("#manual").focus()
         self._grids = list(self.walk_children(SentencingTableGrid))  # the window and the tab
         await self.refresh_outcome()
+        self._refresh_seconds.clear()
         self.saved_data = self.outcome.data
         self._copy_due = self.restored  # a copy refused for now stays until the next edit
         self._show_file_state()
@@ -152,12 +173,14 @@ class WorksheetScreen(Screen[None]):
     def form_data(self) -> dict[str, Any]:
         """The case as the form states it: its values laid over the loaded file."""
         patch = combine(self.query_one(FactsForm).data(),
-                        self.query_one(ChecklistView).data())
+                        self.query_one(ChecklistView).data(),
+                        self.query_one(ReductionView).data())
         return overlay(self.document.data, patch)
 
     async def refresh_outcome(self, data: dict[str, Any] | None = None) -> None:
         """Recompute from the form (``data``, if just read from it) and re-render everything
         that shows the result."""
+        start = time.process_time()
         outcome = evaluate(self.form_data() if data is None else data)
         self.outcome = outcome
         self._copy_due = True
@@ -165,6 +188,7 @@ class WorksheetScreen(Screen[None]):
             self.last_computation = outcome.computation
         await self._follow_edition(outcome)
         self._show_outcome(outcome)
+        self._refresh_seconds.append(time.process_time() - start)
 
     async def _follow_edition(self, outcome: Outcome) -> None:
         """Substance names and checklist items follow the edition applied (or, while the
@@ -187,10 +211,17 @@ class WorksheetScreen(Screen[None]):
             return
         previous, self.edition_date = self.edition_date, on
         self.query_one(FactsForm).set_substances(substance_names(on))
+        # (after the screen is painted: the first time, the library reads every edition)
+        self.call_after_refresh(self._offer_guidelines, on)
         if previous is not None:
             self.query_one(EditionComparison).pick(previous.isoformat())
             self.notify(f"Now under the Manual as in force on {format_date(on)}. F5 compares "
                         f"it with {format_date(previous)}.", title="Edition", timeout=4)
+
+    def _offer_guidelines(self, on: dt.date) -> None:
+        """Each count's *Guideline* list greys the guidelines the edition lacks."""
+        if on == self.edition_date and self.is_attached:
+            self.query_one(FactsForm).offer_guidelines(guidelines_not_offered(on))
 
     def _show_outcome(self, outcome: Outcome) -> None:
         computation = outcome.computation
@@ -212,6 +243,7 @@ class WorksheetScreen(Screen[None]):
         self.query_one(ChecklistView).show_computation(computation)
         self._route_problems(outcome.problems)
         self._compare()
+        self._reduce()
         self._show_file_state()
 
     def _route_problems(self, problems: tuple[Problem, ...]) -> None:
@@ -242,6 +274,17 @@ class WorksheetScreen(Screen[None]):
                            if case is not None and computation is not None else None)
         view.show(self.comparison)
 
+    def _reduce(self) -> None:
+        """Answer the case's motion under §1B1.10 if its tab is showing, else when it is next
+        shown. The case needs only to be valid: ``ussg reduce`` answers a case whose
+        worksheet the library refuses (a sentence imposed without its statute, say)."""
+        view = self.query_one(ReductionView)
+        self._reduction_stale = not view.is_on_screen
+        if self._reduction_stale:
+            return
+        case = self.outcome.case
+        view.show(reduce_motion(case, view.amendment) if case is not None else None)
+
     # -- events ---------------------------------------------------------------------------
 
     async def on_facts_form_changed(self, event: FactsForm.Changed) -> None:
@@ -251,8 +294,26 @@ class WorksheetScreen(Screen[None]):
         else:
             await self._refresh_if_changed()
 
+    async def edited_in_place(self, field: Widget) -> None:
+        """A key changed the text of ``field`` (a FieldInput), its echo not painted yet:
+        recompute now if that is quick, so that the result is painted in the same frame.
+        The field's own Changed message follows and finds nothing new to compute. Fields
+        whose edits change more than the case (a count's name, the form's entries) and any
+        field while the file loads take the usual way."""
+        if (not self.loaded or min(self._refresh_seconds, default=0) >= SAME_FRAME_SECONDS
+                or field.has_class("count-name")
+                or not any(isinstance(a, (FactsForm, ReductionView)) for a in field.ancestors)):
+            return
+        await self._refresh_if_changed()
+
     async def on_checklist_view_changed(self, event: ChecklistView.Changed) -> None:
         await self._refresh_if_changed()
+
+    async def on_reduction_view_changed(self, event: ReductionView.Changed) -> None:
+        await self._refresh_if_changed()
+
+    def on_reduction_view_picked(self, event: ReductionView.Picked) -> None:
+        self._reduce()
 
     async def _refresh_if_changed(self) -> None:
         """Recompute unless the form states what was computed last (each field says
@@ -271,6 +332,8 @@ class WorksheetScreen(Screen[None]):
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         if event.pane.id == "compare" and self._comparison_stale:
             self.call_after_refresh(self._compare)
+        if event.pane.id == "reductions" and self._reduction_stale:
+            self.call_after_refresh(self._reduce)
 
     # -- the file -------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
 from .findings_section import FindingsSection
 from .guideline_facts import GuidelineFacts
+from .guideline_select import GuidelineSelect
 
 OTHER = "other"
 
@@ -60,11 +61,13 @@ class CountFacts(EntryRow):
     NOUN = "Count"
 
     def __init__(self, raw: dict[str, Any], index: int, list_path: str,
-                 substances: list[str], several: bool) -> None:
+                 substances: list[str], several: bool,
+                 not_offered: dict[str, str] | None = None) -> None:
         super().__init__(raw, index, list_path)
         self.several = several
         self.removable = several
         self._substances = substances
+        self._not_offered = not_offered or {}  # guidelines the edition lacks (greyed)
         self.set_class(not several, "-single")
 
     @property
@@ -80,9 +83,10 @@ class CountFacts(EntryRow):
         guideline, grouping = raw.get("guideline"), raw.get("grouping")
         self._name = FieldInput(text_of(raw.get("name")), placeholder=f"Count {self.index + 1}",
                                 compact=True, classes="count-name")
-        self._guideline: Select[str] = Select(
+        self._guideline = GuidelineSelect(
             _with_as_written(guideline_choices(), guideline), allow_blank=False, compact=True,
             value=text_of(guideline) if guideline is not None else "2D1.1", classes="guideline")
+        self._guideline.offer(self._not_offered)
         self._level = FieldInput(text_of(raw.get("offense_level")), compact=True,
                                  placeholder="Ch.2 level as found", classes="offense-level")
         self._group = FieldInput(text_of(raw.get("group")), placeholder="label (optional)",
@@ -180,6 +184,10 @@ class CountFacts(EntryRow):
         self._substances = names
         self._drugs.set_substances(names)
 
+    def offer_guidelines(self, not_offered: dict[str, str]) -> None:
+        self._not_offered = not_offered
+        self._guideline.offer(not_offered)
+
 
 class CountList(EntryList):
     """The counts of conviction, or the one offense."""
@@ -193,17 +201,21 @@ class CountList(EntryList):
         self.several = bool(self._initial)
         self._offense = as_dict(data.get("offense"))
         self._substances = substances
+        self._not_offered: dict[str, str] = {}
         self._offense_moved = False  # the offense became Count 1
         # the class before the first styling: set on mount it restyled the whole offense
         # (a third of a second of the first screen)
         self.set_class(not self.several, "-single")
 
     def make_row(self, raw: dict[str, Any], index: int) -> EntryRow:
-        return CountFacts(raw, index, self.path, self._substances, several=True)
+        return self._count(raw, index, several=True)
+
+    def _count(self, raw: dict[str, Any], index: int, several: bool) -> CountFacts:
+        return CountFacts(raw, index, self.path, self._substances, several, self._not_offered)
 
     def compose(self) -> ComposeResult:
         if not self.several:
-            yield CountFacts(self._offense, 0, self.path, self._substances, several=False)
+            yield self._count(self._offense, 0, several=False)
         yield from super().compose()
 
     def on_mount(self) -> None:
@@ -245,7 +257,7 @@ class CountList(EntryList):
     async def rows_removed(self) -> None:
         if self.several and not self.counts:  # back to one (empty) offense
             self.several = False
-            single = CountFacts({}, 0, self.path, self._substances, several=False)
+            single = self._count({}, 0, several=False)
             await self.mount(single, before=self.query_children(".list-message").first())
             self._retitle()
             single.focus_first()
@@ -254,3 +266,9 @@ class CountList(EntryList):
         self._substances = names
         for count in self.counts:
             count.set_substances(names)
+
+    def offer_guidelines(self, not_offered: dict[str, str]) -> None:
+        """Grey in each count's list the guidelines the edition applied lacks."""
+        self._not_offered = not_offered
+        for count in self.counts:
+            count.offer_guidelines(not_offered)

@@ -29,7 +29,7 @@ from ..evaluation import ABSENT
 from ..form_values import as_dict, as_list, date_value, int_value, str_value, text_of
 from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
-from .mark import Mark
+from .mark import Mark, MarkList
 
 _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
 
@@ -159,9 +159,13 @@ class FactField(Vertical):
                 classes=classes, id=ident))
         elif kind.name == "multi":
             chosen = {text_of(v) for v in raw} if isinstance(raw, list) else set()
-            yield Label(label, classes="fact-label")
-            yield SelectionList(*((c.replace("_", " "), c, c in chosen) for c in kind.choices),
-                                compact=True, classes=classes, id=ident)
+            # the list scrolls in a few lines (§2K2.1's statutes would fill an 80×24
+            # screen); the label says what is ticked, in the list's order
+            self._multi_label = Label(_ticked(label, [c for c in kind.choices if c in chosen]),
+                                      classes="fact-label multi-label")
+            yield self._multi_label
+            yield MarkList(*((c.replace("_", " "), c, c in chosen) for c in kind.choices),
+                           compact=True, classes=f"{classes} multi", id=ident)
         elif kind.name in ("int", "text", "date", "money"):
             placeholder = {"int": "number", "date": "YYYY-MM-DD",
                            "money": "$ amount"}.get(kind.name, "")
@@ -204,6 +208,12 @@ class FactField(Vertical):
         else:
             self._value_widget = widget
             yield field_row(self.label, widget, *([self.beside] if self.beside else []))
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        if self.kind.name == "multi" and event.selection_list is self._value_widget:
+            chosen = set(event.selection_list.selected)
+            self._multi_label.update(_ticked(label_for(self.name_in_model, self.field),
+                                             [c for c in self.kind.choices if c in chosen]))
 
     async def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         if self.kind.name == "group" and event.checkbox is self._value_widget:
@@ -263,6 +273,12 @@ class FactField(Vertical):
             return text.strip()
         read = {"date": date_value, "int": int_value}.get(self.kind.item, str.strip)
         return [read(item) for item in text.split(",") if item.strip()]
+
+
+def _ticked(label: str, ticked: list[str]) -> str:
+    """"convicted under — 922(g), 924(c)": a list to tick, and what is ticked in it."""
+    shown = ", ".join(c.replace("_", " ") for c in ticked) if ticked else "none ticked"
+    return f"{label} — {shown}"
 
 
 def _list_text(raw: Any) -> str:

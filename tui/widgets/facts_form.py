@@ -83,6 +83,9 @@ class FactsForm(VerticalScroll):
     def set_substances(self, names: list[str]) -> None:
         self.query_one(CountList).set_substances(names)
 
+    def offer_guidelines(self, not_offered: dict[str, str]) -> None:
+        self.query_one(CountList).offer_guidelines(not_offered)
+
     def show_applied_edition(self, label: str) -> None:
         self.query_one(EditionPicker).show_applied(label)
 

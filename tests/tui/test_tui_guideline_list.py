@@ -1,0 +1,123 @@
+"""The count's *Guideline* list offers only the guidelines the edition applied has (issue
+#18): the others are greyed, say from when (or until when) ussg has them, and cannot be
+picked — the library refuses them (`ussg calc` exits 2 naming offense.guideline), and the list
+says so before.
+
+Leon (examples/leon-1994.toml) is under the Nov. 1, 1993 Manual as amended Sept. 23, 1994;
+ussg enters §2G2.2 from the Nov. 1, 2000 text and §2B3.2 from that of Nov. 1, 1998 (README
+"Known gaps"), §2K2.6 from its first text (Nov. 1, 2004, Amendment 670), §2F1.1 until
+Amendment 617 deleted it (Nov. 1, 2001: fraud went to §2B1.1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from textual.widgets import Input
+from textual.widgets._select import SelectOverlay
+
+from ussg.guidelines.api import chapter_two_guidelines, supported_dates
+from ussg.guidelines.cli import main
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
+from ussg.tui.evaluation import guidelines_not_offered
+from ussg.tui.widgets.guideline_select import GuidelineSelect
+
+from tests.conftest import EXAMPLES
+from tests.tui.tui_pilot import settled, type_into, until
+
+LEON = EXAMPLES / "leon-1994.toml"
+BODY_ARMOR = EXAMPLES / "body-armor-2k2.6-2025.toml"
+
+
+def options(select: GuidelineSelect) -> dict[str, tuple[str, bool]]:
+    """Each guideline's label in the open list, and whether it is greyed (not pickable)."""
+    overlay = select.query_one(SelectOverlay)
+    return {value: (str(getattr(option.prompt, "plain", option.prompt)), option.disabled)
+            for option, (_, value) in zip(overlay.options, select._options)}
+
+
+async def test_leon_greys_the_guidelines_the_1993_manual_lacks() -> None:
+    """§2G2.2 greyed "from Nov. 1, 2000", §2B3.2 "from Nov. 1, 1998"; §2D1.1, §2K2.1 and
+    §2B1.1 offered; typing "2G2.2" in the open list and Enter does not choose it."""
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        select = app.screen.query_one(GuidelineSelect)
+        await until(pilot, lambda: bool(select.unavailable))
+        shown = options(select)
+        assert shown["2G2.2"][0].endswith(" — from Nov. 1, 2000") and shown["2G2.2"][1]
+        assert shown["2B3.2"][0].endswith(" — from Nov. 1, 1998") and shown["2B3.2"][1]
+        assert shown["2D1.1"] == ("§2D1.1 drug trafficking", False)
+        assert not shown["2B1.1"][1] and not shown["2K2.1"][1] and not shown["other"][1]
+        select.focus()
+        await pilot.press("enter", *"2G2.2", "enter")
+        await settled(pilot)
+        assert select.value == "2D1.1"
+        assert app.screen.outcome.data["offense"].get("guideline", "2D1.1") == "2D1.1"
+
+
+async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
+        tmp_path: Path) -> None:
+    """The §2K2.6 example under the 2025 Manual: only §2F1.1 and §2S1.2 (deleted Nov. 1,
+    2001) are greyed. Its Manual set to the edition of Nov. 1, 2003: §2K2.6 is greyed yet
+    stays chosen (the file states it; still pickable, as the value chosen), the library's
+    refusal is under it."""
+    path = tmp_path / "body-armor.toml"
+    path.write_text(BODY_ARMOR.read_text(encoding="utf-8"), encoding="utf-8")
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        screen = app.screen
+        select = screen.query_one(GuidelineSelect)
+        await until(pilot, lambda: bool(select.unavailable))
+        assert set(select.unavailable) == {"2F1.1", "2S1.2"}
+        assert options(select)["2F1.1"] == (
+            "§2F1.1 fraud and deceit, before Nov. 1, 2001 — before Nov. 1, 2001", True)
+        screen.query_one("#manual").value = "2003"  # the Nov. 1, 2003 edition
+        await settled(pilot)
+        await until(pilot, lambda: "2K2.6" in select.unavailable)
+        assert select.value == "2K2.6"
+        label, greyed = options(select)["2K2.6"]
+        assert label.endswith(" — from Nov. 1, 2004") and not greyed
+        assert "offense.guideline" in {p.field for p in screen.outcome.problems}
+
+
+def test_the_greyed_dates_are_where_the_library_starts_accepting(capsys) -> None:
+    """`ussg calc` on the §2K2.6 example: refused under the edition of Nov. 1, 2003 (exit 2,
+    offense.guideline), computed under that of Nov. 1, 2004 — the date the list shows."""
+    assert guidelines_not_offered(dt.date(2003, 11, 1))["2K2.6"] == "from Nov. 1, 2004"
+    assert main(["calc", str(BODY_ARMOR), "--manual", "2003-11-01"]) == 2
+    assert "offense.guideline" in capsys.readouterr().err
+    assert main(["calc", str(BODY_ARMOR), "--manual", "2004-11-01"]) == 0
+    assert "2K2.6" not in guidelines_not_offered(dt.date(2004, 11, 1))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(supported_dates()), st.sampled_from(
+    [g.section for g in chapter_two_guidelines()]))
+def test_a_greyed_guideline_is_offered_from_the_date_it_names(on, section) -> None:
+    """Over the real tables: a guideline greyed "from D" is offered under D's edition and
+    greyed under every edition between; one greyed "before D" was offered under the edition
+    before D and is greyed from D on."""
+    dates = supported_dates()
+    refused = guidelines_not_offered(on)
+    if section not in refused:
+        return
+    when = refused[section]
+    named = next(d for d in dates if when.endswith(_words(d)))
+    if when.startswith("from "):
+        assert named > on and section not in guidelines_not_offered(named)
+        assert all(section in guidelines_not_offered(d) for d in dates if on <= d < named)
+    else:
+        assert when.startswith("before ") and named <= on
+        assert section not in guidelines_not_offered(dates[dates.index(named) - 1])
+        assert all(section in guidelines_not_offered(d) for d in dates if named <= d <= on)
+
+
+def _words(day: dt.date) -> str:
+    from ussg.guidelines.api import format_date
+    return format_date(day)
