@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Literal
 
 from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.table_schemas import Closed
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
@@ -294,3 +295,16 @@ def withheld_for_924c(sheet: Worksheet, case, section: str, title: str, input: s
         return False
     underlying_offense.withhold(sheet, rule, section, title, input)
     return True
+
+
+def reaches_whole_dollar_row(amount: Dollars, at_least: str, field: str, between: str) -> bool:
+    """Whether ``amount`` reaches a loss-table row of whole dollars that starts at
+    ``at_least`` ("$2,501": the 1987 tables' "(B) $2,501 - $10,000"); an amount between the
+    row before and this one (more than $2,500 but less than $2,501) is refused, naming
+    ``field``: ``between`` says of what ("rows of §2B3.1(b)(1), whose rows")."""
+    start = dollars(at_least)
+    if start - 1 < amount < start:
+        raise CaseError(field, f"{amount!s} falls between two {between} are whole dollars: "
+                               f"up to {dollars(start - 1)!s}, then from {at_least}; give the "
+                               f"loss as found, in whole dollars")
+    return amount >= start

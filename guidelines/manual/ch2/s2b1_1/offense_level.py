@@ -22,6 +22,7 @@ from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.tables import TableError, Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.offense_characteristics import reaches_whole_dollar_row
 from ussg.guidelines.manual.ch2.s2b1_1.facts import (NESTED_FACTS, TheftCrossReference,
                                                      TheftFraudFacts)
 
@@ -42,14 +43,9 @@ def loss_table_line(version: Version, amount: Dollars,
     rows = version["rows"]
     for i, row in enumerate(rows):
         if row.get("at_least") is not None:
-            start = dollars(row["at_least"])
-            if start - 1 < amount < start:
-                raise CaseError(field, f"{amount!s} falls between two lines of {version.section} "
-                                       f"as in force ({version.citation}), whose lines are "
-                                       f"whole dollars: up to {dollars(start - 1)!s}, then from "
-                                       f"{row['at_least']}; give the loss as found, in whole "
-                                       f"dollars")
-            if amount >= start:
+            if reaches_whole_dollar_row(amount, row["at_least"], field,
+                                        f"lines of {version.section} as in force "
+                                        f"({version.citation}), whose lines"):
                 found = (row["letter"], row["add"],
                          f"({row['letter']}) {_range_words(rows, i)} add {row['add']}")
         elif amount > dollars(row["more_than"]):

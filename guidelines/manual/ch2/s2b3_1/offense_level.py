@@ -15,7 +15,8 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of,
-    murder_cross_reference, refuse_clause_not_in_edition, restraint_counted_once)
+    murder_cross_reference, reaches_whole_dollar_row, refuse_clause_not_in_edition,
+    restraint_counted_once)
 from ussg.guidelines.manual.ch2.s2b3_1.facts import RobberyFacts
 
 TABLE = "robbery"
@@ -109,14 +110,8 @@ def loss_levels(table: dict, loss: Dollars, field: str = "") -> tuple[str, int, 
     found = ("(A)", 0, "")
     for row in table["rows"]:
         if row.get("at_least") is not None:
-            start = dollars(row["at_least"])
-            if start - 1 < loss < start:
-                raise CaseError(field, f"{loss!s} falls between two rows of {SECTION}"
-                                       f"{table['paragraph']}, whose rows are whole dollars: "
-                                       f"up to {dollars(start - 1)!s}, then from "
-                                       f"{row['at_least']}; give the loss as found, in whole "
-                                       f"dollars")
-            reached = loss >= start
+            reached = reaches_whole_dollar_row(
+                loss, row["at_least"], field, f"rows of {SECTION}{table['paragraph']}, whose rows")
         else:
             reached = loss > dollars(row["more_than"])
         if reached:
