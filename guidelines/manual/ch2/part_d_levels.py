@@ -259,9 +259,6 @@ def manufacturing_cross_reference(sheet: Worksheet, given: registry.ChapterTwoCa
         raise CaseError(field, "the cross reference to §2D1.1 needs the controlled substance: "
                                "give [[offense.drugs]]")
     version = sheet.manual.table(table)
-    # §2D1.12's was (b)(1) before Nov. 1, 1997 (its table says); §2D1.11's is (c)(1) in every
-    # version entered
-    paragraph = (version["cross_reference_paragraph"]
-                 if "cross_reference_paragraph" in version.data else "(c)(1)")
+    paragraph = version["cross_reference_paragraph"]  # §2D1.12's was (b)(1) before 1997
     section_2d1_1_if_greater(sheet, given, f"§{section}{paragraph}", version["cross_reference"],
                              sheet.note_version(version))

@@ -74,6 +74,7 @@ class ListedChemicalVersion(MayNotExist):
     base_offense_level: str | None = None
     mitigating_role_decrease: list[RoleDecrease] = []
     cross_reference: str | None = None
+    cross_reference_paragraph: str | None = Field(None, min_length=1)  # "(c)(1)"
     aggregate_table: Literal["d"] | None = None  # Note (B): the table whose chemicals add up
     note_single_chemical: str | None = None  # Note (A)
     note_aggregate: str | None = None  # Note (B)
