@@ -238,6 +238,7 @@ def test_a_guideline_table_offers_each_characteristic_as_the_edition_numbers_it(
     assert in_2016["firearm_offense.stolen"] == in_2025["firearm_offense.stolen"] == \
         "§2K2.1(b)(4)(A)"
     assert in_2016["firearm_offense.trafficking"] == "§2K2.1(b)(5)"
+    assert in_2016["firearm_offense.number_of_firearms"] == "§2K2.1(b)(1)"
     assert in_2025["firearm_offense.trafficking"] == "§2K2.1(b)(6)"
     assert "firearm_offense.machinegun_conversion" not in in_2016
     assert "dangerous_weapon" not in in_2025

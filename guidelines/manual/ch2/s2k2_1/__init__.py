@@ -16,8 +16,8 @@ GUIDELINE = OffenseGuideline(
            "not entered (README, Known gaps)",),
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(
-        "firearm_offense.lawful_sporting", "firearm_offense.destructive_device",
-        "firearm_offense.stolen", "firearm_offense.serial_number",
+        "firearm_offense.number_of_firearms", "firearm_offense.lawful_sporting",
+        "firearm_offense.destructive_device", "firearm_offense.stolen", "firearm_offense.serial_number",
         "firearm_offense.machinegun_conversion", "firearm_offense.trafficking",
         "firearm_offense.another_felony", "firearm_offense.recordkeeping",
         "firearm_offense.criminal_group", "firearm_offense.reduced_culpability",

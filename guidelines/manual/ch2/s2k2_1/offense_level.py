@@ -296,11 +296,12 @@ def number_of_firearms(sheet: Worksheet, version: Version, facts: FirearmFacts,
                        source: str) -> None:
     """(b)(1): "If the offense involved three or more firearms, increase as follows"."""
     n = facts.number_of_firearms
+    where = f"§2K2.1{version['number_of_firearms']['subsection']}"
     for row in version["firearms_table"]:
         if n >= row["at_least"] and (row.get("at_most") is None or n <= row["at_most"]):
             span = (f"{row['at_least']}–{row['at_most']}" if row.get("at_most") is not None
                     else f"{row['at_least']} or more")
-            sheet.adjust(CH, f"§2K2.1(b)(1){row['row']}", "Number of firearms",
+            sheet.adjust(CH, f"{where}{row['row']}", "Number of firearms",
                          f"{n} firearms", row["add"],
                          f"Number of Firearms {row['row']} {span}: add {row['add']}", source)
             return

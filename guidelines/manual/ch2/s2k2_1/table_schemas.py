@@ -114,6 +114,10 @@ class ReducedCulpability(Closed):
     text: str
 
 
+class NumberOfFirearms(Closed):
+    subsection: str  # "(b)(1)"
+
+
 class FirearmOffense(Common):
     """One version of §2K2.1."""
 
@@ -123,6 +127,7 @@ class FirearmOffense(Common):
     stolen_offenses: list[str]
     serial_offenses: list[str]
     base_levels: list[BaseLevel] = Field(min_length=8, max_length=8)
+    number_of_firearms: NumberOfFirearms  # (b)(1): its paragraph
     firearms_table: list[FirearmsRow] = Field(min_length=1)
     lawful_sporting: LawfulSporting
     destructive_device: DestructiveDevice
