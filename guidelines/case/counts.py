@@ -48,25 +48,19 @@ def recognize_statute(text: str) -> Statute:
         return Statute(text, "960", tier)
     if title == "18" and re.search(r"\b924\(c\)", plain):
         return Statute(text, "924c")
-    # § 841(c)-(h) and § 960(d) (listed chemicals, §2D1.11, §2D1.13; booby traps, §2D1.9 ...)
-    # have penalties of their own, not those of § 841(b) or § 960(b): "other", terms stated
-    if title == "21" and re.search(r"\b841\b", plain) and not _other_subsection_841(plain):
+    if title == "21" and _QUANTITY_841.search(plain):
         return Statute(text, "841")
-    if title == "21" and re.search(r"\b960\b(?!\(d\))", plain):
+    if title == "21" and _QUANTITY_960.search(plain):
         return Statute(text, "960")
     return Statute(text, "other")
 
 
-#: § 841(c)-(h): listed chemicals, booby traps, date-rape drugs over the internet, online
-#: pharmacies ... whose penalties are their own, not § 841(b)'s quantity tiers
-_OTHER_841 = re.compile(r"\b841\(([c-z])\)")
+#: § 841 or § 960 named otherwise than only by a subsection whose penalties are its own, not
+#: those of § 841(b) or § 960(b): § 841(c)-(h) (listed chemicals, §2D1.11 and §2D1.13; booby
+#: traps, §2D1.9; date-rape drugs over the internet; online pharmacies ...) and § 960(d)
+#: (listed chemicals). A count named only so is "other", its terms stated.
 _QUANTITY_841 = re.compile(r"\b841\b(?!\([c-z]\))")
-
-
-def _other_subsection_841(plain: str) -> bool:
-    """Whether the text names § 841 only by a subsection other than (a) or (b): "21 U.S.C.
-    § 841(d)(1)" (§2D1.9's booby traps) is not a drug-quantity statute."""
-    return bool(_OTHER_841.search(plain)) and not _QUANTITY_841.search(plain)
+_QUANTITY_960 = re.compile(r"\b960\b(?!\(d\))")
 
 
 def _tier_after(section: re.Pattern, tier: re.Pattern, plain: str) -> str | None:

@@ -97,7 +97,7 @@ def checklist_items(on: dt.date, guidelines: Iterable[str] | None = None) -> lis
         if "." in item:
             entry = _entry(item, version)
             if entry is not None:
-                offered.append(entry_item(item, chapter, table, entry))
+                offered.append(_entry_item(item, chapter, table, entry))
             continue
         offered.append(OfferedItem(item, chapter, _section(table, version), table.title,
                                    _text(version)))
@@ -115,7 +115,7 @@ def _entry(item: str, version: Version) -> dict | None:
     return entry if isinstance(paragraph, str) else None
 
 
-def entry_item(item: str, chapter: str, table: Table, entry: dict) -> OfferedItem:
+def _entry_item(item: str, chapter: str, table: Table, entry: dict) -> OfferedItem:
     """One characteristic of a guideline's table as a checklist item: "§2K2.1(b)(4)(A)
     Stolen", the guideline's words from the version in force."""
     paragraph = entry.get("subsection") or entry.get("paragraph")
