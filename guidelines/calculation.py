@@ -207,7 +207,7 @@ def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction]
     else:
         consecutive, total = with_consecutive_terms(sheet, bounded, penalties)
     options = sentence_options(sheet, result.zone, result.range, bounded, penalties)
-    release = supervised_release(sheet, penalties)
+    release = supervised_release(sheet, penalties, counts)
     fine = fine_range(sheet, case, fine_offense_level(sheet, case, result.table_offense_level,
                                                       absent), penalties)
     limits = statutory_bounds(penalties)

@@ -202,6 +202,19 @@ def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> N
                             "statutory_maximum_months (or statutory_maximum_life = true), and "
                             "statutory_minimum_months if there is one (a minimum alone: the "
                             "maximum is not stated), or statutory_mandatory_life = true")
+    if statute.kind in ("841", "960", "924c"):
+        for name in ("supervised_release_minimum_years", "supervised_release_maximum_life"):
+            if getattr(facts, name) not in (None, False):
+                raise CaseError(f"{field}.{name}",
+                                f"ussg knows the supervised release terms of "
+                                f"{shorten_text(statute.text)}; do not state them")
+    if not statute.kind:
+        for name in ("supervised_release_minimum_years", "supervised_release_maximum_life",
+                     "supervised_release_sex_offense", "supervised_release_terrorism_risk"):
+            if getattr(facts, name) not in (None, False):
+                raise CaseError(f"{field}.{name}",
+                                "the term of supervised release goes by the statute of "
+                                "conviction (§5D1.2, 18 U.S.C. § 3583(b)): state the statute")
     if statute.kind != "924c" and facts.firearm_conduct is not None:
         raise CaseError(f"{field}.firearm_conduct", "only for an 18 U.S.C. § 924(c) count")
     if statute.kind not in ("841", "960") and facts.statutory_quantity is not None:

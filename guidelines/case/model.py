@@ -239,6 +239,21 @@ class _OffenseFactsBase(DrugTraffickingFacts):
     supervised_release_minimum_years: Annotated[int, Field(ge=1, le=99)] | None = Field(
         None, description="Any other statute requiring a term of supervised release: its "
         "minimum, in years.")
+    supervised_release_maximum_life: bool = Field(
+        False, description="Any other statute: it authorizes a term of supervised release of "
+        "any term of years or life (e.g. 18 U.S.C. § 3583(j), (k)). From Nov. 1, 2025 the "
+        "class maximum of §5D1.2(a) yields to it (\"Except as otherwise provided by "
+        "statute\"); before, the guideline term goes up to life only under §5D1.2(b).")
+    supervised_release_sex_offense: bool = Field(
+        False, description="§5D1.2: the offense is a \"sex offense\" as the commentary "
+        "defines it (comment. (n.1): an offense perpetrated against a minor under chapter "
+        "109A, 110 or 117 of title 18, and from Nov. 1, 2007 chapter 109B, § 1201 or § 1591, "
+        "as each edition words it). Nov. 1, 2001 - Oct. 31, 2025: the statutory maximum term is "
+        "recommended; from Nov. 1, 2004 the term may be up to life (§5D1.2(b)(2)).")
+    supervised_release_terrorism_risk: bool = Field(
+        False, description="§5D1.2 (Nov. 1, 2002 - Oct. 31, 2025): an offense listed in 18 "
+        "U.S.C. § 2332b(g)(5)(B) whose commission resulted in, or created a foreseeable risk "
+        "of, death or serious bodily injury to another person: the term may be up to life.")
     consecutive_months: Annotated[int, Field(ge=1, le=1200)] | None = Field(
         None, description="Any other statute that specifies a term and requires it to run "
         "consecutively (§3D1.1(b)(1)), e.g. 24 for 18 U.S.C. § 1028A.")

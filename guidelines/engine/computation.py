@@ -160,7 +160,7 @@ class SupervisedReleaseRange:
     """§5D1.1 / §5D1.2: the guideline term of supervised release, in years."""
 
     min_years: int  # 0: no guideline minimum (Nov. 1, 2025 on)
-    max_years: int
+    max_years: int | None  # None: life (§5D1.2(b); from Nov. 1, 2025 a statute's term)
     required: str  # when the guidelines or a statute require a term
 
 

@@ -60,7 +60,9 @@ def chapter_five_lines(result: Result) -> list[tuple[str, str]]:
         lines.append(("Probation", result.sentence_options.probation.replace("_", " ")))
     if result.supervised_release is not None:
         release = result.supervised_release
-        if release.min_years == 0:
+        if release.max_years is None:
+            years = "up to life" if release.min_years == 0 else f"{release.min_years} years–life"
+        elif release.min_years == 0:
             years = f"up to {release.max_years} years"
         elif release.min_years == release.max_years:
             years = f"{release.min_years} years"

@@ -45,6 +45,7 @@ class Penalty:
     mandatory_life: bool = False
     felony_class: str = ""
     supervised_release_minimum: int | None = None  # years required by statute
+    supervised_release_life: bool = False  # the statute authorizes a term up to life
     maximum_fine: int | None = 0  # dollars; None: not determined (maximum not stated)
     consecutive: bool = False  # §3D1.1(b)(1), §5G1.2(a)
     minimum_waived: str = ""  # why the minimum does not bind (safety valve, § 3553(e))
@@ -303,6 +304,7 @@ def stated_penalty(count: Conviction) -> Penalty:
     return Penalty(count.name, count.statute.text, count.statute.text, minimum=minimum, maximum=maximum,
                    mandatory_life=facts.statutory_mandatory_life,
                    supervised_release_minimum=facts.supervised_release_minimum_years,
+                   supervised_release_life=facts.supervised_release_maximum_life,
                    maximum_fine=facts.statutory_maximum_fine or 0, consecutive=consecutive,
                    notes=notes, maximum_stated=stated)
 

@@ -43,7 +43,9 @@ MORE_DRUG_FINDINGS = list(DrugTraffickingFacts.model_fields)
 STATUTE_FINDINGS = ["statutory_quantity", "statutory_minimum_months",
                     "statutory_maximum_months", "statutory_maximum_life",
                     "statutory_mandatory_life", "statutory_maximum_fine",
-                    "supervised_release_minimum_years", "consecutive_months", "firearm_conduct",
+                    "supervised_release_minimum_years", "supervised_release_maximum_life",
+                    "supervised_release_sex_offense", "supervised_release_terrorism_risk",
+                    "consecutive_months", "firearm_conduct",
                     "firearm_type",
                     "second_or_subsequent", "description"]
 

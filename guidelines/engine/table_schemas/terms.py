@@ -10,6 +10,12 @@ class Terms(Common):
     by_class: dict[str, list[int]] = {}
     statutory_term: list[int] = []
     statutory_minimum_governs: bool | None = None
+    up_to_life: list[str] = []  # "terrorism_risk", "sex_offense": the term may be up to life
+    up_to_life_paragraph: str | None = None
+    text_up_to_life: str | None = None
+    sex_offense_recommendation: str | None = None  # the statutory maximum is recommended
+    recommendation_paragraph: str | None = None
+    statute_sets_maximum: str | None = None  # 2025: "Except as otherwise provided by statute"
     required_above_months: int | None = None  # §5D1.1
     # §4A1.2(d)-(e)
     long_sentence_exceeds: str | None = None
