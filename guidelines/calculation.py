@@ -143,6 +143,9 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
                                        four.firearm_career_offender_range)
     else:
         _no_statute(case)
+        if case.sentence is not None:
+            imposed, _ = _sentence_on_each_count(sheet, case, cell, None, [], False)
+            result = replace(result, imposed=imposed)
         if case.variances:
             sheet.warn("no statute of conviction stated: the variance is not checked against "
                        "statutory limits")
@@ -162,10 +165,6 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
 
 def _no_statute(case: Case) -> None:
     """Statutory facts mean nothing without a statute: refuse them rather than ignore them."""
-    if case.sentence is not None:
-        raise CaseError("sentence", "the sentence imposed is placed within the statutes' "
-                                    "limits (§5G1.2): give offense.statute (or each count's "
-                                    "statute)")
     if "statutory" in case.model_fields_set:
         raise CaseError("statutory", "statutory facts need the statute of conviction: give "
                                      "offense.statute (or each count's statute)")

@@ -229,7 +229,13 @@ def imposed_total_punishment(sheet: Worksheet, imposed: int, applicable: Guideli
     chose, checked against the statutes (at least the binding minimum, at most the counts'
     maximums together: §5G1.2(d)) and placed against the ``applicable`` guideline range.
     ``imposed`` in months (LIFE: life). ``with_consecutive``: the total punishment includes
-    the § 924(c) counts' terms (§4B1.1(c), apportioned under §5G1.2(e))."""
+    the § 924(c) counts' terms (§4B1.1(c), apportioned under §5G1.2(e)). Without
+    ``penalties`` (no statute of conviction stated) nothing is checked against a statute: the
+    sentence is placed against the guideline range alone, and the worksheet warns."""
+    if not penalties:
+        sheet.warn("no statute of conviction stated: the sentence imposed is not checked "
+                   "against statutory limits")
+        return _placed(sheet, imposed, applicable)
     bounds = statutory_bounds(penalties)
     minimum, minimum_count, maximum = bounds.minimum, bounds.minimum_count, bounds.maximum
     if with_consecutive:
@@ -243,6 +249,11 @@ def imposed_total_punishment(sheet: Worksheet, imposed: int, applicable: Guideli
                   f"at most {_words(maximum)}, the counts' statutory maximums together")
         raise CaseError(field, f"a total punishment of {_words(imposed)} is outside the "
                                f"statutes: it must be {limits}")
+    return _placed(sheet, imposed, applicable)
+
+
+def _placed(sheet: Worksheet, imposed: int, applicable: GuidelineRange) -> GuidelineRange:
+    """§5G1.2(b)'s step: the court's sentence placed against the guideline range."""
     low, high = _months(applicable.min_months), _months(applicable.max_months)
     where = ("within the guideline range" if low <= imposed <= high else
              "outside the guideline range (a departure or variance the court imposed)")

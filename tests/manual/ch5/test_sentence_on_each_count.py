@@ -288,9 +288,19 @@ def test_below_the_statutory_minimum_is_refused(tmp_path: Path) -> None:
     assert "at least 120 months (Count 2)" in err
 
 
-def test_a_sentence_without_a_statute_is_refused(tmp_path: Path) -> None:
-    def change(data):
-        data["sentence"] = {"imposed_months": 360}
-    path = _with(tmp_path, EXAMPLES / "leon-1994.toml", change)
-    code, _, err = _calc(path)
-    assert code == 2 and "sentence" in err and "statute" in err
+def test_a_sentence_without_a_statute_is_placed_against_the_range_alone(tmp_path: Path) -> None:
+    # examples/leon-1994.toml states no statute; the judgment's life term (§5G1.2(b)) is placed
+    # against the guideline range (life: 43/I) and, with no statute, checked against none,
+    # as `ussg reduce` takes the same file
+    path = tmp_path / "leon-sentenced.toml"
+    path.write_text(EXAMPLES.joinpath("leon-1994.toml").read_text()
+                    + "\n[sentence]\nimposed_life = true\n")
+    result = _json(path)
+    assert result["imposed"]["life"] is True
+    step = next(s for s in result["steps"] if s["title"] == "Total punishment imposed")
+    assert "within the guideline range" in step["reason"]
+    assert any("not checked against statutory limits" in w for w in result["warnings"])
+    path.write_text(EXAMPLES.joinpath("leon-1994.toml").read_text()
+                    + "\n[sentence]\nimposed_months = 360\n")
+    step = next(s for s in _json(path)["steps"] if s["title"] == "Total punishment imposed")
+    assert "outside the guideline range" in step["reason"]
