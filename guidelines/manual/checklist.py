@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ussg.guidelines.case.model import CHECKLIST_ITEMS, ChecklistEntry, ChecklistStatus
 from ussg.guidelines.engine.tables import Table, TableError, Version, load_table
-from ussg.guidelines.manual.ch2.registry import chapter_two_guideline
+from ussg.guidelines.manual.ch2.registry import chapter_two_guideline, guidelines_whose_facts_apply
 
 if TYPE_CHECKING:
     from ussg.guidelines.case.model import Case
@@ -56,13 +56,16 @@ class OfferedItem:
 def guidelines_of(case: Case) -> tuple[str, ...]:
     """The offense guidelines a case applies (its offense's, or each count's), with §2D1.1
     where one of them takes §2D1.1's level from the drug facts the count states (§2D1.2,
-    §2D1.5, §2K2.1(c)(1) ...)."""
+    §2D1.5, §2K2.1(c)(1) ...), and the guideline whose level §2X1.1 applies from the count's
+    facts (its ``substantive_guideline``)."""
     sections: dict[str, None] = {}
     for offense in case.counts or [case.offense]:
         guideline = chapter_two_guideline(offense.guideline)
         if guideline is not None and guideline.uses_drugs and getattr(offense, "drugs", None):
             sections["2D1.1"] = None
         sections[offense.guideline] = None
+        for applied in sorted(guidelines_whose_facts_apply(offense) - {offense.guideline}):
+            sections[applied] = None
     return tuple(sections)
 
 

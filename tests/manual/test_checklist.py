@@ -227,6 +227,17 @@ def test_a_guideline_on_top_of_2d1_1_offers_its_items() -> None:
     assert "dangerous_weapon" not in fraud_items and "aggravating_role" in fraud_items
 
 
+def test_2x1_1_offers_the_items_of_the_guideline_it_applies() -> None:
+    """§2X1.1 applies "the base offense level from the guideline for the substantive offense"
+    from the count's facts: a conspiracy over §2K2.1 (examples/conspiracy-firearms-2x1.1-2025
+    .toml) is asked about §2K2.1's characteristics, the number of firearms among them."""
+    from ussg.guidelines.manual.checklist import guidelines_of
+    conspiracy = parse_case((EXAMPLES / "conspiracy-firearms-2x1.1-2025.toml").read_text())
+    assert guidelines_of(conspiracy) == ("2X1.1", "2K2.1")
+    items = {i.item for i in checklist_items(dt.date(2025, 11, 1), guidelines_of(conspiracy))}
+    assert "firearm_offense.number_of_firearms" in items
+
+
 def test_a_guideline_table_offers_each_characteristic_as_the_edition_numbers_it(
         tmp_path: Path) -> None:
     """§2K2.1's characteristics are entries of one table (tables/firearm_offense.toml), each

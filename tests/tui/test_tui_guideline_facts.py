@@ -404,3 +404,26 @@ async def test_another_guideline_chosen_keeps_the_facts_stated() -> None:
         await settled(pilot)
         assert facts.display and field_widget(screen, "number_of_firearms").value == "5"
         assert app_result(screen) == cli_result(FIREARM)
+
+
+async def test_a_guideline_that_takes_the_drug_facts_shows_the_drug_list(tmp_path: Path) -> None:
+    """§2D1.2 takes "the offense level from §2D1.1 applicable to the quantity" (registry:
+    uses_drugs), as does §2K2.1 (its (c)(1) cross reference into §2D1.1): chosen on a case
+    without drugs, the drug list is offered to enter them; §2B3.1 (robbery, no drug facts)
+    does not offer it."""
+    path = tmp_path / "firearm.toml"
+    path.write_text(FIREARM_UNSTATED, encoding="utf-8")
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        count = screen.query_one(CountFacts)
+        guideline = count.query_one(".guideline", Select)
+        assert not count.drugs.values()
+        for section, offered in (("2B3.1", False), ("2D1.2", True), ("2K2.1", True)):
+            guideline.focus()
+            await pilot.press("enter")
+            await pilot.press(*f"§{section}")
+            await pilot.press("enter")
+            await until(pilot, lambda section=section: guideline.value == section)
+            await settled(pilot)
+            assert count.drugs.display is offered, section

@@ -2,8 +2,9 @@
 by Pilot, the real example and CLI): examples/conspiracy-firearms-2x1.1-2025.toml, a conspiracy
 (18 U.S.C. § 371) whose substantive offense is computed under §2K2.1 from [offense.firearms]
 (§2K2.1(a)(7) 12, (b)(1)(A) 14; §2X1.1(b)(2) -3 = 11; 8-14 months, worked in its comments).
-The form shows the count's guideline's table ([offense.inchoate]); the substantive
-guideline's table is kept as loaded (README, Known gaps)."""
+The form shows the count's guideline's table ([offense.inchoate]) and, beneath it, the table
+of the guideline its substantive_guideline names ([offense.firearms]), following that field
+as it is typed; what is typed in either is computed and saved."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from textual.widgets import Input
 
 from ussg.tui.app import WorksheetApp
 from ussg.tui.document import CaseDocument
+from ussg.tui.widgets.fact_fields import FactField
+from ussg.tui.widgets.guideline_facts import GuidelineFacts
 
 from tests.conftest import EXAMPLES
 from tests.tui.test_tui_guideline_facts import app_result, cli_result, facts_shown, opened
@@ -39,3 +42,41 @@ async def test_the_substantive_table_is_computed_and_kept_on_saving(tmp_path: Pa
     saved = tomllib.loads(copy.read_text(encoding="utf-8"))["offense"]
     assert saved["firearms"] == stated["firearms"]
     assert saved["inchoate"] == stated["inchoate"]
+
+
+def _field(section, name: str):
+    return next(f for f in section.query(FactField) if f.name_in_model == name).value_widget
+
+
+async def test_the_substantive_guidelines_facts_are_edited_in_the_form(tmp_path: Path) -> None:
+    copy = tmp_path / CONSPIRACY.name
+    shutil.copy(CONSPIRACY, copy)
+    app = WorksheetApp(CaseDocument.open(copy))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        facts = screen.query_one(GuidelineFacts)
+        firearms = facts.applied_shown
+        assert facts.applied == "2K2.1" and firearms is not None
+        assert firearms.path == "offense.firearms"
+        # eight firearms: §2K2.1(b)(1)(B) "8-24" +4 (2025 Manual), 12 + 4 = 16, §2X1.1(b)(2)
+        # -3 = 13; 13/I is 12-18 months (Sentencing Table)
+        await type_into(pilot, _field(firearms, "number_of_firearms"), "8", clear=True)
+        await settled(pilot)
+        assert app_result(screen) == (13, "I", 12, 18, False)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not screen.modified)
+        assert app_result(screen) == cli_result(copy)
+        assert tomllib.loads(copy.read_text(encoding="utf-8"))["offense"]["firearms"][
+            "number_of_firearms"] == 8
+        # naming another substantive guideline shows that one's facts instead, as typed; the
+        # firearms findings stay in the file as loaded, the form keeping what was typed
+        substantive = _field(facts.shown, "substantive_guideline")
+        await type_into(pilot, substantive, "2B3.1", clear=True)
+        await settled(pilot)
+        assert facts.applied == "2B3.1"
+        assert facts.applied_shown is not None and facts.applied_shown.path == "offense.robbery"
+        assert not firearms.display
+        await type_into(pilot, substantive, "2K2.1", clear=True)
+        await settled(pilot)
+        assert facts.applied_shown is firearms and firearms.display
+        assert _field(firearms, "number_of_firearms").value == "8"

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.widgets import Select
 
 from ussg.guidelines.api import Count, Offense
-from ussg.guidelines.api import DrugTraffickingFacts, chapter_two_guidelines
+from ussg.guidelines.api import DrugTraffickingFacts, chapter_two_guideline, chapter_two_guidelines
 
 from ..evaluation import ABSENT, Replace, overlay
 from ..form_values import as_dict, combine, int_value, str_value, text_of
@@ -55,6 +55,14 @@ def _with_as_written(choices: list[tuple[str, str]], raw: Any) -> list[tuple[str
     if raw is not None and text_of(raw) not in {value for _, value in choices}:
         return [*choices, (f"{text_of(raw)} (as written)", text_of(raw))]
     return choices
+
+
+def _takes_drugs(section: str, applied: str | None) -> bool:
+    """Whether a count under ``section`` (applying ``applied``'s level, §2X1.1) states §2D1.1's
+    drug facts: as the registry says (``uses_drugs``) of both."""
+    sections = [s for s in (section, applied) if s]
+    guidelines = [chapter_two_guideline(s) for s in sections]
+    return all(g is not None and g.uses_drugs for g in guidelines)
 
 
 class CountFacts(EntryRow):
@@ -137,15 +145,23 @@ class CountFacts(EntryRow):
             self._show_parts()
             await self._facts.show(str(event.value))
 
+    def on_guideline_facts_applied(self, event: GuidelineFacts.Applied) -> None:
+        self._show_parts()
+
     def _show_parts(self) -> None:
-        """The level for a guideline ussg does not compute; the §2D1.1 parts for §2D1.1 —
-        and any part that holds a value, whatever the guideline (to see what is wrong)."""
+        """The level for a guideline ussg does not compute; the drugs for a guideline that
+        takes §2D1.1's drug facts (§2D1.2, §2X1.1 over §2D1.1 ...) and the rest of §2D1.1's
+        findings for §2D1.1 itself, or where §2X1.1 applies it — and any part that holds a
+        value, whatever the guideline (to see what is wrong)."""
         guideline = self._guideline.value
+        applied = self._facts.applied
         self.query_one(".level-row").display = (guideline == OTHER
                                                 or bool(self._level.value.strip()))
-        self._drugs.display = guideline == "2D1.1" or bool(self._drugs.values())
+        self._drugs.display = (guideline == "2D1.1" or applied == "2D1.1"
+                               or _takes_drugs(guideline, applied)
+                               or bool(self._drugs.values()))
         characteristics = self._sections[0]
-        characteristics.display = (guideline == "2D1.1"
+        characteristics.display = (guideline == "2D1.1" or applied == "2D1.1"
                                    or holds_values(characteristics.values()))
 
     @property

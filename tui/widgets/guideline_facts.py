@@ -2,6 +2,10 @@
 the count's), laid out from the guideline's facts model as the Chapter Two registry declares
 it (``ussg.guidelines.api.chapter_two_guidelines``): no guideline has code of its own here.
 
+A guideline that applies another's level from the same facts (§2X1.1 over the guideline of
+the substantive offense: its ``applies_facts_of`` field) shows that guideline's facts too,
+beneath its own, following the field as it is typed.
+
 A guideline added to the registry appears in the count's list and here by itself. Each
 field's description is its tooltip; the library validates what is entered and its refusal
 shows under the field. A list of entries (§2L1.2's prior convictions) is shown as stated and
@@ -15,10 +19,13 @@ from typing import Any
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input
 
 from ussg.guidelines.api import OffenseGuideline, chapter_two_guideline
 
 from ..form_values import as_dict
+from .fact_fields import FactField
 from .findings_section import FindingsSection
 
 
@@ -44,6 +51,43 @@ class GuidelineFacts(Vertical):
         found = self._section_for(self.section)
         if found is not None:
             yield found
+        self.applied = self._applied_in_file(self.section)
+        also = self._section_for(self.applied) if self.applied else None
+        if also is not None and also is not found:
+            yield also
+
+    applied: str | None = None  # the guideline whose facts the chosen one applies (§2X1.1)
+
+    class Applied(Message):
+        """The guideline whose facts the chosen one applies changed (the count shows its
+        §2D1.1 parts by it)."""
+
+    def _applied_in_file(self, section: str) -> str | None:
+        """The guideline the loaded file names in the chosen guideline's
+        ``applies_facts_of`` field (``[offense.inchoate] substantive_guideline``)."""
+        guideline = chapter_two_guideline(section)
+        if guideline is None or not guideline.applies_facts_of or not guideline.facts_key:
+            return None
+        own = as_dict(self.raw.get(guideline.facts_key))
+        named = own.get(guideline.applies_facts_of)
+        return named if isinstance(named, str) and named != section else None
+
+    def applied_section(self, text: str) -> str | None:
+        """The registered guideline a typed ``applies_facts_of`` value names, or None."""
+        text = text.strip().lstrip("§")
+        if not text or text == self.section or chapter_two_guideline(text) is None:
+            return None
+        return text
+
+    async def on_input_changed(self, event: Input.Changed) -> None:
+        """Follow the chosen guideline's ``applies_facts_of`` field as it is typed."""
+        guideline = chapter_two_guideline(self.section)
+        if guideline is None or not guideline.applies_facts_of:
+            return
+        field = next((a for a in event.input.ancestors if isinstance(a, FactField)), None)
+        if field is None or field.name_in_model != guideline.applies_facts_of:
+            return
+        await self._apply(self.applied_section(event.value))
 
     def _section_for(self, section: str) -> FindingsSection | None:
         if section in self._sections:
@@ -63,6 +107,7 @@ class GuidelineFacts(Vertical):
 
     def on_mount(self) -> None:
         self.display = bool(self._sections)
+        self._arrange()
 
     async def show(self, section: str) -> None:
         """Show the facts of ``section`` (laid out the first time it is chosen)."""
@@ -70,20 +115,48 @@ class GuidelineFacts(Vertical):
         found = self._section_for(section)
         if found is not None and found.parent is None:
             await self.mount(found)
+        applied = None
+        guideline = chapter_two_guideline(section)
+        if found is not None and guideline is not None and guideline.applies_facts_of:
+            named = found.values().get(guideline.applies_facts_of)
+            applied = self.applied_section(named) if isinstance(named, str) else None
+        await self._apply(applied)
+
+    async def _apply(self, applied: str | None) -> None:
+        """Show the facts of ``applied`` beneath the chosen guideline's (or none)."""
+        if applied != self.applied:
+            self.post_message(self.Applied())
+        self.applied = applied
+        also = self._section_for(applied) if applied else None
+        if also is not None and also.parent is None:
+            await self.mount(also)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        chosen = self._sections.get(self.section)
+        also = self._sections.get(self.applied) if self.applied else None
         for each in self._sections.values():
-            each.display = each is found
-        self.display = found is not None
+            each.display = each is chosen or each is also
+        self.display = chosen is not None or also is not None
 
     @property
     def shown(self) -> FindingsSection | None:
-        """The section on screen (for readers and tests)."""
-        return next((s for s in self._sections.values() if s.display and s.parent), None)
+        """The chosen guideline's section on screen (for readers and tests)."""
+        found = self._sections.get(self.section)
+        return found if found is not None and found.display and found.parent else None
+
+    @property
+    def applied_shown(self) -> FindingsSection | None:
+        """The section of the guideline the chosen one applies, on screen (§2X1.1's)."""
+        found = self._sections.get(self.applied) if self.applied else None
+        return found if found is not None and found.display and found.parent else None
 
     def values(self) -> dict[str, Any]:
-        """The shown guideline's facts, as a patch over the count's table; the tables of
+        """The shown guidelines' facts, as a patch over the count's table; the tables of
         other guidelines stand as loaded."""
-        guideline = chapter_two_guideline(self.section)
-        shown = self.shown
-        if shown is None or guideline is None or guideline.facts_key is None:
-            return {}
-        return {guideline.facts_key: shown.values()}
+        patch: dict[str, Any] = {}
+        for section, shown in ((self.section, self.shown), (self.applied, self.applied_shown)):
+            guideline = chapter_two_guideline(section) if section else None
+            if shown is not None and guideline is not None and guideline.facts_key is not None:
+                patch[guideline.facts_key] = shown.values()
+        return patch
