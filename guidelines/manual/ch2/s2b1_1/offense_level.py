@@ -151,27 +151,34 @@ def paragraphs_in_order(sheet: Worksheet, given: registry.ChapterTwoCase,
     if stated is None:
         stated = given.facts.other_characteristics_stated()
     version = other_characteristics_version(sheet, given, stated[0])
-    source = sheet.note_version(version)
-    read = {name for paragraph in version["paragraphs"] for name in _facts_read(paragraph)}
-    for name in stated:
-        if name not in read:
-            not_in_edition(sheet, _where(sheet, given), name, "§2B1.1(b)", "Specific offense "
-                           "characteristics", name.replace("_", " "), f"§2B1.1(b) of the "
-                           f"{format_date(sheet.edition.edition)} Manual has no paragraph "
-                           f"for {name}", source, chapter="chapter_two")
-    read_by = Counter(name for paragraph in version["paragraphs"]
-                      for name in set(_facts_read(paragraph)))
-    rules: list[tuple[int, Rule]] = [
-        (paragraph["number"], partial(
-            other_characteristic, paragraph=paragraph, version=version,
-            own_facts={name for name in _facts_read(paragraph) if read_by[name] == 1}))
-        for paragraph in version["paragraphs"]]
+    rules = paragraph_rules(sheet, _where(sheet, given), version, stated)
     if version.get("era") != "theft":  # the consolidated guideline's own tables
         for table, rule in (("theft_fraud_sophisticated_means", sophisticated_means_increase),
                             ("theft_fraud_financial_institution",
                              financial_institution_increase)):
             rules.append((_paragraph_number(sheet.manual.table(table)["paragraph"]), rule))
     return sorted(rules, key=itemgetter(0))
+
+
+def paragraph_rules(sheet: Worksheet, where: Where, version: Version, stated: list[str],
+                    guideline: str = "2B1.1") -> list[tuple[int, Rule]]:
+    """The paragraphs of a version (its ``paragraphs``: theft_fraud_characteristics, or
+    §2F1.1's), each with its number, as rules applying :func:`other_characteristic`. A
+    ``stated`` fact none of them reads is an error naming it (or "not in this edition" in the
+    earlier Manual §1B1.11(b) weighs)."""
+    paragraphs = version.get("paragraphs") or []
+    read = {name for paragraph in paragraphs for name in facts_read(paragraph)}
+    for name in stated:
+        if name not in read:
+            not_in_edition(sheet, where, name, f"§{guideline}(b)", "Specific offense "
+                           "characteristics", name.replace("_", " "), f"§{guideline}(b) of the "
+                           f"{format_date(sheet.edition.edition)} Manual has no paragraph "
+                           f"for {name}", sheet.note_version(version), chapter="chapter_two")
+    read_by = Counter(name for paragraph in paragraphs for name in set(facts_read(paragraph)))
+    return [(paragraph["number"], partial(
+        other_characteristic, paragraph=paragraph, version=version, guideline=guideline,
+        own_facts={name for name in facts_read(paragraph) if read_by[name] == 1}))
+        for paragraph in paragraphs]
 
 
 def other_characteristics_version(sheet: Worksheet, given: registry.ChapterTwoCase,
@@ -189,7 +196,7 @@ def _paragraph_number(paragraph: str) -> int:
     return int(paragraph.rsplit("(", 1)[1].rstrip(")"))
 
 
-def _facts_read(paragraph: dict) -> list[str]:
+def facts_read(paragraph: dict) -> list[str]:
     return [name for option in paragraph["options"]
             for name in (*option["facts"], option.get("count"), option.get("amount")) if name]
 
@@ -215,7 +222,8 @@ def _clause_needs(option: dict) -> str:
 
 
 def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, paragraph: dict,
-                         version: Version, own_facts: set[str]) -> None:
+                         version: Version, own_facts: set[str],
+                         guideline: str = "2B1.1") -> None:
     """A paragraph of §2B1.1(b) of theft_fraud_characteristics, e.g. (b)(9) of 2025: "If
     the offense involved (A) a misrepresentation that the defendant was acting on behalf of
     a charitable ... organization ...; or (D) ..., increase by 2 levels. If the resulting
@@ -228,18 +236,18 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
     facts = given.facts
     if not any(getattr(facts, name) not in (None, False, 0) for name in own_facts):
         return
-    section = f"§2B1.1(b)({paragraph['number']})"
+    section = f"§{guideline}(b)({paragraph['number']})"
     source = sheet.note_version(version)
     options = paragraph["options"]
     applying = [option for option in options if _clause_applies(option, facts)]
     if not applying:
-        stated = sorted({name for name in _facts_read(paragraph)
+        stated = sorted({name for name in facts_read(paragraph)
                          if getattr(facts, name) not in (None, False, 0)})
         sheet.note("chapter_two", section, paragraph["title"],
                    "; ".join(f"{name} = {getattr(facts, name)!s}" for name in stated),
                    "not applied", "needs " + "; or ".join(
                        f"{option['clause'] or section} {_clause_needs(option)}"
-                       for option in options if set(_facts_read({"options": [option]}))
+                       for option in options if set(facts_read({"options": [option]}))
                        & set(stated)), source)
         return
     chosen = max(applying, key=itemgetter("levels"))
