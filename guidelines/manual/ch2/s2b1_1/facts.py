@@ -126,11 +126,11 @@ class TheftFraudFacts(Strict):
         "another\" (+2; the theft guideline before Nov. 1, 2001: (b)(2) \"the theft was from "
         "the person of another\").")
     undelivered_mail: bool = Field(
-        False, description="The theft guideline's §2B1.1(b)(3) (Nov. 1, 1995 - Oct. 31, 2001; "
-        "(b)(5) 1987, (b)(4) 1990): \"(A) undelivered United States mail was taken, or the taking of "
-        "such item was an object of the offense; or (B) the stolen property received, "
-        "transported, transferred, transmitted, or possessed was undelivered United States "
-        "mail\": at least level 6 (before Nov. 1, 1993, Amendment 481, its (b)(5)/(b)(4): "
+        False, description="The theft guideline's §2B1.1(b)(3) (Nov. 1, 1995 - Oct. 31, "
+        "2001; (b)(5) 1987, (b)(4) 1990): \"(A) undelivered United States mail was taken, or "
+        "the taking of such item was an object of the offense; or (B) the stolen property "
+        "received, transported, transferred, transmitted, or possessed was undelivered United "
+        "States mail\": at least level 6 (before Nov. 1, 1993, Amendment 481, its (b)(5)/(b)(4): "
         "\"undelivered United States mail was taken\"). Not a characteristic of the "
         "consolidated guideline (an error there).")
     firearm_or_controlled_substance_taken: bool = Field(

@@ -568,7 +568,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
         raise CaseError(f"{field}.ground",
                         f"§2B1.1(c) of the {format_date(sheet.edition.edition)} Manual has no "
                         f"cross reference for {reference.ground!r}: it has only "
-                        + "; ".join(f"{r['paragraph']} “{r['text']}”" for r in version["rules"]))
+                        + "; ".join(f"{r['paragraph']} “{r['text']}”"
+                                    for r in version["rules"]))
     section = f"§2B1.1{rule['paragraph']}"
     named = rule["guidelines"]
     if named and reference.guideline not in named:

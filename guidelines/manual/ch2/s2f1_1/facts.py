@@ -97,5 +97,6 @@ class FraudDeceitFacts(Strict):
 
 _NAMES = list(FraudDeceitFacts.model_fields)
 #: the facts read by the `paragraphs` of tables/fraud_deceit_characteristics.toml
-OTHER_CHARACTERISTICS = tuple(_NAMES[_NAMES.index("misrepresented_acting_for_charity_or_government"):
-                                     _NAMES.index("convicted_under_1030_a4")])
+OTHER_CHARACTERISTICS = tuple(
+    _NAMES[_NAMES.index("misrepresented_acting_for_charity_or_government"):
+           _NAMES.index("convicted_under_1030_a4")])

@@ -218,10 +218,8 @@ def test_gross_receipts_more_than_1_000_000(tmp_path: Path, capsys, receipts: st
 def test_a_paragraph_the_edition_lacks_is_refused(tmp_path: Path, capsys, manual: str,
                                                   facts: str) -> None:
     name = facts.split(" = ")[0]
-    more = "" if manual != "2025" else ""
-    text = f'loss = "$500"\n{facts}'
-    path = case_file(tmp_path, "2B1.1", "theft_fraud", text, manual, more)
-    if manual == "2025":
+    path = case_file(tmp_path, "2B1.1", "theft_fraud", f'loss = "$500"\n{facts}', manual)
+    if manual == "2025":  # (a)(1)/(a)(2) read the statutory maximum
         path.write_text(path.read_text().replace('guideline = "2B1.1"',
                                                  'guideline = "2B1.1"\n'
                                                  'statutory_maximum_months = 120'))
