@@ -305,3 +305,14 @@ def test_more_loss_or_a_characteristic_never_lowers_the_level(tmp_path_factory, 
         levels.append(json.loads(out.getvalue())["table_offense_level"])
     assert levels[0] <= levels[1] <= levels[2]
     assert all(1 <= level <= 43 for level in levels)
+
+
+def test_the_example_gives_what_its_comments_work_by_hand(capsys) -> None:
+    """examples/theft-financial-institution-1991.toml, worked in its comments."""
+    from tests.conftest import EXAMPLES
+    result = calc_json(capsys, EXAMPLES / "theft-financial-institution-1991.toml")
+    assert [(s["section"], s["level"]) for s in result["steps"]
+            if s["chapter"] == "chapter_two"] == [
+        ("§2B1.1(a)", 4), ("§2B1.1(b)(1)(N)", 17), ("§2B1.1(b)(5)", 19),
+        ("§2B1.1(b)(7)(B)", 23), ("§2B1.1(b)(7)", 24)]
+    assert result["table_offense_level"] == 24

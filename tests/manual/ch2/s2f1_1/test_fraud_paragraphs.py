@@ -257,3 +257,14 @@ def test_more_loss_or_a_characteristic_never_lowers_the_level(tmp_path_factory, 
         levels.append(json.loads(out.getvalue())["table_offense_level"])
     assert levels[0] <= levels[1] <= levels[2]
     assert all(1 <= level <= 43 for level in levels)
+
+
+def test_the_example_gives_what_its_comments_work_by_hand(capsys) -> None:
+    """examples/fraud-deceit-1989.toml, worked in its comments."""
+    from tests.conftest import EXAMPLES
+    result = calc_json(capsys, EXAMPLES / "fraud-deceit-1989.toml")
+    assert [(s["section"], s["level"]) for s in result["steps"]
+            if s["chapter"] == "chapter_two"] == [
+        ("§2F1.1(a)", 6), ("§2F1.1(b)(1)(B)", 7), ("§2F1.1(b)(2)", 9),
+        ("§2F1.1(b)(3)(A)", 11), ("§2F1.1(b)(5)", 12)]
+    assert result["table_offense_level"] == 12
