@@ -108,7 +108,8 @@ class TheftFraudFacts(Strict):
         "from one or more financial institutions as a result of the offense, in dollars.")
     jeopardized_financial_institution: bool = Field(
         False, description="§2B1.1(b)(12)-(17)(B)(i): the offense substantially jeopardized "
-        "the safety and soundness of a financial institution.")
+        "the safety and soundness of a financial institution (the theft guideline: (b)(7)(A) "
+        "from Nov. 1, 1990, (b)(6)(A) from Nov. 1, 1995; +4, and at least level 24).")
     endangered_public_company_or_large_employer: bool = Field(
         False, description="§2B1.1(b)(12)-(17)(B)(ii) (from Jan. 25, 2003): the offense "
         "substantially endangered the solvency or financial security of an organization that, "
