@@ -20,9 +20,10 @@ GUIDELINE = OffenseGuideline(
            "sophisticated-means paragraph and the financial-institution paragraph ((A)-(D)); "
            "the other characteristics from Nov. 1, 2008 only (refused between 2001 and "
            "2008); the cross references (c) from Nov. 1, 2010",
-           "before Nov. 1, 2001 (the theft guideline): (a), (b)(1), more than minimal "
-           "planning, and from Nov. 1, 1997 (b)(2)-(5), (7), (8); not financial institutions "
-           "nor (c)"),
+           "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and every other "
+           "paragraph of each edition from Nov. 1, 1987 (firearms or controlled substances "
+           "taken, 1987-1995; financial institutions from 1990), and (c)(1) from Nov. 1, "
+           "1995"),
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(
         "theft_fraud_loss_table", "theft_fraud_victims", "theft_more_than_minimal_planning",

@@ -108,7 +108,8 @@ class TheftFraudFacts(Strict):
         "from one or more financial institutions as a result of the offense, in dollars.")
     jeopardized_financial_institution: bool = Field(
         False, description="§2B1.1(b)(12)-(17)(B)(i): the offense substantially jeopardized "
-        "the safety and soundness of a financial institution.")
+        "the safety and soundness of a financial institution (the theft guideline: (b)(7)(A) "
+        "from Nov. 1, 1990, (b)(6)(A) from Nov. 1, 1995; +4, and at least level 24).")
     endangered_public_company_or_large_employer: bool = Field(
         False, description="§2B1.1(b)(12)-(17)(B)(ii) (from Jan. 25, 2003): the offense "
         "substantially endangered the solvency or financial security of an organization that, "
@@ -126,12 +127,33 @@ class TheftFraudFacts(Strict):
         "another\" (+2; the theft guideline before Nov. 1, 2001: (b)(2) \"the theft was from "
         "the person of another\").")
     undelivered_mail: bool = Field(
-        False, description="The theft guideline's §2B1.1(b)(3) (before Nov. 1, 2001; entered "
-        "from Nov. 1, 1997): \"(A) undelivered United States mail was taken, or the taking of "
-        "such item was an object of the offense; or (B) the stolen property received, "
-        "transported, transferred, transmitted, or possessed was undelivered United States "
-        "mail\": at least level 6. Not a characteristic of the consolidated guideline (an "
-        "error there).")
+        False, description="The theft guideline's §2B1.1(b)(3) (Nov. 1, 1995 - Oct. 31, "
+        "2001; (b)(5) 1987, (b)(4) 1990): \"(A) undelivered United States mail was taken, or "
+        "the taking of such item was an object of the offense; or (B) the stolen property "
+        "received, transported, transferred, transmitted, or possessed was undelivered United "
+        "States mail\": at least level 6 (before Nov. 1, 1993, Amendment 481, its (b)(5)/(b)(4): "
+        "\"undelivered United States mail was taken\"). Not a characteristic of the "
+        "consolidated guideline (an error there).")
+    firearm_or_controlled_substance_taken: bool = Field(
+        False, description="The theft guideline's §2B1.1(b)(2) (Nov. 1, 1987 - Oct. 31, 1995; "
+        "Amendment 512 replaced it with the cross reference (c)(1)): \"a firearm, destructive "
+        "device, or controlled substance was taken\" (from Nov. 1, 1993, Amendment 481: \"(A) "
+        "... or the taking of such item was an object of the offense; or (B) the stolen "
+        "property received, transported, transferred, transmitted, or possessed was\" such an "
+        "item): +1, and at least level 7. An error in other editions.")
+    organized_criminal_activity: bool = Field(
+        False, description="The theft guideline's §2B1.1(b)(6), Nov. 1, 1987 - Oct. 31, 1989: "
+        "\"the offense involved organized criminal activity\" (at least level 14); Amendment "
+        "100 replaced it with organized_scheme_vehicles. An error in other editions.")
+    affected_financial_institution: bool = Field(
+        False, description="The theft guideline's §2B1.1(b)(7)(B) (Nov. 1, 1991) / (b)(6)(B) "
+        "(Nov. 1, 1995 - Oct. 31, 2001): the offense \"affected a financial institution\"; "
+        "with gross_receipts_from_offense more than $1,000,000: +4, and at least level 24. "
+        "The (A) of that paragraph is jeopardized_financial_institution (from Nov. 1, 1990).")
+    gross_receipts_from_offense: Money | None = Field(
+        None, description="With affected_financial_institution (theft guideline, Nov. 1, 1991 "
+        "- Oct. 31, 2001): the gross receipts the defendant derived from the offense, in "
+        "dollars (not the consolidated guideline's financial_institution_gross_receipts).")
     receiving_stolen_property_in_business: bool = Field(
         False, description="§2B1.1(b)(4): \"the offense involved receiving stolen property, "
         "and the defendant was a person in the business of receiving and selling stolen "

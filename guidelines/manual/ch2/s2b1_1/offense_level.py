@@ -139,30 +139,19 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 Rule = Callable[[Worksheet, registry.ChapterTwoCase], None]
 
 
-def paragraphs_in_order(sheet: Worksheet,
-                        given: registry.ChapterTwoCase) -> list[tuple[int, Rule]]:
+def paragraphs_in_order(sheet: Worksheet, given: registry.ChapterTwoCase,
+                        stated: list[str] | None = None) -> list[tuple[int, Rule]]:
     """§2B1.1(b)(3) on, in the edition's order (a floor — "If the resulting offense level is
     less than level 12, increase to level 12" — reads the level the paragraphs before it
     left): the paragraphs of theft_fraud_characteristics, the sophisticated-means paragraph
     and the financial-institution paragraph, by their numbers in the edition. A fact no
     paragraph of the edition reads is an error naming it (or "not in this edition" in the
-    earlier Manual §1B1.11(b) weighs)."""
-    version = other_characteristics_version(sheet, given)
-    source = sheet.note_version(version)
-    read = {name for paragraph in version["paragraphs"] for name in _facts_read(paragraph)}
-    for name in given.facts.other_characteristics_stated():
-        if name not in read:
-            not_in_edition(sheet, _where(sheet, given), name, "§2B1.1(b)", "Specific offense "
-                           "characteristics", name.replace("_", " "), f"§2B1.1(b) of the "
-                           f"{format_date(sheet.edition.edition)} Manual has no paragraph "
-                           f"for {name}", source, chapter="chapter_two")
-    read_by = Counter(name for paragraph in version["paragraphs"]
-                      for name in set(_facts_read(paragraph)))
-    rules: list[tuple[int, Rule]] = [
-        (paragraph["number"], partial(
-            other_characteristic, paragraph=paragraph, version=version,
-            own_facts={name for name in _facts_read(paragraph) if read_by[name] == 1}))
-        for paragraph in version["paragraphs"]]
+    earlier Manual §1B1.11(b) weighs). ``stated``: the facts asked for (by default those of
+    theft_fraud_characteristics the case states)."""
+    if stated is None:
+        stated = given.facts.other_characteristics_stated()
+    version = other_characteristics_version(sheet, given, stated[0])
+    rules = paragraph_rules(sheet, _where(sheet, given), version, stated)
     if version.get("era") != "theft":  # the consolidated guideline's own tables
         for table, rule in (("theft_fraud_sophisticated_means", sophisticated_means_increase),
                             ("theft_fraud_financial_institution",
@@ -171,13 +160,34 @@ def paragraphs_in_order(sheet: Worksheet,
     return sorted(rules, key=itemgetter(0))
 
 
-def other_characteristics_version(sheet: Worksheet, given: registry.ChapterTwoCase) -> Version:
+def paragraph_rules(sheet: Worksheet, where: Where, version: Version, stated: list[str],
+                    guideline: str = "2B1.1") -> list[tuple[int, Rule]]:
+    """The paragraphs of a version (its ``paragraphs``: theft_fraud_characteristics, or
+    §2F1.1's), each with its number, as rules applying :func:`other_characteristic`. A
+    ``stated`` fact none of them reads is an error naming it (or "not in this edition" in the
+    earlier Manual §1B1.11(b) weighs)."""
+    paragraphs = version.get("paragraphs") or []
+    read = {name for paragraph in paragraphs for name in facts_read(paragraph)}
+    for name in stated:
+        if name not in read:
+            not_in_edition(sheet, where, name, f"§{guideline}(b)", "Specific offense "
+                           "characteristics", name.replace("_", " "), f"§{guideline}(b) of the "
+                           f"{format_date(sheet.edition.edition)} Manual has no paragraph "
+                           f"for {name}", sheet.note_version(version), chapter="chapter_two")
+    read_by = Counter(name for paragraph in paragraphs for name in set(facts_read(paragraph)))
+    return [(paragraph["number"], partial(
+        other_characteristic, paragraph=paragraph, version=version, guideline=guideline,
+        own_facts={name for name in facts_read(paragraph) if read_by[name] == 1}))
+        for paragraph in paragraphs]
+
+
+def other_characteristics_version(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                  name: str) -> Version:
     """The edition's version of theft_fraud_characteristics; a date whose text is not entered
-    is refused naming the first fact that asked for it."""
+    is refused naming ``name``, the first fact that asked for it."""
     try:
         return sheet.manual.table(CHARACTERISTICS)
     except TableError as error:
-        name = given.facts.other_characteristics_stated()[0]
         raise CaseError(f"{given.facts_field}.{name}", str(error)) from None
 
 
@@ -186,7 +196,7 @@ def _paragraph_number(paragraph: str) -> int:
     return int(paragraph.rsplit("(", 1)[1].rstrip(")"))
 
 
-def _facts_read(paragraph: dict) -> list[str]:
+def facts_read(paragraph: dict) -> list[str]:
     return [name for option in paragraph["options"]
             for name in (*option["facts"], option.get("count"), option.get("amount")) if name]
 
@@ -212,7 +222,8 @@ def _clause_needs(option: dict) -> str:
 
 
 def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, paragraph: dict,
-                         version: Version, own_facts: set[str]) -> None:
+                         version: Version, own_facts: set[str],
+                         guideline: str = "2B1.1") -> None:
     """A paragraph of §2B1.1(b) of theft_fraud_characteristics, e.g. (b)(9) of 2025: "If
     the offense involved (A) a misrepresentation that the defendant was acting on behalf of
     a charitable ... organization ...; or (D) ..., increase by 2 levels. If the resulting
@@ -225,18 +236,18 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
     facts = given.facts
     if not any(getattr(facts, name) not in (None, False, 0) for name in own_facts):
         return
-    section = f"§2B1.1(b)({paragraph['number']})"
+    section = f"§{guideline}(b)({paragraph['number']})"
     source = sheet.note_version(version)
     options = paragraph["options"]
     applying = [option for option in options if _clause_applies(option, facts)]
     if not applying:
-        stated = sorted({name for name in _facts_read(paragraph)
+        stated = sorted({name for name in facts_read(paragraph)
                          if getattr(facts, name) not in (None, False, 0)})
         sheet.note("chapter_two", section, paragraph["title"],
                    "; ".join(f"{name} = {getattr(facts, name)!s}" for name in stated),
                    "not applied", "needs " + "; or ".join(
                        f"{option['clause'] or section} {_clause_needs(option)}"
-                       for option in options if set(_facts_read({"options": [option]}))
+                       for option in options if set(facts_read({"options": [option]}))
                        & set(stated)), source)
         return
     chosen = max(applying, key=itemgetter("levels"))
@@ -244,7 +255,8 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
     greater = " (the greatest that applies)" if len({o["levels"] for o in options}) > 1 else ""
     if chosen["levels"]:
         sheet.adjust("chapter_two", f"{section}{chosen['clause']}", paragraph["title"], words,
-                     chosen["levels"], f"“increase by {chosen['levels']} levels”{greater}",
+                     chosen["levels"], f"“increase by {chosen['levels']} "
+                     f"level{'' if chosen['levels'] == 1 else 's'}”{greater}",
                      source)
     minimum = chosen.get("minimum") or paragraph.get("minimum")
     assert sheet.level is not None and (minimum is not None or chosen["levels"])
@@ -280,6 +292,13 @@ def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
                    f"{given.facts_field}.{'gain' if facts.gain is not None else 'loss'}", why)
 
 
+#: the consolidated guideline's financial-institution facts; the theft guideline's paragraph
+#: reads jeopardized_financial_institution, affected_financial_institution and
+#: gross_receipts_from_offense
+_NOT_IN_THE_THEFT_FINANCIAL_PARAGRAPH = (
+    "financial_institution_gross_receipts", "endangered_public_company_or_large_employer",
+    "endangered_100_or_more_victims")
+
 #: the facts of the consolidated guideline the theft guideline (before Nov. 1, 2001) lacks
 _NOT_IN_THE_THEFT_GUIDELINE = {
     "victims": "the number of victims", "mass_marketing": "mass-marketing",
@@ -310,20 +329,24 @@ def theft_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> N
                            words, "the theft guideline §2B1.1 before Nov. 1, 2001 (Amendment "
                            "617) does not have it (fraud was §2F1.1: guideline = \"2F1.1\")",
                            sheet.note_version(base), chapter="chapter_two")
-    stated = next((name for name in ("financial_institution_gross_receipts",
-                                      *FACT_OF_CLAUSE.values())
-                   if getattr(facts, name) not in (None, False)), None)
-    if stated is not None:
-        raise CaseError(f"{given.facts_field}.{stated}",
+    refused = next((name for name in _NOT_IN_THE_THEFT_FINANCIAL_PARAGRAPH
+                    if getattr(facts, name) not in (None, False)), None)
+    if refused is not None:
+        raise CaseError(f"{given.facts_field}.{refused}",
                         "the theft guideline before Nov. 1, 2001 asks whether the offense "
                         "\"substantially jeopardized the safety and soundness of a financial "
-                        "institution\" (from Nov. 1, 1990) or \"affected a financial institution "
-                        "and the defendant derived more than $1,000,000 in gross receipts from "
-                        "the offense\" (from Nov. 1, 1991), which ussg does not compute: state "
-                        "the offense level with guideline = \"other\"")
+                        "institution\" (from Nov. 1, 1990: jeopardized_financial_institution) "
+                        "or \"affected a financial institution and the defendant derived more "
+                        "than $1,000,000 in gross receipts from the offense\" (from Nov. 1, "
+                        "1991: affected_financial_institution with gross_receipts_from_offense, "
+                        "the receipts from the offense, not from financial institutions); "
+                        f"{refused} is the consolidated guideline's (from Nov. 1, 2001)")
     loss_increase(sheet, given)
-    if facts.other_characteristics_stated():  # the theft guideline's paragraphs, from 1997
-        for _, apply in paragraphs_in_order(sheet, given):
+    stated = [*facts.other_characteristics_stated(),
+              *(["jeopardized_financial_institution"]
+                if facts.jeopardized_financial_institution else [])]
+    if stated:  # the theft guideline's paragraphs, in the edition's order
+        for _, apply in paragraphs_in_order(sheet, given, stated):
             apply(sheet, given)
         return
     if facts.more_than_minimal_planning:
@@ -536,16 +559,17 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
                             "cross_reference] with ground = \"firearm_explosive_or_drug_taken\" "
                             "and guideline = \"2D1.1\", or leave the drugs out")
         return
-    if sheet.manual.table("theft_fraud_base_offense_level").get("era") == "theft":
-        raise CaseError(field, "ussg enters §2B1.1's cross references for the consolidated "
-                               "guideline (from Nov. 1, 2010); those of the theft guideline "
-                               "before Nov. 1, 2001 are not computed: state the offense level "
-                               "with guideline = \"other\"")
     try:
         version = sheet.manual.table(CROSS_REFERENCES)
     except TableError as error:
         raise CaseError(f"{field}.ground", str(error)) from None
-    rule = next(r for r in version["rules"] if r["ground"] == reference.ground)
+    rule = next((r for r in version["rules"] if r["ground"] == reference.ground), None)
+    if rule is None:
+        raise CaseError(f"{field}.ground",
+                        f"§2B1.1(c) of the {format_date(sheet.edition.edition)} Manual has no "
+                        f"cross reference for {reference.ground!r}: it has only "
+                        + "; ".join(f"{r['paragraph']} “{r['text']}”"
+                                    for r in version["rules"]))
     section = f"§2B1.1{rule['paragraph']}"
     named = rule["guidelines"]
     if named and reference.guideline not in named:

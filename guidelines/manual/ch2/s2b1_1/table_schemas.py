@@ -106,16 +106,21 @@ class ClauseOption(Closed):
     minimum: int | None = None  # "If subparagraph (B) applies ... increase to level 14"
     words: str = Field(min_length=1)  # the clause in a few words, for the step
 
+    @classmethod
+    def facts_model(cls) -> tuple[type, str]:
+        """The facts model the clause reads, and its case-file table."""
+        from ussg.guidelines.manual.ch2.s2b1_1.facts import TheftFraudFacts
+        return TheftFraudFacts, "offense.theft_fraud"
+
     @model_validator(mode="after")
     def _condition(self) -> ClauseOption:
-        from ussg.guidelines.manual.ch2.s2b1_1.facts import TheftFraudFacts
+        model, table = self.facts_model()
         names = [*self.facts, *(n for n in (self.count, self.amount) if n)]
         if not names:
             raise ValueError(f"clause {self.clause!r} names no fact")
-        unknown = [n for n in names if n not in TheftFraudFacts.model_fields]
+        unknown = [n for n in names if n not in model.model_fields]
         if unknown:
-            raise ValueError(f"clause {self.clause!r}: {unknown} are not keys of "
-                             f"[offense.theft_fraud]")
+            raise ValueError(f"clause {self.clause!r}: {unknown} are not keys of [{table}]")
         if (self.count is None) != (self.at_least is None):
             raise ValueError("count and at_least go together")
         if (self.amount is None) != (self.more_than is None):

@@ -11,11 +11,12 @@ GUIDELINE = OffenseGuideline(
     facts_key="fraud_deceit",
     facts="ussg.guidelines.manual.ch2.s2f1_1.facts:FraudDeceitFacts",
     summary="fraud and deceit, before Nov. 1, 2001",
-    notes=("computed: (a), (b)(1) loss, (b)(2) more than minimal planning or a scheme to "
-           "defraud more than one victim, and from Nov. 1, 1998 mass-marketing and sophisticated "
-           "means; not the other characteristics (misrepresentation of a charity or a violation "
-           "of an order, from 1989 (b)(3)/(b)(4); risk of injury; foreign bank accounts before "
-           "1998; financial institutions; access devices), nor (c)",),
+    notes=("computed: (a), (b)(1) loss and every other paragraph of (b) of each edition "
+           "(planning or more than one victim; misrepresentation or violation of an order; risk "
+           "of injury or a dangerous weapon; foreign bank accounts, 1987-1998; financial "
+           "institutions from 1990; mass-marketing and sophisticated means from 1998; access "
+           "devices from 2000); (c)(1), the six-month minimum guideline sentence of 1997-2001 "
+           "on a § 1030(a)(4) conviction, is refused",),
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(
         "fraud_deceit_loss_table", "fraud_deceit_characteristics",),

@@ -343,7 +343,6 @@ def test_a_floor_below_the_level_reached_changes_nothing(tmp_path: Path, capsys)
 
 @pytest.mark.parametrize("date,words", [
     ("2008-06-01", "not entered"),  # the versions between 2001 and Nov. 1, 2008 (gaps)
-    ("1996-06-01", "theft guideline from Nov. 1, 1997"),  # before Amendment 551
 ])
 def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date: str,
                                                    words: str) -> None:
@@ -549,8 +548,12 @@ def test_cross_reference_errors_name_the_field(tmp_path: Path, capsys, table: st
     assert field in _refused(tmp_path, capsys, _cross(D2025, table))
 
 
-@pytest.mark.parametrize("date,words", [("2009-06-01", "not entered"),
-                                        ("1999-06-01", "theft guideline")])
+@pytest.mark.parametrize("date,words", [
+    ("2009-06-01", "not entered"),
+    # the theft guideline's (c) is (c)(1) alone (Amendment 512, Vol. I lines 16320-16333)
+    ("1999-06-01", "has no cross reference for 'arson_or_explosive_damage'"),
+    # before Amendment 512 (Nov. 1, 1995) the theft guideline had no (c)
+    ("1995-06-01", "no cross reference before Nov. 1, 1995")])
 def test_cross_references_before_their_entered_text_are_refused(tmp_path: Path, capsys,
                                                                 date: str, words: str) -> None:
     table = 'ground = "arson_or_explosive_damage"\nguideline = "2K1.4"\noffense_level = 20'
