@@ -238,6 +238,11 @@ def test_dates_before_the_first_version_are_refused(capsys, tmp_path, manual):
     assert "§2A3.1" in err and "Nov. 1, 2000" in err and "Known gaps" in err
 
 
+def test_a_manual_after_the_tables_is_refused(capsys, tmp_path):
+    # reviewed through the Nov. 1, 2025 Manual: a later edition is not guessed
+    assert "2026" in _refused(capsys, _case(tmp_path, "", "2026-11-01"))
+
+
 @settings(max_examples=60, deadline=None)
 @given(manual=st.sampled_from(A664 + A701), found=st.lists(st.booleans(), min_size=3,
                                                               max_size=3),
