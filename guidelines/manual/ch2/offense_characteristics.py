@@ -275,8 +275,8 @@ def adopt_if_greater(sheet: Worksheet, section: str, title: str, words: str, lev
 
 def not_computed(field: str, section: str, reference: dict, guideline: str,
                  consequence: str) -> CaseError:
-    """The refusal of a cross reference to a guideline ussg does not compute (§2A2.1,
-    §2A3.1, §2C1.1): the error naming the finding's field, quoting the cross reference and
+    """The refusal of a cross reference to a guideline ussg does not compute (§2C1.1): the
+    error naming the finding's field, quoting the cross reference and
     saying what cannot be done (``consequence``)."""
     return CaseError(field, f"{section}{reference['paragraph']}: “{reference['text']}” ussg "
                             f"does not compute {guideline}, so {consequence}; compute "

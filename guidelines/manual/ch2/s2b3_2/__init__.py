@@ -10,6 +10,4 @@ GUIDELINE = OffenseGuideline(
     facts_key="extortion",
     facts="ussg.guidelines.manual.ch2.s2b3_2.facts:ExtortionFacts",
     summary="extortion by force or threat",
-    notes=("(c)(2) (tantamount to attempted murder: §2A2.1) is not computed: a case that "
-           "states it is refused",),
 )

@@ -14,6 +14,7 @@ from pydantic import Field
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.engine.money import Money
 from ussg.guidelines.manual.ch2.offense_characteristics import BODILY_INJURY_WORDS, BodilyInjury
+from ussg.guidelines.manual.ch2.s2a2_1.facts import AttemptedMurderFacts
 
 ExtortionWeapon = Literal["firearm_discharged", "firearm_otherwise_used",
                           "firearm_brandished_or_possessed", "dangerous_weapon_otherwise_used",
@@ -52,7 +53,7 @@ class ExtortionFacts(Strict):
     victim_murdered: bool = Field(
         False, description="§2B3.2(c)(1): a victim was killed under circumstances that "
         "would constitute murder under 18 U.S.C. § 1111 (apply §2A1.1).")
-    tantamount_to_attempted_murder: bool = Field(
-        False, description="§2B3.2(c)(2): the offense was tantamount to attempted murder "
-        "(apply §2A2.1 if greater). ussg does not compute §2A2.1: a case stating this is "
-        "refused, saying so.")
+    attempted_murder: AttemptedMurderFacts | None = Field(
+        None, description="§2B3.2(c)(2): the offense was tantamount to attempted murder: the "
+        "§2A2.1 findings (the keys of [offense.attempted_murder]; an empty table for none); "
+        "§2A2.1 applies if the resulting offense level is greater.")

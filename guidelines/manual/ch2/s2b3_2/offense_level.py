@@ -13,8 +13,8 @@ from ussg.guidelines.engine.money import dollars
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of, greatest_amount,
-    murder_cross_reference, not_computed, restraint_counted_once)
+    adopt_if_greater, apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of,
+    greatest_amount, murder_cross_reference, restraint_counted_once)
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import TABLE as ROBBERY_TABLE
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import loss_levels
 from ussg.guidelines.manual.ch2.s2b3_2.facts import ExtortionFacts
@@ -80,13 +80,19 @@ def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts) -> None:
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B3.2(c)(1): a victim murdered: "apply §2A1.1 (First Degree Murder)"; (c)(2): "If the
-    offense was tantamount to attempted murder, apply §2A2.1 ... if the resulting offense
-    level is greater": ussg does not compute §2A2.1, so such a case is refused."""
+    offense was tantamount to attempted murder, apply §2A2.1 (Assault with Intent to Commit
+    Murder; Attempted Murder) if the resulting offense level is greater than that determined
+    above": the §2A2.1 level from its findings, both levels shown."""
     facts: ExtortionFacts = given.facts
     version = sheet.manual.table(TABLE)
-    if facts.tantamount_to_attempted_murder:
-        reference = version["attempted_murder_cross_reference"]
-        raise not_computed(f"{given.facts_field}.tantamount_to_attempted_murder", SECTION,
-                           reference, "§2A2.1", "it cannot tell which level is greater")
     if facts.victim_murdered:
         murder_cross_reference(sheet, version, SECTION, only_if_greater=False)
+    if facts.attempted_murder is not None:
+        reference = version["attempted_murder_cross_reference"]
+        level, steps = registry.offense_level_under(
+            sheet, "2A2.1", given.under("2A2.1", facts.attempted_murder,
+                                        f"{given.facts_field}.attempted_murder"))
+        adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                         "Cross reference: attempted murder (§2A2.1)",
+                         f"attempted_murder (the §2A2.1 findings): level {level}", level, steps,
+                         reference["text"], sheet.note_version(version), only_if_greater=True)

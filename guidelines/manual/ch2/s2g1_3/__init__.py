@@ -16,6 +16,4 @@ GUIDELINE = OffenseGuideline(
     facts_key="minor_sex_offense",
     facts="ussg.guidelines.manual.ch2.s2g1_3.facts:MinorSexOffenseFacts",
     summary="commercial sex act or prohibited sexual conduct with a minor",
-    notes=("(c)(3) (conduct described in 18 U.S.C. § 2241 or § 2242: §2A3.1) is not "
-           "computed: a case that states it is refused",),
 )

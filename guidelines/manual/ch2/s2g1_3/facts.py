@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from ussg.guidelines.case.facts import Strict
+from ussg.guidelines.manual.ch2.s2a3_1.facts import CriminalSexualAbuseFacts
 from ussg.guidelines.manual.ch2.s2g2_1.facts import ProductionFacts
 
 #: The statute of conviction as §2G1.3(a), (b)(3) and (b)(4)(B) name it (18 U.S.C.).
@@ -59,10 +60,10 @@ class MinorSexOffenseFacts(Strict):
     victim_murdered: bool = Field(
         False, description="§2G1.3(c)(2): a minor was killed in circumstances that would "
         "constitute murder under 18 U.S.C. § 1111: §2A1.1 (level 43), if greater.")
-    conduct_described_in_2241_or_2242: bool = Field(
-        False, description="§2G1.3(c)(3): the offense involved conduct described in 18 U.S.C. "
-        "§ 2241 or § 2242 (apply §2A3.1 if greater). ussg does not compute §2A3.1: a case "
-        "stating this is refused, saying so.")
+    sexual_abuse: CriminalSexualAbuseFacts | None = Field(
+        None, description="§2G1.3(c)(3): the offense involved conduct described in 18 U.S.C. "
+        "§ 2241 or § 2242: the §2A3.1 findings (the keys of [offense.criminal_sexual_abuse]; "
+        "an empty table for none); §2A3.1 applies if the resulting offense level is greater.")
     more_than_one_minor: bool = Field(
         False, description="§2G1.3(d)(1): the offense involved more than one minor: give each "
         "minor as a count of its own ([[counts]]); this count is computed for one minor, and "

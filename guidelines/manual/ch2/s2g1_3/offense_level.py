@@ -14,8 +14,7 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_kinds, apply_paragraph, murder_cross_reference, not_computed,
-    one_count_per_minor)
+    adopt_if_greater, apply_kinds, apply_paragraph, murder_cross_reference, one_count_per_minor)
 from ussg.guidelines.manual.ch2.s2g1_3.facts import MinorSexOffenseFacts
 
 TABLE = "promoting_sex_with_minor"
@@ -131,18 +130,16 @@ def _sex_act(sheet: Worksheet, version: Version, facts: MinorSexOffenseFacts,
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(c)(1): §2G2.1 "if the resulting offense level is greater"; (c)(2): §2A1.1, if
-    greater; (c)(3): §2A3.1, which ussg does not compute (refused); (d)(1): one count per
-    minor (shown, and warned of, when found)."""
+    greater; (c)(3): §2A3.1 from its findings, if greater; (d)(1): one count per minor
+    (shown, and warned of, when found)."""
     facts: MinorSexOffenseFacts = given.facts
     version = sheet.manual.table(TABLE)
-    if facts.conduct_described_in_2241_or_2242:
-        reference = version["sexual_abuse_cross_reference"]
-        raise not_computed(f"{given.facts_field}.conduct_described_in_2241_or_2242", SECTION,
-                           reference, "§2A3.1", "it cannot tell which level is greater")
     if facts.production is not None:
         _production(sheet, given, version, facts)
     if facts.victim_murdered:
         murder_cross_reference(sheet, version, SECTION, only_if_greater=True)
+    if facts.sexual_abuse is not None:
+        _sexual_abuse(sheet, given, version, facts)
     if facts.more_than_one_minor:
         one_count_per_minor(sheet, version, SECTION, "2G1.3",
                             "persuasion, enticement, coercion, travel, or transportation")
@@ -157,4 +154,17 @@ def _production(sheet: Worksheet, given: registry.ChapterTwoCase, version: Versi
     adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
                      "Cross reference: production (§2G2.1)",
                      f"production (the §2G2.1 findings): level {level}", level, steps,
+                     reference["text"], sheet.note_version(version), only_if_greater=True)
+
+
+def _sexual_abuse(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
+                  facts: MinorSexOffenseFacts) -> None:
+    """(c)(3): the §2A3.1 level computed from its findings, applied if greater."""
+    reference = version["sexual_abuse_cross_reference"]
+    level, steps = registry.offense_level_under(
+        sheet, "2A3.1", given.under("2A3.1", facts.sexual_abuse,
+                                    f"{given.facts_field}.sexual_abuse"))
+    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                     "Cross reference: criminal sexual abuse (§2A3.1)",
+                     f"sexual_abuse (the §2A3.1 findings): level {level}", level, steps,
                      reference["text"], sheet.note_version(version), only_if_greater=True)

@@ -1,8 +1,8 @@
 """§2B3.2 (Extortion by Force or Threat of Injury or Serious Damage), issue #15: every edge of
 (b)(2) (the §2B3.1(b)(7) table the edition names), the weapon and bodily-injury tables with
 their cap, in every version of tables/extortion_by_force.toml, through the real command line;
-a worked case per era; the refusals (before Nov. 1, 2003; Nov. 1, 2024 - Oct. 31, 2025; the
-§2A2.1 cross reference); hypothesis: a greater demand never lowers the level.
+a worked case per era; the refusals (before Nov. 1, 2003; Nov. 1, 2024 - Oct. 31, 2025); the
+§2A2.1 cross reference through the registry; hypothesis: a greater demand never lowers the level.
 
 Sources (under /work/shared/reference/ussg/):
   S2016 = manual_2016/GLM2016_fulltext.txt lines 2985-3027 (§2B3.2, in force Nov. 1, 2015 -
@@ -211,11 +211,50 @@ def test_murder_cross_reference(capsys, tmp_path):
     assert _chapter_two(result)[-1] == ("§2B3.2(c)(1)", 43)
 
 
-def test_attempted_murder_cross_reference_is_refused(capsys, tmp_path):
-    # (c)(2) (S2016 line 3027): §2A2.1 "if the resulting offense level is greater"
-    err = _refused(capsys, _case(tmp_path, 'tantamount_to_attempted_murder = true', "2025"))
-    assert "offense.extortion.tantamount_to_attempted_murder" in err
-    assert "§2A2.1" in err and "does not compute" in err
+# (c)(2) (S2016 line 3027): "If the offense was tantamount to attempted murder, apply §2A2.1
+# ... if the resulting offense level is greater than that determined above." §2A2.1 (manual_2016
+# lines 1259-1267): (a)(1) 33, (a)(2) 27, (b)(1)(B) +2; from Nov. 1, 1990 to Oct. 31, 2004
+# (Amendment 311, APPENDIX_C_Vol_I.txt lines 6315-6326) 28 and 22.
+ATTEMPTED_MURDER = [
+    # manual, §2B3.2 findings, §2A2.1 findings, §2B3.2 level, §2A2.1 level, applied
+    ("2016", 'threat_of_death_injury_or_kidnapping = true\nweapon = "firearm_discharged"', '',
+     27, 27, False),                                                   # at: 27 = 27
+    ("2016", 'threat_of_death_injury_or_kidnapping = true\nweapon = "firearm_discharged"',
+     'bodily_injury = "serious_bodily_injury"', 27, 29, True),         # just above
+    ("2016", 'threat_of_death_injury_or_kidnapping = true\nweapon = "firearm_discharged"\n'
+     'abduction_or_restraint = "abducted"', '', 31, 27, False),        # below
+    ("2025", 'threat_of_death_injury_or_kidnapping = true', 'object_first_degree_murder = true',
+     20, 33, True),
+    ("2000-11-01", 'threat_of_death_injury_or_kidnapping = true',
+     'object_first_degree_murder = true', 20, 28, True),               # A311's 28
+]
+
+
+@pytest.mark.parametrize("manual,facts,attempt,own,other,applied", ATTEMPTED_MURDER)
+def test_attempted_murder_cross_reference_if_greater(capsys, tmp_path, manual, facts, attempt,
+                                                     own, other, applied):
+    result = _run(capsys, _case(tmp_path, facts, manual,
+                                f"[offense.extortion.attempted_murder]\n{attempt}\n"))
+    steps = _chapter_two(result)
+    end = next(i for i, (section, _) in enumerate(steps)
+               if section.startswith("§2A2.1") or section == "§2B3.2(c)(2)")
+    assert steps[end - 1][1] == own  # the level determined above
+    reference = _by_section(result)["§2B3.2(c)(2)"]
+    assert f"level {other}" in reference["input"]  # the §2A2.1 level, shown either way
+    if applied:  # its steps adopted: base level, characteristics
+        assert [level for section, level in steps if section.startswith("§2A2.1")][-1] == other
+    else:
+        assert reference["change"] == "not applied"
+        assert not any(section.startswith("§2A2.1") for section, _ in steps)
+    assert result["total_offense_level"] == (other if applied else own)
+
+
+def test_attempted_murder_finding_not_in_the_edition_is_refused(capsys, tmp_path):
+    # §2A2.1(b)(2)'s weapon was deleted by Amendment 311 (Nov. 1, 1990)
+    err = _refused(capsys, _case(tmp_path, 'threat_of_death_injury_or_kidnapping = true', "2016",
+                                 '[offense.extortion.attempted_murder]\n'
+                                 'weapon = "firearm_discharged"\n'))
+    assert "offense.extortion.attempted_murder.weapon" in err and "Amendment 311" in err
 
 
 def test_before_the_first_version_is_refused(capsys, tmp_path):

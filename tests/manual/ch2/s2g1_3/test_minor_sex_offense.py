@@ -1,7 +1,7 @@
 """§2G1.3 (Promoting a Commercial Sex Act or Prohibited Sexual Conduct with a Minor; ...),
 issue #15: the base level for each statute in each version of
 tables/promoting_sex_with_minor.toml, each characteristic and its conditions, the cross
-references (§2G2.1 through the registry, §2A1.1, the refused §2A3.1), the special instruction,
+references (§2G2.1 and §2A3.1 through the registry, §2A1.1), the special instruction,
 through the real command line; a worked case per era; the refusals; hypothesis: a further
 finding never lowers the level.
 
@@ -220,12 +220,50 @@ def test_murder_cross_reference_if_greater(capsys, tmp_path):
     assert steps[-1] == ("§2G1.3(c)(2)", 43)
 
 
-def test_sexual_abuse_cross_reference_is_refused(capsys, tmp_path):
-    # (c)(3) (S2016 line 6347): §2A3.1, which ussg does not compute
-    err = _refused(capsys, _case(tmp_path, 'convicted_under = "other"\n'
-                                 'conduct_described_in_2241_or_2242 = true', "2025"))
-    assert "offense.minor_sex_offense.conduct_described_in_2241_or_2242" in err
-    assert "§2A3.1" in err and "does not compute" in err
+# (c)(3) (S2016 line 6347): "If the offense involved conduct described in 18 U.S.C. § 2241 or
+# § 2242, apply §2A3.1 ..., if the resulting offense level is greater than that determined
+# above." §2A3.1 (manual_2016 lines 1435-1449, the same from Nov. 1, 2007; A664 for 2004-2007:
+# a single base 30): (a)(2) 30, (b)(2)(B) +2, (b)(5) +4.
+SEXUAL_ABUSE = [
+    # manual, §2G1.3 findings, §2A3.1 findings, §2G1.3 level, §2A3.1 level, applied
+    ("2016", 'convicted_under = "2422(b)"\nsex_act_or_sexual_contact = true', '', 30, 30,
+     False),                                                   # at: equal is not greater
+    ("2016", 'convicted_under = "2422(b)"\nsex_act_or_sexual_contact = true',
+     'victim_age = "twelve_but_not_sixteen"', 30, 32, True),   # just above
+    ("2016", 'convicted_under = "1591(b)(1)"\ncustodian = true',
+     'victim_age = "twelve_but_not_sixteen"', 36, 32, False),  # below
+    ("2025", 'convicted_under = "other"', 'abducted = true', 24, 34, True),
+    ("2005-11-01", 'convicted_under = "other"\nsex_act_or_sexual_contact = true',
+     'victim_age = "under_twelve"', 26, 34, True),             # A664: (a) 30, (b)(2)(A) +4
+]
+
+
+@pytest.mark.parametrize("manual,facts,abuse,own,other,applied", SEXUAL_ABUSE)
+def test_sexual_abuse_cross_reference_if_greater(capsys, tmp_path, manual, facts, abuse, own,
+                                                 other, applied):
+    result = _run(capsys, _case(tmp_path, facts, manual,
+                                f"[offense.minor_sex_offense.sexual_abuse]\n{abuse}\n"))
+    steps = [(s["section"], s["level"]) for s in result["steps"]
+             if s["chapter"] == "chapter_two"]
+    end = next(i for i, (section, _) in enumerate(steps)
+               if section.startswith("§2A3.1") or section == "§2G1.3(c)(3)")
+    assert steps[end - 1][1] == own  # the level determined above
+    reference = next(s for s in result["steps"] if s["section"] == "§2G1.3(c)(3)")
+    assert f"level {other}" in reference["input"]  # the §2A3.1 level, shown either way
+    if applied:  # its steps adopted
+        assert [level for section, level in steps if section.startswith("§2A3.1")][-1] == other
+    else:
+        assert reference["change"] == "not applied"
+    assert result["total_offense_level"] == (other if applied else own)
+
+
+def test_sexual_abuse_finding_not_in_the_edition_is_refused(capsys, tmp_path):
+    # §2A3.1(a)(1) (a § 2241(c) conviction) was inserted by Amendment 701 (Nov. 1, 2007)
+    err = _refused(capsys, _case(tmp_path, 'convicted_under = "other"', "2005-11-01",
+                                 "[offense.minor_sex_offense.sexual_abuse]\n"
+                                 "convicted_under_2241c = true\n"))
+    assert "offense.minor_sex_offense.sexual_abuse.convicted_under_2241c" in err
+    assert "Amendment 701" in err
 
 
 def test_more_than_one_minor_is_warned_of(capsys, tmp_path):
