@@ -67,11 +67,13 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
     if len(drug_labels) > 1:
         first, second = sorted(drug_labels)[:2]
         culprit = next(c for c in counts if c.guideline in aggregated and c.group == second)
-        listed = ", ".join(f"§{g}" for g in table["drug_quantity"])
+        guidelines = sorted({c.guideline for c in counts if c.guideline in aggregated})
+        which = (f"every §{guidelines[0]} count" if len(guidelines) == 1 else
+                 f"the counts under {', '.join('§' + g for g in guidelines)} (aggregate "
+                 f"quantity)")
         raise CaseError(f"{culprit.field}.group",
-                        f"§3D1.2(d) groups every count under {listed} together (by aggregate "
-                        f"quantity); the counts are given two group labels ({first!r} and "
-                        f"{second!r})")
+                        f"§3D1.2(d) groups {which} together; the counts are given two group "
+                        f"labels ({first!r} and {second!r})")
     guidelines = {c.guideline for c in counts if c.guideline in aggregated}
     drug_label = next(iter(drug_labels), "§2D1.1 counts" if guidelines <= {"2D1.1"}
                       else "drug counts")
