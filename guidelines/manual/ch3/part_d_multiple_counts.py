@@ -63,6 +63,7 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
     table = sheet.manual.table("aggregate_grouping")
     aggregated = set(table["drug_quantity"])
     _refuse_unsettled(sheet, table, counts, aggregated)
+    _warn_other_quantity(sheet, table, counts, aggregated)
     drug_labels = {c.group for c in counts if c.guideline in aggregated and c.group is not None}
     if len(drug_labels) > 1:
         first, second = sorted(drug_labels)[:2]
@@ -122,6 +123,22 @@ def _refuse_unsettled(sheet: Worksheet, table: Version, counts: list[Conviction]
                     f"§3D1.2(d) as in force on {format_date(sheet.manual.in_force)}, "
                     f"{culprit.name} (§{culprit.guideline}) with {other.name} "
                     f"(§{other.guideline}): not computed. {table['refused_reason']}")
+
+
+def _warn_other_quantity(sheet: Worksheet, table: Version, counts: list[Conviction],
+                         aggregated: set[str]) -> None:
+    """A count under a guideline the edition's (d) lists that measures another quantity
+    (``other_listed``: §§2D1.11, 2D1.13, listed chemicals) with drug counts: ussg does not
+    decide whether they are "of the same general type" (§3D1.2, comment. (n.6)) nor
+    aggregate chemicals with drugs; it says so."""
+    other = [c for c in counts if c.guideline in table.get("other_listed", [])]
+    if other and any(c.guideline in aggregated for c in counts):
+        names = ", ".join(f"{c.name} (§{c.guideline})" for c in other)
+        sheet.warn(f"§3D1.2(d) ({table['listed']}) also lists {names}, which measures listed "
+                   f"chemicals, not the drugs of the other counts: ussg does not group it with "
+                   f"them by aggregate quantity; whether the counts are of the same general "
+                   f"type (§3D1.2, comment. (n.6)) and how their quantities combine is for the "
+                   f"court (a `group` stated takes the highest of the levels, not an aggregate)")
 
 
 def _grouping_reason(group: Group) -> str:

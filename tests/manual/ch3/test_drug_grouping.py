@@ -17,8 +17,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
+from ussg.guidelines import calculate, parse_case
+from ussg.guidelines.engine.editions import supported_dates
 from ussg.guidelines.engine.tables import load_table
 
 HEADER = '''# §3D1.2(d) grouping under test (tests/manual/ch3/test_drug_grouping.py)
@@ -245,3 +249,64 @@ def test_two_2d1_2_counts_combine_their_findings(capsys, tmp_path: Path) -> None
                                            "protected_location = { person_under_18 = true }")))
     assert [g["offense_level"] for g in result["groups"]] == [26]
     assert ("§2D1.2(a)(3)", "= 26") in steps(result, "Count 1, Count 2 (aggregated)")
+
+
+def test_a_listed_chemical_count_is_listed_but_not_aggregated_with_the_drugs(
+        capsys, tmp_path: Path) -> None:
+    # 2025 line 19652 lists §2D1.11 too, but it measures listed chemicals: its own Group, and
+    # the worksheet says why (the court decides "same general type", comment. (n.6)).
+    chemicals = '''
+[[counts]]
+name = "Count 2"
+guideline = "2D1.11"
+statute = "21 U.S.C. § 841(c)(2)"
+statutory_maximum_months = 240
+listed_chemical = { chemicals = [{ name = "Ephedrine", quantity = "80 g" }] }
+'''
+    result = calc_json(capsys, case(tmp_path, "2025", heroin("Count 1", "30 g"), chemicals))
+    assert len(result["groups"]) == 2
+    assert result["groups"][0]["offense_level"] == 16  # 30 g of heroin, line 273
+    assert any("Count 2 (§2D1.11)" in w and "not group it" in w for w in result["warnings"])
+
+
+# Properties over every edition whose list groups §2D1.2 with §2D1.1 -------------------------
+
+def _grouping_editions() -> list[dt.date]:
+    table = load_table("aggregate_grouping")
+    return [day for day in supported_dates() if day >= dt.date(1989, 11, 1)
+            and "2D1.2" in table.in_force(day)["drug_quantity"]]
+
+
+def _text(day: dt.date, body: str) -> str:
+    return (f'manual = "{day.isoformat()}"\nsentencing_date = {day.isoformat()}\n{body}'
+            f'\n[criminal_history]\ncategory = "I"\n')
+
+
+def _grouped(day: dt.date, first: int, second: int) -> int:
+    body = heroin("Count 1", f"{first} g") + school("Count 2", f"{second} g")
+    return calculate(parse_case(_text(day, body))).result.total_offense_level
+
+
+def _alone(day: dt.date, guideline: str, first: int, second: int) -> int:
+    """The single-count form (another path through the code): one count under
+    ``guideline`` with both counts' heroin; for §2D1.2 the second count's directly involved
+    where the edition asks for it (from Nov. 1, 1990)."""
+    body = (f'[offense]\nguideline = "{guideline}"\nstatute = "21 U.S.C. § 860(a)"\n'
+            f'statutory_maximum_months = 480\n'
+            f'drugs = [{{ substance = "heroin", quantity = "{first + second} g" }}]\n')
+    if guideline == "2D1.2" and day >= dt.date(1990, 11, 1):
+        body += (f'protected_location = {{ directly_involved_drugs = [{{ substance = "heroin", '
+                 f'quantity = "{second} g" }}] }}\n')
+    return calculate(parse_case(_text(day, body))).result.total_offense_level
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(day=st.sampled_from(_grouping_editions()), first=st.integers(1, 50_000),
+       second=st.integers(1, 50_000), more=st.integers(0, 50_000))
+def test_the_group_is_the_highest_guideline_on_the_aggregate(day: dt.date, first: int,
+                                                             second: int, more: int) -> None:
+    level = _grouped(day, first, second)
+    assert level == max(_alone(day, "2D1.1", first, second),
+                        _alone(day, "2D1.2", first, second))
+    assert 1 <= level <= 43
+    assert _grouped(day, first + more, second) >= level  # more drugs never lower it
