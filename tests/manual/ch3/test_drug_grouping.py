@@ -310,3 +310,12 @@ def test_the_group_is_the_highest_guideline_on_the_aggregate(day: dt.date, first
                         _alone(day, "2D1.2", first, second))
     assert 1 <= level <= 43
     assert _grouped(day, first + more, second) >= level  # more drugs never lower it
+
+
+def test_the_example_computes(capsys) -> None:
+    """examples/drug-counts-grouped-2025.toml, worked by hand in its comments: level 19,
+    30-37 months."""
+    example = Path(__file__).parents[3] / "examples" / "drug-counts-grouped-2025.toml"
+    result = calc_json(capsys, example)
+    assert result["total_offense_level"] == 19
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (30, 37)
