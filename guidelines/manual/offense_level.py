@@ -51,6 +51,12 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
             if applying is not None and applying.rules else None
         own_drugs = hook(sheet.manual) if hook is not None else set()
     facts, adjustments = _taken_together(counts, guideline_applied, own_drugs)
+    if guideline_applied is not None:  # one of several guidelines of a Group (§3D1.3(b))
+        applied = chapter_two_guideline(guideline_applied)
+        hook = getattr(applied.load_rules(), "adjustments_when_grouped", None) \
+            if applied is not None and applied.rules else None
+        if hook is not None:
+            adjustments = hook(sheet, adjustments)
     # the §2D1.1 functions read the offense and the role from a case: this count's
     view = case if not several else case.model_copy(
         update={"offense": facts, "adjustments": adjustments})

@@ -319,3 +319,19 @@ def test_the_example_computes(capsys) -> None:
     result = calc_json(capsys, example)
     assert result["total_offense_level"] == 19
     assert (result["range"]["min_months"], result["range"]["max_months"]) == (30, 37)
+
+
+def test_a_role_applies_under_2d1_1_and_not_under_2d1_5(capsys, tmp_path: Path) -> None:
+    # 2025: 20 g + 15 g = 35 g of heroin, 16 (line 273). §2D1.1 with §3B1.1(a) +4: 20.
+    # §2D1.5: the greater of 4 + 16 and 38: 38; comment. (n.1) "Do not apply any adjustment
+    # from Chapter Three, Part B": no +4 (else 42). The Group: 38. Alone, a role stated with
+    # a §2D1.5 count is refused (tests/manual/ch2/part_d).
+    role = '\n[adjustments.role]\naggravating = "organizer_or_leader"\nparticipants = 5\n'
+    result = calc_json(capsys, case(tmp_path, "2025", heroin("Count 1", "20 g"),
+                                    heroin("Count 2", "15 g"), CCE_2D1_5, role))
+    every = "Count 1, Count 2, CCE (aggregated)"
+    assert ("§3B1.1(a)", "+4") in steps(result, f"{every}, §2D1.1")
+    under_cce = steps(result, f"{every}, §2D1.5")
+    assert ("§2D1.5, comment. (n.1)", "not applied") in under_cce
+    assert not [c for s, c in under_cce if s.startswith("§3B1")]
+    assert result["combined_offense_level"] == 38
