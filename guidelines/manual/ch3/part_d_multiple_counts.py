@@ -100,7 +100,7 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
         else:
             letters = ", ".join(f"({s})" for s in sorted(group.subsections))
             section = f"§3D1.2{letters}"
-            why = _grouping_reason(group)
+            why = _grouping_reason(group, aggregated)
         size = len(group.counts)
         sheet.for_scope(group.name).note("chapter_three", section, "Group of closely related "
                                          "counts", f"{size} count{'s' if size > 1 else ''}",
@@ -141,7 +141,7 @@ def _warn_other_quantity(sheet: Worksheet, table: Version, counts: list[Convicti
                    f"court (a `group` stated takes the highest of the levels, not an aggregate)")
 
 
-def _grouping_reason(group: Group) -> str:
+def _grouping_reason(group: Group, aggregated: set[str]) -> str:
     reasons = {
         "a": "same victim and the same act or transaction",
         "b": "same victim and acts connected by a common criminal objective or scheme",
@@ -150,10 +150,10 @@ def _grouping_reason(group: Group) -> str:
         "d": "the offense level is determined largely by the total quantity or amount "
              "(§2D1.1 counts: quantities aggregated)",
     }
-    guidelines = sorted({c.guideline for c in group.counts})
-    if "d" in group.subsections and len(guidelines) > 1 and "2D1.1" in guidelines:
+    drugs = sorted({c.guideline for c in group.counts if c.guideline in aggregated})
+    if drugs and drugs != ["2D1.1"]:
         reasons["d"] = ("the offense level is determined largely by the total quantity or "
-                        f"amount ({', '.join('§' + g for g in guidelines)}: listed in (d), "
+                        f"amount ({', '.join('§' + g for g in drugs)} counts: listed in (d), "
                         "quantities aggregated)")
     return "; ".join(f"({s}) {reasons[s]}" for s in sorted(group.subsections))
 
