@@ -34,13 +34,29 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
 def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
-                  several: bool) -> int:
-    """Compute, on ``sheet``, the offense level of ``counts`` (one count, or §2D1.1 counts
-    whose quantities are aggregated). Departures naming one of the counts (or, in the
-    single-count form, all departures) are placed after the stage the court named."""
+                  several: bool, guideline_applied: str | None = None) -> int:
+    """Compute, on ``sheet``, the offense level of ``counts`` (one count, or counts grouped
+    by aggregate drug quantity, §3D1.2(d)). ``guideline_applied``: for such counts under
+    different guidelines, the one applied to the aggregated quantity (§3D1.3(b)), with the
+    facts of its own counts. Departures naming one of the counts (or, in the single-count
+    form, all departures) are placed after the stage the court named."""
     departures = case.departures
     names = {c.name for c in counts} if several else None
-    facts, adjustments = _taken_together(counts)
+    if guideline_applied is not None:  # errors about its facts name its first count
+        counts = sorted(counts, key=lambda c: c.guideline != guideline_applied)
+    own_drugs = set()
+    if several and len(counts) > 1:
+        applying = chapter_two_guideline(guideline_applied or counts[0].guideline)
+        hook = getattr(applying.load_rules(), "facts_defaulting_to_own_drugs", None) \
+            if applying is not None and applying.rules else None
+        own_drugs = hook(sheet.manual) if hook is not None else set()
+    facts, adjustments = _taken_together(counts, guideline_applied, own_drugs)
+    if guideline_applied is not None:  # one of several guidelines of a Group (§3D1.3(b))
+        applied = chapter_two_guideline(guideline_applied)
+        hook = getattr(applied.load_rules(), "adjustments_when_grouped", None) \
+            if applied is not None and applied.rules else None
+        if hook is not None:
+            adjustments = hook(sheet, adjustments)
     # the §2D1.1 functions read the offense and the role from a case: this count's
     view = case if not several else case.model_copy(
         update={"offense": facts, "adjustments": adjustments})
@@ -134,9 +150,14 @@ def _as_offense(count: Conviction) -> Offense:
     return Offense(**{name: getattr(facts, name) for name in keep})
 
 
-def _taken_together(counts: Sequence[Conviction]) -> tuple[Offense, Adjustments]:
-    """One count's facts, or the combined facts of aggregated §2D1.1 counts."""
-    if len(counts) == 1:
+def _taken_together(counts: Sequence[Conviction], guideline_applied: str | None = None,
+                    own_drugs: set[str] = frozenset()) -> tuple[Offense, Adjustments]:
+    """One count's facts, or the combined facts of counts grouped by aggregate quantity
+    (§3D1.2(d)) read under ``guideline_applied`` (default: the counts' own guideline, one
+    for all): the drugs of every count, the §2D1.1 facts taken together, and that guideline's
+    own facts ([counts.<facts_key>]) from its counts (:func:`_own_facts_together`)."""
+    applied = guideline_applied or counts[0].guideline
+    if len(counts) == 1 and applied == counts[0].guideline:
         return _as_offense(counts[0]), counts[0].adjustments
     stated = [c for c in counts if c.adjustments_stated]
     adjustments = stated[0].adjustments if stated else counts[0].adjustments
@@ -147,7 +168,7 @@ def _taken_together(counts: Sequence[Conviction]) -> tuple[Offense, Adjustments]
                             f"quantity (§3D1.2(d)); Chapter Three adjustments then apply to the "
                             f"combined offense behavior taken as a whole (§3D1.3, comment. "
                             f"(n.3)), but the two counts state different adjustments")
-    data: dict = {"guideline": "2D1.1", "drugs": [d for c in counts for d in c.facts.drugs]}
+    data: dict = {"guideline": applied, "drugs": [d for c in counts for d in c.facts.drugs]}
     found = [c for c in counts if c.facts.base_offense_level is not None]
     if found and data["drugs"]:
         other = next(c for c in counts if c.facts.drugs)
@@ -174,7 +195,66 @@ def _taken_together(counts: Sequence[Conviction]) -> tuple[Offense, Adjustments]
                             f"the two counts state different values: conflicting facts")
         else:
             data[name] = values[0]
+    data.update(_own_facts_together(counts, applied, own_drugs))
     return Offense(**data), adjustments
+
+
+def _own_facts_together(counts: Sequence[Conviction], applied: str,
+                        own_drugs: set[str]) -> dict:
+    """The facts table of the guideline applied (``[counts.<facts_key>]``), combined from the
+    counts under that guideline, as the §2D1.1 facts are (§3D1.3, comment. (n.3)): a yes/no
+    finding on any count holds, lists are joined, other values must agree. A fact in
+    ``own_drugs`` that a count leaves out is that count's own drugs (§2D1.2(a)(1)'s
+    ``directly_involved_drugs``: left out, "the whole quantity directly involved it", the
+    count's quantity, not the other counts')."""
+    guideline = chapter_two_guideline(applied)
+    if guideline is None or guideline.facts_key is None or guideline.facts is None:
+        return {}
+    key = guideline.facts_key
+    own = [c for c in counts if c.guideline == applied]
+    if not own or not (own_drugs or any(getattr(c.facts, key, None) is not None for c in own)):
+        return {}
+    combined: dict = {}
+    for name, field in guideline.facts.model_fields.items():
+        values = []
+        for count in own:
+            stated = getattr(count.facts, key, None)
+            if stated is not None and name in stated.model_fields_set:
+                values.append((count, getattr(stated, name)))
+            elif name in own_drugs:
+                values.append((count, _own_drugs(count, key, name)))
+        values = [(c, v) for c, v in values if v is not None]
+        if not values:
+            continue
+        first = values[0][1]
+        if isinstance(first, bool):
+            combined[name] = any(v for _, v in values)
+        elif isinstance(first, list):
+            combined[name] = [item for _, value in values for item in value]
+        elif any(v != first for _, v in values):
+            other = next(c for c, v in values if v != first)
+            raise CaseError(f"{other.field}.{key}.{name}",
+                            f"{other.name} is grouped with {values[0][0].name} by aggregate "
+                            f"quantity (§3D1.2(d)); the facts apply to the combined offense "
+                            f"behavior taken as a whole (§3D1.3, comment. (n.3)), but the two "
+                            f"counts state different values: conflicting facts")
+        else:
+            combined[name] = first
+    return {key: guideline.facts(**combined)}
+
+
+def _own_drugs(count: Conviction, key: str, name: str) -> list[dict] | None:
+    """A count's own drugs as the quantity fact ``name`` it leaves out (§2D1.2: the quantity
+    "directly involving a protected location or an underage or pregnant individual")."""
+    entries = []
+    for i, drug in enumerate(count.facts.drugs):
+        if drug.also_contains:
+            raise CaseError(f"{count.field}.{key}.{name}",
+                            f"{count.name} is grouped with other counts by aggregate quantity "
+                            f"(§3D1.2(d)) and its drugs[{i}] is a mixture (also_contains): "
+                            f"state {name} (its own drugs are not taken for it)")
+        entries.append(drug.model_dump(exclude_unset=True, exclude={"also_contains"}))
+    return entries or None
 
 
 def _located(error: CaseError, counts: Sequence[Conviction]) -> CaseError:

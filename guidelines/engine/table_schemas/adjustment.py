@@ -79,7 +79,12 @@ class Adjustment(MayNotExist):
     maximum_levels: int | None = None
     lowest: int | None = None
     highest: int | None = None
-    computed: list[str] = []
+    # §3D1.2(d): the Part D line of the list (tables/aggregate_grouping.toml)
+    listed: str | None = None
+    drug_quantity: list[str] = []
+    other_listed: list[str] = []
+    refused: list[str] = []
+    refused_reason: str | None = None
     # §5C1.2(a)
     criterion: list[SafetyValveCriterion] = []
     statute_differs: StatuteDiffers | None = None

@@ -17,7 +17,7 @@ from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.offense_level import offense_level
-from ussg.guidelines.engine.tables import Version
+from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -55,19 +55,29 @@ def combined_offense_level(sheet: Worksheet, case: Case,
 
 def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
     """§3D1.2: "All counts involving substantially the same harm shall be grouped together
-    into a single Group." §2D1.1 counts are grouped under (d) ("Offenses covered by the
-    following guidelines are to be grouped under this subsection: ... §§2D1.1 ..."); other
-    counts join a Group when the case says so (`group`, with the subsection in `grouping`)."""
+    into a single Group." The counts of the guidelines the edition's (d) lists that take the
+    drug quantity (§§2D1.1, 2D1.2, 2D1.5 from Nov. 1, 1989: tables/aggregate_grouping.toml,
+    ``drug_quantity``) are grouped under (d) ("Offenses covered by the following guidelines
+    are to be grouped under this subsection: ... §§2D1.1, 2D1.2, 2D1.5 ..."); other counts
+    join a Group when the case says so (`group`, with the subsection in `grouping`)."""
     table = sheet.manual.table("aggregate_grouping")
-    aggregated = set(table["computed"])
+    aggregated = set(table["drug_quantity"])
+    _refuse_unsettled(sheet, table, counts, aggregated)
+    _warn_other_quantity(sheet, table, counts, aggregated)
     drug_labels = {c.group for c in counts if c.guideline in aggregated and c.group is not None}
     if len(drug_labels) > 1:
         first, second = sorted(drug_labels)[:2]
         culprit = next(c for c in counts if c.guideline in aggregated and c.group == second)
+        guidelines = sorted({c.guideline for c in counts if c.guideline in aggregated})
+        which = (f"every §{guidelines[0]} count" if len(guidelines) == 1 else
+                 f"the counts under {', '.join('§' + g for g in guidelines)} (aggregate "
+                 f"quantity)")
         raise CaseError(f"{culprit.field}.group",
-                        f"§3D1.2(d) groups every §2D1.1 count together; the counts are given "
-                        f"two group labels ({first!r} and {second!r})")
-    drug_label = next(iter(drug_labels), "§2D1.1 counts")
+                        f"§3D1.2(d) groups {which} together; the counts are given two group "
+                        f"labels ({first!r} and {second!r})")
+    guidelines = {c.guideline for c in counts if c.guideline in aggregated}
+    drug_label = next(iter(drug_labels), "§2D1.1 counts" if guidelines <= {"2D1.1"}
+                      else "drug counts")
     by_label: dict[str, Group] = {}
     for count in counts:
         if count.guideline in aggregated:
@@ -90,7 +100,7 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
         else:
             letters = ", ".join(f"({s})" for s in sorted(group.subsections))
             section = f"§3D1.2{letters}"
-            why = _grouping_reason(group)
+            why = _grouping_reason(group, aggregated)
         size = len(group.counts)
         sheet.for_scope(group.name).note("chapter_three", section, "Group of closely related "
                                          "counts", f"{size} count{'s' if size > 1 else ''}",
@@ -98,7 +108,40 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
     return groups
 
 
-def _grouping_reason(group: Group) -> str:
+def _refuse_unsettled(sheet: Worksheet, table: Version, counts: list[Conviction],
+                      aggregated: set[str]) -> None:
+    """A count under a guideline the edition's (d) lists whose grouping with the drug counts
+    is not computed on that date (``refused``), with another such count: an error naming it
+    and the reason the table gives."""
+    refused = set(table.get("refused", []))
+    drug_counts = [c for c in counts if c.guideline in aggregated | refused]
+    culprit = next((c for c in drug_counts if c.guideline in refused), None)
+    if culprit is None or len(drug_counts) < 2:
+        return
+    other = next(c for c in drug_counts if c is not culprit)
+    raise CaseError(f"{culprit.field}.guideline",
+                    f"§3D1.2(d) as in force on {format_date(sheet.manual.in_force)}, "
+                    f"{culprit.name} (§{culprit.guideline}) with {other.name} "
+                    f"(§{other.guideline}): not computed. {table['refused_reason']}")
+
+
+def _warn_other_quantity(sheet: Worksheet, table: Version, counts: list[Conviction],
+                         aggregated: set[str]) -> None:
+    """A count under a guideline the edition's (d) lists that measures another quantity
+    (``other_listed``: §§2D1.11, 2D1.13, listed chemicals) with drug counts: ussg does not
+    decide whether they are "of the same general type" (§3D1.2, comment. (n.6)) nor
+    aggregate chemicals with drugs; it says so."""
+    other = [c for c in counts if c.guideline in table.get("other_listed", [])]
+    if other and any(c.guideline in aggregated for c in counts):
+        names = ", ".join(f"{c.name} (§{c.guideline})" for c in other)
+        sheet.warn(f"§3D1.2(d) ({table['listed']}) also lists {names}, which measures listed "
+                   f"chemicals, not the drugs of the other counts: ussg does not group it with "
+                   f"them by aggregate quantity; whether the counts are of the same general "
+                   f"type (§3D1.2, comment. (n.6)) and how their quantities combine is for the "
+                   f"court (a `group` stated takes the highest of the levels, not an aggregate)")
+
+
+def _grouping_reason(group: Group, aggregated: set[str]) -> str:
     reasons = {
         "a": "same victim and the same act or transaction",
         "b": "same victim and acts connected by a common criminal objective or scheme",
@@ -107,6 +150,11 @@ def _grouping_reason(group: Group) -> str:
         "d": "the offense level is determined largely by the total quantity or amount "
              "(§2D1.1 counts: quantities aggregated)",
     }
+    drugs = sorted({c.guideline for c in group.counts if c.guideline in aggregated})
+    if drugs and drugs != ["2D1.1"]:
+        reasons["d"] = ("the offense level is determined largely by the total quantity or "
+                        f"amount ({', '.join('§' + g for g in drugs)} counts: listed in (d), "
+                        "quantities aggregated)")
     return "; ".join(f"({s}) {reasons[s]}" for s in sorted(group.subsections))
 
 
@@ -116,14 +164,18 @@ def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
     comprising the Group, i.e., the highest offense level of the counts in the Group. (b) ...
     §3D1.2(d), the offense level corresponding to the aggregated quantity"."""
     table = sheet.manual.table("aggregate_grouping")
-    aggregated = [c for c in group.counts if c.guideline in table["computed"]]
+    aggregated = [c for c in group.counts if c.guideline in table["drug_quantity"]]
     parts: list[list[Conviction]] = [aggregated] if aggregated else []
     parts += [[c] for c in group.counts if c not in aggregated]
     levels = []
     for part in parts:
         scope = (part[0].name if len(part) == 1
                  else f"{', '.join(c.name for c in part)} (aggregated)")
-        levels.append((offense_level(sheet.for_scope(scope), case, part, several=True), part))
+        if part is aggregated and len({c.guideline for c in part}) > 1:
+            level = highest_of_the_guidelines(sheet, case, part, scope, table)
+        else:
+            level = offense_level(sheet.for_scope(scope), case, part, several=True)
+        levels.append((level, part))
     level, highest = max(levels, key=lambda pair: pair[0])
     group.level = level
     if len(levels) == 1 and len(highest) > 1:
@@ -138,6 +190,32 @@ def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
     gsheet.level = level
     gsheet.note("chapter_three", section, "Offense level of the Group", group.count_names,
                 f"level {level}", why)
+    return level
+
+
+def highest_of_the_guidelines(sheet: Worksheet, case: Case, counts: list[Conviction],
+                              scope: str, table: Version) -> int:
+    """§3D1.3(b): "When the counts involve offenses of the same general type to which
+    different guidelines apply, apply the offense guideline that produces the highest offense
+    level." Each guideline of the counts is applied to the aggregated quantity (every count's
+    drugs) with the §2D1.1 facts taken together and its own counts' facts, through Chapter
+    Three, Parts A-C ("determined in accordance with Chapter Two and Parts A, B and C of
+    Chapter Three"); the highest is the Group's."""
+    order = [g for g in table["drug_quantity"] if any(c.guideline == g for c in counts)]
+    results = []
+    for guideline in order:
+        under = f"{scope}, §{guideline}"
+        results.append((offense_level(sheet.for_scope(under), case, counts, several=True,
+                                      guideline_applied=guideline), guideline))
+    level, chosen = max(results, key=lambda pair: pair[0])  # the first of equal levels
+    shown = "; ".join(f"§{g}: level {lv}" for lv, g in results)
+    ssheet = sheet.for_scope(scope)
+    ssheet.level = level
+    ssheet.note("chapter_three", "§3D1.3(b)", "Offense guideline that produces the highest "
+                "offense level", shown, f"§{chosen}, level {level}",
+                "counts of the same general type to which different guidelines apply, grouped "
+                "under §3D1.2(d): each guideline applied to the aggregated quantity, the "
+                "highest offense level taken", sheet.note_version(table))
     return level
 
 

@@ -45,6 +45,17 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         })
 
 
+def facts_defaulting_to_own_drugs(manual) -> set[str]:
+    """Counts grouped by aggregate quantity (§3D1.2(d); guidelines/manual/offense_level.py):
+    the facts that a §2D1.2 count leaves out are its own drugs, not the Group's: (a)(1)'s
+    quantity "directly involving a protected location ..." where the edition asks for it (not
+    the Nov. 1, 1989 text, whose (a)(1) takes the whole offense)."""
+    version = manual.table(TABLE)
+    if version.get("juvenile_options"):
+        return {"directly_involved_drugs"}
+    return asked_by(version, QUANTITY_FACTS) & {"directly_involved_drugs"}
+
+
 def involving_juveniles(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2D1.2, "Involving Juveniles in the Trafficking of Controlled Substances" (Nov. 1,
     1987 - Oct. 31, 1989): "(1) Level from §2D1.1, corresponding to triple the drug amount

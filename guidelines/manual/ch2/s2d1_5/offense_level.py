@@ -61,6 +61,25 @@ def no_role_adjustment(sheet: Worksheet, given: registry.ChapterTwoCase,
                     f"role adjustment")
 
 
+def adjustments_when_grouped(sheet: Worksheet, adjustments):
+    """§2D1.5 applied to counts grouped with other drug counts (§3D1.3(b)): the role the court
+    found for the combined offense behavior applies under the Group's other guidelines, and
+    under §2D1.5 comment. (n.1) ("Do not apply any adjustment from Chapter Three, Part B")
+    it is shown not applied, instead of refused as for a §2D1.5 count alone. The Oct. 15, 1988
+    text, whose commentary is not in the sources, is left to :func:`no_role_adjustment`."""
+    role = adjustments.role
+    stated = [name for name in ROLE_ADJUSTMENTS if getattr(role, name)]
+    version = sheet.manual.table(TABLE)
+    note = version.get("role_note")
+    if not stated or note is None:
+        return adjustments
+    sheet.note("chapter_three", version["role_note_citation"], "Role in the offense (not "
+               "applied under §2D1.5)", ", ".join(stated), "not applied",
+               f"“{note}” — the role found for the Group applies under its other guidelines, "
+               f"not under §2D1.5", sheet.note_version(version))
+    return adjustments.model_copy(update={"role": type(role)()})
+
+
 def _adjustments_field(given: registry.ChapterTwoCase) -> str:
     found = re.fullmatch(r"counts\[(\d+)\]", given.field)
     if found and given.case.counts[int(found.group(1))].adjustments is not None:
