@@ -25,8 +25,9 @@ class FacilitatedOffense(Strict):
         "this count's drug facts, [offense] drugs), another guideline ussg computes (its facts "
         "in its own table of this count), or \"other\" (give offense_level).")
     offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
-        None, description="guideline = \"other\": the offense level of a conspiracy to commit "
-        "the other offense (§2X1.1), as the court determined it.")
+        None, description="guideline = \"other\": §2X1.1(a), the base offense level from the "
+        "guideline for the other offense plus its adjustments for intended offense conduct "
+        "established with reasonable certainty, as determined (§2X1.1(b)(2) then applies).")
     all_acts_completed: bool = Field(
         False, description="§2X1.1(b)(2): the co-conspirators completed all the acts they "
         "believed necessary for the other offense (or were about to, but for apprehension or "
