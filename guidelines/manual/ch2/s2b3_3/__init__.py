@@ -10,6 +10,4 @@ GUIDELINE = OffenseGuideline(
     facts_key="blackmail",
     facts="ussg.guidelines.manual.ch2.s2b3_3.facts:BlackmailFacts",
     summary="blackmail",
-    notes=("(c)(1) (extortion under color of official right: §2C1.1) is not computed: a case "
-           "that states it is refused",),
 )

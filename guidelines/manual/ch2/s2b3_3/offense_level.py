@@ -16,7 +16,7 @@ from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, base_level_of, greatest_amount, not_computed)
+    adopt_if_greater, base_level_of, greatest_amount)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
 from ussg.guidelines.manual.ch2.s2b3_3.facts import BlackmailFacts
 
@@ -66,32 +66,37 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2B3.3(c)(1): extortion under color of official right: "apply §2C1.1", which ussg does
-    not compute (refused); (c)(2): extortion by force or threat of injury or serious damage:
-    "apply §2B3.2", computed from its findings, its level replacing this one."""
+    """§2B3.3(c)(1): extortion under color of official right: "apply §2C1.1"; (c)(2):
+    extortion by force or threat of injury or serious damage: "apply §2B3.2"; each computed
+    from its findings through the registry, its level replacing this one (neither says "if
+    the resulting offense level is greater")."""
     facts: BlackmailFacts = given.facts
     version = sheet.manual.table(TABLE)
-    for name, stated, key in (
-            ("extortion_under_color_of_official_right",
-             facts.extortion_under_color_of_official_right, "official_right_cross_reference"),
-            ("extortion_by_force", facts.extortion_by_force is not None,
-             "force_cross_reference")):
-        if stated and version.get(key) is None:
+    stated = [(name, key, section, findings) for name, key, section, findings in (
+        ("extortion_under_color_of_official_right", "official_right_cross_reference",
+         "2C1.1", facts.extortion_under_color_of_official_right),
+        ("extortion_by_force", "force_cross_reference", "2B3.2", facts.extortion_by_force))
+        if findings is not None]
+    for name, key, _, _ in stated:
+        if version.get(key) is None:
             raise CaseError(f"{given.facts_field}.{name}",
                             f"{SECTION} in the Guidelines Manual in force on "
                             f"{format_date(sheet.manual.in_force)} has no cross references "
                             f"(subsection (c) was added by Amendment 479, Nov. 1, 1993)")
-    if facts.extortion_under_color_of_official_right:
-        reference = version["official_right_cross_reference"]
-        raise not_computed(f"{given.facts_field}.extortion_under_color_of_official_right",
-                           SECTION, reference, "§2C1.1",
-                           "this count's offense level cannot be computed here")
-    if facts.extortion_by_force is None:
+    if len(stated) > 1:
+        raise CaseError(f"{given.facts_field}.extortion_by_force",
+                        f"{SECTION}(c)(1) (apply §2C1.1) and (c)(2) (apply §2B3.2) each name "
+                        f"the guideline to apply; give the findings of the one the court "
+                        f"applies (§2C1.1(c)(3) reaches §2B3.2 from §2C1.1 where the offense "
+                        f"involved a threat: its key threat)")
+    if not stated:
         return
-    reference = version["force_cross_reference"]
+    name, key, section, findings = stated[0]
+    reference = version[key]
+    title = {"2C1.1": "Cross reference: extortion under color of official right (§2C1.1)",
+             "2B3.2": "Cross reference: extortion by force or threat (§2B3.2)"}[section]
     level, steps = registry.offense_level_under(
-        sheet, "2B3.2", given.under("2B3.2", facts.extortion_by_force))
-    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
-                     "Cross reference: extortion by force or threat (§2B3.2)",
-                     f"extortion_by_force (the §2B3.2 findings): level {level}", level, steps,
+        sheet, section, given.under(section, findings, f"{given.facts_field}.{name}"))
+    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}", title,
+                     f"{name} (the §{section} findings): level {level}", level, steps,
                      reference["text"], sheet.note_version(version), only_if_greater=False)

@@ -158,11 +158,43 @@ def test_cross_reference_to_extortion_by_force(capsys, tmp_path):
                                     ("§2B3.2(b)(2)", 21), ("§2B3.3(c)(2)", 21)]
 
 
-def test_cross_reference_to_extortion_under_color_of_official_right_is_refused(capsys, tmp_path):
-    err = _refused(capsys, _case(tmp_path, 'extortion_under_color_of_official_right = true',
-                                 "2025"))
-    assert "offense.blackmail.extortion_under_color_of_official_right" in err
-    assert "§2C1.1" in err and "does not compute" in err
+def test_cross_reference_to_extortion_under_color_of_official_right(capsys, tmp_path):
+    """(c)(1) (S2016 line 3071): "apply §2C1.1": its level (B2016 in
+    tests/manual/ch2/s2c1_1/test_bribery.py: (a)(1) 14 for a public official, (b)(2) $20,000
+    more than $15,000 in L2016's table, +4) replaces the blackmail's, greater or not."""
+    result = _run(capsys, _case(tmp_path, 'amount_obtained = "$20,000"\n'
+                                '[offense.blackmail.extortion_under_color_of_official_right]\n'
+                                'public_official = true\npayment = "$20,000"', "2016"))
+    assert _chapter_two(result) == [("§2B3.3(a)", 9), ("§2B3.3(b)(1)(B)", 13),
+                                    ("§2C1.1(a)(1)", 14), ("§2C1.1(b)(2)", 18),
+                                    ("§2B3.3(c)(1)", 18)]
+    step = next(s for s in result["steps"] if s["section"] == "§2B3.3(c)(1)")
+    assert "apply §2C1.1" in step["reason"]
+
+
+def test_cross_reference_to_2C1_1_is_applied_even_if_lower(capsys, tmp_path):
+    """(c)(1) has no "if the resulting offense level is greater": §2C1.1's 12 ((a)(2), S2016
+    line 3341) replaces the blackmail's 17 ($100,000: more than $95,000 in L2016, +8)."""
+    result = _run(capsys, _case(tmp_path, 'amount_obtained = "$100,000"\n'
+                                '[offense.blackmail.extortion_under_color_of_official_right]\n',
+                                "2016"))
+    assert _chapter_two(result) == [("§2B3.3(a)", 9), ("§2B3.3(b)(1)(B)", 17),
+                                    ("§2C1.1(a)(2)", 12), ("§2B3.3(c)(1)", 12)]
+
+
+def test_a_2C1_1_fact_the_edition_lacks_is_refused_where_it_is_nested(capsys, tmp_path):
+    # §2C1.1(a)(1) is from Amendment 666 (Nov. 1, 2004); the 1995 Manual's base is 10
+    err = _refused(capsys, _case(tmp_path, '[offense.blackmail.extortion_under_color_of_'
+                                 'official_right]\npublic_official = true', "1995-11-01"))
+    assert "offense.blackmail.extortion_under_color_of_official_right.public_official" in err
+    assert "Amendment 666" in err
+
+
+def test_both_cross_references_stated_is_refused(capsys, tmp_path):
+    err = _refused(capsys, _case(tmp_path, '[offense.blackmail.extortion_under_color_of_'
+                                 'official_right]\n[offense.blackmail.extortion_by_force]\n',
+                                 "2016"))
+    assert "offense.blackmail.extortion_by_force" in err and "(c)(1)" in err
 
 
 def test_cross_reference_where_2B3_2_is_not_entered_is_refused(capsys, tmp_path):
