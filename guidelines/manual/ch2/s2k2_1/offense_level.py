@@ -260,10 +260,12 @@ def _edition_facts(sheet: Worksheet, given: registry.ChapterTwoCase, version: Ve
                 f"{version['trafficking']['subsection']}: give "
                 "transferred_to_prohibited_or_unlawful_user or "
                 "transferred_two_or_more_to_listed_individual")
-    for key in ("sport_or_recreation", "prior_felony_conviction", "distribution"):
+    for key, then in (("sport_or_recreation", "Nov. 1, 1987 - Oct. 31, 1989"),
+                      ("prior_felony_conviction", "Nov. 1, 1989 - Oct. 31, 1991"),
+                      ("distribution", "Nov. 1, 1989 - Oct. 31, 1991")):
         if getattr(facts, key) not in (False, None):
             _refuse(given, key, sheet, f"{key.replace('_', ' ')} is a fact of the §2K2.1 of "
-                    "Nov. 1, 1987 - Oct. 31, 1991, which Amendment 374 replaced")
+                    f"{then} (Amendment 374 replaced that guideline on Nov. 1, 1991)")
     for key, table in (("criminal_group", "criminal_group"),
                        ("motivated_by_relationship_or_threats", "reduced_culpability"),
                        ("unusually_vulnerable", "reduced_culpability")):
