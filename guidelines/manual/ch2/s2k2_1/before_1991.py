@@ -152,12 +152,14 @@ def distributed(sheet: Worksheet, given: registry.ChapterTwoCase, version: Versi
                 facts: FirearmFacts, source: str) -> None:
     """1989 (c)(1): "apply §2K2.2 ... if the resulting offense level is greater than that
     determined above", §2K2.2 read from ``[offense.firearms.distribution]``. §2K2.2's own
-    (c)(1) back to §2K2.1 is not run inside it: its level is the one determined above."""
+    (c)(1) back to §2K2.1 (a prior felony conviction) is not run inside it: its level is the
+    one determined above."""
     rule = version["distribution"]
     field = f"{given.facts_field}.distribution"
     assert facts.distribution is not None
-    trafficking = facts.distribution.model_copy(update={"distribution": True,
-                                                        "prior_felony_conviction": False})
+    from ussg.guidelines.manual.ch2.s2k2_2.facts import FormerFirearm2K2_2Facts
+    trafficking = FormerFirearm2K2_2Facts(distribution=True,
+                                          **facts.distribution.model_dump(exclude_unset=True))
     level, steps = registry.offense_level_under(
         sheet, "2K2.2", given.under("2K2.2", trafficking, facts_at=field))
     assert sheet.level is not None

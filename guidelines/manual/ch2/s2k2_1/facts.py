@@ -15,7 +15,7 @@ from pydantic import Field, model_validator
 
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.manual.ch2.s2k2_1.other_offense import OtherOffense
-from ussg.guidelines.manual.ch2.s2k2_2.facts import FormerFirearm2K2_2Facts
+from ussg.guidelines.manual.ch2.s2k2_2.statutes import STATUTES as TRAFFICKING_STATUTES
 
 #: Statutes §2K2.1 names, as the case file gives them: sections of title 18 (and 26 U.S.C.
 #: § 5861(g)/(h)), written as the Manual cites them after "18 U.S.C. §".
@@ -33,6 +33,28 @@ class DestructiveDevice(str, Enum):
     none = "none"
     portable_rocket_or_missile = "portable_rocket_or_missile"
     other = "other"
+
+
+class Distribution(Strict):
+    """§2K2.1(c)(1) of Nov. 1, 1989 - Oct. 31, 1991: the distribution of a firearm or
+    possession with intent to distribute, as §2K2.2 (b)(1)-(3) reads it."""
+
+    convicted_under: list[Literal[TRAFFICKING_STATUTES]] = Field(  # type: ignore[valid-type]
+        default_factory=list, description="§2K2.2(a)(1), (b)(3): the statutes of conviction: "
+        "\"922(b)(1)\", \"922(b)(2)\", \"922(d)\", \"922(o)\" (18 U.S.C.), \"26 U.S.C. § 5861\", "
+        "\"other\".")
+    number_of_firearms: Annotated[int, Field(ge=0, le=1_000_000)] = Field(
+        0, description="§2K2.2(b)(1): the firearms unlawfully distributed, or to be distributed.")
+    stolen: bool = Field(False, description="§2K2.2(b)(2): any of the firearms was stolen.")
+    altered_or_obliterated_serial_number: bool = Field(
+        False, description="§2K2.2(b)(2): any of the firearms had an altered or obliterated "
+        "serial number.")
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Distribution:
+        if len(set(self.convicted_under)) != len(self.convicted_under):
+            raise ValueError("convicted_under names a statute twice")
+        return self
 
 
 class FirearmFacts(Strict):
@@ -141,11 +163,10 @@ class FirearmFacts(Strict):
         False, description="§2K2.1(a)(2) of Nov. 1, 1989 - Oct. 31, 1991 only: at the time of "
         "the offense, had been convicted in any court of an offense punishable by imprisonment "
         "for a term exceeding one year.")
-    distribution: FormerFirearm2K2_2Facts | None = Field(
+    distribution: Distribution | None = Field(
         None, description="§2K2.1(c)(1) of Nov. 1, 1989 - Oct. 31, 1991 only: the offense "
         "involved the distribution of a firearm or possession with intent to distribute; §2K2.2 "
-        "is applied to these facts ([offense.firearms.distribution], the keys of "
-        "[offense.firearms_2k2_2]).")
+        "is applied to these facts ([offense.firearms.distribution]).")
     other_offense: OtherOffense | None = Field(
         None, description="§2K2.1(c)(1): a firearm or ammunition cited in the offense of "
         "conviction (from Nov. 1, 2014, Amendment 784; before, any firearm or ammunition) was "

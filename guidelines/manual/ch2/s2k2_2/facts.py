@@ -1,6 +1,5 @@
 """The case file's ``[offense.firearms_2k2_2]``: the facts §2K2.2 of Nov. 1, 1987 - Oct. 31,
-1991 reads (and ``[offense.firearms.distribution]``, what §2K2.1(c)(1) of 1989-1991 applies
-§2K2.2 to). A fact the edition's §2K2.2 does not have is refused under it
+1991 reads. A fact the edition's §2K2.2 does not have is refused under it
 (guidelines/manual/ch2/s2k2_2/offense_level.py)."""
 
 from __future__ import annotations
@@ -11,9 +10,7 @@ from pydantic import Field, model_validator
 
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.manual.ch2.s2k2_1.other_offense import OtherOffense
-
-#: the statutes §2K2.2 names: 18 U.S.C. § 922(b)(1), (b)(2), (d), (o); 26 U.S.C. § 5861
-STATUTES = ("922(b)(1)", "922(b)(2)", "922(d)", "922(o)", "26 U.S.C. § 5861", "other")
+from ussg.guidelines.manual.ch2.s2k2_2.statutes import STATUTES
 
 
 class FormerFirearm2K2_2Facts(Strict):
