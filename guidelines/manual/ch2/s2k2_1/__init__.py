@@ -12,8 +12,8 @@ GUIDELINE = OffenseGuideline(
     facts="ussg.guidelines.manual.ch2.s2k2_1.facts:FirearmFacts",
     uses_drugs=True,  # (c)(1) into §2D1.1: the other offense's drugs are [offense] drugs
     summary="firearms",
-    notes=("§2K2.1 is computed under every Manual from Nov. 1, 2006; the texts before it are "
-           "not entered (README, Known gaps)",),
+    notes=("§2K2.1 is computed under every Manual from Nov. 1, 1987; before Nov. 1, 1991 it is "
+           "the guideline Amendment 374 replaced, with other facts (README, Known gaps)",),
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(
         "firearm_offense.number_of_firearms", "firearm_offense.lawful_sporting",

@@ -14,6 +14,8 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from ussg.guidelines.case.facts import Strict
+from ussg.guidelines.manual.ch2.s2k2_1.other_offense import OtherOffense
+from ussg.guidelines.manual.ch2.s2k2_2.statutes import STATUTES as TRAFFICKING_STATUTES
 
 #: Statutes §2K2.1 names, as the case file gives them: sections of title 18 (and 26 U.S.C.
 #: § 5861(g)/(h)), written as the Manual cites them after "18 U.S.C. §".
@@ -21,6 +23,7 @@ STATUTES = (
     "922(a)(6)", "922(c)", "922(d)", "922(e)", "922(f)", "922(g)", "922(i)", "922(j)",
     "922(k)", "922(m)", "922(n)", "922(s)", "922(t)", "922(u)", "922(x)(1)", "924(a)(1)(A)",
     "924(l)", "924(m)", "932", "933(a)(1)", "933(a)(2)", "933(a)(3)", "1715",
+    "922(h)", "922(o)", "26 U.S.C. § 5861",  # named by the §2K2.1 of Nov. 1, 1989 - Oct. 31, 1991
     "26 U.S.C. § 5861(g)", "26 U.S.C. § 5861(h)", "other",
 )
 Statute = Literal[STATUTES]  # type: ignore[valid-type]
@@ -32,51 +35,25 @@ class DestructiveDevice(str, Enum):
     other = "other"
 
 
-class OtherOffense(Strict):
-    """§2K2.1(c)(1): the other offense the firearm or ammunition cited in the offense of
-    conviction was used or possessed in connection with."""
+class Distribution(Strict):
+    """§2K2.1(c)(1) of Nov. 1, 1989 - Oct. 31, 1991: the distribution of a firearm or
+    possession with intent to distribute, as §2K2.2 (b)(1)-(3) reads it."""
 
-    guideline: str = Field(description="The other offense's guideline: \"2D1.1\" (computed from "
-        "this count's drug facts, [offense] drugs), another guideline ussg computes, or \"other\" "
-        "(give offense_level).")
-    offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
-        None, description="guideline = \"other\": the offense level §2X1.1 gives in respect to "
-        "the other offense, as the court determined it (ussg does not compute that guideline).")
-    inchoate: str | None = Field(None, description="The other offense was only attempted, "
-        "conspired or solicited: \"attempt\", \"conspiracy\" or \"solicitation\" (§2X1.1(b)); "
-        "leave out if completed.")
-    all_acts_completed: bool = Field(False, description="§2X1.1(b): the acts believed necessary "
-        "for the other offense were completed (or about to be, but for apprehension or "
-        "interruption).")
-    solicitation_treated_identically: bool = Field(False, description="§2X1.1(b)(3)(B): the "
-        "statute treats solicitation of the offense identically with the offense.")
-    death_resulted: bool = Field(False, description="§2K2.1(c)(1)(B): death resulted (the "
-        "homicide guideline applies; give homicide_offense_level).")
-    homicide_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
-        None, description="§2K2.1(c)(1)(B): the offense level under the most analogous homicide "
-        "guideline (Ch.2 Pt.A Subpt.1), as determined.")
+    convicted_under: list[Literal[TRAFFICKING_STATUTES]] = Field(  # type: ignore[valid-type]
+        default_factory=list, description="§2K2.2(a)(1), (b)(3): the statutes of conviction: "
+        "\"922(b)(1)\", \"922(b)(2)\", \"922(d)\", \"922(o)\" (18 U.S.C.), \"26 U.S.C. § 5861\", "
+        "\"other\".")
+    number_of_firearms: Annotated[int, Field(ge=0, le=1_000_000)] = Field(
+        0, description="§2K2.2(b)(1): the firearms unlawfully distributed, or to be distributed.")
+    stolen: bool = Field(False, description="§2K2.2(b)(2): any of the firearms was stolen.")
+    altered_or_obliterated_serial_number: bool = Field(
+        False, description="§2K2.2(b)(2): any of the firearms had an altered or obliterated "
+        "serial number.")
 
     @model_validator(mode="after")
-    def _coherent(self) -> OtherOffense:
-        if self.guideline == "other" and self.offense_level is None:
-            raise ValueError("guideline = \"other\" needs offense_level (the level §2X1.1 "
-                             "gives in respect to the other offense)")
-        if self.guideline != "other" and self.offense_level is not None:
-            raise ValueError(f"offense_level is only for guideline = \"other\"; §{self.guideline} "
-                             f"is computed from the case's facts")
-        if self.inchoate not in (None, "attempt", "conspiracy", "solicitation"):
-            raise ValueError("inchoate: \"attempt\", \"conspiracy\" or \"solicitation\"")
-        if self.inchoate is None and (self.all_acts_completed
-                                      or self.solicitation_treated_identically):
-            raise ValueError("all_acts_completed and solicitation_treated_identically are "
-                             "§2X1.1(b) facts of an attempt, conspiracy or solicitation: give "
-                             "inchoate")
-        if self.solicitation_treated_identically and self.inchoate != "solicitation":
-            raise ValueError("solicitation_treated_identically is for inchoate = "
-                             "\"solicitation\"")
-        if self.death_resulted != (self.homicide_offense_level is not None):
-            raise ValueError("death_resulted and homicide_offense_level go together "
-                             "(§2K2.1(c)(1)(B))")
+    def _coherent(self) -> Distribution:
+        if len(set(self.convicted_under)) != len(self.convicted_under):
+            raise ValueError("convicted_under names a statute twice")
         return self
 
 
@@ -87,8 +64,9 @@ class FirearmFacts(Strict):
     convicted_under: list[Statute] = Field(
         default_factory=list,
         description="The statutes of conviction §2K2.1(a) and its notes name, as sections of "
-        "18 U.S.C.: " + ", ".join(f"\"{s}\"" for s in STATUTES[:-3]) + "; or \"26 U.S.C. § "
-        "5861(g)\", \"26 U.S.C. § 5861(h)\"; \"other\" for any other.")
+        "18 U.S.C.: " + ", ".join(f"\"{s}\"" for s in STATUTES[:-4]) + "; or \"26 U.S.C. § "
+        "5861(g)\", \"26 U.S.C. § 5861(h)\", \"26 U.S.C. § 5861\" (another subsection: the "
+        "1989-1991 (a)(1)); \"other\" for any other.")
     semiautomatic_large_capacity: bool = Field(
         False, description="§2K2.1(a)(1), (3), (4)(B) (from Nov. 1, 2006): the offense involved "
         "a semiautomatic firearm capable of accepting a large capacity magazine (comment. "
@@ -178,6 +156,17 @@ class FirearmFacts(Strict):
         False, description="§2K2.1(b)(9)(C)(ii) from Nov. 1, 2023 ((b)(10) from 2025): unusually "
         "vulnerable to being persuaded or induced to commit the offense due to a physical or "
         "mental condition.")
+    sport_or_recreation: bool = Field(
+        False, description="§2K2.1(b)(2) of Nov. 1, 1987 - Oct. 31, 1989 only: obtained or "
+        "possessed the firearm solely for sport or recreation (decrease by 4 levels).")
+    prior_felony_conviction: bool = Field(
+        False, description="§2K2.1(a)(2) of Nov. 1, 1989 - Oct. 31, 1991 only: at the time of "
+        "the offense, had been convicted in any court of an offense punishable by imprisonment "
+        "for a term exceeding one year.")
+    distribution: Distribution | None = Field(
+        None, description="§2K2.1(c)(1) of Nov. 1, 1989 - Oct. 31, 1991 only: the offense "
+        "involved the distribution of a firearm or possession with intent to distribute; §2K2.2 "
+        "is applied to these facts ([offense.firearms.distribution]).")
     other_offense: OtherOffense | None = Field(
         None, description="§2K2.1(c)(1): a firearm or ammunition cited in the offense of "
         "conviction (from Nov. 1, 2014, Amendment 784; before, any firearm or ammunition) was "

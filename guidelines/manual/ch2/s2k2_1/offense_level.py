@@ -19,6 +19,7 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2k2_1 import before_1991
 from ussg.guidelines.manual.ch2.s2k2_1.facts import DestructiveDevice, FirearmFacts, OtherOffense
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import withheld_by_the_note
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
@@ -173,6 +174,8 @@ def _meets(rule: str, facts: FirearmFacts, version: Version, priors: tuple[int, 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2K2.1(a): "Base Offense Level (Apply the Greatest)"."""
     version = sheet.manual.table("firearm_offense")
+    if before_1991.applies(version):
+        return before_1991.base_offense_level(sheet, given)
     facts: FirearmFacts = given.facts
     convictions, separately, counted = prior_felony_convictions(sheet, given, version)
     met = [(row, why) for row in version["base_levels"]
@@ -257,6 +260,12 @@ def _edition_facts(sheet: Worksheet, given: registry.ChapterTwoCase, version: Ve
                 f"{version['trafficking']['subsection']}: give "
                 "transferred_to_prohibited_or_unlawful_user or "
                 "transferred_two_or_more_to_listed_individual")
+    for key, then in (("sport_or_recreation", "Nov. 1, 1987 - Oct. 31, 1989"),
+                      ("prior_felony_conviction", "Nov. 1, 1989 - Oct. 31, 1991"),
+                      ("distribution", "Nov. 1, 1989 - Oct. 31, 1991")):
+        if getattr(facts, key) not in (False, None):
+            _refuse(given, key, sheet, f"{key.replace('_', ' ')} is a fact of the §2K2.1 of "
+                    f"{then} (Amendment 374 replaced that guideline on Nov. 1, 1991)")
     for key, table in (("criminal_group", "criminal_group"),
                        ("motivated_by_relationship_or_threats", "reduced_culpability"),
                        ("unusually_vulnerable", "reduced_culpability")):
@@ -269,6 +278,8 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     """§2K2.1(b), in order, with the cap of level 29 after (b)(1) through (b)(4) (2016) or
     (b)(5) (2025)."""
     version = sheet.manual.table("firearm_offense")
+    if before_1991.applies(version):
+        return before_1991.specific_offense_characteristics(sheet, given)
     source = sheet.note_version(version)
     facts: FirearmFacts = given.facts
     _edition_facts(sheet, given, version)
@@ -578,9 +589,11 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     other offense, or (B) if death resulted, the most analogous homicide guideline, "if the
     resulting offense level is greater than that determined above"."""
     facts: FirearmFacts = given.facts
+    version = sheet.manual.table("firearm_offense")
+    if before_1991.applies(version):
+        return before_1991.cross_references(sheet, given)
     if facts.other_offense is None:
         return
-    version = sheet.manual.table("firearm_offense")
     rule = version["cross_reference"]
     in_connection_with_another_offense(sheet, given, facts.other_offense,
                                        f"§2K2.1{rule['subsection']}", rule["text"],

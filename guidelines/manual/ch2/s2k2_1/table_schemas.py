@@ -147,4 +147,49 @@ class FirearmOffense(Common):
     cross_reference: Provision
 
 
-SCHEMAS = {"firearm_offense": FirearmOffense}
+# -- before the 1991 consolidation (Amendment 374) ------------------------------------------
+
+EarlyRule = Literal["nfa_statute", "prohibited_statute_or_felony", "otherwise"]
+
+
+class EarlyBaseLevel(Closed):
+    subsection: str
+    level: int = Field(ge=1, le=43)
+    rule: EarlyRule
+    text: str
+
+
+class EarlySporting(Closed):
+    subsection: str
+    fact: Literal["sport_or_recreation", "lawful_sporting_or_collection"]
+    decrease: int | None = None  # 1987: "decrease by 4 levels"
+    to_level: int | None = None  # 1989: "decrease the offense level determined above to level 6"
+    not_nfa_firearm: bool = False  # 1990 (Amendment 333): "other than a firearm covered in
+    text: str  # 26 U.S.C. § 5845(a)"
+
+
+class FirearmOffenseBefore1991(Common):
+    """One version of §2K2.1 before Amendment 374 (Nov. 1, 1987 - Oct. 31, 1991)."""
+
+    before_consolidation: Literal[True]
+    title_then: str
+    base_levels: list[EarlyBaseLevel] = Field(min_length=1)
+    stolen: Increase  # the firearm stolen or with an altered or obliterated serial number
+    lawful_sporting: EarlySporting
+    distribution: Provision | None = None  # 1989: (c)(1), to §2K2.2
+    cross_reference: Provision  # to the other offense (§2X1.1)
+    facts: list[str]  # the keys of [offense.firearms] this text reads (others are refused)
+
+
+class FirearmOffenseVersion(FirearmOffense):
+    """A version of tables/firearm_offense.toml: the consolidated §2K2.1 (from Nov. 1, 1991)
+    or, marked ``before_consolidation = true``, the §2K2.1 it replaced."""
+
+    @classmethod
+    def model_validate(cls, obj, *args, **kwargs):  # type: ignore[override]
+        if isinstance(obj, dict) and "before_consolidation" in obj:
+            return FirearmOffenseBefore1991.model_validate(obj, *args, **kwargs)
+        return FirearmOffense.model_validate(obj, *args, **kwargs)
+
+
+SCHEMAS = {"firearm_offense": FirearmOffenseVersion}

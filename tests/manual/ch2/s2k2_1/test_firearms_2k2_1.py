@@ -450,12 +450,14 @@ def test_2x1_1_drug_conspiracy_is_covered_by_2d1_1(tmp_path, capsys):
     assert chapter_two(result) == [("§2D1.1(c)(8)", 24), ("§2X1.1(c)(1)", 24)]
 
 
-# -- editions not entered are refused ----------------------------------------------------
+# -- before Nov. 1, 1991 §2K2.1 is another guideline (test_firearms_2k2_1_before_1991.py) ---
 
-@pytest.mark.parametrize("manual", ["1990", "1988-10-15"])  # entered from Nov. 1, 1991
-def test_editions_not_entered_are_refused(tmp_path, capsys, manual):
+@pytest.mark.parametrize("manual", ["1990", "1988-10-15"])
+def test_consolidated_facts_refused_before_1991(tmp_path, capsys, manual):
+    # the §2K2.1 Amendments 189 and 374 quote has no "qualifying prior felony convictions"
     code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS, manual=manual))
-    assert code == 2 and "offense.guideline" in err and "§2K2.1" in err, err
+    assert code == 2 and "offense.firearms.qualifying_prior_felony_convictions" in err, err
+    assert "has no such provision" in err
 
 
 def test_2x1_1_in_2003_uses_the_2002_text(tmp_path, capsys):

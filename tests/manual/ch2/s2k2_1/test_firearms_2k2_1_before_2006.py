@@ -264,12 +264,13 @@ def test_worked_case_2000(tmp_path, capsys):
     assert result["range"] == {"min_months": 135, "max_months": 168, "life": False}
 
 
-def test_before_1991_refused(tmp_path, capsys):
-    # §§2K2.1-2K2.3 before the 1991 consolidation (Amendment 374; Amendments 189 and 333
-    # amended them) are not entered (README, Known gaps)
+def test_before_1991_the_consolidated_facts_are_refused(tmp_path, capsys):
+    # §2K2.1 before the 1991 consolidation (Amendment 374) is the guideline Amendments 189 and
+    # 374 quote (test_firearms_2k2_1_before_1991.py): (a)(1)-(4)'s prior felony convictions of a
+    # crime of violence or controlled substance offense are not in it
     for manual in ("1990", "1989", "1988-01-15"):
         code, err = run(tmp_path, capsys, firearm_case(NO_PRIORS, manual=manual))
-        assert code == 2 and "offense.guideline" in err and "§2K2.1" in err, err
+        assert code == 2 and "offense.firearms.qualifying_prior_felony_convictions" in err, err
 
 
 # -- 1991-1995: the consolidated guideline (Amendment 374), as Amendment 522 quotes it --------
