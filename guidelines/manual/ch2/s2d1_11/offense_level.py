@@ -71,12 +71,22 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     mitigating = given.adjustments.role.mitigating
     if chosen.table != "d" or mitigating is None:
         return
+    reads = version.get("mitigating_role_table", "d")
     for decrease in version["mitigating_role_decrease"]:
-        if decrease["level"] == chosen.row["level"]:
-            sheet.adjust("chapter_two", "§2D1.11(a)", title,
-                         f"§3B1.2 adjustment ({mitigating.value}); (d) level "
-                         f"{decrease['level']}", decrease["levels"],
-                         f"“{version['base_offense_level']}”", source)
+        if decrease["level"] != chosen.row["level"]:
+            continue
+        if reads != chosen.table:  # Amendment 668's "(e)", corrected by 707 (Nov. 1, 2007)
+            sheet.note("chapter_two", "§2D1.11(a)", title,
+                       f"§3B1.2 adjustment ({mitigating.value}); (d) level "
+                       f"{decrease['level']}", "not applied",
+                       f"(a) as in force reads “the base offense level under subsection "
+                       f"({reads})”, no level of which is {decrease['level']}: "
+                       f"“{version['base_offense_level']}”", source)
+            continue
+        sheet.adjust("chapter_two", "§2D1.11(a)", title,
+                     f"§3B1.2 adjustment ({mitigating.value}); (d) level "
+                     f"{decrease['level']}", decrease["levels"],
+                     f"“{version['base_offense_level']}”", source)
 
 
 def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoCase,
@@ -145,6 +155,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
     title = load_table(TABLE).title
+    refuse_facts_the_edition_lacks(sheet, given, version)
     for clause in version["characteristics"]:
         if not getattr(given.facts, clause["requires"]):
             continue
@@ -156,6 +167,25 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
             continue
         sheet.adjust("chapter_two", section, title, f"{clause['requires']}: yes",
                      clause["levels"], f"“{clause['text']}”", source)
+
+
+def refuse_facts_the_edition_lacks(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                   version: Version) -> None:
+    """A characteristic's fact stated true where the version in force has no such
+    characteristic ((b)(4) from Nov. 1, 2004, (b)(5) from 2007, (b)(6) from 2012) is an
+    error naming the field, never silently unused."""
+    has = {name for clause in version["characteristics"]
+           for name in (clause["requires"], clause.get("unless")) if name}
+    every = {name for other in load_table(TABLE).versions
+             for clause in other.get("characteristics", ())
+             for name in (clause["requires"], clause.get("unless")) if name}
+    for name in sorted(every - has):
+        if getattr(given.facts, name):
+            paragraphs = ", ".join(c["paragraph"] for c in version["characteristics"])
+            raise CaseError(f"{facts_field(given)}.{name}",
+                            f"§2D1.11 in force on {format_date(sheet.manual.in_force)} has no "
+                            f"characteristic for {name} (its (b) is {paragraphs}): leave it "
+                            f"out for this date")
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:

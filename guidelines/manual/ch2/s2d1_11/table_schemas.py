@@ -20,6 +20,9 @@ class Row(Closed):
     at_least: str | None = None
     less_than: str | None = None
     line: int = Field(ge=1)  # the line of the reference text (the version's source)
+    # the reference file of ``line`` when it is not the version's first source, under
+    # ../shared/reference/ussg/ ("appendix_c_2016/APPENDIX_C_Vol_III.txt")
+    file: str | None = Field(None, min_length=1)
 
 
 class Chemical(Closed):
@@ -73,6 +76,9 @@ class ListedChemicalVersion(MayNotExist):
     text: str | None = None  # where the guideline does not exist: why
     base_offense_level: str | None = None
     mitigating_role_decrease: list[RoleDecrease] = []
+    # the table whose level (a)'s decrease reads: "(d)", but "(e)" as Amendment 668 printed
+    # it (Nov. 1, 2004 - Oct. 31, 2007), until 707 corrected it
+    mitigating_role_table: Literal["d", "e"] = "d"
     cross_reference: str | None = None
     cross_reference_paragraph: str | None = Field(None, min_length=1)  # "(c)(1)"
     aggregate_table: Literal["d"] | None = None  # Note (B): the table whose chemicals add up
