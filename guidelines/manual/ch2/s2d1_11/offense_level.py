@@ -72,7 +72,7 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     if chosen.table != "d" or mitigating is None:
         return
     reads = version.get("mitigating_role_table", "d")
-    for decrease in version["mitigating_role_decrease"]:
+    for decrease in version.get("mitigating_role_decrease", ()):
         if decrease["level"] != chosen.row["level"]:
             continue
         if reads != chosen.table:  # Amendment 668's "(e)", corrected by 707 (Nov. 1, 2007)

@@ -20,8 +20,8 @@ class Row(Closed):
     at_least: str | None = None
     less_than: str | None = None
     line: int = Field(ge=1)  # the line of the reference text (the version's source)
-    # the reference file of ``line`` when it is not the version's first source, under
-    # ../shared/reference/ussg/ ("appendix_c_2016/APPENDIX_C_Vol_III.txt")
+    # the reference file of ``line`` under ../shared/reference/ussg/ (the versions derived
+    # from Appendix C: "appendix_c_2016/APPENDIX_C_Vol_II.txt"); absent: the version's Manual
     file: str | None = Field(None, min_length=1)
 
 
