@@ -1,4 +1,5 @@
-"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2014).
+"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2001; each version's
+(a), (b), Notes and tables in tables/listed_chemical.toml: the words quoted below are 2025's).
 
 2025 text: "(a) Base Offense Level: The offense level from the Chemical Quantity Table set
 forth in subsection (d) or (e), as appropriate, except that if (A) the defendant receives an

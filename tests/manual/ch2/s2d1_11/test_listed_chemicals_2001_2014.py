@@ -256,7 +256,7 @@ def test_worked_case_2001(tmp_path: Path, capsys) -> None:
 def test_worked_case_2003(tmp_path: Path, capsys) -> None:
     """Nov. 1, 2003 (661): 250 g of red phosphorus, (e)(2) "At least 214 G but less than
     714 G of Red Phosphorus", Level 28 (l. 17027); 20 g of hydriodic acid, (e)(7) "At least
-    17.6 G but less than 22 G of Hydriodic Acid", Level 18 (611, l. 4370), set aside (Note
+    17.6 G but less than 22 G of Hydriodic Acid", Level 18 (611, l. 4357), set aside (Note
     (A)); (b)(1) +2: 30."""
     result = _calc(tmp_path, capsys, _chemical_case(
         [("Red Phosphorus", "250 g"), ("Hydriodic Acid", "20 g")], date=ERA_2003,
