@@ -13,7 +13,6 @@ GUIDELINE = OffenseGuideline(
     facts="ussg.guidelines.manual.ch2.s2d1_11.facts:ListedChemicalFacts",
     uses_drugs=True,
     summary="listed chemicals",
-    notes=("entered from Nov. 1, 2001 (Amendments 611 and 625; derived from Appendix C to "
-           "Oct. 31, 2014); Nov. 1, 1991 - Oct. 31, 2001 and Nov. 1, 2018 - Oct. 31, 2025 "
-           "refused",),
+    notes=("entered from May 1, 2001 (Amendment 611; derived from Appendix C to Oct. 31, "
+           "2014); Nov. 1, 1991 - Apr. 30, 2001 and Nov. 1, 2018 - Oct. 31, 2025 refused",),
 )

@@ -1,4 +1,4 @@
-"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2001; each version's
+"""§2D1.11 in the Chapter Two registry (the texts in force from May 1, 2001; each version's
 (a), (b), Notes and tables in tables/listed_chemical.toml: the words quoted below are 2025's).
 
 2025 text: "(a) Base Offense Level: The offense level from the Chemical Quantity Table set
@@ -110,7 +110,7 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
         if quantity.dimension != scale.dimension:
             raise CaseError(f"{where}.quantity",
                             f"{chemical['name']} is measured by {scale.dimension} in "
-                            f"§2D1.11({chemical['table']}), e.g. "
+                            f"§2D1.11{table_of(chemical)}, e.g. "
                             f"\"{chemical['rows'][-1]['less_than'].lower()}\"; "
                             f"{entry.quantity!r} is {quantity.dimension}")
         before = totals.get(chemical["name"])
@@ -129,6 +129,12 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
             readings.append(Reading(f"{chemical['name']} {quantity} (list {chemical['list']})",
                                     chemical["table"], row_reached(chemical, quantity.amount)))
     return readings
+
+
+def table_of(chemical: dict) -> str:
+    """The table as the version designates it: "(d)", "(e)", or, under Amendment 611,
+    "(d)(1)" or "(d)(2)" (its rows' paragraph less the row's number)."""
+    return chemical["rows"][0]["paragraph"].rsplit("(", 1)[0]
 
 
 def row_reached(chemical: dict, amount: Decimal) -> dict:

@@ -29,6 +29,9 @@ class Chemical(Closed):
     """A chemical of table (d) or (e) and its rows, highest level first."""
 
     name: str = Field(min_length=1)
+    # "d": the Ephedrine, Pseudoephedrine, and Phenylpropanolamine Quantity Table, "e": the
+    # Chemical Quantity Table (designated (d)(1) and (d)(2) by Amendment 611, May 1 - Oct. 31,
+    # 2001: the rows' paragraphs say so)
     table: Literal["d", "e"]
     list: Literal["I", "II"]
     rows: list[Row] = Field(min_length=2)

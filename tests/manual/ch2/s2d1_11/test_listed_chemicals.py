@@ -265,7 +265,7 @@ def test_cross_reference_not_applied_when_not_greater(tmp_path: Path, capsys) ->
 # Refusals ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("date,words", [
-    (dt.date(2001, 10, 31), "2001"),  # before Amendment 625: not entered (README)
+    (dt.date(2001, 4, 30), "2001"),  # before Amendment 611: not entered (README)
     (dt.date(2000, 6, 1), "2001"),
     (dt.date(2019, 1, 15), "2018"),  # 808, 813, 817 not held
     (dt.date(2025, 10, 31), "2025"),

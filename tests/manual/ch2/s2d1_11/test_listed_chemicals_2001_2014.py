@@ -1,6 +1,7 @@
-"""§2D1.11 from Nov. 1, 2001 to Oct. 31, 2014: the versions derived from Appendix C
-(tables/listed_chemical.toml), Amendment 611's full printing of the tables chained through
-625, 646, 661, 667, 668, 679, 705, 707, 745 and 763.
+"""§2D1.11 from May 1, 2001 to Oct. 31, 2014: the versions derived from Appendix C
+(tables/listed_chemical.toml), Amendment 611's full printing of the tables (in force May 1,
+2001, designated (d)(1) and (d)(2)) chained through 625, 646, 661, 667, 668, 679, 705, 707,
+745 and 763.
 
 Lines cited: Vol. II = ../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_II.txt,
 Vol. III = .../APPENDIX_C_Vol_III.txt, Supplement = .../APPENDIX_C_Supplement.txt. The worked
@@ -28,6 +29,7 @@ from tests.manual.ch2.part_d.test_drug_guidelines_part_d import _calc, _chapter_
 from tests.manual.ch2.s2d1_11.test_listed_chemicals import _chemical_case, _structuring_case
 
 #: A date in each derived version (its amendments).
+ERA_611 = dt.date(2001, 7, 2)    # 611 (emergency amendment; tables (d)(1), (d)(2))
 ERA_2001 = dt.date(2002, 3, 1)   # 625 (611's tables as (d) and (e))
 ERA_2002 = dt.date(2003, 3, 1)   # 646
 ERA_2003 = dt.date(2004, 3, 1)   # 661 (Red Phosphorus)
@@ -36,9 +38,9 @@ ERA_2005 = dt.date(2006, 3, 1)   # 679
 ERA_2007 = dt.date(2008, 3, 1)   # 705, 707
 ERA_2010 = dt.date(2011, 3, 1)   # 745, 746 (Iodine to List I)
 ERA_2012 = dt.date(2013, 3, 1)   # 763, 770
-ERAS = (ERA_2001, ERA_2002, ERA_2003, ERA_2004, ERA_2005, ERA_2007, ERA_2010, ERA_2012)
+ERAS = (ERA_611, ERA_2001, ERA_2002, ERA_2003, ERA_2004, ERA_2005, ERA_2007, ERA_2010, ERA_2012)
 CHAIN = [v for v in load_table("listed_chemical").versions
-         if dt.date(2001, 11, 1) <= v.effective < dt.date(2014, 11, 1)]
+         if dt.date(2001, 5, 1) <= v.effective < dt.date(2014, 11, 1)]
 
 
 def _level(chemical: str, quantity: str, date: dt.date) -> int:
@@ -57,7 +59,8 @@ def _words(row: dict) -> str:
 
 
 def test_the_chain_is_the_eight_versions() -> None:
-    assert [v.effective.year for v in CHAIN] == [2001, 2002, 2003, 2004, 2005, 2007, 2010, 2012]
+    assert [v.effective for v in CHAIN] == [dt.date(2001, 5, 1)] + [
+        dt.date(y, 11, 1) for y in (2001, 2002, 2003, 2004, 2005, 2007, 2010, 2012)]
     assert all(v["verification"] == "derived" for v in CHAIN)
 
 
@@ -82,10 +85,10 @@ def test_every_row_is_printed_on_the_appendix_c_line_it_cites() -> None:
                     words = words.replace("400 G", "400")
                 assert f"{words} of {first[:5]}" in line, (version.effective, chemical["name"], row,
                                                        line)
-                n = int(row["paragraph"][4:-1])
+                n = int(row["paragraph"].rsplit("(", 1)[1][:-1])
                 assert row["level"] == (40 - 2 * n if chemical["table"] == "d" else 32 - 2 * n)
                 checked += 1
-    assert checked == 310 * 2 + 320 * 4 + 321 * 2
+    assert checked == 291 + 310 * 2 + 320 * 4 + 321 * 2
 
 
 def test_the_611_headings_print_the_levels() -> None:
@@ -157,6 +160,9 @@ EDGES = [
     # less than 3 KG ... Level 36" (l. 4140)
     (ERA_2001, "Ephedrine", "3 kg", 38), (ERA_2001, "Ephedrine", "2999.999 g", 36),
     (ERA_2001, "Ephedrine", "3000.001 g", 38), (ERA_2012, "Ephedrine", "3 kg", 38),
+    (ERA_611, "Ephedrine", "3 kg", 38), (ERA_611, "Ephedrine", "2999.999 g", 36),
+    (ERA_611, "Pseudoephedrine", "500 mg", 14), (ERA_611, "Pseudoephedrine", "499.999 mg", 12),
+    (ERA_611, "Benzaldehyde", "890 g", 30), (ERA_611, "Benzaldehyde", "889.999 g", 28),
     (ERA_2012, "Ephedrine", "2999.999 g", 36),
     # (d)(4) "At least 100 G but less than 300 G of Pseudoephedrine; Level 32" (l. 4150),
     # (d)(5) "At least 70 G ... Level 30" (l. 4153)
@@ -234,6 +240,28 @@ def test_the_names_each_edition_prints(tmp_path: Path, capsys) -> None:
 
 
 # Worked cases through the command line, one per era ------------------------------------------
+
+def test_worked_case_611(tmp_path: Path, capsys) -> None:
+    """May 1 - Oct. 31, 2001 (611, an emergency amendment): 12 g of ephedrine, table (d)(1)
+    "(7) At least 10 G but less than 40 G of Ephedrine; Level 26" (Vol. II l. 4157); 500 g of
+    hydriodic acid, table (d)(2) "(3) ... At least 220 G but less than 660 G of Hydriodic
+    Acid" Level 26 (l. 4241): equal levels, the first reading is kept and the other set
+    aside (Note (A)); (b)(1) +2: 28. Gamma-butyrolactone is not in 611's tables (625 added
+    it)."""
+    result = _calc(tmp_path, capsys, _chemical_case(
+        [("Ephedrine", "12 g"), ("Hydriodic Acid", "500 g")], date=ERA_611,
+        facts="dangerous_weapon_possessed = true"))
+    assert _chapter_two(result) == [("§2D1.11(d)(1)(7)", "= 26", 26),
+                                    ("§2D1.11(d)(2)(3)", "level 26: set aside", 26),
+                                    ("§2D1.11(b)(1)", "+2", 28)]
+    first = next(s for s in result["steps"] if s["chapter"] == "chapter_two")
+    assert first["source"] == "Amendment 611, eff. May 1, 2001"
+    err = _refused(tmp_path, capsys, _chemical_case([("Gamma-butyrolactone", "50 kg")],
+                                                   date=ERA_611))
+    assert "offense.listed_chemical.chemicals[0].name" in err
+    err = _refused(tmp_path, capsys, _chemical_case([("Benzaldehyde", "5 l")], date=ERA_611))
+    assert "§2D1.11(d)(2)" in err
+
 
 def test_worked_case_2001(tmp_path: Path, capsys) -> None:
     """Nov. 1, 2001 (611 + 625): 150 g of ephedrine and 60 g of pseudoephedrine, Note (B):
@@ -328,12 +356,12 @@ def test_a_characteristic_the_edition_lacks_is_refused(tmp_path: Path, capsys, d
     assert f"offense.listed_chemical.{fact}" in err and added not in err.split("(its (b)")[1]
 
 
-@pytest.mark.parametrize("date", [dt.date(2001, 10, 31), dt.date(2001, 5, 1),
+@pytest.mark.parametrize("date", [dt.date(2001, 4, 30), dt.date(2000, 11, 1),
                                   dt.date(1995, 12, 1), dt.date(1991, 11, 1)])
-def test_before_amendment_625_is_refused(tmp_path: Path, capsys, date: dt.date) -> None:
-    """Nov. 1, 1991 - Oct. 31, 2001 is not entered (README "Known gaps")."""
+def test_before_amendment_611_is_refused(tmp_path: Path, capsys, date: dt.date) -> None:
+    """Nov. 1, 1991 - Apr. 30, 2001 is not entered (README "Known gaps")."""
     err = _refused(tmp_path, capsys, _chemical_case([("Ephedrine", "5 kg")], date=date))
-    assert "§2D1.11" in err and "Oct. 31, 2001" in err
+    assert "§2D1.11" in err and "Apr. 30, 2001" in err
 
 
 # Hypothesis: more chemical never lowers the level -------------------------------------------
