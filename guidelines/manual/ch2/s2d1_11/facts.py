@@ -20,7 +20,7 @@ class ListedChemical(Strict):
         "listed_chemical` lists them).")
     quantity: str = Field(
         description="Exact quantity with unit, as a string: \"80 g\", \"2.7 kg\", \"340.7 l\" "
-        "(Gamma-butyrolactone is measured in liters). Tablets: Note (C) to the tables, \"use "
+        "(Gamma-butyrolactone is measured in liters from Nov. 1, 2004, by weight before). Tablets: Note (C) to the tables, \"use "
         "the weight of the ephedrine, pseudoephedrine, or phenylpropanolamine contained in "
         "the tablets, not the weight of the entire tablets\". The same chemical given twice "
         "is added up.")
