@@ -33,7 +33,7 @@ class ListedChemical(Strict):
 
 
 class ListedChemicalFacts(Strict):
-    """§2D1.11 (the texts in force from May 1, 2001). A characteristic's fact stated
+    """§2D1.11 (the texts in force from Nov. 1, 2000). A characteristic's fact stated
     where the edition lacks it ((b)(4) before Nov. 1, 2004, (b)(5) before Nov. 1, 2007,
     (b)(6) before Nov. 1, 2012) is an error naming the field."""
 

@@ -1,4 +1,4 @@
-"""§2D1.11 in the Chapter Two registry (the texts in force from May 1, 2001; each version's
+"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2000; each version's
 (a), (b), Notes and tables in tables/listed_chemical.toml: the words quoted below are 2025's).
 
 2025 text: "(a) Base Offense Level: The offense level from the Chemical Quantity Table set
@@ -59,16 +59,17 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     readings = chemical_quantity_table_levels(sheet, given, version)
     chosen = max(readings, key=lambda r: r.row["level"])  # the first of equal levels
     several = len(readings) > 1
+    label = version.get("note_single_chemical_label", "Note (A)")
     sheet.set_level("chapter_two", f"§2D1.11{chosen.row['paragraph']}", title, chosen.words,
                     chosen.row["level"],
-                    f"“{row_words(chosen.row)}”" + (" (Note (A): the single chemical that "
-                                                    "results in the greatest offense level)"
+                    f"“{row_words(chosen.row)}”" + (f" ({label}: the single chemical that "
+                                                    f"results in the greatest offense level)"
                                                     if several else ""), source)
     for other in readings:
         if other is not chosen:
             sheet.note("chapter_two", f"§2D1.11{other.row['paragraph']}", title, other.words,
                        f"level {other.row['level']}: set aside",
-                       f"Note (A): “{version['note_single_chemical']}”", source)
+                       f"{label}: “{version['note_single_chemical']}”", source)
     mitigating = given.adjustments.role.mitigating
     if chosen.table != "d" or mitigating is None:
         return
@@ -115,8 +116,17 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
                             f"{entry.quantity!r} is {quantity.dimension}")
         before = totals.get(chemical["name"])
         totals[chemical["name"]] = (chemical, before[1] + quantity if before else quantity)
+    list_i = [name for name, (chemical, _) in totals.items() if chemical["list"] == "I"]
+    if version.get("list_i_equivalency") and len(list_i) > 1:
+        raise CaseError(f"{field}.chemicals",
+                        f"§2D1.11(d) in force on {format_date(sheet.manual.in_force)} combines "
+                        f"two or more list I chemicals ({', '.join(list_i)}) by Note (A): "
+                        f"“{version['list_i_equivalency']}” The List I Chemical Equivalency "
+                        f"Table (Note (E)) is not modelled: enter the level found as "
+                        f"guideline = \"other\"")
     readings: list[Reading] = []
-    aggregate = [(c, q) for c, q in totals.values() if c["table"] == version["aggregate_table"]]
+    aggregate = [(c, q) for c, q in totals.values()
+                 if c["table"] == version.get("aggregate_table")]
     if aggregate:
         total = sum((q for _, q in aggregate[1:]), aggregate[0][1])
         words = " + ".join(f"{c['name']} {q}" for c, q in aggregate)
@@ -125,7 +135,7 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
         readings.append(Reading(words, aggregate[0][0]["table"],
                                 row_reached(aggregate[0][0], total.amount)))
     for chemical, quantity in totals.values():
-        if chemical["table"] != version["aggregate_table"]:
+        if chemical["table"] != version.get("aggregate_table"):
             readings.append(Reading(f"{chemical['name']} {quantity} (list {chemical['list']})",
                                     chemical["table"], row_reached(chemical, quantity.amount)))
     return readings

@@ -86,6 +86,10 @@ class ListedChemicalVersion(MayNotExist):
     cross_reference_paragraph: str | None = Field(None, min_length=1)  # "(c)(1)"
     aggregate_table: Literal["d"] | None = None  # Note (B): the table whose chemicals add up
     note_single_chemical: str | None = None  # Note (A)
+    note_single_chemical_label: str = "Note (A)"  # "Notes (B), (C)" before May 1, 2001
+    # before May 1, 2001: Note (A), which combines two or more list I chemicals through the
+    # List I Chemical Equivalency Table (Note (E)): not modelled, such a case is refused
+    list_i_equivalency: str | None = None
     note_aggregate: str | None = None  # Note (B)
     note_tablets: str | None = None  # Note (C)
     characteristics: list[Characteristic] = []

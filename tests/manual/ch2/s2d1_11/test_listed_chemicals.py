@@ -265,8 +265,8 @@ def test_cross_reference_not_applied_when_not_greater(tmp_path: Path, capsys) ->
 # Refusals ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("date,words", [
-    (dt.date(2001, 4, 30), "2001"),  # before Amendment 611: not entered (README)
-    (dt.date(2000, 6, 1), "2001"),
+    (dt.date(2000, 10, 31), "2000"),  # before Amendments 605/606: not entered (README)
+    (dt.date(2000, 6, 1), "2000"),
     (dt.date(2019, 1, 15), "2018"),  # 808, 813, 817 not held
     (dt.date(2025, 10, 31), "2025"),
 ])
