@@ -20,7 +20,7 @@ class ListedChemical(Strict):
         "listed_chemical` lists them).")
     quantity: str = Field(
         description="Exact quantity with unit, as a string: \"80 g\", \"2.7 kg\", \"340.7 l\" "
-        "(Gamma-butyrolactone is measured in liters). Tablets: Note (C) to the tables, \"use "
+        "(Gamma-butyrolactone is measured in liters from Nov. 1, 2004, by weight before). Tablets: Note (C) to the tables, \"use "
         "the weight of the ephedrine, pseudoephedrine, or phenylpropanolamine contained in "
         "the tablets, not the weight of the entire tablets\". The same chemical given twice "
         "is added up.")
@@ -33,7 +33,9 @@ class ListedChemical(Strict):
 
 
 class ListedChemicalFacts(Strict):
-    """§2D1.11 (the texts in force from Nov. 1, 2014)."""
+    """§2D1.11 (the texts in force from Nov. 1, 2000). A characteristic's fact stated
+    where the edition lacks it ((b)(4) before Nov. 1, 2004, (b)(5) before Nov. 1, 2007,
+    (b)(6) before Nov. 1, 2012) is an error naming the field."""
 
     chemicals: list[ListedChemical] = Field(
         min_length=1,

@@ -1,4 +1,5 @@
-"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2014).
+"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2000; each version's
+(a), (b), Notes and tables in tables/listed_chemical.toml: the words quoted below are 2025's).
 
 2025 text: "(a) Base Offense Level: The offense level from the Chemical Quantity Table set
 forth in subsection (d) or (e), as appropriate, except that if (A) the defendant receives an
@@ -58,25 +59,36 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     readings = chemical_quantity_table_levels(sheet, given, version)
     chosen = max(readings, key=lambda r: r.row["level"])  # the first of equal levels
     several = len(readings) > 1
+    label = version.get("note_single_chemical_label", "Note (A)")
     sheet.set_level("chapter_two", f"§2D1.11{chosen.row['paragraph']}", title, chosen.words,
                     chosen.row["level"],
-                    f"“{row_words(chosen.row)}”" + (" (Note (A): the single chemical that "
-                                                    "results in the greatest offense level)"
+                    f"“{row_words(chosen.row)}”" + (f" ({label}: the single chemical that "
+                                                    f"results in the greatest offense level)"
                                                     if several else ""), source)
     for other in readings:
         if other is not chosen:
             sheet.note("chapter_two", f"§2D1.11{other.row['paragraph']}", title, other.words,
                        f"level {other.row['level']}: set aside",
-                       f"Note (A): “{version['note_single_chemical']}”", source)
+                       f"{label}: “{version['note_single_chemical']}”", source)
     mitigating = given.adjustments.role.mitigating
     if chosen.table != "d" or mitigating is None:
         return
-    for decrease in version["mitigating_role_decrease"]:
-        if decrease["level"] == chosen.row["level"]:
-            sheet.adjust("chapter_two", "§2D1.11(a)", title,
-                         f"§3B1.2 adjustment ({mitigating.value}); (d) level "
-                         f"{decrease['level']}", decrease["levels"],
-                         f"“{version['base_offense_level']}”", source)
+    reads = version.get("mitigating_role_table", "d")
+    for decrease in version.get("mitigating_role_decrease", ()):
+        if decrease["level"] != chosen.row["level"]:
+            continue
+        if reads != chosen.table:  # Amendment 668's "(e)", corrected by 707 (Nov. 1, 2007)
+            sheet.note("chapter_two", "§2D1.11(a)", title,
+                       f"§3B1.2 adjustment ({mitigating.value}); (d) level "
+                       f"{decrease['level']}", "not applied",
+                       f"(a) as in force reads “the base offense level under subsection "
+                       f"({reads})”, no level of which is {decrease['level']}: "
+                       f"“{version['base_offense_level']}”", source)
+            continue
+        sheet.adjust("chapter_two", "§2D1.11(a)", title,
+                     f"§3B1.2 adjustment ({mitigating.value}); (d) level "
+                     f"{decrease['level']}", decrease["levels"],
+                     f"“{version['base_offense_level']}”", source)
 
 
 def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoCase,
@@ -99,13 +111,22 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
         if quantity.dimension != scale.dimension:
             raise CaseError(f"{where}.quantity",
                             f"{chemical['name']} is measured by {scale.dimension} in "
-                            f"§2D1.11({chemical['table']}), e.g. "
+                            f"§2D1.11{table_of(chemical)}, e.g. "
                             f"\"{chemical['rows'][-1]['less_than'].lower()}\"; "
                             f"{entry.quantity!r} is {quantity.dimension}")
         before = totals.get(chemical["name"])
         totals[chemical["name"]] = (chemical, before[1] + quantity if before else quantity)
+    list_i = [name for name, (chemical, _) in totals.items() if chemical["list"] == "I"]
+    if version.get("list_i_equivalency") and len(list_i) > 1:
+        raise CaseError(f"{field}.chemicals",
+                        f"§2D1.11(d) in force on {format_date(sheet.manual.in_force)} combines "
+                        f"two or more list I chemicals ({', '.join(list_i)}) by Note (A): "
+                        f"“{version['list_i_equivalency']}” The List I Chemical Equivalency "
+                        f"Table (Note (E)) is not modelled: enter the level found as "
+                        f"guideline = \"other\"")
     readings: list[Reading] = []
-    aggregate = [(c, q) for c, q in totals.values() if c["table"] == version["aggregate_table"]]
+    aggregate = [(c, q) for c, q in totals.values()
+                 if c["table"] == version.get("aggregate_table")]
     if aggregate:
         total = sum((q for _, q in aggregate[1:]), aggregate[0][1])
         words = " + ".join(f"{c['name']} {q}" for c, q in aggregate)
@@ -114,10 +135,16 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
         readings.append(Reading(words, aggregate[0][0]["table"],
                                 row_reached(aggregate[0][0], total.amount)))
     for chemical, quantity in totals.values():
-        if chemical["table"] != version["aggregate_table"]:
+        if chemical["table"] != version.get("aggregate_table"):
             readings.append(Reading(f"{chemical['name']} {quantity} (list {chemical['list']})",
                                     chemical["table"], row_reached(chemical, quantity.amount)))
     return readings
+
+
+def table_of(chemical: dict) -> str:
+    """The table as the version designates it: "(d)", "(e)", or, under Amendment 611,
+    "(d)(1)" or "(d)(2)" (its rows' paragraph less the row's number)."""
+    return chemical["rows"][0]["paragraph"].rsplit("(", 1)[0]
 
 
 def row_reached(chemical: dict, amount: Decimal) -> dict:
@@ -145,6 +172,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
     title = load_table(TABLE).title
+    refuse_facts_the_edition_lacks(sheet, given, version)
     for clause in version["characteristics"]:
         if not getattr(given.facts, clause["requires"]):
             continue
@@ -156,6 +184,25 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
             continue
         sheet.adjust("chapter_two", section, title, f"{clause['requires']}: yes",
                      clause["levels"], f"“{clause['text']}”", source)
+
+
+def refuse_facts_the_edition_lacks(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                   version: Version) -> None:
+    """A characteristic's fact stated true where the version in force has no such
+    characteristic ((b)(4) from Nov. 1, 2004, (b)(5) from 2007, (b)(6) from 2012) is an
+    error naming the field, never silently unused."""
+    has = {name for clause in version["characteristics"]
+           for name in (clause["requires"], clause.get("unless")) if name}
+    every = {name for other in load_table(TABLE).versions
+             for clause in other.get("characteristics", ())
+             for name in (clause["requires"], clause.get("unless")) if name}
+    for name in sorted(every - has):
+        if getattr(given.facts, name):
+            paragraphs = ", ".join(c["paragraph"] for c in version["characteristics"])
+            raise CaseError(f"{facts_field(given)}.{name}",
+                            f"§2D1.11 in force on {format_date(sheet.manual.in_force)} has no "
+                            f"characteristic for {name} (its (b) is {paragraphs}): leave it "
+                            f"out for this date")
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:

@@ -20,12 +20,18 @@ class Row(Closed):
     at_least: str | None = None
     less_than: str | None = None
     line: int = Field(ge=1)  # the line of the reference text (the version's source)
+    # the reference file of ``line`` under ../shared/reference/ussg/ (the versions derived
+    # from Appendix C: "appendix_c_2016/APPENDIX_C_Vol_II.txt"); absent: the version's Manual
+    file: str | None = Field(None, min_length=1)
 
 
 class Chemical(Closed):
     """A chemical of table (d) or (e) and its rows, highest level first."""
 
     name: str = Field(min_length=1)
+    # "d": the Ephedrine, Pseudoephedrine, and Phenylpropanolamine Quantity Table, "e": the
+    # Chemical Quantity Table (designated (d)(1) and (d)(2) by Amendment 611, May 1 - Oct. 31,
+    # 2001: the rows' paragraphs say so)
     table: Literal["d", "e"]
     list: Literal["I", "II"]
     rows: list[Row] = Field(min_length=2)
@@ -73,10 +79,17 @@ class ListedChemicalVersion(MayNotExist):
     text: str | None = None  # where the guideline does not exist: why
     base_offense_level: str | None = None
     mitigating_role_decrease: list[RoleDecrease] = []
+    # the table whose level (a)'s decrease reads: "(d)", but "(e)" as Amendment 668 printed
+    # it (Nov. 1, 2004 - Oct. 31, 2007), until 707 corrected it
+    mitigating_role_table: Literal["d", "e"] = "d"
     cross_reference: str | None = None
     cross_reference_paragraph: str | None = Field(None, min_length=1)  # "(c)(1)"
     aggregate_table: Literal["d"] | None = None  # Note (B): the table whose chemicals add up
     note_single_chemical: str | None = None  # Note (A)
+    note_single_chemical_label: str = "Note (A)"  # "Notes (B), (C)" before May 1, 2001
+    # before May 1, 2001: Note (A), which combines two or more list I chemicals through the
+    # List I Chemical Equivalency Table (Note (E)): not modelled, such a case is refused
+    list_i_equivalency: str | None = None
     note_aggregate: str | None = None  # Note (B)
     note_tablets: str | None = None  # Note (C)
     characteristics: list[Characteristic] = []
