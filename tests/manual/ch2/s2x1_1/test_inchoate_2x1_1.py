@@ -160,11 +160,20 @@ def test_unknown_substantive_guideline_refused(tmp_path, capsys):
 
 
 def test_substantive_guideline_refused_where_not_in_force(tmp_path, capsys):
-    # §2X1.1 is entered from Nov. 1, 1987, §2K2.1 from Nov. 1, 1991: the 1990 Manual refuses
-    # the substantive offense, naming §2K2.1 (README, Known gaps).
+    # §2X1.1 is entered from Nov. 1, 1987, §2A3.1 from Nov. 1, 2000: the 1995 Manual refuses
+    # the substantive offense, naming §2A3.1 (README, Known gaps).
+    code, err = run(tmp_path, capsys, case(
+        'kind = "attempt"\nsubstantive_guideline = "2A3.1"',
+        "[offense.criminal_sexual_abuse]\nabducted = true\n", manual="1995"))
+    assert code == 2 and "§2A3.1" in err and "offense.guideline" in err, err
+
+
+def test_the_1990_firearms_guideline_reads_its_own_facts(tmp_path, capsys):
+    # §2K2.1 as it stood on Nov. 1, 1990 (before Amendment 374) has no number-of-firearms
+    # table: the consolidated guideline's fact is refused under it, naming the field
     code, err = run(tmp_path, capsys, case(
         'kind = "attempt"\nsubstantive_guideline = "2K2.1"', firearms(4), manual="1990"))
-    assert code == 2 and "§2K2.1" in err and "offense.guideline" in err, err
+    assert code == 2 and "offense.firearms.number_of_firearms" in err, err
 
 
 def test_substantive_facts_errors_name_their_table(tmp_path, capsys):
