@@ -550,8 +550,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
         raise CaseError(f"{field}.ground",
                         f"§2B1.1(c) of the {format_date(sheet.edition.edition)} Manual "
                         f"({version.citation}) has no cross reference for "
-                        f"{reference.ground!r}: it has "
-                        + "; ".join(f"{r['paragraph']} “{r['text']}”" for r in version["rules"]))
+                        f"{reference.ground!r}: it has only "
+                        + ", ".join(r["paragraph"] for r in version["rules"]))
     section = f"§2B1.1{rule['paragraph']}"
     named = rule["guidelines"]
     if named and reference.guideline not in named:

@@ -342,7 +342,6 @@ def test_a_floor_below_the_level_reached_changes_nothing(tmp_path: Path, capsys)
 
 
 @pytest.mark.parametrize("date,words", [
-    ("2008-06-01", "not entered"),  # the versions between 2001 and Nov. 1, 2008 (gaps)
     ("1996-06-01", "theft guideline from Nov. 1, 1997"),  # before Amendment 551
 ])
 def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date: str,
@@ -353,8 +352,8 @@ def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date:
 
 def test_the_same_facts_without_characteristics_still_compute_in_2008(tmp_path: Path,
                                                                       capsys) -> None:
-    """The gap refuses only a case stating one of these facts: 2008, loss $2,000 "(A)
-    $5,000 or less no increase" (Amendment 647's table): 6."""
+    """No characteristic stated: 2008, loss $2,000 "(A) $5,000 or less no increase"
+    (Amendment 647's table): 6. (The 2001-2008 characteristics: test_2001_2010.py.)"""
     assert _levels(tmp_path, capsys, _case("2008-06-01", "")) == BASE
 
 
@@ -549,8 +548,7 @@ def test_cross_reference_errors_name_the_field(tmp_path: Path, capsys, table: st
     assert field in _refused(tmp_path, capsys, _cross(D2025, table))
 
 
-@pytest.mark.parametrize("date,words", [("2009-06-01", "not entered"),
-                                        ("1999-06-01", "theft guideline")])
+@pytest.mark.parametrize("date,words", [("1999-06-01", "theft guideline")])
 def test_cross_references_before_their_entered_text_are_refused(tmp_path: Path, capsys,
                                                                 date: str, words: str) -> None:
     table = 'ground = "arson_or_explosive_damage"\nguideline = "2K1.4"\noffense_level = 20'
