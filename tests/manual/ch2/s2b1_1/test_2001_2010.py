@@ -46,6 +46,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import EXAMPLES
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file
 from ussg.guidelines.cli import main
 
@@ -429,3 +430,14 @@ def test_more_characteristics_never_lower_the_level(tmp_path: Path, data, manual
     richer = _level(tmp_path, manual, facts, dollars + 100_000)
     assert fewer <= more and fewer <= richer
     assert all(1 <= level <= 43 for level in (fewer, more, richer))
+
+
+def test_the_example_gives_what_its_comments_work_by_hand(capsys) -> None:
+    """examples/charity-fraud-2003.toml: 7, 13, 17, 19, 21; 37-46 months."""
+    result = calc_json(capsys, EXAMPLES / "charity-fraud-2003.toml")
+    assert [(s["section"], s["level"]) for s in result["steps"]
+            if s["chapter"] == "chapter_two"] == [
+        ("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(D)", 13), ("§2B1.1(b)(2)(B)", 17),
+        ("§2B1.1(b)(7)(A)", 19), ("§2B1.1(b)(9)(C)(ii)", 21)]
+    assert result["edition"] == "2003-11-01"
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (37, 46)
