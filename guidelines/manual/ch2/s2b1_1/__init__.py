@@ -16,10 +16,10 @@ GUIDELINE = OffenseGuideline(
     facts="ussg.guidelines.manual.ch2.s2b1_1.facts:TheftFraudFacts",
     uses_drugs=True,  # (c)(1) into §2D1.1 reads [offense] drugs
     summary="theft, property destruction and fraud (theft alone before Nov. 1, 2001)",
-    notes=("from Nov. 1, 2001 computed: (a), (b)(1) loss, (b)(2) victims, the "
-           "sophisticated-means paragraph and the financial-institution paragraph ((A)-(D)); "
-           "the other characteristics from Nov. 1, 2008 only (refused between 2001 and "
-           "2008); the cross references (c) from Nov. 1, 2010",
+    notes=("from Nov. 1, 2001 computed: (a), every characteristic of (b) and the cross "
+           "references of (c), each as the edition words and numbers it (2001-2008 derived "
+           "from the amendments; (d), the 2001-2002 six-month minimum for 18 U.S.C. "
+           "§ 1030(a)(4) or (5), is not applied)",
            "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and every other "
            "paragraph of each edition from Nov. 1, 1987 (firearms or controlled substances "
            "taken, 1987-1995; financial institutions from 1990), and (c)(1) from Nov. 1, "

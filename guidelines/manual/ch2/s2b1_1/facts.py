@@ -202,10 +202,19 @@ class TheftFraudFacts(Strict):
     device_making_equipment_or_authentication_feature: bool = Field(
         False, description="§2B1.1(b)(11)(A): \"the possession or use of any (i) device-making "
         "equipment, or (ii) authentication feature\" (+2, at least level 12).")
+    device_making_equipment: bool = Field(
+        False, description="§2B1.1(b)(11)(A)(i) (2025; (b)(9)(A) Nov. 1, 2001 - Oct. 31, 2004, "
+        "when (A) named nothing else): \"the possession or use of any ... device-making "
+        "equipment\" (+2, at least level 12). From Nov. 1, 2004 "
+        "device_making_equipment_or_authentication_feature says the same or more.")
     produced_or_trafficked_access_devices: bool = Field(
         False, description="§2B1.1(b)(11)(B): \"the production or trafficking of any (i) "
         "unauthorized access device or counterfeit access device, or (ii) authentication "
         "feature\" (+2, at least level 12).")
+    produced_or_trafficked_unauthorized_or_counterfeit_access_devices: bool = Field(
+        False, description="§2B1.1(b)(11)(B)(i) (2025; (b)(9)(B) Nov. 1, 2001 - Oct. 31, 2004, "
+        "when (B) named nothing else): \"the production or trafficking of any ... unauthorized "
+        "access device or counterfeit access device\" (+2, at least level 12).")
     identification_used_to_obtain_other_identification: bool = Field(
         False, description="§2B1.1(b)(11)(C)(i): \"the unauthorized transfer or use of any "
         "means of identification unlawfully to produce or obtain any other means of "
@@ -276,14 +285,25 @@ class TheftFraudFacts(Strict):
         "the offense, the defendant was (i) an officer or a director of a publicly traded "
         "company; (ii) a registered broker or dealer, or a person associated with one; or "
         "(iii) an investment adviser, or a person associated with one (+4).")
+    securities_law_violation_by_officer_or_director: bool = Field(
+        False, description="§2B1.1(b)(20)(A)(i) (2025; Jan. 25 - Oct. 31, 2003 (b)(13), "
+        "Amendment 647, which named no one else): \"a violation of securities law and, at the "
+        "time of the offense, the defendant was an officer or a director of a publicly traded "
+        "company\" (+4).")
     commodities_law_violation_by_officer_or_advisor: bool = Field(
         False, description="§2B1.1(b)(20)(B): a violation of commodities law and, at the time "
         "of the offense, the defendant was (i) an officer or a director of a futures "
         "commission merchant or an introducing broker; (ii) a commodities trading advisor; or "
         "(iii) a commodity pool operator (+4).")
+    disaster_or_emergency_benefit_fraud: bool = Field(
+        False, description="§2B1.1(b)(16) of Feb. 6 - Oct. 31, 2008 (Amendment 714; replaced by "
+        "the § 1040 paragraph, Amendment 719): \"the offense involved fraud or theft involving "
+        "any benefit authorized, transported, transmitted, transferred, disbursed, or paid in "
+        "connection with a declaration of a major disaster or an emergency\" (+2); an error in "
+        "other editions.")
 
     cross_reference: TheftCrossReference | None = Field(
-        None, description="§2B1.1(c) (computed from Nov. 1, 2010): the cross reference that "
+        None, description="§2B1.1(c) (computed from Nov. 1, 2001): the cross reference that "
         "applies, a table [offense.theft_fraud.cross_reference] with ground, guideline and "
         "the level or facts under that guideline.")
 

@@ -536,7 +536,7 @@ def at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: s
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2B1.1(c) (2025): "(1) If (A) a firearm, destructive device, explosive material, or
+    """§2B1.1(c) (2025; each edition's from Nov. 1, 2001): "(1) If (A) a firearm, destructive device, explosive material, or
     controlled substance was taken ... apply §2D1.1 ..., §2D2.1 ..., §2K1.3 ..., or §2K2.1
     ..., as appropriate. (2) If the offense involved arson, or property damage by use of
     explosives, apply §2K1.4 ..., if the resulting offense level is greater than that
@@ -566,8 +566,9 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     rule = next((r for r in version["rules"] if r["ground"] == reference.ground), None)
     if rule is None:
         raise CaseError(f"{field}.ground",
-                        f"§2B1.1(c) of the {format_date(sheet.edition.edition)} Manual has no "
-                        f"cross reference for {reference.ground!r}: it has only "
+                        f"§2B1.1(c) of the {format_date(sheet.edition.edition)} Manual "
+                        f"({version.citation}) has no cross reference for "
+                        f"{reference.ground!r}: it has only "
                         + "; ".join(f"{r['paragraph']} “{r['text']}”"
                                     for r in version["rules"]))
     section = f"§2B1.1{rule['paragraph']}"

@@ -341,19 +341,10 @@ def test_a_floor_below_the_level_reached_changes_nothing(tmp_path: Path, capsys)
         ("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)(H)", 20), ("§2B1.1(b)(9)(C)", 22)]
 
 
-@pytest.mark.parametrize("date,words", [
-    ("2008-06-01", "not entered"),  # the versions between 2001 and Nov. 1, 2008 (gaps)
-])
-def test_dates_without_an_entered_text_are_refused(tmp_path: Path, capsys, date: str,
-                                                   words: str) -> None:
-    error = _refused(tmp_path, capsys, _case(date, "theft_from_the_person = true"))
-    assert "offense.theft_fraud.theft_from_the_person" in error and words in error
-
-
 def test_the_same_facts_without_characteristics_still_compute_in_2008(tmp_path: Path,
                                                                       capsys) -> None:
-    """The gap refuses only a case stating one of these facts: 2008, loss $2,000 "(A)
-    $5,000 or less no increase" (Amendment 647's table): 6."""
+    """No characteristic stated: 2008, loss $2,000 "(A) $5,000 or less no increase"
+    (Amendment 647's table): 6. (The 2001-2008 characteristics: test_2001_2010.py.)"""
     assert _levels(tmp_path, capsys, _case("2008-06-01", "")) == BASE
 
 
@@ -549,7 +540,6 @@ def test_cross_reference_errors_name_the_field(tmp_path: Path, capsys, table: st
 
 
 @pytest.mark.parametrize("date,words", [
-    ("2009-06-01", "not entered"),
     # the theft guideline's (c) is (c)(1) alone (Amendment 512, Vol. I lines 16320-16333)
     ("1999-06-01", "has no cross reference for 'arson_or_explosive_damage'"),
     # before Amendment 512 (Nov. 1, 1995) the theft guideline had no (c)
