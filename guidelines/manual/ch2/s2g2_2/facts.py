@@ -29,7 +29,8 @@ class ChildPornographyFacts(Strict):
         "(a)(1) names in the edition (\"1466A(b)\", \"2252(a)(4)\", \"2252A(a)(5)\", and from "
         "Nov. 1, 2009 \"2252A(a)(7)\"), 22 otherwise. Before Nov. 1, 2004 (Amendment 664) the "
         "level is 17 and a conviction of possession (\"1466A(b)\", \"2252(a)(4)\", "
-        "\"2252A(a)(5)\") is refused: §2G2.4 covered it, which ussg does not compute.")
+        "\"2252A(a)(5)\") is refused: §2G2.4 covered it (guideline = \"2G2.4\", "
+        "[offense.child_pornography_possession]).")
     receipt_only_no_intent_to_distribute: bool = Field(
         False, description="§2G2.2(b)(1), -2 where (a)(2) applies: the defendant's conduct was "
         "limited to the receipt or solicitation of the material and the defendant did not "

@@ -26,7 +26,7 @@ SECTION = "§2G2.2"
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2G2.2(a): (1) 18 for a conviction under the provisions it names; (2) 22 otherwise.
     Before Nov. 1, 2004 (Amendment 664) "Base Offense Level: 17", possession being §2G2.4
-    (not computed: a conviction of possession is refused)."""
+    (a conviction of possession is refused, naming guideline = "2G2.4")."""
     facts: ChildPornographyFacts = given.facts
     version = sheet.manual.table(TABLE)
     single = version.get("single_level")
