@@ -100,8 +100,8 @@ def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFac
     """(b)(3), "Apply the greatest": the clause found; (A) "Distribution for pecuniary gain,
     increase by the number of levels from the table in §2B1.1 (Theft, Property Destruction,
     and Fraud) corresponding to the retail value of the material, but by not less than 5
-    levels": the §2B1.1(b)(1) table of the same Manual for ``retail_value``, or the levels as
-    the court found them (``pecuniary_gain_levels``)."""
+    levels": the §2B1.1(b)(1) table of the same Manual (§2F1.1's where the edition names it)
+    for ``retail_value``, or the levels as the court found them (``pecuniary_gain_levels``)."""
     stated = [name for name in ("retail_value", "pecuniary_gain_levels")
               if getattr(facts, name) is not None]
     if stated and facts.distribution != "pecuniary_gain":
@@ -122,10 +122,13 @@ def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFac
                         "one of them")
     clause = next(c for c in version["distribution"]["clauses"] if c["key"] == "pecuniary_gain")
     if facts.retail_value is not None:
-        table = sheet.manual.table(LOSS_TABLE)
+        # the table the edition's words name: §2B1.1's, or §2F1.1's (Nov. 1, 2000 - Oct. 31,
+        # 2001, "the table in §2F1.1 (Fraud and Deceit)")
+        table = sheet.manual.table(version.get("retail_value_table") or LOSS_TABLE)
         _, found, line = loss_table_line(table, facts.retail_value, f"{field}.retail_value")
         words = f"distribution = \"pecuniary_gain\", retail value {facts.retail_value!s}"
-        how = f"§2B1.1(b)(1) {line} ({sheet.note_version(table)})"
+        named = version.get("retail_value_section") or "§2B1.1(b)(1)"
+        how = f"{named} {line} ({sheet.note_version(table)})"
     else:
         found = facts.pecuniary_gain_levels
         words = (f"distribution = \"pecuniary_gain\", pecuniary_gain_levels = "

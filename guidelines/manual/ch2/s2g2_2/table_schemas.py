@@ -45,6 +45,10 @@ class ChildPornography(Common):
     possession_elsewhere: Elsewhere | None = None
     prepubescent: Paragraph
     distribution: Alternatives
+    # the loss table (b)(2)(A)/(b)(3)(A) names for the retail value, where it is not §2B1.1's:
+    # Nov. 1, 2000 - Oct. 31, 2001 "the table in §2F1.1 (Fraud and Deceit)"
+    retail_value_table: str | None = None
+    retail_value_section: str | None = None
     portrayal: Kinds
     pattern: Paragraph
     computer: Kinds
