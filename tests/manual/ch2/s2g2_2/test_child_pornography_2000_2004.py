@@ -153,11 +153,6 @@ def test_worked_case_2001(capsys, tmp_path):
         ("§2G2.2(a)", 17), ("§2G2.2(b)(2)(B)", 22), ("§2G2.2(b)(5)", 24)]
 
 
-def test_before_nov_2000_is_refused(capsys, tmp_path):
-    err = _refused(capsys, _case(tmp_path, "", "2000-05-01"))
-    assert "§2G2.2" in err and "Nov. 1, 2000" in err and "Known gaps" in err
-
-
 @settings(max_examples=60, deadline=None)
 @given(manual=st.sampled_from(WITH_IMAGES), images=st.integers(0, 5000),
        more=st.integers(0, 5000), flags=st.lists(st.booleans(), min_size=3, max_size=3))

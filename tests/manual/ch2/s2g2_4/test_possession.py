@@ -185,13 +185,20 @@ def test_production_cross_reference_computed_through_2g2_1(capsys, tmp_path):
         ("§2G2.4(a)", 15), ("§2G2.1(a)", 27), ("§2G2.1(b)(2)", 29), ("§2G2.4(c)(1)", 29)]
 
 
-def test_cross_reference_as_found_before_2000(capsys, tmp_path):
-    # 1995: §2G2.2's 1995 text is not entered: its level as found is taken, its findings refused
+def test_cross_references_before_2000(capsys, tmp_path):
+    # 1995: a level as found is taken as it is
     assert _steps(capsys, tmp_path, "trafficking_offense_level = 19", "1995-11-01") == [
         ("§2G2.4(a)", 13), ("§2G2.4(c)(2)", 19)]
+    # §2G2.2 of Nov. 27, 1991 (tables/child_pornography.toml, derived: A435 "(a) ... "15"",
+    # (b)(4) pattern +5): 15, 20; it replaces §2G2.4's 13
+    facts = (f'[offense.{KEY}.trafficking]\nconvicted_under = "2252(a)(2)"\n'
+             'pattern_of_activity = true')
+    assert _steps(capsys, tmp_path, facts, "1995-11-01") == [
+        ("§2G2.4(a)", 13), ("§2G2.2(a)", 15), ("§2G2.2(b)(4)", 20), ("§2G2.4(c)(2)", 20)]
+    # §2G2.1 is entered from Nov. 1, 2000 only: its findings refused before, naming them
     err = calc_refused(capsys, _case(
-        tmp_path, f'[offense.{KEY}.trafficking]\nconvicted_under = "2252(a)(2)"', "1995-11-01"))
-    assert f"offense.{KEY}.trafficking" in err and "Nov. 1, 2000" in err
+        tmp_path, f'[offense.{KEY}.production]\ncustodian = true', "1995-11-01"))
+    assert f"offense.{KEY}.production" in err and "Nov. 1, 2000" in err
 
 
 def test_both_cross_references_or_both_forms_refused(capsys, tmp_path):
