@@ -42,8 +42,7 @@ class ChildPornographyPossessionFacts(Strict):
         "only if greater). Or give the §2G2.1 findings (production).")
     production: ProductionFacts | None = Field(
         None, description="§2G2.4(c)(1): the §2G2.1 findings (the keys of [offense.production]), "
-        "computed through the registry where the edition's §2G2.1 is entered (from Nov. 1, "
-        "2000).")
+        "computed through the registry.")
     trafficking_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="§2G2.4(c)(2): the offense involved trafficking in the material "
         "(including receiving, transporting, shipping, advertising, or possessing it with "
@@ -52,5 +51,4 @@ class ChildPornographyPossessionFacts(Strict):
     trafficking: ChildPornographyFacts | None = Field(
         None, description="§2G2.4(c)(2): the §2G2.2 findings (the keys of "
         "[offense.child_pornography]; convicted_under names the trafficking provision the "
-        "conduct comes under, e.g. \"2252(a)(2)\"), computed through the registry where the "
-        "edition's §2G2.2 is entered (from Nov. 1, 2000).")
+        "conduct comes under, e.g. \"2252(a)(2)\"), computed through the registry.")

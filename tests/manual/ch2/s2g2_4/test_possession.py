@@ -195,10 +195,16 @@ def test_cross_references_before_2000(capsys, tmp_path):
              'pattern_of_activity = true')
     assert _steps(capsys, tmp_path, facts, "1995-11-01") == [
         ("§2G2.4(a)", 13), ("§2G2.2(a)", 15), ("§2G2.2(b)(4)", 20), ("§2G2.4(c)(2)", 20)]
-    # §2G2.1 is entered from Nov. 1, 2000 only: its findings refused before, naming them
+    # §2G2.1 of Nov. 1, 1990 (tables/child_exploitation_production.toml, A324: (a) 25,
+    # (b)(2) custodian +2): 25, 27, replacing 13
+    assert _steps(capsys, tmp_path, f'[offense.{KEY}.production]\ncustodian = true',
+                  "1995-11-01") == [("§2G2.4(a)", 13), ("§2G2.1(a)", 25), ("§2G2.1(b)(2)", 27),
+                                    ("§2G2.4(c)(1)", 27)]
+    # a finding the §2G2.1 of the edition lacks is refused, naming it where it is nested
     err = calc_refused(capsys, _case(
-        tmp_path, f'[offense.{KEY}.production]\ncustodian = true', "1995-11-01"))
-    assert f"offense.{KEY}.production" in err and "Nov. 1, 2000" in err
+        tmp_path, f'[offense.{KEY}.production]\nmisrepresentation_or_computer = ["computer"]',
+        "1995-11-01"))
+    assert f"offense.{KEY}.production.misrepresentation_or_computer" in err
 
 
 def test_both_cross_references_or_both_forms_refused(capsys, tmp_path):
