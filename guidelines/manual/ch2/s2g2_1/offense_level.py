@@ -15,7 +15,8 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     apply_alternative, apply_kinds, apply_paragraph, base_level_of,
-    infant_or_toddler_without_vulnerable_victim, murder_cross_reference, one_count_per_minor)
+    infant_or_toddler_without_vulnerable_victim, murder_cross_reference, one_count_per_minor,
+    refuse_clause_not_in_edition)
 from ussg.guidelines.manual.ch2.s2g2_1.facts import ProductionFacts
 
 TABLE = "child_exploitation_production"
@@ -33,8 +34,14 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     facts: ProductionFacts = given.facts
     version = sheet.manual.table(TABLE)
     field = given.facts_field
+    refuse_clause_not_in_edition(sheet, SECTION, version["age"], facts.minor_age,
+                                 f"{field}.minor_age")
     apply_alternative(sheet, version, SECTION, "Age of the minor", version["age"],
                       facts.minor_age, f"minor_age = \"{facts.minor_age}\"")
+    _refuse_before(sheet, version, field, (
+        ("custodian", "custodian", facts.custodian, 324, "Nov. 1, 1990"),
+        ("misrepresentation_or_computer", "misrepresentation_or_computer",
+         facts.misrepresentation_or_computer, 537, "Nov. 1, 1996")))
     _refuse_before_amendment_664(sheet, version, field, (
         ("sexual_conduct", "sexual_conduct", facts.sexual_conduct),
         ("distribution", "knowing_distribution", facts.knowing_distribution),
@@ -48,11 +55,22 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
         apply_kinds(sheet, version, SECTION, "portrayal", "Material portraying", facts.portrays,
                     f"{field}.portrays")
     infant_or_toddler_without_vulnerable_victim(given, SECTION, facts.portrays)
-    apply_paragraph(sheet, version, SECTION, "Parent, relative, guardian or custodian",
-                    version["custodian"], facts.custodian, "custodian = true")
+    if facts.custodian:
+        apply_paragraph(sheet, version, SECTION, "Parent, relative, guardian or custodian",
+                        version["custodian"], True, "custodian = true")
     apply_kinds(sheet, version, SECTION, "misrepresentation_or_computer",
                 "Misrepresentation or use of a computer", facts.misrepresentation_or_computer,
                 f"{field}.misrepresentation_or_computer")
+
+
+def _refuse_before(sheet: Worksheet, version, field: str, stated) -> None:
+    """A finding of a paragraph the edition does not have yet is refused, naming the field
+    and the amendment that added the paragraph."""
+    for name, key, value, amendment, effective in stated:
+        if value and version.get(name) is None:
+            raise CaseError(f"{field}.{key}", f"{SECTION} in the Guidelines Manual in force on "
+                            f"{format_date(sheet.manual.in_force)} has no such provision "
+                            f"(Amendment {amendment} added it, eff. {effective})")
 
 
 def _refuse_before_amendment_664(sheet: Worksheet, version, field: str, stated) -> None:
@@ -75,5 +93,9 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
         ("murder_cross_reference", "victim_murdered", facts.victim_murdered),))
     if facts.victim_murdered:
         murder_cross_reference(sheet, version, SECTION, only_if_greater=True)
+    _refuse_before(sheet, version, given.facts_field, (
+        ("more_than_one_minor", "more_than_one_minor", facts.more_than_one_minor, 324,
+         "Nov. 1, 1990; before it the commentary, whose words are not all quoted in Appendix "
+         "C, treated each minor as a separate offense: give each minor as a count"),))
     if facts.more_than_one_minor:
         one_count_per_minor(sheet, version, SECTION, "2G2.1", "exploitation")

@@ -13,10 +13,10 @@ class Production(Common):
     sexual_conduct: Alternatives | None = None
     distribution: Paragraph | None = None
     portrayal: Kinds | None = None
-    custodian: Paragraph
-    misrepresentation_or_computer: Kinds
+    custodian: Paragraph | None = None  # from Nov. 1, 1990 (Amendment 324)
+    misrepresentation_or_computer: Kinds | None = None  # from Nov. 1, 1996 (Amendment 537)
     murder_cross_reference: CrossReference | None = None
-    more_than_one_minor: CrossReference
+    more_than_one_minor: CrossReference | None = None  # from Nov. 1, 1990 (Amendment 324)
 
 
 SCHEMAS = {"child_exploitation_production": Production}

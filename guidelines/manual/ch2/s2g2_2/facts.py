@@ -29,7 +29,8 @@ class ChildPornographyFacts(Strict):
         "(a)(1) names in the edition (\"1466A(b)\", \"2252(a)(4)\", \"2252A(a)(5)\", and from "
         "Nov. 1, 2009 \"2252A(a)(7)\"), 22 otherwise. Before Nov. 1, 2004 (Amendment 664) the "
         "level is 17 and a conviction of possession (\"1466A(b)\", \"2252(a)(4)\", "
-        "\"2252A(a)(5)\") is refused: §2G2.4 covered it, which ussg does not compute.")
+        "\"2252A(a)(5)\") is refused: §2G2.4 covered it (guideline = \"2G2.4\", "
+        "[offense.child_pornography_possession]).")
     receipt_only_no_intent_to_distribute: bool = Field(
         False, description="§2G2.2(b)(1), -2 where (a)(2) applies: the defendant's conduct was "
         "limited to the receipt or solicitation of the material and the defendant did not "
@@ -40,7 +41,8 @@ class ChildPornographyFacts(Strict):
     distribution: Distribution | None = Field(
         None, description="§2G2.2(b)(3), the greatest that applies: \"pecuniary_gain\" (A), "
         "\"valuable_consideration\" (B), \"to_minor\" (C), \"to_minor_for_illegal_activity\" "
-        "(D), \"to_minor_for_prohibited_sexual_conduct\" (E), \"other_distribution\" (F).")
+        "(D), \"to_minor_for_prohibited_sexual_conduct\" (E), \"other_distribution\" (F). "
+        "Before Nov. 1, 2000 one increase, (b)(2), \"pecuniary_gain\" only.")
     retail_value: Money | None = Field(
         None, description="With distribution \"pecuniary_gain\" (§2G2.2(b)(3)(A)): the retail "
         "value of the material, in dollars: \"increase by the number of levels from the table "
@@ -54,10 +56,11 @@ class ChildPornographyFacts(Strict):
     portrays: list[Portrayal] = Field(
         default_factory=list, description="§2G2.2(b)(4), +4 once: the material portrays "
         "\"sadistic_masochistic_or_violence\" (A) or the sexual abuse or exploitation of an "
-        "\"infant_or_toddler\" ((B), from Nov. 1, 2016, Amendment 801).")
+        "\"infant_or_toddler\" ((B), from Nov. 1, 2016, Amendment 801); from Nov. 1, 1990 "
+        "(Amendment 325), refused before.")
     pattern_of_activity: bool = Field(
         False, description="§2G2.2(b)(5), +5: a pattern of activity involving the sexual "
-        "abuse or exploitation of a minor.")
+        "abuse or exploitation of a minor (from Nov. 27, 1991, Amendment 435; refused before).")
     computer: Literal["possession_transmission_receipt_or_distribution",
                       "accessing_with_intent_to_view", "transmission_or_notice",
                       "transmission_receipt_distribution_or_notice"] | None = Field(
@@ -68,7 +71,7 @@ class ChildPornographyFacts(Strict):
         "transmission of the material or a notice or advertisement of it, and from Nov. 1, "
         "2003 (Amendment 661) \"transmission_receipt_distribution_or_notice\", for its "
         "transmission, receipt, or distribution or a notice or advertisement; each refused in "
-        "an edition whose words do not cover it.")
+        "an edition whose words do not cover it; none before Nov. 1, 1996 (Amendment 537).")
     images: Annotated[int, Field(ge=0, le=100_000_000)] = Field(
         0, description="§2G2.2(b)(7): the number of still images (each photograph, picture, "
         "computer or computer-generated image, or similar visual depiction is one image); from "

@@ -26,7 +26,7 @@ SECTION = "§2G2.2"
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2G2.2(a): (1) 18 for a conviction under the provisions it names; (2) 22 otherwise.
     Before Nov. 1, 2004 (Amendment 664) "Base Offense Level: 17", possession being §2G2.4
-    (not computed: a conviction of possession is refused)."""
+    (a conviction of possession is refused, naming guideline = "2G2.4")."""
     facts: ChildPornographyFacts = given.facts
     version = sheet.manual.table(TABLE)
     single = version.get("single_level")
@@ -58,14 +58,30 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     version["prepubescent"], facts.prepubescent_minor,
                     "prepubescent_minor = true")
     _distribution(sheet, version, facts, field)
+    _in_edition(sheet, version, "portrayal", bool(facts.portrays), f"{field}.portrays",
+                "what the material portrays (Amendment 325 added it, eff. Nov. 1, 1990)")
     apply_kinds(sheet, version, SECTION, "portrayal", "Material portraying", facts.portrays,
                 f"{field}.portrays")
     infant_or_toddler_without_vulnerable_victim(given, SECTION, facts.portrays)
-    apply_paragraph(sheet, version, SECTION, "Pattern of activity", version["pattern"],
-                    facts.pattern_of_activity, "pattern_of_activity = true")
+    _in_edition(sheet, version, "pattern", facts.pattern_of_activity,
+                f"{field}.pattern_of_activity", "a pattern of activity (Amendment 435 added it, "
+                "eff. Nov. 27, 1991)")
+    if facts.pattern_of_activity:
+        apply_paragraph(sheet, version, SECTION, "Pattern of activity", version["pattern"],
+                        True, "pattern_of_activity = true")
+    _in_edition(sheet, version, "computer", facts.computer is not None, f"{field}.computer",
+                "the use of a computer (Amendment 537 added it, eff. Nov. 1, 1996)")
     apply_kinds(sheet, version, SECTION, "computer", "Use of a computer",
                 [facts.computer] if facts.computer else [], f"{field}.computer")
     _images(sheet, version, facts, field)
+
+
+def _in_edition(sheet: Worksheet, version: Version, name: str, found: bool, field: str,
+                what: str) -> None:
+    """A finding of a paragraph the edition does not have yet (before Nov. 27, 1991 the
+    guideline had fewer) is refused, naming its field and the amendment that added it."""
+    if found and version.get(name) is None:
+        raise CaseError(field, _not_in_edition(sheet, f"has no increase for {what}"))
 
 
 def _not_in_edition(sheet: Worksheet, what: str) -> str:
@@ -100,14 +116,21 @@ def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFac
     """(b)(3), "Apply the greatest": the clause found; (A) "Distribution for pecuniary gain,
     increase by the number of levels from the table in §2B1.1 (Theft, Property Destruction,
     and Fraud) corresponding to the retail value of the material, but by not less than 5
-    levels": the §2B1.1(b)(1) table of the same Manual for ``retail_value``, or the levels as
-    the court found them (``pecuniary_gain_levels``)."""
+    levels": the §2B1.1(b)(1) table of the same Manual (§2F1.1's where the edition names it)
+    for ``retail_value``, or the levels as the court found them (``pecuniary_gain_levels``)."""
     stated = [name for name in ("retail_value", "pecuniary_gain_levels")
               if getattr(facts, name) is not None]
     if stated and facts.distribution != "pecuniary_gain":
         raise CaseError(f"{field}.{stated[0]}",
                         f"{stated[0]} is for the increase of §2G2.2(b)(3)(A): give it with "
                         f"distribution = \"pecuniary_gain\"")
+    definition = version.get("distribution_definition")
+    if definition and facts.distribution not in (None, "pecuniary_gain"):
+        raise CaseError(f"{field}.distribution", _not_in_edition(
+            sheet, f"has one distribution increase, (b)(2): “{version['distribution']['text']}”, "
+            f"its commentary reading “{definition}”: give distribution = \"pecuniary_gain\" "
+            f"where the court found the distribution within it (the clauses by kind of "
+            f"distribution came with Amendment 592, eff. Nov. 1, 2000)"))
     refuse_clause_not_in_edition(sheet, SECTION, version["distribution"], facts.distribution,
                                  f"{field}.distribution")
     if facts.distribution != "pecuniary_gain":
@@ -122,10 +145,13 @@ def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFac
                         "one of them")
     clause = next(c for c in version["distribution"]["clauses"] if c["key"] == "pecuniary_gain")
     if facts.retail_value is not None:
-        table = sheet.manual.table(LOSS_TABLE)
+        # the table the edition's words name: §2B1.1's, or §2F1.1's (Nov. 1, 2000 - Oct. 31,
+        # 2001, "the table in §2F1.1 (Fraud and Deceit)")
+        table = sheet.manual.table(version.get("retail_value_table") or LOSS_TABLE)
         _, found, line = loss_table_line(table, facts.retail_value, f"{field}.retail_value")
         words = f"distribution = \"pecuniary_gain\", retail value {facts.retail_value!s}"
-        how = f"§2B1.1(b)(1) {line} ({sheet.note_version(table)})"
+        named = version.get("retail_value_section") or "§2B1.1(b)(1)"
+        how = f"{named} {line} ({sheet.note_version(table)})"
     else:
         found = facts.pecuniary_gain_levels
         words = (f"distribution = \"pecuniary_gain\", pecuniary_gain_levels = "
@@ -198,12 +224,18 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
                         "give the §2G2.1 level as found (production_offense_level) or the "
                         "§2G2.1 findings (production), not both")
     version = sheet.manual.table(TABLE)
-    reference = version["production_cross_reference"]
+    reference = version.get("production_cross_reference")
+    if reference is None:
+        raise CaseError(f"{given.facts_field}.production", _not_in_edition(
+            sheet, "has no cross reference to §2G2.1 (Amendment 325 added (c)(1), eff. Nov. 1, "
+            "1990)"))
     section = f"{SECTION}{reference['paragraph']}"
     title = "Cross reference: production (§2G2.1)"
     if facts.production is not None:
+        where = f"{given.facts_field}.production"
+        registry.guideline_in_force(registry.chapter_two_guideline("2G2.1"), sheet.manual, where)
         level, steps = registry.offense_level_under(
-            sheet, "2G2.1", given.under("2G2.1", facts.production))
+            sheet, "2G2.1", given.under("2G2.1", facts.production, where))
         words = f"production (the §2G2.1 findings): level {level}"
     else:
         level, steps = facts.production_offense_level, []

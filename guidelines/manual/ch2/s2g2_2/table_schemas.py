@@ -45,11 +45,18 @@ class ChildPornography(Common):
     possession_elsewhere: Elsewhere | None = None
     prepubescent: Paragraph
     distribution: Alternatives
-    portrayal: Kinds
-    pattern: Paragraph
-    computer: Kinds
+    # the loss table (b)(2)(A)/(b)(3)(A) names for the retail value, where it is not §2B1.1's:
+    # Nov. 1, 2000 - Oct. 31, 2001 "the table in §2F1.1 (Fraud and Deceit)"
+    retail_value_table: str | None = None
+    retail_value_section: str | None = None
+    # before Nov. 1, 2000 (Amendment 592) one distribution increase, "distribution" as the
+    # commentary defines it (quoted in the refusal of other kinds of distribution)
+    distribution_definition: str | None = None
+    portrayal: Kinds | None = None  # from Nov. 1, 1990 (Amendment 325)
+    pattern: Paragraph | None = None  # from Nov. 27, 1991 (Amendment 435)
+    computer: Kinds | None = None  # from Nov. 1, 1996 (Amendment 537)
     images: ImagesTable | None = None  # from Apr. 30, 2003 (Amendment 649)
-    production_cross_reference: CrossReference
+    production_cross_reference: CrossReference | None = None  # from Nov. 1, 1990 (A325)
 
     @model_validator(mode="after")
     def _one_base(self) -> ChildPornography:

@@ -37,7 +37,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     facts = given.facts
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
-    _profit(sheet, version, facts.other_than_for_profit, source)
+    profit(sheet, version, facts.other_than_for_profit, source)
     if version.get("documents") is None:
         if facts.documents >= 6:
             not_in_edition(sheet, where(sheet, given), "documents", "§2L2.1(b)(2)",
@@ -66,16 +66,17 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     passport_obtained_or_used(sheet, given, version, "§2L2.1(b)(5)")
 
 
-def _profit(sheet: Worksheet, version, other_than_for_profit: bool, source: str) -> None:
-    """§2L2.1(b)(1): from Nov. 1, 1989 (Amendment 195) "If the defendant committed the offense
-    other than for profit, decrease by 3 levels"; before, "If the defendant committed the
-    offense for profit, increase by 3 levels"."""
+def profit(sheet: Worksheet, version, other_than_for_profit: bool, source: str,
+           section: str = "§2L2.1") -> None:
+    """§2L2.1(b)(1) (and §2L2.3(b)(1), 1987-1993): from Nov. 1, 1989 (Amendments 195, 197) "If
+    the defendant committed the offense other than for profit, decrease by 3 levels"; before,
+    "If the defendant committed the offense for profit, increase by 3 levels"."""
     if version.get("profit_increase") is not None:
         if not other_than_for_profit:
-            sheet.adjust("chapter_two", "§2L2.1(b)(1)", "For profit", "committed for profit",
+            sheet.adjust("chapter_two", f"{section}(b)(1)", "For profit", "committed for profit",
                          version["profit_increase"], f"“{version['text_b1']}”", source)
     elif other_than_for_profit:
-        sheet.adjust("chapter_two", "§2L2.1(b)(1)", "Other than for profit",
+        sheet.adjust("chapter_two", f"{section}(b)(1)", "Other than for profit",
                      "committed other than for profit", -version["profit_decrease"],
                      f"“{version['text_b1']}”", source)
 

@@ -126,12 +126,6 @@ def test_2g2_2_cross_reference_computes_2g2_1(capsys, tmp_path):
         ("§2G2.1(b)(1)(A)", 36), ("§2G2.2(c)(1)", 36)]
 
 
-def test_before_the_first_version_is_refused(capsys, tmp_path):
-    # entered from Nov. 1, 2000 since issue #15 (test_production_2000_2009.py)
-    err = _refused(capsys, _case(tmp_path, "", "2000-05-01"))
-    assert "§2G2.1" in err and "Nov. 1, 2000" in err and "Known gaps" in err
-
-
 @settings(max_examples=60, deadline=None)
 @given(manual=st.sampled_from(EDITIONS),
        chosen=st.lists(st.sampled_from(range(1, len(FINDINGS))), unique=True),

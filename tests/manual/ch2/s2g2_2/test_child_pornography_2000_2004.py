@@ -153,11 +153,6 @@ def test_worked_case_2001(capsys, tmp_path):
         ("§2G2.2(a)", 17), ("§2G2.2(b)(2)(B)", 22), ("§2G2.2(b)(5)", 24)]
 
 
-def test_before_nov_2000_is_refused(capsys, tmp_path):
-    err = _refused(capsys, _case(tmp_path, "", "2000-05-01"))
-    assert "§2G2.2" in err and "Nov. 1, 2000" in err and "Known gaps" in err
-
-
 @settings(max_examples=60, deadline=None)
 @given(manual=st.sampled_from(WITH_IMAGES), images=st.integers(0, 5000),
        more=st.integers(0, 5000), flags=st.lists(st.booleans(), min_size=3, max_size=3))
@@ -168,3 +163,19 @@ def test_more_images_never_lowers_the_level(manual, images, more, flags):
         facts |= {"distribution": "to_minor"} if flags[2] else {}
         return chapter_two_level(manual, "2G2.2", "child_pornography", facts)
     assert level(images) <= level(images + more)
+
+
+# (b)(2)(A) of Nov. 1, 2000 - Oct. 31, 2001 names "the table in §2F1.1 (Fraud and Deceit)"
+# (A592, APPENDIX_C_Vol_II.txt lines 1831-1833): the §2F1.1 loss table (Amendment 154,
+# APPENDIX_C_Vol_I.txt lines 3119-3138: "(F) More than $40,000 add 5", "(G) More than $70,000
+# add 6", "(H) More than $120,000 add 7"), not the theft table of §2B1.1 (whose 1989 line (H)
+# "More than $40,000 add 7" gave 2 levels too many at $50,000). From Nov. 1, 2001 (A617) the
+# words name §2B1.1's (consolidated) table.
+@pytest.mark.parametrize("value,level", [("$70,000", 22), ("$70,001", 23), ("$120,000", 23),
+                                         ("$120,001", 24), ("$50,000", 22), ("$40,001", 22)])
+def test_pecuniary_gain_reads_the_2f1_1_table_in_2000(capsys, tmp_path, value, level):
+    facts = f'distribution = "pecuniary_gain"\nretail_value = "{value}"'
+    result = _run(capsys, _case(tmp_path, facts, "2000-11-01"))
+    assert result["total_offense_level"] == level  # 17 + max(5, the §2F1.1 line)
+    step = next(s for s in result["steps"] if s["section"] == "§2G2.2(b)(2)(A)")
+    assert "§2F1.1(b)(1)" in str(step)
