@@ -387,7 +387,7 @@ def test_c4_before_amendment_638_is_refused(tmp_path: Path, capsys) -> None:
              "offense_level = 20")
     error = calc_refused(capsys, _theft(tmp_path, M2001, _cross(table)))
     assert "offense.theft_fraud.cross_reference.ground" in error
-    assert "(c)(1), (c)(2), (c)(3)" in error
+    assert "(c)(1) “" in error and "(c)(3) “" in error and "(c)(4)" not in error
 
 
 # -- monotone over the real tables ---------------------------------------------------------
