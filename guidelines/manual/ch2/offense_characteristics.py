@@ -110,6 +110,25 @@ def base_level_of(sheet: Worksheet, version: Version, section: str, title: str,
                     f"“{version['base_text']}”", sheet.note_version(version))
 
 
+def base_level_by_finding(version: Version, found: bool, applies_to: str) -> dict:
+    """The subsection of (a) a yes/no finding selects from the table's ``base_levels``: the
+    one that ``applies_to`` the finding when it is true, else the one for "otherwise"; an
+    edition with a single level has one that applies to "all"."""
+    wanted = applies_to if found else "otherwise"
+    return next(b for b in version["base_levels"] if b["applies_to"] in ("all", wanted))
+
+
+def set_base_level_by_finding(sheet: Worksheet, version: Version, section: str, title: str,
+                              name: str, found: bool, applies_to: str, alone: str) -> dict:
+    """(a) chosen by the finding ``name`` (:func:`base_level_by_finding`), as a step whose
+    input is the finding, or ``alone`` (the offense) where the edition has one level."""
+    base = base_level_by_finding(version, found, applies_to)
+    words = f"{name} = {str(found).lower()}" if base["applies_to"] != "all" else alone
+    sheet.set_level("chapter_two", f"{section}{base['paragraph']}", title, words,
+                    base["level"], f"“{base['text']}”", sheet.note_version(version))
+    return base
+
+
 def apply_alternative(sheet: Worksheet, version: Version, section: str, title: str,
                       alternatives: dict, key: str | None, input: str) -> int:
     """The alternative ``key`` of a paragraph (the one that best describes the conduct, as

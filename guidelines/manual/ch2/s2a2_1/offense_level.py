@@ -18,17 +18,11 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, apply_weapon)
+    apply_alternative, apply_cap, apply_paragraph, apply_weapon, set_base_level_by_finding)
 from ussg.guidelines.manual.ch2.s2a2_1.facts import AttemptedMurderFacts
 
 TABLE = "attempted_murder"
 SECTION = "§2A2.1"
-
-
-def base_level_applied(version: Version, first_degree: bool) -> dict:
-    """The subsection of (a) for the object of the offense (the single level before 1990)."""
-    wanted = "first_degree" if first_degree else "otherwise"
-    return next(b for b in version["base_levels"] if b["applies_to"] in ("all", wanted))
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -37,13 +31,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     facts: AttemptedMurderFacts = given.facts
     version = sheet.manual.table(TABLE)
     _facts_in_edition(sheet, version, facts, given.facts_field)
-    base = base_level_applied(version, facts.object_first_degree_murder)
-    words = (f"object_first_degree_murder = {str(facts.object_first_degree_murder).lower()}"
-             if base["applies_to"] != "all"
-             else given.offense.description or "attempted murder")
-    sheet.set_level("chapter_two", f"{SECTION}{base['paragraph']}",
-                    "Base offense level (attempted murder)", words, base["level"],
-                    f"“{base['text']}”", sheet.note_version(version))
+    set_base_level_by_finding(sheet, version, SECTION, "Base offense level (attempted murder)",
+                              "object_first_degree_murder", facts.object_first_degree_murder,
+                              "first_degree", given.offense.description or "attempted murder")
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:

@@ -16,17 +16,12 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_alternative, apply_kinds, apply_paragraph, murder_cross_reference)
+    adopt_if_greater, apply_alternative, apply_kinds, apply_paragraph, base_level_by_finding,
+    murder_cross_reference, set_base_level_by_finding)
 from ussg.guidelines.manual.ch2.s2a3_1.facts import CriminalSexualAbuseFacts
 
 TABLE = "criminal_sexual_abuse"
 SECTION = "§2A3.1"
-
-
-def base_level_applied(version: Version, convicted_under_2241c: bool) -> dict:
-    """The subsection of (a) for the conviction (the single level before Nov. 1, 2007)."""
-    wanted = "2241c" if convicted_under_2241c else "otherwise"
-    return next(b for b in version["base_levels"] if b["applies_to"] in ("all", wanted))
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -35,13 +30,10 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     facts: CriminalSexualAbuseFacts = given.facts
     version = sheet.manual.table(TABLE)
     _facts_in_edition(sheet, version, facts, given.facts_field)
-    base = base_level_applied(version, facts.convicted_under_2241c)
-    words = (f"convicted_under_2241c = {str(facts.convicted_under_2241c).lower()}"
-             if base["applies_to"] != "all"
-             else given.offense.description or "criminal sexual abuse")
-    sheet.set_level("chapter_two", f"{SECTION}{base['paragraph']}",
-                    "Base offense level (criminal sexual abuse)", words, base["level"],
-                    f"“{base['text']}”", sheet.note_version(version))
+    set_base_level_by_finding(sheet, version, SECTION,
+                              "Base offense level (criminal sexual abuse)",
+                              "convicted_under_2241c", facts.convicted_under_2241c, "2241c",
+                              given.offense.description or "criminal sexual abuse")
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -49,7 +41,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     facts: CriminalSexualAbuseFacts = given.facts
     version = sheet.manual.table(TABLE)
     field = given.facts_field
-    base = base_level_applied(version, facts.convicted_under_2241c)["paragraph"]
+    base = base_level_by_finding(version, facts.convicted_under_2241c, "2241c")["paragraph"]
     _means(sheet, version, facts)
     _victim_age(sheet, version, facts, base)
     apply_kinds(sheet, version, SECTION, "custody", "Victim in custody, care, or supervisory "
