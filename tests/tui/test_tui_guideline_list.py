@@ -41,20 +41,23 @@ def options(select: GuidelineSelect) -> dict[str, tuple[str, bool]]:
 
 
 async def test_leon_greys_the_guidelines_the_1993_manual_lacks() -> None:
-    """§2G2.2 greyed "from Nov. 1, 2000", §2B3.2 "from Nov. 1, 1998"; §2D1.1, §2K2.1 and
-    §2B1.1 offered; typing "2G2.2" in the open list and Enter does not choose it."""
+    """§2A3.1 greyed "from Nov. 1, 2000", §2B3.2 "from Nov. 1, 1998", §2K2.2 (merged into
+    §2K2.1 by Amendment 374) "before Nov. 1, 1991"; §2D1.1, §2K2.1, §2G2.2 and §2B1.1 offered;
+    typing "2A3.1" in the open list and Enter does not choose it."""
     app = WorksheetApp(CaseDocument.open(LEON))
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         select = app.screen.query_one(GuidelineSelect)
         await until(pilot, lambda: bool(select.unavailable))
         shown = options(select)
-        assert shown["2G2.2"][0].endswith(" — from Nov. 1, 2000") and shown["2G2.2"][1]
+        assert shown["2A3.1"][0].endswith(" — from Nov. 1, 2000") and shown["2A3.1"][1]
         assert shown["2B3.2"][0].endswith(" — from Nov. 1, 1998") and shown["2B3.2"][1]
+        assert shown["2K2.2"][0].endswith(" — before Nov. 1, 1991") and shown["2K2.2"][1]
         assert shown["2D1.1"] == ("§2D1.1 drug trafficking", False)
         assert not shown["2B1.1"][1] and not shown["2K2.1"][1] and not shown["other"][1]
+        assert not shown["2G2.2"][1]
         select.focus()
-        await pilot.press("enter", *"2G2.2", "enter")
+        await pilot.press("enter", *"2A3.1", "enter")
         await settled(pilot)
         assert select.value == "2D1.1"
         assert app.screen.outcome.data["offense"].get("guideline", "2D1.1") == "2D1.1"
@@ -62,8 +65,9 @@ async def test_leon_greys_the_guidelines_the_1993_manual_lacks() -> None:
 
 async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
         tmp_path: Path) -> None:
-    """The §2K2.6 example under the 2025 Manual: only §2F1.1 and §2S1.2 (deleted Nov. 1,
-    2001) are greyed. Its Manual set to the edition of Nov. 1, 2003: §2K2.6 is greyed yet
+    """The §2K2.6 example under the 2025 Manual: only the guidelines deleted before it are
+    greyed (§2F1.1 and §2S1.2 on Nov. 1, 2001, §2G2.4 on Nov. 1, 2004, §§2K2.2-2K2.3 on Nov.
+    1, 1991, §§2L2.3-2L2.4 on Nov. 1, 1993). Its Manual set to the edition of Nov. 1, 2003: §2K2.6 is greyed yet
     stays chosen (the file states it; still pickable, as the value chosen), the library's
     refusal is under it."""
     path = tmp_path / "body-armor.toml"
@@ -74,7 +78,8 @@ async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
         screen = app.screen
         select = screen.query_one(GuidelineSelect)
         await until(pilot, lambda: bool(select.unavailable))
-        assert set(select.unavailable) == {"2F1.1", "2S1.2"}
+        assert set(select.unavailable) == {"2F1.1", "2S1.2", "2G2.4", "2K2.2", "2K2.3",
+                                           "2L2.3", "2L2.4"}
         assert options(select)["2F1.1"] == (
             "§2F1.1 fraud and deceit, before Nov. 1, 2001 — before Nov. 1, 2001", True)
         screen.query_one("#manual").value = "2003"  # the Nov. 1, 2003 edition
