@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -184,6 +184,9 @@ class FirearmOffenseBefore1991(Common):
 class FirearmOffenseVersion(FirearmOffense):
     """A version of tables/firearm_offense.toml: the consolidated §2K2.1 (from Nov. 1, 1991)
     or, marked ``before_consolidation = true``, the §2K2.1 it replaced."""
+
+    #: the shapes a version is checked as (the table's schema dispatches to one of them)
+    SHAPES: ClassVar[tuple[type, ...]] = (FirearmOffense, FirearmOffenseBefore1991)
 
     @classmethod
     def model_validate(cls, obj, *args, **kwargs):  # type: ignore[override]
