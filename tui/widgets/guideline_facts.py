@@ -68,9 +68,8 @@ class GuidelineFacts(Vertical):
         guideline = chapter_two_guideline(section)
         if guideline is None or not guideline.applies_facts_of or not guideline.facts_key:
             return None
-        own = as_dict(self.raw.get(guideline.facts_key))
-        named = own.get(guideline.applies_facts_of)
-        return named if isinstance(named, str) and named != section else None
+        named = as_dict(self.raw.get(guideline.facts_key)).get(guideline.applies_facts_of)
+        return self.applied_section(named) if isinstance(named, str) else None
 
     def applied_section(self, text: str) -> str | None:
         """The registered guideline a typed ``applies_facts_of`` value names, or None."""

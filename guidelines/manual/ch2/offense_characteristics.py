@@ -118,6 +118,30 @@ def base_level_by_finding(version: Version, found: bool, applies_to: str) -> dic
     return next(b for b in version["base_levels"] if b["applies_to"] in ("all", wanted))
 
 
+def refuse_finding_of_a_single_level(sheet: Worksheet, version: Version, section: str,
+                                     field: str, name: str, found: bool, inserted: str) -> None:
+    """A finding that selects a subsection of (a), stated under an edition whose (a) is a
+    single level (its ``base_levels`` one that applies to "all"): refused, saying which
+    amendment ``inserted`` (a)(1)."""
+    if found and all(b["applies_to"] == "all" for b in version["base_levels"]):
+        raise CaseError(f"{field}.{name}",
+                        f"{section}(a) in the Guidelines Manual in force on "
+                        f"{format_date(sheet.manual.in_force)} is a single level "
+                        f"(“{version['base_levels'][0]['text']}”); (a)(1), {inserted}")
+
+
+def refuse_paragraphs_not_in_edition(sheet: Worksheet, version: Version, field: str,
+                                     stated: tuple[tuple[str, str, bool], ...]) -> None:
+    """Each (table entry, fact key, stated): a fact stated for a paragraph the version marks
+    ``exists = false`` is refused with the entry's ``note``, never ignored."""
+    for name, key, found in stated:
+        paragraph = version[name]
+        if found and not paragraph.get("exists", True):
+            raise CaseError(f"{field}.{key}",
+                            f"{paragraph['note']}; it is not in the Guidelines Manual in force "
+                            f"on {format_date(sheet.manual.in_force)}")
+
+
 def set_base_level_by_finding(sheet: Worksheet, version: Version, section: str, title: str,
                               name: str, found: bool, applies_to: str, alone: str) -> dict:
     """(a) chosen by the finding ``name`` (:func:`base_level_by_finding`), as a step whose

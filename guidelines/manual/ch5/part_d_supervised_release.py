@@ -72,9 +72,9 @@ def up_to_life(sheet: Worksheet, table: Version, penalty: Penalty, count: Convic
                        f"{label}: {words}", f"{_years(low, None)}",
                        f"\"{table['text_up_to_life']}\"", sheet.note_version(table))
             high = None
-        elif ground == "sex_offense" and table.get("sex_offense_recommendation"):
-            pass  # the recommendation alone (Nov. 1, 2001 - Oct. 31, 2004): see recommend()
-        else:
+        # a sex offense with the recommendation alone (Nov. 1, 2001 - Oct. 31, 2004) is
+        # recommend()'s; any other finding the edition has no provision for is refused
+        elif not (ground == "sex_offense" and table.get("sex_offense_recommendation")):
             not_in_edition(sheet, where, name, "§5D1.2", "Term of Supervised Release",
                            f"{label}: {name}",
                            f"§5D1.2 in the Manual in force ({table.citation}) has no "

@@ -13,12 +13,12 @@ levels." Before Nov. 1, 1990 (Amendment 311): level 20 and §2A2.2's characteris
 
 from __future__ import annotations
 
-from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import Version, format_date
+from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, apply_weapon, set_base_level_by_finding)
+    apply_alternative, apply_cap, apply_paragraph, apply_weapon, refuse_finding_of_a_single_level,
+    refuse_paragraphs_not_in_edition, set_base_level_by_finding)
 from ussg.guidelines.manual.ch2.s2a2_1.facts import AttemptedMurderFacts
 
 TABLE = "attempted_murder"
@@ -77,22 +77,13 @@ def _injury(sheet: Worksheet, version: Version, facts: AttemptedMurderFacts) -> 
 def _facts_in_edition(sheet: Worksheet, version: Version, facts: AttemptedMurderFacts,
                       field: str) -> None:
     """A finding the edition applied does not have is refused, never ignored."""
-    if facts.object_first_degree_murder and \
-            all(b["applies_to"] == "all" for b in version["base_levels"]):
-        raise CaseError(f"{field}.object_first_degree_murder",
-                        f"{SECTION}(a) in the Guidelines Manual in force on "
-                        f"{format_date(sheet.manual.in_force)} is a single level "
-                        f"(“{version['base_levels'][0]['text']}”); (a)(1), for an object that "
-                        f"would have constituted first degree murder, was inserted by "
-                        f"Amendment 311, eff. Nov. 1, 1990")
-    for name, key, stated in (
-            ("planning", "more_than_minimal_planning", facts.more_than_minimal_planning),
-            ("weapon", "weapon", facts.weapon is not None),
-            ("payment", "motivated_by_payment", facts.motivated_by_payment),
-            ("pecuniary_value", "offer_or_receipt_of_pecuniary_value",
-             facts.offer_or_receipt_of_pecuniary_value)):
-        paragraph = version[name]
-        if stated and not paragraph.get("exists", True):
-            raise CaseError(f"{field}.{key}",
-                            f"{paragraph['note']}; it is not in the Guidelines Manual in force "
-                            f"on {format_date(sheet.manual.in_force)}")
+    refuse_finding_of_a_single_level(
+        sheet, version, SECTION, field, "object_first_degree_murder",
+        facts.object_first_degree_murder, "for an object that would have constituted first "
+        "degree murder, was inserted by Amendment 311, eff. Nov. 1, 1990")
+    refuse_paragraphs_not_in_edition(sheet, version, field, (
+        ("planning", "more_than_minimal_planning", facts.more_than_minimal_planning),
+        ("weapon", "weapon", facts.weapon is not None),
+        ("payment", "motivated_by_payment", facts.motivated_by_payment),
+        ("pecuniary_value", "offer_or_receipt_of_pecuniary_value",
+         facts.offer_or_receipt_of_pecuniary_value)))

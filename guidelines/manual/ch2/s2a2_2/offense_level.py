@@ -10,11 +10,11 @@ adjustments from application of subdivisions (2), (3), and (4) shall not exceed 
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, apply_cap, apply_paragraph, base_level_of, withheld_for_924c)
+    apply_alternative, apply_cap, apply_paragraph, base_level_of, refuse_paragraphs_not_in_edition,
+    withheld_for_924c)
 from ussg.guidelines.manual.ch2.s2a2_2.facts import AggravatedAssaultFacts
 
 TABLE = "aggravated_assault"
@@ -63,15 +63,10 @@ def _facts_in_edition(sheet: Worksheet, version, facts: AggravatedAssaultFacts,
                       field: str) -> None:
     """A fact the edition applied does not have is refused, never ignored; so is a firearm
     finding without a weapon clause it could qualify."""
-    for name, key, stated in (
-            ("strangling", "strangled_partner", facts.strangled_partner),
-            ("protection_order", "violated_protection_order", facts.violated_protection_order),
-            ("statutory", "convicted_under_111b_or_115", facts.convicted_under_111b_or_115)):
-        paragraph = version[name]
-        if stated and not paragraph.get("exists", True):
-            raise CaseError(f"{field}.{key}",
-                            f"{paragraph['note']}; it is not in the Guidelines Manual in force "
-                            f"on {format_date(sheet.manual.in_force)}")
+    refuse_paragraphs_not_in_edition(sheet, version, field, (
+        ("strangling", "strangled_partner", facts.strangled_partner),
+        ("protection_order", "violated_protection_order", facts.violated_protection_order),
+        ("statutory", "convicted_under_111b_or_115", facts.convicted_under_111b_or_115)))
     if facts.weapon_was_firearm and facts.weapon in (None, "firearm_discharged"):
         raise CaseError(f"{field}.weapon_was_firearm",
                         "weapon_was_firearm qualifies weapon \"dangerous_weapon_otherwise_used\" "

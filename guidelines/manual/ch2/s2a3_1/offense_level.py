@@ -17,7 +17,8 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_kinds, apply_paragraph, base_level_by_finding,
-    murder_cross_reference, set_base_level_by_finding)
+    murder_cross_reference, refuse_finding_of_a_single_level, refuse_paragraphs_not_in_edition,
+    set_base_level_by_finding)
 from ussg.guidelines.manual.ch2.s2a3_1.facts import CriminalSexualAbuseFacts
 
 TABLE = "criminal_sexual_abuse"
@@ -151,13 +152,10 @@ def _facts_in_edition(sheet: Worksheet, version: Version, facts: CriminalSexualA
     """A finding the edition applied does not have, or one that contradicts another, is
     refused, never ignored."""
     in_force = format_date(sheet.manual.in_force)
-    single = all(b["applies_to"] == "all" for b in version["base_levels"])
-    if facts.convicted_under_2241c and single:
-        raise CaseError(f"{field}.convicted_under_2241c",
-                        f"{SECTION}(a) in the Guidelines Manual in force on {in_force} is a "
-                        f"single level (“{version['base_levels'][0]['text']}”); (a)(1), for a "
-                        f"conviction under 18 U.S.C. § 2241(c), was inserted by Amendment 701, "
-                        f"eff. Nov. 1, 2007")
+    refuse_finding_of_a_single_level(
+        sheet, version, SECTION, field, "convicted_under_2241c", facts.convicted_under_2241c,
+        "for a conviction under 18 U.S.C. § 2241(c), was inserted by Amendment 701, eff. Nov. "
+        "1, 2007")
     if facts.conviction_2241c_based_on_2241a_or_b:
         if version.get("means_note") is None:
             raise CaseError(f"{field}.conviction_2241c_based_on_2241a_or_b",
@@ -170,8 +168,5 @@ def _facts_in_edition(sheet: Worksheet, version: Version, facts: CriminalSexualA
                             "conduct described in § 2241(a) or (b): state "
                             "convicted_under_2241c = true and "
                             "conduct_described_in_2241a_or_b = true with it")
-    reference = version["production_cross_reference"]
-    if facts.production is not None and not reference.get("exists", True):
-        raise CaseError(f"{field}.production",
-                        f"{reference['note']}; it is not in the Guidelines Manual in force on "
-                        f"{in_force}")
+    refuse_paragraphs_not_in_edition(sheet, version, field, (
+        ("production_cross_reference", "production", facts.production is not None),))
