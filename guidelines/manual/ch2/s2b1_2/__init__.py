@@ -13,5 +13,4 @@ GUIDELINE = OffenseGuideline(
     summary="stolen property (1987-1993)",
     notes=("Nov. 1, 1987 - Oct. 31, 1993: (a), (b)(1) the value through the §2B1.1 loss table "
            "of the same date, and every other paragraph of (b) of each edition",),
-    checklist=("stolen_property",),
 )

@@ -15,5 +15,4 @@ GUIDELINE = OffenseGuideline(
            "of the same date, every other paragraph of (b) of each edition, (c)(1) into "
            "§2K1.4 (from 1990; its level as determined) and (d)(1), the six-month minimum "
            "guideline sentence on a § 1030(a)(5) conviction (1997-2001)",),
-    checklist=("property_damage",),
 )
