@@ -90,6 +90,7 @@ def minimum_guideline_sentence(sheet: Worksheet, cell: GuidelineRange,
     raised = GuidelineRange(min_months=months, max_months=high, life=cell.life)
     sheet.note("chapter_five", section, "Minimum guideline sentence", f"range {cell}",
                str(raised), f"“{text}”: the minimum of the range, {cell.min_months} "
-               f"month{'' if cell.min_months == 1 else 's'}, raised to {months} months, before the statutory limits (§5G1.1)"
+               f"month{'' if cell.min_months == 1 else 's'}, raised to {months} months, "
+               f"before the statutory limits (§5G1.1)"
                + (f"; {zone_words}" if zone_words else ""), source)
     return raised

@@ -71,7 +71,7 @@ NESTED_FACTS = {"firearms": "2K2.1", "explosives": "2K1.3", "possession": "2D2.1
 
 
 #: a subsection of 18 U.S.C. § 1030 of conviction, as the special instructions of 1997-2002 name
-#: them (§2F1.1(c)(1) "§ 1030(a)(4)", §2B1.3(d)(1) "§ 1030(a)(5)", §2B1.1(d)(1) "(a)(4) or (5)")
+#: them (§2F1.1(c)(1) "(a)(4)", §2B1.3(d)(1) "(a)(5)", §2B1.1(d)(1) "(a)(4) or (5)")
 Section1030Subsection = Literal["(a)(1)", "(a)(2)", "(a)(3)", "(a)(4)", "(a)(5)", "(a)(6)",
                                 "(a)(7)"]
 
