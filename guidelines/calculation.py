@@ -31,6 +31,7 @@ from ussg.guidelines.manual.ch3.part_d_multiple_counts import (Group, combined_o
 from ussg.guidelines.manual.offense_level import offense_level
 from ussg.guidelines.manual.ch5.part_b_c_sentence_options import sentence_options
 from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range,
+                                                                minimum_guideline_sentence,
                                                                 treat_outside_1_to_43, zone)
 from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (CountSentence,
                                                                 bounded_guideline_range,
@@ -127,6 +128,7 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
                f"level {table_level} × category {category} → {cell_text}"
                + (f", Zone {cell_zone}" if cell_zone else ""),
                sheet.note_version(table))
+    cell = minimum_guideline_sentence(sheet, cell, cell_zone)  # §2F1.1(c)(1) and the like
     result = Result(total_offense_level=total, table_offense_level=table_level,
                     criminal_history_category=category, range=cell, zone=cell_zone)
     if several:

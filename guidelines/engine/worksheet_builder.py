@@ -28,11 +28,17 @@ class Worksheet:
     # the characteristics §2K2.4's note left out (shared by every scope of the computation);
     # written and read only through §2K2.4's module (manual/ch2/s2k2_4/underlying_offense.py)
     withheld_2k2_4: list[str] = field(default_factory=list)
+    # a Chapter Two special instruction setting "the minimum guideline sentence" (§2F1.1(c)(1),
+    # §2B1.3(d)(1) 1997-2001, §2B1.1(d)(1) 2001-2002): each (section, months, words, source),
+    # recorded by the guideline and applied where the range is determined (Chapter Five,
+    # Part A: manual/ch5/part_a_sentencing_table.py's minimum_guideline_sentence)
+    minimum_guideline_sentences: list[tuple[str, int, str, str]] = field(default_factory=list)
 
     def for_scope(self, scope: str) -> Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""
         return Worksheet(self.manual, None, self.steps, self.warnings, scope,
-                         absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4)
+                         absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4,
+                         minimum_guideline_sentences=self.minimum_guideline_sentences)
 
     def on_scratch(self, compute: Callable[[Worksheet], object],
                    scope: str | None = None) -> tuple[int, list[Step]]:
@@ -41,7 +47,8 @@ class Worksheet:
         aside (a cross reference, "the offense level from §2D1.1"); its warnings are the
         computation's own."""
         scratch = Worksheet(self.manual, None, [], [], scope if scope is not None else self.scope,
-                            absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4)
+                            absent_2k2_4=self.absent_2k2_4, withheld_2k2_4=self.withheld_2k2_4,
+                            minimum_guideline_sentences=self.minimum_guideline_sentences)
         compute(scratch)
         for warning in scratch.warnings:
             self.warn(warning)

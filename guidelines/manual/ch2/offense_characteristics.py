@@ -351,3 +351,21 @@ def reaches_whole_dollar_row(amount: Dollars, at_least: str, field: str, between
                                f"up to {dollars(start - 1)!s}, then from {at_least}; give the "
                                f"loss as found, in whole dollars")
     return amount >= start
+
+
+def special_instruction_minimum(sheet: Worksheet, section: str, conviction: str, applies: bool,
+                                months: int, text: str, source: str) -> None:
+    """A Chapter Two special instruction setting "the minimum guideline sentence" (§2F1.1(c)(1)
+    and §2B1.3(d)(1), Nov. 1, 1997 - Oct. 31, 2001; §2B1.1(d)(1), Nov. 1, 2001 - Oct. 31,
+    2002: "If the defendant is convicted under 18 U.S.C. § 1030(a)(4) [or (5)], the minimum
+    guideline sentence, notwithstanding any other adjustment, shall be six months'
+    imprisonment"). A step here; where it applies, recorded on the sheet for Chapter Five,
+    Part A, which raises the range's minimum (manual/ch5/part_a_sentencing_table.py)."""
+    if not applies:
+        sheet.note("chapter_two", section, "Special instruction", conviction, "not applied",
+                   f"“{text}”: not this conviction", source)
+        return
+    sheet.note("chapter_two", section, "Special instruction", conviction,
+               f"minimum guideline sentence {months} months",
+               f"“{text}”: applied to the guideline range (Chapter Five, Part A)", source)
+    sheet.minimum_guideline_sentences.append((section, months, text, source))

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, in_force
+from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 CATEGORIES = ("I", "II", "III", "IV", "V", "VI")
 
@@ -62,3 +63,34 @@ def zone(table: Version, level: int, category: str) -> str | None:
 
 def sentencing_table(on: dt.date) -> Version:
     return in_force("sentencing_table", on)
+
+
+def minimum_guideline_sentence(sheet: Worksheet, cell: GuidelineRange,
+                               cell_zone: str | None) -> GuidelineRange:
+    """A Chapter Two special instruction "the minimum guideline sentence, notwithstanding any
+    other adjustment, shall be six months' imprisonment" (§2F1.1(c)(1), §2B1.3(d)(1),
+    §2B1.1(d)(1); recorded on the sheet by the guideline): the range of the Sentencing Table
+    with its minimum raised to that many months where it is lower (the maximum with it where
+    the maximum is lower still), before the statutory limits (§5G1.1). The zone stays the
+    table's: §5C1.1 reads "the applicable guideline range is in Zone .. of the Sentencing
+    Table", and the Manual has no note saying how the instruction meets it."""
+    if not sheet.minimum_guideline_sentences or cell.min_months is None:
+        return cell
+    section, months, text, source = max(sheet.minimum_guideline_sentences, key=lambda m: m[1])
+    zone_words = (f"§5C1.1 reads the zone of the Sentencing Table (Zone {cell_zone}); the "
+                  f"Manual has no note on how the special instruction meets it: the zone is "
+                  f"left as the table gives it, and the {months} months are, in the "
+                  f"instruction's words, “imprisonment”" if cell_zone else "")
+    if cell.min_months >= months:
+        sheet.note("chapter_five", section, "Minimum guideline sentence", f"range {cell}",
+                   "no change", f"“{text}”: the minimum of the range, {cell.min_months} "
+                   f"months, is not less than {months} months", source)
+        return cell
+    high = None if cell.max_months is None else max(cell.max_months, months)
+    raised = GuidelineRange(min_months=months, max_months=high, life=cell.life)
+    sheet.note("chapter_five", section, "Minimum guideline sentence", f"range {cell}",
+               str(raised), f"“{text}”: the minimum of the range, {cell.min_months} "
+               f"month{'' if cell.min_months == 1 else 's'}, raised to {months} months, "
+               f"before the statutory limits (§5G1.1)"
+               + (f"; {zone_words}" if zone_words else ""), source)
+    return raised

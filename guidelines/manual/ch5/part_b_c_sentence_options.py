@@ -57,6 +57,10 @@ def sentence_options(sheet: Worksheet, zone: str | None, cell: GuidelineRange,
         bars.append("a statutory minimum term of imprisonment applies "
                     f"({', '.join(p.count or p.provision for p in binding)}), which probation "
                     "cannot satisfy")
+    for section, months, _, _ in sheet.minimum_guideline_sentences[:1]:  # a special instruction
+        imprisonment = (f"{section}: the minimum guideline sentence is {months} months' "
+                        f"imprisonment (the Manual has no note on how it meets the zone's "
+                        f"options, which follow); " + imprisonment)
     if bounded.min_months != cell.min_months:
         imprisonment = f"at least {bounded} under the statutes (§5G1.1); " + imprisonment
     probation = "not_authorized" if barred or binding else band["probation"]

@@ -18,8 +18,8 @@ GUIDELINE = OffenseGuideline(
     summary="theft, property destruction and fraud (theft alone before Nov. 1, 2001)",
     notes=("from Nov. 1, 2001 computed: (a), every characteristic of (b) and the cross "
            "references of (c), each as the edition words and numbers it (2001-2008 derived "
-           "from the amendments; (d), the 2001-2002 six-month minimum for 18 U.S.C. "
-           "§ 1030(a)(4) or (5), is not applied)",
+           "from the amendments) and (d), the 2001-2002 six-month minimum guideline "
+           "sentence for 18 U.S.C. § 1030(a)(4) or (5) (the range's minimum raised)",
            "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and every other "
            "paragraph of each edition from Nov. 1, 1987 (firearms or controlled substances "
            "taken, 1987-1995; financial institutions from 1990), and (c)(1) from Nov. 1, "

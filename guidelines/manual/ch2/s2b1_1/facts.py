@@ -70,6 +70,12 @@ class TheftCrossReference(Strict):
 NESTED_FACTS = {"firearms": "2K2.1", "explosives": "2K1.3", "possession": "2D2.1"}
 
 
+#: a subsection of 18 U.S.C. § 1030 of conviction, as the special instructions of 1997-2002 name
+#: them (§2F1.1(c)(1) "(a)(4)", §2B1.3(d)(1) "(a)(5)", §2B1.1(d)(1) "(a)(4) or (5)")
+Section1030Subsection = Literal["(a)(1)", "(a)(2)", "(a)(3)", "(a)(4)", "(a)(5)", "(a)(6)",
+                                "(a)(7)"]
+
+
 class TheftFraudFacts(Strict):
     """§2B1.1 (Theft, Property Destruction, and Fraud), from Nov. 1, 2001."""
 
@@ -306,6 +312,13 @@ class TheftFraudFacts(Strict):
         None, description="§2B1.1(c) (computed from Nov. 1, 2001): the cross reference that "
         "applies, a table [offense.theft_fraud.cross_reference] with ground, guideline and "
         "the level or facts under that guideline.")
+    convicted_under_1030_subsection: Section1030Subsection | None = Field(
+        None, description="§2B1.1(d)(1), Nov. 1, 2001 - Oct. 31, 2002 (struck by Amendment "
+        "637): the subsection of 18 U.S.C. § 1030 of conviction, \"(a)(1)\" ... \"(a)(7)\"; "
+        "(a)(4) or (a)(5): \"the minimum guideline sentence, notwithstanding any other "
+        "adjustment, shall be six months' imprisonment\" (the range's minimum raised to six "
+        "months where lower, before §5G1.1). An error in the other editions (before Nov. 1, "
+        "2001 see §2F1.1's convicted_under_1030_a4 and §2B1.3's key of this name).")
 
     @model_validator(mode="after")
     def _consistent(self) -> TheftFraudFacts:

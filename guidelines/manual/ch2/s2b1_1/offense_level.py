@@ -22,7 +22,8 @@ from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.tables import TableError, Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.offense_characteristics import reaches_whole_dollar_row
+from ussg.guidelines.manual.ch2.offense_characteristics import (reaches_whole_dollar_row,
+                                                               special_instruction_minimum)
 from ussg.guidelines.manual.ch2.s2b1_1.facts import (NESTED_FACTS, TheftCrossReference,
                                                      TheftFraudFacts)
 
@@ -536,6 +537,36 @@ def at_least(sheet: Worksheet, section: str, minimum: int, words: str, source: s
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(c) (:func:`cross_reference`), then (d), the special instruction of Nov. 1,
+    2001 - Oct. 31, 2002 (:func:`special_instruction`)."""
+    cross_reference(sheet, given)
+    special_instruction(sheet, given)
+
+
+def special_instruction(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2B1.1(d)(1), Nov. 1, 2001 - Oct. 31, 2002 (tables/theft_fraud_special_instruction.toml):
+    "If the defendant is convicted under 18 U.S.C. § 1030(a)(4) or (5), the minimum guideline
+    sentence, notwithstanding any other adjustment, shall be six months' imprisonment."
+    Read from ``convicted_under_1030_subsection``; an error (or "not in this edition" in the
+    earlier Manual §1B1.11(b) weighs) where the edition has no (d)."""
+    subsection = given.facts.convicted_under_1030_subsection
+    if subsection is None:
+        return
+    version = sheet.manual.table("theft_fraud_special_instruction")
+    source = sheet.note_version(version)
+    conviction = f"convicted under 18 U.S.C. § 1030{subsection}"
+    if not version.get("exists", True):
+        not_in_edition(sheet, _where(sheet, given), "convicted_under_1030_subsection",
+                       "§2B1.1(d)", "Special instruction", conviction,
+                       f"not in the {format_date(sheet.edition.edition)} Manual: "
+                       f"{version['note']}", source, chapter="chapter_two")
+        return
+    special_instruction_minimum(sheet, f"§2B1.1{version['paragraph']}", conviction,
+                                subsection in version["subsections"], version["months"],
+                                version["text"], source)
+
+
+def cross_reference(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B1.1(c) (2025; each edition's from Nov. 1, 2001): "(1) If (A) a firearm, destructive device, explosive material, or
     controlled substance was taken ... apply §2D1.1 ..., §2D2.1 ..., §2K1.3 ..., or §2K2.1
     ..., as appropriate. (2) If the offense involved arson, or property damage by use of

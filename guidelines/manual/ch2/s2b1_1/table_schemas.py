@@ -180,3 +180,24 @@ SCHEMAS = {
     "theft_fraud_sophisticated_means": SophisticatedMeans,
     "theft_fraud_financial_institution": FinancialInstitution,
 }
+
+
+class SpecialInstruction(MayNotExist):
+    """§2B1.1(d) (Nov. 1, 2001 - Oct. 31, 2002): the minimum guideline sentence on a
+    conviction under the subsections of 18 U.S.C. § 1030 it names."""
+    paragraph: str | None = None
+    subsections: list[str] | None = None
+    months: int | None = None
+    text: str | None = None
+
+    @model_validator(mode="after")
+    def _complete(self) -> SpecialInstruction:
+        if self.exists and None in (self.paragraph, self.subsections, self.months, self.text):
+            raise ValueError("a version where (d) exists needs paragraph, subsections, months "
+                             "and text")
+        if not self.exists and self.note is None:
+            raise ValueError("a version without (d) says why (note)")
+        return self
+
+
+SCHEMAS["theft_fraud_special_instruction"] = SpecialInstruction

@@ -16,7 +16,7 @@ GUIDELINE = OffenseGuideline(
            "of injury or a dangerous weapon; foreign bank accounts, 1987-1998; financial "
            "institutions from 1990; mass-marketing and sophisticated means from 1998; access "
            "devices from 2000); (c)(1), the six-month minimum guideline sentence of 1997-2001 "
-           "on a § 1030(a)(4) conviction, is refused",),
+           "on a § 1030(a)(4) conviction, raises the range's minimum (Chapter Five, Part A)",),
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(
         "fraud_deceit_loss_table", "fraud_deceit_characteristics",),

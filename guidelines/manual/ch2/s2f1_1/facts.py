@@ -87,7 +87,8 @@ class FraudDeceitFacts(Strict):
     convicted_under_1030_a4: bool = Field(
         False, description="§2F1.1(c)(1), from Nov. 1, 1997 (Amendment 551): convicted under "
         "18 U.S.C. § 1030(a)(4) (\"the minimum guideline sentence ... shall be six months' "
-        "imprisonment\"): ussg does not apply the special instruction and refuses the case.")
+        "imprisonment\"): the range's minimum is raised to six months where lower, before the "
+        "statutory limits (§5G1.1); an error before Nov. 1, 1997.")
 
     def other_characteristics_stated(self) -> list[str]:
         """The facts of the paragraphs of fraud_deceit_characteristics the case states."""

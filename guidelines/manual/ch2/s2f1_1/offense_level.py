@@ -5,7 +5,7 @@ from Nov. 1, 1998 mass-marketing and sophisticated means, and the edition's othe
 (misrepresentation or violation of an order, risk of injury, foreign bank accounts, financial
 institutions, access devices: tables/fraud_deceit_characteristics.toml), in the Manual's
 order. (c)(1) (1997-2001: a six-month minimum guideline sentence on a § 1030(a)(4)
-conviction) is refused.
+conviction) is applied to the range in Chapter Five, Part A.
 """
 
 from __future__ import annotations
@@ -16,14 +16,19 @@ from functools import partial
 from operator import itemgetter
 
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
-from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.offense_characteristics import special_instruction_minimum
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import (at_least, paragraph_rules,
                                                              table_increase)
 
 TITLE = "Fraud and Deceit"
+SIX_MONTHS = 6
+#: §2F1.1(c)(1), Nov. 1, 1997 - Oct. 31, 2001: APPENDIX_C_Vol_I.txt lines 19970-19974
+#: (Amendment 551 inserts it), APPENDIX_C_Vol_II.txt lines 5917-5921 (617 quotes it struck)
+SPECIAL_INSTRUCTION = ("If the defendant is convicted under 18 U.S.C. § 1030(a)(4), the minimum "
+                       "guideline sentence, notwithstanding any other adjustment, shall be six "
+                       "months’ imprisonment.")
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -72,21 +77,16 @@ def _number(paragraph: str) -> int:
 def _special_instruction(sheet: Worksheet, where: Where, source: str) -> None:
     """§2F1.1(c)(1) (Nov. 1, 1997 - Oct. 31, 2001, Amendment 551): "If the defendant is
     convicted under 18 U.S.C. § 1030(a)(4), the minimum guideline sentence, notwithstanding
-    any other adjustment, shall be six months' imprisonment." ussg does not apply a minimum
-    guideline sentence of a Chapter Two guideline: the case is refused there, and the fact is
-    an error in the editions without (c)."""
+    any other adjustment, shall be six months' imprisonment." Applied where the range is
+    determined (Chapter Five, Part A); the fact is an error in the editions without (c)."""
     if sheet.edition.edition < dt.date(1997, 11, 1):
         not_in_edition(sheet, where, "convicted_under_1030_a4", "§2F1.1(c)",
                        "Special instruction", "convicted under 18 U.S.C. § 1030(a)(4)",
                        "§2F1.1(c)(1) (the six-month minimum guideline sentence) was inserted "
                        "by Amendment 551, eff. Nov. 1, 1997", source, chapter="chapter_two")
         return
-    raise CaseError(where.field("convicted_under_1030_a4"),
-                    f"§2F1.1(c)(1) of the {format_date(sheet.edition.edition)} Manual: \"If the "
-                    "defendant is convicted under 18 U.S.C. § 1030(a)(4), the minimum guideline "
-                    "sentence, notwithstanding any other adjustment, shall be six months' "
-                    "imprisonment\" (Amendment 551); ussg does not apply this special "
-                    "instruction: compute the range and apply it by hand")
+    special_instruction_minimum(sheet, "§2F1.1(c)(1)", "convicted under 18 U.S.C. § 1030(a)(4)",
+                                True, SIX_MONTHS, SPECIAL_INSTRUCTION, source)
 
 
 def _mass_marketing(sheet: Worksheet, given: registry.ChapterTwoCase, facts, version,

@@ -219,12 +219,15 @@ def test_a_paragraph_the_edition_lacks_is_refused(tmp_path: Path, capsys, manual
     assert f"offense.fraud_deceit.{name}" in error
 
 
-def test_the_special_instruction_is_refused_with_its_words(tmp_path: Path, capsys) -> None:
-    """(c)(1), Nov. 1, 1997 - Oct. 31, 2001 (Amendment 551, Vol. I lines 19970-19974): a
-    minimum guideline sentence ussg does not apply: refused, quoting it."""
-    error = calc_refused(capsys, _fraud(tmp_path, "2000-11-01", "convicted_under_1030_a4 = "
-                                        "true", "$3,000"))
-    assert "offense.fraud_deceit.convicted_under_1030_a4" in error and "six months" in error
+def test_the_special_instruction_is_a_step_with_its_words(tmp_path: Path, capsys) -> None:
+    """(c)(1), Nov. 1, 1997 - Oct. 31, 2001 (Amendment 551, Vol. I lines 19970-19974): a step
+    quoting it; the range's minimum is raised in Chapter Five (tests/manual/ch5/
+    test_minimum_guideline_sentence.py)."""
+    steps = _steps(capsys, _fraud(tmp_path, "2000-11-01", "convicted_under_1030_a4 = true",
+                                  "$3,000"))
+    step = next(s for s in steps if s["section"] == "§2F1.1(c)(1)")
+    assert step["change"] == "minimum guideline sentence 6 months"
+    assert "shall be six months’ imprisonment" in step["reason"]
 
 
 FACTS = {
