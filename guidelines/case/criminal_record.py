@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from ussg.guidelines.case.facts import Date, Strict
+from ussg.guidelines.case.facts import Date, Strict, signature_kept
 from ussg.guidelines.engine.tables import load_table
 from ussg.guidelines.engine.term import Term, TermError, parse_term
 
@@ -71,6 +71,7 @@ def _term(value: str | None) -> str | None:
     return value
 
 
+@signature_kept  # attached to several fields (see signature_kept)
 def _not_future(value: dt.date | None, info: ValidationInfo) -> dt.date | None:
     if value is not None and value > dt.date.today():
         raise ValueError(f"{info.field_name} {value.isoformat()} is in the future")

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib
 import os
 import pickle
 import re
 import sys
-import tempfile
 import tomllib
 from pathlib import Path
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -30,6 +29,19 @@ from ussg.guidelines.engine.table_schemas import Common, Meta, schema_of
 
 TABLES_PACKAGE = "ussg.tables"
 ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
+
+
+def tables_folder() -> Any:
+    """tables/ (the package ``ussg.tables``), as ``importlib.resources.files`` gives it: its
+    folder on disk, a ``Path``. Found without importing importlib.resources, which imports
+    tempfile, shutil, bz2, lzma and zipfile (about 4% of a start); a package that is not a
+    folder on disk (installed in a zip) is read through importlib.resources."""
+    package = importlib.import_module(TABLES_PACKAGE)
+    if package.__file__ and os.path.isfile(package.__file__):
+        return Path(package.__file__).parent
+    from importlib import resources  # not a folder on disk: importlib.resources reads it
+
+    return resources.files(TABLES_PACKAGE)
 
 
 class TableError(LookupError):
@@ -240,6 +252,8 @@ def _read_with_digest(path) -> tuple[dict[str, Any], str]:
     except Exception:  # absent, unreadable or damaged: parse the file itself
         pass
     raw = tomllib.loads(data.decode("utf-8"))
+    import tempfile  # only to write the cache: tempfile imports shutil, bz2 and lzma
+
     try:  # written whole or not at all: a parallel run never reads half a file
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
@@ -338,7 +352,7 @@ def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
 @cache
 def load_table(name: str) -> Table:
     """Read ``tables/<name>.toml`` or the folder ``tables/<name>/`` (one version a file)."""
-    root = resources.files(TABLES_PACKAGE)
+    root = tables_folder()
     single = root / f"{name}.toml"
     if single.is_file():
         raw, digest = _read_with_digest(single)
@@ -375,7 +389,7 @@ def load_table(name: str) -> Table:
 
 def table_names() -> list[str]:
     """Every table the package ships (editions.toml is the calendar, not a table)."""
-    root = resources.files(TABLES_PACKAGE)
+    root = tables_folder()
     names = []
     for entry in root.iterdir():
         if entry.name.endswith(".toml") and entry.name != "editions.toml":
