@@ -10,7 +10,9 @@ import unicodedata
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, field_validator,
+                      model_validator)
+from pydantic_core import core_schema
 
 #: Keys of free text (shown on the worksheet, never read as a fact): they may hold line
 #: breaks and tabs. Every other string is a name, an edition, a quantity or a term.
@@ -293,6 +295,37 @@ def model_of_table(annotation: Any) -> Any:
     if isinstance(annotation, type) and issubclass(annotation, FactsTable):
         return annotation.model()
     return annotation
+
+
+class BuiltWhenStated:
+    """A field's marker (``Annotated[list[Count], BUILT_WHEN_STATED]``): the models the
+    field holds are built, and the field validated by them, only when a case states it, so
+    that a start builds nothing of what the case file leaves out (the counts of a multi-count
+    case, the prior record, a reduction motion...: README "Speed"). The field's type, as
+    code that walks the models reads it (``model_fields[...].annotation``), is unchanged.
+
+    A stated value is validated by the schema of the field's own type, in strict mode as
+    every case model: the same errors at the same places (pydantic places a validator's
+    errors under the field). ``ussg schema`` has every field in full:
+    :meth:`Case.model_json_schema` sets ``every_model_built`` and rebuilds the models that
+    have such fields (:data:`MODELS_BUILT_WHEN_STATED`)."""
+
+    every_model_built = False
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        if BuiltWhenStated.every_model_built:
+            return handler(source)
+        adapter: list[TypeAdapter] = []  # built at the first value stated
+
+        def validate(value: Any) -> Any:
+            if not adapter:
+                adapter.append(TypeAdapter(source, config=ConfigDict(strict=True)))
+            return adapter[0].validate_python(value)
+
+        return core_schema.no_info_plain_validator_function(validate)
+
+
+BUILT_WHEN_STATED = BuiltWhenStated()
 
 
 class FactsInConflict(ValueError):
