@@ -12,9 +12,9 @@ import datetime as dt
 import gc
 import json
 import os
-import shutil
 import sys
 import time
+import types
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,15 +23,22 @@ from typing import TYPE_CHECKING, Any
 # The command line's process: no scan of the installed packages for pydantic plugins (about
 # a tenth of a case's start-up); a library user's process keeps pydantic's default.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+if (os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true")
+        and "pydantic.plugin._loader" not in sys.modules):
+    # With every plugin disabled, pydantic's plugin loader answers "none" without looking,
+    # but importing it imports importlib.metadata and the email package (about 5% of a
+    # start): its one function, answering as it then would, stands in for it
+    _loader = types.ModuleType("pydantic.plugin._loader")
+    _loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
+    sys.modules[_loader.__name__] = _loader
 
+# What `ussg calc` of a case file uses; each other command imports what it uses itself, so
+# that a case's start-up does not import the comparison, the table listings or the examples
 from ussg.guidelines.api import (  # noqa: E402 - after the environment is set
-    Case, CaseFileError, Computation, EditionError, TEXT_WIDTH, TableError, bundled_example,
-    bundled_examples, calculate, compare, computation_json_schema, edition_in_force,
-    edition_list, edition_named, guideline_list, load_case, markdown_worksheet, supported_dates,
-    table_in_edition, table_list, table_names, text_comparison, text_worksheet)
+    CaseFileError, TEXT_WIDTH, calculate, load_case, markdown_worksheet, text_worksheet)
 
 if TYPE_CHECKING:
-    from ussg.guidelines.api import CsvWriter, JsonLinesWriter
+    from ussg.guidelines.api import Case, Computation, CsvWriter, JsonLinesWriter
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -384,6 +391,8 @@ class Progress:
             text += (f" [{bar:<{width}}] line {line:,} of {self.total:,}, "
                      f"{_duration(left)} left")
         text += f"  {Path(self.path).name}"
+        import shutil  # only on a terminal; shutil imports the bz2 and lzma modules
+
         columns = shutil.get_terminal_size((80, 24)).columns
         self.stream.write("\r" + text[:columns - 1] + "\x1b[K")
         self.stream.flush()
@@ -409,10 +418,14 @@ def _text_width() -> int:
     """The terminal's width when writing to one (at least 60 columns), else 100."""
     if not sys.stdout.isatty():
         return TEXT_WIDTH
+    import shutil  # only on a terminal; shutil imports the bz2 and lzma modules
+
     return max(60, shutil.get_terminal_size((TEXT_WIDTH, 24)).columns)
 
 
 def _compare(args: argparse.Namespace) -> int:
+    from ussg.guidelines.api import compare, text_comparison
+
     manuals = [m.strip() for given in args.manual for m in given.split(",") if m.strip()]
     try:
         case = load_case(args.file)
@@ -478,12 +491,17 @@ def _reduce(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from ussg.guidelines.api import Case, computation_json_schema
+
     schema = computation_json_schema() if args.computation else Case.model_json_schema()
     print(json.dumps(schema, indent=2, ensure_ascii=False))
     return EXIT_OK
 
 
 def _tables(args: argparse.Namespace) -> int:
+    from ussg.guidelines.api import (EditionError, TableError, edition_in_force, edition_named,
+                                     supported_dates, table_in_edition, table_list, table_names)
+
     if args.name is None:
         print(table_list(), end="")
         return EXIT_OK
@@ -502,17 +520,23 @@ def _tables(args: argparse.Namespace) -> int:
 
 
 def _editions(args: argparse.Namespace) -> int:
+    from ussg.guidelines.api import edition_list
+
     print(edition_list(), end="")
     return EXIT_OK
 
 
 def _guidelines(args: argparse.Namespace) -> int:
+    from ussg.guidelines.api import guideline_list
+
     print(guideline_list(), end="")
     return EXIT_OK
 
 
 def _examples(args: argparse.Namespace) -> int:
     """List the bundled case files, or copy one out (never over an existing file)."""
+    from ussg.guidelines.api import bundled_example, bundled_examples
+
     if args.name is None:
         for example in bundled_examples():
             print(f"{example.name:<26} {example.title}")

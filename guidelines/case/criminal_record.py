@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from ussg.guidelines.case.facts import Date, Strict
+from ussg.guidelines.case.facts import BUILT_WHEN_STATED, Date, Strict, signature_kept
 from ussg.guidelines.engine.tables import load_table
 from ussg.guidelines.engine.term import Term, TermError, parse_term
 
@@ -71,6 +71,7 @@ def _term(value: str | None) -> str | None:
     return value
 
 
+@signature_kept  # attached to several fields (see signature_kept)
 def _not_future(value: dt.date | None, info: ValidationInfo) -> dt.date | None:
     if value is not None and value > dt.date.today():
         raise ValueError(f"{info.field_name} {value.isoformat()} is in the future")
@@ -401,8 +402,9 @@ class CriminalHistory(Strict):
     points: int | None = Field(None, ge=0, description="Criminal history points as stated: "
                                "alone, they give the category (Ch.5 Pt.A); with a stated "
                                "category, they must fall in its row (§4C1.1 needs them).")
-    priors: list[Prior] | None = Field(None, description="The prior record ([[criminal_history."
-                                       "priors]]); `priors = []` for none.")
+    priors: Annotated[list[Prior] | None, BUILT_WHEN_STATED] = Field(
+        None, description="The prior record ([[criminal_history.priors]]); `priors = []` for "
+                          "none.")
     instant_offense_began: Date | None = Field(None, description="Commencement of the instant "
                                                   "offense, including relevant conduct "
                                                   "(§4A1.2 comment. (n.8)); required with priors.")
@@ -419,13 +421,17 @@ class CriminalHistory(Strict):
     in_imprisonment_or_escape_status: bool = Field(False, description="Committed the instant "
                                                    "offense in imprisonment or escape status on "
                                                    "that sentence (recency points before 2010).")
-    departure: CategoryDeparture | None = Field(None, description="§4A1.3 departure to another "
-                                                "category.")
-    career_offender: CareerOffenderFacts | None = Field(None, description="§4B1.1 facts.")
-    armed_career_criminal: ArmedCareerCriminalFacts | None = Field(None,
-                                                                   description="§4B1.4 facts.")
-    repeat_sex_offender: RepeatSexOffenderFacts | None = Field(None, description="§4B1.5 facts.")
-    zero_point: ZeroPointFacts | None = Field(None, description="§4C1.1 facts.")
+    # the tables below, and priors, are built only when a case states them (BuiltWhenStated)
+    departure: Annotated[CategoryDeparture | None, BUILT_WHEN_STATED] = Field(
+        None, description="§4A1.3 departure to another category.")
+    career_offender: Annotated[CareerOffenderFacts | None, BUILT_WHEN_STATED] = Field(
+        None, description="§4B1.1 facts.")
+    armed_career_criminal: Annotated[ArmedCareerCriminalFacts | None, BUILT_WHEN_STATED] = Field(
+        None, description="§4B1.4 facts.")
+    repeat_sex_offender: Annotated[RepeatSexOffenderFacts | None, BUILT_WHEN_STATED] = Field(
+        None, description="§4B1.5 facts.")
+    zero_point: Annotated[ZeroPointFacts | None, BUILT_WHEN_STATED] = Field(
+        None, description="§4C1.1 facts.")
 
     _future = field_validator("instant_offense_began", "birth_date")(_not_future)
 

@@ -5,15 +5,29 @@ facts and variances. Part of the public schema (re-exported by :mod:`ussg.guidel
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import unicodedata
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, field_validator,
+                      model_validator)
+from pydantic_core import core_schema
 
 #: Keys of free text (shown on the worksheet, never read as a fact): they may hold line
 #: breaks and tabs. Every other string is a name, an edition, a quantity or a term.
 FREE_TEXT = frozenset({"notes", "description", "reason", "note"})
+
+
+def signature_kept(function: Any) -> Any:
+    """``function``, a validator, with its signature worked out once and kept on it
+    (``__signature__``, as :func:`inspect.signature` reads it). pydantic reads a validator's
+    signature (does it take ``info``?) again for every field it is attached to, and
+    :func:`inspect.signature` takes about 0.1 ms: Strict's check of every field, and the
+    date checks, are attached to some 340 fields of the case (a third of building the case
+    validator at a start, README "Speed"). The signature is the same either way."""
+    function.__signature__ = inspect.signature(function)
+    return function
 
 
 def hidden_character(value: str, free_text: bool = False) -> str | None:
@@ -51,6 +65,7 @@ class Strict(BaseModel):
 
     @field_validator("*", mode="after")
     @classmethod
+    @signature_kept
     def _shown_as_read(cls, value: Any, info) -> Any:
         """Every string of the case reads as it shows: no hidden characters (see
         :func:`hidden_character`). A name, edition, quantity or term is not blank, except
@@ -77,6 +92,7 @@ class Strict(BaseModel):
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
 
+@signature_kept
 def _not_before_1900(value: dt.date) -> dt.date:
     if value < EARLIEST_DATE:
         raise ValueError(f"{value.isoformat()} is before 1900: check the year")
@@ -279,6 +295,37 @@ def model_of_table(annotation: Any) -> Any:
     if isinstance(annotation, type) and issubclass(annotation, FactsTable):
         return annotation.model()
     return annotation
+
+
+class BuiltWhenStated:
+    """A field's marker (``Annotated[list[Count], BUILT_WHEN_STATED]``): the models the
+    field holds are built, and the field validated by them, only when a case states it, so
+    that a start builds nothing of what the case file leaves out (the counts of a multi-count
+    case, the prior record, a reduction motion...: README "Speed"). The field's type, as
+    code that walks the models reads it (``model_fields[...].annotation``), is unchanged.
+
+    A stated value is validated by the schema of the field's own type, in strict mode as
+    every case model: the same errors at the same places (pydantic places a validator's
+    errors under the field). ``ussg schema`` has every field in full:
+    :meth:`Case.model_json_schema` sets ``every_model_built`` and rebuilds the models that
+    have such fields (:data:`MODELS_BUILT_WHEN_STATED`)."""
+
+    every_model_built = False
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        if BuiltWhenStated.every_model_built:
+            return handler(source)
+        adapter: list[TypeAdapter] = []  # built at the first value stated
+
+        def validate(value: Any) -> Any:
+            if not adapter:
+                adapter.append(TypeAdapter(source, config=ConfigDict(strict=True)))
+            return adapter[0].validate_python(value)
+
+        return core_schema.no_info_plain_validator_function(validate)
+
+
+BUILT_WHEN_STATED = BuiltWhenStated()
 
 
 class FactsInConflict(ValueError):

@@ -24,6 +24,8 @@ from ussg.guidelines.case.facts import (
     Acceptance,
     Date,
     FactsInConflict,
+    BUILT_WHEN_STATED,
+    BuiltWhenStated,
     FactsTable,
     ImposedSentence,
     ObstructionFacts,
@@ -594,20 +596,22 @@ class Case(Strict):
     case: CaseInfo = Field(default_factory=CaseInfo)
     offense: Offense = Field(default_factory=Offense)
     adjustments: Adjustments = Field(default_factory=Adjustments)
-    counts: list[Count] = Field(
+    # counts, departures, variances, sentence, reduction and checklist: built only when a
+    # case states them (BuiltWhenStated), as the prior record and each guideline's facts
+    counts: Annotated[list[Count], BUILT_WHEN_STATED] = Field(
         default_factory=list, description="Several counts of conviction (instead of [offense]).")
     acceptance: Acceptance = Acceptance()
     criminal_history: CriminalHistory
-    departures: list[Departure] = Field(default_factory=list)
+    departures: Annotated[list[Departure], BUILT_WHEN_STATED] = Field(default_factory=list)
     statutory: StatutoryFacts = StatutoryFacts()
-    variances: list[Variance] = Field(default_factory=list)
-    sentence: ImposedSentence | None = Field(
+    variances: Annotated[list[Variance], BUILT_WHEN_STATED] = Field(default_factory=list)
+    sentence: Annotated[ImposedSentence | None, BUILT_WHEN_STATED] = Field(
         None, description="The total punishment the court imposed (§5G1.2(b)); optional: "
         "it makes each count's sentence a point and the §5G1.2(d) apportionment follow it.")
-    reduction: ReductionFacts | None = Field(
+    reduction: Annotated[ReductionFacts | None, BUILT_WHEN_STATED] = Field(
         None, description="A motion under 18 U.S.C. § 3582(c)(2) (`ussg reduce`); "
         "`ussg calc` does not use it.")
-    checklist: list[ChecklistEntry] = Field(
+    checklist: Annotated[list[ChecklistEntry], BUILT_WHEN_STATED] = Field(
         default_factory=list,
         description="The checklist trail: each guideline marked applied, not applicable or "
         "flagged for review, with a note. Printed on the worksheet; does not change the range.",
@@ -620,8 +624,8 @@ class Case(Strict):
         guideline's facts model in them (a case being read builds only those it states)."""
         global _EVERY_FACTS_MODEL_BUILT
         if not _EVERY_FACTS_MODEL_BUILT:
-            _EVERY_FACTS_MODEL_BUILT = True
-            for model in (OffenseFacts, Offense, Count, Case):
+            _EVERY_FACTS_MODEL_BUILT = BuiltWhenStated.every_model_built = True
+            for model in (CriminalHistory, OffenseFacts, Offense, Count, Case):
                 model.model_rebuild(force=True)
         return super().model_json_schema(*args, **kwargs)
 

@@ -13,10 +13,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
-from ussg.guidelines.engine.tables import (TABLES_PACKAGE, TableError, format_date, load_table,
-                                           table_names)
+from ussg.guidelines.engine.tables import (TableError, format_date, load_table, table_names,
+                                           tables_folder)
 
 
 #: The mark of a computation made, at the user's request (--assume-latest), under the newest
@@ -87,7 +86,7 @@ class Edition:
 
 @cache
 def calendar() -> Calendar:
-    with (resources.files(TABLES_PACKAGE) / "editions.toml").open("rb") as handle:
+    with (tables_folder() / "editions.toml").open("rb") as handle:
         raw = tomllib.load(handle)
     dates = [ManualDate(e["effective"], e["kind"], tuple(e["amendments"]), e.get("cited", ""))
              for e in raw["edition"]]

@@ -12,24 +12,38 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib
 import os
 import pickle
 import re
 import sys
-import tempfile
 import tomllib
 from pathlib import Path
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ussg.guidelines.engine.table_schemas import Common, Meta, schema_of
+from ussg.guidelines.engine.table_schemas import (SCHEMA_NAMES, Common, Meta, kind_of, schema_for,
+                                                 schema_of)
 
 TABLES_PACKAGE = "ussg.tables"
 ORIGINAL = dt.date(1987, 11, 1)  # the first Guidelines Manual
+
+
+def tables_folder() -> Any:
+    """tables/ (the package ``ussg.tables``), as ``importlib.resources.files`` gives it: its
+    folder on disk, a ``Path``. Found without importing importlib.resources, which imports
+    tempfile, shutil, bz2, lzma and zipfile (about 4% of a start); a package that is not a
+    folder on disk (installed in a zip) is read through importlib.resources."""
+    package = importlib.import_module(TABLES_PACKAGE)
+    if package.__file__ and os.path.isfile(package.__file__):
+        return Path(package.__file__).parent
+    from importlib import resources  # not a folder on disk: importlib.resources reads it
+
+    return resources.files(TABLES_PACKAGE)
 
 
 class TableError(LookupError):
@@ -55,8 +69,15 @@ class Version:
     verification: str
     source: str
     data: dict[str, Any] = field(repr=False)  # what the file says, as the engine reads it
-    schema: type[Common] | None = field(default=None, repr=False)  # the schema of its kind
+    # the schema of its kind, imported when first asked for (:attr:`schema`): a start whose
+    # tables the cache records as checked builds none of the schemas' models
+    schema_found: Callable[[], type[Common]] | None = field(default=None, repr=False)
     where: str = field(default="", repr=False)  # its file under tables/, for a message
+
+    @cached_property
+    def schema(self) -> type[Common] | None:
+        """The schema of its kind (guidelines/engine/table_schemas/), or None."""
+        return None if self.schema_found is None else self.schema_found()
 
     @cached_property
     def checked_as(self) -> Common | None:
@@ -240,6 +261,8 @@ def _read_with_digest(path) -> tuple[dict[str, Any], str]:
     except Exception:  # absent, unreadable or damaged: parse the file itself
         pass
     raw = tomllib.loads(data.decode("utf-8"))
+    import tempfile  # only to write the cache: tempfile imports shutil, bz2 and lzma
+
     try:  # written whole or not at all: a parallel run never reads half a file
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
@@ -255,11 +278,16 @@ def _checked_mark(digests: list[str], schema: type[BaseModel]) -> Path | None:
     checked against ``schema`` and found in its shape: named by the files' digests and the
     digest of the schema's code (:func:`_schema_digest`), so that an edited table or an
     edited schema is checked again. None: no cache."""
+    return _checked_mark_of(digests, _schema_digest(schema))
+
+
+def _checked_mark_of(digests: list[str], schema_digest: str) -> Path | None:
+    """:func:`_checked_mark`, given the digest of the schema's code."""
     folder = _cache_folder()
     if folder is None:
         return None
     files = hashlib.sha256("".join(digests).encode()).hexdigest()
-    return folder / f"{files}-{_schema_digest(schema)}.checked"
+    return folder / f"{files}-{schema_digest}.checked"
 
 
 @cache
@@ -268,16 +296,37 @@ def _schema_digest(schema: type[BaseModel]) -> str:
     version, the schema's name, this module, every module of
     guidelines/engine/table_schemas/, and the module of the schema and of each model it
     derives from (a guideline's own table_schemas.py)."""
+    files = {Path(sys.modules[c.__module__].__file__ or "") for c in schema.__mro__
+             if isinstance(c, type) and issubclass(c, BaseModel) and c is not BaseModel}
+    return _code_digest(f"{schema.__module__}.{schema.__qualname__}", frozenset(files))
+
+
+@cache
+def _code_digest(schema_name: str, more_files: frozenset[Path] = frozenset()) -> str:
+    """:func:`_schema_digest` of the schema named ``schema_name`` (module and name), whose
+    models are in guidelines/engine/table_schemas/ and ``more_files``."""
     import pydantic
     import ussg.guidelines.engine.table_schemas as schemas
-    files = {Path(__file__), *Path(schemas.__file__).parent.glob("*.py")}
-    files |= {Path(sys.modules[c.__module__].__file__ or "") for c in schema.__mro__
-              if isinstance(c, type) and issubclass(c, BaseModel) and c is not BaseModel}
-    digest = hashlib.sha256(f"{pydantic.VERSION} {schema.__module__}.{schema.__qualname__}"
-                            .encode())
+    files = {Path(__file__), *Path(schemas.__file__).parent.glob("*.py"), *more_files}
+    digest = hashlib.sha256(f"{pydantic.VERSION} {schema_name}".encode())
     for path in sorted(files):
         digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
+
+
+def _schema_and_digest(name: str, meta: Meta) -> tuple[Callable[[], type[Common]], str]:
+    """The schema table ``name`` is checked against (``schema_of``), as a function that
+    imports it, and the digest of its code (:func:`_schema_digest`). A kind's schema is
+    named without importing it (its module builds a dozen pydantic models, a tenth of a
+    case's computing at a start): its models are all in guidelines/engine/table_schemas/,
+    whose every file the digest reads. A guideline's own schema (its package's
+    table_schemas.py, whose models may derive from anywhere) is imported to find them."""
+    if meta.guideline is None:
+        kind = kind_of(name, meta)
+        schema_name = f"{Common.__module__}.{kind}.{SCHEMA_NAMES[kind]}"
+        return cache(lambda: schema_for(kind)), _code_digest(schema_name)
+    schema = schema_of(name, meta)
+    return (lambda: schema), _schema_digest(schema)
 
 
 @cache
@@ -317,8 +366,8 @@ def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:
                              f"(guidelines/engine/table_schemas/): " + "; ".join(problems)) from None
 
 
-def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
-             where: str, check: bool) -> Version:
+def _version(name: str, section: str, raw: dict[str, Any],
+             schema: Callable[[], type[Common]], where: str, check: bool) -> Version:
     version = Version(
         table=name,
         section=section,
@@ -327,7 +376,7 @@ def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
         verification=raw.get("verification", "unverified"),
         source=raw.get("source", ""),
         data=raw,
-        schema=schema,
+        schema_found=schema,
         where=where,
     )
     if check:
@@ -338,14 +387,14 @@ def _version(name: str, section: str, raw: dict[str, Any], schema: type[Common],
 @cache
 def load_table(name: str) -> Table:
     """Read ``tables/<name>.toml`` or the folder ``tables/<name>/`` (one version a file)."""
-    root = resources.files(TABLES_PACKAGE)
+    root = tables_folder()
     single = root / f"{name}.toml"
     if single.is_file():
         raw, digest = _read_with_digest(single)
         where = single.name
         meta = _checked(Meta, {k: v for k, v in raw.items() if k != "version"}, where)
-        schema = schema_of(name, meta)
-        mark = _checked_mark([digest], schema)
+        schema, schema_digest = _schema_and_digest(name, meta)
+        mark = _checked_mark_of([digest], schema_digest)
         check = mark is None or not mark.exists()
         versions = [_version(name, meta.section, v, schema, where, check)
                     for v in raw.get("version", [])]
@@ -353,12 +402,12 @@ def load_table(name: str) -> Table:
         folder = root / name
         heading, digest = _read_with_digest(folder / "table.toml")
         meta = _checked(Meta, heading, f"{name}/table.toml")
-        schema = schema_of(name, meta)
+        schema, schema_digest = _schema_and_digest(name, meta)
         files = sorted((entry for entry in folder.iterdir()
                         if entry.name.endswith(".toml") and entry.name != "table.toml"),
                        key=lambda entry: entry.name)
         read = [(entry, *_read_with_digest(entry)) for entry in files]
-        mark = _checked_mark([digest, *(d for _, _, d in read)], schema)
+        mark = _checked_mark_of([digest, *(d for _, _, d in read)], schema_digest)
         check = mark is None or not mark.exists()
         versions = [_version(name, meta.section, raw, schema, f"{name}/{entry.name}", check)
                     for entry, raw, _ in read]
@@ -375,7 +424,7 @@ def load_table(name: str) -> Table:
 
 def table_names() -> list[str]:
     """Every table the package ships (editions.toml is the calendar, not a table)."""
-    root = resources.files(TABLES_PACKAGE)
+    root = tables_folder()
     names = []
     for entry in root.iterdir():
         if entry.name.endswith(".toml") and entry.name != "editions.toml":
