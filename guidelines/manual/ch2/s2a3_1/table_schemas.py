@@ -5,14 +5,7 @@ from typing import Literal
 
 from ussg.guidelines.engine.table_schemas import Closed, Common
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    Alternatives, CrossReference, Kinds, Paragraph)
-
-
-class NotInEdition(Closed):
-    """A provision the edition does not have yet."""
-
-    exists: bool
-    note: str
+    Alternatives, CrossReference, Kinds, NotInEdition, Paragraph)
 
 
 class BaseLevel(Closed):

@@ -10,11 +10,13 @@ on the same date (tables/robbery.toml).
 from __future__ import annotations
 
 from ussg.guidelines.engine.money import dollars
+from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of,
-    greatest_amount, murder_cross_reference, restraint_counted_once)
+    greatest_amount, murder_cross_reference, refuse_paragraphs_not_in_edition,
+    restraint_counted_once)
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import TABLE as ROBBERY_TABLE
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import loss_levels
 from ussg.guidelines.manual.ch2.s2b3_2.facts import ExtortionFacts
@@ -66,6 +68,11 @@ def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts) -> None:
     section = f"{SECTION}{demand['paragraph']}"
     source = sheet.note_version(version) + "; " + sheet.note_version(robbery)
     clause, levels, _ = loss_levels(table, amount)
+    named = demand.get("names")
+    if named is not None and named != table["paragraph"] and amount > dollars(
+            demand["more_than"]):
+        _names_no_table(sheet, section, words, demand, robbery, source)
+        return
     if amount <= dollars(demand["more_than"]) or levels == 0:
         sheet.note("chapter_two", section, "Amount demanded or loss to the victim", words,
                    "no increase", f"the greater, {name} {amount!s}, is not more than "
@@ -78,6 +85,22 @@ def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts) -> None:
                  source)
 
 
+def _names_no_table(sheet: Worksheet, section: str, words: str, demand: dict, robbery,
+                    source: str) -> None:
+    """Nov. 1, 1997 - Oct. 31, 1998: (b)(2) reads "the table in §2B3.1(b)(6)", and §2B3.1(b)(6)
+    of that Manual is a paragraph of one level, not a table (Amendment 545 had moved the loss
+    table to (b)(7); Amendment 586 corrected the reference, eff. Nov. 1, 1998). The words are
+    applied as printed: no table, no increase, shown."""
+    named = next((value for value in robbery.data.values() if isinstance(value, dict)
+                  and value.get("paragraph") == demand["names"]), None)
+    what = f"“{named['text']}”" if named is not None else "no table"
+    sheet.note("chapter_two", section, "Amount demanded or loss to the victim", words,
+               "not applied", f"“{demand['text']}” §2B3.1{demand['names']} of the Manual in "
+               f"force on {format_date(sheet.manual.in_force)} reads {what}: it has no table "
+               f"(the loss table is §2B3.1{robbery['loss']['paragraph']}; Amendment 586, eff. "
+               f"Nov. 1, 1998, corrected the reference)", source)
+
+
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B3.2(c)(1): a victim murdered: "apply §2A1.1 (First Degree Murder)"; (c)(2): "If the
     offense was tantamount to attempted murder, apply §2A2.1 (Assault with Intent to Commit
@@ -85,6 +108,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     above": the §2A2.1 level from its findings, both levels shown."""
     facts: ExtortionFacts = given.facts
     version = sheet.manual.table(TABLE)
+    refuse_paragraphs_not_in_edition(sheet, version, given.facts_field, (
+        ("murder_cross_reference", "victim_murdered", facts.victim_murdered),))
     if facts.victim_murdered:
         murder_cross_reference(sheet, version, SECTION, only_if_greater=False)
     if facts.attempted_murder is not None:

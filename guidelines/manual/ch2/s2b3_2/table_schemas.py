@@ -2,7 +2,7 @@
 
 from ussg.guidelines.engine.table_schemas import Closed, Common
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    Alternatives, Cap, CrossReference, Paragraph)
+    Alternatives, Cap, CrossReference, NotInEdition, Paragraph)
 
 
 class Demand(Closed):
@@ -12,6 +12,10 @@ class Demand(Closed):
     paragraph: str
     more_than: str  # "$20,000", as the paragraph prints it
     text: str
+    # the paragraph of §2B3.1 the words name, where it is not the loss table's own number
+    # in the same Manual: Nov. 1, 1997 - Oct. 31, 1998 "(b)(6)" (Amendment 586 corrected it
+    # to "(b)(7)"), applied as printed: shown "not applied"
+    names: str | None = None
 
 
 class Extortion(Common):
@@ -23,7 +27,7 @@ class Extortion(Common):
     bodily_injury: Alternatives
     cap: Cap
     abduction_or_restraint: Alternatives
-    murder_cross_reference: CrossReference
+    murder_cross_reference: CrossReference | NotInEdition  # from Nov. 1, 1993 (Amendment 479)
     attempted_murder_cross_reference: CrossReference
 
 
