@@ -257,14 +257,6 @@ def test_attempted_murder_finding_not_in_the_edition_is_refused(capsys, tmp_path
     assert "offense.extortion.attempted_murder.weapon" in err and "Amendment 311" in err
 
 
-@pytest.mark.parametrize("manual", ["1987-11-01", "1989-11-01", "1990-11-01"])
-def test_before_the_first_version_is_refused(capsys, tmp_path, manual):
-    # the 1987-1991 texts (Amendments 112, 113, 316) are not entered; from Nov. 1, 1991
-    # (Amendment 366) they are: tests/manual/ch2/s2b3_2/test_1991_to_1998.py
-    err = _refused(capsys, _case(tmp_path, 'amount_demanded = "$30,000"', manual))
-    assert "§2B3.2" in err and "Nov. 1, 1991" in err and "Known gaps" in err
-
-
 def test_words_before_amendments_601_and_654(capsys, tmp_path):
     """A601 (APPENDIX_C_Vol_II.txt line 3020) struck "displayed," from (b)(3); Amendment 654
     (lines 15638-15649) replaced (b)(3)(B), quoting the words it struck. The levels stand."""
