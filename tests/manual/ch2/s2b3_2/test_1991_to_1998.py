@@ -21,11 +21,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
 from tests.manual.ch2.chapter_two_cli import case_file, level_and_capped
 from tests.manual.ch2.s2b3_2.test_extortion import CAP, INJURY, OLD_EDGES, WEAPON
+from tests.strategies import chapter_two_level
 
 V1991 = ["1991-11-01", "1992-11-01"]  # A366
 V1993 = ["1993-11-01", "1996-11-01"]  # A479
@@ -161,3 +164,18 @@ def test_worked_case_1997(capsys, tmp_path):
             if s["chapter"] == "chapter_two"] == [
         ("§2B3.2(a)", 18), ("§2B3.2(b)(1)", 20), ("§2B3.2(b)(2)", 20),
         ("§2B3.2(b)(3)(A)(iv)", 24), ("§2B3.2(b)(4)(C)", 30), ("§2B3.2(b)(5)(B)", 32)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(manual=st.sampled_from(V1991 + V1993), cents=st.integers(0, 2_000_000_000),
+       more=st.integers(1, 2_000_000_000),
+       weapon=st.sampled_from([None] + [w for w, _, _ in WEAPON]),
+       injury=st.sampled_from([None] + [i for i, _, _ in INJURY]))
+def test_a_greater_demand_never_lowers_the_level(manual, cents, more, weapon, injury):
+    """Over the §2B3.1(b)(6) table the 1991-1997 words name: monotone, level within 1-43."""
+    def level(amount: int) -> int:
+        facts = {"amount_demanded": f"{amount // 100}.{amount % 100:02d}"}
+        facts |= {"weapon": weapon} if weapon else {}
+        facts |= {"bodily_injury": injury} if injury else {}
+        return chapter_two_level(manual, "2B3.2", "extortion", facts)
+    assert level(cents) <= level(cents + more)

@@ -23,10 +23,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
 from tests.manual.ch2.chapter_two_cli import case_file, level_and_capped
+from tests.strategies import chapter_two_level
 
 V1987 = ["1987-11-01", "1988-06-15"]
 V1989 = ["1989-11-01"]
@@ -212,3 +215,19 @@ def test_worked_case_1989(capsys, tmp_path):
             if s["chapter"] == "chapter_two"] == [
         ("§2B3.2(a)", 18), ("§2B3.2(b)(1)", 20), ("§2B3.2(b)(2)(A)", 25),
         ("§2B3.2(b)(3)(C)", 31), ("§2B3.2(b)(3)", 29), ("§2B3.2(b)(4)(B)", 31)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(manual=st.sampled_from(V1987 + V1989), dollars=st.integers(0, 20_000_000),
+       more=st.integers(1, 20_000_000),
+       weapon=st.sampled_from([None] + [w for w, _, _ in WEAPON]),
+       injury=st.sampled_from([None] + [i for i, _ in INJURY]))
+def test_a_greater_amount_never_lowers_the_level(manual, dollars, more, weapon, injury):
+    """Over the §2B3.1 table of the same date (whole dollars: the 1987 rows refuse cents
+    between two rows): monotone, level within 1-43, the 9-level cap included."""
+    def level(amount: int) -> int:
+        facts = {"amount_obtained": f"{amount}"}
+        facts |= {"weapon": weapon} if weapon else {}
+        facts |= {"bodily_injury": injury} if injury else {}
+        return chapter_two_level(manual, "2B3.2", "extortion", facts)
+    assert level(dollars) <= level(dollars + more)
