@@ -76,6 +76,15 @@ class CrossReference(Closed):
     text: str
 
 
+class NotInEdition(Closed):
+    """A paragraph the edition does not have (not yet, or no longer): ``exists = false`` and
+    a ``note`` saying which amendment added (or deleted) it; a fact stated for it is refused
+    with the note (:func:`refuse_paragraphs_not_in_edition`)."""
+
+    exists: bool
+    note: str
+
+
 class Cap(Closed):
     """"The cumulative adjustments from application of" some paragraphs "shall not exceed" so
     many levels."""

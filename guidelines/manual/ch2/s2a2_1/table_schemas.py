@@ -3,14 +3,8 @@
 from typing import Literal
 
 from ussg.guidelines.engine.table_schemas import Closed, Common
-from ussg.guidelines.manual.ch2.offense_characteristics import Alternatives, Cap, Paragraph
-
-
-class NotInEdition(Closed):
-    """A paragraph the edition does not have (not yet, or no longer)."""
-
-    exists: bool
-    note: str
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    Alternatives, Cap, NotInEdition, Paragraph)
 
 
 class BaseLevel(Closed):

@@ -10,7 +10,7 @@ GUIDELINE = OffenseGuideline(
     facts_key="criminal_sexual_abuse",
     facts="ussg.guidelines.manual.ch2.s2a3_1.facts:CriminalSexualAbuseFacts",
     summary="criminal sexual abuse",
-    notes=("entered from Nov. 1, 2000: earlier dates are refused",),
+    notes=("entered from Nov. 1, 1987 (1987-2000 derived from Appendix C)",),
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(
         "criminal_sexual_abuse.means", "criminal_sexual_abuse.victim_age",

@@ -28,7 +28,9 @@ class CriminalSexualAbuseFacts(Strict):
     conduct_described_in_2241a_or_b: bool = Field(
         False, description="§2A3.1(b)(1), +4: the offense involved conduct described in 18 "
         "U.S.C. § 2241(a) or (b) (before Nov. 1, 2004: \"was committed by the means set forth "
-        "in\" it).")
+        "in\" it; before Nov. 1, 1989: \"the criminal sexual abuse was accomplished as "
+        "defined in 18 U.S.C. § 2241\", which comment. (n.2) read as by the means of § 2241(a) "
+        "or (b)).")
     conviction_2241c_based_on_2241a_or_b: bool = Field(
         False, description="§2A3.1, comment. (n.2(B)) (from Nov. 1, 2007): the conduct that "
         "forms the basis for the § 2241(c) conviction is that the defendant engaged in conduct "
@@ -39,16 +41,19 @@ class CriminalSexualAbuseFacts(Strict):
         "the age of twelve years, +4) or \"twelve_but_not_sixteen\" ((B), had attained twelve "
         "but not sixteen, +2); from Nov. 1, 2007 only where (a)(2) applies (shown \"not "
         "applied\" under (a)(1)).")
-    victim_custody: list[Literal["custody_care_or_supervisory_control",
+    victim_custody: list[Literal["custody_care_or_supervisory_control", "corrections_employee",
                                  "held_in_correctional_facility"]] = Field(
         default_factory=list, description="§2A3.1(b)(3), +2 once: the victim was (A) in the "
         "\"custody_care_or_supervisory_control\" of the defendant, or (B) a person "
-        "\"held_in_correctional_facility\" (in the custody of a correctional facility).")
+        "\"held_in_correctional_facility\" (in the custody of a correctional facility); "
+        "before Nov. 1, 1992 also a victim who \"was a corrections_employee\" (Amendment 444 "
+        "moved that case to the special instruction, prison_official_victim).")
     bodily_injury: BodilyInjury | None = Field(
         None, description="§2A3.1(b)(4): \"permanent_or_life_threatening\" (A) +4, "
         "\"serious_bodily_injury\" (B) +2, \"between_serious_and_permanent\" (C) +3; a lesser "
         "injury: no increase, shown (comment. (n.1): serious bodily injury means conduct other "
-        "than the criminal sexual abuse itself). " + BODILY_INJURY_WORDS)
+        "than the criminal sexual abuse itself). Before Nov. 1, 1989 there is no (C) "
+        "(Amendment 92): \"between_serious_and_permanent\" is refused. " + BODILY_INJURY_WORDS)
     abducted: bool = Field(
         False, description="§2A3.1(b)(5), +4: the victim was abducted.")
     minor_enticement: list[Literal["misrepresented_identity", "computer"]] = Field(
@@ -56,11 +61,12 @@ class CriminalSexualAbuseFacts(Strict):
         "entice, or coerce a minor to engage in prohibited sexual conduct, or to facilitate "
         "transportation or travel to engage in it, the offense involved (A) the knowing "
         "\"misrepresented_identity\" of a participant, or (B) the use of a \"computer\" or an "
-        "interactive computer service (an Internet-access device before Nov. 1, 2004).")
+        "interactive computer service (an Internet-access device before Nov. 1, 2004). From Nov. "
+        "1, 2000 (Amendment 592): refused before.")
     victim_murdered: bool = Field(
         False, description="§2A3.1(c)(1): a victim was killed under circumstances that would "
         "constitute murder under 18 U.S.C. § 1111: §2A1.1 (level 43), from Nov. 1, 2004 only "
-        "if greater.")
+        "if greater. From Nov. 1, 1993 (Amendment 477): refused before.")
     production: ProductionFacts | None = Field(
         None, description="§2A3.1(c)(2) (from Nov. 1, 2004, Amendment 664): the offense "
         "involved causing, transporting, permitting, or offering or seeking by notice or "
@@ -73,4 +79,5 @@ class CriminalSexualAbuseFacts(Strict):
         "Nov. 1, 2004: in a correctional facility, a corrections employee): the offense is "
         "deemed to have an official victim for §3A1.2(c)(2) (subsection (a) before 2004); "
         "the case must state adjustments.victim.official_victim = \"assault\" (\"status\" "
-        "before Nov. 1, 2004).")
+        "before Nov. 1, 2004). From Nov. 1, 1992 (Amendment 444; numbered (c)(1) until Oct. "
+        "31, 1993): refused before, when (b)(3) names a corrections employee victim.")

@@ -17,8 +17,8 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_kinds, apply_paragraph, base_level_by_finding,
-    murder_cross_reference, refuse_finding_of_a_single_level, refuse_paragraphs_not_in_edition,
-    set_base_level_by_finding)
+    murder_cross_reference, refuse_clause_not_in_edition, refuse_finding_of_a_single_level,
+    refuse_paragraphs_not_in_edition, set_base_level_by_finding)
 from ussg.guidelines.manual.ch2.s2a3_1.facts import CriminalSexualAbuseFacts
 
 TABLE = "criminal_sexual_abuse"
@@ -48,7 +48,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     apply_kinds(sheet, version, SECTION, "custody", "Victim in custody, care, or supervisory "
                 "control, or held in a correctional facility", list(facts.victim_custody),
                 f"{field}.victim_custody")
-    _injury(sheet, version, facts)
+    _injury(sheet, version, facts, field)
     apply_paragraph(sheet, version, SECTION, "Victim abducted", version["abduction"],
                     facts.abducted, "abducted = true")
     apply_kinds(sheet, version, SECTION, "minor_enticement", "Misrepresentation of identity "
@@ -91,11 +91,16 @@ def _victim_age(sheet: Worksheet, version: Version, facts: CriminalSexualAbuseFa
                       facts.victim_age, words)
 
 
-def _injury(sheet: Worksheet, version: Version, facts: CriminalSexualAbuseFacts) -> None:
-    """(b)(4): serious, permanent or life-threatening bodily injury (or between them); a
-    lesser injury is shown with no increase."""
+def _injury(sheet: Worksheet, version: Version, facts: CriminalSexualAbuseFacts,
+            field: str) -> None:
+    """(b)(4): serious, permanent or life-threatening bodily injury (or between them, from
+    Nov. 1, 1989); a lesser injury is shown with no increase."""
     paragraph = version["bodily_injury"]
     words = f"bodily_injury = \"{facts.bodily_injury}\""
+    if facts.bodily_injury == "between_serious_and_permanent":
+        # (C) was inserted by Amendment 92 (Nov. 1, 1989): before it the court chose (A) or (B)
+        refuse_clause_not_in_edition(sheet, SECTION, paragraph, facts.bodily_injury,
+                                     f"{field}.bodily_injury")
     if facts.bodily_injury is not None and all(c["key"] != facts.bodily_injury
                                                for c in paragraph["clauses"]):
         sheet.note("chapter_two", f"{SECTION}{paragraph['paragraph']}", "Bodily injury", words,
@@ -108,8 +113,9 @@ def _injury(sheet: Worksheet, version: Version, facts: CriminalSexualAbuseFacts)
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """(c)(1): §2A1.1 (from Nov. 1, 2004 only if greater); (c)(2): §2G2.1 if greater (from
-    Nov. 1, 2004); (d)(1): the special instruction (an official victim for §3A1.2)."""
+    """(c)(1): §2A1.1 (from Nov. 1, 1993; from Nov. 1, 2004 only if greater); (c)(2): §2G2.1
+    if greater (from Nov. 1, 2004); (d)(1): the special instruction (an official victim for
+    §3A1.2; from Nov. 1, 1992, numbered (c)(1) until Oct. 31, 1993)."""
     facts: CriminalSexualAbuseFacts = given.facts
     version = sheet.manual.table(TABLE)
     if facts.victim_murdered:
@@ -169,4 +175,7 @@ def _facts_in_edition(sheet: Worksheet, version: Version, facts: CriminalSexualA
                             "convicted_under_2241c = true and "
                             "conduct_described_in_2241a_or_b = true with it")
     refuse_paragraphs_not_in_edition(sheet, version, field, (
-        ("production_cross_reference", "production", facts.production is not None),))
+        ("minor_enticement", "minor_enticement", bool(facts.minor_enticement)),
+        ("murder_cross_reference", "victim_murdered", facts.victim_murdered),
+        ("production_cross_reference", "production", facts.production is not None),
+        ("prison_official", "prison_official_victim", facts.prison_official_victim)))

@@ -5,14 +5,7 @@ from typing import Literal
 
 from ussg.guidelines.engine.table_schemas import Closed, Common
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    Alternatives, CrossReference, Kinds, Paragraph)
-
-
-class NotInEdition(Closed):
-    """A provision the edition does not have yet."""
-
-    exists: bool
-    note: str
+    Alternatives, CrossReference, Kinds, NotInEdition, Paragraph)
 
 
 class BaseLevel(Closed):
@@ -47,11 +40,11 @@ class CriminalSexualAbuse(Common):
     custody: Kinds
     bodily_injury: Alternatives
     abduction: Paragraph
-    minor_enticement: Kinds
-    murder_cross_reference: CrossReference
+    minor_enticement: Kinds | NotInEdition  # (b)(6) from Nov. 1, 2000 (Amendment 592)
+    murder_cross_reference: CrossReference | NotInEdition  # (c)(1) from Nov. 1, 1993 (477)
     murder_only_if_greater: bool
     production_cross_reference: CrossReference | NotInEdition
-    prison_official: SpecialInstruction
+    prison_official: SpecialInstruction | NotInEdition  # from Nov. 1, 1992 (Amendment 444)
 
 
 SCHEMAS = {"criminal_sexual_abuse": CriminalSexualAbuse}

@@ -28,6 +28,10 @@ class ExtortionFacts(Strict):
     threat_of_death_injury_or_kidnapping: bool = Field(
         False, description="§2B3.2(b)(1): the offense involved an express or implied threat "
         "of death, bodily injury, or kidnapping.")
+    amount_obtained: Money | None = Field(
+        None, description="§2B3.2(b)(1) before Nov. 1, 1991: \"the greater of the amount "
+        "obtained or demanded\" over $2,500, read in the table of §2B3.1 (Amendment 366 "
+        "replaced it by the amount demanded or the loss to the victim: refused from then).")
     amount_demanded: Money | None = Field(
         None, description="§2B3.2(b)(2): the amount demanded, exact dollars (\"$25,000\"); "
         "the greater of it and loss_to_victim is read in the §2B3.1(b)(7) table.")

@@ -9,12 +9,15 @@ on the same date (tables/robbery.toml).
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.money import dollars
+from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of,
-    greatest_amount, murder_cross_reference, restraint_counted_once)
+    greatest_amount, murder_cross_reference, refuse_clause_not_in_edition,
+    refuse_paragraphs_not_in_edition, restraint_counted_once)
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import TABLE as ROBBERY_TABLE
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import loss_levels
 from ussg.guidelines.manual.ch2.s2b3_2.facts import ExtortionFacts
@@ -33,17 +36,26 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     """§2B3.2(b)(1)-(5), in order; (b)(3) and (b)(4) together at most the proviso's cap."""
     facts: ExtortionFacts = given.facts
     version = sheet.manual.table(TABLE)
+    field = given.facts_field
+    refuse_paragraphs_not_in_edition(sheet, version, field, (
+        ("threat", "threat_of_death_injury_or_kidnapping",
+         facts.threat_of_death_injury_or_kidnapping),
+        ("attempted_murder_cross_reference", "attempted_murder",
+         facts.attempted_murder is not None)))
+    refuse_clause_not_in_edition(sheet, SECTION, version["weapon"], facts.weapon,
+                                 f"{field}.weapon")
     apply_paragraph(sheet, version, SECTION, "Threat of death, bodily injury, or kidnapping",
                     version["threat"], facts.threat_of_death_injury_or_kidnapping,
                     "threat_of_death_injury_or_kidnapping = true")
-    demand_increase(sheet, version, facts)
+    demand_increase(sheet, version, facts, field)
     cumulative = apply_weapon(sheet, given, version, SECTION,
                               "Weapon or preparation to carry out a threat", facts.weapon)
     cumulative += apply_alternative(sheet, version, SECTION, "Bodily injury",
                                     version["bodily_injury"], facts.bodily_injury,
                                     f"bodily_injury = \"{facts.bodily_injury}\"")
     apply_cap(sheet, version, SECTION, version["cap"], cumulative)
-    restraint_counted_once(given, f"{SECTION}(b)(5)(B)",
+    restraint = version["abduction_or_restraint"]["paragraph"]  # (b)(4) before Nov. 1, 1991
+    restraint_counted_once(given, f"{SECTION}{restraint}(B)",
                            facts.abduction_or_restraint == "physically_restrained",
                            "abduction_or_restraint = \"physically_restrained\"")
     apply_alternative(sheet, version, SECTION, "Abduction or physical restraint",
@@ -51,31 +63,69 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                       f"abduction_or_restraint = \"{facts.abduction_or_restraint}\"")
 
 
-def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts) -> None:
+def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts, field: str) -> None:
     """§2B3.2(b)(2): "If the greater of the amount demanded or the loss to the victim exceeded
     $20,000, increase by the corresponding number of levels from the table in §2B3.1(b)(7)"
-    (the table of the same edition)."""
-    greatest = greatest_amount(amount_demanded=facts.amount_demanded,
-                               loss_to_victim=facts.loss_to_victim)
+    (the table of the same edition); before Nov. 1, 1991 (b)(1): "the greater of the amount
+    obtained or demanded exceeded $2,500", the table in §2B3.1 (from Nov. 1, 1990 §2B2.1(b)(2),
+    not held: refused)."""
+    demand = version["demand"]
+    amounts = demand.get("amounts", ["amount_demanded", "loss_to_victim"])  # from Nov. 1, 1991
+    stated = {"amount_obtained": facts.amount_obtained,
+              "amount_demanded": facts.amount_demanded, "loss_to_victim": facts.loss_to_victim}
+    for name, value in stated.items():
+        if value is not None and name not in amounts:
+            raise CaseError(f"{field}.{name}",
+                            f"{SECTION}{demand['paragraph']} in the Guidelines Manual in force "
+                            f"on {format_date(sheet.manual.in_force)} reads "
+                            f"“{demand['text']}”, which does not name it (Amendment 366, "
+                            f"eff. Nov. 1, 1991, replaced \"the amount obtained or demanded\" "
+                            f"by \"the amount demanded or the loss to the victim\")")
+    greatest = greatest_amount(**{name: stated[name] for name in amounts})
     if greatest is None:
         return
     name, amount, words = greatest
-    demand = version["demand"]
+    if demand.get("not_held") is not None and amount > dollars(demand["more_than"]):
+        raise CaseError(f"{field}.{name}", f"{SECTION}{demand['paragraph']} in the Guidelines "
+                        f"Manual in force on {format_date(sheet.manual.in_force)}: "
+                        f"“{demand['text']}”: {demand['not_held']}")
     robbery = sheet.manual.table(ROBBERY_TABLE)
     table = robbery["loss"]
     section = f"{SECTION}{demand['paragraph']}"
     source = sheet.note_version(version) + "; " + sheet.note_version(robbery)
-    clause, levels, _ = loss_levels(table, amount)
-    if amount <= dollars(demand["more_than"]) or levels == 0:
-        sheet.note("chapter_two", section, "Amount demanded or loss to the victim", words,
-                   "no increase", f"the greater, {name} {amount!s}, is not more than "
-                   f"{demand['more_than']}: “{demand['text']}”", source)
+    clause, levels, row_words = loss_levels(table, amount, f"{field}.{name}")
+    named = demand.get("names")
+    if named is not None and named != table["paragraph"] and amount > dollars(
+            demand["more_than"]):
+        _names_no_table(sheet, section, words, demand, robbery, source)
         return
-    row = next(r for r in table["rows"] if r["clause"] == clause)
+    if amount <= dollars(demand["more_than"]) or levels == 0:
+        why = (f"is not more than {demand['more_than']}" if amount <= dollars(demand["more_than"])
+               else f"reaches no row of the table in §2B3.1{table['paragraph']}, which begins "
+                    f"{table['none']}")
+        sheet.note("chapter_two", section, "Amount demanded or loss to the victim", words,
+                   "no increase", f"the greater, {name} {amount!s}, {why}: “{demand['text']}”",
+                   source)
+        return
     sheet.adjust("chapter_two", section, "Amount demanded or loss to the victim", words, levels,
                  f"“{demand['text']}” The greater, {name} {amount!s}: §2B3.1"
-                 f"{table['paragraph']}{clause} more than {row['more_than']} → add {levels}",
-                 source)
+                 f"{table['paragraph']}{clause} {row_words} → add {levels}", source)
+
+
+def _names_no_table(sheet: Worksheet, section: str, words: str, demand: dict, robbery,
+                    source: str) -> None:
+    """Nov. 1, 1997 - Oct. 31, 1998: (b)(2) reads "the table in §2B3.1(b)(6)", and §2B3.1(b)(6)
+    of that Manual is a paragraph of one level, not a table (Amendment 545 had moved the loss
+    table to (b)(7); Amendment 586 corrected the reference, eff. Nov. 1, 1998). The words are
+    applied as printed: no table, no increase, shown."""
+    named = next((value for value in robbery.data.values() if isinstance(value, dict)
+                  and value.get("paragraph") == demand["names"]), None)
+    what = f"“{named['text']}”" if named is not None else "no table"
+    sheet.note("chapter_two", section, "Amount demanded or loss to the victim", words,
+               "not applied", f"“{demand['text']}” §2B3.1{demand['names']} of the Manual in "
+               f"force on {format_date(sheet.manual.in_force)} reads {what}: it has no table "
+               f"(the loss table is §2B3.1{robbery['loss']['paragraph']}; Amendment 586, eff. "
+               f"Nov. 1, 1998, corrected the reference)", source)
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
@@ -85,6 +135,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     above": the §2A2.1 level from its findings, both levels shown."""
     facts: ExtortionFacts = given.facts
     version = sheet.manual.table(TABLE)
+    refuse_paragraphs_not_in_edition(sheet, version, given.facts_field, (
+        ("murder_cross_reference", "victim_murdered", facts.victim_murdered),))
     if facts.victim_murdered:
         murder_cross_reference(sheet, version, SECTION, only_if_greater=False)
     if facts.attempted_murder is not None:

@@ -232,12 +232,6 @@ def test_a_finding_the_edition_lacks_is_refused(capsys, tmp_path, manual, facts,
     assert f"offense.criminal_sexual_abuse.{field}" in err and words in err
 
 
-@pytest.mark.parametrize("manual", ["1987-11-01", "1998-11-01"])
-def test_dates_before_the_first_version_are_refused(capsys, tmp_path, manual):
-    err = _refused(capsys, _case(tmp_path, "", manual))
-    assert "§2A3.1" in err and "Nov. 1, 2000" in err and "Known gaps" in err
-
-
 def test_a_manual_after_the_tables_is_refused(capsys, tmp_path):
     # reviewed through the Nov. 1, 2025 Manual: a later edition is not guessed
     assert "2026" in _refused(capsys, _case(tmp_path, "", "2026-11-01"))

@@ -257,13 +257,6 @@ def test_attempted_murder_finding_not_in_the_edition_is_refused(capsys, tmp_path
     assert "offense.extortion.attempted_murder.weapon" in err and "Amendment 311" in err
 
 
-def test_before_the_first_version_is_refused(capsys, tmp_path):
-    # Nov. 1, 1997 - Oct. 31, 1998: (b)(2) named "§2B3.1(b)(6)" until Amendment 586
-    # (APPENDIX_C_Vol_II.txt lines 716-717); earlier texts not entered
-    err = _refused(capsys, _case(tmp_path, 'amount_demanded = "$30,000"', "1997-11-01"))
-    assert "§2B3.2" in err and "Nov. 1, 1998" in err and "Known gaps" in err
-
-
 def test_words_before_amendments_601_and_654(capsys, tmp_path):
     """A601 (APPENDIX_C_Vol_II.txt line 3020) struck "displayed," from (b)(3); Amendment 654
     (lines 15638-15649) replaced (b)(3)(B), quoting the words it struck. The levels stand."""

@@ -314,9 +314,9 @@ def test_threat_through_extortion_by_force(capsys, tmp_path, manual, base, where
 
 
 def test_threat_where_2B3_2_is_not_entered_is_refused(capsys, tmp_path):
-    # §2B3.2 is entered from Nov. 1, 1998 (tables/extortion_by_force.toml)
-    err = _refused(capsys, _case(tmp_path, "[offense.bribery.threat]\n", "1995-11-01"))
-    assert "§2B3.2" in err and "Nov. 1, 1998" in err
+    # §2B3.2 is not entered for Nov. 1, 2024 - Oct. 31, 2025 (tables/extortion_by_force.toml)
+    err = _refused(capsys, _case(tmp_path, "[offense.bribery.threat]\n", "2024-11-01"))
+    assert "§2B3.2" in err and "not entered" in err
 
 
 def test_threat_not_greater_is_set_aside(capsys, tmp_path):
