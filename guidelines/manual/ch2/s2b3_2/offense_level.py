@@ -126,6 +126,11 @@ def _names_no_table(sheet: Worksheet, section: str, words: str, demand: dict, ro
                f"force on {format_date(sheet.manual.in_force)} reads {what}: it has no table "
                f"(the loss table is §2B3.1{robbery['loss']['paragraph']}; Amendment 586, eff. "
                f"Nov. 1, 1998, corrected the reference)", source)
+    sheet.warn(f"§2B3.2{demand['paragraph']} (in force on {format_date(sheet.manual.in_force)}) "
+               f"names “the table in §2B3.1{demand['names']}”, which in this Manual is not a "
+               f"table; ussg applies the words as printed (no increase for the amount). A court "
+               f"may have read the loss table, §2B3.1{robbery['loss']['paragraph']} (Amendment "
+               f"586 so corrected it from Nov. 1, 1998): that would add levels; check by hand")
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:

@@ -76,6 +76,8 @@ def test_b6_as_printed_from_nov_1997(capsys, tmp_path, amount):
     assert step["change"] == "not applied" and result["total_offense_level"] == 18
     assert "§2B3.1(b)(6)" in step["reason"] and "Amendment 586" in step["reason"]
     assert "destructive device" in step["reason"]
+    # and said first, among the warnings: the other reading would add levels
+    assert any("§2B3.2(b)(2)" in w and "check by hand" in w for w in result["warnings"])
     # at or below the amount, no increase under either reading
     step = _step(_result(capsys, tmp_path, 'amount_demanded = "$10,000"', "1997-11-01"),
                  "§2B3.2(b)(2)")
