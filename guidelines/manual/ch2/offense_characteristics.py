@@ -316,16 +316,6 @@ def adopt_if_greater(sheet: Worksheet, section: str, title: str, words: str, lev
     sheet.move_to("chapter_two", section, title, words, level, f"“{text}”", source)
 
 
-def not_computed(field: str, section: str, reference: dict, guideline: str,
-                 consequence: str) -> CaseError:
-    """The refusal of a cross reference to a guideline ussg does not compute (§2C1.1): the
-    error naming the finding's field, quoting the cross reference and
-    saying what cannot be done (``consequence``)."""
-    return CaseError(field, f"{section}{reference['paragraph']}: “{reference['text']}” ussg "
-                            f"does not compute {guideline}, so {consequence}; compute "
-                            f"{guideline} by hand")
-
-
 def withheld_for_924c(sheet: Worksheet, case, section: str, title: str, input: str) -> bool:
     """A characteristic for the possession, brandishing, use or discharge of a firearm, in a
     case with a count sentenced under §2K2.4 (18 U.S.C. § 924(c) and like statutes): shown
