@@ -33,7 +33,8 @@ from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_kinds, apply_paragraph, base_level_of, greatest_amount)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
 from ussg.guidelines.manual.ch2.s2c1_1.facts import BriberyFacts
-from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
+from ussg.guidelines.manual.ch2.s2x1_1.inchoate import (
+    computed_substantive_guideline, in_respect_to)
 from ussg.guidelines.manual.ch2.s2x3_1.accessory import in_respect_to as accessory_in_respect_to
 from ussg.guidelines.manual.ch2.s2j1_2.facts import ObstructionOfJusticeFacts
 from ussg.guidelines.manual.ch2.s2x3_1.facts import UnderlyingOffense
@@ -194,8 +195,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2C1.1(c): (1) to facilitate another offense: the guideline for a conspiracy to commit
     it (§2X1.1 in respect to it), if greater; (2) to conceal it or obstruct justice: §2X3.1 or
     §2J1.2, as appropriate, in respect to it, if greater; (3) a threat of physical injury or
-    property destruction: §2B3.2, if greater. Before Nov. 1, 1991: (1) §2X3.1 for concealing or facilitating,
-    (2) the threat. Then the note on §3B1.3."""
+    property destruction: §2B3.2, if greater. Before Nov. 1, 1991: (1) §2X3.1 for concealing
+    or facilitating, (2) the threat. Then the note on §3B1.3."""
     facts: BriberyFacts = given.facts
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
@@ -270,6 +271,8 @@ def _concealing(sheet: Worksheet, given: registry.ChapterTwoCase, version: Versi
     if other.apply == "2X3.1":
         level, steps, words = accessory_in_respect_to(sheet, given, other, field)
     else:
+        if other.guideline != "other":  # refused here, naming this table, not §2J1.2's view
+            computed_substantive_guideline(given, other.guideline, field, "concealed offense")
         findings = other.obstruction.model_dump() if other.obstruction is not None else {}
         underlying = UnderlyingOffense(guideline=other.guideline,
                                        offense_level=other.offense_level,

@@ -30,9 +30,9 @@ def _refuse_not_in_edition(sheet: Worksheet, version: Version, field: str,
     when = format_date(sheet.manual.in_force)
     if harboring and version.get("harboring_cap") is None:
         raise CaseError(f"{field}.harboring_only",
-                        f"{SECTION}(a) in the Guidelines Manual in force on {when} has no limit "
-                        f"for harboring a fugitive (“{version['text_a']}”): Amendment 380 added "
-                        f"it on Nov. 1, 1991")
+                        f"{SECTION}(a) in the Guidelines Manual in force on {when} has no "
+                        f"limit for harboring a fugitive (“{version['text_a']}”): Amendment 380 "
+                        f"added it on Nov. 1, 1991")
     if terrorism and not version.get("terrorism_exception"):
         raise CaseError(f"{field}.terrorism_exception",
                         f"{SECTION}(a) in the Guidelines Manual in force on {when} has no "

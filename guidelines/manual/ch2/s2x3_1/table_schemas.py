@@ -10,7 +10,7 @@ from ussg.guidelines.engine.table_schemas import Common
 class Accessory(Common):
     """One version of §2X3.1(a)."""
 
-    decrease: int = Field(ge=1)  # "6 levels lower than the offense level for the underlying offense"
+    decrease: int = Field(ge=1)  # "6 levels lower than the offense level for the underlying"
     floor: int = Field(ge=1, le=43)  # "not less than level 4"
     cap: int = Field(ge=1, le=43)  # "not more than level 30"
     # from Nov. 1, 1991 (Amendment 380): "limited to harboring a fugitive": not more than 20

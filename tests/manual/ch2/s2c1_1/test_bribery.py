@@ -342,6 +342,15 @@ def test_concealing_through_obstruction_over_drugs(capsys, tmp_path):
     assert steps[-1] == ("§2C1.1(c)(2)", 24) and result["total_offense_level"] == 24
 
 
+@pytest.mark.parametrize("apply", ["2X3.1", "2J1.2"])
+def test_concealed_offense_under_a_guideline_with_its_own_table_is_refused(capsys, tmp_path,
+                                                                         apply):
+    # the count's facts table is §2C1.1's: §2K2.1's facts cannot be read here
+    err = _refused(capsys, _case(tmp_path, '[offense.bribery.concealed_offense]\n'
+                                 f'apply = "{apply}"\nguideline = "2K2.1"', "2025"))
+    assert "offense.bribery.concealed_offense.guideline" in err and "\"other\"" in err
+
+
 def test_concealing_through_obstruction_before_1991_is_refused(capsys, tmp_path):
     err = _refused(capsys, _case(tmp_path, '[offense.bribery.concealed_offense]\n'
                                  'apply = "2J1.2"\nguideline = "other"\noffense_level = 26',
