@@ -16,7 +16,7 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_paragraph, base_level_of)
+    adopt_if_greater, apply_paragraph, base_level_of, obstruction_adjustment_withheld)
 from ussg.guidelines.manual.ch2.s2x3_1.accessory import in_respect_to
 
 CH = "chapter_two"
@@ -114,24 +114,5 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
                          steps, reference["text"], sheet.note_version(version),
                          only_if_greater=True)
     if given.offense.guideline == "2J1.2":
-        chapter_three_note(sheet, given, version)
-
-
-def chapter_three_note(sheet: Worksheet, given: registry.ChapterTwoCase,
-                       version: Version) -> None:
-    """Comment. (n.2): an adjustment of Chapter Three, Part C (from Nov. 1, 2013 §3C1.1) the
-    note reaches is refused unless the defendant obstructed the obstruction count; where he
-    did, a step says the note lets it apply."""
-    rule = version["chapter_three"]
-    stated = [name for name in rule["reaches"]
-              if getattr(given.adjustments.obstruction, name, False)]
-    if not stated:
-        return
-    if not given.facts.obstructed_the_obstruction_count:
-        raise CaseError(f"adjustments.obstruction.{stated[0]}",
-                        f"{SECTION}, {rule['note']}: “{rule['text']}” Give "
-                        f"{given.facts_field}.obstructed_the_obstruction_count = true if "
-                        f"{rule['unless']}")
-    sheet.note(CH, f"{SECTION}, {rule['note']}", "Chapter Three, Part C with §2J1.2",
-               "obstructed_the_obstruction_count = true", "applies",
-               f"{rule['unless']}: “{rule['text']}”", sheet.note_version(version))
+        obstruction_adjustment_withheld(sheet, given, version, SECTION,
+                                        "obstructed_the_obstruction_count")

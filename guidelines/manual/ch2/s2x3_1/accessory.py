@@ -17,6 +17,7 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.offense_characteristics import obstruction_adjustment_withheld
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import computed_substantive_guideline
 
 CH = "chapter_two"
@@ -119,4 +120,14 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2X3.1 has no specific offense characteristics."""
+    """§2X3.1 has no specific offense characteristics. From Nov. 1, 1993 (Amendment 496)
+    §3C1.1's note withholds the adjustment from a §2X3.1 offense unless a significant further
+    obstruction occurred (``further_obstruction``)."""
+    version = sheet.manual.table(TABLE)
+    if given.facts.further_obstruction and version.get("chapter_three") is None:
+        raise CaseError(f"{given.facts_field}.further_obstruction",
+                        f"§3C1.1's note in the Guidelines Manual in force on "
+                        f"{format_date(sheet.manual.in_force)} does not list §2X3.1 "
+                        f"(Amendment 496 added it on Nov. 1, 1993): the adjustment applies as "
+                        f"to any offense; no such fact under it")
+    obstruction_adjustment_withheld(sheet, given, version, "§3C1.1", "further_obstruction")

@@ -46,6 +46,11 @@ class AccessoryFacts(Strict):
         "underlying offense, as determined.")
     harboring_only: bool = Field(False, description=HARBORING)
     terrorism_exception: bool = Field(False, description=TERRORISM)
+    further_obstruction: bool = Field(
+        False, description="§3C1.1's note (from Nov. 1, 1993, Amendment 496, which added "
+        "§2X3.1 to its list): a significant further obstruction occurred during the "
+        "investigation, prosecution, or sentencing of the obstruction offense itself; only "
+        "then does [adjustments.obstruction] obstructed_justice apply.")
 
     @model_validator(mode="after")
     def _check(self) -> AccessoryFacts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ussg.guidelines.engine.table_schemas import Common
+from ussg.guidelines.manual.ch2.s2j1_2.table_schemas import ChapterThreeNote
 
 
 class Accessory(Common):
@@ -23,6 +24,8 @@ class Accessory(Common):
     where_harboring: str | None = None
     where_terrorism: str | None = None
     text_a: str
+    # from Nov. 1, 1993 (Amendment 496): §3C1.1's note reaches §2X3.1
+    chapter_three: ChapterThreeNote | None = None
 
 
 SCHEMAS = {"accessory_after_the_fact": Accessory}

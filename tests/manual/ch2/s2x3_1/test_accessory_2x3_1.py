@@ -149,3 +149,28 @@ def test_a_greater_underlying_level_never_lowers_the_level(manual, level, more, 
         assert 4 <= result.total_offense_level <= (20 if harboring else 30)
         return result.total_offense_level
     assert total(level) <= total(min(level + more, 60))
+
+
+@pytest.mark.parametrize("manual,withheld", [("1992-11-01", False), ("1993-11-01", True),
+                                             ("2025", True)])
+def test_obstruction_adjustment_withheld_from_1993(capsys, tmp_path, manual, withheld):
+    # §3C1.1's note: Amendment 496 (App. C Vol. I lines 15844-15848, Nov. 1, 1993) added
+    # §2X3.1 to the offenses to which the adjustment "is not to be applied ... except where a
+    # significant further obstruction occurred"; before, it applies as to any offense
+    path = _case(tmp_path, _other(30), manual, "[adjustments.obstruction]\n"
+                 "obstructed_justice = true\n")
+    if withheld:
+        err = calc_refused(capsys, path)
+        assert "adjustments.obstruction.obstructed_justice" in err
+        assert "further_obstruction" in err and "§3C1.1" in err
+        allowed = _case(tmp_path, _other(30, "further_obstruction = true"), manual,
+                        "[adjustments.obstruction]\nobstructed_justice = true\n")
+        assert calc_json(capsys, allowed)["total_offense_level"] == 26
+    else:
+        assert calc_json(capsys, path)["total_offense_level"] == 26
+
+
+def test_further_obstruction_before_1993_is_refused(capsys, tmp_path):
+    err = calc_refused(capsys, _case(tmp_path, _other(30, "further_obstruction = true"),
+                                     "1992-11-01"))
+    assert "offense.accessory.further_obstruction" in err and "Amendment 496" in err
