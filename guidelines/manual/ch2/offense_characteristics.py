@@ -325,14 +325,28 @@ def adopt_if_greater(sheet: Worksheet, section: str, title: str, words: str, lev
     sheet.move_to("chapter_two", section, title, words, level, f"“{text}”", source)
 
 
-def not_computed(field: str, section: str, reference: dict, guideline: str,
-                 consequence: str) -> CaseError:
-    """The refusal of a cross reference to a guideline ussg does not compute (§2C1.1): the
-    error naming the finding's field, quoting the cross reference and
-    saying what cannot be done (``consequence``)."""
-    return CaseError(field, f"{section}{reference['paragraph']}: “{reference['text']}” ussg "
-                            f"does not compute {guideline}, so {consequence}; compute "
-                            f"{guideline} by hand")
+def obstruction_adjustment_withheld(sheet: Worksheet, given, version: Version, section: str,
+                                    fact: str) -> None:
+    """The note that Chapter Three, Part C's obstruction adjustment (or all of Part C) does
+    not apply to an obstruction offense "unless" (or "except where") the obstruction offense
+    itself was obstructed (§2J1.2, comment. (n.2); §3C1.1's note for §2X3.1 from Nov. 1,
+    1993): the version's ``chapter_three`` { note, text, reaches, unless }. An adjustment of
+    ``[adjustments.obstruction]`` it reaches is refused unless the guideline's fact ``fact``
+    is true; where it is, a step quotes the note."""
+    rule = version.get("chapter_three")
+    if rule is None:
+        return
+    stated = [name for name in rule["reaches"]
+              if getattr(given.adjustments.obstruction, name, False)]
+    if not stated:
+        return
+    if not getattr(given.facts, fact):
+        raise CaseError(f"adjustments.obstruction.{stated[0]}",
+                        f"{section}, {rule['note']}: “{rule['text']}” Give "
+                        f"{given.facts_field}.{fact} = true if {rule['unless']}")
+    sheet.note("chapter_two", f"{section}, {rule['note']}", "Chapter Three, Part C with "
+               f"{section}", f"{fact} = true", "applies", f"{rule['unless']}: "
+               f"“{rule['text']}”", sheet.note_version(version))
 
 
 def withheld_for_924c(sheet: Worksheet, case, section: str, title: str, input: str) -> bool:

@@ -16,9 +16,7 @@ GUIDELINE = OffenseGuideline(
     facts="ussg.guidelines.manual.ch2.s2c1_1.facts:BriberyFacts",
     summary="bribery",
     uses_drugs=True,  # (c)(1) into §2D1.1 (a bribe to let cocaine through): [offense] drugs
-    notes=("(c)(2) (concealing or obstructing justice: §2X3.1 or §2J1.2) and, before Nov. 1, "
-           "1991, (c)(1) (§2X3.1) are not computed: a case that states them is refused",
-           "(d) (fines for organizations) is not applied: ussg sentences individuals",),
+    notes=("(d) (fines for organizations) is not applied: ussg sentences individuals",),
     checklist=("bribery.more_than_one", "bribery.value", "bribery.high_level",
                "bribery.facilitated", "bribery.accessory_cross_reference",
                "bribery.facilitating_cross_reference", "bribery.concealing_cross_reference",

@@ -11,6 +11,8 @@ from pydantic import Field, model_validator
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.engine.money import Money
 from ussg.guidelines.manual.ch2.s2b3_2.facts import ExtortionFacts
+from ussg.guidelines.manual.ch2.s2j1_2.facts import ObstructionFindings
+from ussg.guidelines.manual.ch2.s2x3_1.facts import UnderlyingOffense
 
 Facilitated = Literal["entry", "immigration_document", "identification_document"]
 
@@ -46,6 +48,30 @@ class FacilitatedOffense(Strict):
     # what §2X1.1 in respect to the other offense reads (s2x1_1.inchoate.in_respect_to)
     inchoate: ClassVar[str] = "conspiracy"
     solicitation_treated_identically: ClassVar[bool] = False
+
+
+class ConcealedOffense(UnderlyingOffense):
+    """§2C1.1(c)(2) (1987-1991: (c)(1)): the other criminal offense the offense was committed
+    to conceal, or to obstruct justice in respect to (its guideline, or "other" with its
+    level), and which guideline applies "as appropriate"."""
+
+    apply: Literal["2X3.1", "2J1.2"] = Field(
+        description="\"2X3.1\" (Accessory After the Fact: concealing the offense) or "
+        "\"2J1.2\" (Obstruction of Justice: obstructing justice in respect to it), as "
+        "appropriate. Before Nov. 1, 1991 (c)(1) names §2X3.1 only.")
+    obstruction: ObstructionFindings | None = Field(
+        None, description="apply = \"2J1.2\": §2J1.2's findings (the keys of "
+        "[offense.obstruction] but obstructed_offense, which is this offense; an empty table "
+        "for none).")
+
+    @model_validator(mode="after")
+    def _findings(self) -> ConcealedOffense:
+        if self.obstruction is not None and self.apply != "2J1.2":
+            raise ValueError("obstruction (the §2J1.2 findings) is for apply = \"2J1.2\"")
+        if self.obstruction is not None and self.obstruction.obstructed_the_obstruction_count:
+            raise ValueError("obstructed_the_obstruction_count is for §2J1.2 as the count's "
+                             "guideline (its comment. (n.2))")
+        return self
 
 
 class BriberyFacts(Strict):
@@ -87,10 +113,10 @@ class BriberyFacts(Strict):
         "facilitate another criminal offense: the guideline for a conspiracy to commit it, if "
         "greater. Before Nov. 1, 1991 (c)(1) applies §2X3.1, which ussg does not compute: "
         "refused.")
-    concealed_offense: bool = Field(
-        False, description="§2C1.1(c)(2) (1987: (c)(1)): the offense was committed to conceal, "
-        "or obstruct justice in respect to, another criminal offense (§2X3.1 or §2J1.2, which "
-        "ussg does not compute: a case stating this is refused).")
+    concealed_offense: ConcealedOffense | None = Field(
+        None, description="§2C1.1(c)(2) (1987-1991: (c)(1)): the offense was committed to "
+        "conceal, or obstruct justice in respect to, another criminal offense: §2X3.1 or "
+        "§2J1.2, as appropriate (apply), in respect to that offense, if greater.")
     threat: ExtortionFacts | None = Field(
         None, description="§2C1.1(c)(3) (1987-1991: (c)(2)): the offense involved a threat of "
         "physical injury or property destruction: §2B3.2 applies if greater; give its "

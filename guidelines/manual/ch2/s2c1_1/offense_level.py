@@ -30,10 +30,14 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_kinds, apply_paragraph, base_level_of, greatest_amount, not_computed)
+    adopt_if_greater, apply_kinds, apply_paragraph, base_level_of, greatest_amount)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
 from ussg.guidelines.manual.ch2.s2c1_1.facts import BriberyFacts
-from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
+from ussg.guidelines.manual.ch2.s2x1_1.inchoate import (
+    computed_substantive_guideline, in_respect_to)
+from ussg.guidelines.manual.ch2.s2x3_1.accessory import in_respect_to as accessory_in_respect_to
+from ussg.guidelines.manual.ch2.s2j1_2.facts import ObstructionOfJusticeFacts
+from ussg.guidelines.manual.ch2.s2x3_1.facts import UnderlyingOffense
 
 TABLE = "bribery"
 SECTION = "§2C1.1"
@@ -190,27 +194,20 @@ def _the_greater(sheet: Worksheet, version: Version,
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2C1.1(c): (1) to facilitate another offense: the guideline for a conspiracy to commit
     it (§2X1.1 in respect to it), if greater; (2) to conceal it or obstruct justice: §2X3.1 or
-    §2J1.2 (not computed: refused); (3) a threat of physical injury or property destruction:
-    §2B3.2, if greater. Before Nov. 1, 1991: (1) §2X3.1 for concealing or facilitating
-    (refused), (2) the threat. Then the note on §3B1.3."""
+    §2J1.2, as appropriate, in respect to it, if greater; (3) a threat of physical injury or
+    property destruction: §2B3.2, if greater. Before Nov. 1, 1991: (1) §2X3.1 for concealing
+    or facilitating, (2) the threat. Then the note on §3B1.3."""
     facts: BriberyFacts = given.facts
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
-    accessory = version.get("accessory_cross_reference")
-    if accessory is not None:  # until Nov. 1, 1991: §2X3.1, which ussg does not compute
-        for name, stated in (("facilitated_offense", facts.facilitated_offense is not None),
-                             ("concealed_offense", facts.concealed_offense)):
-            if stated:
-                raise not_computed(f"{given.facts_field}.{name}", SECTION, accessory,
-                                   "§2X3.1", "this count's offense level cannot be computed "
-                                   "here")
-    elif facts.concealed_offense:
-        raise not_computed(f"{given.facts_field}.concealed_offense", SECTION,
-                           version["concealing_cross_reference"], "§2X3.1 or §2J1.2",
-                           "this count's offense level cannot be computed here")
     applied = False
-    if facts.facilitated_offense is not None:
-        applied = _facilitating(sheet, given, version, source)
+    if version.get("accessory_cross_reference") is not None:  # until Nov. 1, 1991: §2X3.1
+        applied = _accessory_before_1991(sheet, given, version, source)
+    else:
+        if facts.facilitated_offense is not None:
+            applied = _facilitating(sheet, given, version, source)
+        if facts.concealed_offense is not None:
+            applied = _concealing(sheet, given, version, source) or applied
     if facts.threat is not None:
         reference = version["threat_cross_reference"]
         level, steps = registry.offense_level_under(
@@ -222,6 +219,76 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
                          reference["text"], source, only_if_greater=True)
         applied = applied or sheet.level != before
     _abuse_of_trust(given, version, applied)
+
+
+def _accessory_before_1991(sheet: Worksheet, given: registry.ChapterTwoCase,
+                           version: Version, source: str) -> bool:
+    """(c)(1) until Nov. 1, 1991: "If the bribe was for the purpose of concealing or
+    facilitating another criminal offense, or for obstructing justice in respect to another
+    criminal offense, apply §2X3.1 (Accessory After the Fact) in respect to such other criminal
+    offense if the resulting offense level is greater": each offense stated, through §2X3.1.
+    True if one was adopted."""
+    facts: BriberyFacts = given.facts
+    reference = version["accessory_cross_reference"]
+    applied = False
+    for name, other in (("facilitated_offense", facts.facilitated_offense),
+                        ("concealed_offense", facts.concealed_offense)):
+        if other is None:
+            continue
+        field = f"{given.facts_field}.{name}"
+        if name == "facilitated_offense" and other.all_acts_completed:
+            raise CaseError(f"{field}.all_acts_completed",
+                            f"{SECTION}{reference['paragraph']} in the Guidelines Manual in "
+                            f"force on {format_date(sheet.manual.in_force)} applies §2X3.1, "
+                            f"not the guideline for a conspiracy (§2X1.1(b)): “"
+                            f"{reference['text']}”")
+        if name == "concealed_offense" and other.apply != "2X3.1":
+            raise CaseError(f"{field}.apply",
+                            f"{SECTION}{reference['paragraph']} in the Guidelines Manual in "
+                            f"force on {format_date(sheet.manual.in_force)} names §2X3.1 only "
+                            f"(Amendment 367 added §2J1.2 on Nov. 1, 1991): “"
+                            f"{reference['text']}”")
+        level, steps, words = accessory_in_respect_to(sheet, given, other, field)
+        before = sheet.level
+        adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                         "Cross reference: offense concealed, facilitated or obstructed "
+                         "(§2X3.1)", f"{name}: {words}", level, steps, reference["text"],
+                         source, only_if_greater=True)
+        applied = applied or sheet.level != before
+    return applied
+
+
+def _concealing(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
+                source: str) -> bool:
+    """(c)(2) from Nov. 1, 1991: "apply §2X3.1 (Accessory After the Fact) or §2J1.2
+    (Obstruction of Justice), as appropriate, in respect to that other offense, if the
+    resulting offense level is greater". True if adopted."""
+    facts: BriberyFacts = given.facts
+    other = facts.concealed_offense
+    assert other is not None
+    reference = version["concealing_cross_reference"]
+    field = f"{given.facts_field}.concealed_offense"
+    if other.apply == "2X3.1":
+        level, steps, words = accessory_in_respect_to(sheet, given, other, field)
+    else:
+        if other.guideline != "other":  # refused here, naming this table, not §2J1.2's view
+            computed_substantive_guideline(given, other.guideline, field, "concealed offense")
+        findings = other.obstruction.model_dump() if other.obstruction is not None else {}
+        underlying = UnderlyingOffense(guideline=other.guideline,
+                                       offense_level=other.offense_level,
+                                       harboring_only=other.harboring_only,
+                                       terrorism_exception=other.terrorism_exception)
+        obstruction = ObstructionOfJusticeFacts(**findings, obstructed_offense=underlying)
+        level, steps = registry.offense_level_under(
+            sheet, "2J1.2", given.under("2J1.2", obstruction, f"{field}.obstruction"))
+        named = "the other offense" if other.guideline == "other" else f"§{other.guideline}"
+        words = f"§2J1.2 in respect to {named}: level {level}"
+    before = sheet.level
+    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                     f"Cross reference: offense concealed or justice obstructed (§{other.apply})",
+                     f"concealed_offense: {words}", level, steps, reference["text"], source,
+                     only_if_greater=True)
+    return sheet.level != before
 
 
 def _facilitating(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,

@@ -286,19 +286,76 @@ def test_facilitating_all_acts_completed(capsys, tmp_path):
 
 
 @pytest.mark.parametrize("manual", F1987_ERA + ["1990-11-01"])
-def test_facilitating_before_1991_is_refused(capsys, tmp_path, manual):
-    # A367: until Nov. 1, 1991 (c)(1) applies §2X3.1, which ussg does not compute
+def test_facilitating_before_1991_through_accessory(capsys, tmp_path, manual):
+    # A367 (App. C Vol. I lines 8482-8505): until Nov. 1, 1991 (c)(1) applies §2X3.1 "in
+    # respect to such other criminal offense": 20 - 6 = 14 (tables/accessory_after_the_fact.toml,
+    # 1987 version), greater than the base 10
+    result = _run(capsys, _case(tmp_path, '[offense.bribery.facilitated_offense]\n'
+                                'guideline = "other"\noffense_level = 20', manual))
+    assert _chapter_two(result) == [("§2C1.1(a)", 10), ("§2X3.1(a)", 14), ("§2C1.1(c)(1)", 14)]
+
+
+def test_facilitating_before_1991_all_acts_completed_is_refused(capsys, tmp_path):
+    # §2X3.1, not §2X1.1(b), before Nov. 1, 1991: all_acts_completed means nothing there
     err = _refused(capsys, _case(tmp_path, '[offense.bribery.facilitated_offense]\n'
-                                 'guideline = "other"\noffense_level = 20', manual))
-    assert "offense.bribery.facilitated_offense" in err and "§2X3.1" in err
-    assert "does not compute" in err
+                                 'guideline = "other"\noffense_level = 20\n'
+                                 'all_acts_completed = true', "1990-11-01"))
+    assert "offense.bribery.facilitated_offense.all_acts_completed" in err and "§2X3.1" in err
 
 
-@pytest.mark.parametrize("manual", ["1988-01-15", "1995-11-01", "2025"])
-def test_concealing_is_refused(capsys, tmp_path, manual):
-    err = _refused(capsys, _case(tmp_path, "concealed_offense = true", manual))
-    assert "offense.bribery.concealed_offense" in err and "§2X3.1" in err
-    assert "does not compute" in err
+@pytest.mark.parametrize("manual,base,where", [("1988-01-15", 10, "(c)(1)"),
+                                               ("1995-11-01", 10, "(c)(2)"),
+                                               ("2025", 12, "(c)(2)")])
+def test_concealing_through_accessory(capsys, tmp_path, manual, base, where):
+    # (c)(2) (1987-1991 (c)(1)): §2X3.1 in respect to the concealed offense, level 26:
+    # 26 - 6 = 20 (§2X3.1(a); (a)(1) from 2003), greater than the base
+    result = _run(capsys, _case(tmp_path, '[offense.bribery.concealed_offense]\n'
+                                'apply = "2X3.1"\nguideline = "other"\noffense_level = 26',
+                                manual))
+    a = "(a)(1)" if manual == "2025" else "(a)"
+    bribery_a = "(a)(2)" if manual == "2025" else "(a)"
+    assert _chapter_two(result) == [(f"§2C1.1{bribery_a}", base), (f"§2X3.1{a}", 20),
+                                    (f"§2C1.1{where}", 20)]
+
+
+def test_concealing_not_greater_is_shown_not_applied(capsys, tmp_path):
+    # 14 - 6 = 8, not greater than 12: "if the resulting offense level is greater"
+    result = _run(capsys, _case(tmp_path, '[offense.bribery.concealed_offense]\n'
+                                'apply = "2X3.1"\nguideline = "other"\noffense_level = 14',
+                                "2025"))
+    assert result["total_offense_level"] == 12
+    assert _step(result, "§2C1.1(c)(2)")["change"] == "not applied"
+
+
+def test_concealing_through_obstruction_over_drugs(capsys, tmp_path):
+    # (c)(2) "§2J1.2 ..., as appropriate": §2J1.2(a) 14, (b)(2) +3 = 17; its (c)(1): §2X3.1
+    # in respect to the drug offense, §2D1.1 level 30 (5 kg cocaine, 2025 DQT) - 6 = 24 > 17;
+    # 24 > the bribery's 12: adopted
+    result = _run(capsys, _case(
+        tmp_path, '[offense.bribery.concealed_offense]\napply = "2J1.2"\nguideline = "2D1.1"\n'
+        '[offense.bribery.concealed_offense.obstruction]\nsubstantial_interference = true\n',
+        "2025", more='[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "5 kg"\n'))
+    steps = _chapter_two(result)
+    assert steps[0] == ("§2C1.1(a)(2)", 12)
+    assert ("§2J1.2(a)", 14) in steps and ("§2J1.2(b)(2)", 17) in steps
+    assert ("§2X3.1(a)(1)", 24) in steps and ("§2J1.2(c)(1)", 24) in steps
+    assert steps[-1] == ("§2C1.1(c)(2)", 24) and result["total_offense_level"] == 24
+
+
+@pytest.mark.parametrize("apply", ["2X3.1", "2J1.2"])
+def test_concealed_offense_under_a_guideline_with_its_own_table_is_refused(capsys, tmp_path,
+                                                                         apply):
+    # the count's facts table is §2C1.1's: §2K2.1's facts cannot be read here
+    err = _refused(capsys, _case(tmp_path, '[offense.bribery.concealed_offense]\n'
+                                 f'apply = "{apply}"\nguideline = "2K2.1"', "2025"))
+    assert "offense.bribery.concealed_offense.guideline" in err and "\"other\"" in err
+
+
+def test_concealing_through_obstruction_before_1991_is_refused(capsys, tmp_path):
+    err = _refused(capsys, _case(tmp_path, '[offense.bribery.concealed_offense]\n'
+                                 'apply = "2J1.2"\nguideline = "other"\noffense_level = 26',
+                                 "1990-11-01"))
+    assert "offense.bribery.concealed_offense.apply" in err and "§2X3.1 only" in err
 
 
 @pytest.mark.parametrize("manual,base,where", [("2016", 14, "(c)(3)"),
