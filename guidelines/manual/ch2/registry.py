@@ -244,15 +244,19 @@ def computed_sections() -> tuple[str, ...]:
 def guideline_in_force(guideline: OffenseGuideline, manual: Manual, field: str) -> None:
     """Refuse a guideline under an edition that does not have it: its table has no version
     in force, or the version in force says it does not exist (deleted or not yet written)."""
-    from ussg.guidelines.engine.errors import CaseError
-    from ussg.guidelines.engine.tables import TableError, format_date
     if guideline.table is None:
         return
     try:
         version = manual.table(guideline.table)
-    except TableError as error:
+    except LookupError as error:  # imported here, for a refusal only (asked every case)
+        from ussg.guidelines.engine.errors import CaseError
+        from ussg.guidelines.engine.tables import TableError
+        if not isinstance(error, TableError):
+            raise
         raise CaseError(field, f"§{guideline.section}: {error}") from None
     if not version.get("exists", True):
+        from ussg.guidelines.engine.errors import CaseError
+        from ussg.guidelines.engine.tables import format_date
         raise CaseError(field, f"§{guideline.section} is not in the Guidelines Manual in force "
                                f"on {format_date(manual.in_force)}: "
                                f"{version.get('text', 'the guideline does not exist then')}")
