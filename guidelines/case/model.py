@@ -165,6 +165,8 @@ class Drug(Strict):
     @property
     def amount(self) -> Quantity:
         """The exact quantity (a bracket: its lower end, see :meth:`at_end`)."""
+        if self.quantity is not None:  # exact: at_end() is the drug itself
+            return parse_quantity(self.quantity)
         return parse_quantity(self.at_end().quantity or "")
 
 
