@@ -698,7 +698,12 @@ class JsonLinesWriter:
     stream: IO[str]
 
     def write(self, result: LineResult) -> None:
-        self.stream.write(json.dumps(result_record(result), ensure_ascii=False) + "\n")
+        self.stream.write(_ENCODER.encode(result_record(result)) + "\n")
+
+
+#: json.dumps(..., ensure_ascii=False) builds this encoder anew for each call; one serves
+#: every line (the same bytes: dumps is JSONEncoder(ensure_ascii=False).encode)
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 #: The columns of `ussg calc --format csv`: (header, the value in a computation's JSON).
