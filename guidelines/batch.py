@@ -196,14 +196,19 @@ def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
     if not isinstance(data, dict):
         return _refused(line, "", f"a line is one case, a JSON object {{...}}; got "
                                   f"{_json_kind(data)}")
-    return case_line(data, line, where)
+    # a JSON null is the literal `null` (never escaped): a line without one has none to find
+    return case_line(data, line, where, nulls_possible="null" in text)
 
 
-def case_line(data: dict, line: int = 1, where: str = "<batch>") -> CaseLine:
+def case_line(data: dict, line: int = 1, where: str = "<batch>", *,
+              nulls_possible: bool = True) -> CaseLine:
     """A case's data as JSON gives it (dates as ISO strings, or already dates), its dates
-    read in place: the case, or every problem with it."""
+    read in place: the case, or every problem with it. ``nulls_possible=False``: the caller
+    knows the data holds no None (its JSON text has no `null`), and the walk for one is
+    skipped."""
     own: dict[str, str] = {}
-    _no_nulls(data, (), own)
+    if nulls_possible:
+        _no_nulls(data, (), own)
     _dates_read(Case, data, (), own)
     return _validated(data, line, _caption(data), where, own)
 
@@ -215,12 +220,15 @@ class _RepeatedKey(ValueError):
 
 
 def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict:
-    data: dict = {}
-    for key, value in pairs:
-        if key in data:
+    data = dict(pairs)
+    if len(data) == len(pairs):  # no key twice (the dict built in C, not key by key)
+        return data
+    seen: set[str] = set()
+    for key, _ in pairs:  # the first key given twice, as before
+        if key in seen:
             raise _RepeatedKey(key)
-        data[key] = value
-    return data
+        seen.add(key)
+    raise AssertionError("unreachable: a key is repeated")  # pragma: no cover
 
 
 def _no_constant(name: str) -> Any:
@@ -289,19 +297,18 @@ def _dates_read(model: type[BaseModel], data: dict, loc: tuple, own: dict[str, s
         if kinds is None:
             continue
         is_date, inner = kinds
-        at = (*loc, key)
         if is_date:
             read = value if type(value) is dt.date else date_from_text(value)
             if isinstance(read, dt.date):
                 data[key] = read
             else:
-                own[field_path(at)] = read
+                own[field_path((*loc, key))] = read
         elif inner is not None and isinstance(value, dict):
-            _dates_read(inner, value, at, own)
+            _dates_read(inner, value, (*loc, key), own)
         elif inner is not None and isinstance(value, list):
             for index, item in enumerate(value):
                 if isinstance(item, dict):
-                    _dates_read(inner, item, (*at, index), own)
+                    _dates_read(inner, item, (*loc, key, index), own)
 
 
 def date_from_text(value: Any) -> dt.date | str:
@@ -691,7 +698,12 @@ class JsonLinesWriter:
     stream: IO[str]
 
     def write(self, result: LineResult) -> None:
-        self.stream.write(json.dumps(result_record(result), ensure_ascii=False) + "\n")
+        self.stream.write(_ENCODER.encode(result_record(result)) + "\n")
+
+
+#: json.dumps(..., ensure_ascii=False) builds this encoder anew for each call; one serves
+#: every line (the same bytes: dumps is JSONEncoder(ensure_ascii=False).encode)
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 #: The columns of `ussg calc --format csv`: (header, the value in a computation's JSON).

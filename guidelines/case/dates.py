@@ -27,8 +27,11 @@ def age_on(born: dt.date, day: dt.date) -> int:
 
 def impossible_dates(case: Case) -> list[tuple[str, str]]:
     """Every (field, message) of the case's dates that contradict each other."""
-    problems: list[tuple[str, str]] = []
     history = case.criminal_history
+    if case.offense_date is None and history.instant_offense_began is None \
+            and history.career_offender is None and history.birth_date is None:
+        return []  # no date to weigh against another (most cases): nothing below applies
+    problems: list[tuple[str, str]] = []
     if case.offense_date is not None and case.offense_date < ORIGINAL:
         problems.append(("offense_date", (
             f"the offense ended {case.offense_date.isoformat()}, before Nov. 1, 1987: the "

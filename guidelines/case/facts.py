@@ -4,11 +4,15 @@ facts and variances. Part of the public schema (re-exported by :mod:`ussg.guidel
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import inspect
+import types
+import typing
 import unicodedata
+from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, field_validator,
                       model_validator)
@@ -87,6 +91,61 @@ class Strict(BaseModel):
                     and cls.model_fields[info.field_name].default != "":
                 raise ValueError("is empty: give a value, or leave the key out")
         return value
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """:meth:`_shown_as_read` on the fields whose value can hold a string of the user's
+        words, not on every field: a yes/no, a number, a date, a table, a word of a fixed
+        list (an enum, a Literal) can hold none it could refuse, so the check there is a call
+        that returns its value (11 calls a single-count case, 5 of them needed). Set before
+        the model's validator is built (``defer_build``); each model works out its own fields,
+        those it inherits included."""
+        super().__pydantic_init_subclass__(**kwargs)
+        decorator = cls.__pydantic_decorators__.field_validators.get("_shown_as_read")
+        if decorator is None:
+            return
+        fields = tuple(name for name, info in cls.__pydantic_fields__.items()
+                       if not holds_no_free_text(info.annotation))
+        decorator.info = dataclasses.replace(decorator.info, fields=fields)
+
+
+def holds_no_free_text(annotation: Any) -> bool:
+    """True if a field of this type can hold no string :meth:`Strict._shown_as_read` would
+    refuse: its values are booleans, numbers, dates, models, members of an enum or a
+    Literal whose words are printable ASCII and not blank, or lists or unions of these.
+    Anything else (a str, a type this does not know) keeps the check."""
+    if annotation in _NO_TEXT:
+        return True
+    origin = typing.get_origin(annotation)
+    if origin is None:
+        if not isinstance(annotation, type):
+            return False
+        if issubclass(annotation, Enum):
+            return all(_fixed_word(member.value) for member in annotation) \
+                if issubclass(annotation, str) else True
+        return issubclass(annotation, BaseModel) and not issubclass(annotation, str)
+    if origin is Literal:
+        return all(_fixed_word(word) for word in typing.get_args(annotation))
+    if origin is Annotated:
+        inner, *metadata = typing.get_args(annotation)
+        # only metadata that cannot change what the value is: constraints, a field's
+        # description, the date check that returns its date
+        return holds_no_free_text(inner) and all(
+            not callable(getattr(item, "func", None)) or item.func is _not_before_1900
+            for item in metadata)
+    if origin in (list, typing.Union, types.UnionType):
+        return all(holds_no_free_text(arg) for arg in typing.get_args(annotation))
+    return False
+
+
+_NO_TEXT = frozenset({bool, int, float, Decimal, dt.date, type(None)})
+
+
+def _fixed_word(word: Any) -> bool:
+    """A word of a fixed list that passes the check whatever the field: printable ASCII,
+    not blank (a non-string member is never a string to check)."""
+    return not isinstance(word, str) or (word.isascii() and word.isprintable()
+                                         and bool(word.strip()))
 
 #: The earliest date a case may state: every date of a case is checked against it.
 EARLIEST_DATE = dt.date(1900, 1, 1)

@@ -167,6 +167,8 @@ class Drug(Strict):
     @property
     def amount(self) -> Quantity:
         """The exact quantity (a bracket: its lower end, see :meth:`at_end`)."""
+        if self.quantity is not None:  # exact: at_end() is the drug itself
+            return parse_quantity(self.quantity)
         return parse_quantity(self.at_end().quantity or "")
 
 
@@ -318,10 +320,14 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
     own = chapter_two_guideline(offense.guideline)
     through = own.applies_facts_of if own is not None else None
     stated_keys = offense.model_fields_set & _facts_keys().keys()  # usually none
-    for guideline in chapter_two_guidelines():  # in the registry's order, as before
+    with_facts = _facts_of_section()
+    looked_at = [with_facts[s] for s in applying if s in with_facts]
+    looked_at += [g for key in stated_keys if (g := _facts_keys()[key]) not in looked_at]
+    # in the registry's order, as before (only the guidelines with facts named or stated:
+    # every other one is passed over, without walking the whole registry for each case)
+    order = _registry_order()
+    for guideline in sorted(looked_at, key=lambda g: order[g.section]):
         key = guideline.facts_key
-        if key is None or (key not in stated_keys and guideline.section not in applying):
-            continue
         stated = getattr(offense, key, None)
         named = "guideline" if offense.guideline == guideline.section else through
         if stated is not None and guideline.section not in applying:
@@ -335,6 +341,17 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
                                   f"this table (`ussg schema` lists its keys)"))
     if problems:
         raise FactsInConflict(problems)
+
+
+@cache
+def _facts_of_section() -> dict[str, OffenseGuideline]:
+    """The guidelines with a facts table of their own, by section."""
+    return {g.section: g for g in chapter_two_guidelines() if g.facts_key}
+
+
+@cache
+def _registry_order() -> dict[str, int]:
+    return {g.section: i for i, g in enumerate(chapter_two_guidelines())}
 
 
 @cache

@@ -58,8 +58,11 @@ class Manual:
         return self._dates.get(table, self.edition.in_force)
 
     def table(self, name: str) -> Version:
-        """The version of table ``name`` this Manual applies."""
-        return in_force(name, self.date_of(name))
+        """The version of table ``name`` this Manual applies (asked some 5 times a case:
+        without substitutions, the edition's date without another call)."""
+        if self.substitutions:
+            return in_force(name, self._dates.get(name, self.edition.in_force))
+        return in_force(name, self.edition.in_force)
 
     def substituting(self, tables: Mapping[str, dt.date]) -> Manual:
         """This Manual with ``tables`` taken at the versions in force on the dates given

@@ -145,14 +145,20 @@ def guidelines_whose_facts_apply(offense: Any) -> frozenset[str]:
     another's level from the same facts (§2X1.1 over the substantive offense's guideline),
     that one's (``[offense.inchoate] substantive_guideline = "2K2.1"`` with
     ``[offense.firearms]``)."""
-    sections = {offense.guideline}
     guideline = chapter_two_guideline(offense.guideline)
-    if guideline is not None and guideline.applies_facts_of and guideline.facts_key:
-        own = getattr(offense, guideline.facts_key, None)
-        other = getattr(own, guideline.applies_facts_of, None) if own is not None else None
-        if other is not None and chapter_two_guideline(other) is not None:
-            sections.add(other)
+    if guideline is None or not (guideline.applies_facts_of and guideline.facts_key):
+        return _alone(offense.guideline)  # most counts: its own guideline only
+    sections = {offense.guideline}
+    own = getattr(offense, guideline.facts_key, None)
+    other = getattr(own, guideline.applies_facts_of, None) if own is not None else None
+    if other is not None and chapter_two_guideline(other) is not None:
+        sections.add(other)
     return frozenset(sections)
+
+
+@cache
+def _alone(section: str) -> frozenset[str]:
+    return frozenset((section,))
 
 
 def takes_drug_facts(offense: Any) -> bool:
@@ -161,6 +167,8 @@ def takes_drug_facts(offense: Any) -> bool:
     guideline = chapter_two_guideline(offense.guideline)
     if guideline is None or not guideline.uses_drugs:
         return False
+    if not guideline.applies_facts_of:  # no other guideline's facts: its own decide
+        return True
     others = guidelines_whose_facts_apply(offense) - {offense.guideline}
     return all(g is not None and g.uses_drugs
                for g in (chapter_two_guideline(s) for s in others))
@@ -244,15 +252,19 @@ def computed_sections() -> tuple[str, ...]:
 def guideline_in_force(guideline: OffenseGuideline, manual: Manual, field: str) -> None:
     """Refuse a guideline under an edition that does not have it: its table has no version
     in force, or the version in force says it does not exist (deleted or not yet written)."""
-    from ussg.guidelines.engine.errors import CaseError
-    from ussg.guidelines.engine.tables import TableError, format_date
     if guideline.table is None:
         return
     try:
         version = manual.table(guideline.table)
-    except TableError as error:
+    except LookupError as error:  # imported here, for a refusal only (asked every case)
+        from ussg.guidelines.engine.errors import CaseError
+        from ussg.guidelines.engine.tables import TableError
+        if not isinstance(error, TableError):
+            raise
         raise CaseError(field, f"§{guideline.section}: {error}") from None
     if not version.get("exists", True):
+        from ussg.guidelines.engine.errors import CaseError
+        from ussg.guidelines.engine.tables import format_date
         raise CaseError(field, f"§{guideline.section} is not in the Guidelines Manual in force "
                                f"on {format_date(manual.in_force)}: "
                                f"{version.get('text', 'the guideline does not exist then')}")

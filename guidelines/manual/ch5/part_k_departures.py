@@ -29,6 +29,8 @@ def depart(sheet: Worksheet, departures: list[Departure], stage: Stage,
            counts: set[str] | None = None) -> None:
     """Apply the departures placed after ``stage``. With several counts, ``counts`` names
     the counts whose offense level the sheet carries (departures name their count)."""
+    if not departures:  # most cases: nothing to place at any of the four stages
+        return
     for index, departure in enumerate(departures):
         if departure.after is not stage:
             continue
