@@ -160,12 +160,14 @@ def test_unknown_substantive_guideline_refused(tmp_path, capsys):
 
 
 def test_substantive_guideline_refused_where_not_in_force(tmp_path, capsys):
-    # §2X1.1 is entered from Nov. 1, 1987, §2A3.1 from Nov. 1, 2000: the 1995 Manual refuses
-    # the substantive offense, naming §2A3.1 (README, Known gaps).
+    # §2X1.1 is entered in every edition, §2B3.2 not for Nov. 1, 2024 - Oct. 31, 2025
+    # (Amendment 831 not read): the 2024 Manual refuses the substantive offense, naming §2B3.2
+    # (README, Known gaps).
     code, err = run(tmp_path, capsys, case(
-        'kind = "attempt"\nsubstantive_guideline = "2A3.1"',
-        "[offense.criminal_sexual_abuse]\nabducted = true\n", manual="1995"))
-    assert code == 2 and "§2A3.1" in err and "offense.guideline" in err, err
+        'kind = "attempt"\nsubstantive_guideline = "2B3.2"',
+        "[offense.extortion]\nthreat_of_death_injury_or_kidnapping = true\n",
+        manual="2024"))
+    assert code == 2 and "§2B3.2" in err and "offense.guideline" in err, err
 
 
 def test_the_1990_firearms_guideline_reads_its_own_facts(tmp_path, capsys):
