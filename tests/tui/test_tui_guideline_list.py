@@ -4,9 +4,9 @@ picked — the library refuses them (`ussg calc` exits 2 naming offense.guidelin
 says so before.
 
 Leon (examples/leon-1994.toml) is under the Nov. 1, 1993 Manual as amended Sept. 23, 1994;
-ussg enters §2G2.2 from the Nov. 1, 2000 text and §2B3.2 from that of Nov. 1, 1998 (README
-"Known gaps"), §2K2.6 from its first text (Nov. 1, 2004, Amendment 670), §2F1.1 until
-Amendment 617 deleted it (Nov. 1, 2001: fraud went to §2B1.1).
+ussg enters §2D1.11 from the Nov. 1, 2000 text (README "Known gaps"), §2G1.3 and §2K2.6 from
+their first texts (Nov. 1, 2004), §2B1.2 until Amendment 481 consolidated it into §2B1.1 (Nov.
+1, 1993) and §2F1.1 until Amendment 617 deleted it (Nov. 1, 2001: fraud went to §2B1.1).
 """
 
 from __future__ import annotations
@@ -41,23 +41,25 @@ def options(select: GuidelineSelect) -> dict[str, tuple[str, bool]]:
 
 
 async def test_leon_greys_the_guidelines_the_1993_manual_lacks() -> None:
-    """§2A3.1 greyed "from Nov. 1, 2000", §2B3.2 "from Nov. 1, 1998", §2K2.2 (merged into
-    §2K2.1 by Amendment 374) "before Nov. 1, 1991"; §2D1.1, §2K2.1, §2G2.2 and §2B1.1 offered;
-    typing "2A3.1" in the open list and Enter does not choose it."""
+    """§2D1.11 greyed "from Nov. 1, 2000", §2G1.3 "from Nov. 1, 2004", §2B1.2 (consolidated
+    into §2B1.1 by Amendment 481) "before Nov. 1, 1993", §2K2.2 (merged into §2K2.1 by
+    Amendment 374) "before Nov. 1, 1991"; §2D1.1, §2K2.1, §2G2.2, §2A3.1, §2B3.2 and §2B1.1
+    offered; typing "2G1.3" in the open list and Enter does not choose it."""
     app = WorksheetApp(CaseDocument.open(LEON))
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         select = app.screen.query_one(GuidelineSelect)
         await until(pilot, lambda: bool(select.unavailable))
         shown = options(select)
-        assert shown["2A3.1"][0].endswith(" — from Nov. 1, 2000") and shown["2A3.1"][1]
-        assert shown["2B3.2"][0].endswith(" — from Nov. 1, 1998") and shown["2B3.2"][1]
+        assert shown["2D1.11"][0].endswith(" — from Nov. 1, 2000") and shown["2D1.11"][1]
+        assert shown["2G1.3"][0].endswith(" — from Nov. 1, 2004") and shown["2G1.3"][1]
+        assert shown["2B1.2"][0].endswith(" — before Nov. 1, 1993") and shown["2B1.2"][1]
         assert shown["2K2.2"][0].endswith(" — before Nov. 1, 1991") and shown["2K2.2"][1]
         assert shown["2D1.1"] == ("§2D1.1 drug trafficking", False)
         assert not shown["2B1.1"][1] and not shown["2K2.1"][1] and not shown["other"][1]
-        assert not shown["2G2.2"][1]
+        assert not shown["2G2.2"][1] and not shown["2A3.1"][1] and not shown["2B3.2"][1]
         select.focus()
-        await pilot.press("enter", *"2A3.1", "enter")
+        await pilot.press("enter", *"2G1.3", "enter")
         await settled(pilot)
         assert select.value == "2D1.1"
         assert app.screen.outcome.data["offense"].get("guideline", "2D1.1") == "2D1.1"
@@ -66,8 +68,8 @@ async def test_leon_greys_the_guidelines_the_1993_manual_lacks() -> None:
 async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
         tmp_path: Path) -> None:
     """The §2K2.6 example under the 2025 Manual: only the guidelines deleted before it are
-    greyed (§2F1.1 and §2S1.2 on Nov. 1, 2001, §2G2.4 on Nov. 1, 2004, §§2K2.2-2K2.3 on Nov.
-    1, 1991, §§2L2.3-2L2.4 on Nov. 1, 1993). Its Manual set to the edition of Nov. 1, 2003: §2K2.6 is greyed yet
+    greyed (§2F1.1, §2S1.2 and §2B1.3 on Nov. 1, 2001, §2G2.4 on Nov. 1, 2004, §§2K2.2-2K2.3 on
+    Nov. 1, 1991, §§2L2.3-2L2.4 and §2B1.2 on Nov. 1, 1993). Its Manual set to the edition of Nov. 1, 2003: §2K2.6 is greyed yet
     stays chosen (the file states it; still pickable, as the value chosen), the library's
     refusal is under it."""
     path = tmp_path / "body-armor.toml"
@@ -78,8 +80,8 @@ async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
         screen = app.screen
         select = screen.query_one(GuidelineSelect)
         await until(pilot, lambda: bool(select.unavailable))
-        assert set(select.unavailable) == {"2F1.1", "2S1.2", "2G2.4", "2K2.2", "2K2.3",
-                                           "2L2.3", "2L2.4"}
+        assert set(select.unavailable) == {"2F1.1", "2S1.2", "2B1.3", "2G2.4", "2K2.2",
+                                           "2K2.3", "2L2.3", "2L2.4", "2B1.2"}
         assert options(select)["2F1.1"] == (
             "§2F1.1 fraud and deceit, before Nov. 1, 2001 — before Nov. 1, 2001", True)
         screen.query_one("#manual").value = "2003"  # the Nov. 1, 2003 edition
