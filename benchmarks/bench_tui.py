@@ -212,7 +212,6 @@ async def key_to_repaint(make: Callable[[], App], field: Callable[[App], Input],
     times: dict[str, list[float]] = {"first screen": [], "key to repaint": []}
     async with app.run_test(size=size) as pilot:
         await _until(lambda: ready(app))
-        seen = time.perf_counter()
         await _until(lambda: FRAMES.first_ready is not None)
         times["first screen"].append(FRAMES.first_ready - start)  # the frame showing it
         await pilot.pause()

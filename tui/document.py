@@ -9,7 +9,7 @@ from typing import Any
 
 from ussg.guidelines.api import Case
 from ussg.guidelines.api import case_to_toml
-from ussg.guidelines.api import CaseFileError, parse_case_toml, read_case_text
+from ussg.guidelines.api import parse_case_toml, read_case_text
 
 
 @dataclass

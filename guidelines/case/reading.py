@@ -25,7 +25,7 @@ import annotated_types
 from pydantic import BaseModel, ValidationError
 
 from ussg.guidelines.case.model import Case
-from ussg.guidelines.case.error import CaseFileError, Problem, line_of
+from ussg.guidelines.case.error import CaseFileError, Problem
 from ussg.guidelines.engine.errors import shorten
 from ussg.guidelines.case.facts import FactsInConflict, hidden_character, model_of_table
 

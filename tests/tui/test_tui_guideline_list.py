@@ -16,7 +16,6 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from textual.widgets import Input
 from textual.widgets._select import SelectOverlay
 
 from ussg.guidelines.api import chapter_two_guidelines, supported_dates
@@ -27,7 +26,7 @@ from ussg.tui.evaluation import guidelines_not_offered
 from ussg.tui.widgets.guideline_select import GuidelineSelect
 
 from tests.conftest import EXAMPLES
-from tests.tui.tui_pilot import settled, type_into, until
+from tests.tui.tui_pilot import settled, until
 
 LEON = EXAMPLES / "leon-1994.toml"
 BODY_ARMOR = EXAMPLES / "body-armor-2k2.6-2025.toml"
