@@ -12,6 +12,8 @@ GUIDELINE = OffenseGuideline(
     facts_key="laundering",
     facts="ussg.guidelines.manual.ch2.s2s1_1.facts:LaunderingFacts",
     uses_drugs=True,  # (a)(1) over a §2D1.1 offense reads the offense's drugs
+    applies_facts_of="underlying_guideline",  # (a)(1): its facts table beside [offense.laundering]
     summary="money laundering",
-    notes=("from Nov. 1, 2001 only (before it, §2S1.1 and §2S1.2 are not entered)",),
+    notes=("(a)(1) computes the underlying offense under any guideline ussg computes, from "
+           "its facts table in the same count; otherwise its level is stated",),
 )

@@ -32,9 +32,11 @@ class LaunderingFacts(Strict):
     committed_underlying_offense: bool = Field(
         False, description="§2S1.1(a)(1)(A): the defendant committed the underlying offense "
         "(or would be accountable for it under §1B1.3(a)(1)(A)).")
-    underlying_guideline: Literal["2D1.1"] | None = Field(
+    underlying_guideline: str | None = Field(
         None, description="§2S1.1(a)(1): the underlying offense's guideline where ussg "
-        "computes it: \"2D1.1\" (its drugs are the offense's drugs, [offense] drugs).")
+        "computes it: \"2D1.1\" (its drugs are the offense's drugs, [offense] drugs), or "
+        "another guideline ussg computes, its facts in its own table of this count "
+        "(\"2B1.1\" with [offense.theft_fraud]).")
     underlying_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="§2S1.1(a)(1): the offense level for the underlying offense as "
         "determined, where ussg does not compute its guideline.")

@@ -4,7 +4,8 @@ Derived from Unlawful Activity), Nov. 1, 2001 on.
 (a)(1): "The offense level for the underlying offense from which the laundered funds were
 derived, if (A) the defendant committed the underlying offense ...; and (B) the offense level
 for that offense can be determined" — computed through the registry where ussg computes the
-underlying guideline (§2D1.1, from the offense's drugs), else as the case states it;
+underlying guideline (§2D1.1 from the offense's drugs, another from its facts table in the
+same count), else as the case states it;
 (a)(2): "8 plus the number of offense levels from the table in §2B1.1 ... corresponding to
 the value of the laundered funds, otherwise"; then (b)(1)-(3).
 """
@@ -17,6 +18,7 @@ from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2s1_1.facts import ProceedsOf
+from ussg.guidelines.manual.ch2.s2x1_1.inchoate import computed_substantive_guideline
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import (LOSS_TABLE, loss_table_line,
                                                            table_increase)
 
@@ -46,7 +48,10 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     quoted = f"“{version['a1_text']}”"
     if underlying_offense_applies(facts) and facts.underlying_guideline is not None:
         section = facts.underlying_guideline
-        level, steps = registry.offense_level_under(sheet, section, given.under(section))
+        other = computed_substantive_guideline(given, section, given.facts_field,
+                                               "underlying offense")
+        level, steps = registry.offense_level_under(
+            sheet, section, given.under(section, other.facts_of(given.offense)))
         sheet.steps.extend(steps)
         sheet.set_level("chapter_two", "§2S1.1(a)(1)", TITLE,
                         f"underlying offense: §{section}, offense level {level} (above)",

@@ -452,6 +452,38 @@ def test_laundering_drug_proceeds_over_2d1_1(tmp_path: Path, capsys) -> None:
                                                ("§2S1.1(b)(2)(B)", 32), ("§2S1.1(b)(3)", 34)]
 
 
+def test_laundering_fraud_proceeds_over_2b1_1(tmp_path: Path, capsys) -> None:
+    """2016 Manual §2S1.1(a)(1) over a §2B1.1 offense (issue #15: "computed through the
+    registry where ussg computes that guideline"), its facts in [offense.theft_fraud] beside
+    [offense.laundering]: §2B1.1(a)(1) 7 (a statutory maximum of 20 years), (b)(1)(H) more than
+    $550,000 +14 = 21 (manual_2016/GLM2016_fulltext.txt, §2B1.1(a) and (b)(1)); §2S1.1(a)(1)
+    takes 21; (b)(2)(B) § 1956 +2 = 23."""
+    text = ("sentencing_date = 2016-12-15\n[case]\nname = \"t\"\n[offense]\n"
+            'guideline = "2S1.1"\nstatute = "18 U.S.C. § 1956"\nstatutory_maximum_months = 240\n'
+            '[offense.laundering]\ncommitted_underlying_offense = true\n'
+            'underlying_guideline = "2B1.1"\nconvicted_under = "1956"\n'
+            '[offense.theft_fraud]\nloss = "$600,000"\n[criminal_history]\ncategory = "I"\n')
+    assert _worked(tmp_path, capsys, text) == [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(H)", 21),
+                                               ("§2S1.1(a)(1)", 21), ("§2S1.1(b)(2)(B)", 23)]
+    # the same offense as a stated level: the same result (the (a)(1) level as determined)
+    stated = text.replace('underlying_guideline = "2B1.1"', "underlying_offense_level = 21") \
+        .replace('[offense.theft_fraud]\nloss = "$600,000"\n', "")
+    assert _worked(tmp_path, capsys, stated)[-2:] == [("§2S1.1(a)(1)", 21),
+                                                      ("§2S1.1(b)(2)(B)", 23)]
+
+
+@pytest.mark.parametrize("underlying", ["2Z9.9", "2S1.1"])
+def test_an_underlying_guideline_ussg_cannot_compute_here_is_refused(
+        tmp_path: Path, capsys, underlying: str) -> None:
+    """Not a guideline ussg computes, or the laundering guideline itself: exit 2, naming the
+    field and the guidelines it can compute."""
+    error = _refused(tmp_path, capsys, _case(
+        "2016-12-15", 'guideline = "2S1.1"\nstatutory_maximum_months = 240',
+        f'committed_underlying_offense = true\nunderlying_guideline = "{underlying}"',
+        table="laundering"))
+    assert "offense.laundering.underlying_guideline" in error and '"2D1.1"' in error
+
+
 def test_laundering_by_value_2025(tmp_path: Path, capsys) -> None:
     """2025 §2S1.1(a)(2): 8 plus the §2B1.1 table for $600,000 (more than $550,000, 14) = 22;
     (b)(1) knew the funds were drug proceeds +6 = 28; (b)(2)(A) § 1957 +1 = 29."""
