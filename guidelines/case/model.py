@@ -403,14 +403,18 @@ def _offense_facts_model() -> type[_OffenseFactsBase]:
             f"\"{g.section}\" ({g.summary}{', facts in [offense.' + g.facts_key + ']' if g.facts_key else ''})"
             for g in more) + "."
     fields: dict = {"guideline": (Literal[sections], Field("2D1.1", description=words))}
-    through = "".join(f" (or with guideline = \"{g.section}\" and [offense.{g.facts_key}] "
-                      f"{g.applies_facts_of} = that guideline)"
-                      for g in guidelines if g.applies_facts_of)
+    applying = [g for g in guidelines if g.applies_facts_of]
+
+    def through(own: OffenseGuideline) -> str:
+        """The guidelines that apply another's level from its facts table, but itself."""
+        return "".join(f" (or with guideline = \"{g.section}\" and [offense.{g.facts_key}] "
+                       f"{g.applies_facts_of} = that guideline)" for g in applying if g is not own)
+
     for g in guidelines:
         if g.facts_key and (g.facts_declared_lazily or g.facts is not None):
             fields[g.facts_key] = (_facts_table(g) | None, Field(
                 None, description=f"§{g.section} ({g.title}): its facts, with guideline = "
-                                  f"\"{g.section}\"{through if not g.applies_facts_of else ''}."))
+                                  f"\"{g.section}\"{through(g)}."))
     return create_model("OffenseFacts", __base__=_OffenseFactsBase, __module__=__name__,
                         __doc__=_OFFENSE_FACTS_DOC, **fields)
 
