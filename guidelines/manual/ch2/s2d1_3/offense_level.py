@@ -51,9 +51,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     subsection_2 = [o for o in found if o["paragraph"].startswith("(a)(2)")]
     if len(subsection_2) > 1:
         raise CaseError(f"{where}.{subsection_2[1]['requires']}",
-                        f"§2D1.3, Application Note 1: “only one of the enhancements in "
-                        f"§2D1.3(a)(2) shall apply in a given case” — give under_twenty_one "
-                        f"or within_1000_feet_of_school, not both")
+                        "§2D1.3, Application Note 1: “only one of the enhancements in "
+                        "§2D1.3(a)(2) shall apply in a given case” — give under_twenty_one "
+                        "or within_1000_feet_of_school, not both")
     if not given.offense.drugs:
         raise CaseError(f"{given.field}.drugs", f"§2D1.3{found[0]['paragraph']}: "
                                                 f"“{found[0]['text']}” — give the drugs and "
