@@ -93,9 +93,9 @@ def test_the_part_d_line_of_each_edition() -> None:
     table = load_table("aggregate_grouping")
     expected = {  # effective: (listed, grouped by drug quantity, listed other, refused)
         dt.date(1987, 11, 1): ("Part D (except §§2D1.6-2D3.4)", ["2D1.1"], [],
-                               ["2D1.2", "2D1.5"]),
+                               ["2D1.2", "2D1.3", "2D1.5"]),
         dt.date(1988, 6, 15): ("§§2D1.1, 2D1.2, 2D1.3, 2D1.5;", ["2D1.1"], [],
-                               ["2D1.2", "2D1.5"]),
+                               ["2D1.2", "2D1.3", "2D1.5"]),
         dt.date(1989, 11, 1): ("§§2D1.1, 2D1.2, 2D1.5;", ["2D1.1", "2D1.2", "2D1.5"], [], []),
         dt.date(1991, 11, 1): ("§§2D1.1, 2D1.2, 2D1.5, 2D1.11, 2D1.13;",
                                ["2D1.1", "2D1.2", "2D1.5"], ["2D1.11", "2D1.13"], []),
