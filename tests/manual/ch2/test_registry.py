@@ -95,40 +95,9 @@ def _sections_each_example_computes() -> dict[str, set[str]]:
 def test_an_example_works_each_guideline_by_hand(guideline) -> None:
     """Each computed guideline is worked in at least one bundled example (alone, or reached
     by a cross reference) whose steps cite it."""
-    if not _in_force_on_a_supported_date(guideline):
-        # in force only on dates ussg carries to no range (§2D1.3, Nov. 1, 1987 - Oct. 31,
-        # 1989): a bundled example could not compute; its worked case is in its tests
-        package = guideline.rules.rsplit(".", 2)[-2]
-        assert list((ROOT / "tests" / "manual" / "ch2" / package).glob("*.toml")), guideline
-        return
     examples = [name for name, sections in _sections_each_example_computes().items()
                 if any(s.startswith(f"§{guideline.section}") for s in sections)]
     assert examples, f"no example in examples/ computes §{guideline.section}"
-
-
-def _in_force_on_a_supported_date(guideline) -> bool:
-    """Whether some date ussg carries to a range (the core tables and §5C1.1's
-    tables/sentence_options.toml have a version in force) has a version of the guideline's
-    table where it exists."""
-    from ussg.guidelines.engine.editions import supported_dates
-    from ussg.guidelines.engine.tables import TableError
-    if guideline.table is None:
-        return True
-    table, options = load_table(guideline.table), load_table("sentence_options")
-
-    def reaches_a_range(day) -> bool:
-        try:
-            options.in_force(day)
-        except TableError:
-            return False
-        return True
-    def exists(day) -> bool:
-        try:
-            return table.in_force(day).get("exists", True)
-        except TableError:  # a date not entered: the guideline may exist then
-            return True
-    first = table.versions[0].effective
-    return any(exists(day) for day in supported_dates() if day >= first and reaches_a_range(day))
 
 
 def test_the_schema_lists_every_guideline_and_its_facts_table() -> None:

@@ -13,6 +13,6 @@ GUIDELINE = OffenseGuideline(
     facts="ussg.guidelines.manual.ch2.s2d1_2.facts:ProtectedLocationFacts",
     uses_drugs=True,
     summary="drugs near a protected location or involving an underage or pregnant individual",
-    notes=("the text in force before Nov. 1, 1989 (§2D1.2 \"Involving Juveniles\" and §2D1.3, "
-           "the §2D1.1 level of double or triple the drug amount) is not computed",),
+    notes=("before Nov. 1, 1989 its text is \"Involving Juveniles\" (the §2D1.1 level of "
+           "double or triple the amount; individual_age) and §2D1.3 is its own guideline",),
 )

@@ -23,11 +23,11 @@ from hypothesis import given, settings, strategies as st
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import load_table
 
-from tests.manual.ch2.chapter_two_cli import calc_refused
+from tests.conftest import EXAMPLES
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
 from tests.manual.ch2.part_d.test_drug_guidelines_part_d import SCHOOL, _case, _level_on
 
-HERE = Path(__file__).parent
-WORKED = HERE / "school-distribution-2d1.3-1988.toml"
+WORKED = EXAMPLES / "school-distribution-2d1.3-1988.toml"
 AMENDED = "1988-06-01"   # the Jan. 15, 1988 text (Amendment 23)
 ORIGINAL = "1987-12-01"  # the Nov. 1, 1987 text
 
@@ -151,9 +151,18 @@ def test_the_worked_case_by_hand() -> None:
 
 def test_the_command_line_reads_the_guideline_and_refuses_the_dates(tmp_path: Path,
                                                                      capsys) -> None:
-    """Through the real CLI: the worked case's date reaches no range (§5C1.1 of 1987-1989);
-    from Nov. 1, 1989 the guideline is refused with Amendment 135's words."""
-    err = calc_refused(capsys, WORKED)
+    """Through the real CLI: the example's range, 22 in category I, 41-51 months (the 1987
+    Sentencing Table); with the statute's terms stated, the date is refused (§5C1.1 of
+    1987-1989, which a statutory term needs, is not entered); from Nov. 1, 1989 the guideline
+    is refused with Amendment 135's words."""
+    result = calc_json(capsys, WORKED)
+    assert result["total_offense_level"] == 22
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (41, 51)
+    with_terms = tmp_path / "terms.toml"
+    with_terms.write_text(WORKED.read_text(encoding="utf-8").replace(
+        'guideline = "2D1.3"\n', 'guideline = "2D1.3"\nstatute = "21 U.S.C. § 845a"\nstatutory_minimum_months = 12\n'
+        'statutory_maximum_months = 480\n'), encoding="utf-8")
+    err = calc_refused(capsys, with_terms)
     assert "sentencing_date" in err and "§5C1.1" in err
     later = tmp_path / "case.toml"
     later.write_text(WORKED.read_text(encoding="utf-8").replace(
