@@ -135,9 +135,18 @@ class OffenseGuideline:
 
     @cached_property
     def facts_required(self) -> bool:
-        """Its facts table must be given (a fact without a default)."""
-        return self.facts is not None and any(f.is_required()
-                                              for f in self.facts.model_fields.values())
+        """Its facts table must be given: a fact without a default, or defaults its own
+        checks refuse (§2B1.1's facts need the loss or the gain, one of them)."""
+        if self.facts is None:
+            return False
+        if any(f.is_required() for f in self.facts.model_fields.values()):
+            return True
+        from pydantic import ValidationError
+        try:
+            self.facts()
+        except ValidationError:
+            return True
+        return False
 
 
 def guidelines_whose_facts_apply(offense: Any) -> frozenset[str]:
