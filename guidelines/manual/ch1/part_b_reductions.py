@@ -407,8 +407,8 @@ def _check_separable(case: Case, where: str, effect: dict, sentenced_under: dt.d
         table = load_table(target["table"])
         between = [v for v in table.versions
                    if sentenced_under < v.effective <= target["effective"]]
-        start = table.in_force(sentenced_under)
         if target["table"] == "drug_quantity_table":
+            start = table.in_force(sentenced_under)
             keys, _ = _table_keys(case, start)
             previous = start
             for version in between:

@@ -433,3 +433,19 @@ def test_the_chart_needs_the_summary_and_a_folder(capsys, tmp_path):
     assert main(["reduce", str(JSONL), "--summary", "--quiet", "--chart",
                  str(tmp_path / "nowhere" / "x.svg")]) == 2
     assert "no folder" in capsys.readouterr().err
+
+
+def test_a_sentence_under_the_1987_manual_is_answered_not_an_internal_error(capsys, tmp_path):
+    """Sentenced on Oct. 11, 1988 (the 1987 Manual as amended in 1988) for one listed
+    substance: the Drug Equivalency Tables of 1987-1989 are not entered, but the case never
+    reads them (one substance the Drug Quantity Table lists), so the motion is answered; it
+    used to stop on the missing table with an internal error (exit 1). Amendment 505 is not
+    considered (the 1989 table it would bring also carries Amendment 125, not covered)."""
+    path = tmp_path / "crack-1988.toml"
+    path.write_text('sentencing_date = 1988-10-11\n[offense]\n[[offense.drugs]]\n'
+                    'substance = "cocaine base"\nquantity = "20 kg"\n'
+                    '[criminal_history]\ncategory = "I"\n[sentence]\nimposed_months = 360\n'
+                    '[reduction]\nmotion_date = 2015-05-10\ncustody_began = 1988-10-11\n')
+    answer = reduce_json(capsys, path)
+    assert any("Amendment 505 cannot be substituted alone" in line and "Amendment(s) 125" in line
+               for line in answer["not_considered"]), answer["not_considered"]
