@@ -33,8 +33,7 @@ from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_kinds, apply_paragraph, base_level_of, greatest_amount)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
 from ussg.guidelines.manual.ch2.s2c1_1.facts import BriberyFacts
-from ussg.guidelines.manual.ch2.s2x1_1.inchoate import (
-    computed_substantive_guideline, in_respect_to)
+from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
 from ussg.guidelines.manual.ch2.s2x3_1.accessory import in_respect_to as accessory_in_respect_to
 from ussg.guidelines.manual.ch2.s2j1_2.facts import ObstructionOfJusticeFacts
 from ussg.guidelines.manual.ch2.s2x3_1.facts import UnderlyingOffense
@@ -272,7 +271,7 @@ def _concealing(sheet: Worksheet, given: registry.ChapterTwoCase, version: Versi
         level, steps, words = accessory_in_respect_to(sheet, given, other, field)
     else:
         if other.guideline != "other":  # refused here, naming this table, not §2J1.2's view
-            computed_substantive_guideline(given, other.guideline, field, "concealed offense")
+            registry.computed_guideline(given, other.guideline, field, "concealed offense")
         findings = other.obstruction.model_dump() if other.obstruction is not None else {}
         underlying = UnderlyingOffense(guideline=other.guideline,
                                        offense_level=other.offense_level,

@@ -18,7 +18,6 @@ from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2s1_1.facts import ProceedsOf
-from ussg.guidelines.manual.ch2.s2x1_1.inchoate import computed_substantive_guideline
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import (LOSS_TABLE, loss_table_line,
                                                            table_increase)
 
@@ -48,8 +47,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     quoted = f"“{version['a1_text']}”"
     if underlying_offense_applies(facts) and facts.underlying_guideline is not None:
         section = facts.underlying_guideline
-        other = computed_substantive_guideline(given, section, given.facts_field,
-                                               "underlying offense")
+        other = registry.computed_guideline(given, section, given.facts_field,
+                                            "underlying offense")
         level, steps = registry.offense_level_under(
             sheet, section, given.under(section, other.facts_of(given.offense)))
         sheet.steps.extend(steps)

@@ -39,38 +39,6 @@ def expressly_covered(version: Version, guideline: str, kind: str | None) -> boo
     return covering_guideline(version, guideline, kind) is not None
 
 
-def computed_substantive_guideline(given: registry.ChapterTwoCase, guideline: str,
-                                   field: str, what: str = "substantive offense"
-                                   ) -> registry.OffenseGuideline:
-    """The substantive offense's guideline, if ussg computes it here from the count's facts:
-    one without a facts table of its own (§2D1.1), or, with §2X1.1 as the count's guideline,
-    one whose facts table the count gives beside [offense.inchoate]
-    (:func:`registry.guidelines_whose_facts_apply`). A cross reference into §2X1.1
-    (§2K2.1(c)(1)) reaches only the former: the count's facts table is its own guideline's.
-    The same holds for §2X3.1's underlying offense (``what``: the words for the offense)."""
-    other = registry.chapter_two_guideline(guideline)
-    own = given.offense.guideline
-    own_guideline = registry.chapter_two_guideline(own)
-    key = own_guideline.applies_facts_of if own_guideline is not None else None
-    applying = registry.guidelines_whose_facts_apply(given.offense) - {own}
-    if other is not None and other.rules is not None and other.section != own and (
-            not other.facts_key or other.section in applying):
-        return other
-    plain = [f"\"{g.section}\"" for g in registry.chapter_two_guidelines()
-             if g.rules and not g.facts_key and g.section != own]
-    if key is None or field != given.facts_field:
-        raise CaseError(f"{field}.guideline", f"§{guideline}: ussg computes the {what} "
-                        f"here only under {', '.join(plain)}; give \"other\" and the "
-                        f"level as determined")
-    tables = [f"\"{g.section}\" ([{given.field}.{g.facts_key}])"
-              for g in registry.chapter_two_guidelines()
-              if g.rules and g.facts_key and g.section != own]
-    raise CaseError(f"{field}.{key}",
-                    f"§{guideline}: ussg computes the {what} under "
-                    f"{', '.join(plain)}, or {', '.join(tables)} with that guideline's facts "
-                    f"table in this count; give \"other\" and the level as determined")
-
-
 def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
                         guideline: str, stated: int | None, kind: str | None,
                         field: str) -> bool:
@@ -83,7 +51,7 @@ def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, versio
                         f"the substantive offense: level {stated}, as determined", stated,
                         version["text_a"], source)
         return False
-    other = computed_substantive_guideline(given, guideline, field)
+    other = registry.computed_guideline(given, guideline, field)
     level, steps = registry.offense_level_under(
         sheet, guideline, given.under(guideline, other.facts_of(given.offense)))
     sheet.steps.extend(steps)

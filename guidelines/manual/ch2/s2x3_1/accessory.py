@@ -18,7 +18,6 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import obstruction_adjustment_withheld
-from ussg.guidelines.manual.ch2.s2x1_1.inchoate import computed_substantive_guideline
 
 CH = "chapter_two"
 TABLE = "accessory_after_the_fact"
@@ -47,7 +46,7 @@ def underlying_level(sheet: Worksheet, given: registry.ChapterTwoCase, guideline
     if guideline == "other":
         assert stated is not None
         return stated, [], f"the underlying offense: level {stated}, as determined"
-    other = computed_substantive_guideline(given, guideline, field, "underlying offense")
+    other = registry.computed_guideline(given, guideline, field, "underlying offense")
     level, steps = registry.offense_level_under(
         sheet, guideline, given.under(guideline, other.facts_of(given.offense)))
     return level, steps, f"§{guideline}: level {level}"
