@@ -1,0 +1,53 @@
+"""Helpers for the audit of Chapters Three to Five against the Manual's own worked examples
+(tests/manual/test_audit_examples_2016.py and ..._2025.py): real TOML case files through the
+real command line (``ussg calc FILE --format json``), in-process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ussg.guidelines.cli import main
+
+REFERENCE = "../shared/reference/ussg"
+
+
+def calc(capsys, tmp_path: Path, text: str, name: str = "case") -> dict:
+    """Write ``text`` as ``name``.toml and compute it; it must succeed (exit 0)."""
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text)
+    code = main(["calc", str(path), "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return json.loads(out)
+
+
+def refused(capsys, tmp_path: Path, text: str, name: str = "case") -> str:
+    """Write ``text`` and compute it; it must be refused as bad input (exit 2)."""
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text)
+    code = main(["calc", str(path)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    return err
+
+
+def other_counts(manual: str, levels: list[int], more: str = "",
+                 category: str = "I") -> str:
+    """A case of one count per level, each under a guideline ussg does not compute
+    (``guideline = "other"``) with the Chapter Two level stated, each its own Group."""
+    counts = "".join(
+        f'[[counts]]\nname = "Count {n}"\nstatute = "18 U.S.C. § 1343"\nguideline = "other"\n'
+        f"offense_level = {level}\nstatutory_maximum_months = 240\n\n"
+        for n, level in enumerate(levels, start=1))
+    return f'manual = "{manual}"\n\n{counts}{more}[criminal_history]\ncategory = "{category}"\n'
+
+
+def steps(result: dict, section_prefix: str) -> list[dict]:
+    return [s for s in result["steps"] if s["section"].startswith(section_prefix)]
+
+
+def changes(result: dict) -> list[tuple[str, str]]:
+    """(section, change) of every step that moves the offense level."""
+    return [(s["section"], s["change"]) for s in result["steps"]
+            if s["chapter"] != "edition" and s["change"][:1] in "=+-→"]

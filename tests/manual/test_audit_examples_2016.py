@@ -1,0 +1,58 @@
+"""The Nov. 1, 2016 Manual's own worked examples for Chapters Three to Five, each through the
+real command line, asserting the Manual's result. Line numbers are those of
+../shared/reference/ussg/manual_2016/GLM2016_fulltext.txt ("M16 L<n>"; one paragraph a line) or
+of the section files under ../shared/reference/ussg/sections/2016/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.manual.audit_examples_cli import calc, changes, other_counts, steps
+from tests.manual.test_audit_examples_2025 import DRUGS_AND_BRIBE, robberies
+
+MANUAL = "2016"
+
+
+# --- §3D1.4: the table of Units (M16 L10567-10579) and (a)-(c) (M16 L10583-10587) ---------
+
+@pytest.mark.parametrize(("levels", "combined"), [
+    ([30, 21], 30),              # (c): 9 or more levels less serious, disregarded (L10587)
+    ([30, 22], 31),              # (b): 5 to 8 levels less, one-half Unit (L10585); 1 1/2: +1
+    ([30, 26], 32),              # (a): 1 to 4 levels less, one Unit (L10583); 2: +2
+    ([30, 30, 25], 33),          # 2 1/2 – 3: +3
+    ([30, 30, 30], 33),
+    ([30, 30, 30, 25], 34),      # 3 1/2 – 5: +4
+    ([30] * 5, 34),
+    ([30] * 5 + [25], 35),       # more than 5: +5
+])
+def test_units_table_2016(capsys, tmp_path: Path, levels, combined) -> None:
+    result = calc(capsys, tmp_path, other_counts(MANUAL, levels))
+    assert result["combined_offense_level"] == combined
+
+
+def test_units_background_example_2016(capsys, tmp_path: Path) -> None:
+    # §3D1.4, comment. (backg'd), M16 L10597: "level 15 and ... two other Groups are at level
+    # 10, there would be a total of two Units ... and the combined offense level would be 17."
+    result = calc(capsys, tmp_path, other_counts(MANUAL, [15, 10, 10]))
+    assert [g["units"] for g in result["groups"]] == ["1", "1/2", "1/2"]
+    assert result["combined_offense_level"] == 17
+
+
+def test_illustration_1_four_bank_robberies_2016(capsys, tmp_path: Path) -> None:
+    # M16 L10621: 22, 22, 22 and 28 ($21,000 taken, a firearm displayed); 2 1/2 Units, +3: 31.
+    result = calc(capsys, tmp_path, robberies(MANUAL))
+    assert [g["offense_level"] for g in result["groups"]] == [22, 22, 22, 28]
+    assert ("§3D1.4", "+3") in changes(result)
+    assert result["combined_offense_level"] == 31
+
+
+def test_illustration_2_drugs_and_the_bribe_2016(capsys, tmp_path: Path) -> None:
+    # M16 L10623: 46 + 30 + 75 = 151 kg of marihuana, level 24; §3C1.1 +2 = 26; the bribery
+    # count (20) in the same Group (§3D1.2(c)); combined offense level 26.
+    result = calc(capsys, tmp_path, DRUGS_AND_BRIBE.format(manual=MANUAL))
+    combined = [s for s in steps(result, "§2D1.1, comment.") if "151 kg" in s["reason"]]
+    assert combined, [s["reason"] for s in steps(result, "§2D1.1")]
+    assert ("§2D1.1(c)(8)", "= 24") in changes(result)
+    assert len(result["groups"]) == 1 and result["combined_offense_level"] == 26
