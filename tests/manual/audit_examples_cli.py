@@ -51,3 +51,36 @@ def changes(result: dict) -> list[tuple[str, str]]:
     """(section, change) of every step that moves the offense level."""
     return [(s["section"], s["change"]) for s in result["steps"]
             if s["chapter"] != "edition" and s["change"][:1] in "=+-→"]
+
+
+def prior(pid: str, sentence_date: str, imprisonment: str, *, offense_date: str,
+          arrest_date: str, release_date: str = "", kind: str = "felony",
+          more: str = "") -> str:
+    """One ``[[criminal_history.priors]]`` table (TOML lines)."""
+    release = f"release_date = {release_date}\n" if release_date else ""
+    return (f'[[criminal_history.priors]]\nid = "{pid}"\nkind = "{kind}"\n'
+            f"offense_date = {offense_date}\narrest_date = {arrest_date}\n"
+            f'sentence_date = {sentence_date}\nimprisonment = "{imprisonment}"\n'
+            f"{release}{more}")
+
+
+def record_case(manual: str, priors: str, *, offense_level: int = 20,
+                began: str = "2024-01-01", more: str = "", after: str = "") -> str:
+    """A one-count case (a guideline ussg does not compute, its level stated) whose criminal
+    history is computed from ``priors``; ``more`` goes under ``[criminal_history]``,
+    ``after`` at the end (e.g. ``[criminal_history.career_offender]``)."""
+    return (f'manual = "{manual}"\n[offense]\nguideline = "other"\n'
+            f"offense_level = {offense_level}\nstatutory_maximum_months = 240\n\n"
+            f"[criminal_history]\nbirth_date = 1980-01-01\ninstant_offense_began = {began}\n"
+            f"{more}\n{priors}\n{after}")
+
+
+def chapter_four(result: dict) -> list[tuple[str, str, str]]:
+    """(section, title, change) of every Chapter Four step."""
+    return [(s["section"], s["title"], s["change"]) for s in result["steps"]
+            if s["chapter"] == "chapter_four"]
+
+
+def points(result: dict) -> str:
+    (total,) = [s["change"] for s in result["steps"] if s["title"] == "Criminal history points"]
+    return total

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.audit_examples_cli import calc, changes, other_counts, steps
-from tests.manual.test_audit_examples_2025 import DRUGS_AND_BRIBE, robberies
+from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
+                                            record_case, steps)
+from tests.manual.test_audit_examples_2025 import (CAREER, DRUGS_AND_BRIBE, robberies,
+                                                  robbery_and_theft, two_robberies)
 
 MANUAL = "2016"
 
@@ -56,3 +58,38 @@ def test_illustration_2_drugs_and_the_bribe_2016(capsys, tmp_path: Path) -> None
     assert combined, [s["reason"] for s in steps(result, "§2D1.1")]
     assert ("§2D1.1(c)(8)", "= 24") in changes(result)
     assert len(result["groups"]) == 1 and result["combined_offense_level"] == 26
+
+
+# --- Chapter Four, Part A -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("first", "second", "consecutive", "total", "violence_point"), [
+    # §4A1.1, comment. (n.5), sections/2016/USSG_4A1.1_2016.txt L67-69: five and four years,
+    # 3 points under (a) and "An additional point is added under §4A1.1(e)"; one year and nine
+    # months consecutive, 3 points and no (e) point.
+    ("5 years", "4 years", False, "4 points", True),
+    ("1 year", "9 months", True, "3 points", False),
+])
+def test_crime_of_violence_point_example_2016(capsys, tmp_path: Path, first, second,
+                                              consecutive, total, violence_point) -> None:
+    result = calc(capsys, tmp_path, record_case(MANUAL, two_robberies(first, second,
+                                                                      consecutive)))
+    assert points(result) == total
+    assert (("§4A1.1(e)", "Crime-of-violence point", "1 point") in chapter_four(result)) \
+        == violence_point
+
+
+@pytest.mark.parametrize(("sentenced", "released", "career_offender"), [
+    # §4A1.2, comment. (n.3), sections/2016/USSG_4A1.2_2016.txt L155 (eight years ago: the
+    # robbery may serve as a predicate) and L157 (thirteen years ago: it may not)
+    ("2016-01-01", "2017-01-01", True),
+    ("2011-01-01", "2013-01-01", False),
+])
+def test_single_sentence_predicate_example_2016(capsys, tmp_path: Path, sentenced, released,
+                                                career_offender) -> None:
+    result = calc(capsys, tmp_path, record_case(MANUAL, robbery_and_theft(sentenced, released),
+                                                after=CAREER))
+    assert points(result) == "6 points"
+    assert ("§4B1.1(a)(3)", "Career offender criterion",
+            "met" if career_offender else "not met") in chapter_four(result)
+    assert result["criminal_history_category"] == ("VI" if career_offender else "III")
+    assert result["total_offense_level"] == (32 if career_offender else 20)

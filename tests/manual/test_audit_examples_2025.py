@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.audit_examples_cli import calc, changes, other_counts, steps
+from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
+                                            prior, record_case, steps)
 
 MANUAL = "2025"
 
@@ -138,3 +139,86 @@ def test_illustration_2_drugs_and_the_bribe_2025(capsys, tmp_path: Path) -> None
     assert ("§3C1.1", "+2") in changes(result)
     assert len(result["groups"]) == 1 and result["groups"][0]["offense_level"] == 26
     assert result["combined_offense_level"] == 26
+
+
+# --- Chapter Four, Part A -------------------------------------------------------------------
+
+def two_robberies(first: str, second: str, consecutive: bool = False) -> str:
+    """§4A1.1, comment. (n.4) (2025; n.5 in 2016): "two robbery convictions for offenses
+    committed on different occasions. The sentences for these offenses were imposed on the same
+    day and are treated as a single prior sentence." (one arrest for both: no intervening
+    arrest, §4A1.2(a)(2))."""
+    return (prior("robbery 1", "2015-09-01", first, offense_date="2015-01-01",
+                  arrest_date="2015-03-01", more="crime_of_violence = true\n")
+            + prior("robbery 2", "2015-09-01", second, offense_date="2015-02-01",
+                    arrest_date="2015-03-01",
+                    more="crime_of_violence = true\n"
+                         + ("consecutive = true\n" if consecutive else "")))
+
+
+@pytest.mark.parametrize(("first", "second", "consecutive", "total", "violence_point"), [
+    # "a five-year sentence ... and a four-year sentence ... (consecutively or concurrently), a
+    # total of 3 points is added under §4A1.1(a). An additional point is added under §4A1.1(d)"
+    ("5 years", "4 years", False, "4 points", True),
+    ("5 years", "4 years", True, "4 points", True),
+    # "a one-year sentence ... and a nine-month consecutive sentence ... a total of 3 points
+    # also is added under §4A1.1(a) ... But no additional point is added under §4A1.1(d)"
+    ("1 year", "9 months", True, "3 points", False),
+])
+def test_crime_of_violence_point_example_2025(capsys, tmp_path: Path, first, second,
+                                              consecutive, total, violence_point) -> None:
+    # sections/2025/USSG_4A1.1_2025.txt L117-136 (§4A1.1, comment. (n.4))
+    result = calc(capsys, tmp_path, record_case(MANUAL, two_robberies(first, second,
+                                                                      consecutive)))
+    assert ("§4A1.1(a)", "Prior sentence robbery 1", "3 points") in chapter_four(result)
+    assert points(result) == total
+    assert (("§4A1.1(d)", "Crime-of-violence point", "1 point") in chapter_four(result)) \
+        == violence_point
+
+
+def robbery_and_theft(sentenced: str, released: str) -> str:
+    """§4A1.2, comment. (n.3): "one robbery conviction and one theft conviction. The sentences
+    for these offenses were imposed on the same day ... a one-year sentence of imprisonment for
+    the robbery and a two-year sentence of imprisonment for the theft, to be served
+    concurrently", with a separate controlled substance felony (3 points) as the other
+    predicate and a controlled substance offense as the instant offense."""
+    year = int(sentenced[:4])
+    return (prior("robbery", sentenced, "1 year", offense_date=f"{year - 1}-01-01",
+                  arrest_date=f"{year - 1}-06-01", release_date=released,
+                  more="crime_of_violence = true\n")
+            + prior("theft", sentenced, "2 years", offense_date=f"{year - 1}-02-01",
+                    arrest_date=f"{year - 1}-06-01", release_date=released)
+            + prior("cocaine sale", "2018-06-01", "3 years", offense_date="2017-06-01",
+                    arrest_date="2017-07-01", release_date="2021-06-01",
+                    more="controlled_substance_offense = true\n"))
+
+
+CAREER = ('[criminal_history.career_offender]\ninstant_offense = "controlled_substance_offense"\n'
+          'offense_statutory_maximum = "20 years"\n')
+
+
+@pytest.mark.parametrize(("sentenced", "released", "career_offender"), [
+    # "imposed on the same day, eight years ago ... a total of 3 points is added under
+    # §4A1.1(a). Because this particular robbery ... independently would have received 2
+    # criminal history points under §4A1.1(b), it may serve as a predicate under the career
+    # offender guideline." (sections/2025/USSG_4A1.2_2025.txt L276-287)
+    ("2016-01-01", "2017-01-01", True),
+    # "if the sentences in the example above were imposed thirteen years ago, the robbery
+    # independently would have received no criminal history points under §4A1.1(b) ...
+    # Accordingly, it may not serve as a predicate" (L290-293). The theft's two years, imposed
+    # within fifteen years, still give the single sentence 3 points (§4A1.2(e)(1)).
+    ("2011-01-01", "2013-01-01", False),
+])
+def test_single_sentence_predicate_example_2025(capsys, tmp_path: Path, sentenced, released,
+                                                career_offender) -> None:
+    result = calc(capsys, tmp_path, record_case(MANUAL, robbery_and_theft(sentenced, released),
+                                                after=CAREER))
+    assert points(result) == "6 points"  # 3 (the single sentence) + 3 (the cocaine sale)
+    assert ("§4B1.1(a)(3)", "Career offender criterion",
+            "met" if career_offender else "not met") in chapter_four(result)
+    if career_offender:
+        assert result["criminal_history_category"] == "VI"
+        assert result["total_offense_level"] == 32  # (b)(3): 20 years or more
+    else:
+        assert result["criminal_history_category"] == "III"
+        assert result["total_offense_level"] == 20
