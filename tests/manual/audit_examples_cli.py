@@ -65,13 +65,14 @@ def prior(pid: str, sentence_date: str, imprisonment: str, *, offense_date: str,
 
 
 def record_case(manual: str, priors: str, *, offense_level: int = 20,
-                began: str = "2024-01-01", more: str = "", after: str = "") -> str:
+                began: str = "2024-01-01", more: str = "", after: str = "",
+                birth: str = "1980-01-01") -> str:
     """A one-count case (a guideline ussg does not compute, its level stated) whose criminal
     history is computed from ``priors``; ``more`` goes under ``[criminal_history]``,
     ``after`` at the end (e.g. ``[criminal_history.career_offender]``)."""
     return (f'manual = "{manual}"\n[offense]\nguideline = "other"\n'
             f"offense_level = {offense_level}\nstatutory_maximum_months = 240\n\n"
-            f"[criminal_history]\nbirth_date = 1980-01-01\ninstant_offense_began = {began}\n"
+            f"[criminal_history]\nbirth_date = {birth}\ninstant_offense_began = {began}\n"
             f"{more}\n{priors}\n{after}")
 
 
@@ -81,6 +82,10 @@ def chapter_four(result: dict) -> list[tuple[str, str, str]]:
             if s["chapter"] == "chapter_four"]
 
 
-def points(result: dict) -> str:
+def points(result: dict) -> int:
+    """The total of the step "Criminal history points" (its change reads "N points"; a total
+    of one reads "1 points" there)."""
     (total,) = [s["change"] for s in result["steps"] if s["title"] == "Criminal history points"]
-    return total
+    number, unit = total.split()
+    assert unit in ("point", "points"), total
+    return int(number)

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
-                                            record_case, steps)
-from tests.manual.test_audit_examples_2025 import (CAREER, DRUGS_AND_BRIBE, robberies,
-                                                  robbery_and_theft, two_robberies)
+                                            prior, record_case, steps)
+from tests.manual.test_audit_examples_2025 import (CAREER, DRUGS_AND_BRIBE, POINT_EDGES, STATUS,
+                                                  intervening, robberies, robbery_and_theft,
+                                                  status_record, two_robberies)
 
 MANUAL = "2016"
 
@@ -66,8 +67,8 @@ def test_illustration_2_drugs_and_the_bribe_2016(capsys, tmp_path: Path) -> None
     # §4A1.1, comment. (n.5), sections/2016/USSG_4A1.1_2016.txt L67-69: five and four years,
     # 3 points under (a) and "An additional point is added under §4A1.1(e)"; one year and nine
     # months consecutive, 3 points and no (e) point.
-    ("5 years", "4 years", False, "4 points", True),
-    ("1 year", "9 months", True, "3 points", False),
+    ("5 years", "4 years", False, 4, True),
+    ("1 year", "9 months", True, 3, False),
 ])
 def test_crime_of_violence_point_example_2016(capsys, tmp_path: Path, first, second,
                                               consecutive, total, violence_point) -> None:
@@ -88,8 +89,37 @@ def test_single_sentence_predicate_example_2016(capsys, tmp_path: Path, sentence
                                                 career_offender) -> None:
     result = calc(capsys, tmp_path, record_case(MANUAL, robbery_and_theft(sentenced, released),
                                                 after=CAREER))
-    assert points(result) == "6 points"
+    assert points(result) == 6
     assert ("§4B1.1(a)(3)", "Career offender criterion",
             "met" if career_offender else "not met") in chapter_four(result)
     assert result["criminal_history_category"] == ("VI" if career_offender else "III")
     assert result["total_offense_level"] == (32 if career_offender else 20)
+
+
+@pytest.mark.parametrize(("term", "sentenced", "released", "dates", "more", "total"),
+                         POINT_EDGES)
+def test_points_by_length_age_and_window_2016(capsys, tmp_path: Path, term, sentenced,
+                                              released, dates, more, total) -> None:
+    # sections/2016/USSG_4A1.1_2016.txt L7-11; USSG_4A1.2_2016.txt (d) and (e) L85-93: the
+    # same words as 2025's, the same results
+    birth = "2003-01-01" if dates["offense_date"].startswith("2018") else "1980-01-01"
+    result = calc(capsys, tmp_path, record_case(
+        MANUAL, prior("p", sentenced, term, release_date=released, more=more, **dates),
+        birth=birth))
+    assert points(result) == total
+
+
+@pytest.mark.parametrize(("arrested_first", "total"), [("2019-02-01", 4), ("2019-04-01", 2)])
+def test_intervening_arrest_2016(capsys, tmp_path: Path, arrested_first, total) -> None:
+    # §4A1.2(a)(2) (Amendment 709, 2007), the same words in 2016
+    result = calc(capsys, tmp_path, record_case(MANUAL, intervening(arrested_first)))
+    assert points(result) == total
+
+
+@pytest.mark.parametrize(("prison_terms", "total"), [(0, 3), (2, 7), (3, 9)])
+def test_status_points_2016(capsys, tmp_path: Path, prison_terms, total) -> None:
+    # §4A1.1(d), USSG_4A1.1_2016.txt L13: "Add 2 points if the defendant committed the instant
+    # offense while under any criminal justice sentence" -- whatever the other points
+    result = calc(capsys, tmp_path, record_case(MANUAL, status_record(prison_terms),
+                                                more=STATUS))
+    assert points(result) == total

@@ -159,11 +159,11 @@ def two_robberies(first: str, second: str, consecutive: bool = False) -> str:
 @pytest.mark.parametrize(("first", "second", "consecutive", "total", "violence_point"), [
     # "a five-year sentence ... and a four-year sentence ... (consecutively or concurrently), a
     # total of 3 points is added under §4A1.1(a). An additional point is added under §4A1.1(d)"
-    ("5 years", "4 years", False, "4 points", True),
-    ("5 years", "4 years", True, "4 points", True),
+    ("5 years", "4 years", False, 4, True),
+    ("5 years", "4 years", True, 4, True),
     # "a one-year sentence ... and a nine-month consecutive sentence ... a total of 3 points
     # also is added under §4A1.1(a) ... But no additional point is added under §4A1.1(d)"
-    ("1 year", "9 months", True, "3 points", False),
+    ("1 year", "9 months", True, 3, False),
 ])
 def test_crime_of_violence_point_example_2025(capsys, tmp_path: Path, first, second,
                                               consecutive, total, violence_point) -> None:
@@ -213,7 +213,7 @@ def test_single_sentence_predicate_example_2025(capsys, tmp_path: Path, sentence
                                                 career_offender) -> None:
     result = calc(capsys, tmp_path, record_case(MANUAL, robbery_and_theft(sentenced, released),
                                                 after=CAREER))
-    assert points(result) == "6 points"  # 3 (the single sentence) + 3 (the cocaine sale)
+    assert points(result) == 6  # 3 (the single sentence) + 3 (the cocaine sale)
     assert ("§4B1.1(a)(3)", "Career offender criterion",
             "met" if career_offender else "not met") in chapter_four(result)
     if career_offender:
@@ -222,3 +222,94 @@ def test_single_sentence_predicate_example_2025(capsys, tmp_path: Path, sentence
     else:
         assert result["criminal_history_category"] == "III"
         assert result["total_offense_level"] == 20
+
+
+# §4A1.1(a)-(c) and §4A1.2(d), (e): one prior alone, the instant offense begun 2024-01-01.
+# The words are the same in 2016 and 2025 (2016: sections/2016/USSG_4A1.1_2016.txt L7-11,
+# USSG_4A1.2_2016.txt L85-93; 2025: USSG_4A1.1_2025.txt L8-15, USSG_4A1.2_2025.txt L99-141);
+# the 2016 file runs the same table.
+ADULT = dict(offense_date="2008-01-01", arrest_date="2008-02-01")
+JUVENILE = dict(offense_date="2018-06-01", arrest_date="2018-07-01")
+POINT_EDGES = [
+    # (a) "exceeding one year and one month"; (b) "at least sixty days"
+    ("1 year 1 month", "2020-01-01", "2021-02-01", ADULT, "", 2),
+    ("1 year 2 months", "2020-01-01", "2021-03-01", ADULT, "", 3),
+    ("60 days", "2020-01-01", "2020-03-01", ADULT, "", 2),
+    ("59 days", "2020-01-01", "2020-02-28", ADULT, "", 1),
+    # (e)(1) "imposed within fifteen years ... Also count ... that resulted in the defendant
+    # being incarcerated during any part of such fifteen-year period"
+    ("2 years", "2009-01-02", "2009-06-01", ADULT, "", 3),
+    ("2 years", "2008-12-31", "2009-01-02", ADULT, "", 3),
+    ("2 years", "2008-12-30", "2008-12-31", ADULT, "", 0),
+    # (e)(2) "Any other prior sentence that was imposed within ten years"
+    ("90 days", "2014-01-02", "2014-04-01", ADULT, "", 2),
+    ("90 days", "2013-12-31", "2014-03-31", ADULT, "", 0),
+    # (d)(2)(A): juvenile confinement of at least sixty days, released within five years
+    ("90 days", "2018-09-01", "2019-01-02", JUVENILE, "juvenile = true\n", 2),
+    # released more than five years before, and imposed more than five years before: none
+    ("90 days", "2018-09-01", "2018-11-30", JUVENILE, "juvenile = true\n", 0),
+    # (d)(2)(B): any other juvenile sentence imposed within five years: 1 point
+    ("30 days", "2019-01-02", "2019-02-01", JUVENILE | dict(offense_date="2018-12-01", arrest_date="2018-12-02"),
+     "juvenile = true\n", 1),
+]
+
+
+@pytest.mark.parametrize(("term", "sentenced", "released", "dates", "more", "total"),
+                         POINT_EDGES)
+def test_points_by_length_age_and_window_2025(capsys, tmp_path: Path, term, sentenced,
+                                              released, dates, more, total) -> None:
+    # born 2003-01-01: 15 at the "juvenile" offenses of 2018, an adult at those of 2008-2020
+    birth = "2003-01-01" if dates["offense_date"].startswith("2018") else "1980-01-01"
+    result = calc(capsys, tmp_path, record_case(
+        MANUAL, prior("p", sentenced, term, release_date=released, more=more, **dates),
+        birth=birth))
+    assert points(result) == total
+
+
+def intervening(arrested_first: str) -> str:
+    """Two priors sentenced the same day (90 days each, concurrently); the first offense
+    committed 2019-01-01, the second 2019-03-01; the first arrest on ``arrested_first``."""
+    return (prior("first", "2019-09-01", "90 days", offense_date="2019-01-01",
+                  arrest_date=arrested_first, release_date="2019-12-01")
+            + prior("second", "2019-09-01", "90 days", offense_date="2019-03-01",
+                    arrest_date="2019-04-01", release_date="2019-12-01"))
+
+
+@pytest.mark.parametrize(("arrested_first", "total"), [
+    # §4A1.2(a)(2), USSG_4A1.2_2025.txt L11-23: "always are counted separately if ... separated
+    # by an intervening arrest (i.e., the defendant is arrested for the first offense prior to
+    # committing the second offense)"; else "imposed on the same day" is a single sentence
+    ("2019-02-01", 4),
+    ("2019-04-01", 2),
+])
+def test_intervening_arrest_2025(capsys, tmp_path: Path, arrested_first, total) -> None:
+    result = calc(capsys, tmp_path, record_case(MANUAL, intervening(arrested_first)))
+    assert points(result) == total
+
+
+def status_record(prison_terms: int) -> str:
+    """``prison_terms`` separate sentences of 90 days (2 points each, §4A1.1(b); 2015 on) and a
+    probation of 2 years imposed 2023-06-01 (1 point, (c)) during which the instant offense
+    began: the instant offense was committed under a criminal justice sentence."""
+    record = "".join(prior(f"p{year}", f"{year}-09-01", "90 days", offense_date=f"{year}-01-01",
+                           arrest_date=f"{year}-02-01", release_date=f"{year}-12-01")
+                     for year in range(2015, 2015 + prison_terms))
+    return record + (prior("probation", "2023-06-01", "0 days", offense_date="2023-01-01",
+                           arrest_date="2023-02-01", more='probation = "2 years"\n')
+                     .replace('imprisonment = "0 days"\n', ""))
+
+
+STATUS = 'under_criminal_justice_sentence = true\nunder_sentence_of = "probation"\n'
+
+
+@pytest.mark.parametrize(("prison_terms", "total"), [
+    # §4A1.1(e) (Amendment 821), USSG_4A1.1_2025.txt L28-31: "Add 1 point if the defendant (1)
+    # receives 7 or more points under subsections (a) through (d), and (2) committed the
+    # instant offense while under any criminal justice sentence"
+    (2, 5),       # 4 + 1 = 5: no status point
+    (3, 8),       # 6 + 1 = 7: one status point
+])
+def test_status_points_2025(capsys, tmp_path: Path, prison_terms, total) -> None:
+    result = calc(capsys, tmp_path, record_case(MANUAL, status_record(prison_terms),
+                                                more=STATUS))
+    assert points(result) == total
