@@ -11,9 +11,10 @@ import pytest
 
 from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
                                             prior, record_case, steps)
-from tests.manual.test_audit_examples_2025 import (CAREER, DRUGS_AND_BRIBE, POINT_EDGES, STATUS,
+from tests.manual.test_audit_examples_2025 import (CAREER, CAREER_TABLE, DRUGS_AND_BRIBE,
+                                                  POINT_EDGES, STATUS, armed, career,
                                                   intervening, robberies, robbery_and_theft,
-                                                  status_record, two_robberies)
+                                                  stated_case, status_record, two_robberies)
 
 MANUAL = "2016"
 
@@ -123,3 +124,34 @@ def test_status_points_2016(capsys, tmp_path: Path, prison_terms, total) -> None
     result = calc(capsys, tmp_path, record_case(MANUAL, status_record(prison_terms),
                                                 more=STATUS))
     assert points(result) == total
+
+
+@pytest.mark.parametrize(("maximum", "level"), CAREER_TABLE)
+def test_career_offender_table_2016(capsys, tmp_path: Path, maximum, level) -> None:
+    # §4B1.1(b), sections/2016/USSG_4B1.1_2016.txt L9-23
+    result = calc(capsys, tmp_path, stated_case(MANUAL, chapter_four=career(maximum)))
+    assert (result["total_offense_level"], result["criminal_history_category"]) == (level, "VI")
+
+
+def test_career_offender_footnote_2016(capsys, tmp_path: Path) -> None:
+    # the footnote (USSG_4B1.1_2016.txt L25): 32 - 3 = 29
+    result = calc(capsys, tmp_path, stated_case(MANUAL, offense_level=20,
+                                                chapter_four=career("20 years"),
+                                                acceptance=True))
+    assert result["total_offense_level"] == 29
+
+
+@pytest.mark.parametrize(("in_connection", "offense_level", "category", "total",
+                          "final_category"), [
+    # §4B1.4(b)(3), (c), M16 L11179-11200: 33 and Category IV; 34 and VI; the greatest
+    (False, 20, "II", 33, "IV"),
+    (True, 20, "II", 34, "VI"),
+    (True, 36, "III", 36, "VI"),
+])
+def test_armed_career_criminal_2016(capsys, tmp_path: Path, in_connection, offense_level,
+                                    category, total, final_category) -> None:
+    result = calc(capsys, tmp_path, stated_case(MANUAL, offense_level=offense_level,
+                                                category=category,
+                                                chapter_four=armed(in_connection)))
+    assert (result["total_offense_level"], result["criminal_history_category"]) == \
+        (total, final_category)
