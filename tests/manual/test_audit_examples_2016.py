@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
-                                            prior, record_case, steps)
+                                            prior, record_case, refused, steps)
 from tests.manual.test_audit_examples_2025 import (CAREER, CAREER_TABLE, DRUGS_AND_BRIBE,
                                                   POINT_EDGES, STATUS, armed, career,
                                                   intervening, robberies, robbery_and_theft,
-                                                  stated_case, status_record, two_robberies)
+                                                  stated_case, status_record, two_robberies,
+                                                  zero_point_case)
 
 MANUAL = "2016"
 
@@ -155,3 +156,10 @@ def test_armed_career_criminal_2016(capsys, tmp_path: Path, in_connection, offen
                                                 chapter_four=armed(in_connection)))
     assert (result["total_offense_level"], result["criminal_history_category"]) == \
         (total, final_category)
+
+
+def test_zero_point_offender_is_not_in_2016(capsys, tmp_path: Path) -> None:
+    # the 2016 Manual has no §4C1.1 (Chapter Four ends with Part B; Amendment 821 added Part C
+    # on Nov. 1, 2023): stating its facts is an error naming the field, exit 2
+    err = refused(capsys, tmp_path, zero_point_case(MANUAL))
+    assert "criminal_history.zero_point" in err and "Amendment 821" in err

@@ -393,3 +393,46 @@ def test_armed_career_criminal_2025(capsys, tmp_path: Path, in_connection, offen
                                                 chapter_four=armed(in_connection)))
     assert (result["total_offense_level"], result["criminal_history_category"]) == \
         (total, final_category)
+
+
+# --- Chapter Four, Part C: §4C1.1 (M25 L21531-21586) ----------------------------------------
+
+ZERO_FACTS = ("[criminal_history.zero_point]\nviolence_or_credible_threats = false\n"
+              "death_or_serious_bodily_injury = false\nsex_offense = false\n"
+              "substantial_financial_hardship = false\nfirearm_or_dangerous_weapon = false\n"
+              "continuing_criminal_enterprise = false\noffense_covered_by_2h1_1 = false\n")
+ONE_POINT = prior("p", "2020-01-01", "30 days", offense_date="2019-06-01",
+                  arrest_date="2019-07-01", release_date="2020-01-31")
+
+
+def zero_point_case(manual: str, *, record: str = "priors = []\n", facts: str = ZERO_FACTS,
+                    role: str = "") -> str:
+    return (f'manual = "{manual}"\n[offense]\nguideline = "other"\noffense_level = 20\n'
+            f"statutory_maximum_months = 240\n{role}[criminal_history]\n"
+            f"birth_date = 1980-01-01\ninstant_offense_began = 2024-03-01\n"
+            + (record if record.startswith("priors") else "") + "\n"
+            + (record if not record.startswith("priors") else "") + facts)
+
+
+@pytest.mark.parametrize("manual", ["2023", "2024", "2025"])
+@pytest.mark.parametrize(("record", "facts", "role", "total"), [
+    # all criteria met: "decrease the offense level determined under Chapters Two and Three by
+    # 2 levels" (M25 L21566-21567)
+    ("priors = []\n", ZERO_FACTS, "", 18),
+    # (1) "did not receive any criminal history points from Chapter Four, Part A": 1 point
+    (ONE_POINT, ZERO_FACTS, "", 20),
+    # (7) a firearm or other dangerous weapon in connection with the offense
+    ("priors = []\n", ZERO_FACTS.replace("firearm_or_dangerous_weapon = false",
+                                         "firearm_or_dangerous_weapon = true"), "", 20),
+    # (11) (2023: the second half of (10)) a continuing criminal enterprise
+    ("priors = []\n", ZERO_FACTS.replace("continuing_criminal_enterprise = false",
+                                         "continuing_criminal_enterprise = true"), "", 20),
+    # (10) an adjustment under §3B1.1 (+2 for a manager, 22, and no decrease)
+    ("priors = []\n", ZERO_FACTS, '[adjustments.role]\naggravating = "manager_or_supervisor"\n',
+     22),
+])
+def test_zero_point_offender(capsys, tmp_path: Path, manual, record, facts, role,
+                             total) -> None:
+    result = calc(capsys, tmp_path, zero_point_case(manual, record=record, facts=facts,
+                                                    role=role))
+    assert result["total_offense_level"] == total
