@@ -89,3 +89,30 @@ def points(result: dict) -> int:
     number, unit = total.split()
     assert unit in ("point", "points"), total
     return int(number)
+
+
+def sentencing_table_listing(manual: str, capsys) -> dict[tuple[int, str], tuple[str, str]]:
+    """``ussg tables sentencing_table --manual M``: {(level, category): (range, zone)}."""
+    assert main(["tables", "sentencing_table", "--manual", manual]) == 0
+    out = capsys.readouterr().out
+    cells = {}
+    for line in out.splitlines():
+        words = line.split()
+        if len(words) == 13 and words[0].isdigit():
+            for n, category in enumerate(("I", "II", "III", "IV", "V", "VI")):
+                cells[int(words[0]), category] = (words[1 + 2 * n], words[2 + 2 * n])
+    return cells
+
+
+def zone_by_minimum(minimum: int) -> str:
+    """The zones as §5B1.1 and §5C1.1's notes define them since Amendment 738 (2010): "the
+    minimum term ... is zero months" (A), "at least one but not more than nine months" (B),
+    "ten or twelve months" (C), "15 months or more" (D)."""
+    if minimum == 0:
+        return "A"
+    if 1 <= minimum <= 9:
+        return "B"
+    if minimum in (10, 12):
+        return "C"
+    assert minimum >= 15, minimum
+    return "D"

@@ -5,12 +5,14 @@ of the section files under ../shared/reference/ussg/sections/2016/."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
-                                            prior, record_case, refused, steps)
+                                            prior, record_case, refused,
+                                            sentencing_table_listing, steps, zone_by_minimum)
 from tests.manual.test_audit_examples_2025 import (CAREER, CAREER_TABLE, DRUGS_AND_BRIBE,
                                                   POINT_EDGES, STATUS, armed, career,
                                                   intervening, robberies, robbery_and_theft,
@@ -163,3 +165,42 @@ def test_zero_point_offender_is_not_in_2016(capsys, tmp_path: Path) -> None:
     # on Nov. 1, 2023): stating its facts is an error naming the field, exit 2
     err = refused(capsys, tmp_path, zero_point_case(MANUAL))
     assert "criminal_history.zero_point" in err and "Amendment 821" in err
+
+
+# --- Chapter Five ---------------------------------------------------------------------------
+
+TABLE_2016 = Path("/work/shared/reference/ussg/manual_2016/ussc-mm_sentencing_table.json")
+
+
+@pytest.mark.skipif(not TABLE_2016.exists(), reason="the reference table is not on this machine")
+def test_sentencing_table_and_zones_2016(capsys) -> None:
+    # The 2016 Manual's text has the table as an image; the Commission's own JSON of it
+    # (manual_2016/ussc-mm_sentencing_table.json) gives the cells. Zones as the 2016 notes
+    # define them: §5B1.1, comment. (n.1(A), (B), n.2) M16 L11349-11353; §5C1.1, comment.
+    # (n.3, n.4, n.9) L11553, L11563, L11583 -- the same as 2025's.
+    listed = sentencing_table_listing(MANUAL, capsys)
+    rows = json.loads(TABLE_2016.read_text())
+    assert len(rows) == 43
+    for row in rows:
+        for category in ("I", "II", "III", "IV", "V", "VI"):
+            text = row[category].replace("–", "-")
+            cell = (row["Offense Level"], category)
+            assert listed[cell][0] == text, cell
+            minimum = 10 ** 6 if text == "life" else int(text.split("-")[0])
+            assert listed[cell][1] == zone_by_minimum(minimum), cell
+
+
+@pytest.mark.parametrize(("level", "category", "minimum", "maximum", "zone"), [
+    (15, "III", 24, 30, "D"),   # Ch.5 Pt.A, comment. (n.1), M16 L11311
+    (7, "II", 2, 8, "B"),       # §5B1.1, comment. (n.1(B)), M16 L11351
+    (20, "I", 33, 41, "D"),     # §5C1.1, comment. (n.1), M16 L11549
+    (11, "I", 8, 14, "B"), (12, "I", 10, 16, "C"), (13, "I", 12, 18, "C"), (14, "I", 15, 21, "D"),
+])
+def test_sentencing_table_examples_2016(capsys, tmp_path: Path, level, category, minimum,
+                                        maximum, zone) -> None:
+    text = (f'manual = "{MANUAL}"\n[offense]\nguideline = "other"\noffense_level = {level}\n'
+            f'statute = "18 U.S.C. § 1343"\nstatutory_maximum_months = 240\n'
+            f'[criminal_history]\ncategory = "{category}"\n')
+    result = calc(capsys, tmp_path, text)
+    assert (result["range"]["min_months"], result["range"]["max_months"], result["zone"],
+            result["sentence_options"]["zone"]) == (minimum, maximum, zone, zone)

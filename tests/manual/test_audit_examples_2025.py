@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
-                                            prior, record_case, steps)
+                                            prior, record_case, sentencing_table_listing, steps,
+                                            zone_by_minimum)
 
 MANUAL = "2025"
 
@@ -436,3 +437,79 @@ def test_zero_point_offender(capsys, tmp_path: Path, manual, record, facts, role
     result = calc(capsys, tmp_path, zero_point_case(manual, record=record, facts=facts,
                                                     role=role))
     assert result["total_offense_level"] == total
+
+
+# --- Chapter Five ---------------------------------------------------------------------------
+
+MANUAL_TEXT = (Path(__file__).resolve().parents[3] / "shared" / "reference" / "ussg"
+               / "manual_2025" / "GLM2025_fulltext.txt")
+if not MANUAL_TEXT.exists():  # the worktree sits beside /work/main; the reference under /work
+    MANUAL_TEXT = Path("/work/shared/reference/ussg/manual_2025/GLM2025_fulltext.txt")
+CATEGORIES = ("I", "II", "III", "IV", "V", "VI")
+
+
+def printed_sentencing_table() -> dict[tuple[int, str], str]:
+    """The 2025 Manual's Sentencing Table as printed (M25 L21661-21739), each cell "a-b" (the
+    PDF extraction's "108 –135" closed up)."""
+    lines = MANUAL_TEXT.read_text().splitlines()[21660:21740]
+    cells = {}
+    for line in lines:
+        words = line.replace(" –", "–").replace("–", "-").split()
+        if len(words) == 7 and words[0].isdigit():
+            for category, cell in zip(CATEGORIES, words[1:]):
+                cells[int(words[0]), category] = cell
+    return cells
+
+
+@pytest.mark.skipif(not MANUAL_TEXT.exists(), reason="the reference Manual is not on this machine")
+def test_sentencing_table_and_zones_as_printed_2025(capsys) -> None:
+    printed = printed_sentencing_table()
+    assert len(printed) == 43 * 6
+    listed = sentencing_table_listing(MANUAL, capsys)
+    for cell, text in printed.items():
+        assert listed[cell][0] == text, cell
+        minimum = 10 ** 6 if text == "life" else int(text.split("-")[0])  # life: Zone D
+        assert listed[cell][1] == zone_by_minimum(minimum), cell
+
+
+@pytest.mark.parametrize(("level", "category", "minimum", "maximum", "zone"), [
+    # Ch.5 Pt.A, comment. (n.1), M25 L21752-21753: "Offense Level of 15 and a Criminal History
+    # Category of III is 24-30 months"
+    (15, "III", 24, 30, "D"),
+    # §5B1.1, comment. (n.1(B)), M25 L21826-21828: "offense level is 7 and the criminal history
+    # category is II, the guideline range ... is 2-8 months" (Zone B)
+    (7, "II", 2, 8, "B"),
+    # §5C1.1, comment. (n.1), M25 L22348-22350: "Offense Level of 20 and a Criminal History
+    # Category of I, the applicable guideline range is 33-41 months"
+    (20, "I", 33, 41, "D"),
+    # the zone edges in category I: 8 (0-6, A), 9 (4-10, B), 11 (8-14, B), 12 (10-16, C),
+    # 13 (12-18, C), 14 (15-21, D); and 11/II 10-16, C
+    (8, "I", 0, 6, "A"), (9, "I", 4, 10, "B"), (11, "I", 8, 14, "B"), (12, "I", 10, 16, "C"),
+    (13, "I", 12, 18, "C"), (14, "I", 15, 21, "D"), (11, "II", 10, 16, "C"),
+    # comment. (n.2), L21756-21758: "A total offense level of less than 1 is to be treated as
+    # an offense level of 1. An offense level of more than 43 is to be treated as ... 43."
+    (-2, "I", 0, 6, "A"),
+])
+def test_sentencing_table_examples_2025(capsys, tmp_path: Path, level, category, minimum,
+                                        maximum, zone) -> None:
+    text = (f'manual = "{MANUAL}"\n[offense]\nguideline = "other"\noffense_level = '
+            f'{max(level, 1)}\nstatute = "18 U.S.C. § 1343"\nstatutory_maximum_months = 240\n'
+            + ("[[departures]]\nafter = \"total\"\nlevels = -3\nreason = \"to below 1\"\n"
+               if level < 1 else "")
+            + f'[criminal_history]\ncategory = "{category}"\n')
+    result = calc(capsys, tmp_path, text)
+    assert (result["range"]["min_months"], result["range"]["max_months"], result["zone"]) == \
+        (minimum, maximum, zone)
+    assert (result["total_offense_level"], result["table_offense_level"]) == \
+        (level, max(level, 1))
+    options = result["sentence_options"]
+    assert options["zone"] == zone
+    # §5B1.1(a): probation authorized in Zone A; in Zone B only with confinement conditions;
+    # not in C or D (comment. (n.2)). §5C1.1(c)(2) "at least one month is satisfied by
+    # imprisonment"; (d)(2) "at least one-half of the minimum term"
+    assert options["probation"] == {"A": "authorized", "B": "with_confinement_conditions",
+                                    "C": "not_authorized", "D": "not_authorized"}[zone]
+    if zone == "B":
+        assert "at least one month" in options["imprisonment"]
+    if zone == "C":
+        assert "one-half of the minimum term" in options["imprisonment"]
