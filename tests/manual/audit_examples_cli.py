@@ -116,3 +116,51 @@ def zone_by_minimum(minimum: int) -> str:
         return "C"
     assert minimum >= 15, minimum
     return "D"
+
+
+def counts_case(manual: str, level: int, category: str,
+                terms: list[tuple[int, int]], imposed: int | None = None) -> str:
+    """Counts under a guideline ussg does not compute, all at ``level`` and grouped together
+    (§3D1.2(a)), each with its (minimum, maximum) statutory term in months; the total
+    punishment the court imposed, if ``imposed``."""
+    counts = "".join(
+        f'[[counts]]\nname = "Count {n}"\nstatute = "18 U.S.C. § 1343"\nguideline = "other"\n'
+        f"offense_level = {level}\n"
+        + (f"statutory_minimum_months = {minimum}\n" if minimum else "")
+        + f'statutory_maximum_months = {maximum}\ngroup = "g"\ngrouping = "a"\n\n'
+        for n, (minimum, maximum) in enumerate(terms, start=1))
+    sentence = f"[sentence]\nimposed_months = {imposed}\n" if imposed is not None else ""
+    return (f'manual = "{manual}"\n\n{counts}{sentence}'
+            f'[criminal_history]\ncategory = "{category}"\n')
+
+
+def count_sentences(result: dict) -> list[tuple[int, int, str]]:
+    """(minimum, maximum, how it runs) of the sentence on each count."""
+    return [(c["sentence"]["min_months"], c["sentence"]["max_months"], c.get("runs", ""))
+            for c in result["counts"]]
+
+
+def fine_rows(lines: list[str]) -> list[tuple[int, int, int, int]]:
+    """Fine Table rows as printed ("3 and below $200 $9,500", "4–5 $500 $9,500", "38 and above
+    $50,000 $500,000."): (lowest level, highest level, column A, column B)."""
+    rows = []
+    for line in lines:
+        words = line.replace("–", "-").replace(",", "").rstrip(".”").split()
+        if not words or not words[-1].startswith("$"):
+            continue
+        a, b = int(words[-2].lstrip("$")), int(words[-1].lstrip("$"))
+        if "below" in words:
+            low, high = 1, int(words[0])
+        elif "above" in words:
+            low, high = int(words[0]), 43
+        else:
+            low, high = map(int, words[0].split("-"))
+        rows.append((low, high, a, b))
+    return rows
+
+
+def fine_case(manual: str, level: int, offense_date: str, maximum_fine: int) -> str:
+    """One count at ``level``, category I, the statutory maximum fine ``maximum_fine``."""
+    return (f'manual = "{manual}"\noffense_date = {offense_date}\n[offense]\nguideline = "other"\n'
+            f'statute = "18 U.S.C. § 1343"\noffense_level = {level}\nstatutory_maximum_months = 240\n'
+            f'statutory_maximum_fine = {maximum_fine}\n[criminal_history]\ncategory = "I"\n')

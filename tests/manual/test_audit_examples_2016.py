@@ -13,7 +13,8 @@ import pytest
 from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
                                             prior, record_case, refused,
                                             sentencing_table_listing, steps, zone_by_minimum)
-from tests.manual.test_audit_examples_2025 import (CAREER, CAREER_TABLE, DRUGS_AND_BRIBE,
+from tests.manual.test_audit_examples_2025 import (APPENDIX_C, CAREER, CAREER_TABLE, DRUGS_AND_BRIBE,
+                                                  SECTIONS, check_fine_table,
                                                   POINT_EDGES, STATUS, armed, career,
                                                   intervening, robberies, robbery_and_theft,
                                                   stated_case, status_record, two_robberies,
@@ -204,3 +205,12 @@ def test_sentencing_table_examples_2016(capsys, tmp_path: Path, level, category,
     result = calc(capsys, tmp_path, text)
     assert (result["range"]["min_months"], result["range"]["max_months"], result["zone"],
             result["sentence_options"]["zone"]) == (minimum, maximum, zone, zone)
+
+
+@pytest.mark.skipif(not SECTIONS.exists(), reason="the reference Manual is not on this machine")
+def test_fine_table_2016(capsys, tmp_path: Path) -> None:
+    # §5E1.2(c)(3), sections/2016/USSG_5E1.2_2016.txt L19-49; (h)(1) L79-81
+    lines = (SECTIONS / "2016" / "USSG_5E1.2_2016.txt").read_text().splitlines()[18:49]
+    check_fine_table(capsys, tmp_path, MANUAL, lines, "2015-11-01", 16, 500_000)
+    earlier = APPENDIX_C.read_text().splitlines()[4750:4768]
+    check_fine_table(capsys, tmp_path, MANUAL, earlier, "2015-10-31", 16, 250_000)

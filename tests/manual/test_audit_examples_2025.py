@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
+from tests.manual.audit_examples_cli import (calc, changes, chapter_four, count_sentences,
+                                            counts_case, fine_case, fine_rows, other_counts,
+                                            points,
                                             prior, record_case, sentencing_table_listing, steps,
                                             zone_by_minimum)
 
@@ -513,3 +515,113 @@ def test_sentencing_table_examples_2025(capsys, tmp_path: Path, level, category,
         assert "at least one month" in options["imprisonment"]
     if zone == "C":
         assert "one-half of the minimum term" in options["imprisonment"]
+
+
+# §5G1.1, comment., sections/2025/USSG_5G1.1_2025.txt L22-30 (2016: USSG_5G1.1_2016.txt, the
+# same paragraph): a single count
+G1_1_EXAMPLES = [
+    # "if the applicable guideline range is 51-63 months and the maximum sentence authorized by
+    # statute ... is 48 months, the sentence required by the guidelines under subsection (a) is
+    # 48 months" (level 24, I: 51-63)
+    (24, 0, 48, (48, 48)),
+    # "If the applicable guideline range is 41-51 months and there is a statutorily required
+    # minimum sentence of 60 months, the sentence required ... under subsection (b) is 60"
+    (22, 60, 240, (60, 60)),
+    # "51-63 months and the maximum ... is 60 months, the guideline range is restricted to
+    # 51-60 months under subsection (c)"
+    (24, 0, 60, (51, 60)),
+]
+
+
+@pytest.mark.parametrize(("level", "minimum", "maximum", "expected"), G1_1_EXAMPLES)
+def test_statutory_bounds_single_count_2025(capsys, tmp_path: Path, level, minimum, maximum,
+                                            expected) -> None:
+    result = calc(capsys, tmp_path, counts_case(MANUAL, level, "I", [(minimum, maximum)]))
+    bounded = result["statutory_range"]
+    assert (bounded["min_months"], bounded["max_months"]) == expected
+
+
+# §5G1.2, comment. (n.3(C)), USSG_5G1.2_2025.txt L163-191: "Counts 1, 3, and 4 have statutory
+# maximums of 10 years, 20 years, and 2 years ... Count 2 has a statutory maximum of 30 years
+# and a mandatory minimum of 10 years."
+FOUR_COUNTS = [(0, 120), (120, 360), (0, 240), (0, 24)]
+G1_2_EXAMPLES = [
+    # Defendant A: level 19, I, 30-37; "guideline sentence is 120 months"; total punishment
+    # 120 on Counts 1, 2 and 3; Count 4 "limited to 24 months"
+    (19, "I", 120, (120, 120), [120, 120, 120, 24]),
+    # Defendant B: level 30, II, 108-135, "restricted to 120 to 135 months"; total 130 on
+    # Counts 2 and 3; Counts 1 and 4 "limited to 120 months (10 years) and 24 months"
+    (30, "II", 130, (120, 135), [120, 130, 130, 24]),
+]
+
+
+@pytest.mark.parametrize(("level", "category", "imposed", "bounded", "sentences"),
+                         G1_2_EXAMPLES)
+def test_total_punishment_on_each_count_2025(capsys, tmp_path: Path, level, category, imposed,
+                                             bounded, sentences) -> None:
+    result = calc(capsys, tmp_path, counts_case(MANUAL, level, category, FOUR_COUNTS, imposed))
+    assert (result["statutory_range"]["min_months"],
+            result["statutory_range"]["max_months"]) == bounded
+    assert count_sentences(result) == [(s, s, "concurrently") for s in sentences]
+
+
+def test_consecutive_to_reach_the_total_punishment_2025(capsys, tmp_path: Path) -> None:
+    # §5G1.2(d), USSG_5G1.2_2025.txt L21-26: "If the sentence imposed on the count carrying the
+    # highest statutory maximum is less than the total punishment, then the sentence imposed
+    # on one or more of the other counts shall run consecutively, but only to the extent
+    # necessary to produce a combined sentence equal to the total punishment." Level 24, I:
+    # 51-63; two counts of 36 months each; total punishment 60: 36 + 24 consecutively.
+    result = calc(capsys, tmp_path, counts_case(MANUAL, 24, "I", [(0, 36), (0, 36)], 60))
+    # (the first count carries its maximum, the second the balance, consecutively)
+    assert count_sentences(result) == [(36, 36, ""), (24, 24, "consecutively")]
+    assert ("§5G1.2(d)", "partly consecutive") in [(s["section"], s["change"])
+                                                   for s in result["steps"]]
+
+
+# §5E1.2(c)(3)'s Fine Table. 2025: sections/2025/USSG_5E1.2_2025.txt L24-39 (Amendment 791's
+# table); (h)(1): "For offenses committed prior to November 1, 2015, use the applicable fine
+# guideline range that was set forth in the version of §5E1.2(c) that was in effect on
+# November 1, 2014": the table Amendment 791 struck, appendix_c_2016/APPENDIX_C_Supplement.txt
+# L4751-4768 (a page break inside).
+SECTIONS = Path("/work/shared/reference/ussg/sections")
+APPENDIX_C = Path("/work/shared/reference/ussg/appendix_c_2016/APPENDIX_C_Supplement.txt")
+
+
+def fine_table_cases(table_lines: list[str]) -> list[tuple[int, int, int]]:
+    return [(level, a, b) for low, high, a, b in fine_rows(table_lines)
+            for level in sorted({low, high})]
+
+
+def check_fine_table(capsys, tmp_path: Path, manual: str, table_lines: list[str],
+                     offense_date: str, rows: int, maximum_fine: int) -> None:
+    """Each row's lowest and highest level through the CLI; ``maximum_fine`` the statute's,
+    at most the (c)(4) amount of the table's version ($500,000 from Amendment 791, $250,000
+    before), so that column B is the maximum."""
+    cases = fine_table_cases(table_lines)
+    assert len(fine_rows(table_lines)) == rows
+    for level, a, b in cases:
+        result = calc(capsys, tmp_path, fine_case(manual, level, offense_date, maximum_fine),
+                      f"fine{level}")
+        assert (result["fine"]["min_dollars"], result["fine"]["table_max_dollars"],
+                result["fine"]["max_dollars"]) == (a, b, b), level
+
+
+@pytest.mark.skipif(not SECTIONS.exists(), reason="the reference Manual is not on this machine")
+def test_fine_table_2025(capsys, tmp_path: Path) -> None:
+    lines = (SECTIONS / "2025" / "USSG_5E1.2_2025.txt").read_text().splitlines()[23:39]
+    check_fine_table(capsys, tmp_path, MANUAL, lines, "2015-11-01", 16, 500_000)
+    # (h)(1): an offense committed Oct. 31, 2015 takes the Nov. 1, 2014 table
+    earlier = APPENDIX_C.read_text().splitlines()[4750:4768]
+    check_fine_table(capsys, tmp_path, MANUAL, earlier, "2015-10-31", 16, 250_000)
+
+
+def test_fine_table_c4_by_version_2025(capsys, tmp_path: Path) -> None:
+    # (c)(4): column B does not limit the fine where the statute authorizes "a maximum fine
+    # greater than $500,000" (USSG_5E1.2_2025.txt L41-45); in the Nov. 1, 2014 version that
+    # (h)(1) applies, "greater than $250,000" (Amendment 791 "in subsection (c)(4) by striking
+    # '$250,000' and inserting '$500,000'", APPENDIX_C_Supplement.txt L4789). A $500,000
+    # statute: level 3 is $200-$9,500 for a 2015-11-01 offense, $100-$500,000 for 2015-10-31.
+    later = calc(capsys, tmp_path, fine_case(MANUAL, 3, "2015-11-01", 500_000), "later")
+    earlier = calc(capsys, tmp_path, fine_case(MANUAL, 3, "2015-10-31", 500_000), "earlier")
+    assert (later["fine"]["min_dollars"], later["fine"]["max_dollars"]) == (200, 9_500)
+    assert (earlier["fine"]["min_dollars"], earlier["fine"]["max_dollars"]) == (100, 500_000)
