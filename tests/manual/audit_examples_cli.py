@@ -164,3 +164,20 @@ def fine_case(manual: str, level: int, offense_date: str, maximum_fine: int) -> 
     return (f'manual = "{manual}"\noffense_date = {offense_date}\n[offense]\nguideline = "other"\n'
             f'statute = "18 U.S.C. § 1343"\noffense_level = {level}\nstatutory_maximum_months = 240\n'
             f'statutory_maximum_fine = {maximum_fine}\n[criminal_history]\ncategory = "I"\n')
+
+
+def adjusted_case(manual: str, level: int, adjustments: str, *, acceptance: str = "",
+                  category: str = "I", guideline: str = "other") -> str:
+    """One count at Chapter Two ``level`` (a guideline ussg does not compute), with
+    ``adjustments`` (TOML tables under ``[adjustments]``) and ``acceptance`` lines."""
+    accepted = f"[acceptance]\n{acceptance}" if acceptance else ""
+    return (f'manual = "{manual}"\n[offense]\nguideline = "{guideline}"\n'
+            f"offense_level = {level}\nstatutory_maximum_months = 480\n{adjustments}\n"
+            f'{accepted}[criminal_history]\ncategory = "{category}"\n')
+
+
+def drug_case(manual: str, base: int, role: str) -> str:
+    """§2D1.1 with the base offense level the court found and a §3B1.2 role."""
+    return (f'manual = "{manual}"\n[offense]\nbase_offense_level = {base}\n'
+            f'[adjustments.role]\nmitigating = "{role}"\n'
+            f'[criminal_history]\ncategory = "I"\n')

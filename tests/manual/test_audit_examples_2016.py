@@ -10,15 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.audit_examples_cli import (calc, changes, chapter_four, other_counts, points,
-                                            prior, record_case, refused,
-                                            sentencing_table_listing, steps, zone_by_minimum)
-from tests.manual.test_audit_examples_2025 import (APPENDIX_C, CAREER, CAREER_TABLE, DRUGS_AND_BRIBE,
-                                                  SECTIONS, check_fine_table,
-                                                  POINT_EDGES, STATUS, armed, career,
-                                                  intervening, robberies, robbery_and_theft,
-                                                  stated_case, status_record, two_robberies,
-                                                  zero_point_case)
+from tests.manual.audit_examples_cli import (adjusted_case, calc, changes, chapter_four,
+                                            drug_case, other_counts, points, prior, record_case,
+                                            refused, sentencing_table_listing, steps,
+                                            zone_by_minimum)
+from tests.manual.test_audit_examples_2025 import (APPENDIX_C, CAREER, CAREER_TABLE, CHAPTER_THREE,
+                                                  DRUGS_AND_BRIBE, POINT_EDGES, SECTIONS, STATUS,
+                                                  armed, career, check_fine_table, intervening,
+                                                  official_victim_case, robberies,
+                                                  robbery_and_theft, stated_case, status_record,
+                                                  two_robberies, zero_point_case)
 
 MANUAL = "2016"
 
@@ -214,3 +215,53 @@ def test_fine_table_2016(capsys, tmp_path: Path) -> None:
     check_fine_table(capsys, tmp_path, MANUAL, lines, "2015-11-01", 16, 500_000)
     earlier = APPENDIX_C.read_text().splitlines()[4750:4768]
     check_fine_table(capsys, tmp_path, MANUAL, earlier, "2015-10-31", 16, 250_000)
+
+
+@pytest.mark.parametrize(("guideline", "key", "facts", "fact", "total"), [
+    # §3A1.2(b), M16 L9987: as in 2025 (the words of Amendment 663, 2004)
+    ("2A2.3", "assault", "physical_contact = true", "status_person_offense", 13),
+    ("2B3.1", "robbery", "", "status", 23),
+    ("2B3.1", "robbery", "victim_murdered = true", "status_person_offense", 49),
+])
+def test_official_victim_by_guideline_2016(capsys, tmp_path: Path, guideline, key, facts, fact,
+                                           total) -> None:
+    result = calc(capsys, tmp_path, official_victim_case(MANUAL, guideline, key, facts, fact))
+    assert result["total_offense_level"] == total
+
+
+def test_official_victim_part_a_refused_for_a_robbery_2016(capsys, tmp_path: Path) -> None:
+    err = refused(capsys, tmp_path, official_victim_case(MANUAL, "2B3.1", "robbery", "",
+                                                         "status_person_offense"))
+    assert "adjustments.victim.official_victim" in err and "§2B3.1 is not" in err
+
+
+@pytest.mark.parametrize(("level", "adjustments", "acceptance", "total", "category"),
+                         CHAPTER_THREE)
+def test_chapter_three_adjustments_2016(capsys, tmp_path: Path, level, adjustments,
+                                        acceptance, total, category) -> None:
+    # §3A1.1 M16 L9943-9955; §3A1.2 L9981-9995; §3A1.4 L10039-10045; sections/2016/
+    # USSG_3B1.1_2016.txt, USSG_3B1.2_2016.txt, USSG_3C1.1_2016.txt, USSG_3E1.1_2016.txt
+    result = calc(capsys, tmp_path, adjusted_case(MANUAL, level, adjustments,
+                                                  acceptance=acceptance))
+    assert (result["total_offense_level"], result["criminal_history_category"]) == \
+        (total, category)
+
+
+@pytest.mark.parametrize(("base", "role", "total"), [
+    # §2D1.1(a)(5), sections/2016/USSG_2D1.1_2016.txt L15: "(i) level 32, decrease by 2 levels;
+    # (ii) level 34 or level 36, decrease by 3 levels; or (iii) level 38, decrease by 4 levels.
+    # If the resulting offense level is greater than level 32 and the defendant receives the
+    # 4-level ("minimal participant") reduction in §3B1.2(a), decrease to level 32."
+    (30, "minor_participant", 28),
+    (32, "minor_participant", 28),              # 30 - 2
+    (34, "minor_participant", 29),              # 31 - 2
+    (36, "minor_participant", 31),              # 33 - 2
+    (38, "minor_participant", 32),              # 34 - 2
+    (38, "between_minimal_and_minor", 31),      # 34 - 3
+    (36, "minimal_participant", 28),            # 33 > 32: to 32; - 4 = 28
+    (38, "minimal_participant", 28),            # 34 > 32: to 32; - 4 = 28
+    (34, "minimal_participant", 27),            # 31: not greater than 32; - 4 = 27
+])
+def test_mitigating_role_cap_2016(capsys, tmp_path: Path, base, role, total) -> None:
+    result = calc(capsys, tmp_path, drug_case(MANUAL, base, role))
+    assert result["total_offense_level"] == total

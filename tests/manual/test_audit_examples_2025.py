@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.audit_examples_cli import (calc, changes, chapter_four, count_sentences,
-                                            counts_case, fine_case, fine_rows, other_counts,
-                                            points,
-                                            prior, record_case, sentencing_table_listing, steps,
+from tests.manual.audit_examples_cli import (adjusted_case, calc, changes, chapter_four,
+                                            count_sentences, counts_case, drug_case, fine_case,
+                                            fine_rows, other_counts, points, prior, record_case,
+                                            refused, sentencing_table_listing, steps,
                                             zone_by_minimum)
 
 MANUAL = "2025"
@@ -625,3 +625,127 @@ def test_fine_table_c4_by_version_2025(capsys, tmp_path: Path) -> None:
     earlier = calc(capsys, tmp_path, fine_case(MANUAL, 3, "2015-10-31", 500_000), "earlier")
     assert (later["fine"]["min_dollars"], later["fine"]["max_dollars"]) == (200, 9_500)
     assert (earlier["fine"]["min_dollars"], earlier["fine"]["max_dollars"]) == (100, 500_000)
+
+
+# --- Chapter Three, Parts A-C and E ---------------------------------------------------------
+# The words of §§3A1.1, 3A1.2, 3A1.4, 3B1.1, 3B1.2, 3C1.1 and 3E1.1 are the same in 2016 and
+# 2025 (M25 L18482-18712; M16 L9943-10045; sections/*/USSG_3B1.1, 3B1.2, 3C1.1, 3E1.1); the
+# 2016 file runs the same table.
+VICTIM, ROLE = "[adjustments.victim]\n", "[adjustments.role]\n"
+CHAPTER_THREE = [
+    # §3A1.1(b)(1) +2; (b)(2) "by 2 additional levels"; (a) +3
+    (20, VICTIM + "vulnerable_victim = true\n", "", 22, "I"),
+    (20, VICTIM + "vulnerable_victim = true\nlarge_number_of_vulnerable_victims = true\n", "",
+     24, "I"),
+    (20, VICTIM + "hate_crime = true\n", "", 23, "I"),
+    # §3A1.2 "(Apply the greatest)": (a) +3; (b) Chapter Two, Part A +6; (c) assault +6
+    (20, VICTIM + 'official_victim = "status"\n', "", 23, "I"),
+    (20, VICTIM + 'official_victim = "assault"\n', "", 26, "I"),
+    # §3A1.4(a) "increase by 12 levels; but if the resulting offense level is less than level
+    # 32, increase to level 32"; (b) Category VI
+    (18, VICTIM + "terrorism = true\n", "", 32, "VI"),
+    (20, VICTIM + "terrorism = true\n", "", 32, "VI"),
+    (21, VICTIM + "terrorism = true\n", "", 33, "VI"),
+    # §3B1.1 (a) +4 and (b) +3 with five or more participants; (c) +2 otherwise
+    (20, ROLE + 'aggravating = "organizer_or_leader"\nparticipants = 5\n', "", 24, "I"),
+    (20, ROLE + 'aggravating = "manager_or_supervisor"\nparticipants = 5\n', "", 23, "I"),
+    (20, ROLE + 'aggravating = "organizer_or_leader"\nparticipants = 4\n', "", 22, "I"),
+    (20, ROLE + 'aggravating = "organizer_or_leader"\nparticipants = 4\n'
+     "otherwise_extensive = true\n", "", 24, "I"),
+    # §3B1.2 (a) -4, (b) -2, "cases falling between (a) and (b)" -3
+    (20, ROLE + 'mitigating = "minimal_participant"\n', "", 16, "I"),
+    (20, ROLE + 'mitigating = "minor_participant"\n', "", 18, "I"),
+    (20, ROLE + 'mitigating = "between_minimal_and_minor"\n', "", 17, "I"),
+    # §3C1.1 +2
+    (20, "[adjustments.obstruction]\nobstructed_justice = true\n", "", 22, "I"),
+    # §3E1.1(b): "the offense level determined prior to the operation of subsection (a) is
+    # level 16 or greater": 15 gets 2 levels, 16 gets 3
+    (15, "", "accepted = true\ngovernment_motion = true\n", 13, "I"),
+    (16, "", "accepted = true\ngovernment_motion = true\n", 13, "I"),
+    (17, "", "accepted = true\ngovernment_motion = true\n", 14, "I"),
+    (17, "", "accepted = true\n", 15, "I"),
+]
+
+
+@pytest.mark.parametrize(("level", "adjustments", "acceptance", "total", "category"),
+                         CHAPTER_THREE)
+def test_chapter_three_adjustments_2025(capsys, tmp_path: Path, level, adjustments,
+                                        acceptance, total, category) -> None:
+    result = calc(capsys, tmp_path, adjusted_case(MANUAL, level, adjustments,
+                                                  acceptance=acceptance))
+    assert (result["total_offense_level"], result["criminal_history_category"]) == \
+        (total, category)
+
+
+@pytest.mark.parametrize(("base", "role", "total"), [
+    # §2D1.1(a)(5), sections/2025/USSG_2D1.1_2025.txt L36-45: with a §3B1.2 adjustment and a
+    # base level of "(i) level 32, decrease by 2 levels; (ii) level 34, decrease by 3 levels;
+    # or (iii) above level 34, decrease to level 32. If the resulting offense level is greater
+    # than level 30 and the defendant receives the 4-level reduction in §3B1.2(a), decrease to
+    # level 30." -- then §3B1.2 itself
+    (30, "minor_participant", 28),              # no cap at 30: 30 - 2
+    (32, "minor_participant", 28),              # 32 - 2 = 30, - 2 = 28
+    (34, "minor_participant", 29),              # 34 - 3 = 31, - 2 = 29
+    (36, "minor_participant", 30),              # to 32, - 2 = 30
+    (38, "between_minimal_and_minor", 29),      # to 32, - 3 = 29
+    (32, "minimal_participant", 26),            # 30, not greater than 30; - 4 = 26
+    (34, "minimal_participant", 26),            # 31 > 30: to 30; - 4 = 26
+    (38, "minimal_participant", 26),            # 32 > 30: to 30; - 4 = 26
+])
+def test_mitigating_role_cap_2025(capsys, tmp_path: Path, base, role, total) -> None:
+    result = calc(capsys, tmp_path, drug_case(MANUAL, base, role))
+    assert result["total_offense_level"] == total
+
+
+@pytest.mark.parametrize(("obstruction_level", "combined"), [(24, 24), (21, 22)])
+def test_obstruction_count_grouped_2025(capsys, tmp_path: Path, obstruction_level,
+                                        combined) -> None:
+    # §3C1.1, comment. (n.8), sections/2025/USSG_3C1.1_2025.txt: the obstruction count is
+    # grouped with the underlying offense under §3D1.2(c); "The offense level for that group
+    # ... will be the offense level for the underlying offense increased by the 2-level
+    # adjustment specified by this section, or the offense level for the obstruction offense,
+    # whichever is greater." Underlying 20 (+2 = 22).
+    text = (f'manual = "{MANUAL}"\n'
+            '[[counts]]\nname = "Underlying"\nstatute = "18 U.S.C. § 1343"\nguideline = "other"\n'
+            'offense_level = 20\nstatutory_maximum_months = 240\ngroup = "g"\ngrouping = "c"\n'
+            '[counts.adjustments.obstruction]\nobstructed_justice = true\n'
+            '[[counts]]\nname = "Obstruction"\nstatute = "18 U.S.C. § 1503"\n'
+            f'guideline = "other"\noffense_level = {obstruction_level}\n'
+            'statutory_maximum_months = 120\ngroup = "g"\ngrouping = "c"\n'
+            '[criminal_history]\ncategory = "I"\n')
+    result = calc(capsys, tmp_path, text)
+    assert len(result["groups"]) == 1
+    assert result["combined_offense_level"] == combined
+
+
+def official_victim_case(manual: str, guideline: str, key: str, facts: str, fact: str) -> str:
+    return (f'manual = "{manual}"\n[offense]\nguideline = "{guideline}"\n[offense.{key}]\n'
+            f'{facts}\n[adjustments.victim]\nofficial_victim = "{fact}"\n'
+            '[criminal_history]\ncategory = "I"\n')
+
+
+@pytest.mark.parametrize(("guideline", "key", "facts", "fact", "total"), [
+    # §3A1.2(b): "If subsection (a)(1) and (2) apply, and the applicable Chapter Two guideline
+    # is from Chapter Two, Part A (Offenses Against the Person), increase by 6 levels."
+    # (M25 L18575-18577; M16 L9987): §2A2.3 (a)(1) 7, +6 = 13
+    ("2A2.3", "assault", "physical_contact = true", "status_person_offense", 13),
+    # a robbery (§2B3.1, Part B): (a) only, +3 = 23
+    ("2B3.1", "robbery", "", "status", 23),
+    # a robbery cross-referenced to §2A1.1 (§2B3.1(c)(1)): the applicable guideline is then in
+    # Part A: 43 + 6 = 49
+    ("2B3.1", "robbery", "victim_murdered = true", "status_person_offense", 49),
+])
+def test_official_victim_by_guideline_2025(capsys, tmp_path: Path, guideline, key, facts, fact,
+                                           total) -> None:
+    result = calc(capsys, tmp_path, official_victim_case(MANUAL, guideline, key, facts, fact))
+    assert result["total_offense_level"] == total
+
+
+def test_official_victim_part_a_refused_for_a_robbery_2025(capsys, tmp_path: Path) -> None:
+    # Found by this audit: ussg added (b)'s 6 levels to a §2B3.1 robbery (28 for level 22), which
+    # the words "from Chapter Two, Part A" exclude. Now refused, naming the field, exit 2.
+    err = refused(capsys, tmp_path, official_victim_case(
+        MANUAL, "2B3.1", "robbery", "financial_institution_or_post_office = true",
+        "status_person_offense"))
+    assert "adjustments.victim.official_victim" in err
+    assert "Chapter Two, Part A" in err and "§2B3.1 is not" in err
