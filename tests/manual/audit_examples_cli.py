@@ -162,7 +162,8 @@ def fine_rows(lines: list[str]) -> list[tuple[int, int, int, int]]:
 def fine_case(manual: str, level: int, offense_date: str, maximum_fine: int) -> str:
     """One count at ``level``, category I, the statutory maximum fine ``maximum_fine``."""
     return (f'manual = "{manual}"\noffense_date = {offense_date}\n[offense]\nguideline = "other"\n'
-            f'statute = "18 U.S.C. § 1343"\noffense_level = {level}\nstatutory_maximum_months = 240\n'
+            f'statute = "18 U.S.C. § 1343"\noffense_level = {level}\n'
+            'statutory_maximum_months = 240\n'
             f'statutory_maximum_fine = {maximum_fine}\n[criminal_history]\ncategory = "I"\n')
 
 
@@ -181,3 +182,12 @@ def drug_case(manual: str, base: int, role: str) -> str:
     return (f'manual = "{manual}"\n[offense]\nbase_offense_level = {base}\n'
             f'[adjustments.role]\nmitigating = "{role}"\n'
             f'[criminal_history]\ncategory = "I"\n')
+
+
+def drug_counts(manual: str, counts: list[list[tuple[str, str]]]) -> str:
+    """§2D1.1 counts (each a list of (substance, quantity)), category I."""
+    text = "".join(
+        f'[[counts]]\nname = "Count {n}"\nstatute = "21 U.S.C. § 841(b)(1)(C)"\n'
+        "drugs = [" + ", ".join(f'{{ substance = "{s}", quantity = "{q}" }}' for s, q in drugs)
+        + "]\n\n" for n, drugs in enumerate(counts, start=1))
+    return f'manual = "{manual}"\n\n{text}[criminal_history]\ncategory = "I"\n'

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.manual.audit_examples_cli import (adjusted_case, calc, changes, chapter_four,
-                                            drug_case, other_counts, points, prior, record_case,
-                                            refused, sentencing_table_listing, steps,
-                                            zone_by_minimum)
+                                            drug_case, drug_counts, other_counts, points, prior,
+                                            record_case, refused, sentencing_table_listing,
+                                            steps, zone_by_minimum)
 from tests.manual.test_audit_examples_2025 import (APPENDIX_C, CAREER, CAREER_TABLE, CHAPTER_THREE,
                                                   DRUGS_AND_BRIBE, POINT_EDGES, SECTIONS, STATUS,
                                                   armed, career, check_fine_table, intervening,
@@ -265,3 +265,17 @@ def test_chapter_three_adjustments_2016(capsys, tmp_path: Path, level, adjustmen
 def test_mitigating_role_cap_2016(capsys, tmp_path: Path, base, role, total) -> None:
     result = calc(capsys, tmp_path, drug_case(MANUAL, base, role))
     assert result["total_offense_level"] == total
+
+
+@pytest.mark.parametrize(("counts", "level"), [
+    # §3D1.2, comment. (n.4) example (4), M16 L10511: 40 g of cocaine, "Less than 50 G of
+    # Cocaine", level 12 (sections/2016/USSG_2D1.1_2016.txt L613)
+    ([[("cocaine", "10 g"), ("cocaine", "10 g")], [("cocaine", "10 g"), ("cocaine", "10 g")]],
+     12),
+    # comment. (n.6) example (5), M16 L10525: heroin, PCP, cocaine grouped; 10 + 10 + 2 = 22 kg
+    # of marihuana, "At least 20 KG but less than 40 KG of Marihuana" (L553), level 16
+    ([[("heroin", "10 g")], [("PCP", "10 g")], [("cocaine", "10 g")]], 16),
+])
+def test_drug_counts_grouped_examples_2016(capsys, tmp_path: Path, counts, level) -> None:
+    result = calc(capsys, tmp_path, drug_counts(MANUAL, counts))
+    assert len(result["groups"]) == 1 and result["combined_offense_level"] == level

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.manual.audit_examples_cli import (adjusted_case, calc, changes, chapter_four,
-                                            count_sentences, counts_case, drug_case, fine_case,
-                                            fine_rows, other_counts, points, prior, record_case,
-                                            refused, sentencing_table_listing, steps,
+                                            count_sentences, counts_case, drug_case, drug_counts,
+                                            fine_case, fine_rows, other_counts, points, prior,
+                                            record_case, refused, sentencing_table_listing, steps,
                                             zone_by_minimum)
 
 MANUAL = "2025"
@@ -252,7 +252,8 @@ POINT_EDGES = [
     # released more than five years before, and imposed more than five years before: none
     ("90 days", "2018-09-01", "2018-11-30", JUVENILE, "juvenile = true\n", 0),
     # (d)(2)(B): any other juvenile sentence imposed within five years: 1 point
-    ("30 days", "2019-01-02", "2019-02-01", JUVENILE | dict(offense_date="2018-12-01", arrest_date="2018-12-02"),
+    ("30 days", "2019-01-02", "2019-02-01",
+     JUVENILE | dict(offense_date="2018-12-01", arrest_date="2018-12-02"),
      "juvenile = true\n", 1),
 ]
 
@@ -749,3 +750,26 @@ def test_official_victim_part_a_refused_for_a_robbery_2025(capsys, tmp_path: Pat
         "status_person_offense"))
     assert "adjustments.victim.official_victim" in err
     assert "Chapter Two, Part A" in err and "§2B3.1 is not" in err
+
+
+# --- §3D1.2's own examples with quantities ---------------------------------------------------
+
+@pytest.mark.parametrize(("counts", "level"), [
+    # comment. (n.4), example (4), M25 L19759-19765: "two counts of distributing a controlled
+    # substance, each count involving a separate sale of 10 grams of cocaine ... two other
+    # sales, also part of the common scheme or plan, each involving 10 grams ... The total
+    # amount of all four sales (40 grams of cocaine) will be used ... The two counts will then
+    # be grouped together". Each count states its sale and one relevant-conduct sale: 40 g,
+    # "Less than 50 G of Cocaine", level 12 (sections/2025/USSG_2D1.1_2025.txt L622-623).
+    ([[("cocaine", "10 g"), ("cocaine", "10 g")], [("cocaine", "10 g"), ("cocaine", "10 g")]],
+     12),
+    # comment. (n.6), example (5), M25 L19829-19832: "one count of selling heroin, one count of
+    # selling PCP, and one count of selling cocaine. The counts are to be grouped together."
+    # 10 g each: 10 + 10 + 2 = 22 kg of converted drug weight, "At least 20 KG but less than
+    # 40 KG", level 16 (L570, L597)
+    ([[("heroin", "10 g")], [("PCP", "10 g")], [("cocaine", "10 g")]], 16),
+])
+def test_drug_counts_grouped_examples_2025(capsys, tmp_path: Path, counts, level) -> None:
+    result = calc(capsys, tmp_path, drug_counts(MANUAL, counts))
+    assert len(result["groups"]) == 1
+    assert result["combined_offense_level"] == level
