@@ -191,3 +191,10 @@ def drug_counts(manual: str, counts: list[list[tuple[str, str]]]) -> str:
         "drugs = [" + ", ".join(f'{{ substance = "{s}", quantity = "{q}" }}' for s, q in drugs)
         + "]\n\n" for n, drugs in enumerate(counts, start=1))
     return f'manual = "{manual}"\n\n{text}[criminal_history]\ncategory = "I"\n'
+
+
+def drug_role_case(manual: str, base: int, offense: str, role: str) -> str:
+    """§2D1.1 at the base offense level the court found, with ``offense`` lines under
+    ``[offense]`` and ``role`` lines under ``[adjustments.role]``."""
+    return (f'manual = "{manual}"\n[offense]\nbase_offense_level = {base}\n{offense}'
+            f'[adjustments.role]\n{role}[criminal_history]\ncategory = "I"\n')

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.manual.audit_examples_cli import (adjusted_case, calc, changes, chapter_four,
-                                            drug_case, drug_counts, other_counts, points, prior,
-                                            record_case, refused, sentencing_table_listing,
-                                            steps, zone_by_minimum)
+                                            drug_case, drug_counts, drug_role_case,
+                                            other_counts, points, prior, record_case, refused,
+                                            sentencing_table_listing, steps, zone_by_minimum)
 from tests.manual.test_audit_examples_2025 import (APPENDIX_C, CAREER, CAREER_TABLE, CHAPTER_THREE,
-                                                  DRUGS_AND_BRIBE, POINT_EDGES, SECTIONS, STATUS,
+                                                  DRUGS_AND_BRIBE, POINT_EDGES, ROLE_INTERACTIONS,
+                                                  SECTIONS, STATUS,
                                                   armed, career, check_fine_table, intervening,
                                                   official_victim_case, robberies,
                                                   robbery_and_theft, stated_case, status_record,
@@ -279,3 +280,10 @@ def test_mitigating_role_cap_2016(capsys, tmp_path: Path, base, role, total) -> 
 def test_drug_counts_grouped_examples_2016(capsys, tmp_path: Path, counts, level) -> None:
     result = calc(capsys, tmp_path, drug_counts(MANUAL, counts))
     assert len(result["groups"]) == 1 and result["combined_offense_level"] == level
+
+
+@pytest.mark.parametrize(("offense", "role", "total"), ROLE_INTERACTIONS)
+def test_drug_role_interactions_2016(capsys, tmp_path: Path, offense, role, total) -> None:
+    # sections/2016/USSG_2D1.1_2016.txt: (b)(15) the aggravating-role factors L61, (b)(16) L75
+    result = calc(capsys, tmp_path, drug_role_case(MANUAL, 30, offense, role))
+    assert result["total_offense_level"] == total

@@ -11,6 +11,7 @@ import pytest
 
 from tests.manual.audit_examples_cli import (adjusted_case, calc, changes, chapter_four,
                                             count_sentences, counts_case, drug_case, drug_counts,
+                                            drug_role_case,
                                             fine_case, fine_rows, other_counts, points, prior,
                                             record_case, refused, sentencing_table_listing, steps,
                                             zone_by_minimum)
@@ -773,3 +774,29 @@ def test_drug_counts_grouped_examples_2025(capsys, tmp_path: Path, counts, level
     result = calc(capsys, tmp_path, drug_counts(MANUAL, counts))
     assert len(result["groups"]) == 1
     assert result["combined_offense_level"] == level
+
+
+MINIMAL_FACTORS = ('minimal_role_factors = ["motivated_by_relationship_or_fear", '
+                   '"no_monetary_compensation", "minimal_knowledge"]\n')
+ROLE_INTERACTIONS = [
+    # §2D1.1(b)(16) (2016: (b)(15)): "If the defendant receives an adjustment under §3B1.1 ...
+    # and the offense involved 1 or more of the following factors ... (C) the defendant was
+    # directly involved in the importation ... increase by 2 levels": 30 + 2, and §3B1.1(b) +3
+    ('aggravating_role_factors = ["directly_involved_in_importation"]\n',
+     'aggravating = "manager_or_supervisor"\nparticipants = 5\n', 35),
+    # (b)(17) (2016: (b)(16)): the 4-level reduction and "all of the following factors":
+    # 30 - 2 = 28; §3B1.2(a) -4 = 24 (30 is below the (a)(5) cap in both editions)
+    (MINIMAL_FACTORS, 'mitigating = "minimal_participant"\n', 24),
+    # two of the three factors: no (b)(17); 30 - 4 = 26
+    (MINIMAL_FACTORS.replace(', "minimal_knowledge"', ""),
+     'mitigating = "minimal_participant"\n', 26),
+    # with the minor-participant reduction (-2) (b)(17) does not apply: 28
+    (MINIMAL_FACTORS, 'mitigating = "minor_participant"\n', 28),
+]
+
+
+@pytest.mark.parametrize(("offense", "role", "total"), ROLE_INTERACTIONS)
+def test_drug_role_interactions_2025(capsys, tmp_path: Path, offense, role, total) -> None:
+    # sections/2025/USSG_2D1.1_2025.txt L163-211
+    result = calc(capsys, tmp_path, drug_role_case(MANUAL, 30, offense, role))
+    assert result["total_offense_level"] == total
