@@ -314,10 +314,14 @@ STATUS = 'under_criminal_justice_sentence = true\nunder_sentence_of = "probation
     (2, 5),       # 4 + 1 = 5: no status point
     (3, 8),       # 6 + 1 = 7: one status point
 ])
-def test_status_points_2025(capsys, tmp_path: Path, prison_terms, total) -> None:
-    result = calc(capsys, tmp_path, record_case(MANUAL, status_record(prison_terms),
+@pytest.mark.parametrize("manual", ["2023", "2024", MANUAL])
+def test_status_points_2025(capsys, tmp_path: Path, prison_terms, total, manual) -> None:
+    # the same rule from Amendment 821 (Nov. 1, 2023) on
+    result = calc(capsys, tmp_path, record_case(manual, status_record(prison_terms),
                                                 more=STATUS))
     assert points(result) == total
+    (status,) = [s for s in result["steps"] if s["title"] == "Status points"]
+    assert status["section"] == "§4A1.1(e)"
 
 
 # --- Chapter Four, Part B -------------------------------------------------------------------
@@ -800,3 +804,15 @@ def test_drug_role_interactions_2025(capsys, tmp_path: Path, offense, role, tota
     # sections/2025/USSG_2D1.1_2025.txt L163-211
     result = calc(capsys, tmp_path, drug_role_case(MANUAL, 30, offense, role))
     assert result["total_offense_level"] == total
+
+
+@pytest.mark.parametrize("manual", ["2016", "2025"])
+def test_offense_statutory_maximum_example(capsys, tmp_path: Path, manual) -> None:
+    # §4B1.1, comment. (n.2), sections/2025/USSG_4B1.1_2025.txt L79-83 (2016: USSG_4B1.1_2016
+    # .txt L55): "in a case in which the statutory maximum term of imprisonment under 21 U.S.C.
+    # § 841(b)(1)(C) is increased from twenty years to thirty years because the defendant has
+    # one or more qualifying prior drug convictions, the 'Offense Statutory Maximum' ... is
+    # thirty years and not twenty years": (b)(2), 25 years or more, level 34
+    found = career("20 years") + 'enhanced_statutory_maximum = "30 years"\n'
+    result = calc(capsys, tmp_path, stated_case(manual, offense_level=20, chapter_four=found))
+    assert (result["total_offense_level"], result["criminal_history_category"]) == (34, "VI")
