@@ -816,3 +816,23 @@ def test_offense_statutory_maximum_example(capsys, tmp_path: Path, manual) -> No
     found = career("20 years") + 'enhanced_statutory_maximum = "30 years"\n'
     result = calc(capsys, tmp_path, stated_case(manual, offense_level=20, chapter_four=found))
     assert (result["total_offense_level"], result["criminal_history_category"]) == (34, "VI")
+
+
+@pytest.mark.parametrize(("manual", "fact", "section", "total"), [
+    # Amendment 247 (Nov. 1, 1989; APPENDIX_C_Vol_I.txt L4625-4636): (a) status or (b) an
+    # assault on an officer, one "increase by 3 levels"
+    ("1990", "status", "§3A1.2(a)", 23), ("1990", "assault", "§3A1.2(b)", 23),
+    # Amendment 643 (Nov. 1, 2002): still 3 and 3; no Part A provision: (a)
+    ("2003", "assault", "§3A1.2(b)", 23), ("2003", "status_person_offense", "§3A1.2(a)", 23),
+    # Amendment 663 (Nov. 1, 2004; APPENDIX_C_Vol_III.txt L325-335): "(Apply the greatest)"
+    # (a) 3, (b) Part A 6, (c) assault 6 -- the same in 2016 and 2025
+    ("2005", "status", "§3A1.2(a)", 23), ("2005", "status_person_offense", "§3A1.2(b)", 26),
+    ("2005", "assault", "§3A1.2(c)", 26), ("2016", "assault", "§3A1.2(c)", 26),
+    ("2025", "status_person_offense", "§3A1.2(b)", 26),
+])
+def test_official_victim_levels_by_edition(capsys, tmp_path: Path, manual, fact, section,
+                                           total) -> None:
+    result = calc(capsys, tmp_path, adjusted_case(
+        manual, 20, f'[adjustments.victim]\nofficial_victim = "{fact}"\n'))
+    assert result["total_offense_level"] == total
+    assert (section, f"+{total - 20}") in changes(result)
