@@ -88,15 +88,17 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
     # Chapter Three, Parts A-C
     where = Where(counts[0].adjustments_field if len(counts) == 1 else _stating(counts),
                   sheet.manual.strict)
-    chapter_three_adjustments(sheet, adjustments, where)
+    chapter_three_adjustments(sheet, adjustments, where, facts.guideline)
     depart(sheet, departures, Stage.chapter_three, names)
     assert sheet.level is not None
     return sheet.level
 
 
-def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where: Where) -> None:
-    """Chapter Three, Parts A (victim), B (role) and C (obstruction), in the Manual's order."""
-    victim_related_adjustments(sheet, adjustments.victim, where)
+def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where: Where,
+                              guideline: str | None = None) -> None:
+    """Chapter Three, Parts A (victim), B (role) and C (obstruction), in the Manual's order;
+    ``guideline``: the Chapter Two guideline applied (§3A1.2(b) asks for Part A)."""
+    victim_related_adjustments(sheet, adjustments.victim, where, guideline)
     role = adjustments.role
     aggravating_role(sheet, role)
     mitigating_role(sheet, role)

@@ -9,16 +9,19 @@ under any edition.
 from __future__ import annotations
 
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.case.facts import HumanRightsOffense, OfficialVictim, VictimFacts
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
-def victim_related_adjustments(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
+def victim_related_adjustments(sheet: Worksheet, victim: VictimFacts, where: Where,
+                               guideline: str | None = None) -> None:
     """§§3A1.1-3A1.5 in the Manual's order. (§3A1.4(b), Category VI, is applied with the
     criminal history category: :func:`terrorism_criminal_history`.) ``where`` names the
-    `[adjustments.victim]` table, for a fact the edition has no provision for."""
+    `[adjustments.victim]` table, for a fact the edition has no provision for; ``guideline``
+    the Chapter Two guideline of the count (None or "other" where ussg does not know it)."""
     hate_crime_or_vulnerable_victim(sheet, victim, where)
-    official_victim(sheet, victim, where)
+    official_victim(sheet, victim, where, guideline)
     restraint_of_victim(sheet, victim)
     terrorism(sheet, victim, where)
     serious_human_rights_offense(sheet, victim, where)
@@ -71,11 +74,14 @@ _OFFICIAL = {
 }
 
 
-def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
+def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
+                    guideline: str | None = None) -> None:
     """§3A1.2 (2004 on, "Apply the greatest"): (a) victim a government officer or employee
     and the offense motivated by that status, +3; (b) the same with a Chapter Two, Part A
     guideline, +6; (c) assault on a law enforcement officer or prison official, +6. Earlier
-    editions: one 3-level increase (1989-2004 for (a) or the assault; 1987 for (a) only)."""
+    editions: one 3-level increase (1989-2004 for (a) or the assault; 1987 for (a) only).
+    (b) stated for a count whose guideline ussg computes is refused unless that guideline,
+    or one its cross reference applied on this count, is in Chapter Two, Part A."""
     if victim.official_victim is None:
         return
     table = sheet.manual.table("official_victim")
@@ -84,6 +90,12 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where) -> None
     key = fact.value
     if table.get(key) is None and fact is OfficialVictim.status_person_offense:
         key = "status"  # before 2004 the Part A case is an ordinary (a) case
+    if key == OfficialVictim.status_person_offense.value and not _part_a(sheet, guideline):
+        raise CaseError(where.field("victim.official_victim"),
+                        f'"status_person_offense": {table[f"{key}_subsection"]} applies only if '
+                        '"the applicable Chapter Two guideline is from Chapter Two, Part A '
+                        f'(Offenses Against the Person)"; §{guideline} is not: state "status" '
+                        f'({table["status_subsection"]}) for an offense motivated by the status')
     if table.get(key) is None:
         not_in_edition(sheet, where, "victim.official_victim", "§3A1.2", "Official victim",
                        _OFFICIAL[fact], "the §3A1.2 assault provision was added by Amendment "
@@ -91,6 +103,18 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where) -> None
         return
     sheet.adjust("chapter_three", table[f"{key}_subsection"], "Official victim", _OFFICIAL[fact],
                  table[key], "the victim was an official victim as §3A1.2 describes", source)
+
+
+def _part_a(sheet: Worksheet, guideline: str | None) -> bool:
+    """Whether the count's Chapter Two guideline is from Part A (Offenses Against the Person),
+    or not known to ussg ("other": the case says so). A cross reference that applied a Part A
+    guideline on this count (e.g. §2B3.1(c)(1) "Cross reference: murder (§2A1.1)", or §2A2.2's
+    own steps) makes it the applicable one."""
+    if guideline is None or guideline == "other" or guideline.startswith("2A"):
+        return True
+    return any("§2A" in f"{step.section} {step.title}" for step in sheet.steps
+               if step.scope == sheet.scope and step.chapter == "chapter_two"
+               and not step.change.startswith("not"))
 
 
 def restraint_of_victim(sheet: Worksheet, victim: VictimFacts) -> None:
