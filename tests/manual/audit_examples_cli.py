@@ -83,11 +83,11 @@ def chapter_four(result: dict) -> list[tuple[str, str, str]]:
 
 
 def points(result: dict) -> int:
-    """The total of the step "Criminal history points" (its change reads "N points"; a total
-    of one reads "1 points" there)."""
+    """The total of the step "Criminal history points" (its change reads "N points", or
+    "1 point")."""
     (total,) = [s["change"] for s in result["steps"] if s["title"] == "Criminal history points"]
     number, unit = total.split()
-    assert unit in ("point", "points"), total
+    assert unit == ("point" if number == "1" else "points"), total
     return int(number)
 
 

@@ -22,7 +22,8 @@ from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.manual.ch4.part_a_criminal_history import (CriminalHistoryScore,
                                                                 category_from_points,
                                                                 compute_criminal_history,
-                                                                point_set)
+                                                                point_set,
+                                                                points_in_words)
 from ussg.guidelines.manual.ch4.part_a_departure import criminal_history_departure
 from ussg.guidelines.engine.edition_facts import Where
 from ussg.guidelines.engine.computation import GuidelineRange
@@ -91,7 +92,7 @@ def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Co
         if more_facts:
             sheet.note("chapter_four", "Ch.4 Pt.A", "Criminal history category",
                        "as stated in the case", category,
-                       f"category {category}" + (f" ({points} points)" if points is not None
+                       f"category {category}" + (f" ({points_in_words(points)})" if points is not None
                                                  else "") + ", as the case states it")
     if not more_facts:  # each function below applies only where its own fact is stated
         return ChapterFourResult(terrorism(category))
@@ -116,7 +117,7 @@ def _category_from_stated_points(sheet: Worksheet, points: int) -> str:
     table = sheet.manual.table("criminal_history_category")
     category = category_from_points(points, table)
     sheet.note("chapter_four", "Ch.5 Pt.A", "Criminal history category (as found)",
-               f"{points} criminal history points, as the case states them", category,
+               f"{points_in_words(points, 'criminal history')}, as the case states them", category,
                f"category {category}: {point_set(category, table)} (Sentencing Table); the "
                f"points as found, not computed from a prior record", sheet.note_version(table))
     return category

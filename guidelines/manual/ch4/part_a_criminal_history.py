@@ -257,9 +257,10 @@ class _Computation:
         if self.t.status["recency"]:
             parts.append(f"{recency} recency")
         self.log.note("§4A1.1", "Criminal history points", f"{len(self.priors)} prior(s)",
-                      f"{total} points", " + ".join(parts), self.log.cite(self.t.points))
+                      _points(total), " + ".join(parts), self.log.cite(self.t.points))
         category = category_from_points(total, self.t.category)
-        self.log.note("Ch.5 Pt.A", "Criminal history category", f"{total} criminal history points",
+        self.log.note("Ch.5 Pt.A", "Criminal history category",
+                      _points(total, "criminal history"),
                       category, f"category {category}: {point_set(category, self.t.category)} "
                       f"(Sentencing Table)", self.log.cite(self.t.category))
         return CriminalHistoryScore(ordered, tuple(groups), sums["a"], sums["b"], sums["c"], c,
@@ -690,8 +691,12 @@ class _Computation:
         return f"prior {self._label(i)}"
 
 
-def _points(n: int) -> str:
-    return f"{n} point" + ("" if n == 1 else "s")
+def _points(n: int, kind: str = "") -> str:
+    """"1 point", "3 points"; with ``kind``, "1 criminal history point"."""
+    return f"{n} {kind + ' ' if kind else ''}point" + ("" if n == 1 else "s")
+
+
+points_in_words = _points
 
 
 def _describe(prior: Prior, revocations: list[str]) -> str:

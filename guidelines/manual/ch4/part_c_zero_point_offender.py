@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch4.part_a_criminal_history import points_in_words
 
 if TYPE_CHECKING:
     from ussg.guidelines.manual.ch4.chapter_four import ChapterFour
@@ -76,7 +77,7 @@ def _facts(ctx: ChapterFour, points: int | None) -> dict[str, tuple[bool, str]]:
         "criminal_history_points": (
             points != 0,
             f"category {history.category} (2 or more points)" if points == -1
-            else f"{points} criminal history points"),
+            else points_in_words(points, "criminal history")),
         **_chapter_three(ctx),
         "offense_covered_by_2h1_1": _guideline(ctx),
     }
