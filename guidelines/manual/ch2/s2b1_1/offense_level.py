@@ -308,9 +308,11 @@ def loss_or_gain(sheet: Worksheet, section: str, gain_table: str, facts,
     field = f"{facts_field}.gain"
     version = sheet.manual.table(gain_table)
     if not version.get("exists", True):
-        raise CaseError(field, f"{section}: the gain is not a measure of the loss in the "
-                               f"{format_date(sheet.edition.edition)} Manual: "
-                               f"{version['note']}; give the loss")
+        edition, on = sheet.edition.edition, sheet.manual.date_of(gain_table)
+        manual = f"the {format_date(edition)} Manual" + (
+            f" as in force on {format_date(on)}" if on != edition else "")
+        raise CaseError(field, f"{section}: the gain is not a measure of the loss in "
+                               f"{manual}: {version['note']}; give the loss")
     condition, meaning = _GAIN_MEANS[version["meaning"]]
     why = (f"; {version['commentary']}: “{version['text']}”{meaning} "
            f"({sheet.note_version(version)})")
