@@ -19,11 +19,12 @@ GUIDELINE = OffenseGuideline(
     notes=("from Nov. 1, 2001 computed: (a), every characteristic of (b) and the cross "
            "references of (c), each as the edition words and numbers it (2001-2008 derived "
            "from the amendments) and (d), the 2001-2002 six-month minimum guideline "
-           "sentence for 18 U.S.C. § 1030(a)(4) or (5) (the range's minimum raised)",
+           "sentence for 18 U.S.C. § 1030(a)(4) or (5) (the range's minimum raised); the "
+           "gain for the loss where the edition's words allow it (2001-2015 derived)",
            "before Nov. 1, 2001 (the theft guideline): (a), (b)(1) and every other "
            "paragraph of each edition from Nov. 1, 1987 (firearms or controlled substances "
            "taken, 1987-1995; financial institutions from 1990), and (c)(1) from Nov. 1, "
-           "1995"),
+           "1995; a gain is refused there (no words on gain in its commentary)"),
     # the checklist trail: its characteristics and cross references, each where the edition has it
     checklist=(
         "theft_fraud_loss_table", "theft_fraud_victims", "theft_more_than_minimal_planning",

@@ -85,7 +85,9 @@ class TheftFraudFacts(Strict):
     gain: Money | None = Field(
         None, description="§2B1.1(b)(1): the gain that resulted from the offense, used "
         "\"only if there is a loss but it reasonably cannot be determined\" (instead of loss; "
-        "ussg takes it from Nov. 1, 2015, where its text is entered).")
+        "from Nov. 1, 2001, comment. (n.2(B)), n.3(B) from Nov. 1, 2003, the Notes to Table "
+        "from Nov. 1, 2024). An error in the theft guideline (before Nov. 1, 2001), whose "
+        "commentary has no such words.")
     more_than_minimal_planning: bool = Field(
         False, description="§2B1.1(b)(4)/(b)(5) (theft, before Nov. 1, 2001): the offense "
         "involved more than minimal planning (+2; Amendment 617 deleted it).")

@@ -28,6 +28,7 @@ from ussg.guidelines.manual.ch2.s2b1_1.facts import (NESTED_FACTS, TheftCrossRef
                                                      TheftFraudFacts)
 
 LOSS_TABLE = "theft_fraud_loss_table"
+GAIN_TABLE = "theft_fraud_gain"
 CHARACTERISTICS = "theft_fraud_characteristics"
 CROSS_REFERENCES = "theft_fraud_cross_references"
 #: §2B1.1(a)(1): "a statutory maximum term of imprisonment of 20 years or more"
@@ -274,23 +275,48 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
 
 def loss_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B1.1(b)(1): "If the loss exceeded [the amount of line (A)], increase the offense
-    level as follows" (the table of the edition); gain stands in for loss "only if there is
-    a loss but it reasonably cannot be determined"."""
-    facts = given.facts
-    version = sheet.manual.table(LOSS_TABLE)
-    if facts.gain is not None:
-        if version.get("gain_text") is None:
-            raise CaseError(f"{given.facts_field}.gain",
-                            f"§2B1.1(b)(1): the gain as a measure of loss is not entered for "
-                            f"the {format_date(sheet.edition.edition)} Manual (its commentary "
-                            f"was not read); give the loss")
-        amount = facts.gain
-        words = f"gain {facts.gain!s} (the loss reasonably cannot be determined)"
-        why = f"; {version['gain_citation']}: “{version['gain_text']}”"
-    else:
-        amount, words, why = facts.loss, f"loss {facts.loss!s}", ""
-    table_increase(sheet, "§2B1.1(b)(1)", "Loss", words, version, amount,
-                   f"{given.facts_field}.{'gain' if facts.gain is not None else 'loss'}", why)
+    level as follows" (the table of the edition); from Nov. 1, 2001 the gain stands in for
+    the loss "only if there is a loss but it reasonably cannot be determined"
+    (:func:`loss_or_gain`)."""
+    amount, words, why, field = loss_or_gain(sheet, "§2B1.1(b)(1)", GAIN_TABLE, given.facts,
+                                             given.facts_field)
+    table_increase(sheet, "§2B1.1(b)(1)", "Loss", words, sheet.manual.table(LOSS_TABLE),
+                   amount, field, why)
+
+
+#: what each edition's words make of the gain (tables/*_gain.toml, `meaning`), as the step
+#: says it after quoting them
+_GAIN_MEANS = {
+    "only_if_loss_cannot_be_determined": ("the loss reasonably cannot be determined", ""),
+    "alternative_estimate_understating_loss": (
+        "as the estimate of the loss",
+        ": the edition calls the gain an alternative estimate of the loss, one that "
+        "ordinarily comes out lower than the loss; its words differ from those of §2B1.1 "
+        "from Nov. 1, 2001, which use the gain only if there is a loss but it reasonably "
+        "cannot be determined"),
+}
+
+
+def loss_or_gain(sheet: Worksheet, section: str, gain_table: str, facts,
+                 facts_field: str) -> tuple[Dollars, str, str, str]:
+    """The amount a loss table reads, with the step's words, the reason's words after the
+    line, and the field: the loss, or the gain where the edition's commentary (``gain_table``:
+    tables/theft_fraud_gain.toml, tables/fraud_deceit_gain.toml) lets it stand for the loss,
+    its words quoted. An edition without such words refuses the gain, naming the field."""
+    if facts.gain is None:
+        return facts.loss, f"loss {facts.loss!s}", "", f"{facts_field}.loss"
+    field = f"{facts_field}.gain"
+    version = sheet.manual.table(gain_table)
+    if not version.get("exists", True):
+        edition, on = sheet.edition.edition, sheet.manual.date_of(gain_table)
+        manual = f"the {format_date(edition)} Manual" + (
+            f" as in force on {format_date(on)}" if on != edition else "")
+        raise CaseError(field, f"{section}: the gain is not a measure of the loss in "
+                               f"{manual}: {version['note']}; give the loss")
+    condition, meaning = _GAIN_MEANS[version["meaning"]]
+    why = (f"; {version['commentary']}: “{version['text']}”{meaning} "
+           f"({sheet.note_version(version)})")
+    return facts.gain, f"gain {facts.gain!s} ({condition})", why, field
 
 
 #: the consolidated guideline's financial-institution facts; the theft guideline's paragraph

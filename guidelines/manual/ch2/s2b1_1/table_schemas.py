@@ -26,8 +26,26 @@ class LossRow(Closed):
 class LossTable(Common):
     no_increase_through: str
     rows: list[LossRow] = Field(min_length=1)
-    gain_text: str | None = None
-    gain_citation: str | None = None
+
+
+class GainAsLoss(MayNotExist):
+    """The edition's words on the gain as a measure of the loss (tables/theft_fraud_gain.toml,
+    tables/fraud_deceit_gain.toml): ``text`` where they stand (``commentary``) and what they
+    make of the gain (``meaning``); ``exists = false`` with a ``note`` where the edition has
+    no such words."""
+
+    text: str | None = None
+    commentary: str | None = None
+    meaning: Literal["only_if_loss_cannot_be_determined",
+                     "alternative_estimate_understating_loss"] | None = None
+
+    @model_validator(mode="after")
+    def _complete(self) -> GainAsLoss:
+        if self.exists and None in (self.text, self.commentary, self.meaning):
+            raise ValueError("a version with words on gain needs text, commentary and meaning")
+        if not self.exists and self.note is None:
+            raise ValueError("a version without words on gain says why (note)")
+        return self
 
 
 class LossTableMayNotExist(MayNotExist):
@@ -176,6 +194,7 @@ SCHEMAS = {
     "theft_more_than_minimal_planning": TheftPlanning,
     "theft_fraud_base_offense_level": BaseOffenseLevel,
     "theft_fraud_loss_table": LossTable,
+    "theft_fraud_gain": GainAsLoss,
     "theft_fraud_victims": Victims,
     "theft_fraud_sophisticated_means": SophisticatedMeans,
     "theft_fraud_financial_institution": FinancialInstitution,

@@ -11,7 +11,8 @@ GUIDELINE = OffenseGuideline(
     facts_key="fraud_deceit",
     facts="ussg.guidelines.manual.ch2.s2f1_1.facts:FraudDeceitFacts",
     summary="fraud and deceit, before Nov. 1, 2001",
-    notes=("computed: (a), (b)(1) loss and every other paragraph of (b) of each edition "
+    notes=("computed: (a), (b)(1) loss (or the offender's gain, the commentary's "
+           "alternative estimate of the loss, its words quoted) and every other paragraph of (b) of each edition "
            "(planning or more than one victim; misrepresentation or violation of an order; risk "
            "of injury or a dangerous weapon; foreign bank accounts, 1987-1998; financial "
            "institutions from 1990; mass-marketing and sophisticated means from 1998; access "

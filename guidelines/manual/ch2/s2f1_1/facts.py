@@ -1,11 +1,11 @@
 """The facts §2F1.1 reads (the case file's ``[offense.fraud_deceit]``), Nov. 1, 1987 - Oct. 31,
-2001. Loss is exact dollars (``ussg.guidelines.engine.money.Money``)."""
+2001. Loss (or gain) is exact dollars (``ussg.guidelines.engine.money.Money``)."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.engine.money import Money
@@ -14,7 +14,14 @@ from ussg.guidelines.engine.money import Money
 class FraudDeceitFacts(Strict):
     """§2F1.1 (Fraud and Deceit), before its consolidation with §2B1.1 (Nov. 1, 2001)."""
 
-    loss: Money = Field(description="§2F1.1(b)(1): the loss, in dollars: \"$250,000\".")
+    loss: Money | None = Field(
+        None, description="§2F1.1(b)(1): the loss, in dollars: \"$250,000\". Give loss or "
+        "gain, exactly one.")
+    gain: Money | None = Field(
+        None, description="§2F1.1(b)(1): the offender's gain from committing the fraud, taken "
+        "as the loss: the commentary's \"alternative estimate that ordinarily will "
+        "underestimate the loss\" (n.8 from Nov. 1, 1991, n.9 from Nov. 1, 1998; before Nov. "
+        "1, 1991 \"gross gain\" ... \"understate\"). Instead of loss.")
     more_than_minimal_planning: bool = Field(
         False, description="§2F1.1(b)(2)(A): the offense involved more than minimal planning.")
     scheme_to_defraud_more_than_one_victim: bool = Field(
@@ -89,6 +96,13 @@ class FraudDeceitFacts(Strict):
         "18 U.S.C. § 1030(a)(4) (\"the minimum guideline sentence ... shall be six months' "
         "imprisonment\"): the range's minimum is raised to six months where lower, before the "
         "statutory limits (§5G1.1); an error before Nov. 1, 1997.")
+
+    @model_validator(mode="after")
+    def _loss_or_gain(self) -> FraudDeceitFacts:
+        if (self.loss is None) == (self.gain is None):
+            raise ValueError("give the loss, or the offender's gain as the commentary's "
+                             "alternative estimate of it: exactly one of them")
+        return self
 
     def other_characteristics_stated(self) -> list[str]:
         """The facts of the paragraphs of fraud_deceit_characteristics the case states."""

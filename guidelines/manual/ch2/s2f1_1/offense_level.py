@@ -19,8 +19,8 @@ from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import special_instruction_minimum
-from ussg.guidelines.manual.ch2.s2b1_1.offense_level import (at_least, paragraph_rules,
-                                                             table_increase)
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import (at_least, loss_or_gain,
+                                                             paragraph_rules, table_increase)
 
 TITLE = "Fraud and Deceit"
 SIX_MONTHS = 6
@@ -40,11 +40,14 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2F1.1(b): (1) the loss, then the paragraphs of the edition in its order."""
+    """§2F1.1(b): (1) the loss (or the offender's gain, which the edition's commentary calls
+    "an alternative estimate" of the loss), then the paragraphs of the edition in its
+    order."""
     facts = given.facts
-    table_increase(sheet, "§2F1.1(b)(1)", "Loss", f"loss {facts.loss!s}",
-                   sheet.manual.table("fraud_deceit_loss_table"), facts.loss,
-                   f"{given.facts_field}.loss")
+    amount, words, why, field = loss_or_gain(sheet, "§2F1.1(b)(1)", "fraud_deceit_gain", facts,
+                                             given.facts_field)
+    table_increase(sheet, "§2F1.1(b)(1)", "Loss", words,
+                   sheet.manual.table("fraud_deceit_loss_table"), amount, field, why)
     version = sheet.manual.table("fraud_deceit_characteristics")
     source = sheet.note_version(version)
     where = Where(given.facts_field, sheet.manual.strict)

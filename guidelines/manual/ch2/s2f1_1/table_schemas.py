@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ussg.guidelines.engine.table_schemas import Closed, MayNotExist
-from ussg.guidelines.manual.ch2.s2b1_1.table_schemas import (ClauseOption,
+from ussg.guidelines.manual.ch2.s2b1_1.table_schemas import (ClauseOption, GainAsLoss,
                                                              LossTableMayNotExist, Paragraph)
 
 
@@ -58,5 +58,6 @@ class Characteristics(MayNotExist):
 SCHEMAS = {
     "fraud_deceit_base_offense_level": BaseOffenseLevel,
     "fraud_deceit_loss_table": LossTableMayNotExist,
+    "fraud_deceit_gain": GainAsLoss,
     "fraud_deceit_characteristics": Characteristics,
 }

@@ -405,12 +405,12 @@ def test_the_findings_of_subparagraph_b_by_edition(tmp_path: Path, capsys, date:
     ('loss = "$20,000"\nvictims = 5\nhardship_victims = 5', "theft_fraud.hardship_victims"),
     ('loss = "$20,000"\nsophisticated_means = true\ndefendant_caused_sophisticated_means = true',
      "theft_fraud.defendant_caused_sophisticated_means"),
-    ('gain = "$20,000"', "theft_fraud.gain"),
 ])
 def test_a_fact_the_2010_edition_does_not_have_is_refused(tmp_path: Path, capsys, facts: str,
                                                           field: str) -> None:
     """Substantial financial hardship and the defendant's sophisticated means came with
-    Amendment 792 (Nov. 1, 2015); gain is not entered before 2015."""
+    Amendment 792 (Nov. 1, 2015). (The gain of every edition: tests/manual/ch2/s2b1_1/
+    test_gain.py.)"""
     text = _case("2010-06-01", 'guideline = "2B1.1"\nstatutory_maximum_months = 240', facts)
     error = _refused(tmp_path, capsys, text)
     assert field in error
