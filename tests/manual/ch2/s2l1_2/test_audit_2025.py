@@ -130,3 +130,46 @@ def test_the_two_sentences_are_one_for_chapter_four(tmp_path, capsys):
     path = tmp_path / "case.toml"
     result = calc(capsys, path)
     assert any(s["section"] == "§4A1.2(a)(2)" for s in result["steps"])
+
+
+# -- Nov. 1, 2012 - Oct. 31, 2016: Amendment 764 (found in this audit; before the 2016 Manual) --
+
+def _revoked_after_deportation(tmp_path, revoked: str):
+    """A felony drug trafficking offense, 12 months (sentenced 2010), deported Jan. 1, 2012
+    (and on Mar. 1, 2014), 6 months imposed on revocation on ``revoked``."""
+    path = one_prior(tmp_path, "12 months", ["drug_trafficking_offense"],
+                     committed="2009-06-01", sentenced="2010-01-01",
+                     reentry="first_ordered_removed = 2011-06-01\n"
+                             "deported_on = [2012-01-01, 2014-03-01]", name=f"rev-{revoked}")
+    released = f"{int(revoked[:4])}-12-01"  # released after serving the revocation term
+    path.write_text(path.read_text().replace(
+        'imprisonment = "12 months"',
+        f'imprisonment = "12 months"\nrevocations = [{{ date = {revoked}, imprisonment = '
+        f'"6 months" }}]').replace("release_date = 2010-01-01", f"release_date = {released}"))
+    return path
+
+
+@pytest.mark.parametrize("revoked,paragraph,levels", [
+    ("2013-06-01", "(b)(1)(A)", 16),   # before the last deportation: 18 months, "exceeded 13"
+    ("2015-06-01", "(b)(1)(B)", 12),   # after it: 12 months only, "13 months or less"
+])
+def test_2015_revocation_counts_only_before_the_deportation(tmp_path, capsys, revoked,
+                                                             paragraph, levels):
+    """Amendment 764 (Nov. 1, 2012; APPENDIX_C_Supplement.txt lines 482-486, the note as 802
+    struck it lines 6841-6847): "The length of the sentence imposed includes any term of
+    imprisonment given upon revocation ..., but only if the revocation occurred before the
+    defendant was deported or unlawfully remained in the United States". (b)(1)(A) "a drug
+    trafficking offense for which the sentence imposed exceeded 13 months" +16, (B) "13 months
+    or less" +12 (Supplement lines 6695-6703). Before this audit ussg counted both revocations
+    (+16 each time)."""
+    path = _revoked_after_deportation(tmp_path, revoked)
+    assert chapter_two(calc(capsys, path, "--manual", "2015")) == [
+        ("§2L1.2(a)", None, 8), (f"§2L1.2{paragraph}", levels, 8 + levels)]
+
+
+def test_2011_text_counts_every_revocation(tmp_path, capsys):
+    """Before Amendment 764 (the Nov. 1, 2011 Manual) the definition had no such limit: the
+    revocation after the deportation counts, 18 months, +16."""
+    path = _revoked_after_deportation(tmp_path, "2015-06-01")
+    assert chapter_two(calc(capsys, path, "--manual", "2011"))[1:] == [
+        ("§2L1.2(b)(1)(A)", 16, 24)]
