@@ -106,3 +106,31 @@ def test_death_adds_10_and_the_homicide_cross_reference_only_if_greater(tmp_path
     assert calc(capsys, path, "--manual", manual)["total_offense_level"] == 22
     path = case_file(tmp_path, 'injury = "death"\nhomicide_offense_level = 23', name="c")
     assert calc(capsys, path, "--manual", manual)["total_offense_level"] == 23
+
+
+@pytest.mark.parametrize("manual", ["2025", "2016", "2008"])
+def test_involuntary_detention_and_restraint_are_refused(tmp_path, capsys, manual):
+    """comment. (n.5) "If an enhancement under subsection (b)(8)(A) applies, do not apply
+    §3A1.3 (Restraint of Victim)" (S2025 lines 14623-14624; S2016 line 7899; added as note 6,
+    "(b)(8)", by Amendment 692, APPENDIX_C_Vol_III.txt lines 7255-7258). Before this audit ussg
+    applied both (+2 to 18, then +2)."""
+    path = case_file(tmp_path, "involuntarily_detained = true")
+    path.write_text(path.read_text().replace("[criminal_history]",
+                                             "[adjustments.victim]\nrestrained = true\n\n"
+                                             "[criminal_history]"))
+    error = refused(capsys, path, "--manual", manual)
+    assert "adjustments.victim.restrained" in error and "§3A1.3" in error
+
+
+def test_restraint_with_the_greater_prostitution_clause_is_not_refused(tmp_path, capsys):
+    """(b)(8) "(Apply the greater)": where (B) (a minor, +6, with a §3B1.1 adjustment) is the
+    greater, (A) does not apply, and comment. (n.5) does not reach §3A1.3: 6 aliens 12 + 3 =
+    15; (A) would give 18 (its floor), (B) 15 + 6 = 21; then §3A1.3 applies."""
+    path = case_file(tmp_path, 'aliens = 6\ninvoluntarily_detained = true\n'
+                     'harboring_for_prostitution = "minor"')
+    path.write_text(path.read_text().replace(
+        "[criminal_history]", "[adjustments.victim]\nrestrained = true\n\n[adjustments.role]\n"
+        'aggravating = "manager_or_supervisor"\nparticipants = 5\n\n[criminal_history]'))
+    result = calc(capsys, path)
+    assert chapter_two(result, "§2L1.1")[-1] == ("§2L1.1(b)(8)(B)", 6, 21)
+    assert any(s["section"] == "§3A1.3" for s in result["steps"])
