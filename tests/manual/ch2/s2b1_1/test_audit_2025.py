@@ -151,3 +151,54 @@ def test_2025_an_unknown_fact_is_refused(tmp_path: Path, capsys) -> None:
     2 naming the field."""
     error = calc_refused(capsys, _case(tmp_path, "2025", "more_than_minimal_planning = true"))
     assert "more_than_minimal_planning" in error
+
+
+# -- the commentary's "do not apply" rules (found in this audit: ussg applied both) ----------
+
+@pytest.mark.parametrize("manual,paragraph,facts,months", [
+    ("2025", "(b)(20)", "securities_law_violation_by_officer_broker_or_adviser = true", 60),
+    ("2016", "(b)(19)", "securities_law_violation_by_officer_broker_or_adviser = true", 60),
+    ("2025", "(b)(8)", "conduct_described_in_670 = true\nmedical_product_supply_chain_agent = true",
+     60),
+    ("2016", "(b)(8)", "conduct_described_in_670 = true\nmedical_product_supply_chain_agent = true",
+     60),
+    ("2025", "(b)(13)", "convicted_under_408_1011_or_1383a_ten_year_maximum = true", 120),
+])
+def test_paragraphs_that_exclude_abuse_of_trust(tmp_path: Path, capsys, manual: str,
+                                                paragraph: str, facts: str, months: int) -> None:
+    """2025 comment. (n.7) "If subsection (b)(8)(B) applies, do not apply an adjustment under
+    §3B1.3" (lines 703-704), (n.11) "If subsection (b)(13) applies, do not apply §3B1.3" (lines
+    871-872), (n.16(C)) "If subsection (b)(20) applies, do not apply §3B1.3" (lines 1026-1027);
+    2016 (n.7) line 313, (n.16(C)) "(b)(19)" line 463: with abuse_of_trust, exit 2 naming it."""
+    path = _case(tmp_path, manual, facts + "\n[adjustments.role]\nabuse_of_trust = true",
+                 months=months)
+    error = calc_refused(capsys, path)
+    assert "adjustments.role.abuse_of_trust" in error and f"§2B1.1{paragraph}" in error
+
+
+@pytest.mark.parametrize("manual", ["2025", "2016"])
+def test_b8a_alone_leaves_abuse_of_trust(tmp_path: Path, capsys, manual: str) -> None:
+    """The note names (b)(8)(B) only: (b)(8)(A) +2 = 8 and §3B1.3 +2 = 10."""
+    path = _case(tmp_path, manual, "conduct_described_in_670 = true\n"
+                 "[adjustments.role]\nabuse_of_trust = true")
+    assert calc_json(capsys, path)["total_offense_level"] == 10
+
+
+@pytest.mark.parametrize("manual", ["2025", "2016"])
+@pytest.mark.parametrize("facts,refused", [
+    ("victims = 5\nhardship_victims = 5", True),     # (b)(2)(B)
+    ("victims = 25\nhardship_victims = 25", True),   # (b)(2)(C)
+    ("victims = 10", False),                         # (b)(2)(A) only
+])
+def test_b2_b_or_c_excludes_a_large_number_of_vulnerable_victims(tmp_path: Path, capsys,
+                                                                 manual: str, facts: str,
+                                                                 refused: bool) -> None:
+    """comment. (n.4(D)) "If subsection (b)(2)(B) or (C) applies, an enhancement under
+    §3A1.1(b)(2) shall not apply" (2025 lines 659-660; 2016 line 283); (A) leaves it."""
+    path = _case(tmp_path, manual, facts + "\n[adjustments.victim]\nvulnerable_victim = true\n"
+                 "large_number_of_vulnerable_victims = true")
+    if refused:
+        assert "adjustments.victim.large_number_of_vulnerable_victims" in calc_refused(capsys,
+                                                                                   path)
+    else:  # 6 + 2 ((b)(2)(A)) + 2 (§3A1.1(b)(1)) + 2 (§3A1.1(b)(2))
+        assert calc_json(capsys, path)["total_offense_level"] == 12
