@@ -54,9 +54,24 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                         version["protection_order"], facts.violated_protection_order,
                         "violated_protection_order = true")
     if version["statutory"].get("exists", True):
+        _official_victim_also(given, version["statutory"]["paragraph"])
         apply_paragraph(sheet, version, SECTION, "Convicted under 18 U.S.C. § 111(b) or § 115",
                         version["statutory"], facts.convicted_under_111b_or_115,
                         "convicted_under_111b_or_115 = true")
+
+
+def _official_victim_also(given: registry.ChapterTwoCase, paragraph: str) -> None:
+    """Comment. (n.4) (from Nov. 1, 2004, Amendment 663, App. C Vol. III lines 202-203; 2016
+    and 2025 Manuals): "If subsection (b)(7) [(b)(6) until Nov. 1, 2014] applies, §3A1.2
+    (Official Victim) also shall apply": a conviction under § 111(b) or § 115 without the
+    §3A1.2 adjustment stated would leave it out; refused, naming it (ussg does not choose
+    among §3A1.2's subsections)."""
+    if given.facts.convicted_under_111b_or_115 and given.adjustments.victim.official_victim is None:
+        raise CaseError("adjustments.victim.official_victim",
+                        f"{SECTION}, comment. (n.4): “If subsection {paragraph} applies, §3A1.2 "
+                        f"(Official Victim) also shall apply” ({given.facts_field}."
+                        f"convicted_under_111b_or_115 = true): state official_victim "
+                        f"(\"status\", \"status_person_offense\" or \"assault\")")
 
 
 def _facts_in_edition(sheet: Worksheet, version, facts: AggravatedAssaultFacts,

@@ -253,6 +253,11 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
                        & set(stated)), source)
         return
     chosen = max(applying, key=itemgetter("levels"))
+    note = chosen.get("no_abuse_of_trust")
+    if note and given.adjustments.role.abuse_of_trust:
+        raise CaseError("adjustments.role.abuse_of_trust",
+                        f"{section}{chosen['clause']} applies, and the commentary to "
+                        f"§{guideline} says: “{note}”")
     words = "; ".join(f"{option['clause']} {option['words']}".strip() for option in applying)
     greater = " (the greatest that applies)" if len({o["levels"] for o in options}) > 1 else ""
     if chosen["levels"]:
@@ -415,6 +420,11 @@ def victims_increase(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
                    source)
         return
     greatest = max(applying, key=lambda row: row["levels"])
+    if greatest["letter"][0] in version.get("no_large_number_of_vulnerable_victims", ()) and \
+            given.adjustments.victim.large_number_of_vulnerable_victims:
+        raise CaseError("adjustments.victim.large_number_of_vulnerable_victims",
+                        f"§2B1.1(b)(2)({greatest['letter'][0]}) applies, and the commentary "
+                        f"says: “{version['no_large_number_text']}”")
     sheet.adjust("chapter_two", f"§2B1.1(b)(2)({greatest['letter'][0]})", "Victims", words,
                  greatest["levels"], f"the offense {greatest['text']} (apply the greatest)",
                  source)

@@ -76,6 +76,10 @@ class VictimRow(Closed):
 
 class Victims(Common):
     rows: list[VictimRow] = Field(min_length=1)
+    # the commentary's "If subsection (b)(2)(B) or (C) applies, an enhancement under
+    # §3A1.1(b)(2) shall not apply": the letters it names and its words (entered from 2015)
+    no_large_number_of_vulnerable_victims: list[str] = []
+    no_large_number_text: str | None = None
 
 
 class SophisticatedMeans(Common):
@@ -122,6 +126,8 @@ class ClauseOption(Closed):
     levels: int = Field(ge=0)  # 0: a floor alone ("... and the offense level as determined
     # above is less than level 14, increase to level 14")
     minimum: int | None = None  # "If subparagraph (B) applies ... increase to level 14"
+    # the commentary's "If subsection (b)(20) applies, do not apply §3B1.3": its words
+    no_abuse_of_trust: str | None = None
     words: str = Field(min_length=1)  # the clause in a few words, for the step
 
     @classmethod

@@ -56,11 +56,22 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                     f"{field}.portrays")
     infant_or_toddler_without_vulnerable_victim(given, SECTION, facts.portrays)
     if facts.custodian:
+        _custodian_without_abuse_of_trust(given, version)
         apply_paragraph(sheet, version, SECTION, "Parent, relative, guardian or custodian",
                         version["custodian"], True, "custodian = true")
     apply_kinds(sheet, version, SECTION, "misrepresentation_or_computer",
                 "Misrepresentation or use of a computer", facts.misrepresentation_or_computer,
                 f"{field}.misrepresentation_or_computer")
+
+
+def _custodian_without_abuse_of_trust(given: registry.ChapterTwoCase, version) -> None:
+    """The note of Amendment 664 (Nov. 1, 2004; comment. (n.5(B)) in 2016 and 2025): "If the
+    enhancement in subsection (b)(5) applies, do not apply §3B1.3": both stated is refused,
+    naming the adjustment (the table's ``custodian_note``; none before 2004)."""
+    note = version.get("custodian_note")
+    if note and given.adjustments.role.abuse_of_trust:
+        raise CaseError("adjustments.role.abuse_of_trust",
+                        f"{SECTION}, comment.: “{note}” ({given.facts_field}.custodian = true)")
 
 
 def _refuse_before(sheet: Worksheet, version, field: str, stated) -> None:

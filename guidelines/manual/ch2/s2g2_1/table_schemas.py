@@ -14,6 +14,9 @@ class Production(Common):
     distribution: Paragraph | None = None
     portrayal: Kinds | None = None
     custodian: Paragraph | None = None  # from Nov. 1, 1990 (Amendment 324)
+    # from Nov. 1, 2004 (Amendment 664): "If the enhancement in subsection (b)(5) applies, do
+    # not apply §3B1.3" (comment. (n.3(B)), (n.5(B)) from 2016)
+    custodian_note: str | None = None
     misrepresentation_or_computer: Kinds | None = None  # from Nov. 1, 1996 (Amendment 537)
     murder_cross_reference: CrossReference | None = None
     more_than_one_minor: CrossReference | None = None  # from Nov. 1, 1990 (Amendment 324)

@@ -102,6 +102,7 @@ def _receipt_only(sheet: Worksheet, version: Version, facts: ChildPornographyFac
             sheet, "has no decrease for receipt only (Amendment 664 added (b)(1), eff. Nov. 1, "
             "2004)"))
     words = "receipt_only_no_intent_to_distribute = true"
+    _receipt_only_and_distribution(version, facts, field)
     if facts.convicted_under in version["possession_statutes"]["statutes"]:
         sheet.note("chapter_two", f"{SECTION}{paragraph['paragraph']}", "Receipt only", words,
                    "not applied", "(A) “subsection (a)(2) applies” is not met: the level is "
@@ -109,6 +110,29 @@ def _receipt_only(sheet: Worksheet, version: Version, facts: ChildPornographyFac
         return
     sheet.adjust("chapter_two", f"{SECTION}{paragraph['paragraph']}", "Receipt only", words,
                  paragraph["levels"], f"“{paragraph['text']}”", sheet.note_version(version))
+
+
+def _receipt_only_and_distribution(version: Version, facts: ChildPornographyFacts,
+                                   field: str) -> None:
+    """(b)(1)(B)-(C), "the defendant's conduct was limited to the receipt or solicitation
+    ... and ... the defendant did not intend to traffic in, or distribute, such material",
+    cannot be true with a (b)(3) clause that finds the defendant distributed (from Nov. 1, 2016,
+    Amendment 801: (B) "If the defendant distributed in exchange for any valuable
+    consideration", (F) "If the defendant knowingly engaged in distribution"): both are
+    refused, naming each field. The clauses that ask whether "the offense involved"
+    distribution are left to the court (relevant conduct may hold another's)."""
+    if facts.distribution is None:
+        return
+    clause = next((c for c in version["distribution"]["clauses"]
+                   if c["key"] == facts.distribution), None)
+    if clause is None or not clause["text"].startswith("If the defendant"):
+        return
+    raise CaseError(f"{field}.receipt_only_no_intent_to_distribute",
+                    f"§2G2.2(b)(1) needs that “the defendant’s conduct was limited to the "
+                    f"receipt or solicitation” of the material and that “the defendant did not "
+                    f"intend to traffic in, or distribute,” it, but {field}.distribution = "
+                    f"\"{facts.distribution}\" finds §2G2.2(b)(3){clause['clause']}: "
+                    f"“{clause['text']}” — the two cannot both be true")
 
 
 def _distribution(sheet: Worksheet, version: Version, facts: ChildPornographyFacts,

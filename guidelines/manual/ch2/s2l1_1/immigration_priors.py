@@ -55,15 +55,20 @@ def felony_immigration_convictions(sheet: Worksheet, given: registry.ChapterTwoC
     field = f"{given.facts_field}.immigration_felony_priors"
     prosecutions: dict[str, str] = {}
     priors = priors_named(given, field, named)
-    began = given.case.criminal_history.instant_offense_began
+    # "committed any part of the instant offense after sustaining": the conviction must come
+    # before the offense ended (offense_date), not before it began (a conviction sustained
+    # while a continuing offense went on counts); without the end, before it began
+    ended = given.case.offense_date or given.case.criminal_history.instant_offense_began
+    which = "ended" if given.case.offense_date is not None else "began"
     for n, label, prior in priors:
         if prior.kind.value != "felony":
             raise CaseError(f"{field}[{n}]", f"prior {label} is not a felony (its kind is "
                             f"{prior.kind.value!r}): (A) and (B) count felony convictions")
         convicted = prior.conviction_date or prior.sentence_date
-        if convicted is None or (began is not None and convicted >= began):
+        if convicted is None or (ended is not None and convicted >= ended):
             raise CaseError(f"{field}[{n}]", f"prior {label} was not sustained before the "
-                            f"instant offense began ({format_date(began) if began else '?'})")
+                            f"instant offense {which} ({format_date(ended) if ended else '?'}): "
+                            f"no part of the instant offense was committed after sustaining it")
         prosecutions.setdefault(prior.charging_instrument or f"prior {label}", label)
     count = len(prosecutions)
     letter, levels = ("B", version["felony_priors"]) if count >= 2 else \

@@ -197,6 +197,14 @@ def detention_or_prostitution(sheet: Worksheet, given: registry.ChapterTwoCase, 
                      f"§3B1.1 adjustment", prostitution, "(b)(8)(B), the greater of (A) and (B): "
                      f"increase by {prostitution} levels", source)
         return
+    if given.adjustments.victim.restrained:
+        # comment. (n.5) (Amendment 692, App. C Vol. III lines 7255-7258, "(b)(8)"; "(b)(8)(A)"
+        # from Amendment 730; 2016 and 2025 Manuals)
+        paragraph = "(b)(8)(A)" if version.get("prostitution") is not None else "(b)(8)"
+        raise CaseError("adjustments.victim.restrained",
+                        f"§2L1.1, comment.: “If an enhancement under subsection {paragraph} "
+                        f"applies, do not apply §3A1.3 (Restraint of Victim)” "
+                        f"({given.facts_field}.involuntarily_detained = true)")
     increase_with_floor(sheet, "§2L1.1(b)(8)(A)", "Involuntary detention",
                         "an alien involuntarily detained", version["detained"],
                         version["detained_floor"], source)

@@ -21,7 +21,7 @@ it) is in ``[offense.reentry.priors]``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ussg.guidelines.case.criminal_record import Disposition
 from ussg.guidelines.engine.errors import CaseError
@@ -316,7 +316,8 @@ def deported_after_conviction(sheet: Worksheet, given: registry.ChapterTwoCase,
                        "conviction", source)
         return
     cutoff = max(cutoffs)
-    before = [p for p in priors if p.convicted < cutoff]
+    before = [_revocations_before(sheet, given, version, p, cutoff, source)
+              for p in priors if p.convicted < cutoff]
     applied = greatest(version["tiers"], before, separately=False)
     after_words = (f"deported {format_date(last)}" if last else "") + \
         (f"{'; ' if last else ''}remained after a removal order of {format_date(remained)}"
@@ -332,6 +333,30 @@ def deported_after_conviction(sheet: Worksheet, given: registry.ChapterTwoCase,
     sheet.adjust("chapter_two", paragraph, "Deported after a conviction",
                  f"{_inputs(applied)}; {after_words}", applied.levels,
                  _reason(applied, lead, several), source)
+
+
+def _revocations_before(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
+                        prior: PriorConviction, cutoff: dt.date,
+                        source: str) -> PriorConviction:
+    """Nov. 1, 2012 - Oct. 31, 2016 (Amendment 764, comment. (n.1(B)(vii))): "The length of
+    the sentence imposed includes any term of imprisonment given upon revocation ..., but
+    only if the revocation occurred before the defendant was deported or unlawfully remained
+    in the United States": a revocation on or after ``cutoff`` (the deportation, or the
+    removal order remained after, that (b)(1) reads) is left out, with a step saying so."""
+    note = version.get("revocation_note")
+    record = given.case.criminal_history.priors[prior.index]
+    late = [r for r in record.revocations if r.date >= cutoff]
+    if not note or not late:
+        return prior
+    kept = record.model_copy(update={"revocations": [r for r in record.revocations
+                                                     if r.date < cutoff]})
+    sentence = _sentence_imposed(kept, prior.index, version)
+    sheet.note("chapter_two", "§2L1.2(b)(1)", "Revocation after the deportation",
+               f"{prior.name}: " + "; ".join(f"{r.imprisonment} on revocation "
+                                             f"{format_date(r.date)}" for r in late),
+               "not counted", f"on or after {format_date(cutoff)}; comment. (n.1(B)(vii)): "
+               f"“{note}” (sentence imposed {sentence})", source)
+    return replace(prior, sentence=sentence)
 
 
 # -- Nov. 1, 2016 on: by the sentence imposed, before and after the first order ---------------

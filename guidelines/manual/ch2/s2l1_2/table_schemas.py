@@ -46,6 +46,9 @@ class IllegalReentry(Common):
     prior_entry_levels: int | None = None
     text_prior_entry: str | None = None
     remained_counts: bool = False
+    # Nov. 1, 2012 - Oct. 31, 2016 (Amendment 764): a term imposed on revocation counts "only
+    # if the revocation occurred before the defendant was deported or unlawfully remained"
+    revocation_note: str | None = None
     text_b: str | None = None
     tiers: list[Tier] = []
     # kinds the edition defines as §4B1.2 does: read from the prior record's own flags

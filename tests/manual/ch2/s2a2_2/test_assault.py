@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from tests.manual.ch2.chapter_two_cli import calc_json as _run
 from tests.manual.ch2.chapter_two_cli import calc_refused as _refused
 from tests.conftest import ROOT
-from tests.strategies import chapter_two_level
+from tests.strategies import chapter_two_level, computed
+from ussg.guidelines.case.model import Case
 
 EXAMPLE = ROOT / "examples" / "assault-2025.toml"
 EDITIONS = ["2004-11-01", "2014-11-01", "2025-11-01"]
@@ -33,6 +34,11 @@ def _case(tmp_path: Path, guideline: str, key: str, facts: str, manual: str) -> 
                     f'manual = "{manual}"\n[offense]\nguideline = "{guideline}"\n'
                     f'[offense.{key}]\n{facts}\n[criminal_history]\ncategory = "I"\n')
     return path
+
+
+#: comment. (n.4) (from Amendment 663): "If subsection (b)(7) [(b)(6)] applies, §3A1.2
+#: (Official Victim) also shall apply" — a § 111(b)/§ 115 conviction needs it stated
+OFFICIAL = '\n[adjustments.victim]\nofficial_victim = "status_person_offense"'
 
 
 def _aggravated(tmp_path: Path, facts: str, manual: str) -> Path:
@@ -99,7 +105,7 @@ def test_paragraphs_renumbered_by_amendment_781(capsys, tmp_path):
     """Payment, protection order and § 111(b)/§ 115 are (b)(4)-(6) from Amendment 663 and
     (b)(5)-(7) from Amendment 781 (A781 lines 2495-2496)."""
     facts = ("more_than_minimal_planning = true\nmotivated_by_payment = true\n"
-             "violated_protection_order = true\nconvicted_under_111b_or_115 = true")
+             "violated_protection_order = true\nconvicted_under_111b_or_115 = true" + OFFICIAL)
     for manual, numbers in (("2004-11-01", ["(b)(1)", "(b)(4)", "(b)(5)", "(b)(6)"]),
                             ("2025", ["(b)(1)", "(b)(5)", "(b)(6)", "(b)(7)"])):
         steps = _run(capsys, _aggravated(tmp_path, facts, manual))["steps"]
@@ -126,7 +132,8 @@ def test_worked_case_2010_era(capsys, tmp_path):
     (b)(6) +2: 14, 16, 21, 28, 26, 28."""
     steps = _run(capsys, _aggravated(
         tmp_path, 'more_than_minimal_planning = true\nweapon = "firearm_discharged"\n'
-        'bodily_injury = "permanent_or_life_threatening"\nconvicted_under_111b_or_115 = true',
+        'bodily_injury = "permanent_or_life_threatening"\nconvicted_under_111b_or_115 = true'
+        + OFFICIAL,
         "2010-11-01"))["steps"]
     assert [(s["section"], s["level"]) for s in steps if s["chapter"] == "chapter_two"] == [
         ("§2A2.2(a)", 14), ("§2A2.2(b)(1)", 16), ("§2A2.2(b)(2)(A)", 21),
@@ -196,6 +203,13 @@ def test_more_injury_never_lowers_the_level(manual, weapon, worse, start, flags)
                  "strangled_partner": flags[4] and manual != "2004-11-01"}
         facts |= {"weapon": weapon} if weapon else {}
         facts |= {"bodily_injury": injury} if injury else {}
-        return chapter_two_level(manual, "2A2.2", "aggravated_assault", facts)
+        if not flags[3]:
+            return chapter_two_level(manual, "2A2.2", "aggravated_assault", facts)
+        # comment. (n.4): with (b)(7) [(b)(6)] §3A1.2 also applies, stated
+        case = Case.model_validate({
+            "manual": manual, "criminal_history": {"category": "I"},
+            "offense": {"guideline": "2A2.2", "aggravated_assault": facts},
+            "adjustments": {"victim": {"official_victim": "status_person_offense"}}})
+        return computed(case).result.total_offense_level
     end = min(start + worse, len(ORDER) - 1)
     assert level(ORDER[start]) <= level(ORDER[end])

@@ -205,7 +205,10 @@ def test_more_images_never_lower_the_level(manual, images, videos, more, more_vi
                                            distribution, statute):
     def level(n: int, v: int) -> int:
         facts = {"convicted_under": statute, "images": n, "videos": v,
-                 "receipt_only_no_intent_to_distribute": flags[0],
+                 # (b)(1) and a (b)(3) finding that the defendant distributed cannot both
+                 # be true (2016 on: refused; test_audit_2025.py)
+                 "receipt_only_no_intent_to_distribute": flags[0] and distribution not in (
+                     "valuable_consideration", "other_distribution"),
                  "prepubescent_minor": flags[1], "pattern_of_activity": flags[2]}
         facts |= {"portrays": ["sadistic_masochistic_or_violence"]} if flags[3] else {}
         facts |= {"distribution": distribution} if distribution else {}
