@@ -30,6 +30,7 @@ from ussg.guidelines.manual.ch3.part_b_role import (
     use_of_minor,
 )
 from ussg.guidelines.manual.ch3.part_a_victim import victim_related_adjustments
+from ussg.guidelines.manual.ch3.deemed_findings import with_deemed_findings
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -95,8 +96,11 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
 
 
 def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where: Where) -> None:
-    """Chapter Three, Parts A (victim), B (role) and C (obstruction), in the Manual's order."""
-    victim_related_adjustments(sheet, adjustments.victim, where)
+    """Chapter Three, Parts A (victim), B (role) and C (obstruction), in the Manual's order,
+    with the findings a Chapter Two special instruction deemed for this offense
+    (manual/ch3/deemed_findings.py)."""
+    adjustments, deemed = with_deemed_findings(sheet, adjustments, where)
+    victim_related_adjustments(sheet, adjustments.victim, where, deemed)
     role = adjustments.role
     aggravating_role(sheet, role)
     mitigating_role(sheet, role)
