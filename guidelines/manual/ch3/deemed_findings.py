@@ -32,8 +32,8 @@ def with_deemed_findings(sheet: Worksheet, adjustments: Adjustments,
         if stated is not None and stated != finding.value:
             raise CaseError(where.field(finding.adjustment),
                             f"{finding.fact} = true: {finding.section} (in force on "
-                            f"{format_date(sheet.manual.in_force)}): “{finding.text}” The offense "
-                            f"is deemed to have {name} = \"{_word(finding.value)}\" "
+                            f"{format_date(sheet.manual.in_force)}): “{finding.text}” The "
+                            f"offense is deemed to have {name} = \"{_word(finding.value)}\" "
                             f"({finding.provision}); the case states \"{_word(stated)}\": leave "
                             f"{name} out, or state \"{_word(finding.value)}\"")
         earlier = found.get(finding.adjustment)

@@ -104,7 +104,8 @@ def test_the_finding_belongs_to_its_own_count(capsys, tmp_path):
                     'statute = "18 U.S.C. § 2241(a)"\nstatutory_maximum_life = true\n'
                     '[counts.criminal_sexual_abuse]\nprison_official_victim = true\n'
                     '[[counts]]\nname = "Count 2"\nguideline = "2A3.1"\n'
-                    'statute = "18 U.S.C. § 2241(a)"\nstatutory_maximum_life = true\n[counts.criminal_sexual_abuse]\n'
+                    'statute = "18 U.S.C. § 2241(a)"\nstatutory_maximum_life = true\n'
+                    '[counts.criminal_sexual_abuse]\n'
                     '[criminal_history]\ncategory = "I"\n')
     steps = _run(capsys, path)["steps"]
     official = [s for s in steps if s["section"].startswith("§3A1.2")]
