@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
 
 from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
 from ussg.guidelines.case.counts import Conviction
@@ -219,7 +222,7 @@ def _own_facts_together(counts: Sequence[Conviction], applied: str,
     if not own or not (own_drugs or any(getattr(c.facts, key, None) is not None for c in own)):
         return {}
     combined: dict = {}
-    for name, field in guideline.facts.model_fields.items():
+    for name in guideline.facts.model_fields:
         values = []
         for count in own:
             stated = getattr(count.facts, key, None)
@@ -228,23 +231,36 @@ def _own_facts_together(counts: Sequence[Conviction], applied: str,
             elif name in own_drugs:
                 values.append((count, _own_drugs(count, key, name)))
         values = [(c, v) for c, v in values if v is not None]
-        if not values:
-            continue
-        first = values[0][1]
-        if isinstance(first, bool):
-            combined[name] = any(v for _, v in values)
-        elif isinstance(first, list):
-            combined[name] = [item for _, value in values for item in value]
-        elif any(v != first for _, v in values):
-            other = next(c for c, v in values if v != first)
-            raise CaseError(f"{other.field}.{key}.{name}",
-                            f"{other.name} is grouped with {values[0][0].name} by aggregate "
-                            f"quantity (§3D1.2(d)); the facts apply to the combined offense "
-                            f"behavior taken as a whole (§3D1.3, comment. (n.3)), but the two "
-                            f"counts state different values: conflicting facts")
-        else:
-            combined[name] = first
+        if values:
+            combined[name] = _combined(values, f"{key}.{name}")
     return {key: guideline.facts(**combined)}
+
+
+def _combined(values: list[tuple[Conviction, Any]], path: str) -> Any:
+    """One fact as the counts state it, taken together: a yes/no finding on any count holds,
+    lists are joined, a table of findings (§2D1.13's ``listed_chemical``: the §2D1.11 facts)
+    is combined key by key the same way, other values must agree."""
+    first = values[0][1]
+    if isinstance(first, bool):
+        return any(v for _, v in values)
+    if isinstance(first, list):
+        return [item for _, value in values for item in value]
+    if isinstance(first, BaseModel) and all(type(v) is type(first) for _, v in values):
+        fields = {}
+        for name in type(first).model_fields:
+            stated = [(c, getattr(v, name)) for c, v in values if name in v.model_fields_set]
+            stated = [(c, v) for c, v in stated if v is not None]
+            if stated:
+                fields[name] = _combined(stated, f"{path}.{name}")
+        return type(first)(**fields)
+    if any(v != first for _, v in values):
+        other = next(c for c, v in values if v != first)
+        raise CaseError(f"{other.field}.{path}",
+                        f"{other.name} is grouped with {values[0][0].name} by aggregate "
+                        f"quantity (§3D1.2(d)); the facts apply to the combined offense "
+                        f"behavior taken as a whole (§3D1.3, comment. (n.3)), but the two "
+                        f"counts state different values: conflicting facts")
+    return first
 
 
 def _own_drugs(count: Conviction, key: str, name: str) -> list[dict] | None:
