@@ -136,6 +136,14 @@ class Worksheet:
         self.deemed.append(DeemedFinding(adjustment, value, provision, section, text, fact,
                                          self.steps[-1]))
 
+    def withhold_deemed(self, steps: list[Step]) -> list[DeemedFinding]:
+        """Drop, and return, the deemed findings ``steps`` record: another offense's level
+        adopted as a Chapter Two level only (§2X3.1's underlying offense), whose special
+        instructions deem Chapter Three findings for that offense, not this one."""
+        withheld = [d for d in self.deemed if any(step is d.step for step in steps)]
+        self.deemed = [d for d in self.deemed if not any(d is w for w in withheld)]
+        return withheld
+
     def deemed_findings(self) -> list[DeemedFinding]:
         """The deemed findings of this sheet's offense: those whose step is on it (a cross
         reference's, computed on a scratch sheet, only where its steps were adopted)."""

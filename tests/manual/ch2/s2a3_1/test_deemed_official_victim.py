@@ -165,3 +165,28 @@ def test_every_provision_named_is_quoted_by_the_official_victim_table(date):
     assert provisions[instruction["provision"]].endswith(
         "increase by 3 levels." if instruction["official_victim"] == "status"
         else "increase by 6 levels.")
+
+
+def test_not_carried_to_an_accessory_after_the_fact(capsys, tmp_path):
+    """§2X3.1(a) (2016): "6 levels lower than the offense level for the underlying offense":
+    §2A3.1's 30 less 6 is 24; the (d)(1) finding is the underlying offense's, shown not
+    applied, and no §3A1.2 step: 24."""
+    path = case_file(tmp_path, "2X3.1", "accessory", 'underlying_guideline = "2A3.1"', "2016",
+                     "[offense.criminal_sexual_abuse]\nprison_official_victim = true\n")
+    result = _run(capsys, path)
+    withheld = next(s for s in result["steps"]
+                    if s["title"] == "Underlying offense: deemed finding not carried")
+    assert withheld["change"] == "not applied" and "§2A3.1(d)(1)" in withheld["input"]
+    assert not any(s["section"].startswith("§3A1.2") for s in result["steps"])
+    assert result["total_offense_level"] == 24
+
+
+def test_carried_by_2x1_1_with_the_substantive_guideline(capsys, tmp_path):
+    """§2X1.1(a) (2016): "The base offense level from the guideline for the substantive
+    offense, plus any adjustments from such guideline": §2A3.1's 30, (b)(2) conspiracy -3: 27;
+    the (d)(1) finding comes with §2A3.1's determination: §3A1.2(c)(2) +6: 33."""
+    path = case_file(tmp_path, "2X1.1", "inchoate",
+                     'substantive_guideline = "2A3.1"\nkind = "conspiracy"', "2016",
+                     "[offense.criminal_sexual_abuse]\nprison_official_victim = true\n")
+    result = _run(capsys, path)
+    assert _levels(result)[-2:] == [("§2X1.1(b)(2)", 27), ("§3A1.2(c)(2)", 33)]
