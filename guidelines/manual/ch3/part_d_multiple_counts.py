@@ -165,10 +165,10 @@ def _warn_other_quantity(sheet: Worksheet, table: Version, counts: list[Convicti
                    f"chemicals, not the drugs of the other counts: ussg does not group it with "
                    f"them unless the case says so. Whether the counts are \"of the same general "
                    f"type\" (§3D1.2, comment. (n.6): \"to be construed broadly\") is the "
-                   f"court's finding: give it the drug counts' `group` (with grouping = \"d\") "
-                   f"to group them; the Group's level is then that of the offense guideline "
-                   f"that produces the highest offense level (§3D1.3(b)), each applied to the "
-                   f"aggregate of its own counts")
+                   f"court's finding: state the same `group` (with grouping = \"d\") on it "
+                   f"and on the drug counts to group them; the Group's level is then that of "
+                   f"the offense guideline that produces the highest offense level "
+                   f"(§3D1.3(b)), each applied to the aggregate of its own counts")
 
 
 def _grouping_reason(group: Group, aggregated: set[str]) -> str:
