@@ -8,11 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ussg.guidelines.engine.computation import Chapter, Step
 from ussg.guidelines.engine.editions import Edition
 from ussg.guidelines.engine.manual import Manual
 from ussg.guidelines.engine.tables import Version
+
+
+@dataclass(frozen=True)
+class DeemedFinding:
+    """A finding a Chapter Two special instruction deems for a Chapter Three adjustment
+    (§2A3.1(d)(1): the offense "shall be deemed to have an official victim for purposes of
+    subsection (c)(2) of §3A1.2"), handed to Chapter Three with the words that deem it.
+    Recorded by :meth:`Worksheet.deem`; it belongs to the offense whose Chapter Two steps
+    hold its ``step`` (a cross reference's findings come with its steps, where adopted)."""
+
+    adjustment: str  # the finding's place under [adjustments]: "victim.official_victim"
+    value: Any  # the value deemed, of that field's type (OfficialVictim.assault)
+    provision: str  # the Chapter Three provision named: "§3A1.2(c)(2)"
+    section: str  # the instruction: "§2A3.1(d)(1)"
+    text: str  # the instruction's words
+    fact: str  # the case-file field that brought it: "offense.criminal_sexual_abuse.prison_..."
+    step: Step  # the Chapter Two step that records it
 
 
 @dataclass
@@ -33,6 +51,9 @@ class Worksheet:
     # recorded by the guideline and applied where the range is determined (Chapter Five,
     # Part A: manual/ch5/part_a_sentencing_table.py's minimum_guideline_sentence)
     minimum_guideline_sentences: list[tuple[str, int, str, str]] = field(default_factory=list)
+    # the findings Chapter Two's special instructions deem for Chapter Three on this sheet's
+    # offense (its own: a count's sheet does not share another's); see ``deem``
+    deemed: list[DeemedFinding] = field(default_factory=list)
 
     def for_scope(self, scope: str) -> Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""
@@ -52,6 +73,7 @@ class Worksheet:
         compute(scratch)
         for warning in scratch.warnings:
             self.warn(warning)
+        self.deemed.extend(scratch.deemed)  # they hold where the caller adopts their steps
         assert scratch.level is not None
         return scratch.level, scratch.steps
 
@@ -102,6 +124,30 @@ class Worksheet:
         self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
                                change=f"→ {level}", delta=delta, level=level, reason=reason,
                                source=source, scope=self.scope))
+
+    def deem(self, adjustment: str, value: Any, provision: str, section: str, text: str,
+             fact: str, title: str, input: str, source: str = "") -> None:
+        """A Chapter Two special instruction that deems a Chapter Three finding: a step on
+        this sheet says so, and Chapter Three applies the finding to this offense
+        (``deemed_findings``) unless the case states another (refused there)."""
+        self.note("chapter_two", section, title, input,
+                  f"deemed: {adjustment.rsplit('.', 1)[-1]} = \"{getattr(value, 'value', value)}\" "
+                  f"({provision})", f"“{text}”", source)
+        self.deemed.append(DeemedFinding(adjustment, value, provision, section, text, fact,
+                                         self.steps[-1]))
+
+    def withhold_deemed(self, steps: list[Step]) -> list[DeemedFinding]:
+        """Drop, and return, the deemed findings ``steps`` record: another offense's level
+        adopted as a Chapter Two level only (§2X3.1's underlying offense), whose special
+        instructions deem Chapter Three findings for that offense, not this one."""
+        withheld = [d for d in self.deemed if any(step is d.step for step in steps)]
+        self.deemed = [d for d in self.deemed if not any(d is w for w in withheld)]
+        return withheld
+
+    def deemed_findings(self) -> list[DeemedFinding]:
+        """The deemed findings of this sheet's offense: those whose step is on it (a cross
+        reference's, computed on a scratch sheet, only where its steps were adopted)."""
+        return [d for d in self.deemed if any(step is d.step for step in self.steps)]
 
     def note(self, chapter: Chapter, section: str, title: str, input: str, change: str,
              reason: str, source: str = "") -> None:

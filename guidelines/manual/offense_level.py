@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
 
 from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
 from ussg.guidelines.case.counts import Conviction
@@ -30,6 +33,7 @@ from ussg.guidelines.manual.ch3.part_b_role import (
     use_of_minor,
 )
 from ussg.guidelines.manual.ch3.part_a_victim import victim_related_adjustments
+from ussg.guidelines.manual.ch3.deemed_findings import with_deemed_findings
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
@@ -97,8 +101,11 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
 def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where: Where,
                               guideline: str | None = None) -> None:
     """Chapter Three, Parts A (victim), B (role) and C (obstruction), in the Manual's order;
-    ``guideline``: the Chapter Two guideline applied (§3A1.2(b) asks for Part A)."""
-    victim_related_adjustments(sheet, adjustments.victim, where, guideline)
+    ``guideline``: the Chapter Two guideline applied (§3A1.2(b) asks for Part A); with the
+    findings a Chapter Two special instruction deemed for this offense
+    (manual/ch3/deemed_findings.py)."""
+    adjustments, deemed = with_deemed_findings(sheet, adjustments, where)
+    victim_related_adjustments(sheet, adjustments.victim, where, guideline, deemed)
     role = adjustments.role
     aggravating_role(sheet, role)
     mitigating_role(sheet, role)
@@ -217,7 +224,7 @@ def _own_facts_together(counts: Sequence[Conviction], applied: str,
     if not own or not (own_drugs or any(getattr(c.facts, key, None) is not None for c in own)):
         return {}
     combined: dict = {}
-    for name, field in guideline.facts.model_fields.items():
+    for name in guideline.facts.model_fields:
         values = []
         for count in own:
             stated = getattr(count.facts, key, None)
@@ -226,23 +233,36 @@ def _own_facts_together(counts: Sequence[Conviction], applied: str,
             elif name in own_drugs:
                 values.append((count, _own_drugs(count, key, name)))
         values = [(c, v) for c, v in values if v is not None]
-        if not values:
-            continue
-        first = values[0][1]
-        if isinstance(first, bool):
-            combined[name] = any(v for _, v in values)
-        elif isinstance(first, list):
-            combined[name] = [item for _, value in values for item in value]
-        elif any(v != first for _, v in values):
-            other = next(c for c, v in values if v != first)
-            raise CaseError(f"{other.field}.{key}.{name}",
-                            f"{other.name} is grouped with {values[0][0].name} by aggregate "
-                            f"quantity (§3D1.2(d)); the facts apply to the combined offense "
-                            f"behavior taken as a whole (§3D1.3, comment. (n.3)), but the two "
-                            f"counts state different values: conflicting facts")
-        else:
-            combined[name] = first
+        if values:
+            combined[name] = _combined(values, f"{key}.{name}")
     return {key: guideline.facts(**combined)}
+
+
+def _combined(values: list[tuple[Conviction, Any]], path: str) -> Any:
+    """One fact as the counts state it, taken together: a yes/no finding on any count holds,
+    lists are joined, a table of findings (§2D1.13's ``listed_chemical``: the §2D1.11 facts)
+    is combined key by key the same way, other values must agree."""
+    first = values[0][1]
+    if isinstance(first, bool):
+        return any(v for _, v in values)
+    if isinstance(first, list):
+        return [item for _, value in values for item in value]
+    if isinstance(first, BaseModel) and all(type(v) is type(first) for _, v in values):
+        fields = {}
+        for name in type(first).model_fields:
+            stated = [(c, getattr(v, name)) for c, v in values if name in v.model_fields_set]
+            stated = [(c, v) for c, v in stated if v is not None]
+            if stated:
+                fields[name] = _combined(stated, f"{path}.{name}")
+        return type(first)(**fields)
+    if any(v != first for _, v in values):
+        other = next(c for c, v in values if v != first)
+        raise CaseError(f"{other.field}.{path}",
+                        f"{other.name} is grouped with {values[0][0].name} by aggregate "
+                        f"quantity (§3D1.2(d)); the facts apply to the combined offense "
+                        f"behavior taken as a whole (§3D1.3, comment. (n.3)), but the two "
+                        f"counts state different values: conflicting facts")
+    return first
 
 
 def _own_drugs(count: Conviction, key: str, name: str) -> list[dict] | None:

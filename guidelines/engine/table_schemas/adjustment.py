@@ -68,6 +68,8 @@ class Adjustment(MayNotExist):
     apply_greatest: bool | None = None
     status_person_offense: int | None = None
     status_person_offense_subsection: str | None = None
+    # the words of a subsection a Chapter Two special instruction deems (§2A3.1(d)(1))
+    deemed_provisions: dict[str, str] = {}
     # §3B1.5, §3A1.4, §3A1.5, §5K3.1, §1B1.1 bounds, §3D1.2(d) list
     involved: int | None = None
     used: int | None = None

@@ -8,20 +8,26 @@ under any edition.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.case.facts import HumanRightsOffense, OfficialVictim, VictimFacts
-from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.engine.worksheet_builder import DeemedFinding, Worksheet
+from ussg.guidelines.manual.ch3.deemed_findings import deemed_for
 
 
 def victim_related_adjustments(sheet: Worksheet, victim: VictimFacts, where: Where,
-                               guideline: str | None = None) -> None:
+                               guideline: str | None = None,
+                               deemed: Mapping[str, DeemedFinding] = {}) -> None:
     """§§3A1.1-3A1.5 in the Manual's order. (§3A1.4(b), Category VI, is applied with the
     criminal history category: :func:`terrorism_criminal_history`.) ``where`` names the
     `[adjustments.victim]` table, for a fact the edition has no provision for; ``guideline``
-    the Chapter Two guideline of the count (None or "other" where ussg does not know it)."""
+    the Chapter Two guideline of the count (None or "other" where ussg does not know it);
+    ``deemed``: the findings a Chapter Two special instruction deemed
+    (manual/ch3/deemed_findings.py), already in ``victim``, for the steps to cite."""
     hate_crime_or_vulnerable_victim(sheet, victim, where)
-    official_victim(sheet, victim, where, guideline)
+    official_victim(sheet, victim, where, guideline, deemed)
     restraint_of_victim(sheet, victim)
     terrorism(sheet, victim, where)
     serious_human_rights_offense(sheet, victim, where)
@@ -75,13 +81,16 @@ _OFFICIAL = {
 
 
 def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
-                    guideline: str | None = None) -> None:
+                    guideline: str | None = None,
+                    deemed: Mapping[str, DeemedFinding] = {}) -> None:
     """§3A1.2 (2004 on, "Apply the greatest"): (a) victim a government officer or employee
     and the offense motivated by that status, +3; (b) the same with a Chapter Two, Part A
     guideline, +6; (c) assault on a law enforcement officer or prison official, +6. Earlier
     editions: one 3-level increase (1989-2004 for (a) or the assault; 1987 for (a) only).
     (b) stated for a count whose guideline ussg computes is refused unless that guideline,
-    or one its cross reference applied on this count, is in Chapter Two, Part A."""
+    or one its cross reference applied on this count, is in Chapter Two, Part A. A finding a
+    Chapter Two instruction deemed (§2A3.1(d)(1)) is applied under the provision it names,
+    the step quoting both (the version's ``deemed_provisions``)."""
     if victim.official_victim is None:
         return
     table = sheet.manual.table("official_victim")
@@ -100,6 +109,13 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
         not_in_edition(sheet, where, "victim.official_victim", "§3A1.2", "Official victim",
                        _OFFICIAL[fact], "the §3A1.2 assault provision was added by Amendment "
                        "247, eff. Nov. 1, 1989", source)
+        return
+    finding = deemed.get("victim.official_victim")
+    if finding is not None:
+        words = table["deemed_provisions"][finding.provision]
+        input, reason = deemed_for(deemed, "victim.official_victim", words)
+        sheet.adjust("chapter_three", finding.provision, "Official victim", input, table[key],
+                     reason, source)
         return
     sheet.adjust("chapter_three", table[f"{key}_subsection"], "Official victim", _OFFICIAL[fact],
                  table[key], "the victim was an official victim as §3A1.2 describes", source)

@@ -63,7 +63,6 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
     table = sheet.manual.table("aggregate_grouping")
     aggregated = set(table["drug_quantity"])
     _refuse_unsettled(sheet, table, counts, aggregated)
-    _warn_other_quantity(sheet, table, counts, aggregated)
     drug_labels = {c.group for c in counts if c.guideline in aggregated and c.group is not None}
     if len(drug_labels) > 1:
         first, second = sorted(drug_labels)[:2]
@@ -78,10 +77,15 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
     guidelines = {c.guideline for c in counts if c.guideline in aggregated}
     drug_label = next(iter(drug_labels), "§2D1.1 counts" if guidelines <= {"2D1.1"}
                       else "drug counts")
+    own_labels = _listed_guideline_labels(table, counts)
+    if guidelines:
+        _warn_other_quantity(sheet, table, counts, own_labels, drug_label)
     by_label: dict[str, Group] = {}
     for count in counts:
         if count.guideline in aggregated:
             label, subsection = drug_label, "d"
+        elif count.guideline in own_labels:
+            label, subsection = own_labels[count.guideline], count.grouping or "d"
         elif count.group is not None:
             label, subsection = count.group, count.grouping or "d"
         else:
@@ -100,12 +104,34 @@ def form_groups(sheet: Worksheet, counts: list[Conviction]) -> list[Group]:
         else:
             letters = ", ".join(f"({s})" for s in sorted(group.subsections))
             section = f"§3D1.2{letters}"
-            why = _grouping_reason(group, aggregated)
+            why = _grouping_reason(group, aggregated | set(table.get("other_listed", [])))
         size = len(group.counts)
         sheet.for_scope(group.name).note("chapter_three", section, "Group of closely related "
                                          "counts", f"{size} count{'s' if size > 1 else ''}",
                                          group.count_names, why, source)
     return groups
+
+
+def _listed_guideline_labels(table: Version, counts: list[Conviction]) -> dict[str, str]:
+    """The Group label of the counts of each guideline the edition's (d) lists that measures
+    another quantity (``other_listed``: §§2D1.11, 2D1.13). "Offenses covered by the following
+    guidelines are to be grouped under this subsection" (2025 Manual line 19641): the counts
+    of one such guideline form one Group (the label one of them states, or their own), their
+    quantities aggregated (§3D1.3(b)); with other counts only as the case states (`group`)."""
+    labels: dict[str, str] = {}
+    for guideline in table.get("other_listed", []):
+        own = [c for c in counts if c.guideline == guideline]
+        stated = sorted({c.group for c in own if c.group is not None})
+        if len(stated) > 1:
+            culprit = next(c for c in own if c.group == stated[1])
+            raise CaseError(f"{culprit.field}.group",
+                            f"§3D1.2(d) groups every §{guideline} count together (\"Offenses "
+                            f"covered by the following guidelines are to be grouped under this "
+                            f"subsection\": {table['listed']}); the counts are given two group "
+                            f"labels ({stated[0]!r} and {stated[1]!r})")
+        if own:
+            labels[guideline] = stated[0] if stated else f"§{guideline} counts"
+    return labels
 
 
 def _refuse_unsettled(sheet: Worksheet, table: Version, counts: list[Conviction],
@@ -126,19 +152,23 @@ def _refuse_unsettled(sheet: Worksheet, table: Version, counts: list[Conviction]
 
 
 def _warn_other_quantity(sheet: Worksheet, table: Version, counts: list[Conviction],
-                         aggregated: set[str]) -> None:
-    """A count under a guideline the edition's (d) lists that measures another quantity
-    (``other_listed``: §§2D1.11, 2D1.13, listed chemicals) with drug counts: ussg does not
-    decide whether they are "of the same general type" (§3D1.2, comment. (n.6)) nor
-    aggregate chemicals with drugs; it says so."""
-    other = [c for c in counts if c.guideline in table.get("other_listed", [])]
-    if other and any(c.guideline in aggregated for c in counts):
-        names = ", ".join(f"{c.name} (§{c.guideline})" for c in other)
+                         own_labels: dict[str, str], drug_label: str) -> None:
+    """Counts under a guideline the edition's (d) lists that measures another quantity
+    (``other_listed``: §§2D1.11, 2D1.13, listed chemicals) beside drug counts they are not
+    grouped with: whether they are "of the same general type" (§3D1.2, comment. (n.6): "to
+    be construed broadly") is the court's finding, which the case states with `group`; the
+    worksheet says so."""
+    apart = [c for c in counts if own_labels.get(c.guideline, drug_label) != drug_label]
+    if apart:
+        names = ", ".join(f"{c.name} (§{c.guideline})" for c in apart)
         sheet.warn(f"§3D1.2(d) ({table['listed']}) also lists {names}, which measures listed "
                    f"chemicals, not the drugs of the other counts: ussg does not group it with "
-                   f"them by aggregate quantity; whether the counts are of the same general "
-                   f"type (§3D1.2, comment. (n.6)) and how their quantities combine is for the "
-                   f"court (a `group` stated takes the highest of the levels, not an aggregate)")
+                   f"them unless the case says so. Whether the counts are \"of the same general "
+                   f"type\" (§3D1.2, comment. (n.6): \"to be construed broadly\") is the "
+                   f"court's finding: state the same `group` (with grouping = \"d\") on it "
+                   f"and on the drug counts to group them; the Group's level is then that of "
+                   f"the offense guideline that produces the highest offense level "
+                   f"(§3D1.3(b)), each applied to the aggregate of its own counts")
 
 
 def _grouping_reason(group: Group, aggregated: set[str]) -> str:
@@ -162,17 +192,40 @@ def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
     """§3D1.3: "(a) ... counts grouped together pursuant to §3D1.2(a)-(c), the offense level
     applicable to a Group is the offense level ... for the most serious of the counts
     comprising the Group, i.e., the highest offense level of the counts in the Group. (b) ...
-    §3D1.2(d), the offense level corresponding to the aggregated quantity"."""
+    §3D1.2(d), the offense level corresponding to the aggregated quantity ... When the counts
+    involve offenses of the same general type to which different guidelines apply, apply the
+    offense guideline that produces the highest offense level." The drug counts are one
+    aggregate (each drug guideline applied to all their drugs); the counts of a listed
+    guideline measuring another quantity (§§2D1.11, 2D1.13) are one aggregate of their own;
+    grouped under (d) with each other, the guideline producing the highest level is the
+    Group's (:func:`highest_of_the_guidelines`)."""
     table = sheet.manual.table("aggregate_grouping")
     aggregated = [c for c in group.counts if c.guideline in table["drug_quantity"]]
-    parts: list[list[Conviction]] = [aggregated] if aggregated else []
-    parts += [[c] for c in group.counts if c not in aggregated]
+    own = [[c for c in group.counts if c.guideline == g] for g in table.get("other_listed", [])]
+    own = [part for part in own if part]
+    quantity_parts = ([aggregated] if aggregated else []) + own
+    parts: list[list[Conviction]] = []
+    combined: list[Conviction] = []
+    if "d" in group.subsections and len(quantity_parts) > 1:  # §3D1.3(b): the highest guideline
+        combined = [c for c in group.counts if any(c in part for part in quantity_parts)]
+        parts.append(combined)
+    else:
+        parts += quantity_parts
+    listed = [c for part in quantity_parts for c in part]
+    parts += [[c] for c in group.counts if c not in listed]
     levels = []
     for part in parts:
         scope = (part[0].name if len(part) == 1
                  else f"{', '.join(c.name for c in part)} (aggregated)")
-        if part is aggregated and len({c.guideline for c in part}) > 1:
-            level = highest_of_the_guidelines(sheet, case, part, scope, table)
+        if part is combined:
+            applications = [(g, aggregated) for g in table["drug_quantity"]
+                            if any(c.guideline == g for c in aggregated)]
+            applications += [(p[0].guideline, p) for p in own]
+            level = highest_of_the_guidelines(sheet, case, applications, scope, table)
+        elif part is aggregated and len({c.guideline for c in part}) > 1:
+            level = highest_of_the_guidelines(
+                sheet, case, [(g, part) for g in table["drug_quantity"]
+                              if any(c.guideline == g for c in part)], scope, table)
         else:
             level = offense_level(sheet.for_scope(scope), case, part, several=True)
         levels.append((level, part))
@@ -183,7 +236,7 @@ def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
     elif len(levels) == 1:
         section, why = "§3D1.3", "the offense level of the single count in the Group"
     else:
-        section = "§3D1.3(a)" if not aggregated else "§3D1.3(a), (b)"
+        section = "§3D1.3(a)" if not quantity_parts else "§3D1.3(a), (b)"
         shown = "; ".join(f"{', '.join(c.name for c in part)}: {lv}" for lv, part in levels)
         why = f"the highest offense level of the counts in the Group ({shown})"
     gsheet = sheet.for_scope(group.name)
@@ -193,29 +246,38 @@ def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
     return level
 
 
-def highest_of_the_guidelines(sheet: Worksheet, case: Case, counts: list[Conviction],
-                              scope: str, table: Version) -> int:
+def highest_of_the_guidelines(sheet: Worksheet, case: Case,
+                              applications: list[tuple[str, list[Conviction]]], scope: str,
+                              table: Version) -> int:
     """§3D1.3(b): "When the counts involve offenses of the same general type to which
     different guidelines apply, apply the offense guideline that produces the highest offense
-    level." Each guideline of the counts is applied to the aggregated quantity (every count's
-    drugs) with the §2D1.1 facts taken together and its own counts' facts, through Chapter
-    Three, Parts A-C ("determined in accordance with Chapter Two and Parts A, B and C of
-    Chapter Three"); the highest is the Group's."""
-    order = [g for g in table["drug_quantity"] if any(c.guideline == g for c in counts)]
+    level." Each guideline is applied to the aggregate of the counts it covers
+    (``applications``: the guideline and those counts): a drug guideline to every drug
+    count's drugs, with the §2D1.1 facts taken together and its own counts' facts; §2D1.11
+    or §2D1.13 to its own counts' listed chemicals (§3D1.2(d) lists them, but they measure
+    another quantity). Each goes through Chapter Three, Parts A-C ("determined in accordance
+    with Chapter Two and Parts A, B and C of Chapter Three"); the highest is the Group's."""
     results = []
-    for guideline in order:
-        under = f"{scope}, §{guideline}"
+    for guideline, counts in applications:
+        covered = (counts[0].name if len(counts) == 1
+                   else f"{', '.join(c.name for c in counts)} (aggregated)")
+        under = f"{covered}, §{guideline}"
         results.append((offense_level(sheet.for_scope(under), case, counts, several=True,
                                       guideline_applied=guideline), guideline))
     level, chosen = max(results, key=lambda pair: pair[0])  # the first of equal levels
     shown = "; ".join(f"§{g}: level {lv}" for lv, g in results)
+    chemicals = [g for g, _ in applications if g in table.get("other_listed", [])]
+    how = ("each guideline applied to the aggregated quantity" if not chemicals else
+           "each guideline applied to the aggregate of the counts it covers (the drugs of the "
+           f"drug counts; the listed chemicals of the {', '.join('§' + g for g in chemicals)} "
+           "counts)")
     ssheet = sheet.for_scope(scope)
     ssheet.level = level
     ssheet.note("chapter_three", "§3D1.3(b)", "Offense guideline that produces the highest "
                 "offense level", shown, f"§{chosen}, level {level}",
                 "counts of the same general type to which different guidelines apply, grouped "
-                "under §3D1.2(d): each guideline applied to the aggregated quantity, the "
-                "highest offense level taken", sheet.note_version(table))
+                f"under §3D1.2(d): {how}, the highest offense level taken",
+                sheet.note_version(table))
     return level
 
 

@@ -77,7 +77,8 @@ class CriminalSexualAbuseFacts(Strict):
         False, description="§2A3.1(d)(1): the offense occurred in the custody or control of a "
         "prison or other correctional facility and the victim was a prison official (before "
         "Nov. 1, 2004: in a correctional facility, a corrections employee): the offense is "
-        "deemed to have an official victim for §3A1.2(c)(2) (subsection (a) before 2004); "
-        "the case must state adjustments.victim.official_victim = \"assault\" (\"status\" "
-        "before Nov. 1, 2004). From Nov. 1, 1992 (Amendment 444; numbered (c)(1) until Oct. "
+        "deemed to have an official victim for §3A1.2(c)(2) (subsection (a) before 2004), "
+        "which Chapter Three applies (+6; +3 before 2004) without adjustments.victim."
+        "official_victim being stated; stated, it must be \"assault\" (\"status\" before "
+        "Nov. 1, 2004). From Nov. 1, 1992 (Amendment 444; numbered (c)(1) until Oct. "
         "31, 1993): refused before, when (b)(3) names a corrections employee victim.")

@@ -11,6 +11,7 @@ age of sixteen years, increase by 2 levels."
 
 from __future__ import annotations
 
+from ussg.guidelines.case.facts import OfficialVictim
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
@@ -136,20 +137,15 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
 
 def _prison_official(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version) -> None:
     """(d)(1): the offense "shall be deemed to have an official victim" for the §3A1.2
-    provision the edition names: the case must state that adjustment (Chapter Three applies
-    it); a case that does not, or states another, is refused."""
+    provision the edition names (subsection (a), "status", before Nov. 1, 2004; (c)(2),
+    "assault", after): handed to Chapter Three as a deemed finding (``sheet.deem``), which
+    applies it where the case leaves ``official_victim`` out or states the same, and refuses
+    a case stating another (manual/ch3/deemed_findings.py)."""
     instruction = version["prison_official"]
-    deemed = instruction["official_victim"]
-    stated = given.adjustments.victim.official_victim
-    if stated is None or stated.value != deemed:
-        raise CaseError("adjustments.victim.official_victim",
-                        f"{SECTION}{instruction['paragraph']} (in force on "
-                        f"{format_date(sheet.manual.in_force)}): “{instruction['text']}” "
-                        f"({given.facts_field}.prison_official_victim = true): state "
-                        f"official_victim = \"{deemed}\"")
-    sheet.note("chapter_two", f"{SECTION}{instruction['paragraph']}",
+    sheet.deem("victim.official_victim", OfficialVictim(instruction["official_victim"]),
+               instruction["provision"], f"{SECTION}{instruction['paragraph']}",
+               instruction["text"], f"{given.facts_field}.prison_official_victim",
                "Special instruction: prison official victim", "prison_official_victim = true",
-               f"official victim (§3A1.2, \"{deemed}\")", f"“{instruction['text']}”",
                sheet.note_version(version))
 
 

@@ -30,6 +30,7 @@ class SpecialInstruction(CrossReference):
     provision named: "status" (subsection (a), before Nov. 1, 2004) or "assault" ((c)(2))."""
 
     official_victim: Literal["status", "assault"]
+    provision: Literal["§3A1.2(a)", "§3A1.2(c)(2)"]  # the subsection named, as the step cites it
 
 
 class CriminalSexualAbuse(Common):

@@ -52,6 +52,22 @@ def underlying_level(sheet: Worksheet, given: registry.ChapterTwoCase, guideline
     return level, steps, f"§{guideline}: level {level}"
 
 
+def _deemed_not_carried(sheet: Worksheet, version: Version, steps: list) -> None:
+    """A finding the underlying offense's guideline deems for Chapter Three (§2A3.1(d)(1):
+    an official victim) is that offense's: (a) takes "the offense level for the underlying
+    offense", a Chapter Two level, and the accessory's Chapter Three adjustments are the
+    case's own. A step says so."""
+    for finding in sheet.withhold_deemed(steps):
+        value = getattr(finding.value, "value", finding.value)
+        sheet.note(CH, f"{SECTION}{version['where_decrease']}", "Underlying offense: deemed "
+                   "finding not carried", f"{finding.section}: {finding.adjustment} = "
+                   f"\"{value}\" ({finding.provision})", "not applied",
+                   "the offense level for the underlying offense is a Chapter Two level; the "
+                   "special instruction deems the Chapter Three finding for the underlying "
+                   "offense, not for the accessory's (state [adjustments] for the accessory's "
+                   "own conduct)", sheet.note_version(version))
+
+
 def base_level(sheet: Worksheet, version: Version, underlying: int, words: str,
                harboring: bool, terrorism: bool) -> None:
     """(a): 6 levels lower, then the floor and the cap the edition and the findings give."""
@@ -97,6 +113,7 @@ def in_respect_to(sheet: Worksheet, given: registry.ChapterTwoCase, other,
         level, steps, words = underlying_level(scratch, given, other.guideline,
                                                other.offense_level, field)
         scratch.steps.extend(steps)
+        _deemed_not_carried(scratch, version, steps)
         base_level(scratch, version, level, words, harboring, terrorism)
 
     level, steps = sheet.on_scratch(accessory)
@@ -115,6 +132,7 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     level, steps, words = underlying_level(sheet, given, facts.underlying_guideline,
                                            facts.underlying_offense_level, given.facts_field)
     sheet.steps.extend(steps)
+    _deemed_not_carried(sheet, version, steps)
     base_level(sheet, version, level, words, facts.harboring_only, facts.terrorism_exception)
 
 

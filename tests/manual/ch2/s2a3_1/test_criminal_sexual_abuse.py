@@ -179,8 +179,13 @@ def test_prison_official_special_instruction(capsys, tmp_path, manual, deemed):
                                 f'[adjustments.victim]\nofficial_victim = "{deemed}"\n'))
     assert any(s["section"] == "§2A3.1(d)(1)" for s in result["steps"])
     assert any(s["section"].startswith("§3A1.2") for s in result["steps"])
-    err = _refused(capsys, _case(tmp_path, "prison_official_victim = true", manual))
-    assert "adjustments.victim.official_victim" in err and f'"{deemed}"' in err
+    # not stated: Chapter Three applies the deemed finding itself (test_deemed_official_victim)
+    alone = _run(capsys, _case(tmp_path, "prison_official_victim = true", manual))
+    assert alone["total_offense_level"] == result["total_offense_level"]
+    other = "assault" if deemed == "status" else "status"
+    err = _refused(capsys, _case(tmp_path, "prison_official_victim = true", manual,
+                                 f'[adjustments.victim]\nofficial_victim = "{other}"\n'))
+    assert "adjustments.victim.official_victim" in err and "prison_official_victim" in err
 
 
 def test_worked_case_2003_era(capsys, tmp_path):
