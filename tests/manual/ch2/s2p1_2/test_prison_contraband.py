@@ -353,4 +353,5 @@ def test_the_example_computes(capsys):
     assert _steps(result) == [("§2P1.2(a)(2)", "= 13", 13), ("§2D1.1(c)(12)", "= 16", 16),
                               ("§2D1.1(b)(4)", "+2", 18), ("§2P1.2(c)(1)", "→ 18", 18),
                               ("§2P1.2(c)(1) (proviso)", "→ 26", 26)]
-    assert result["total_offense_level"] == 23
+    assert result["total_offense_level"] == 26
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (63, 78)
