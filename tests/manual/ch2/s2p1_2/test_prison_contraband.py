@@ -237,7 +237,7 @@ def _possession(tmp_path: Path, manual: str, facts: str, prison: str = "",
 
 
 @pytest.mark.parametrize("manual, substance, obj, steps", [
-    # 2025 §2D2.1(b)(1) (lines 10358-10361): "If the offense involved possession of a
+    # 2025 §2D2.1(b)(1) (lines 10357-10361): "If the offense involved possession of a
     # controlled substance in a prison, correctional facility, or detention facility, apply
     # §2P1.2": its level replaces (a)'s
     ("2025", "heroin_or_opiate", "narcotic_drug",
