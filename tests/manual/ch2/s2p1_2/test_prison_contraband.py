@@ -355,3 +355,25 @@ def test_the_example_computes(capsys):
                               ("§2P1.2(c)(1) (proviso)", "→ 26", 26)]
     assert result["total_offense_level"] == 26
     assert (result["range"]["min_months"], result["range"]["max_months"]) == (63, 78)
+
+
+def _cross_reference_level(day: dt.date, grams: int) -> int:
+    """§2P1.2 with both § 1791 findings and (from Nov. 1, 1995) distribution, heroin."""
+    distribution = day >= dt.date(1995, 11, 1)
+    facts = STATUTE + ("\nobject_was_distribution = true" if distribution else "")
+    prison = "prison_distribution = false\n" if distribution else ""
+    text = (f"sentencing_date = {day.isoformat()}\n[offense]\nguideline = \"2P1.2\"\n{prison}"
+            f"{_heroin(f'{grams} g')}[offense.prison_contraband]\nobject = \"narcotic_drug\"\n"
+            f"{facts}\n[criminal_history]\ncategory = \"I\"\n")
+    return calculate(parse_case(text)).result.total_offense_level
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(day=st.dates(dt.date(1989, 11, 1), dt.date(2025, 12, 15)),
+       grams=st.integers(1, 50_000), more=st.integers(0, 50_000))
+def test_cross_reference_more_drugs_never_lower_and_at_least_26(day, grams, more):
+    """(c)(1) from Nov. 1, 1989: more heroin never lowers the level, and a § 1791(a)(1)
+    conviction punishable under § 1791(b)(1) is never below 26 (1989: "in no event less than
+    level 26"; 1995: "increase to level 26")."""
+    low, high = _cross_reference_level(day, grams), _cross_reference_level(day, grams + more)
+    assert 26 <= low <= high
