@@ -75,8 +75,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
         if prison is None:
             why = (f"§2D2.1 as it stood on {format_date(sheet.manual.in_force)} reads the "
                    f"drugs only for the cross reference on more than 5 grams of cocaine base "
-                   f"(Nov. 1, 1989 - Oct. 31, 2010, with substance = \"cocaine_base\") and "
-                   f"through §2P1.2's (in_prison)")
+                   f"(Nov. 1, 1989 - Oct. 31, 2010, with substance = \"cocaine_base\") and, "
+                   f"from Nov. 1, 1995, for §2P1.2's cross reference to §2D1.1 (in_prison)")
             if given.offense.drugs:
                 raise CaseError(f"{given.field}.drugs", f"{why}: leave them out")
             refuse_unread_drug_facts(given, why)
