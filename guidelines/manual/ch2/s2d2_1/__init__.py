@@ -9,7 +9,6 @@ GUIDELINE = OffenseGuideline(
     table="drug_possession",
     facts_key="possession",
     facts="ussg.guidelines.manual.ch2.s2d2_1.facts:PossessionFacts",
-    uses_drugs=True,  # Nov. 1, 1989 - Oct. 31, 2010: (b)(1) into §2D1.1 for cocaine base
+    uses_drugs=True,  # (b)(1) into §2D1.1 for cocaine base (1989-2010); §2P1.2(c)(1)
     summary="unlawful possession",
-    notes=("the cross reference to §2P1.2 (a prison) is not computed",),
 )

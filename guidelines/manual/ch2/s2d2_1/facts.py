@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from ussg.guidelines.case.facts import Strict
+from ussg.guidelines.manual.ch2.s2p1_2.facts import PrisonContrabandFacts
 
 #: What the case file may say the substance is: the substance itself (read under the
 #: category of (a) that names it in the edition applied), or, where the edition's category
@@ -35,5 +36,11 @@ class PossessionFacts(Strict):
     in_prison: bool = Field(
         False, description="§2D2.1(b)(1) ((b)(2) Nov. 1, 1995 - Oct. 31, 2010, Amendment 514; "
         "an error before): the offense involved possession of a controlled substance in a "
-        "prison, correctional facility, or detention facility (the cross reference to "
-        "§2P1.2, which ussg does not compute: an error).")
+        "prison, correctional facility, or detention facility: \"apply §2P1.2 (Providing or "
+        "Possessing Contraband in Prison)\", its level replacing (a)'s, from the §2P1.2 "
+        "findings in [offense.possession.prison_contraband] (required with it).")
+    prison_contraband: PrisonContrabandFacts | None = Field(
+        None, description="With in_prison = true: the §2P1.2 findings (the keys of "
+        "[offense.prison_contraband]); `object` is the controlled substance possessed as "
+        "§2P1.2(a) names it (\"lsd\", \"pcp\", \"methamphetamine\", \"narcotic_drug\" or "
+        "\"other_controlled_substance\"; LSD and PCP as `substance` names them).")

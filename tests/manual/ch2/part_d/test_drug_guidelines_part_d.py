@@ -728,12 +728,13 @@ def test_2d2_1_levels(tmp_path: Path, capsys, date: str, substance: str, level: 
 
 @pytest.mark.parametrize("date, facts, message", [
     ("2025-12-15", 'substance = "other"\nin_prison = true',
-     "offense.possession.in_prison: §2D2.1(b)(1): “If the offense involved possession of a "
-     "controlled substance in a prison"),
+     "offense.possession.prison_contraband: §2D2.1(b)(1): “If the offense involved possession "
+     "of a controlled substance in a prison"),
 ])
 def test_2d2_1_refusals(tmp_path: Path, capsys, date: str, facts: str, message: str) -> None:
-    """The cross reference to §2P1.2 is not computed: refused, never computed as something
-    else (the earlier texts: test_part_d_eras.py)."""
+    """The cross reference to §2P1.2 needs its findings ([offense.possession.prison_contraband]):
+    without them refused, never computed as something else (computed:
+    tests/manual/ch2/s2p1_2/; the earlier texts: test_part_d_eras.py)."""
     assert message in _refused(tmp_path, capsys, _plain("2D2.1", date, facts))
 
 

@@ -238,8 +238,8 @@ def test_2d2_1_each_era(tmp_path: Path, capsys, date: str, substance: str,
     ("1994-06-01", 'substance = "other"\nin_prison = false', [],
      "offense.possession.in_prison: §2D2.1 as it stood on Nov. 1, 1993 has no such fact"),
     ("1996-06-01", 'substance = "other"\nin_prison = true', [],
-     "offense.possession.in_prison: §2D2.1(b)(2): “If the offense involved possession of a "
-     "controlled substance in a prison"),
+     "offense.possession.prison_contraband: §2D2.1(b)(2): “If the offense involved possession "
+     "of a controlled substance in a prison"),
     ("1996-06-01", 'substance = "cocaine_base"', [],
      "offense.drugs: §2D2.1(b)(1): “If the defendant is convicted of possession of more than "
      "5 grams"),
