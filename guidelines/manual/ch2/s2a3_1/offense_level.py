@@ -49,6 +49,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     apply_kinds(sheet, version, SECTION, "custody", "Victim in custody, care, or supervisory "
                 "control, or held in a correctional facility", list(facts.victim_custody),
                 f"{field}.victim_custody")
+    _custody_without_section_3b1_3(version, given, facts)
     _injury(sheet, version, facts, field)
     apply_paragraph(sheet, version, SECTION, "Victim abducted", version["abduction"],
                     facts.abducted, "abducted = true")
@@ -73,6 +74,22 @@ def _means(sheet: Worksheet, version: Version, facts: CriminalSexualAbuseFacts) 
         return
     apply_paragraph(sheet, version, SECTION, "Conduct described in 18 U.S.C. § 2241(a) or (b)",
                     version["means"], True, "conduct_described_in_2241a_or_b = true")
+
+
+def _custody_without_section_3b1_3(version: Version, given: registry.ChapterTwoCase,
+                                   facts: CriminalSexualAbuseFacts) -> None:
+    """Comment. (n.3) (from Nov. 1, 1991, Amendment 392; (n.3(B)) from Nov. 1, 2004): "If
+    the adjustment [enhancement] in subsection (b)(3) applies, do not apply §3B1.3": a
+    §3B1.3 adjustment stated with (b)(3) is refused."""
+    note = version.get("trust_note")
+    if note is None or not facts.victim_custody:
+        return
+    role = given.adjustments.role
+    for name in ("abuse_of_trust", "special_skill"):
+        if getattr(role, name):
+            raise CaseError(f"adjustments.role.{name}",
+                            f"{SECTION}{note['paragraph']}: “{note['text']}” "
+                            f"({given.facts_field}.victim_custody applies (b)(3))")
 
 
 def _victim_age(sheet: Worksheet, version: Version, facts: CriminalSexualAbuseFacts,

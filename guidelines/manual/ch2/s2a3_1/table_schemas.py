@@ -46,6 +46,7 @@ class CriminalSexualAbuse(Common):
     murder_only_if_greater: bool
     production_cross_reference: CrossReference | NotInEdition
     prison_official: SpecialInstruction | NotInEdition  # from Nov. 1, 1992 (Amendment 444)
+    trust_note: CrossReference | None = None  # no §3B1.3 with (b)(3), from 1991 (Amendment 392)
 
 
 SCHEMAS = {"criminal_sexual_abuse": CriminalSexualAbuse}

@@ -76,12 +76,16 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 def _custodian_without_abuse_of_trust(given: registry.ChapterTwoCase,
                                       facts: MinorSexOffenseFacts) -> None:
     """§2G1.3, comment. (n.2(B)) (every edition): "If the enhancement under subsection (b)(1)
-    applies, do not apply §3B1.3": both stated is refused."""
-    if facts.custodian and given.adjustments.role.abuse_of_trust:
-        raise CaseError("adjustments.role.abuse_of_trust",
-                        f"{SECTION}, comment. (n.2(B)): “If the enhancement under subsection "
-                        f"(b)(1) applies, do not apply §3B1.3” ({given.facts_field}.custodian "
-                        f"= true)")
+    applies, do not apply §3B1.3 (Abuse of Position of Trust or Use of Special Skill)": either
+    of §3B1.3's adjustments stated with (b)(1) is refused."""
+    if not facts.custodian:
+        return
+    for name in ("abuse_of_trust", "special_skill"):
+        if getattr(given.adjustments.role, name):
+            raise CaseError(f"adjustments.role.{name}",
+                            f"{SECTION}, comment. (n.2(B)): “If the enhancement under "
+                            f"subsection (b)(1) applies, do not apply §3B1.3” "
+                            f"({given.facts_field}.custodian = true)")
 
 
 def _computer_uses(sheet: Worksheet, version: Version,
