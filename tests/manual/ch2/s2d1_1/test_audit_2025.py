@@ -1,0 +1,295 @@
+"""An independent reading of §2D1.1 (2025 and 2016 Manuals), case by case through the real CLI.
+
+Each case was worked by hand from the Manual's text before it was run; the comment on each
+cites the lines it was worked from. Paths (under /work/shared/reference/ussg/):
+  S25 = sections/2025/USSG_2D1.1_2025.txt   S16 = sections/2016/USSG_2D1.1_2016.txt
+What is asserted: the Chapter Two offense level (the last Chapter Two step), and where the
+case is about one provision, that a step of that provision was taken.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
+
+HEROIN = 'substance = "heroin"'
+
+
+def _case(tmp_path: Path, manual: str, body: str, role: str = "") -> Path:
+    path = tmp_path / "audit.toml"
+    path.write_text(f'manual = "{manual}"\n[offense]\n{body}\n'
+                    + (f"[adjustments.role]\n{role}\n" if role else "")
+                    + '[criminal_history]\ncategory = "I"\n')
+    return path
+
+
+def _drugs(*pairs: tuple[str, str], extra: str = "") -> str:
+    return extra + "\n" + "".join(f'[[offense.drugs]]\nsubstance = "{s}"\nquantity = "{q}"\n'
+                                  for s, q in pairs)
+
+
+def _chapter_two(result: dict) -> tuple[int, list[str]]:
+    steps = [s for s in result["steps"] if s["chapter"] == "chapter_two"]
+    level = [s["level"] for s in steps if s["level"] is not None][-1]
+    return level, [s["section"] for s in steps]
+
+
+MINOR = 'mitigating = "minor_participant"'
+MINIMAL = 'mitigating = "minimal_participant"'
+BETWEEN = 'mitigating = "between_minimal_and_minor"'
+ORGANIZER = 'aggravating = "organizer_or_leader"\nparticipants = 5'
+VALVE = ("[offense.safety_valve]\ncriminal_history = true\nno_violence_or_weapon = true\n"
+         "no_death_or_serious_bodily_injury = true\nnot_organizer_or_cce = true\n"
+         "truthful_disclosure = {}\n")
+ALL_THREE = ('minimal_role_factors = ["motivated_by_relationship_or_fear", '
+             '"no_monetary_compensation", "minimal_knowledge"]')
+
+# (id, manual, offense body (TOML under [offense]), role lines, Chapter Two level, a section
+#  that must appear among the Chapter Two steps (or ""))
+CASES = [
+    # ---- Part 1: (a)(5)'s mitigating-role cap --------------------------------------------
+    # 2025 (a)(5), S25 lines 36-48: "(i) level 32, decrease by 2 levels; (ii) level 34,
+    # decrease by 3 levels; or (iii) above level 34, decrease to level 32. If the resulting
+    # offense level is greater than level 30 and the defendant receives the 4-level
+    # reduction in §3B1.2(a), decrease to level 30." Heroin rows: S25 lines 305, 325, 346, 374.
+    ("2025 L38 minor: above 34 to 32", "2025", _drugs(("heroin", "90 kg")), MINOR, 32,
+     "§2D1.1(a)(5)"),
+    ("2025 L38 between: above 34 to 32", "2025", _drugs(("heroin", "90 kg")), BETWEEN, 32,
+     "§2D1.1(a)(5)"),
+    ("2025 L36 minor: above 34 to 32", "2025", _drugs(("heroin", "30 kg")), MINOR, 32,
+     "§2D1.1(a)(5)"),
+    ("2025 L34 minor: -3 = 31", "2025", _drugs(("heroin", "10 kg")), MINOR, 31, "§2D1.1(a)(5)"),
+    ("2025 L34 minimal: 31 > 30, to 30", "2025", _drugs(("heroin", "10 kg")), MINIMAL, 30,
+     "§2D1.1(a)(5)"),
+    ("2025 L38 minimal: 32, then to 30", "2025", _drugs(("heroin", "90 kg")), MINIMAL, 30,
+     "§2D1.1(a)(5)"),
+    ("2025 L32 minimal: -2 = 30", "2025", _drugs(("heroin", "3 kg")), MINIMAL, 30,
+     "§2D1.1(a)(5)"),
+    ("2025 L30 minimal: no change", "2025", _drugs(("heroin", "2.999 kg")), MINIMAL, 30, ""),
+    # 2016 (a)(5), S16 line 15: "(i) level 32, decrease by 2 levels; (ii) level 34 or level
+    # 36, decrease by 3 levels; or (iii) level 38, decrease by 4 levels. If the resulting
+    # offense level is greater than level 32 and the defendant receives the 4-level
+    # ("minimal participant") reduction in §3B1.2(a), decrease to level 32."
+    ("2016 L38 minor: -4 = 34", "2016", _drugs(("heroin", "90 kg")), MINOR, 34, "§2D1.1(a)(5)"),
+    ("2016 L36 minor: -3 = 33", "2016", _drugs(("heroin", "30 kg")), MINOR, 33, "§2D1.1(a)(5)"),
+    ("2016 L36 minimal: 33, to 32", "2016", _drugs(("heroin", "30 kg")), MINIMAL, 32,
+     "§2D1.1(a)(5)"),
+    ("2016 L38 minimal: 34, to 32", "2016", _drugs(("heroin", "90 kg")), MINIMAL, 32,
+     "§2D1.1(a)(5)"),
+    ("2016 L34 minimal: 31, not above 32", "2016", _drugs(("heroin", "10 kg")), MINIMAL, 31,
+     "§2D1.1(a)(5)"),
+    ("2016 L32 minor: -2 = 30", "2016", _drugs(("heroin", "3 kg")), MINOR, 30, "§2D1.1(a)(5)"),
+    # ---- Part 1: (a)(1)-(4) --------------------------------------------------------------
+    # 2025 (a)(2), S25 lines 14-19: 38 "if ... (B) the parties stipulate to (i) such an
+    # offense"; heroin 50 g is (c)(11) level 18 (S25 line 540).
+    ("2025 (a)(2) 38 on a stipulation", "2025",
+     _drugs(("heroin", "50 g"), extra='convictions = ["841(b)(1)(C)"]\n'
+            '[offense.death_or_serious_bodily_injury]\nestablished_by = "stipulation"\n'),
+     "", 38, "§2D1.1(a)(2)"),
+    # 2025 (a)(1), S25 lines 7-13: 43 where the mandatory life term applies (a prior).
+    ("2025 (a)(1) 43 with the prior conviction", "2025",
+     _drugs(("heroin", "50 g"), extra='convictions = ["841(b)(1)(A)"]\n'
+            '[offense.death_or_serious_bodily_injury]\nestablished_by = "offense_of_conviction"'
+            '\nprior_conviction = true\n'),
+     "", 43, "§2D1.1(a)(1)"),
+    # 2025 (a)(4), S25 lines 28-34: 26 under § 841(b)(1)(E); (a)(3) 30 with the 30-year
+    # maximum (a prior). Ketamine 1,000 units: (c)(16) level 8 (S25 line 723).
+    ("2025 (a)(4) 26 under 841(b)(1)(E)", "2025",
+     _drugs(("ketamine", "1000 units"), extra='convictions = ["841(b)(1)(E)"]\n'
+            '[offense.death_or_serious_bodily_injury]\nestablished_by = "offense_of_conviction"'
+            '\n'),
+     "", 26, "§2D1.1(a)(4)"),
+    ("2025 (a)(3) 30 under 841(b)(1)(E) with a prior", "2025",
+     _drugs(("ketamine", "1000 units"), extra='convictions = ["841(b)(1)(E)"]\n'
+            '[offense.death_or_serious_bodily_injury]\nestablished_by = "offense_of_conviction"'
+            '\nprior_conviction = true\n'),
+     "", 30, "§2D1.1(a)(3)"),
+    # "Apply the greatest" (S25 line 5): (a)(2)'s 38 against (a)(5)'s 38 capped to 32 for a
+    # minor participant: 38.
+    ("2025 (a)(2) 38 greater than the capped (a)(5) 32", "2025",
+     _drugs(("heroin", "90 kg"), extra='convictions = ["841(b)(1)(A)"]\n'
+            '[offense.death_or_serious_bodily_injury]\nestablished_by = "offense_of_conviction"'
+            '\n'),
+     MINOR, 38, "§2D1.1(a)(2)"),
+    # 2016 (a)(2), S16 line 9: "the offense of conviction establishes"; (a)(4) S16 line 13.
+    ("2016 (a)(2) 38", "2016",
+     _drugs(("heroin", "50 g"), extra='convictions = ["960(b)(3)"]\n'
+            '[offense.death_or_serious_bodily_injury]\nestablished_by = "offense_of_conviction"'
+            '\n'),
+     "", 38, "§2D1.1(a)(2)"),
+    ("2016 (a)(4) 26", "2016",
+     _drugs(("ketamine", "1000 units"), extra='convictions = ["960(b)(5)"]\n'
+            '[offense.death_or_serious_bodily_injury]\nestablished_by = "offense_of_conviction"'
+            '\n'),
+     "", 26, "§2D1.1(a)(4)"),
+    # ---- Part 2: Drug Quantity Table rows (2025 S25 lines 299-723; 2016 S16 lines 420-710)
+    ("2025 fentanyl 40 g: (c)(8) 24", "2025", _drugs(("fentanyl", "40 g")), "", 24,
+     "§2D1.1(c)(8)"),  # S25 line 479
+    ("2025 fentanyl 39.999 g: (c)(9) 22", "2025", _drugs(("fentanyl", "39.999 g")), "", 22,
+     "§2D1.1(c)(9)"),  # S25 line 508
+    ("2025 fentanyl analogue 9 kg: (c)(1) 38", "2025",
+     _drugs(("fentanyl analogue", "9 kg")), "", 38, "§2D1.1(c)(1)"),  # S25 line 315
+    ("2025 fentanyl analogue 8.999 kg: (c)(2) 36", "2025",
+     _drugs(("fentanyl analogue", "8.999 kg")), "", 36, "§2D1.1(c)(2)"),  # S25 line 337
+    ("2025 cocaine base 28 g: (c)(8) 24", "2025", _drugs(("cocaine base", "28 g")), "", 24,
+     "§2D1.1(c)(8)"),  # S25 line 470
+    ("2025 cocaine base 27.999 g: (c)(9) 22", "2025", _drugs(("cocaine base", "27.999 g")), "",
+     22, "§2D1.1(c)(9)"),  # S25 line 499
+    ("2025 cocaine 450 kg: (c)(1) 38", "2025", _drugs(("cocaine", "450 kg")), "", 38,
+     "§2D1.1(c)(1)"),  # S25 line 302
+    ("2025 cocaine 49.999 g: (c)(14) 12", "2025", _drugs(("cocaine", "49.999 g")), "", 12,
+     "§2D1.1(c)(14)"),  # S25 line 645
+    ("2025 marihuana 999.999 g: (c)(17) 6", "2025", _drugs(("marihuana", "999.999 g")), "", 6,
+     "§2D1.1(c)(17)"),  # S25 line 728
+    ("2025 marihuana 1 kg: (c)(16) 8", "2025", _drugs(("marihuana", "1 kg")), "", 8,
+     "§2D1.1(c)(16)"),  # S25 line 715
+    ("2025 LSD 900 g: (c)(1) 38", "2025", _drugs(("LSD", "900 g")), "", 38, "§2D1.1(c)(1)"),
+    ("2025 LSD 99.999 mg: (c)(14) 12", "2025", _drugs(("LSD", "99.999 mg")), "", 12,
+     "§2D1.1(c)(14)"),  # S25 line 653
+    ("2016 cocaine base 25.2 kg: (c)(1) 38", "2016", _drugs(("cocaine base", "25.2 kg")), "",
+     38, "§2D1.1(c)(1)"),
+    ("2016 cocaine base 25.199 kg: (c)(2) 36", "2016",
+     _drugs(("cocaine base", "25.199 kg")), "", 36, "§2D1.1(c)(2)"),
+    ("2016 methamphetamine (actual) 4.5 kg: (c)(1) 38", "2016",
+     _drugs(("methamphetamine (actual)", "4.5 kg")), "", 38, "§2D1.1(c)(1)"),
+    # ---- Part 3: the Notes to the Drug Quantity Table (S25 lines 733-805) ------------------
+    # Note (B), S25 lines 742-749: "whichever is greater". 45 g of methamphetamine at 100%:
+    # 45 g actual is (c)(6) 28 (S25 line 450); the mixture 45 g is (c)(9) 22.
+    ("2025 meth 45 g at 100%: the actual weight, 28", "2025",
+     '[[offense.drugs]]\nsubstance = "methamphetamine"\nquantity = "45 g"\npurity = "100%"\n',
+     "", 28, "§2D1.1(c)(6)"),
+    # 50 g at 9%: the mixture (c)(8) 24 (S25 line 473) against 4.5 g actual (c)(9) 22.
+    ("2025 meth 50 g at 9%: the mixture, 24", "2025",
+     '[[offense.drugs]]\nsubstance = "methamphetamine"\nquantity = "50 g"\npurity = "9%"\n',
+     "", 24, "§2D1.1(c)(8)"),
+    # Note (C) "Ice": 5 g is (c)(8) 24, 4.999 g (c)(9) 22 (S25 lines 475, 504).
+    ("2025 ice 5 g: 24", "2025", _drugs(("ice", "5 g")), "", 24, "§2D1.1(c)(8)"),
+    ("2025 ice 4.999 g: 22", "2025", _drugs(("ice", "4.999 g")), "", 22, "§2D1.1(c)(9)"),
+    # Note (E), S25 lines 763-765: each plant 100 g: 1,000 plants = 100 kg, (c)(8) 24
+    # (S25 line 483); 999 plants = 99.9 kg, (c)(9) 22.
+    ("2025 1,000 marihuana plants: 24", "2025", _drugs(("marihuana plants", "1000 plants")),
+     "", 24, ""),
+    ("2025 999 marihuana plants: 22", "2025", _drugs(("marihuana plants", "999 plants")),
+     "", 22, ""),
+    # Note (G), S25 lines 777-780: each dose 0.4 mg: 2,500 doses = 1 g, (c)(8) 24 (S25 line
+    # 478); 2,499 doses = 999.6 mg, (c)(9) 22 (800 mg - 1 g, S25 line 507).
+    ("2025 LSD 2,500 doses: 24", "2025", _drugs(("LSD", "2500 units")), "", 24, ""),
+    ("2025 LSD 2,499 doses: 22", "2025", _drugs(("LSD", "2499 units")), "", 22, ""),
+    # The last rows of each schedule (the caps): Schedule III "60,000 units or more" (c)(10)
+    # 20 (S25 line 541); Schedule IV "80,000 units or more" (c)(14) 12 (S25 line 662);
+    # Schedule V "160,000 units or more" (c)(16) 8 (S25 line 722); Schedule I or II
+    # Depressants 90,000,000 units (c)(1) 38 (S25 line 320).
+    ("2025 Schedule III 1,000,000 units: capped at 20", "2025",
+     _drugs(("Schedule III substances", "1000000 units")), "", 20, ""),
+    ("2025 Schedule III 59,999 units: 18", "2025",
+     _drugs(("Schedule III substances", "59999 units")), "", 18, ""),
+    ("2025 Schedule IV 1,000,000 units: capped at 12", "2025",
+     _drugs(("Schedule IV substances", "1000000 units")), "", 12, ""),
+    ("2025 Schedule IV 79,999 units: 10", "2025",
+     _drugs(("Schedule IV substances", "79999 units")), "", 10, ""),
+    ("2025 Schedule V 1,000,000 units: capped at 8", "2025",
+     _drugs(("Schedule V substances", "1000000 units")), "", 8, ""),
+    ("2025 Schedule V 159,999 units: 6", "2025",
+     _drugs(("Schedule V substances", "159999 units")), "", 6, ""),
+    ("2025 Schedule I or II Depressants 90,000,000 units: 38", "2025",
+     _drugs(("Schedule I or II Depressants", "90000000 units")), "", 38, ""),
+    # ---- Part 5: comment. (n.8(D)) conversion (S25 lines 1007-1034) ------------------------
+    # 1 g heroin = 1 kg, 1 g cocaine = 200 g: 50 g heroin + 250 g cocaine = 50 + 50 = 100 kg
+    # converted drug weight, (c)(8) 24 (S25 line 494); 1 g less cocaine: 99.8 kg, (c)(9) 22.
+    ("2025 heroin 50 g + cocaine 250 g = 100 kg CDW: 24", "2025",
+     _drugs(("heroin", "50 g"), ("cocaine", "250 g")), "", 24, ""),
+    ("2025 heroin 50 g + cocaine 249 g = 99.8 kg CDW: 22", "2025",
+     _drugs(("heroin", "50 g"), ("cocaine", "249 g")), "", 22, ""),
+    # 1 g oxycodone (actual) = 6,700 g (S25 line 1019): 15 g = 100.5 kg, 24; 14.9 g =
+    # 99.83 kg, 22.
+    ("2025 oxycodone (actual) 15 g: 24", "2025", _drugs(("oxycodone (actual)", "15 g")), "",
+     24, ""),
+    ("2025 oxycodone (actual) 14.9 g: 22", "2025", _drugs(("oxycodone (actual)", "14.9 g")),
+     "", 22, ""),
+    # 1 g fentanyl = 2.5 kg (S25 line 1007): 40 g fentanyl + 1 g heroin = 101 kg: 24.
+    ("2025 fentanyl 40 g + heroin 1 g = 101 kg CDW: 24", "2025",
+     _drugs(("fentanyl", "40 g"), ("heroin", "1 g")), "", 24, ""),
+    # ---- Part 4: (b) ---------------------------------------------------------------------
+    # (b)(3), S25 lines 73-81: +2, "less than level 26, increase to level 26". Heroin 5 g:
+    # (c)(14) 12 -> 14 -> 26; 100 g (c)(8) 24 -> 26; 400 g (c)(7) 26 -> 28.
+    ("2025 (b)(3) floor from 12", "2025", _drugs(("heroin", "5 g"),
+                                                  extra='aircraft_or_vessel = "aircraft"'),
+     "", 26, "§2D1.1(b)(3)"),
+    ("2025 (b)(3) 24 + 2 = 26", "2025", _drugs(("heroin", "100 g"),
+                                                extra='aircraft_or_vessel = "aircraft"'),
+     "", 26, "§2D1.1(b)(3)"),
+    ("2025 (b)(3) 26 + 2 = 28", "2025", _drugs(("heroin", "400 g"),
+                                                extra='aircraft_or_vessel = "operation_officer"'),
+     "", 28, "§2D1.1(b)(3)"),
+    # (b)(14)(B), S25 lines 123-127: +2, floor 14. Methamphetamine 1 g (c)(14) 12 -> 14;
+    # 10 g (c)(12) 16 -> 18.
+    ("2025 (b)(14)(B) 12 + 2 = 14", "2025",
+     _drugs(("methamphetamine", "1 g"), extra='convictions = ["860a (distribution)"]'),
+     "", 14, "§2D1.1(b)(14)(B)"),
+    ("2025 (b)(14)(B) 16 + 2 = 18", "2025",
+     _drugs(("methamphetamine", "10 g"), extra='convictions = ["860a (distribution)"]'),
+     "", 18, "§2D1.1(b)(14)(B)"),
+    # (b)(14)(C), S25 lines 129-143: +3, floor 27; (D) lines 145-148: +6, floor 30.
+    ("2025 (b)(14)(C) 12 + 3 -> 27", "2025",
+     _drugs(("methamphetamine", "1 g"),
+            extra='hazards = ["substantial_risk_to_life_or_environment"]'),
+     "", 27, "§2D1.1(b)(14)(C)"),
+    ("2025 (b)(14)(D) 12 + 6 -> 30", "2025",
+     _drugs(("methamphetamine", "1 g"),
+            extra='hazards = ["substantial_risk_to_minor_or_incompetent"]'),
+     "", 30, "§2D1.1(b)(14)(D)"),
+    ("2025 (b)(14)(D) 26 + 6 = 32", "2025",
+     _drugs(("methamphetamine", "200 g"),
+            extra='hazards = ["substantial_risk_to_minor_or_incompetent"]'),
+     "", 32, "§2D1.1(b)(14)(D)"),
+    # (b)(16), S25 lines 154-183: §3B1.1 and a factor, +2: heroin 50 g 18 -> 20.
+    ("2025 (b)(16) +2", "2025",
+     _drugs(("heroin", "50 g"), extra='aggravating_role_factors = ["criminal_livelihood"]'),
+     ORGANIZER, 20, "§2D1.1(b)(16)(E)"),
+    # (b)(17), S25 lines 199-213: the 4-level §3B1.2(a) reduction and all three factors, -2.
+    # Heroin 90 kg: 38 -> (a)(5) 32 -> 30 -> (b)(17) 28.
+    ("2025 (b)(17) after the cap: 28", "2025", _drugs(("heroin", "90 kg"), extra=ALL_THREE),
+     MINIMAL, 28, "§2D1.1(b)(17)"),
+    # (b)(18), S25 lines 215-217: §5C1.2(a)(1)-(5) met, -2: heroin 50 g 18 -> 16.
+    ("2025 (b)(18) safety valve -2", "2025",
+     _drugs(("heroin", "50 g")) + VALVE.format("true"), "", 16, "§2D1.1(b)(18)"),
+    ("2025 (b)(18) not met: 18", "2025",
+     _drugs(("heroin", "50 g")) + VALVE.format("false"), "", 18, ""),
+    # 2016: (b)(16) minimal-role factors, (b)(17) safety valve (S16 lines 75-85).
+    ("2016 (b)(16) after the cap: 30", "2016", _drugs(("heroin", "90 kg"), extra=ALL_THREE),
+     MINIMAL, 30, "§2D1.1(b)(16)"),
+    ("2016 (b)(17) safety valve -2", "2016",
+     _drugs(("heroin", "50 g")) + VALVE.format("true"), "", 16, "§2D1.1(b)(17)"),
+    ("2016 (b)(13)(D) 12 + 6 -> 30", "2016",
+     _drugs(("methamphetamine", "1 g"),
+            extra='hazards = ["substantial_risk_to_minor_or_incompetent"]'),
+     "", 30, "§2D1.1(b)(13)(D)"),
+    ("2016 (b)(3) floor from 12", "2016", _drugs(("heroin", "5 g"),
+                                                  extra='aircraft_or_vessel = "aircraft"'),
+     "", 26, "§2D1.1(b)(3)"),
+]
+
+
+@pytest.mark.parametrize("name, manual, body, role, level, section", CASES,
+                         ids=[c[0] for c in CASES])
+def test_case(tmp_path: Path, capsys, name: str, manual: str, body: str, role: str,
+              level: int, section: str) -> None:
+    result = calc_json(capsys, _case(tmp_path, manual, body, role))
+    found, sections = _chapter_two(result)
+    assert found == level, (name, [(s["section"], s["level"], s["change"])
+                                   for s in result["steps"]])
+    if section:
+        assert any(s.startswith(section) for s in sections), (section, sections)
+
+
+def test_2016_refuses_a_stipulated_death(tmp_path: Path, capsys) -> None:
+    """S16 line 9: (a)(2) needs that "the offense of conviction establishes" the death; the
+    stipulation ground is only in the 2025 text (S25 lines 16-19)."""
+    path = _case(tmp_path, "2016", _drugs(
+        ("heroin", "50 g"), extra='convictions = ["841(b)(1)(C)"]\n'
+        '[offense.death_or_serious_bodily_injury]\nestablished_by = "stipulation"\n'))
+    err = calc_refused(capsys, path)
+    assert "offense.death_or_serious_bodily_injury.established_by" in err
