@@ -212,6 +212,36 @@ CASES = [
     # 1 g fentanyl = 2.5 kg (S25 line 1007): 40 g fentanyl + 1 g heroin = 101 kg: 24.
     ("2025 fentanyl 40 g + heroin 1 g = 101 kg CDW: 24", "2025",
      _drugs(("fentanyl", "40 g"), ("heroin", "1 g")), "", 24, ""),
+    # comment. (n.8(A)), S25 lines 925-929: "100 grams of oxymorphone ... 500 kilograms,
+    # which corresponds to a base offense level of 26".
+    ("2025 n.8(A) example: oxymorphone 100 g, 26", "2025", _drugs(("oxymorphone", "100 g")),
+     "", 26, ""),
+    # comment. (n.8(C)) examples, S25 lines 950-966 (2016: S16 lines 795-799).
+    ("2025 n.8(C)(i): PCP 70 g + LSD 250 mg = 95 kg, 22", "2025",
+     _drugs(("PCP", "70 g"), ("LSD", "250 mg")), "", 22, ""),
+    ("2025 n.8(C)(ii): marihuana 500 g + Schedule IV 10,000 units = 1.125 kg, 8", "2025",
+     _drugs(("marihuana", "500 g"), ("Schedule IV substances", "10000 units")), "", 8, ""),
+    ("2025 n.8(C)(iii): cocaine 80 g + cocaine base 2 g = 23.142 kg, 16", "2025",
+     _drugs(("cocaine", "80 g"), ("cocaine base", "2 g")), "", 16, ""),
+    ("2016 n.8(C)(i): PCP 70 g + LSD 250 mg = 95 kg of marihuana, 22", "2016",
+     _drugs(("PCP", "70 g"), ("LSD", "250 mg")), "", 22, ""),
+    ("2016 n.8(C)(ii): marihuana 500 g + Schedule IV 10,000 units, 8", "2016",
+     _drugs(("marihuana", "500 g"), ("Schedule IV substances", "10000 units")), "", 8, ""),
+    ("2016 n.8(C)(iii): cocaine 80 g + cocaine base 2 g, 16", "2016",
+     _drugs(("cocaine", "80 g"), ("cocaine base", "2 g")), "", 16, ""),
+    # The level-12 minimum of the opiates (S25 lines 1002 codeine 80 g; 1023 the proviso):
+    # 1 g = 80 g, level 6, raised to 12. 2016: S16 line 861.
+    ("2025 codeine 1 g: the opiates' minimum 12", "2025", _drugs(("codeine", "1 g")), "", 12,
+     "§2D1.1, comment. (n.8(D))"),
+    ("2016 codeine 1 g: the opiates' minimum 12", "2016", _drugs(("codeine", "1 g")), "", 12,
+     "§2D1.1, comment. (n.8(D))"),
+    # comment. (n.9), S25 lines 1219-1234: MDMA 250 mg a unit; 1 g MDMA = 500 g (line 1075):
+    # 800 units = 200 g = 100 kg, (c)(8) 24; 799 units = 199.75 g = 99.875 kg, 22.
+    ("2025 n.9 MDMA 800 units: 24", "2025", _drugs(("MDMA", "800 units")), "", 24, ""),
+    ("2025 n.9 MDMA 799 units: 22", "2025", _drugs(("MDMA", "799 units")), "", 22, ""),
+    # n.9's own example (S25 line 1222): 100 doses of mescaline = 50 g; 1 g = 10 g (line
+    # 1082): 500 g, level 6, raised to the hallucinogens' minimum 12 (line 1098).
+    ("2025 n.9 mescaline 100 doses: 12", "2025", _drugs(("mescaline", "100 units")), "", 12, ""),
     # ---- Part 4: (b) ---------------------------------------------------------------------
     # (b)(3), S25 lines 73-81: +2, "less than level 26, increase to level 26". Heroin 5 g:
     # (c)(14) 12 -> 14 -> 26; 100 g (c)(8) 24 -> 26; 400 g (c)(7) 26 -> 28.
@@ -258,6 +288,16 @@ CASES = [
      _drugs(("heroin", "50 g")) + VALVE.format("true"), "", 16, "§2D1.1(b)(18)"),
     ("2025 (b)(18) not met: 18", "2025",
      _drugs(("heroin", "50 g")) + VALVE.format("false"), "", 18, ""),
+    # The order of (b): (b)(3)'s floor, then (b)(18): heroin 5 g 12 -> 14 -> 26 -> 24.
+    ("2025 (b)(3) floor then (b)(18): 24", "2025",
+     _drugs(("heroin", "5 g"), extra='aircraft_or_vessel = "aircraft"') + VALVE.format("true"),
+     "", 24, "§2D1.1(b)(18)"),
+    # (b)(14)(C)'s floor 27, then (b)(16) +2: 29.
+    ("2025 (b)(14)(C) floor then (b)(16): 29", "2025",
+     _drugs(("methamphetamine", "1 g"),
+            extra='hazards = ["substantial_risk_to_life_or_environment"]\n'
+            'aggravating_role_factors = ["obstructed_justice"]'),
+     ORGANIZER, 29, "§2D1.1(b)(16)(D)"),
     # 2016: (b)(16) minimal-role factors, (b)(17) safety valve (S16 lines 75-85).
     ("2016 (b)(16) after the cap: 30", "2016", _drugs(("heroin", "90 kg"), extra=ALL_THREE),
      MINIMAL, 30, "§2D1.1(b)(16)"),
