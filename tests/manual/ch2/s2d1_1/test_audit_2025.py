@@ -9,10 +9,17 @@ case is about one provision, that a step of that provision was taken.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from ussg.guidelines.case.model import Drug
+from ussg.guidelines.engine.tables import load_table
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import drug_quantity
+from tests.conftest import REFERENCE
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
 
 HEROIN = 'substance = "heroin"'
@@ -333,3 +340,93 @@ def test_2016_refuses_a_stipulated_death(tmp_path: Path, capsys) -> None:
         '[offense.death_or_serious_bodily_injury]\nestablished_by = "stipulation"\n'))
     err = calc_refused(capsys, path)
     assert "offense.death_or_serious_bodily_injury.established_by" in err
+
+
+# ---- Part 2, the whole table: every clause of §2D1.1(c) as printed, parsed from the Manual's
+# text itself (not from tables/): S25 lines 294-732 ("(c) DRUG QUANTITY TABLE" to "*Notes to
+# Drug Quantity Table"), S16 lines 99-717. Each clause is probed at its lower bound (its
+# level), just below it (a lower level), just below its upper bound (its level) and at it (a
+# higher level); "just below" is 0.001 mg or 1 unit less.
+
+def _printed_clauses(path: Path) -> list[tuple[int, int, str]]:
+    lines = path.read_text().splitlines()
+    start = next(n for n, line in enumerate(lines) if "(c) DRUG QUANTITY TABLE" in line)
+    end = next(n for n, line in enumerate(lines)
+               if n > start and "*Notes to Drug Quantity Table" in line)
+    kept, in_page_break = [], False
+    for line in lines[start + 1:end]:
+        if line.startswith("====="):  # a PDF page break, through the running head (2025)
+            in_page_break = True
+        elif in_page_break:
+            in_page_break = "Guidelines Manual (November" not in line
+        else:
+            kept.append(line)
+    text = re.sub(r"\s+", " ", " ".join(kept).replace("\u26ab", " "))
+    parts = re.split(r"\((\d+)\) (?=(?:At least|Less than|[\d,.]+ ))", text)
+    clauses = []
+    for k in range(1, len(parts), 2):
+        body = parts[k + 1]
+        level = int(re.search(r"Level (\d+)", body).group(1))
+        for clause in re.split(r";|, or |\.\s*$", re.sub(r"Level \d+", " ", body)):
+            clause = re.sub(r"\s+", " ", clause).strip().rstrip(".")
+            if clause:
+                clauses.append((int(parts[k]), level, clause))
+    return clauses
+
+
+_NUM, _UNIT = r"([\d,]+(?:\.\d+)?)", r"(KG|G|MG|units)"
+
+
+def _bounds(clause: str) -> tuple[str, tuple[str, str] | None, tuple[str, str] | None]:
+    if m := re.fullmatch(rf"[Aa]t least {_NUM}(?: {_UNIT})? but less than {_NUM} {_UNIT} "
+                         rf"of (.+)", clause):
+        return m[5], (m[1], m[2] or m[4]), (m[3], m[4])
+    if m := re.fullmatch(rf"{_NUM} {_UNIT} or more of (.+)", clause):
+        return m[3], (m[1], m[2]), None
+    m = re.fullmatch(rf"[Ll]ess than {_NUM} {_UNIT} of (.+)", clause)
+    assert m, clause
+    return m[3], None, (m[1], m[2])
+
+
+def _substance(printed: str) -> str:
+    name = re.sub(r"\s*\(N-phenyl.*Propanamide\)", "", printed)
+    name = re.sub(r"\s*\(except .*?\)", "", name).replace("\u201c", "").replace("\u201d", "")
+    return name.strip().removeprefix("a ")
+
+
+_MG = {"KG": Decimal(10**6), "G": Decimal(1000), "MG": Decimal(1)}
+
+
+def _amount(bound: tuple[str, str], less: int) -> str:
+    value, unit = Decimal(bound[0].replace(",", "")), bound[1]
+    if unit == "units":
+        return f"{value - less} units"
+    return f"{value * _MG[unit] - less * Decimal('0.001')} mg"
+
+
+PRINTED = [("2025", REFERENCE / "sections" / "2025" / "USSG_2D1.1_2025.txt", dt.date(2025, 11, 1)),
+           ("2016", REFERENCE / "sections" / "2016" / "USSG_2D1.1_2016.txt", dt.date(2016, 11, 1))]
+
+
+@pytest.mark.parametrize("edition, path, date", PRINTED, ids=[p[0] for p in PRINTED])
+def test_every_printed_clause_of_the_drug_quantity_table(edition: str, path: Path,
+                                                         date: dt.date) -> None:
+    clauses = _printed_clauses(path)
+    # 2025: 13 substances x 14 rows, 6 x 17, flunitrazepam 16, Schedule III 8, IV 4, V 2
+    # (with the Converted Drug Weight lines); 2016 the same without Converted Drug Weight.
+    assert len(clauses) == {"2025": 314, "2016": 297}[edition]
+    table = load_table("drug_quantity_table").in_force(date)
+    wrong = []
+    for subdivision, level, clause in clauses:
+        printed, low, high = _bounds(clause)
+        probes = []
+        if low:
+            probes += [(_amount(low, 0), "at"), (_amount(low, 1), "below")]
+        if high:
+            probes += [(_amount(high, 1), "at"), (_amount(high, 0), "above")]
+        for quantity, where in probes:
+            got = drug_quantity(table, [Drug(substance=_substance(printed),
+                                             quantity=quantity)]).row.level
+            if not {"at": got == level, "below": got < level, "above": got > level}[where]:
+                wrong.append((subdivision, clause, quantity, got))
+    assert not wrong, wrong
