@@ -430,3 +430,56 @@ def test_every_printed_clause_of_the_drug_quantity_table(edition: str, path: Pat
             if not {"at": got == level, "below": got < level, "above": got > level}[where]:
                 wrong.append((subdivision, clause, quantity, got))
     assert not wrong, wrong
+
+
+# ---- Part 5: every ratio of comment. (n.8(D)), parsed from the Manual's text: S25 lines
+# 995-1196 (Drug Conversion Tables, converted drug weight), S16 lines 803-1030 (Drug
+# Equivalency Tables, "of marihuana"). Each printed "1 gm/unit/ml of NAME = AMOUNT" must be an
+# entry of the edition's table with the same ratio; and every entry is printed, except the
+# 2016 'Fentanyl Analogue' entry the table marks `printed = false` (derived, said there).
+
+_GRAMS = {"gm": Decimal(1), "g": Decimal(1), "kg": Decimal(1000), "mg": Decimal("0.001")}
+
+
+def _printed_ratios(path: Path, first: int, last: int) -> dict[str, tuple[str, Decimal]]:
+    lines = path.read_text().splitlines()[first - 1:last]
+    ratios, i = {}, 0
+    while i < len(lines):
+        line = lines[i]
+        if re.match(r"1 (gm|unit|ml) ", line):
+            while "=" not in line:
+                i += 1
+                line += " " + lines[i].strip()
+            line = re.sub(r"\s+", " ", line).replace(" /", "/").replace("/ ", "/")
+            line = re.sub(r"(\d)- ", r"\1-", line)  # a name wrapped after "4-" (2016)
+            m = re.fullmatch(r"1 (gm|unit|ml) (?:of )?(.+?)\**\s*=\s*([\d,.]+) (gm|kg|mg)"
+                             r"(?: of)?(?: marihuana)?\.?", line)
+            assert m, line
+            name = m[2].strip().lower().removeprefix("a ")
+            ratios[name] = ({"gm": "1 g", "unit": "1 unit", "ml": "1 ml"}[m[1]],
+                            Decimal(m[3].replace(",", "")) * _GRAMS[m[4]])
+        i += 1
+    return ratios
+
+
+RATIOS = [("2025", REFERENCE / "sections" / "2025" / "USSG_2D1.1_2025.txt", 995, 1196,
+           dt.date(2025, 11, 1), 84),
+          ("2016", REFERENCE / "sections" / "2016" / "USSG_2D1.1_2016.txt", 803, 1030,
+           dt.date(2016, 11, 1), 84)]
+
+
+@pytest.mark.parametrize("edition, path, first, last, date, count", RATIOS,
+                         ids=[r[0] for r in RATIOS])
+def test_every_printed_conversion_ratio(edition: str, path: Path, first: int, last: int,
+                                        date: dt.date, count: int) -> None:
+    printed = _printed_ratios(path, first, last)
+    assert len(printed) == count
+    table = load_table("drug_equivalency").in_force(date)
+    entries = {re.sub(r"\s+", " ", e["name"]).lower().removeprefix("a "): e
+               for c in table["class"] for e in c.get("entries", [])}
+    for name, (per, grams) in printed.items():
+        assert name in entries, name
+        value, unit = entries[name]["equals"].split()
+        assert (entries[name]["per"], Decimal(value) * _GRAMS[unit]) == (per, grams), name
+    unprinted = [n for n, e in entries.items() if n not in printed]
+    assert all(entries[n].get("printed") is False for n in unprinted), unprinted
