@@ -483,3 +483,44 @@ def test_every_printed_conversion_ratio(edition: str, path: Path, first: int, la
         assert (entries[name]["per"], Decimal(value) * _GRAMS[unit]) == (per, grams), name
     unprinted = [n for n, e in entries.items() if n not in printed]
     assert all(entries[n].get("printed") is False for n in unprinted), unprinted
+
+
+# ---- Part 4: §2D1.1(b)(17) (2016) names §5C1.2(a)(1): "the defendant does not have more than
+# 1 criminal history point, as determined under the sentencing guidelines before application
+# of subsection (b) of §4A1.3" (sections/2016/USSG_5C1.2_2016.txt lines 5-7). A finding that
+# criterion (1) is met beside criminal history points stated above 1 cannot both be true: it
+# is refused (before this audit the -2 was applied). From Dec. 21, 2018 the statute's broader
+# criterion (First Step Act) may be what the finding means (the worksheet warns), and from
+# Nov. 1, 2023 §5C1.2(a)(1) itself excludes 1-point offenses (sections/2025/USSG_5C1.2_2025.txt
+# lines 12-21): points alone do not contradict it there.
+
+def _valve_case(tmp_path: Path, manual: str, points: int, more: str = "") -> Path:
+    path = tmp_path / "valve.toml"
+    path.write_text(f'manual = "{manual}"\n{more}[offense]\n' + _drugs(("heroin", "50 g"))
+                    + VALVE.format("true") + f"[criminal_history]\npoints = {points}\n")
+    return path
+
+
+def test_2016_valve_finding_contradicting_the_points_is_refused(tmp_path: Path,
+                                                                 capsys) -> None:
+    err = calc_refused(capsys, _valve_case(tmp_path, "2016", 2))
+    assert "offense.safety_valve.criminal_history" in err
+    assert "more than 1 criminal history point" in err
+
+
+def test_2016_valve_with_one_point_applies(tmp_path: Path, capsys) -> None:
+    level, sections = _chapter_two(calc_json(capsys, _valve_case(tmp_path, "2016", 1)))
+    assert (level, "§2D1.1(b)(17)" in sections) == (16, True)  # 18 - 2
+
+
+def test_2016_valve_after_the_first_step_act_is_not_refused(tmp_path: Path, capsys) -> None:
+    """Sentenced Dec. 21, 2018 or later under the 2016 Manual (an ex post facto choice): the
+    statute's criterion may be the one found; the worksheet's warning says so."""
+    result = calc_json(capsys, _valve_case(tmp_path, "2016", 4,
+                                           more="sentencing_date = 2019-01-15\n"))
+    assert _chapter_two(result)[0] == 16
+    assert any("First Step Act" in w for w in result["warnings"])
+
+
+def test_2025_valve_with_more_points_is_not_refused(tmp_path: Path, capsys) -> None:
+    assert _chapter_two(calc_json(capsys, _valve_case(tmp_path, "2025", 4)))[0] == 16
