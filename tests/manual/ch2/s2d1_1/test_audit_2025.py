@@ -181,6 +181,12 @@ CASES = [
      "", 24, ""),
     ("2025 999 marihuana plants: 22", "2025", _drugs(("marihuana plants", "999 plants")),
      "", 22, ""),
+    # 2016 note (E) (S16 line 729, the same words): 100 g a plant whatever their number:
+    # 49 plants = 4.9 kg, (c)(15) 10 (not the 1 kg a plant of 50 or more before 1995).
+    ("2016 49 marihuana plants: 10", "2016", _drugs(("marihuana plants", "49 plants")),
+     "", 10, ""),
+    ("2016 1,000 marihuana plants: 24", "2016", _drugs(("marihuana plants", "1000 plants")),
+     "", 24, ""),
     # Note (G), S25 lines 777-780: each dose 0.4 mg: 2,500 doses = 1 g, (c)(8) 24 (S25 line
     # 478); 2,499 doses = 999.6 mg, (c)(9) 22 (800 mg - 1 g, S25 line 507).
     ("2025 LSD 2,500 doses: 24", "2025", _drugs(("LSD", "2500 units")), "", 24, ""),
