@@ -296,6 +296,25 @@ CASES = [
     # Heroin 90 kg: 38 -> (a)(5) 32 -> 30 -> (b)(17) 28.
     ("2025 (b)(17) after the cap: 28", "2025", _drugs(("heroin", "90 kg"), extra=ALL_THREE),
      MINIMAL, 28, "§2D1.1(b)(17)"),
+    # (b)(17) needs "the 4-level reduction in §3B1.2(a)" (S25 line 199): not for a minor
+    # participant (-2) nor between the two (-3), nor without a role.
+    ("2025 (b)(17) not for a minor participant", "2025",
+     _drugs(("heroin", "50 g"), extra=ALL_THREE), MINOR, 18, "§2D1.1(b)(17)"),
+    ("2025 (b)(17) not between minimal and minor", "2025",
+     _drugs(("heroin", "50 g"), extra=ALL_THREE), BETWEEN, 18, "§2D1.1(b)(17)"),
+    # (b)(16) and (b)(15) need "an adjustment under §3B1.1" (S25 lines 150-155): none stated,
+    # not applied; §3B1.1(c) (2 participants) is such an adjustment. Marihuana 100 kg: 24.
+    ("2025 (b)(16) not without §3B1.1", "2025",
+     _drugs(("heroin", "50 g"), extra='aggravating_role_factors = ["criminal_livelihood"]'),
+     "", 18, "§2D1.1(b)(16)"),
+    ("2025 (b)(15) not without §3B1.1", "2025",
+     _drugs(("marihuana", "100 kg"),
+            extra="marihuana_cultivation_on_public_or_trespassed_land = true"),
+     "", 24, "§2D1.1(b)(15)"),
+    ("2025 (b)(15) with §3B1.1(c): 26", "2025",
+     _drugs(("marihuana", "100 kg"),
+            extra="marihuana_cultivation_on_public_or_trespassed_land = true"),
+     'aggravating = "organizer_or_leader"\nparticipants = 2', 26, "§2D1.1(b)(15)"),
     # (b)(18), S25 lines 215-217: §5C1.2(a)(1)-(5) met, -2: heroin 50 g 18 -> 16.
     ("2025 (b)(18) safety valve -2", "2025",
      _drugs(("heroin", "50 g")) + VALVE.format("true"), "", 16, "§2D1.1(b)(18)"),
