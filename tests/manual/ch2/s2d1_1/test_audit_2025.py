@@ -549,3 +549,29 @@ def test_2016_valve_after_the_first_step_act_is_not_refused(tmp_path: Path, caps
 
 def test_2025_valve_with_more_points_is_not_refused(tmp_path: Path, capsys) -> None:
     assert _chapter_two(calc_json(capsys, _valve_case(tmp_path, "2025", 4)))[0] == 16
+
+
+# ---- Part 5: comment. (n.23), "Interaction with §3B1.3" (S25 lines 1449-1450; S16 line
+# 1167): "Note, however, that if an adjustment from subsection (b)(3)(C) applies, do not apply
+# §3B1.3 (Abuse of Position of Trust or Use of Special Skill)." Before this audit both were
+# applied (heroin 400 g: 26 + 2 (b)(3)(C) + 2 §3B1.3 = 30).
+
+def _officer(tmp_path: Path, manual: str, clause: str, role: str) -> Path:
+    return _case(tmp_path, manual, _drugs(("heroin", "400 g"),
+                                          extra=f'aircraft_or_vessel = "{clause}"'), role)
+
+
+@pytest.mark.parametrize("manual", ["2025", "2016"])
+@pytest.mark.parametrize("role", ["special_skill", "abuse_of_trust"])
+def test_operation_officer_excludes_3b1_3(tmp_path: Path, capsys, manual: str,
+                                          role: str) -> None:
+    err = calc_refused(capsys, _officer(tmp_path, manual, "operation_officer", f"{role} = true"))
+    assert f"adjustments.role.{role}" in err
+    assert "do not apply §3B1.3" in err
+
+
+def test_a_private_aircraft_does_not_exclude_3b1_3(tmp_path: Path, capsys) -> None:
+    """(b)(3)(A) is not (C): §3B1.3 applies with it. 26 + 2 = 28, then +2 = 30."""
+    result = calc_json(capsys, _officer(tmp_path, "2025", "aircraft", "special_skill = true"))
+    assert _chapter_two(result)[0] == 28
+    assert result["total_offense_level"] == 30
