@@ -12,6 +12,8 @@ class SafetyValveCriterion(Closed):
     key: str
     label: str
     text: str
+    # criterion (1) until Nov. 1, 2023: "not more than N criminal history point(s)"
+    max_points: int | None = None
 
 
 class StatuteDiffers(Closed):

@@ -18,6 +18,8 @@ class Clause(Closed):
     state_of_mind: str | None = None
     accepts: list[str] = []
     accepts_note: str | None = None
+    # the commentary's "do not apply §3B1.3" where this clause applies (its words)
+    excludes_3b1_3: str | None = None
 
 
 class DeathOrInjuryLevel(Closed):

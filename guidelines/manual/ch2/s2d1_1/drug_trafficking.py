@@ -612,7 +612,24 @@ def specific_offense_characteristics(sheet: Worksheet, case: Case) -> None:
         if table == "drug_safety_valve":
             apply_safety_valve(ctx, version)
         else:
+            refuse_3b1_3_where_excluded(ctx, version, stated)
             apply_clauses(ctx, table, version, stated, words)
+
+
+def refuse_3b1_3_where_excluded(ctx: Context, version: Version, stated: list) -> None:
+    """§2D1.1, comment. (n.23) (2016 and 2025): "if an adjustment from subsection (b)(3)(C)
+    applies, do not apply §3B1.3 (Abuse of Position of Trust or Use of Special Skill)". A case
+    stating both is refused, naming the adjustment (as §2C1.1's "Do not apply §3B1.3")."""
+    role = ctx.case.adjustments.role
+    if not (role.abuse_of_trust or role.special_skill):
+        return
+    keys = {key for key, _ in stated}
+    for clause in version.get("clause", []):
+        if clause["key"] in keys and clause.get("excludes_3b1_3"):
+            name = "abuse_of_trust" if role.abuse_of_trust else "special_skill"
+            raise CaseError(f"adjustments.role.{name}",
+                            f"§2D1.1{version['paragraph']}{clause['label']} applies "
+                            f"({ctx.manual}): \"{clause['excludes_3b1_3']}\"")
 
 
 # ---------------------------------------------------------------------------------------

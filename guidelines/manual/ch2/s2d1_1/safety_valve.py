@@ -77,6 +77,7 @@ def note_criteria(ctx: Context) -> list[str]:
     criteria = sheet.manual.table("safety_valve_criteria")
     criteria_source = sheet.note_version(criteria)
     warn_if_the_statute_differs(sheet, criteria, ctx.case)
+    check_points(sheet, criteria, ctx.case)
     unmet = []
     for criterion in criteria["criterion"]:
         met = getattr(findings, criterion["key"])
@@ -112,6 +113,27 @@ def check_consistency(case: Case) -> None:
     if findings.no_death_or_serious_bodily_injury and offense.death_or_serious_bodily_injury:
         raise CaseError(f"{where}.no_death_or_serious_bodily_injury",
                         "contradicts offense.death_or_serious_bodily_injury")
+
+
+def check_points(sheet: Worksheet, criteria: Version, case: Case) -> None:
+    """Criterion (1) until Nov. 1, 2023, "the defendant does not have more than 1 criminal
+    history point", found met beside criminal history points stated above it: both cannot be
+    true, and the finding is refused. Not where the statute's broader criterion (First Step
+    Act, from Dec. 21, 2018) may be what the court found (the worksheet warns), nor against
+    points computed from the prior record (Chapter Four comes after Chapter Two)."""
+    findings, points = case.offense.safety_valve, case.criminal_history.points
+    assert findings is not None
+    criterion = next(c for c in criteria["criterion"] if c["key"] == "criminal_history")
+    limit = criterion.get("max_points")
+    differs = criteria.get("statute_differs")
+    day = case.sentencing_date or sheet.edition.in_force
+    if (not findings.criminal_history or limit is None or points is None or points <= limit
+            or (differs is not None and day >= differs["from"])):
+        return
+    raise CaseError("offense.safety_valve.criminal_history",
+                    f"contradicts criminal_history.points = {points}: "
+                    f"{criteria['section_label']}{criterion['label']} ({sheet.edition.label}) "
+                    f"reads \"{criterion['text']}\"")
 
 
 def warn_if_the_statute_differs(sheet: Worksheet, criteria: Version, case: Case) -> None:
