@@ -25,6 +25,12 @@ def calc_refused(capsys, path: Path) -> str:
     return err
 
 
+def chapter_two_steps(result: dict) -> list[tuple[str, int]]:
+    """(section, level) of each Chapter Two step of a computation (``calc_json``'s result):
+    the level after the step, in the worksheet's order."""
+    return [(s["section"], s["level"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
+
+
 def case_file(tmp_path: Path, guideline: str, key: str, facts: str, manual: str,
               more: str = "") -> Path:
     """A one-count case file under ``manual`` for ``guideline`` with the findings ``facts``

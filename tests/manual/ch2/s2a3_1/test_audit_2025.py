@@ -17,15 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file, chapter_two_steps
 
 
 def _case(tmp_path: Path, facts: str, manual: str, more: str = "") -> Path:
     return case_file(tmp_path, "2A3.1", "criminal_sexual_abuse", facts, manual, more)
-
-
-def _steps(result: dict) -> list[tuple[str, int]]:
-    return [(s["section"], s["level"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
 
 
 @pytest.mark.parametrize("manual", ["2016", "2025"])
@@ -37,7 +33,7 @@ def test_every_characteristic_stacked_under_a2(capsys, tmp_path, manual):
              'bodily_injury = "permanent_or_life_threatening"\nabducted = true\n'
              'minor_enticement = ["computer"]')
     result = calc_json(capsys, _case(tmp_path, facts, manual))
-    assert _steps(result) == [("§2A3.1(a)(2)", 30), ("§2A3.1(b)(1)", 34), ("§2A3.1(b)(2)(A)", 38),
+    assert chapter_two_steps(result) == [("§2A3.1(a)(2)", 30), ("§2A3.1(b)(1)", 34), ("§2A3.1(b)(2)(A)", 38),
                               ("§2A3.1(b)(3)", 40), ("§2A3.1(b)(4)(A)", 44), ("§2A3.1(b)(5)", 48),
                               ("§2A3.1(b)(6)", 50)]
     assert result["total_offense_level"] == 50
@@ -53,7 +49,7 @@ def test_a1_with_every_other_characteristic(capsys, tmp_path, manual):
              'bodily_injury = "between_serious_and_permanent"\n'
              'minor_enticement = ["misrepresented_identity"]')
     result = calc_json(capsys, _case(tmp_path, facts, manual))
-    assert _steps(result) == [("§2A3.1(a)(1)", 38), ("§2A3.1(b)(2)", 38), ("§2A3.1(b)(3)", 40),
+    assert chapter_two_steps(result) == [("§2A3.1(a)(1)", 38), ("§2A3.1(b)(2)", 38), ("§2A3.1(b)(3)", 40),
                               ("§2A3.1(b)(4)(C)", 43), ("§2A3.1(b)(6)", 45)]
     age = next(s for s in result["steps"] if s["section"] == "§2A3.1(b)(2)")
     assert age["change"] == "not applied"
@@ -90,7 +86,7 @@ def test_section_3b1_3_with_custody_before_amendment_392(capsys, tmp_path):
     result = calc_json(capsys, _case(
         tmp_path, 'victim_custody = ["custody_care_or_supervisory_control"]', "1990-11-01",
         "[adjustments.role]\nabuse_of_trust = true\n"))
-    assert _steps(result)[-1] == ("§2A3.1(b)(3)", 29)
+    assert chapter_two_steps(result)[-1] == ("§2A3.1(b)(3)", 29)
     assert result["total_offense_level"] == 31
 
 
@@ -99,5 +95,5 @@ def test_section_3b1_3_without_custody_still_applies(capsys, tmp_path, manual):
     # The note reaches only a case where (b)(3) applies: without it §3B1.3's +2 stands.
     result = calc_json(capsys, _case(tmp_path, "abducted = true", manual,
                                      "[adjustments.role]\nabuse_of_trust = true\n"))
-    assert _steps(result)[-1] == ("§2A3.1(b)(5)", 34)
+    assert chapter_two_steps(result)[-1] == ("§2A3.1(b)(5)", 34)
     assert result["total_offense_level"] == 36

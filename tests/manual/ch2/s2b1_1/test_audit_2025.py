@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
 
 
 def _case(tmp_path: Path, manual: str, facts: str, loss: str = "$2,000",
@@ -24,9 +24,7 @@ def _case(tmp_path: Path, manual: str, facts: str, loss: str = "$2,000",
 
 
 def _steps(capsys, path: Path) -> list[tuple[str, int]]:
-    result = calc_json(capsys, path)
-    return [(s["section"], s["level"]) for s in result["steps"]
-            if s["chapter"] == "chapter_two"]
+    return chapter_two_steps(calc_json(capsys, path))
 
 
 def test_2025_cap_of_8_on_b2_and_b17b_then_the_floor_of_24(tmp_path: Path, capsys) -> None:

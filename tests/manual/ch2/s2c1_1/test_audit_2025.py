@@ -17,17 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.ch2.chapter_two_cli import calc_json, case_file
+from tests.manual.ch2.chapter_two_cli import calc_json, case_file, chapter_two_steps
 
 MANUALS = ["2016", "2025"]
 
 
 def _result(capsys, tmp_path: Path, facts: str, manual: str) -> dict:
     return calc_json(capsys, case_file(tmp_path, "2C1.1", "bribery", facts, manual))
-
-
-def _steps(result: dict) -> list[tuple[str, int]]:
-    return [(s["section"], s["level"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
 
 
 @pytest.mark.parametrize("manual", MANUALS)
@@ -48,7 +44,7 @@ def test_floor_of_b3_comes_before_b4(capsys, tmp_path, manual):
     # public official: 14 + 4 = 18 (at the floor), + 2 ((b)(4)(A) entry) = 20
     result = _result(capsys, tmp_path, 'public_official = true\nhigh_level_official = true\n'
                      'facilitated = ["entry"]', manual)
-    assert _steps(result) == [("§2C1.1(a)(1)", 14), ("§2C1.1(b)(3)", 18), ("§2C1.1(b)(4)", 20)]
+    assert chapter_two_steps(result) == [("§2C1.1(a)(1)", 14), ("§2C1.1(b)(3)", 18), ("§2C1.1(b)(4)", 20)]
 
 
 @pytest.mark.parametrize("manual", MANUALS)

@@ -14,15 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file, chapter_two_steps
 
 
 def _case(tmp_path: Path, facts: str, manual: str, more: str = "") -> Path:
     return case_file(tmp_path, "2G1.3", "minor_sex_offense", facts, manual, more)
-
-
-def _steps(result: dict) -> list[tuple[str, int]]:
-    return [(s["section"], s["level"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
 
 
 @pytest.mark.parametrize("manual", ["2016", "2025"])
@@ -44,7 +40,7 @@ def test_sex_act_counts_under_a1_but_a_commercial_sex_act_does_not(capsys, tmp_p
     paragraph = "§2G1.3(b)(4)" if manual == "2016" else "§2G1.3(b)(4)(A)"
     result = calc_json(capsys, _case(tmp_path, 'convicted_under = "1591(b)(1)"\n'
                                      'sex_act_or_sexual_contact = true', manual))
-    assert _steps(result) == [("§2G1.3(a)(1)", 34), (paragraph, 36)]
+    assert chapter_two_steps(result) == [("§2G1.3(a)(1)", 34), (paragraph, 36)]
     result = calc_json(capsys, _case(tmp_path, 'convicted_under = "1591(b)(1)"\n'
                                      'commercial_sex_act = true', manual))
     assert result["total_offense_level"] == 34
@@ -60,7 +56,7 @@ def test_a3_with_every_characteristic(capsys, tmp_path, manual):
              'computer_use = ["persuade_minor"]\ncommercial_sex_act = true\n'
              'minor_under_twelve = true')
     result = calc_json(capsys, _case(tmp_path, facts, manual))
-    assert _steps(result) == [("§2G1.3(a)(3)", 28), ("§2G1.3(b)(1)", 30), ("§2G1.3(b)(2)", 32),
+    assert chapter_two_steps(result) == [("§2G1.3(a)(3)", 28), ("§2G1.3(b)(1)", 30), ("§2G1.3(b)(2)", 32),
                               ("§2G1.3(b)(3)", 34), (paragraph, 36), ("§2G1.3(b)(5)", 44)]
 
 

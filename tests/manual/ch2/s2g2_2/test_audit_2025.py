@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
 
 
 def _case(tmp_path: Path, facts: str, manual: str, statute: str = "2252A(a)(2)") -> Path:
@@ -25,8 +25,7 @@ def _case(tmp_path: Path, facts: str, manual: str, statute: str = "2252A(a)(2)")
 
 
 def _steps(capsys, path: Path) -> list[tuple[str, int]]:
-    return [(s["section"], s["level"]) for s in calc_json(capsys, path)["steps"]
-            if s["chapter"] == "chapter_two"]
+    return chapter_two_steps(calc_json(capsys, path))
 
 
 @pytest.mark.parametrize("manual", ["2025", "2016"])
