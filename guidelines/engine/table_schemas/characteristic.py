@@ -20,6 +20,8 @@ class Clause(Closed):
     accepts_note: str | None = None
     # the commentary's "do not apply §3B1.3" where this clause applies (its words)
     excludes_3b1_3: str | None = None
+    # where those words stood in that edition ("comment. (n.13)"), when not the 2016 note
+    excludes_3b1_3_note: str | None = None
 
 
 class DeathOrInjuryLevel(Closed):

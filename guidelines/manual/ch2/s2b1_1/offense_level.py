@@ -254,10 +254,14 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
         return
     chosen = max(applying, key=itemgetter("levels"))
     note = chosen.get("no_abuse_of_trust")
-    if note and given.adjustments.role.abuse_of_trust:
-        raise CaseError("adjustments.role.abuse_of_trust",
+    role = given.adjustments.role
+    if note and (role.abuse_of_trust or role.special_skill):  # §3B1.3 is both
+        where = chosen.get("no_abuse_of_trust_note")
+        raise CaseError("adjustments.role." + ("abuse_of_trust" if role.abuse_of_trust
+                                               else "special_skill"),
                         f"{section}{chosen['clause']} applies, and the commentary to "
-                        f"§{guideline} says: “{note}”")
+                        f"§{guideline}" + (f" ({where})" if where else "")
+                        + f" says: “{note}”")
     words = "; ".join(f"{option['clause']} {option['words']}".strip() for option in applying)
     greater = " (the greatest that applies)" if len({o["levels"] for o in options}) > 1 else ""
     if chosen["levels"]:

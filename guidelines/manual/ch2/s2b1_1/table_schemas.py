@@ -128,6 +128,8 @@ class ClauseOption(Closed):
     minimum: int | None = None  # "If subparagraph (B) applies ... increase to level 14"
     # the commentary's "If subsection (b)(20) applies, do not apply §3B1.3": its words
     no_abuse_of_trust: str | None = None
+    # the note that printed those words in that edition ("comment. (n.11(C))"), where entered
+    no_abuse_of_trust_note: str | None = None
     words: str = Field(min_length=1)  # the clause in a few words, for the step
 
     @classmethod

@@ -612,14 +612,17 @@ def specific_offense_characteristics(sheet: Worksheet, case: Case) -> None:
         if table == "drug_safety_valve":
             apply_safety_valve(ctx, version)
         else:
-            refuse_3b1_3_where_excluded(ctx, version, stated)
             apply_clauses(ctx, table, version, stated, words)
+            if table in ctx.applied:  # "If subsection (b)(2)(B) applies" (not where unmet)
+                refuse_3b1_3_where_excluded(ctx, version, stated)
 
 
 def refuse_3b1_3_where_excluded(ctx: Context, version: Version, stated: list) -> None:
     """§2D1.1, comment. (n.23) (2016 and 2025): "if an adjustment from subsection (b)(3)(C)
-    applies, do not apply §3B1.3 (Abuse of Position of Trust or Use of Special Skill)". A case
-    stating both is refused, naming the adjustment (as §2C1.1's "Do not apply §3B1.3")."""
+    applies, do not apply §3B1.3 (Abuse of Position of Trust or Use of Special Skill)"; from
+    Nov. 1, 1989 Note 13 on (b)(2)(B), from 1995 Note 8 (the table's `excludes_3b1_3_note`).
+    A case stating both is refused, naming the adjustment (as §2C1.1's "Do not apply
+    §3B1.3")."""
     role = ctx.case.adjustments.role
     if not (role.abuse_of_trust or role.special_skill):
         return
@@ -627,9 +630,11 @@ def refuse_3b1_3_where_excluded(ctx: Context, version: Version, stated: list) ->
     for clause in version.get("clause", []):
         if clause["key"] in keys and clause.get("excludes_3b1_3"):
             name = "abuse_of_trust" if role.abuse_of_trust else "special_skill"
+            note = clause.get("excludes_3b1_3_note")
+            where = f"§2D1.1, {note}: " if note else ""
             raise CaseError(f"adjustments.role.{name}",
                             f"§2D1.1{version['paragraph']}{clause['label']} applies "
-                            f"({ctx.manual}): \"{clause['excludes_3b1_3']}\"")
+                            f"({ctx.manual}): {where}\"{clause['excludes_3b1_3']}\"")
 
 
 # ---------------------------------------------------------------------------------------
