@@ -214,6 +214,16 @@ def infant_or_toddler_without_vulnerable_victim(given, section: str,
                         f"({given.facts_field}.portrays names \"infant_or_toddler\")")
 
 
+def section_3b1_3_stated(role) -> str | None:
+    """The §3B1.3 adjustment a case states (``abuse_of_trust`` before ``special_skill``), or
+    None: what a note "do not apply §3B1.3 (Abuse of Position of Trust or Use of Special
+    Skill)" bars, both adjustments being §3B1.3's; a refusal names the one stated."""
+    for name in ("abuse_of_trust", "special_skill"):
+        if getattr(role, name):
+            return name
+    return None
+
+
 def apply_cap(sheet: Worksheet, version: Version, section: str, cap: dict,
               cumulative: int) -> int:
     """The cap on the cumulative adjustments of the paragraphs it names: where they add up

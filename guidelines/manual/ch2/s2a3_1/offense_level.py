@@ -19,7 +19,7 @@ from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_kinds, apply_paragraph, base_level_by_finding,
     murder_cross_reference, refuse_clause_not_in_edition, refuse_finding_of_a_single_level,
-    refuse_paragraphs_not_in_edition, set_base_level_by_finding)
+    refuse_paragraphs_not_in_edition, section_3b1_3_stated, set_base_level_by_finding)
 from ussg.guidelines.manual.ch2.s2a3_1.facts import CriminalSexualAbuseFacts
 
 TABLE = "criminal_sexual_abuse"
@@ -84,12 +84,10 @@ def _custody_without_section_3b1_3(version: Version, given: registry.ChapterTwoC
     note = version.get("trust_note")
     if note is None or not facts.victim_custody:
         return
-    role = given.adjustments.role
-    for name in ("abuse_of_trust", "special_skill"):
-        if getattr(role, name):
-            raise CaseError(f"adjustments.role.{name}",
-                            f"{SECTION}{note['paragraph']}: “{note['text']}” "
-                            f"({given.facts_field}.victim_custody applies (b)(3))")
+    if name := section_3b1_3_stated(given.adjustments.role):
+        raise CaseError(f"adjustments.role.{name}",
+                        f"{SECTION}{note['paragraph']}: “{note['text']}” "
+                        f"({given.facts_field}.victim_custody applies (b)(3))")
 
 
 def _victim_age(sheet: Worksheet, version: Version, facts: CriminalSexualAbuseFacts,

@@ -23,6 +23,7 @@ from ussg.guidelines.engine.tables import TableError, Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (reaches_whole_dollar_row,
+                                                               section_3b1_3_stated,
                                                                special_instruction_minimum)
 from ussg.guidelines.manual.ch2.s2b1_1.facts import (NESTED_FACTS, TheftCrossReference,
                                                      TheftFraudFacts)
@@ -254,11 +255,9 @@ def other_characteristic(sheet: Worksheet, given: registry.ChapterTwoCase, parag
         return
     chosen = max(applying, key=itemgetter("levels"))
     note = chosen.get("no_abuse_of_trust")
-    role = given.adjustments.role
-    if note and (role.abuse_of_trust or role.special_skill):  # §3B1.3 is both
+    if note and (name := section_3b1_3_stated(given.adjustments.role)):
         where = chosen.get("no_abuse_of_trust_note")
-        raise CaseError("adjustments.role." + ("abuse_of_trust" if role.abuse_of_trust
-                                               else "special_skill"),
+        raise CaseError(f"adjustments.role.{name}",
                         f"{section}{chosen['clause']} applies, and the commentary to "
                         f"§{guideline}" + (f" ({where})" if where else "")
                         + f" says: “{note}”")

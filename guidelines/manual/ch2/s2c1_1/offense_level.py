@@ -30,7 +30,8 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_kinds, apply_paragraph, base_level_of, greatest_amount)
+    adopt_if_greater, apply_kinds, apply_paragraph, base_level_of, greatest_amount,
+    section_3b1_3_stated)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
 from ussg.guidelines.manual.ch2.s2c1_1.facts import BriberyFacts
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
@@ -314,13 +315,10 @@ def _abuse_of_trust(given: registry.ChapterTwoCase, version: Version, applied: b
     """The note on §3B1.3: from Nov. 1, 2004 (comment. (n.6)) "Do not apply §3B1.3"; before,
     (n.3) not "except where the offense level is determined under §2C1.1(c)". A case that
     states §3B1.3 where it does not apply is refused, naming the adjustment."""
-    role = given.adjustments.role
     rule = version["abuse_of_trust"]
-    if not (role.abuse_of_trust or role.special_skill):
+    name = section_3b1_3_stated(given.adjustments.role)
+    if name is None or (rule["unless_cross_reference"] and applied):
         return
-    if rule["unless_cross_reference"] and applied:
-        return
-    name = "abuse_of_trust" if role.abuse_of_trust else "special_skill"
     raise CaseError(f"adjustments.role.{name}",
                     f"{SECTION}, {rule['note']}: “{rule['text']}”"
                     + (" (no cross reference of (c) determined the offense level)"

@@ -623,13 +623,13 @@ def refuse_3b1_3_where_excluded(ctx: Context, version: Version, stated: list) ->
     Nov. 1, 1989 Note 13 on (b)(2)(B), from 1995 Note 8 (the table's `excludes_3b1_3_note`).
     A case stating both is refused, naming the adjustment (as §2C1.1's "Do not apply
     §3B1.3")."""
-    role = ctx.case.adjustments.role
-    if not (role.abuse_of_trust or role.special_skill):
+    from ussg.guidelines.manual.ch2.offense_characteristics import section_3b1_3_stated
+    name = section_3b1_3_stated(ctx.case.adjustments.role)  # (imported here: not on start-up)
+    if name is None:
         return
     keys = {key for key, _ in stated}
     for clause in version.get("clause", []):
         if clause["key"] in keys and clause.get("excludes_3b1_3"):
-            name = "abuse_of_trust" if role.abuse_of_trust else "special_skill"
             note = clause.get("excludes_3b1_3_note")
             where = f"§2D1.1, {note}: " if note else ""
             raise CaseError(f"adjustments.role.{name}",

@@ -14,7 +14,8 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_kinds, apply_paragraph, murder_cross_reference, one_count_per_minor)
+    adopt_if_greater, apply_kinds, apply_paragraph, murder_cross_reference, one_count_per_minor,
+    section_3b1_3_stated)
 from ussg.guidelines.manual.ch2.s2g1_3.facts import MinorSexOffenseFacts
 
 TABLE = "promoting_sex_with_minor"
@@ -78,14 +79,11 @@ def _custodian_without_abuse_of_trust(given: registry.ChapterTwoCase,
     """§2G1.3, comment. (n.2(B)) (every edition): "If the enhancement under subsection (b)(1)
     applies, do not apply §3B1.3 (Abuse of Position of Trust or Use of Special Skill)": either
     of §3B1.3's adjustments stated with (b)(1) is refused."""
-    if not facts.custodian:
-        return
-    for name in ("abuse_of_trust", "special_skill"):
-        if getattr(given.adjustments.role, name):
-            raise CaseError(f"adjustments.role.{name}",
-                            f"{SECTION}, comment. (n.2(B)): “If the enhancement under "
-                            f"subsection (b)(1) applies, do not apply §3B1.3” "
-                            f"({given.facts_field}.custodian = true)")
+    if facts.custodian and (name := section_3b1_3_stated(given.adjustments.role)):
+        raise CaseError(f"adjustments.role.{name}",
+                        f"{SECTION}, comment. (n.2(B)): “If the enhancement under subsection "
+                        f"(b)(1) applies, do not apply §3B1.3” ({given.facts_field}.custodian "
+                        f"= true)")
 
 
 def _computer_uses(sheet: Worksheet, version: Version,

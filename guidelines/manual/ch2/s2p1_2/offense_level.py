@@ -28,7 +28,8 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.offense_characteristics import adopt_if_greater
+from ussg.guidelines.manual.ch2.offense_characteristics import (adopt_if_greater,
+                                                               section_3b1_3_stated)
 from ussg.guidelines.manual.ch2.part_d_levels import drugs_case, refuse_unread_drug_facts
 
 SECTION = "§2P1.2"
@@ -73,11 +74,9 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
         sheet.note(CH, section, title, words, "not applied",
                    f"the words of the edition do not reach it: “{officer['text']}”", source)
         return
-    role = given.adjustments.role
-    stated = [name for name in ("abuse_of_trust", "special_skill") if getattr(role, name)]
-    if stated:
+    if name := section_3b1_3_stated(given.adjustments.role):
         note = version["trust_note"]
-        raise CaseError(f"adjustments.role.{stated[0]}",
+        raise CaseError(f"adjustments.role.{name}",
                         f"{SECTION}, {note['note']}: “{note['text']}” "
                         f"({given.facts_field}.defendant_was: {', '.join(reached)})")
     sheet.adjust(CH, section, title, words, officer["levels"], f"“{officer['text']}”", source)
