@@ -16,7 +16,7 @@ from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     apply_alternative, apply_kinds, apply_paragraph, base_level_of,
     infant_or_toddler_without_vulnerable_victim, murder_cross_reference, one_count_per_minor,
-    refuse_clause_not_in_edition)
+    refuse_clause_not_in_edition, section_3b1_3_stated)
 from ussg.guidelines.manual.ch2.s2g2_1.facts import ProductionFacts
 
 TABLE = "child_exploitation_production"
@@ -66,11 +66,12 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 
 def _custodian_without_abuse_of_trust(given: registry.ChapterTwoCase, version) -> None:
     """The note of Amendment 664 (Nov. 1, 2004; comment. (n.5(B)) in 2016 and 2025): "If the
-    enhancement in subsection (b)(5) applies, do not apply §3B1.3": both stated is refused,
-    naming the adjustment (the table's ``custodian_note``; none before 2004)."""
+    enhancement in subsection (b)(5) applies, do not apply §3B1.3": either of §3B1.3's
+    adjustments (abuse of trust, special skill) stated with it is refused, naming the
+    adjustment (the table's ``custodian_note``; none before 2004)."""
     note = version.get("custodian_note")
-    if note and given.adjustments.role.abuse_of_trust:
-        raise CaseError("adjustments.role.abuse_of_trust",
+    if note and (name := section_3b1_3_stated(given.adjustments.role)):
+        raise CaseError(f"adjustments.role.{name}",
                         f"{SECTION}, comment.: “{note}” ({given.facts_field}.custodian = true)")
 
 

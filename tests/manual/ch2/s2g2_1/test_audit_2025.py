@@ -60,6 +60,16 @@ def test_custodian_and_abuse_of_trust_are_refused(capsys, tmp_path, manual):
     assert "adjustments.role.abuse_of_trust" in error and "§3B1.3" in error
 
 
+@pytest.mark.parametrize("manual", ["2025", "2016"])
+def test_custodian_and_special_skill_are_refused(capsys, tmp_path, manual):
+    """The same note bars §3B1.3 whole ("Abuse of Position of Trust or Use of Special
+    Skill"), as §§2A3.1, 2B1.1, 2D1.1, 2G1.3 and 2P1.2's notes are read: a special skill
+    stated with (b)(5) is refused too (it was added, +2, before)."""
+    error = calc_refused(capsys, _case(tmp_path, "custodian = true", manual,
+                                       "[adjustments.role]\nspecial_skill = true\n"))
+    assert "adjustments.role.special_skill" in error and "§3B1.3" in error
+
+
 def test_before_amendment_664_both_still_apply(capsys, tmp_path):
     """The note came with Amendment 664 (Nov. 1, 2004; A664): under the Nov. 1, 2003 Manual
     (b)(2) custodian +2 (then (b)(2), 27 + 2 = 29) and §3B1.3 +2 = 31 are not refused."""
