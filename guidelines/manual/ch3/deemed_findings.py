@@ -48,12 +48,9 @@ def with_deemed_findings(sheet: Worksheet, adjustments: Adjustments,
     return adjustments, found
 
 
-def deemed_for(found: dict[str, DeemedFinding], adjustment: str, words: str) -> tuple[str, str]:
-    """The input and reason of a Chapter Three step whose finding ``adjustment`` a Chapter
-    Two instruction deemed (``words``: the provision's own text), or ("", "") where none did."""
-    finding = found.get(adjustment)
-    if finding is None:
-        return "", ""
+def deemed_for(finding: DeemedFinding, words: str) -> tuple[str, str]:
+    """The input and reason of a Chapter Three step applying a finding a Chapter Two
+    instruction deemed (``words``: the provision's own text)."""
     return (f"deemed by {finding.section} ({finding.fact} = true)",
             f"{finding.section}: “{finding.text}” {finding.provision}: “{words}”")
 

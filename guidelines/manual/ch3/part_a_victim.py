@@ -113,7 +113,7 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
     finding = deemed.get("victim.official_victim")
     if finding is not None:
         words = table["deemed_provisions"][finding.provision]
-        input, reason = deemed_for(deemed, "victim.official_victim", words)
+        input, reason = deemed_for(finding, words)
         sheet.adjust("chapter_three", finding.provision, "Official victim", input, table[key],
                      reason, source)
         return
