@@ -213,19 +213,17 @@ def group_offense_level(sheet: Worksheet, case: Case, group: Group) -> int:
         parts += quantity_parts
     listed = [c for part in quantity_parts for c in part]
     parts += [[c] for c in group.counts if c not in listed]
+    drug_guidelines = [(g, aggregated) for g in table["drug_quantity"]
+                       if any(c.guideline == g for c in aggregated)]
     levels = []
     for part in parts:
         scope = (part[0].name if len(part) == 1
                  else f"{', '.join(c.name for c in part)} (aggregated)")
         if part is combined:
-            applications = [(g, aggregated) for g in table["drug_quantity"]
-                            if any(c.guideline == g for c in aggregated)]
-            applications += [(p[0].guideline, p) for p in own]
-            level = highest_of_the_guidelines(sheet, case, applications, scope, table)
-        elif part is aggregated and len({c.guideline for c in part}) > 1:
             level = highest_of_the_guidelines(
-                sheet, case, [(g, part) for g in table["drug_quantity"]
-                              if any(c.guideline == g for c in part)], scope, table)
+                sheet, case, drug_guidelines + [(p[0].guideline, p) for p in own], scope, table)
+        elif part is aggregated and len(drug_guidelines) > 1:
+            level = highest_of_the_guidelines(sheet, case, drug_guidelines, scope, table)
         else:
             level = offense_level(sheet.for_scope(scope), case, part, several=True)
         levels.append((level, part))
