@@ -121,3 +121,30 @@ def test_facts_an_edition_lacks_refused(tmp_path, capsys, date, key, amendment):
     result = on(tmp_path, capsys, date, facts)
     assert result.startswith("exit 2") and f"offense.firearms.{key}" in result, result
     assert amendment in result, result
+
+
+@pytest.mark.parametrize("date,facts,expected", [
+    # The note on (b)(4) of Nov. 1, 1991 - Oct. 31, 1995 (as Amendment 522 struck it, I
+    # 17288-17293): "If the defendant is convicted under 18 U.S.C. § 922(i), (j), or (k), or
+    # 26 U.S.C. § 5861(g) or (h) ..., and is convicted of no other offense subject to this
+    # guideline, do not apply the adjustment in subsection (b)(4)".
+    ("1994-11-01", 'convicted_under = ["922(k)"]\nstolen = true\n' + NONE,
+     [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(4)", 12)]),
+    # another offense subject to §2K2.1 (§ 922(g)): the note does not reach it
+    ("1994-11-01", 'convicted_under = ["922(j)", "922(g)"]\nstolen = true\n'
+     "prohibited_person = true\n" + NONE, [("§2K2.1(a)(6)", 14), ("§2K2.1(b)(4)", 16)]),
+    # From Amendment 522 (I 17295-17306), a § 922(k) offense alone with base (a)(7): "do not
+    # apply the adjustment in subsection (b)(4) unless the offense involved a stolen firearm"
+    ("1995-11-01", 'convicted_under = ["922(k)"]\nstolen = true\n' + NONE,
+     [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(4)", 14)]),
+    ("1995-11-01", 'convicted_under = ["922(k)"]\naltered_or_obliterated_serial_number = true\n'
+     + NONE, [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(4)", 12)]),
+    # ... and a § 922(j) offense alone: "unless the offense involved a firearm with an altered
+    # or obliterated serial number"
+    ("1995-11-01", 'convicted_under = ["922(j)"]\nstolen = true\n'
+     "altered_or_obliterated_serial_number = true\n" + NONE,
+     # the stolen firearm shown "not applied", the serial number applying the +2
+     [("§2K2.1(a)(7)", 12), ("§2K2.1(b)(4)", 12), ("§2K2.1(b)(4)", 14)]),
+])
+def test_the_note_on_b4_by_edition(tmp_path, capsys, date, facts, expected):
+    assert on(tmp_path, capsys, date, facts) == expected
