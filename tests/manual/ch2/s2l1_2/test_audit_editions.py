@@ -85,3 +85,18 @@ def test_amendment_754_edge(tmp_path, capsys, manual, levels):
                     sentenced="1994-01-01", reentry="deported_on = [1998-01-01]", name="dto")
     assert chapter_two(calc(capsys, dto, "--manual", manual))[1:] == [
         ("§2L1.2(b)(1)(B)", b, 8 + b)]
+
+
+@pytest.mark.parametrize("manual", ["2001-11-01", "2002-11-01", "2003-11-01", "2010-11-01"])
+def test_suspended_part_not_in_the_sentence_imposed(tmp_path, capsys, manual):
+    """2001-2003, comment. (n.1(A)(iv)) as Amendment 658 struck it (II 16371-16374): "If all
+    or any part of a sentence of imprisonment was probated, suspended, deferred, or stayed,
+    'sentence imposed' refers only to the portion that was not"; from 2003 the §4A1.2(b)
+    "sentence of imprisonment" (the suspended part left out, §4A1.2(b)(2)). A drug trafficking
+    felony sentenced to 20 months, 10 suspended: "13 months or less", (b)(1)(B) 12 -- not
+    (A)'s 16 for "exceeded 13 months" (S 6695-6707)."""
+    path = one_prior(tmp_path, "20 months", ["drug_trafficking_offense"])
+    path.write_text(path.read_text().replace('imprisonment = "20 months"',
+                                             'imprisonment = "20 months"\nsuspended = "10 months"'))
+    assert chapter_two(calc(capsys, path, "--manual", manual))[1:] == [
+        ("§2L1.2(b)(1)(B)", 12, 20)]
