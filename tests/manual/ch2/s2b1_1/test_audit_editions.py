@@ -1,0 +1,391 @@
+"""Second reading of the editions before Nov. 1, 2015 of §2B1.1 (theft; from Nov. 1, 2001
+theft, property destruction and fraud), §2F1.1, §2B1.2, §2B1.3, §2S1.1 and §2S1.2: a case on
+the day before and on the day of each amendment's effective date, through the real command
+line with a `sentencing_date` (so the Manual in force that day is chosen, §1B1.11(a)).
+
+Every expected level is worked by hand from the words Appendix C prints
+(/work/shared/reference/ussg/appendix_c_2016/: "I" = APPENDIX_C_Vol_I.txt, "II" = Vol_II,
+"III" = Vol_III, "S" = APPENDIX_C_Supplement.txt), cited in each case's comment. Category VI
+throughout (the original Sentencing Table's lowest cells in category I are refused).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
+
+#: (id, sentencing date, guideline, facts table, facts, [offense] extra lines,
+#:  expected: the Chapter Two steps (section, level) in order, or "refused:<field>")
+CASES = [
+    # ---- §2B1.1, the theft guideline (a) 4 (II 5503) ----------------------------------
+    # Amendment 99 (Nov. 1, 1989; I 1682-1722): the 1987 lines "(G) $20,001 - $50,000 add 6"
+    # against "(H) More than $40,000 add 7".
+    ("99-45000-before", "1989-10-31", "2B1.1", "theft_fraud", 'loss = "$45,000"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(G)", 10)]),
+    ("99-45000-on", "1989-11-01", "2B1.1", "theft_fraud", 'loss = "$45,000"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(H)", 11)]),
+    # "(I) $100,001 - $200,000 add 8" (I 1692) against "(J) More than $120,000 add 9" (I 1711)
+    ("99-200000-before", "1989-10-31", "2B1.1", "theft_fraud", 'loss = "$200,000"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(I)", 12)]),
+    ("99-200000-on", "1989-11-01", "2B1.1", "theft_fraud", 'loss = "$200,000"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(J)", 13)]),
+    # "(N) over $5,000,000 add 13" (I 1698) against "(Q) More than $5,000,000 add 16" (I 1718)
+    ("99-5m-before", "1989-10-31", "2B1.1", "theft_fraud", 'loss = "$5,000,001"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(N)", 17)]),
+    ("99-5m-on", "1989-11-01", "2B1.1", "theft_fraud", 'loss = "$5,000,001"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(Q)", 20)]),
+    # Amendment 100 (Nov. 1, 1989; I 1731-1732): "organized criminal activity" became "an
+    # organized scheme to steal vehicles or vehicle parts"; both set level 14 ($500: 4 + 1 = 5).
+    ("100-oca-before", "1989-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\norganized_criminal_activity = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(6)", 14)]),
+    ("100-oca-on", "1989-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\norganized_criminal_activity = true', "",
+     "refused:organized_criminal_activity"),
+    ("100-scheme-before", "1989-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\norganized_scheme_vehicles = true', "", "refused:organized_scheme_vehicles"),
+    ("100-scheme-on", "1989-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\norganized_scheme_vehicles = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(6)", 14)]),
+    # Amendment 312 (Nov. 1, 1990; I 6398-6399, its reason 6404-6417): before it (4) planning
+    # +2 then (5) the mail floor of 6: 5 + 2 = 7; after it (4) the floor 6, then (5) +2 = 8.
+    ("312-theft-before", "1990-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\nundelivered_mail = true\nmore_than_minimal_planning = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(4)", 7)]),
+    ("312-theft-on", "1990-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\nundelivered_mail = true\nmore_than_minimal_planning = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(4)", 6), ("§2B1.1(b)(5)", 8)]),
+    # Amendment 317 (Nov. 1, 1990; I 6498-6501): (7) +4, at least 24.
+    ("317-theft-before", "1990-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\njeopardized_financial_institution = true', "",
+     "refused:jeopardized_financial_institution"),
+    ("317-theft-on", "1990-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\njeopardized_financial_institution = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(7)", 9), ("§2B1.1(b)(7)", 24)]),
+    # Amendment 364 (Nov. 1, 1991; I 8243-8245): (7)(B) "affected a financial institution and
+    # the defendant derived more than $1,000,000 in gross receipts from the offense".
+    ("364-theft-before", "1991-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\naffected_financial_institution = true\n'
+     'gross_receipts_from_offense = "$1,000,000.01"', "",
+     "refused:affected_financial_institution"),
+    ("364-theft-on", "1991-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\naffected_financial_institution = true\n'
+     'gross_receipts_from_offense = "$1,000,000.01"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(7)(B)", 9), ("§2B1.1(b)(7)", 24)]),
+    # Amendment 481 (Nov. 1, 1993; I 13939-13942): (5)(B) the stolen-property business, +4.
+    ("481-business-before", "1993-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\nreceiving_stolen_property_in_business = true', "",
+     "refused:receiving_stolen_property_in_business"),
+    ("481-business-on", "1993-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\nreceiving_stolen_property_in_business = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(5)(B)", 9)]),
+    # Amendment 512 (Nov. 1, 1995; I 16311-16318): (2) "+1 level; but if the resulting offense
+    # level is less than 7, increase to level 7" deleted; theft from the person (3) -> (2).
+    ("512-firearm-before", "1995-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\nfirearm_or_controlled_substance_taken = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(2)", 6), ("§2B1.1(b)(2)", 7)]),
+    ("512-firearm-on", "1995-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\nfirearm_or_controlled_substance_taken = true', "",
+     "refused:firearm_or_controlled_substance_taken"),
+    ("512-person-before", "1995-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\ntheft_from_the_person = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(3)", 7)]),
+    ("512-person-on", "1995-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\ntheft_from_the_person = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(2)", 7)]),
+    # Amendment 551 (Nov. 1, 1997; I 19895-19899): (7) trade secret, +2.
+    ("551-theft-before", "1997-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\ntrade_secret_to_benefit_foreign_government = true', "",
+     "refused:trade_secret_to_benefit_foreign_government"),
+    ("551-theft-on", "1997-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\ntrade_secret_to_benefit_foreign_government = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(7)", 7)]),
+    # Amendment 576 (Nov. 1, 1998; II 16-19): (8) national cemetery, +2.
+    ("576-theft-before", "1998-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\nnational_cemetery_or_veterans_memorial = true', "",
+     "refused:national_cemetery_or_veterans_memorial"),
+    ("576-theft-on", "1998-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\nnational_cemetery_or_veterans_memorial = true', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(8)", 7)]),
+    # ---- Amendment 617 (Nov. 1, 2001): the consolidated guideline, (a) 6, the table from
+    # "(A) $5,000 or less" (S 4579-4595 less 647's (O), (P); II 11931-11934) ----------------
+    # $5,000: theft "(D) More than $2,000 add 3" (II 5510) = 7; 2001: no increase = 6.
+    ("617-5000-before", "2001-10-31", "2B1.1", "theft_fraud", 'loss = "$5,000"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(D)", 7)]),
+    ("617-5000-on", "2001-11-01", "2B1.1", "theft_fraud", 'loss = "$5,000"', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6)]),
+    # $40,001: theft "(H) More than $40,000 add 7" (II 5514) = 11; 2001 "(D) More than $30,000
+    # add 6" (S 4582) = 12.
+    ("617-40001-before", "2001-10-31", "2B1.1", "theft_fraud", 'loss = "$40,001"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(H)", 11)]),
+    ("617-40001-on", "2001-11-01", "2B1.1", "theft_fraud", 'loss = "$40,001"', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)(D)", 12)]),
+    ("617-planning-on", "2001-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\nmore_than_minimal_planning = true', "",
+     "refused:more_than_minimal_planning"),
+    ("617-mail-on", "2001-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\nundelivered_mail = true', "", "refused:undelivered_mail"),
+    # ---- Amendment 647 (emergency, Jan. 25, 2003; II 11931-11959) -------------------------
+    # "(N) More than $100,000,000 add 26." then "(O) More than $200,000,000 add 28"
+    ("647-200m-before", "2003-01-24", "2B1.1", "theft_fraud", 'loss = "$200,000,001"', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)(N)", 32)]),
+    ("647-200m-on", "2003-01-25", "2B1.1", "theft_fraud", 'loss = "$200,000,001"', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)(O)", 34)]),
+    ("647-400m-on", "2003-01-25", "2B1.1", "theft_fraud", 'loss = "$400,000,001"', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)(P)", 36)]),
+    # (b)(2) "(A)(i) involved more than 10, but less than 50, victims" (II 11937) against
+    # "(A)(i) involved 10 or more victims" (II 11942); 250 victims: (B) +4 against (C) +6.
+    ("647-10victims-before", "2003-01-24", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 10', "", [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6)]),
+    ("647-11victims-before", "2003-01-24", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 11', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(2)(A)", 8)]),
+    ("647-10victims-on", "2003-01-25", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 10', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(2)(A)", 8)]),
+    ("647-250victims-before", "2003-01-24", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 250', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(2)(B)", 10)]),
+    ("647-250victims-on", "2003-01-25", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 250', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(2)(C)", 12)]),
+    # (13) "a violation of securities law and ... an officer or a director of a publicly
+    # traded company, increase by 4 levels" (II 11956-11959).
+    ("647-securities-before", "2003-01-24", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nsecurities_law_violation_by_officer_or_director = true', "",
+     "refused:securities_law_violation_by_officer_or_director"),
+    ("647-securities-on", "2003-01-25", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nsecurities_law_violation_by_officer_or_director = true', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(13)", 10)]),
+    # (12)(B)(ii) a publicly traded company or 1,000 employees (II 11950-11955): +4, level 24.
+    ("647-company-before", "2003-01-24", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nendangered_public_company_or_large_employer = true', "",
+     "refused:endangered_public_company_or_large_employer"),
+    ("647-company-on", "2003-01-25", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nendangered_public_company_or_large_employer = true', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(12)(B)", 10),
+      ("§2B1.1(b)(12)", 24)]),
+    # ---- Amendment 653 (Nov. 1, 2003; II 15138-15172), 654 (II 15530-15545) ----------------
+    # (a)(1) 7 if the offense of conviction has a statutory maximum of 20 years or more.
+    ("653-base-before", "2003-10-31", "2B1.1", "theft_fraud", 'loss = "$2,000"',
+     "statutory_maximum_months = 240", [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6)]),
+    ("653-base-on", "2003-11-01", "2B1.1", "theft_fraud", 'loss = "$2,000"',
+     "statutory_maximum_months = 240", [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)", 7)]),
+    ("653-base-239-on", "2003-11-01", "2B1.1", "theft_fraud", 'loss = "$2,000"',
+     "statutory_maximum_months = 239", [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6)]),
+    # (12)(C): (b)(2) and (b)(12)(B) together not more than 8 levels. $1,500,000: 6 + "(I)
+    # More than $1,000,000 add 16" = 22; 250 victims +6 = 28; (B) +4 = 32 before, 30 after.
+    ("653-cap-before", "2003-10-31", "2B1.1", "theft_fraud",
+     'loss = "$1,500,000"\nvictims = 250\njeopardized_financial_institution = true',
+     "statutory_maximum_months = 60", 32),
+    ("653-cap-on", "2003-11-01", "2B1.1", "theft_fraud",
+     'loss = "$1,500,000"\nvictims = 250\njeopardized_financial_institution = true',
+     "statutory_maximum_months = 60", 30),
+    # (14)(A)(ii)/(iii), (B): brokers, advisers and commodities (653), +4.
+    ("653-commodities-before", "2003-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ncommodities_law_violation_by_officer_or_advisor = true',
+     "statutory_maximum_months = 60", "refused:commodities_law_violation_by_officer_or_advisor"),
+    ("653-commodities-on", "2003-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ncommodities_law_violation_by_officer_or_advisor = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(14)(B)", 10)]),
+    # 654: (13)(A)(ii) "18 U.S.C. § 1030(a)(5)(A)(i), increase by 4 levels" (II 15530-15545).
+    ("654-computer-before", "2003-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1030 = true\nconvicted_under_1030_a5a_i = true',
+     "statutory_maximum_months = 60", "refused:convicted_under_1030"),
+    ("654-computer-on", "2003-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1030 = true\nconvicted_under_1030_a5a_i = true',
+     "statutory_maximum_months = 60", [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(13)(A)(ii)", 10)]),
+    # ---- Amendment 714 (emergency, Feb. 6, 2008; III 10332-10336), 719 (Nov. 1, 2008;
+    # III 12415-12425): the disaster-fraud (16) +2, struck; (11) § 1040 +2, at least 12.
+    ("714-disaster-before", "2008-02-05", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ndisaster_or_emergency_benefit_fraud = true',
+     "statutory_maximum_months = 60", "refused:disaster_or_emergency_benefit_fraud"),
+    ("714-disaster-on", "2008-02-06", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ndisaster_or_emergency_benefit_fraud = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(16)", 8)]),
+    ("719-disaster-before", "2008-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ndisaster_or_emergency_benefit_fraud = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(16)", 8)]),
+    ("719-disaster-on", "2008-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ndisaster_or_emergency_benefit_fraud = true',
+     "statutory_maximum_months = 60", "refused:disaster_or_emergency_benefit_fraud"),
+    ("719-1040-before", "2008-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconduct_described_in_1040 = true', "statutory_maximum_months = 60",
+     "refused:conduct_described_in_1040"),
+    ("719-1040-on", "2008-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconduct_described_in_1040 = true', "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(11)", 8), ("§2B1.1(b)(11)", 12)]),
+    # ---- Amendment 791 (Nov. 1, 2015; S 4576-4614): "(B) More than $5,000 add 2" against
+    # "(A) $6,500 or less no increase".
+    ("791-6500-before", "2015-10-31", "2B1.1", "theft_fraud", 'loss = "$6,500"',
+     "statutory_maximum_months = 60", [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)(B)", 8)]),
+    ("791-6500-on", "2015-11-01", "2B1.1", "theft_fraud", 'loss = "$6,500"',
+     "statutory_maximum_months = 60", [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6)]),
+    ("791-6501-on", "2015-11-01", "2B1.1", "theft_fraud", 'loss = "$6,501"',
+     "statutory_maximum_months = 60", [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)(B)", 8)]),
+    # ---- §2F1.1 (a) 6 (II 5834) -------------------------------------------------------
+    # Amendment 154 (Nov. 1, 1989; I 3104-3138): "(E) $20,001 - $50,00 add 4" against "(F)
+    # More than $40,000 add 5"; "(L) over $5,000,000 add 11" against "(O) More than $5,000,000
+    # add 14".
+    ("154-45000-before", "1989-10-31", "2F1.1", "fraud_deceit", 'loss = "$45,000"', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(E)", 10)]),
+    ("154-45000-on", "1989-11-01", "2F1.1", "fraud_deceit", 'loss = "$45,000"', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(F)", 11)]),
+    ("154-5m-before", "1989-10-31", "2F1.1", "fraud_deceit", 'loss = "$5,000,001"', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(L)", 17)]),
+    ("154-5m-on", "1989-11-01", "2F1.1", "fraud_deceit", 'loss = "$5,000,001"', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(O)", 20)]),
+    # Amendment 156 (Nov. 1, 1989; I 3169-3183): the floor of 10 on (b)(2)(A) more than minimal
+    # planning goes; (4) risk of serious bodily injury +2, at least 13, comes.
+    ("156-planning-before", "1989-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nmore_than_minimal_planning = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(2)", 8), ("§2F1.1(b)(2)", 10)]),
+    ("156-planning-on", "1989-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nmore_than_minimal_planning = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(2)", 8)]),
+    ("156-risk-before", "1989-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nrisk_of_serious_bodily_injury = true', "",
+     "refused:risk_of_serious_bodily_injury"),
+    ("156-risk-on", "1989-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nrisk_of_serious_bodily_injury = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(4)", 8), ("§2F1.1(b)(4)", 13)]),
+    # Amendment 317 (Nov. 1, 1990; I 6567-6572): (6) +4, at least 24.
+    ("317-fraud-before", "1990-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\njeopardized_financial_institution = true', "",
+     "refused:jeopardized_financial_institution"),
+    ("317-fraud-on", "1990-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\njeopardized_financial_institution = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(6)", 10), ("§2F1.1(b)(6)", 24)]),
+    # Amendment 513 (Nov. 1, 1995; I 16377-16379): (4)(B) a dangerous weapon.
+    ("513-weapon-before", "1995-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\npossessed_dangerous_weapon = true', "",
+     "refused:possessed_dangerous_weapon"),
+    ("513-weapon-on", "1995-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\npossessed_dangerous_weapon = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(4)(B)", 8), ("§2F1.1(b)(4)", 13)]),
+    # Amendments 577 and 587 (Nov. 1, 1998; II 66-70, 729-778): the foreign bank accounts
+    # floor of 12 struck; (3) mass-marketing +2.
+    ("577-foreign-before", "1998-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nforeign_bank_accounts = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(5)", 12)]),
+    ("577-foreign-on", "1998-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nforeign_bank_accounts = true', "", "refused:foreign_bank_accounts"),
+    ("587-mass-before", "1998-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nmass_marketing = true', "", "refused:mass_marketing"),
+    ("587-mass-on", "1998-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nmass_marketing = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(3)", 8)]),
+    # Amendment 597 (Nov. 1, 2000; II 2689-2692): (4)(B) bankruptcy, +2, at least 10.
+    ("597-bankruptcy-before", "2000-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nfraud_in_bankruptcy_proceeding = true', "",
+     "refused:fraud_in_bankruptcy_proceeding"),
+    ("597-bankruptcy-on", "2000-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nfraud_in_bankruptcy_proceeding = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(4)(B)", 8), ("§2F1.1(b)(4)", 10)]),
+    # Amendment 617 struck Part F (II 5829).
+    ("617-fraud-before", "2001-10-31", "2F1.1", "fraud_deceit", 'loss = "$45,000"', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(F)", 11)]),
+    ("617-fraud-on", "2001-11-01", "2F1.1", "fraud_deceit", 'loss = "$45,000"', "",
+     "refused:guideline"),
+    # ---- §2B1.2 (I 13974-13998) -------------------------------------------------------
+    # Amendment 103 (Nov. 1, 1989; I 1777-1780): (4) undelivered mail, at least 6.
+    ("103-mail-before", "1989-10-31", "2B1.2", "stolen_property",
+     'value = "$500"\nundelivered_mail = true', "", "refused:undelivered_mail"),
+    ("103-mail-on", "1989-11-01", "2B1.2", "stolen_property",
+     'value = "$500"\nundelivered_mail = true', "",
+     [("§2B1.2(a)", 4), ("§2B1.2(b)(1)", 5), ("§2B1.2(b)(4)", 6)]),
+    # Amendment 312 (Nov. 1, 1990; I 6400-6401): (3) planning +2 then (4) mail floor = 7,
+    # against (3) the mail floor then (4)(B) +2 = 8.
+    ("312-stolen-before", "1990-10-31", "2B1.2", "stolen_property",
+     'value = "$500"\nundelivered_mail = true\nmore_than_minimal_planning = true', "",
+     [("§2B1.2(a)", 4), ("§2B1.2(b)(1)", 5), ("§2B1.2(b)(3)(B)", 7)]),
+    ("312-stolen-on", "1990-11-01", "2B1.2", "stolen_property",
+     'value = "$500"\nundelivered_mail = true\nmore_than_minimal_planning = true', "",
+     [("§2B1.2(a)", 4), ("§2B1.2(b)(1)", 5), ("§2B1.2(b)(3)", 6), ("§2B1.2(b)(4)(B)", 8)]),
+    # Amendment 481 (Nov. 1, 1993) deleted §2B1.2 (I 13974).
+    ("481-stolen-before", "1993-10-31", "2B1.2", "stolen_property", 'value = "$45,000"', "",
+     [("§2B1.2(a)", 4), ("§2B1.2(b)(1)", 11)]),
+    ("481-stolen-on", "1993-11-01", "2B1.2", "stolen_property", 'value = "$45,000"', "",
+     "refused:guideline"),
+    # ---- §2B1.3 (II 5774-5797) ----------------------------------------------------------
+    # The 1987 table through (b)(1): "(G) $20,001 - $50,000 add 6" against "(H) ... add 7".
+    ("99-damage-before", "1989-10-31", "2B1.3", "property_damage", 'loss = "$45,000"', "",
+     [("§2B1.3(a)", 4), ("§2B1.3(b)(1)", 10)]),
+    ("99-damage-on", "1989-11-01", "2B1.3", "property_damage", 'loss = "$45,000"', "",
+     [("§2B1.3(a)", 4), ("§2B1.3(b)(1)", 11)]),
+    # Amendment 312 (I 6402-6403): (2) planning then (3) mail = 7; (2) mail then (3) = 8.
+    ("312-damage-before", "1990-10-31", "2B1.3", "property_damage",
+     'loss = "$500"\nundelivered_mail = true\nmore_than_minimal_planning = true', "",
+     [("§2B1.3(a)", 4), ("§2B1.3(b)(1)", 5), ("§2B1.3(b)(2)", 7)]),
+    ("312-damage-on", "1990-11-01", "2B1.3", "property_damage",
+     'loss = "$500"\nundelivered_mail = true\nmore_than_minimal_planning = true', "",
+     [("§2B1.3(a)", 4), ("§2B1.3(b)(1)", 5), ("§2B1.3(b)(2)", 6), ("§2B1.3(b)(3)", 8)]),
+    # Amendment 576 (Nov. 1, 1998; II 30-32): (4) national cemetery +2.
+    ("576-damage-before", "1998-10-31", "2B1.3", "property_damage",
+     'loss = "$500"\nnational_cemetery = true', "", "refused:national_cemetery"),
+    ("576-damage-on", "1998-11-01", "2B1.3", "property_damage",
+     'loss = "$500"\nnational_cemetery = true', "",
+     [("§2B1.3(a)", 4), ("§2B1.3(b)(1)", 5), ("§2B1.3(b)(4)", 7)]),
+    ("617-damage-on", "2001-11-01", "2B1.3", "property_damage", 'loss = "$500"', "",
+     "refused:guideline"),
+    # ---- §2S1.1 before Nov. 1, 2001 (II 9119-9149) --------------------------------------
+    # Amendment 212 (Nov. 1, 1989; I 4101-4134): "(B) $100,001 - $200,000" against "(B) More
+    # than $100,000": $100,000.50 lies between two lines of the first table.
+    ("212-between-before", "1989-10-31", "2S1.1", "laundering",
+     'convicted_under = "1956"\nconvicted_under_1956_subsection = "(a)(1)(B)"\n'
+     'value_laundered = "$100,000.50"', "", "refused:value_laundered"),
+    ("212-between-on", "1989-11-01", "2S1.1", "laundering",
+     'convicted_under = "1956"\nconvicted_under_1956_subsection = "(a)(1)(B)"\n'
+     'value_laundered = "$100,000.50"', "",
+     [("§2S1.1(a)(2)", 20), ("§2S1.1(b)(2)(B)", 21)]),
+    # Amendment 378 (Nov. 1, 1991; I 9220-9222): (a)(1) 23 also for § 1956(a)(3)(A).
+    ("378-a3a-before", "1991-10-31", "2S1.1", "laundering",
+     'convicted_under = "1956"\nconvicted_under_1956_subsection = "(a)(3)(A)"\n'
+     'value_laundered = "$50,000"', "", [("§2S1.1(a)(2)", 20), ("§2S1.1(b)(2)", 20)]),
+    ("378-a3a-on", "1991-11-01", "2S1.1", "laundering",
+     'convicted_under = "1956"\nconvicted_under_1956_subsection = "(a)(3)(A)"\n'
+     'value_laundered = "$50,000"', "", [("§2S1.1(a)(1)", 23), ("§2S1.1(b)(2)", 23)]),
+    # §2S1.2 (a) 17, (b)(1)(A) +5, struck by Amendment 634 (II 9193-9214).
+    ("634-2s1_2-before", "2001-10-31", "2S1.2", "monetary_transactions",
+     'value_of_funds = "$50,000"\nknew_proceeds_of_controlled_substance_offense = true', "",
+     [("§2S1.2(a)", 17), ("§2S1.2(b)(1)(A)", 22), ("§2S1.2(b)(2)", 22)]),
+    ("634-2s1_2-on", "2001-11-01", "2S1.2", "monetary_transactions",
+     'value_of_funds = "$50,000"\nknew_proceeds_of_controlled_substance_offense = true', "",
+     "refused:guideline"),
+]
+
+
+def _case(tmp_path: Path, date: str, guideline: str, key: str, facts: str, extra: str) -> Path:
+    path = tmp_path / "case.toml"
+    path.write_text(f"# audit of the editions before 2016 (see test_audit_editions.py)\n"
+                    f"sentencing_date = {date}\n[offense]\nguideline = \"{guideline}\"\n"
+                    f"{extra}\n[offense.{key}]\n{facts}\n[criminal_history]\ncategory = \"VI\"\n")
+    return path
+
+
+@pytest.mark.parametrize("name,date,guideline,key,facts,extra,expected", CASES,
+                         ids=[c[0] for c in CASES])
+def test_day_before_and_day_of_each_amendment(tmp_path: Path, capsys, name: str, date: str,
+                                              guideline: str, key: str, facts: str,
+                                              extra: str, expected) -> None:
+    path = _case(tmp_path, date, guideline, key, facts, extra)
+    if isinstance(expected, str):
+        field = expected.removeprefix("refused:")
+        message = calc_refused(capsys, path)
+        assert field in message
+        return
+    result = calc_json(capsys, path)
+    steps = [(s["section"], s["level"]) for s in result["steps"]
+             if s["chapter"] == "chapter_two" and isinstance(s["level"], int)
+             and s["change"] not in ("not applied", "no change")]
+    if isinstance(expected, int):
+        assert steps[-1][1] == expected
+        assert result["total_offense_level"] == expected
+        return
+    assert [(sec, lvl) for sec, lvl in steps if sec.startswith("§2")] == expected
