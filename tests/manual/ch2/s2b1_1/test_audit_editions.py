@@ -221,6 +221,121 @@ CASES = [
     ("719-1040-on", "2008-11-01", "2B1.1", "theft_fraud",
      'loss = "$2,000"\nconduct_described_in_1040 = true', "statutory_maximum_months = 60",
      [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(11)", 8), ("§2B1.1(b)(11)", 12)]),
+    # ---- Amendments 665 and 674 (Nov. 1, 2004; III 2560-2565, 4917-4921): (7) § 1037 and
+    # improperly obtained e-mail addresses, +2; (10)(A) "(ii) authentication feature", +2 and
+    # at least 12. Loss $2,000: (a)(2) 6, no increase.
+    ("665-1037-before", "2004-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1037 = true\nemail_addresses_obtained_improperly = true',
+     "statutory_maximum_months = 60", "refused:convicted_under_1037"),
+    ("665-1037-on", "2004-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1037 = true\nemail_addresses_obtained_improperly = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(7)", 8)]),
+    ("674-authentication-before", "2004-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ndevice_making_equipment_or_authentication_feature = true',
+     "statutory_maximum_months = 60",
+     "refused:device_making_equipment_or_authentication_feature"),
+    ("674-authentication-on", "2004-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ndevice_making_equipment_or_authentication_feature = true',
+     "statutory_maximum_months = 60", 12),
+    # ---- Amendment 699 (Nov. 1, 2007; III 7624-7632): the organized scheme "(11) ... and the
+    # offense level is less than level 14, increase to level 14" became "+2 levels. If the
+    # offense level is less than level 14, increase to level 14", with cargo. Loss $200,001:
+    # 6 + "(G) More than $200,000 add 12" = 18.
+    ("699-vehicles-before", "2007-10-31", "2B1.1", "theft_fraud",
+     'loss = "$200,001"\norganized_scheme_vehicles = true', "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)(G)", 18)]),
+    ("699-vehicles-on", "2007-11-01", "2B1.1", "theft_fraud",
+     'loss = "$200,001"\norganized_scheme_vehicles = true', "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)(G)", 18), ("§2B1.1(b)(11)(A)", 20)]),
+    ("699-cargo-before", "2007-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\norganized_scheme_cargo = true', "statutory_maximum_months = 60",
+     "refused:organized_scheme_cargo"),
+    ("699-cargo-on", "2007-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\norganized_scheme_cargo = true', "statutory_maximum_months = 60", 14),
+    # ---- Amendment 726 (Nov. 1, 2009; III 12838-12848): (15)(B) the public dissemination of
+    # personal information +2; (16)(A)(ii) "§ 1030(a)(5)(A)" (its "(i)" struck), +4.
+    ("726-dissemination-before", "2009-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\npublic_dissemination_of_personal_information = true',
+     "statutory_maximum_months = 60", "refused:public_dissemination_of_personal_information"),
+    ("726-dissemination-on", "2009-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\npublic_dissemination_of_personal_information = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(15)(B)", 8)]),
+    ("726-a5a_i-before", "2009-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1030 = true\nconvicted_under_1030_a5a_i = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(15)(A)(ii)", 10)]),
+    ("726-a5a_i-on", "2009-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1030 = true\nconvicted_under_1030_a5a_i = true',
+     "statutory_maximum_months = 60", "refused:convicted_under_1030_a5a_i"),
+    ("726-a5a-on", "2009-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1030 = true\nconvicted_under_1030_a5a = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(16)(A)(ii)", 10)]),
+    # ---- Amendment 749 (Nov. 1, 2011; III 16069-16076): (8) a Government health care
+    # program's loss more than $1,000,000 +2, $7,000,000 +3, $20,000,000 +4. Loss $1,000,001:
+    # 6 + "(I) More than $1,000,000 add 16" = 22; $20,000,001: 6 + "(K) More than $7,000,000
+    # add 20" ... "(L) More than $20,000,000 add 22" = 28.
+    ("749-health-before", "2011-10-31", "2B1.1", "theft_fraud",
+     'loss = "$1,000,001"\ngovernment_health_care_program_offense = true\n'
+     'government_health_care_program_loss = "$1,000,001"', "statutory_maximum_months = 60",
+     "refused:government_health_care_program_offense"),
+    ("749-health-on", "2011-11-01", "2B1.1", "theft_fraud",
+     'loss = "$1,000,001"\ngovernment_health_care_program_offense = true\n'
+     'government_health_care_program_loss = "$1,000,001"', "statutory_maximum_months = 60",
+     24),
+    ("749-health-1m-on", "2011-11-01", "2B1.1", "theft_fraud",
+     'loss = "$1,000,001"\ngovernment_health_care_program_offense = true\n'
+     'government_health_care_program_loss = "$1,000,000"', "statutory_maximum_months = 60",
+     22),
+    ("749-health-20m-on", "2011-11-01", "2B1.1", "theft_fraud",
+     'loss = "$20,000,001"\ngovernment_health_care_program_offense = true\n'
+     'government_health_care_program_loss = "$20,000,001"', "statutory_maximum_months = 60",
+     32),
+    # ---- Amendments 771 and 772 (Nov. 1, 2013; S 1275-1300, 1395-1404): the trade secret for
+    # a foreign government, (5) +2, becomes (13)(B) +4 and at least 14; (13)(A) out of the
+    # United States +2; (8) conduct described in 18 U.S.C. § 670 +2, (B) the supply chain +4.
+    ("771-foreign-before", "2013-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ntrade_secret_to_benefit_foreign_government = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(5)", 8)]),
+    ("771-foreign-on", "2013-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ntrade_secret_to_benefit_foreign_government = true',
+     "statutory_maximum_months = 60", 14),
+    ("771-abroad-before", "2013-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ntrade_secret_out_of_united_states = true',
+     "statutory_maximum_months = 60", "refused:trade_secret_out_of_united_states"),
+    ("771-abroad-on", "2013-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\ntrade_secret_out_of_united_states = true',
+     "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(13)(A)", 8)]),
+    ("772-670-before", "2013-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconduct_described_in_670 = true', "statutory_maximum_months = 60",
+     "refused:conduct_described_in_670"),
+    ("772-670-on", "2013-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconduct_described_in_670 = true\nmedical_product_supply_chain_agent = true',
+     "statutory_maximum_months = 60", 10),
+    # ---- Amendment 792 (Nov. 1, 2015; S 4943-4970): 50 victims (B) +4 becomes (A)(i) +2;
+    # financial hardship to five victims (B) +4; (16)(B)(iii) 100 or more victims struck.
+    ("792-50victims-before", "2015-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 50', "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(2)(B)", 10)]),
+    ("792-50victims-on", "2015-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 50', "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(2)(A)", 8)]),
+    ("792-hardship-before", "2015-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 5\nhardship_victims = 5', "statutory_maximum_months = 60",
+     "refused:hardship_victims"),
+    ("792-hardship-on", "2015-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nvictims = 5\nhardship_victims = 5', "statutory_maximum_months = 60",
+     [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(2)(B)", 10)]),
+    ("792-100victims-before", "2015-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nendangered_100_or_more_victims = true', "statutory_maximum_months = 60",
+     24),
+    ("792-100victims-on", "2015-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nendangered_100_or_more_victims = true', "statutory_maximum_months = 60",
+     "refused:endangered_100_or_more_victims"),
     # ---- Amendment 791 (Nov. 1, 2015; S 4576-4614): "(B) More than $5,000 add 2" against
     # "(A) $6,500 or less no increase".
     ("791-6500-before", "2015-10-31", "2B1.1", "theft_fraud", 'loss = "$6,500"',
