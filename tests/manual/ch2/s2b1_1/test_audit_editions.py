@@ -96,6 +96,15 @@ CASES = [
     ("512-person-on", "1995-11-01", "2B1.1", "theft_fraud",
      'loss = "$500"\ntheft_from_the_person = true', "",
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(2)", 7)]),
+    # 512 renumbered the financial-institution paragraph (7) as (6).
+    ("512-institution-before", "1995-10-31", "2B1.1", "theft_fraud",
+     'loss = "$500"\naffected_financial_institution = true\n'
+     'gross_receipts_from_offense = "$1,000,000.01"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(7)(B)", 9), ("§2B1.1(b)(7)", 24)]),
+    ("512-institution-on", "1995-11-01", "2B1.1", "theft_fraud",
+     'loss = "$500"\naffected_financial_institution = true\n'
+     'gross_receipts_from_offense = "$1,000,000.01"', "",
+     [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(6)(B)", 9), ("§2B1.1(b)(6)", 24)]),
     # Amendment 551 (Nov. 1, 1997; I 19895-19899): (7) trade secret, +2.
     ("551-theft-before", "1997-10-31", "2B1.1", "theft_fraud",
      'loss = "$500"\ntrade_secret_to_benefit_foreign_government = true', "",
@@ -377,6 +386,35 @@ CASES = [
     ("317-fraud-on", "1990-11-01", "2F1.1", "fraud_deceit",
      'loss = "$2,000"\njeopardized_financial_institution = true', "",
      [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(6)", 10), ("§2F1.1(b)(6)", 24)]),
+    # Amendment 364 (Nov. 1, 1991; I 8329-8332): (6)(B) affected a financial institution,
+    # more than $1,000,000 in gross receipts: +4, at least 24.
+    ("364-fraud-before", "1991-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\naffected_financial_institution = true\n'
+     'gross_receipts_from_offense = "$1,000,000.01"', "", "refused:affected_financial_institution"),
+    ("364-fraud-on", "1991-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\naffected_financial_institution = true\n'
+     'gross_receipts_from_offense = "$1,000,000.01"', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(6)(B)", 10), ("§2F1.1(b)(6)", 24)]),
+    # The financial-institution paragraph renumbered: (6) until Oct. 31, 1998, (7) from 587
+    # (II 770-778), (8) from 596 (Nov. 1, 2000; 617 quotes it, II 5908-5915).
+    ("587-institution-before", "1998-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\njeopardized_financial_institution = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(6)(A)", 10), ("§2F1.1(b)(6)", 24)]),
+    ("587-institution-on", "1998-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\njeopardized_financial_institution = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(7)(A)", 10), ("§2F1.1(b)(7)", 24)]),
+    ("596-institution-before", "2000-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\njeopardized_financial_institution = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(7)(A)", 10), ("§2F1.1(b)(7)", 24)]),
+    ("596-institution-on", "2000-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\njeopardized_financial_institution = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(8)(A)", 10), ("§2F1.1(b)(8)", 24)]),
+    # 596's (5) device-making equipment: +2, at least 12 (II 5880-5893).
+    ("596-device-before", "2000-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\ndevice_making_equipment = true', "", "refused:device_making_equipment"),
+    ("596-device-on", "2000-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\ndevice_making_equipment = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(5)(A)", 8), ("§2F1.1(b)(5)", 12)]),
     # Amendment 513 (Nov. 1, 1995; I 16377-16379): (4)(B) a dangerous weapon.
     ("513-weapon-before", "1995-10-31", "2F1.1", "fraud_deceit",
      'loss = "$2,000"\npossessed_dangerous_weapon = true', "",
