@@ -379,6 +379,24 @@ CASES = [
     ("156-risk-on", "1989-11-01", "2F1.1", "fraud_deceit",
      'loss = "$2,000"\nrisk_of_serious_bodily_injury = true', "",
      [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(4)", 8), ("§2F1.1(b)(4)", 13)]),
+    # The Manual's own worked case, §3D1.5's illustration of seven check counts, $4,800 in
+    # all: "The base offense level is 6; 1 level is added because of the value of the property
+    # (§2F1.1(b)(1)); and 2 levels are added because the conduct involved repeated acts with
+    # some planning (§2F1.1(b)(2)(A)). The resulting offense level is 9." (Amendment 417,
+    # Nov. 1, 1991, I 11021-11024; 617 quotes it as struck in 2001, II 6855-6865).
+    ("417-illustration-on", "1991-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$4,800"\nmore_than_minimal_planning = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(B)", 7), ("§2F1.1(b)(2)", 9)]),
+    # The illustration 417 replaced said "the offense level is raised to 8 (§2F1.1(b)(2)(B))"
+    # (I 11018-11020): the guideline's words give 9 from Nov. 1, 1989 (156: +2, no floor) and,
+    # before, 10 ("increase by 2 levels, but if the result is less than level 10, increase to
+    # level 10", I 3171-3174). ussg follows the guideline's words (see the report).
+    ("417-illustration-before", "1991-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$4,800"\nmore_than_minimal_planning = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(B)", 7), ("§2F1.1(b)(2)", 9)]),
+    ("417-illustration-1988", "1988-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$4,800"\nmore_than_minimal_planning = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)(B)", 7), ("§2F1.1(b)(2)", 9), ("§2F1.1(b)(2)", 10)]),
     # Amendment 317 (Nov. 1, 1990; I 6567-6572): (6) +4, at least 24.
     ("317-fraud-before", "1990-10-31", "2F1.1", "fraud_deceit",
      'loss = "$2,000"\njeopardized_financial_institution = true', "",
