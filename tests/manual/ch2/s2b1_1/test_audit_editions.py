@@ -522,6 +522,32 @@ CASES = [
     ("378-a3a-on", "1991-11-01", "2S1.1", "laundering",
      'convicted_under = "1956"\nconvicted_under_1956_subsection = "(a)(3)(A)"\n'
      'value_laundered = "$50,000"', "", [("§2S1.1(a)(1)", 23), ("§2S1.1(b)(2)", 23)]),
+    # Amendment 634 (Nov. 1, 2001): §2S1.1 of Oct. 31, 2001 (II 9119-9149): (a)(1) 23 for §
+    # 1956(a)(1)(A), narcotics +3, "(B) More than $100,000 add 1" = 27; from Nov. 1, 2001 (a)(2)
+    # "8 plus" the §2B1.1 table ("(F) More than $120,000 add 10", S 4584) = 18, (b)(1) +6 = 24,
+    # (b)(2)(B) § 1956 +2 = 26 (2016 Manual lines 9103-9115; 2001 text derived, README).
+    ("634-laundering-before", "2001-10-31", "2S1.1", "laundering",
+     'convicted_under = "1956"\nconvicted_under_1956_subsection = "(a)(1)(A)"\n'
+     'value_laundered = "$150,000"\nproceeds_of = ["controlled_substance"]', "",
+     [("§2S1.1(a)(1)", 23), ("§2S1.1(b)(1)", 26), ("§2S1.1(b)(2)(B)", 27)]),
+    ("634-laundering-on", "2001-11-01", "2S1.1", "laundering",
+     'convicted_under = "1956"\nvalue_laundered = "$150,000"\n'
+     'proceeds_of = ["controlled_substance"]', "",
+     [("§2S1.1(a)(2)", 18), ("§2S1.1(b)(1)", 24), ("§2S1.1(b)(2)(B)", 26)]),
+    # (a)(2) reads the §2B1.1 table of the same date: 647's "(O) More than $200,000,000 add 28"
+    # (II 11933) from Jan. 25, 2003; 791's "(A) $6,500 or less" from Nov. 1, 2015 (S 4598).
+    ("647-laundering-before", "2003-01-24", "2S1.1", "laundering",
+     'convicted_under = "1956"\nvalue_laundered = "$200,000,001"', "",
+     [("§2S1.1(a)(2)", 34), ("§2S1.1(b)(2)(B)", 36)]),
+    ("647-laundering-on", "2003-01-25", "2S1.1", "laundering",
+     'convicted_under = "1956"\nvalue_laundered = "$200,000,001"', "",
+     [("§2S1.1(a)(2)", 36), ("§2S1.1(b)(2)(B)", 38)]),
+    ("791-laundering-before", "2015-10-31", "2S1.1", "laundering",
+     'convicted_under = "1956"\nvalue_laundered = "$6,500"', "",
+     [("§2S1.1(a)(2)", 10), ("§2S1.1(b)(2)(B)", 12)]),
+    ("791-laundering-on", "2015-11-01", "2S1.1", "laundering",
+     'convicted_under = "1956"\nvalue_laundered = "$6,500"', "",
+     [("§2S1.1(a)(2)", 8), ("§2S1.1(b)(2)(B)", 10)]),
     # §2S1.2 (a) 17, (b)(1)(A) +5, struck by Amendment 634 (II 9193-9214).
     ("634-2s1_2-before", "2001-10-31", "2S1.2", "monetary_transactions",
      'value_of_funds = "$50,000"\nknew_proceeds_of_controlled_substance_offense = true', "",
