@@ -137,6 +137,22 @@ CASES = [
      "refused:more_than_minimal_planning"),
     ("617-mail-on", "2001-11-01", "2B1.1", "theft_fraud",
      'loss = "$500"\nundelivered_mail = true', "", "refused:undelivered_mail"),
+    # 617's reason (II 7312-7320): the risk of serious bodily injury "now ... at subsection
+    # (b)(11)(A)", its minimum raised "from level 13 to level 14" (§2F1.1(b)(7) of 2000, II
+    # 5901-5907, "less than level 13"); the gross receipts from financial institutions "(b)(12)(A)"
+    # reduced to two levels, "retains the minimum offense level" of 24 (II 7321-7329).
+    ("617-risk-before", "2001-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nrisk_of_serious_bodily_injury = true', "",
+     [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(7)(A)", 8), ("§2F1.1(b)(7)", 13)]),
+    ("617-risk-on", "2001-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nrisk_of_death_or_serious_bodily_injury = true', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(11)(A)", 8), ("§2B1.1(b)(11)", 14)]),
+    ("617-receipts-before", "2001-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nfinancial_institution_gross_receipts = "$1,000,001"', "",
+     "refused:financial_institution_gross_receipts"),
+    ("617-receipts-on", "2001-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nfinancial_institution_gross_receipts = "$1,000,001"', "",
+     [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(12)(A)", 8), ("§2B1.1(b)(12)", 24)]),
     # ---- Amendment 647 (emergency, Jan. 25, 2003; II 11931-11959) -------------------------
     # "(N) More than $100,000,000 add 26." then "(O) More than $200,000,000 add 28"
     ("647-200m-before", "2003-01-24", "2B1.1", "theft_fraud", 'loss = "$200,000,001"', "",
