@@ -137,10 +137,10 @@ CASES = [
      "refused:more_than_minimal_planning"),
     ("617-mail-on", "2001-11-01", "2B1.1", "theft_fraud",
      'loss = "$500"\nundelivered_mail = true', "", "refused:undelivered_mail"),
-    # 617's reason (II 7312-7320): the risk of serious bodily injury "now ... at subsection
+    # 617's reason (II 7307-7310): the risk of serious bodily injury "now ... at subsection
     # (b)(11)(A)", its minimum raised "from level 13 to level 14" (§2F1.1(b)(7) of 2000, II
-    # 5901-5907, "less than level 13"); the gross receipts from financial institutions "(b)(12)(A)"
-    # reduced to two levels, "retains the minimum offense level" of 24 (II 7321-7329).
+    # 5901-5908, "less than level 13"); the gross receipts from financial institutions
+    # "(b)(12)(A)" reduced to two levels, "retains the minimum offense level" (II 7322-7329).
     ("617-risk-before", "2001-10-31", "2F1.1", "fraud_deceit",
      'loss = "$2,000"\nrisk_of_serious_bodily_injury = true', "",
      [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(7)(A)", 8), ("§2F1.1(b)(7)", 13)]),
