@@ -27,12 +27,12 @@ CASES = [
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(G)", 10)]),
     ("99-45000-on", "1989-11-01", "2B1.1", "theft_fraud", 'loss = "$45,000"', "",
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(H)", 11)]),
-    # "(I) $100,001 - $200,000 add 8" (I 1692) against "(J) More than $120,000 add 9" (I 1711)
+    # "(I) $100,001 - $200,000 add 8" (I 1694) against "(J) More than $120,000 add 9" (I 1711)
     ("99-200000-before", "1989-10-31", "2B1.1", "theft_fraud", 'loss = "$200,000"', "",
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(I)", 12)]),
     ("99-200000-on", "1989-11-01", "2B1.1", "theft_fraud", 'loss = "$200,000"', "",
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(J)", 13)]),
-    # "(N) over $5,000,000 add 13" (I 1698) against "(Q) More than $5,000,000 add 16" (I 1718)
+    # "(N) over $5,000,000 add 13" (I 1699) against "(Q) More than $5,000,000 add 16" (I 1718)
     ("99-5m-before", "1989-10-31", "2B1.1", "theft_fraud", 'loss = "$5,000,001"', "",
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(N)", 17)]),
     ("99-5m-on", "1989-11-01", "2B1.1", "theft_fraud", 'loss = "$5,000,001"', "",
@@ -121,12 +121,12 @@ CASES = [
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(B)", 5), ("§2B1.1(b)(8)", 7)]),
     # ---- Amendment 617 (Nov. 1, 2001): the consolidated guideline, (a) 6, the table from
     # "(A) $5,000 or less" (S 4579-4595 less 647's (O), (P); II 11931-11934) ----------------
-    # $5,000: theft "(D) More than $2,000 add 3" (II 5510) = 7; 2001: no increase = 6.
+    # $5,000: theft "(D) More than $2,000 add 3" (II 5511) = 7; 2001: no increase = 6.
     ("617-5000-before", "2001-10-31", "2B1.1", "theft_fraud", 'loss = "$5,000"', "",
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(D)", 7)]),
     ("617-5000-on", "2001-11-01", "2B1.1", "theft_fraud", 'loss = "$5,000"', "",
      [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6)]),
-    # $40,001: theft "(H) More than $40,000 add 7" (II 5514) = 11; 2001 "(D) More than $30,000
+    # $40,001: theft "(H) More than $40,000 add 7" (II 5515) = 11; 2001 "(D) More than $30,000
     # add 6" (S 4582) = 12.
     ("617-40001-before", "2001-10-31", "2B1.1", "theft_fraud", 'loss = "$40,001"', "",
      [("§2B1.1(a)", 4), ("§2B1.1(b)(1)(H)", 11)]),
@@ -178,7 +178,7 @@ CASES = [
      'loss = "$2,000"\nvictims = 250', "",
      [("§2B1.1(a)", 6), ("§2B1.1(b)(1)", 6), ("§2B1.1(b)(2)(C)", 12)]),
     # (13) "a violation of securities law and ... an officer or a director of a publicly
-    # traded company, increase by 4 levels" (II 11956-11959).
+    # traded company, increase by 4 levels" (II 11956-11960).
     ("647-securities-before", "2003-01-24", "2B1.1", "theft_fraud",
      'loss = "$2,000"\nsecurities_law_violation_by_officer_or_director = true', "",
      "refused:securities_law_violation_by_officer_or_director"),
@@ -430,7 +430,7 @@ CASES = [
      'gross_receipts_from_offense = "$1,000,000.01"', "",
      [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(6)(B)", 10), ("§2F1.1(b)(6)", 24)]),
     # The financial-institution paragraph renumbered: (6) until Oct. 31, 1998, (7) from 587
-    # (II 770-778), (8) from 596 (Nov. 1, 2000; 617 quotes it, II 5908-5915).
+    # (II 776-782), (8) from 596 (Nov. 1, 2000; 617 quotes it, II 5909-5916).
     ("587-institution-before", "1998-10-31", "2F1.1", "fraud_deceit",
      'loss = "$2,000"\njeopardized_financial_institution = true', "",
      [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(6)(A)", 10), ("§2F1.1(b)(6)", 24)]),
@@ -443,7 +443,7 @@ CASES = [
     ("596-institution-on", "2000-11-01", "2F1.1", "fraud_deceit",
      'loss = "$2,000"\njeopardized_financial_institution = true', "",
      [("§2F1.1(a)", 6), ("§2F1.1(b)(1)", 6), ("§2F1.1(b)(8)(A)", 10), ("§2F1.1(b)(8)", 24)]),
-    # 596's (5) device-making equipment: +2, at least 12 (II 5880-5893).
+    # 596's (5) device-making equipment: +2, at least 12 (II 5876-5891).
     ("596-device-before", "2000-10-31", "2F1.1", "fraud_deceit",
      'loss = "$2,000"\ndevice_making_equipment = true', "", "refused:device_making_equipment"),
     ("596-device-on", "2000-11-01", "2F1.1", "fraud_deceit",
@@ -551,7 +551,7 @@ CASES = [
      'proceeds_of = ["controlled_substance"]', "",
      [("§2S1.1(a)(2)", 18), ("§2S1.1(b)(1)", 24), ("§2S1.1(b)(2)(B)", 26)]),
     # (a)(2) reads the §2B1.1 table of the same date: 647's "(O) More than $200,000,000 add 28"
-    # (II 11933) from Jan. 25, 2003; 791's "(A) $6,500 or less" from Nov. 1, 2015 (S 4598).
+    # (II 11933) from Jan. 25, 2003; 791's "(A) $6,500 or less" from Nov. 1, 2015 (S 4600).
     ("647-laundering-before", "2003-01-24", "2S1.1", "laundering",
      'convicted_under = "1956"\nvalue_laundered = "$200,000,001"', "",
      [("§2S1.1(a)(2)", 34), ("§2S1.1(b)(2)(B)", 36)]),
