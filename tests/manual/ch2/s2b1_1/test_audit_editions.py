@@ -602,3 +602,49 @@ def test_day_before_and_day_of_each_amendment(tmp_path: Path, capsys, name: str,
         assert result["total_offense_level"] == expected
         return
     assert [(sec, lvl) for sec, lvl in steps if sec.startswith("§2")] == expected
+
+
+#: (id, sentencing date, guideline, facts table, facts): the six-month minimum guideline
+#: sentence, "If the defendant is convicted under 18 U.S.C. § 1030(a)(4) [§2B1.3: (a)(5); the
+#: consolidated §2B1.1: (a)(4) or (5)], the minimum guideline sentence, notwithstanding any
+#: other adjustment, shall be six months' imprisonment": inserted in §2F1.1(c) and §2B1.3(d) by
+#: Amendment 551 (Nov. 1, 1997; I 19928-19932, 19970-19974), §2B1.1(d) of 2001 struck by
+#: Amendment 637 (Nov. 1, 2002; II 9701-9704). Level 6 in category I: "0-6" raised to 6 months.
+SIX_MONTHS = [
+    ("551-2f1_1-on", "1997-11-01", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nconvicted_under_1030_a4 = true'),
+    ("551-2b1_3-on", "1997-11-01", "2B1.3", "property_damage",
+     'loss = "$100"\nmore_than_minimal_planning = true\n'
+     'convicted_under_1030_subsection = "(a)(5)"'),
+    ("637-2b1_1-before", "2002-10-31", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1030_subsection = "(a)(4)"'),
+]
+NO_SIX_MONTHS = [
+    ("551-2f1_1-before", "1997-10-31", "2F1.1", "fraud_deceit",
+     'loss = "$2,000"\nconvicted_under_1030_a4 = true', "convicted_under_1030_a4"),
+    ("551-2b1_3-before", "1997-10-31", "2B1.3", "property_damage",
+     'loss = "$100"\nmore_than_minimal_planning = true\n'
+     'convicted_under_1030_subsection = "(a)(5)"', "convicted_under_1030_subsection"),
+    ("637-2b1_1-on", "2002-11-01", "2B1.1", "theft_fraud",
+     'loss = "$2,000"\nconvicted_under_1030_subsection = "(a)(4)"',
+     "convicted_under_1030_subsection"),
+]
+
+
+@pytest.mark.parametrize("name,date,guideline,key,facts", SIX_MONTHS,
+                         ids=[c[0] for c in SIX_MONTHS])
+def test_six_month_minimum_on_the_day_it_stood(tmp_path: Path, capsys, name: str, date: str,
+                                               guideline: str, key: str, facts: str) -> None:
+    path = _case(tmp_path, date, guideline, key, facts, "")
+    path.write_text(path.read_text().replace('category = "VI"', 'category = "I"'))
+    result = calc_json(capsys, path)
+    assert result["total_offense_level"] == 6
+    assert (result["range"]["min_months"], result["range"]["max_months"]) == (6, 6)
+
+
+@pytest.mark.parametrize("name,date,guideline,key,facts,field", NO_SIX_MONTHS,
+                         ids=[c[0] for c in NO_SIX_MONTHS])
+def test_six_month_minimum_refused_where_it_did_not_stand(tmp_path: Path, capsys, name: str,
+                                                          date: str, guideline: str, key: str,
+                                                          facts: str, field: str) -> None:
+    assert field in calc_refused(capsys, _case(tmp_path, date, guideline, key, facts, ""))
