@@ -564,6 +564,19 @@ CASES = [
     ("791-laundering-on", "2015-11-01", "2S1.1", "laundering",
      'convicted_under = "1956"\nvalue_laundered = "$6,500"', "",
      [("§2S1.1(a)(2)", 8), ("§2S1.1(b)(2)(B)", 10)]),
+    # §2S1.2(b)(2) "increase the offense level as specified in §2S1.1(b)(2)" (II 9212-9214):
+    # the 1987 first column "(B) $100,001 - $200,000" (I 4104) against 212's "(B) More than
+    # $100,000"; "(L) $35,000,001 - $60,000,000" (I 4114) with the level 212 left, add 11
+    # (II 9147). (b)(1)(B) any other specified unlawful activity +2 (II 9209-9211).
+    ("212-2s1_2-before", "1989-10-31", "2S1.2", "monetary_transactions",
+     'value_of_funds = "$100,000.50"\nknew_proceeds_of_other_specified_unlawful_activity = true',
+     "", "refused:value_of_funds"),
+    ("212-2s1_2-on", "1989-11-01", "2S1.2", "monetary_transactions",
+     'value_of_funds = "$100,000.50"\nknew_proceeds_of_other_specified_unlawful_activity = true',
+     "", [("§2S1.2(a)", 17), ("§2S1.2(b)(1)(B)", 19), ("§2S1.2(b)(2)(B)", 20)]),
+    ("212-2s1_2-35m-before", "1989-10-31", "2S1.2", "monetary_transactions",
+     'value_of_funds = "$35,000,001"\nknew_proceeds_of_other_specified_unlawful_activity = true',
+     "", [("§2S1.2(a)", 17), ("§2S1.2(b)(1)(B)", 19), ("§2S1.2(b)(2)(L)", 30)]),
     # §2S1.2 (a) 17, (b)(1)(A) +5, struck by Amendment 634 (II 9193-9214).
     ("634-2s1_2-before", "2001-10-31", "2S1.2", "monetary_transactions",
      'value_of_funds = "$50,000"\nknew_proceeds_of_controlled_substance_offense = true', "",
