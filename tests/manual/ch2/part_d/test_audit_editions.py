@@ -50,7 +50,6 @@ Sources (under /work/shared/reference/ussg/appendix_c_2016/):
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
