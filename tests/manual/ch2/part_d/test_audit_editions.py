@@ -50,7 +50,6 @@ Sources (under /work/shared/reference/ussg/appendix_c_2016/):
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.case.test_impossible_facts import _refused
