@@ -237,3 +237,103 @@ def test_2d1_14_a700_nov_1_2007(tmp_path, capsys):
     # 15 kg of heroin, level 36 (line 56 of the 1989 table, the same row in 2007) + 6 = 42
     result = _calc(tmp_path, capsys, text.replace("2007-10-31", "2007-11-01"))
     assert result["total_offense_level"] == 42
+
+
+# §2D1.13 ------------------------------------------------------------------------------------
+
+def test_2d1_13_a371_nov_1_1991(tmp_path, capsys):
+    # A371 (APPENDIX_C_Vol_I.txt lines 8693-8698, line 8718 effective Nov. 1, 1991) inserts
+    # §2D1.13; (a)(3) "6, otherwise" (2016 Manual line 5805, no amendment of (a) since)
+    text = _case("2D1.13", [], date="1991-10-31", statute="21 U.S.C. § 843(a)(4)(B)",
+                 extra=PHONE, facts='state_of_mind = "otherwise"')
+    assert "2D1.13" in _refused(tmp_path, capsys, text)
+    result = _calc(tmp_path, capsys, text.replace("1991-10-31", "1991-11-01"))
+    assert _levels(result) == [("§2D1.13(a)(3)", 6)]
+
+
+# §2D2.1 -------------------------------------------------------------------------------------
+# A24  = APPENDIX_C_Vol_I.txt lines 349-352: "or LSD," deleted from (a)(1), ", LSD," inserted
+#        in (a)(2); line 353 effective Jan. 15, 1988
+# A304 = lines 5578-5584: (b)(1) "more than 5 grams of a mixture or substance containing
+#        cocaine base, apply §2D1.1"; line 5611 effective Nov. 1, 1989
+# A321 = lines 6721-6722: (a)(1) "an analogue of these, or cocaine base"; line 6726 eff.
+#        Nov. 1, 1990
+# A514 = lines 16405-16409: (b)(2) possession in a prison, apply §2P1.2; line 16424 eff.
+#        Nov. 1, 1995
+# A556 = line 20227: "flunitrazepam," in (a)(2); A558 = line 20269: "or a list I chemical" in
+#        (a)(3); lines 20242, 20276 effective Nov. 1, 1997
+# A748 = APPENDIX_C_Vol_III.txt lines 15834-15841: (b)(1) (cocaine base) struck;
+#        line 16068 effective Nov. 1, 2010
+
+def _possession(day: str, substance: str, drugs: list | None = None, more: str = "") -> str:
+    return _case("2D2.1", drugs or [], date=day, statute="21 U.S.C. § 844(a)",
+                 extra="statutory_maximum_months = 240",
+                 facts=f'substance = "{substance}"{more}')
+
+
+@pytest.mark.parametrize("day, level", [("1988-01-14", 8), ("1988-01-15", 6)])
+def test_2d2_1_a24_jan_15_1988_lsd(day, level):
+    assert _level_on(day, "2D2.1", _possession(day, "lsd"))[0] == level
+
+
+def test_2d2_1_a304_nov_1_1989_cocaine_base_cross_reference(tmp_path, capsys):
+    drugs = [("cocaine base", "6 g")]
+    level, steps = _level_on("1989-10-31", "2D2.1", _possession("1989-10-31", "cocaine_base"))
+    assert level == 6 and len(steps) == 1
+    # the day of: 6 g of cocaine base, "At least 5 G but less than 20 G", level 26
+    result = _calc(tmp_path, capsys, _possession("1989-11-01", "cocaine_base", drugs))
+    assert result["total_offense_level"] == 26
+
+
+@pytest.mark.parametrize("day, level", [("1990-10-31", 6), ("1990-11-01", 8)])
+def test_2d2_1_a321_nov_1_1990_cocaine_base_level_8(tmp_path, capsys, day, level):
+    result = _calc(tmp_path, capsys, _possession(day, "cocaine_base", [("cocaine base", "4 g")]))
+    assert result["total_offense_level"] == level
+
+
+def test_2d2_1_a514_nov_1_1995_prison(tmp_path, capsys):
+    assert "offense.possession.in_prison" in _refused(
+        tmp_path, capsys, _possession("1995-10-31", "other", more="\nin_prison = true"))
+    err = _refused(tmp_path, capsys, _possession("1995-11-01", "other",
+                                                 more="\nin_prison = true"))
+    assert "offense.possession.prison_contraband" in err and "§2P1.2" in err
+
+
+@pytest.mark.parametrize("substance, before, since", [("flunitrazepam", 4, 6)])
+def test_2d2_1_a556_nov_1_1997_flunitrazepam(tmp_path, capsys, substance, before, since):
+    assert _calc(tmp_path, capsys, _possession("1997-10-31", substance)
+                 )["total_offense_level"] == before
+    assert _calc(tmp_path, capsys, _possession("1997-11-01", substance)
+                 )["total_offense_level"] == since
+
+
+def test_2d2_1_a558_nov_1_1997_list_i_chemical(tmp_path, capsys):
+    assert "offense.possession.substance" in _refused(
+        tmp_path, capsys, _possession("1997-10-31", "list_i_chemical"))
+    assert _calc(tmp_path, capsys, _possession("1997-11-01", "list_i_chemical")
+                 )["total_offense_level"] == 4
+
+
+def test_2d2_1_a748_nov_1_2010_cross_reference_struck(tmp_path, capsys):
+    # the day before: 6 g of cocaine base, A706's table "At least 5 G but less than 20 G", 24
+    result = _calc(tmp_path, capsys, _possession("2010-10-31", "cocaine_base",
+                                                 [("cocaine base", "6 g")]))
+    assert result["total_offense_level"] == 24
+    result = _calc(tmp_path, capsys, _possession("2010-11-01", "cocaine_base"))
+    assert _levels(result) == [("§2D2.1(a)(1)", 8)]
+
+
+# §2D2.3 -------------------------------------------------------------------------------------
+# A141 = APPENDIX_C_Vol_I.txt lines 2929-2935: "(a) Base Offense Level: 8" replaced by "(1) 26,
+#        if death resulted; (2) 21, if serious bodily injury resulted; (3) 13, otherwise";
+#        line 2953 effective Nov. 1, 1989
+
+def test_2d2_3_a141_nov_1_1989(tmp_path, capsys):
+    def text(day, facts=""):
+        table = f"\n[offense.common_carrier]\n{facts}\n" if facts else ""
+        return (f"sentencing_date = {day}\n\n[offense]\nguideline = \"2D2.3\"\n{table}\n"
+                f"[criminal_history]\ncategory = \"I\"\n")
+    assert _level_on("1989-10-31", "2D2.3", text("1989-10-31"))[0] == 8
+    assert _calc(tmp_path, capsys, text("1989-11-01"))["total_offense_level"] == 13
+    assert _calc(tmp_path, capsys, text("1989-11-01", 'resulted = "death"')
+                 )["total_offense_level"] == 26
