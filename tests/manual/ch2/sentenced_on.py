@@ -1,0 +1,49 @@
+"""A Chapter Two case sentenced on a given day, with no ``manual`` stated: the Manual in force
+on ``sentencing_date`` applies (18 U.S.C. § 3553(a)(4); §1B1.11(a)). The audits of the
+editions before 2016 run each amendment's edge this way, the day before and the day of its
+effective date, through the real command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
+
+
+def dated_case(tmp_path: Path, guideline: str, key: str, facts: str, day: str,
+               more: str = "") -> Path:
+    """A one-count case file for ``guideline`` sentenced on ``day`` (``"1989-10-31"``) with
+    the findings ``facts`` in ``[offense.<key>]``, then ``more``, category I."""
+    path = tmp_path / f"{key}-{day}.toml"
+    path.write_text(f"# §{guideline} sentenced on {day} (see the test that wrote this file)\n"
+                    f"sentencing_date = {day}\n[offense]\nguideline = \"{guideline}\"\n"
+                    f"[offense.{key}]\n{facts}\n{more}[criminal_history]\ncategory = \"I\"\n")
+    return path
+
+
+def level_on(capsys, tmp_path: Path, guideline: str, key: str, facts: str, day: str,
+             more: str = "") -> int:
+    """The total offense level of the case sentenced on ``day``."""
+    path = dated_case(tmp_path, guideline, key, facts, day, more)
+    return calc_json(capsys, path)["total_offense_level"]
+
+
+def steps_on(capsys, tmp_path: Path, guideline: str, key: str, facts: str, day: str,
+             more: str = "") -> list[tuple[str, int]]:
+    """(section, level) of each Chapter Two step of the case sentenced on ``day``."""
+    path = dated_case(tmp_path, guideline, key, facts, day, more)
+    return chapter_two_steps(calc_json(capsys, path))
+
+
+def refused_on(capsys, tmp_path: Path, guideline: str, key: str, facts: str, day: str,
+               more: str = "") -> str:
+    """The message (exit 2) refusing the case sentenced on ``day``."""
+    return calc_refused(capsys, dated_case(tmp_path, guideline, key, facts, day, more))
+
+
+def reasons_on(capsys, tmp_path: Path, guideline: str, key: str, facts: str, day: str,
+               more: str = "") -> str:
+    """Every Chapter Two step's reason of the case sentenced on ``day``, one a line."""
+    path = dated_case(tmp_path, guideline, key, facts, day, more)
+    return "\n".join(s["reason"] for s in calc_json(capsys, path)["steps"]
+                     if s["chapter"] == "chapter_two")
