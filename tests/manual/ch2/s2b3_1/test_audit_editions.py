@@ -36,10 +36,14 @@ def _level(capsys, tmp_path, facts: str, day: str) -> int:
 # A110/A111, Vol_I 1859-1941: the day before and the day of Nov. 1, 1989.
 @pytest.mark.parametrize("facts,before,after", [
     ("", 18, 20),  # Vol_I 1859: (a) "18" -> "20"
-    ('loss = "$10,000"', 19, 20),  # Vol_I 1866 "(B) $2,501 - $10,000 add 1"; 1887 "(A) $10,000 or less"
-    ('loss = "$10,001"', 20, 21),  # Vol_I 1867 "(C) $10,001 - $50,000 add 2"; 1888 "More than $10,000 add 1"
-    ('loss = "$800,001"', 22, 24),  # Vol_I 1869 "(E) $250,001 - $1,000,000 add 4"; 1891 "More than $800,000 add 4"
-    ('loss = "$5,000,001"', 24, 27),  # Vol_I 1871 "(G) more than $5,000,000 add 6"; 1894 "(H) ... add 7"
+    # Vol_I 1866 "(B) $2,501 - $10,000 add 1"; 1887 "(A) $10,000 or less no increase"
+    ('loss = "$10,000"', 19, 20),
+    # Vol_I 1867 "(C) $10,001 - $50,000 add 2"; 1888 "(B) More than $10,000 add 1"
+    ('loss = "$10,001"', 20, 21),
+    # Vol_I 1869 "(E) $250,001 - $1,000,000 add 4"; 1891 "(E) More than $800,000 add 4"
+    ('loss = "$800,001"', 22, 24),
+    # Vol_I 1871 "(G) more than $5,000,000 add 6"; 1894 "(H) More than $5,000,000 add 7"
+    ('loss = "$5,000,001"', 24, 27),
     # Vol_I 1872 "Treat the loss for a financial institution ... as at least $5,000" (+1);
     # Vol_I 1878-1879 (b)(1) "+2"
     ("financial_institution_or_post_office = true", 19, 22),
@@ -77,7 +81,8 @@ def test_amendment_315_item_taken_words_nov_1_1990(capsys, tmp_path):
     ('weapon = "firearm_otherwise_used"', 24, 26),  # Vol_I 8383 "4" -> 8388 "6"
     ('weapon = "firearm_brandished_or_possessed"', 23, 25),  # Vol_I 8384-8385 "3" -> 8388-8389 "5"
     ('weapon = "dangerous_weapon_otherwise_used"', 24, 24),  # Vol_I 8383 "4" -> 8389-8390 "4"
-    ('weapon = "dangerous_weapon_brandished_or_possessed"', 23, 23),  # 8384-8385 "3" -> 8390-8391 "3"
+    # Vol_I 8384-8385 "3" -> 8390-8391 "3"
+    ('weapon = "dangerous_weapon_brandished_or_possessed"', 23, 23),
     ('weapon = "threat_of_death"', 22, 22),  # Vol_I 8385 "(D) ... 2" -> 8391-8392 "(F) ... 2"
     # Vol_I 8393 the cap "9" -> "11": 5 + 6 capped at 9; 7 + 6 capped at 11
     ('weapon = "firearm_discharged"\nbodily_injury = "permanent_or_life_threatening"', 29, 31),
