@@ -41,7 +41,8 @@ def test_amendments_83_84_nov_1_1989(capsys, tmp_path):
     ("", 20, 22),  # Vol_I 6292 "(a) Base Offense Level: 20"; 6319 "(2) 22, otherwise"
     ('bodily_injury = "bodily_injury"', 22, 22),  # Vol_I 6302 "add 2"; from A311 no increase
     ('bodily_injury = "serious_bodily_injury"', 24, 24),  # 6303 "add 4"; 6322-6323 "(B) ... 2"
-    ('bodily_injury = "between_serious_and_permanent"', 25, 25),  # 6307-6308 "add 5"; 6323-6324 "3"
+    # Vol_I 6307-6308 "add 5"; 6323-6324 "(C) ... 3 levels"
+    ('bodily_injury = "between_serious_and_permanent"', 25, 25),
     ('bodily_injury = "permanent_or_life_threatening"', 26, 26),  # 6304 "add 6"; 6321-6322 "(A) ... 4"
 ])
 def test_amendment_311_nov_1_1990(capsys, tmp_path, facts, before, after):
