@@ -43,7 +43,8 @@ def test_amendments_83_84_nov_1_1989(capsys, tmp_path):
     ('bodily_injury = "serious_bodily_injury"', 24, 24),  # 6303 "add 4"; 6322-6323 "(B) ... 2"
     # Vol_I 6307-6308 "add 5"; 6323-6324 "(C) ... 3 levels"
     ('bodily_injury = "between_serious_and_permanent"', 25, 25),
-    ('bodily_injury = "permanent_or_life_threatening"', 26, 26),  # 6304 "add 6"; 6321-6322 "(A) ... 4"
+    # Vol_I 6304 "add 6"; 6321-6322 "(A) ... 4 levels"
+    ('bodily_injury = "permanent_or_life_threatening"', 26, 26),
 ])
 def test_amendment_311_nov_1_1990(capsys, tmp_path, facts, before, after):
     assert _level(capsys, tmp_path, facts, "1990-10-31") == before
