@@ -50,3 +50,12 @@ def reasons_on(capsys, tmp_path: Path, guideline: str, key: str, facts: str, day
     path = dated_case(tmp_path, guideline, key, facts, day, more, category)
     return "\n".join(s["reason"] for s in calc_json(capsys, path)["steps"]
                      if s["chapter"] == "chapter_two")
+
+
+def with_offense_keys(path: Path, keys: str) -> Path:
+    """``path`` (a ``dated_case``) with ``keys`` (TOML lines) added to its [offense] table,
+    before the guideline's facts table."""
+    text = path.read_text()
+    marker = "[offense]\n"
+    path.write_text(text.replace(marker, marker + keys.rstrip("\n") + "\n", 1))
+    return path
