@@ -10,6 +10,10 @@ Sources (/work/shared/reference/ussg/appendix_c_2016/):
        harboring a fugitive, the offense level shall not be more than level 20"
   A655 APPENDIX_C_Vol_II.txt lines 16010-16031 (Nov. 1, 2003): (a)(3)(C), the harboring limit
        does not apply to § 2339/2339A or a federal crime of terrorism
+  §3C1.1's note withholding the obstruction adjustment from a §2X3.1 offense: Note 6 from
+  Nov. 1, 1993 (A496, APPENDIX_C_Vol_I.txt lines 15845-15849, "except where ..."); Note 7 from
+  Nov. 1, 1998 (A579, APPENDIX_C_Vol_II.txt lines 341-342, "where" -> "if"; A581, lines
+  517-522, Notes 1-8 redesignated 2-9)
 """
 
 from __future__ import annotations
@@ -48,3 +52,19 @@ def test_amendment_655_terrorism_exception_nov_1_2003(capsys, tmp_path):
     harboring = _facts(30, "harboring_only = true")
     assert level_on(capsys, tmp_path, G, KEY, harboring, "2003-10-31") == 20
     assert level_on(capsys, tmp_path, G, KEY, harboring, "2003-11-01") == 20
+
+
+def test_section_3c1_1_note_renumbered_nov_1_1998(capsys, tmp_path):
+    """§3C1.1 stated with a §2X3.1 count is refused under the note, cited as comment. (n.6)
+    "except where" the day before Amendments 579 and 581 and (n.7) "except if" the day of
+    (before this audit the table cited (n.6) until Nov. 1, 2003)."""
+    obstruction = "[adjustments.obstruction]\nobstructed_justice = true\n"
+    err = refused_on(capsys, tmp_path, G, KEY, _facts(30), "1998-10-31", obstruction)
+    assert "§3C1.1, comment. (n.6)" in err and "except where a significant further" in err
+    err = refused_on(capsys, tmp_path, G, KEY, _facts(30), "1998-11-01", obstruction)
+    assert "§3C1.1, comment. (n.7)" in err and "except if a significant further" in err
+    err = refused_on(capsys, tmp_path, G, KEY, _facts(30), "2003-10-31", obstruction)
+    assert "§3C1.1, comment. (n.7)" in err
+    # with the further obstruction found, the adjustment applies: 30 - 6 = 24, +2
+    facts = _facts(30, "further_obstruction = true")
+    assert level_on(capsys, tmp_path, G, KEY, facts, "1998-11-01", obstruction) == 26
