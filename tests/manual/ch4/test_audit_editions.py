@@ -48,7 +48,8 @@ def career(maximum: str) -> dict:
 
 
 # (name, manual, Chapter Two level, criminal_history, acceptance, expected): expected is
-# {"points": "N points", "category": ..., "level": ...} (any of them) or ("error", field).
+# {"points": "N points", "category": ..., "level": ...} (any of them) or ("error", field,
+# words...).
 CASES = [
     # Amendment 382 (Nov. 1, 1991), Vol. I lines 9418-9424: §4A1.1(f), 1 point for a crime of
     # violence that got no points because it was related to another crime-of-violence sentence,
@@ -77,9 +78,14 @@ CASES = [
      {}, {"points": "3 points", "category": "II"}),
     # Amendment 259 (Nov. 1, 1989), Vol. I lines 4771-4779: §4A1.1(e) also 'while in imprisonment
     # or escape status on such a sentence'; with (d)'s 2 status points, 1 recency point.
-    # (The 1987 text, Oct. 15, 1988: released June 1, 1987, instant offense June 1, 1988,
-    # less than two years after: 3 + 2 recency. A defendant still in prison on Oct. 15, 1988
-    # is not computed: see the audit report; the 1987 Note 5 read 'still in confinement'.)
+    # Before it, Note 5's second sentence read 'still in confinement' (the words 259 replaced,
+    # lines 4773-4775): (e) already reached a defendant in confinement, and escape status is
+    # not settled; one fact states both, so the case is refused (it was asked for a release
+    # date the defendant does not have). A release a year before the instant offense: 3 + 2.
+    ("1988-10-15: in imprisonment or escape status: refused, not asked for a release date",
+     "1988-10-15", 10, CUSTODY, {},
+     ("error", "criminal_history.in_imprisonment_or_escape_status: §4A1.1(e)",
+      "still in confinement")),
     ("1988-10-15: released a year before the instant offense: 3 + 2 recency", "1988-10-15",
      10, RELEASED, {}, {"points": "5 points", "category": "III"}),
     ("1989-11-01: in escape status: 3 + 2 status + 1 recency", "1989-11-01", 10, CUSTODY, {},
@@ -144,6 +150,7 @@ def test_edition_edge(case, results) -> None:
     if isinstance(expected, tuple):
         assert result is None, result and result["total_offense_level"]
         assert f": {expected[1]}" in error, error
+        assert all(words in error for words in expected[2:]), error
         return
     assert result is not None, error
     if "points" in expected:
