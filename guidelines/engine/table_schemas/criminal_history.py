@@ -59,6 +59,8 @@ class CriminalHistory(MayNotExist):
     recency_points_with_status: int | None = None
     recency_window: str | None = None
     recency_in_custody: bool | None = None
+    # why a case in imprisonment or escape status is not computed under this version
+    recency_in_custody_refused: str | None = None
     text_recency: str | None = None
     points: int | None = None
     cap: int | None = None

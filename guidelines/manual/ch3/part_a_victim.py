@@ -154,8 +154,11 @@ def terrorism(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
         not_in_edition(sheet, where, "victim.terrorism", "§3A1.4", "Terrorism",
                        "federal crime of terrorism", table["note"], source)
         return
+    # what the offense promoted, in the edition's words: "international terrorism" until
+    # Amendment 539 (Nov. 1, 1996), "a federal crime of terrorism" since
+    promoted = table["text"].split("intended to promote, ", 1)[1].split(", increase", 1)[0]
     sheet.adjust("chapter_three", "§3A1.4(a)", "Terrorism", "the offense involved, or was "
-                 "intended to promote, a federal crime of terrorism", table["levels"],
+                 f"intended to promote, {promoted}", table["levels"],
                  f"increase by {table['levels']} levels", source)
     floor = table["minimum_level"]
     if sheet.level is not None and sheet.level < floor:

@@ -619,6 +619,11 @@ class _Computation:
         if not table["recency"]:
             return 0
         section, source = table["recency_subsection"], self.log.cite(table)
+        if (not table["recency_in_custody"] and record.in_imprisonment_or_escape_status
+                and table.get("recency_in_custody_refused")):
+            raise CaseError("criminal_history.in_imprisonment_or_escape_status",
+                            f"{section} (recency) in the Manual in force on "
+                            f"{format_date(self.on)}: {table['recency_in_custody_refused']}")
         if (table["recency_in_custody"] and record.in_imprisonment_or_escape_status
                 and record.under_sentence_of is None):
             raise CaseError("criminal_history.under_sentence_of",
