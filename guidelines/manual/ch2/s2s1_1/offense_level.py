@@ -55,6 +55,10 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         sheet.set_level("chapter_two", "§2S1.1(a)(1)", TITLE,
                         f"underlying offense: §{section}, offense level {level} (above)",
                         level, quoted, source)
+        # comment. (n.2(C)): "Notwithstanding §1B1.5(c), in cases in which subsection (a)(1)
+        # applies, application of any Chapter Three adjustment shall be determined based on
+        # the offense covered by this guideline" (GLM2016 line 9145)
+        sheet.refer_to("2S1.1")
         return
     if underlying_offense_applies(facts):
         level = facts.underlying_offense_level
