@@ -13,8 +13,6 @@ covered by this guideline".
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file
@@ -30,11 +28,10 @@ def _official(result: dict) -> list[tuple[str, str, int]]:
 
 @pytest.mark.parametrize("manual", ["2016", "2025"])
 def test_laundering_the_proceeds_of_an_assault_is_not_part_a(capsys, tmp_path, manual):
-    """§2S1.1(a)(1) over §2A2.2 (an assault for payment): the steps show §2A2.2's, yet
+    """§2S1.1(a)(1) over §2A2.2: the steps show §2A2.2's, yet
     Chapter Three is determined for §2S1.1 (n.2(C)), a Part S guideline: (b) is refused,
-    naming the field; (a) applies, +3. §2A2.2(a) 14, (b)(6) "If the offense involved ... money
-    or other thing of value as payment" — here only the base: 14; §2S1.1(a)(1) 14; (b)(2)(A)
-    § 1957 +1 = 15; §3A1.2(a) +3 = 18."""
+    naming the field; (a) applies, +3. §2A2.2(a) 14 (no characteristic stated); §2S1.1(a)(1)
+    14; (b)(2)(A) § 1957 +1 = 15; §3A1.2(a) +3 = 18."""
     facts = ('committed_underlying_offense = true\nunderlying_guideline = "2A2.2"\n'
              'convicted_under = "1957"')
     assault = "[offense.aggravated_assault]\n"
