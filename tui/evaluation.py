@@ -71,8 +71,7 @@ def evaluate(data: dict[str, Any]) -> Outcome:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        problems = tuple(Problem(path, "required", True, kind) if kind == "missing"
-                         else Problem(path, message, kind=kind)
+        problems = tuple(Problem(path, message, kind == "missing", kind)
                          for path, message, kind in field_errors(exc))
         return Outcome(data, problems=problems)
     return compute(case, data)

@@ -103,12 +103,23 @@ _KEY = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
 #: the value the library says it got: "…, got the string "VII"" -> "VII" (quotes kept)
 _GIVEN = re.compile(r", got (?:the (?:string|integer|boolean|float|date-time|date|time) )?(.+)$")
 _NEGATIVE_QUANTITY = re.compile(r"^'\s*-")
+#: the library's words for a required choice not made yet, and the longest list of its
+#: choices said in the message (a longer one is in the list itself)
+_STILL_NEEDED = re.compile(r"^still needed: one of (.+)$")
+_LISTED = 60
 
 
 def in_form_words(problem: Problem) -> str:
     """The problem's message as the form says it (its field is named apart, by
     :func:`field_label`)."""
-    if problem.missing and (problem.kind == "missing" or not problem.message):
+    if problem.missing and problem.kind == "missing":
+        choices = _STILL_NEEDED.match(problem.message)  # a choice not made yet
+        if choices is None:
+            return "required"
+        listed = _KEY.sub(lambda key: _words(key.group(0)), choices.group(1))
+        return f"still needed: pick one of {listed}" if len(listed) <= _LISTED \
+            else "still needed: pick one from the list"
+    if problem.missing and not problem.message:
         return "required"  # (a fact the library needs for a reason says the reason)
     kind, message = problem.kind, problem.message
     given = _GIVEN.search(message)

@@ -281,8 +281,16 @@ def field_errors(exc: ValidationError) -> list[tuple[str, str, str]]:
             found += [(_joined(where, field), message, error["type"])
                       for field, message in conflict.problems]
         else:
-            found.append((where, _message(error), error["type"]))
+            found.append((where, _message(error),
+                          "missing" if _choice_not_made(error) else error["type"]))
     return found
+
+
+def _choice_not_made(error: dict) -> bool:
+    """A required choice given as nothing (None): a value still needed, not a wrong one. A
+    TOML case file cannot say it (TOML has no null); a form's empty list, or a JSON null
+    through the API, can. Its type is reported as pydantic's "missing"."""
+    return error["type"] in ("enum", "literal_error") and error.get("input", 0) is None
 
 
 def _joined(path: str, field: str) -> str:
@@ -318,6 +326,8 @@ def _message(error: dict) -> str:
         return _unknown_key(error["loc"])
     if kind == "missing":
         return "required key is missing"
+    if _choice_not_made(error):
+        return f"still needed: one of {error['ctx']['expected']}"
     if kind in ("value_error", "assertion_error"):
         return error["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if kind == "string_too_short":

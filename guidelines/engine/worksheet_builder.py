@@ -33,6 +33,21 @@ class DeemedFinding:
     step: Step  # the Chapter Two step that records it
 
 
+@dataclass(frozen=True)
+class GuidelineReference:
+    """From ``step`` on, the offense level on a sheet is the one another guideline
+    determined: a cross reference or an instruction to use another guideline's offense level
+    whose steps were adopted (§1B1.5(a), (b)(1)), or the guideline itself again where it
+    expressly takes Chapter Three back (§2S1.1, comment. (n.2(C))). Recorded by
+    :meth:`Worksheet.refer_to`; read by :meth:`Worksheet.finish_chapter_two`, which counts it
+    only if ``step`` is on the sheet (a reference computed on a scratch sheet and set
+    aside is not)."""
+
+    guideline: str  # "2A1.1"; "2A1" where only the Subpart is known (the "most analogous
+    # guideline from Chapter Two, Part A, Subpart 1 (Homicide)", its level as determined)
+    step: Step
+
+
 @dataclass
 class Worksheet:
     manual: Manual
@@ -54,6 +69,13 @@ class Worksheet:
     # the findings Chapter Two's special instructions deem for Chapter Three on this sheet's
     # offense (its own: a count's sheet does not share another's); see ``deem``
     deemed: list[DeemedFinding] = field(default_factory=list)
+    # the references to other guidelines made on this sheet (``refer_to``), and the Chapter
+    # Two guideline in respect to which Chapter Three is determined (§1B1.5(c): the
+    # referenced guideline where the level is "determined by a reference to another
+    # guideline"), set where Chapter Two finishes (``finish_chapter_two``); §3A1.2(b)'s
+    # "applicable Chapter Two guideline"
+    references: list[GuidelineReference] = field(default_factory=list)
+    chapter_two_guideline: str | None = None
 
     def for_scope(self, scope: str) -> Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""
@@ -74,6 +96,7 @@ class Worksheet:
         for warning in scratch.warnings:
             self.warn(warning)
         self.deemed.extend(scratch.deemed)  # they hold where the caller adopts their steps
+        self.references.extend(scratch.references)  # the same
         assert scratch.level is not None
         return scratch.level, scratch.steps
 
@@ -148,6 +171,28 @@ class Worksheet:
         """The deemed findings of this sheet's offense: those whose step is on it (a cross
         reference's, computed on a scratch sheet, only where its steps were adopted)."""
         return [d for d in self.deemed if any(step is d.step for step in self.steps)]
+
+    def refer_to(self, guideline: str) -> None:
+        """The level the last step set is the one ``guideline`` determined (a reference to
+        it, §1B1.5(a) or (b)(1)): Chapter Three is then determined in respect to it
+        (§1B1.5(c)), if the step is kept on this sheet (:class:`GuidelineReference`)."""
+        self.references.append(GuidelineReference(guideline, self.steps[-1]))
+
+    def finish_chapter_two(self, guideline: str | None) -> str | None:
+        """Chapter Two is done: record, and return, the guideline in respect to which
+        Chapter Three is determined: ``guideline`` (the offense's own: None or "other" where
+        ussg does not compute it), or the guideline of the last reference whose step is on
+        this sheet, in the order of the steps (one made in a referenced guideline's own
+        computation comes before that computation's own reference, which it decided)."""
+        referred: dict[int, list[str]] = {}
+        for reference in self.references:
+            referred.setdefault(id(reference.step), []).append(reference.guideline)
+        applied = guideline
+        for step in self.steps:
+            for other in referred.get(id(step), ()):
+                applied = other
+        self.chapter_two_guideline = applied
+        return applied
 
     def note(self, chapter: Chapter, section: str, title: str, input: str, change: str,
              reason: str, source: str = "") -> None:

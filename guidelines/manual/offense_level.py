@@ -87,12 +87,16 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
             rules.cross_references(sheet, given)
     except CaseError as error:
         raise _located(error, counts) from None
+    # the guideline in respect to which Chapter Three is determined: the count's own, or
+    # the one a cross reference (or an instruction to use another guideline's offense level)
+    # adopted (§1B1.5(c)); §3A1.2(b) reads it
+    applied = sheet.finish_chapter_two(facts.guideline)
     depart(sheet, departures, Stage.chapter_two, names)
 
     # Chapter Three, Parts A-C
     where = Where(counts[0].adjustments_field if len(counts) == 1 else _stating(counts),
                   sheet.manual.strict)
-    chapter_three_adjustments(sheet, adjustments, where, facts.guideline)
+    chapter_three_adjustments(sheet, adjustments, where, applied)
     depart(sheet, departures, Stage.chapter_three, names)
     assert sheet.level is not None
     return sheet.level
@@ -101,7 +105,8 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
 def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where: Where,
                               guideline: str | None = None) -> None:
     """Chapter Three, Parts A (victim), B (role) and C (obstruction), in the Manual's order;
-    ``guideline``: the Chapter Two guideline applied (§3A1.2(b) asks for Part A); with the
+    ``guideline``: the Chapter Two guideline in respect to which they are determined
+    (``Worksheet.chapter_two_guideline``; §3A1.2(b) asks for Part A); with the
     findings a Chapter Two special instruction deemed for this offense
     (manual/ch3/deemed_findings.py)."""
     adjustments, deemed = with_deemed_findings(sheet, adjustments, where)

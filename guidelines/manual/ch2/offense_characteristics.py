@@ -276,6 +276,7 @@ def murder_cross_reference(sheet: Worksheet, version: Version, section: str,
     sheet.move_to("chapter_two", where, "Cross reference: murder (§2A1.1)",
                   "victim_murdered = true", level,
                   f"“{reference['text']}” §2A1.1(a): level {level}", source)
+    sheet.refer_to("2A1.1")
 
 
 def one_count_per_minor(sheet: Worksheet, version: Version, section: str, guideline: str,

@@ -294,6 +294,9 @@ def offense_level_under(sheet: Worksheet, section: str, given: ChapterTwoCase,
         rules.specific_offense_characteristics(scratch, given)
         if hasattr(rules, "cross_references"):
             rules.cross_references(scratch, given)
+        # the caller that adopts these steps adopts a reference to this guideline (or to
+        # the one its own cross reference applied): §1B1.5(c)
+        scratch.refer_to(scratch.finish_chapter_two(section) or section)
 
     return sheet.on_scratch(chapter_two, scope)
 

@@ -88,9 +88,9 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
     guideline, +6; (c) assault on a law enforcement officer or prison official, +6. Earlier
     editions: one 3-level increase (1989-2004 for (a) or the assault; 1987 for (a) only).
     (b) stated for a count whose guideline ussg computes is refused unless that guideline,
-    or one its cross reference applied on this count, is in Chapter Two, Part A. A finding a
-    Chapter Two instruction deemed (§2A3.1(d)(1)) is applied under the provision it names,
-    the step quoting both (the version's ``deemed_provisions``)."""
+    or the one a reference on this count adopted (§1B1.5(c)), is in Chapter Two, Part A. A
+    finding a Chapter Two instruction deemed (§2A3.1(d)(1)) is applied under the provision it
+    names, the step quoting both (the version's ``deemed_provisions``)."""
     if victim.official_victim is None:
         return
     table = sheet.manual.table("official_victim")
@@ -100,10 +100,11 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
     if table.get(key) is None and fact is OfficialVictim.status_person_offense:
         key = "status"  # before 2004 the Part A case is an ordinary (a) case
     if key == OfficialVictim.status_person_offense.value and not _part_a(sheet, guideline):
+        applied = sheet.chapter_two_guideline or guideline
         raise CaseError(where.field("victim.official_victim"),
                         f'"status_person_offense": {table[f"{key}_subsection"]} applies only if '
                         '"the applicable Chapter Two guideline is from Chapter Two, Part A '
-                        f'(Offenses Against the Person)"; §{guideline} is not: state "status" '
+                        f'(Offenses Against the Person)"; §{applied} is not: state "status" '
                         f'({table["status_subsection"]}) for an offense motivated by the status')
     if table.get(key) is None:
         not_in_edition(sheet, where, "victim.official_victim", "§3A1.2", "Official victim",
@@ -122,15 +123,14 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
 
 
 def _part_a(sheet: Worksheet, guideline: str | None) -> bool:
-    """Whether the count's Chapter Two guideline is from Part A (Offenses Against the Person),
-    or not known to ussg ("other": the case says so). A cross reference that applied a Part A
-    guideline on this count (e.g. §2B3.1(c)(1) "Cross reference: murder (§2A1.1)", or §2A2.2's
-    own steps) makes it the applicable one."""
-    if guideline is None or guideline == "other" or guideline.startswith("2A"):
-        return True
-    return any("§2A" in f"{step.section} {step.title}" for step in sheet.steps
-               if step.scope == sheet.scope and step.chapter == "chapter_two"
-               and not step.change.startswith("not"))
+    """Whether "the applicable Chapter Two guideline is from Chapter Two, Part A (Offenses
+    Against the Person)" (§3A1.2(b)): the guideline the worksheet recorded where Chapter Two
+    finished (``Worksheet.chapter_two_guideline``: the count's own, or the one a cross
+    reference or a reference to another guideline's offense level adopted, in respect to
+    which Chapter Three is determined, §1B1.5(c): §2B3.1(c)(1)'s murder cross reference
+    makes it §2A1.1), else ``guideline``; or not known to ussg ("other": the case says so)."""
+    applied = sheet.chapter_two_guideline or guideline
+    return applied is None or applied == "other" or applied.startswith("2A")
 
 
 def restraint_of_victim(sheet: Worksheet, victim: VictimFacts) -> None:

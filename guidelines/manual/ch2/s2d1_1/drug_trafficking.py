@@ -687,6 +687,7 @@ def murder_cross_reference(ctx: Context) -> None:
         f"the §2D1.1 level)"
     sheet.move_to("chapter_two", section, "Cross reference", words, level,
                   f"{reason}; {version['text']}", source)
+    sheet.refer_to(guideline.removeprefix("§"))
 
 
 def crime_of_violence_cross_reference(ctx: Context) -> None:

@@ -626,6 +626,8 @@ def in_connection_with_another_offense(sheet: Worksheet, given: registry.Chapter
         sheet.move_to(CH, at, "Cross reference", words, level,
                       f"level {level} is greater than level {sheet.level} determined above: "
                       f"{text}", source)
+        if not steps:  # (B): a guideline of Part A, Subpart 1, its level as determined
+            sheet.refer_to("2A1")
     else:
         sheet.note(CH, at, "Cross reference", words, "not applied",
                    f"level {level} is not greater than level {sheet.level} determined above",

@@ -56,6 +56,12 @@ class LaunderingFacts(Strict):
         None, description="Before Nov. 1, 2001, §2S1.1(a)(1): the subsection of 18 U.S.C. § 1956 "
         "of conviction (23 for (a)(1)(A), (a)(2)(A) and, from Nov. 1, 1991, (a)(3)(A); 20 "
         "otherwise); with convicted_under = \"1956\".")
+    conspiracy_1956h_sole_object_1957: bool = Field(
+        False, description="§2S1.1, comment. (n.3(C)), from Nov. 1, 2001: convicted of a "
+        "conspiracy under 18 U.S.C. § 1956(h) whose sole object was to commit an offense set "
+        "forth in 18 U.S.C. § 1957 (with convicted_under = \"1956\"): (b)(2)(B) does not "
+        "apply; (b)(2)(A) does (§1B1.3's commentary: a conviction of a particular statute "
+        "includes a conspiracy in respect to it).")
     in_business_of_laundering: bool = Field(
         False, description="§2S1.1(b)(2)(C): the defendant was in the business of "
         "laundering funds.")
@@ -83,6 +89,9 @@ class LaunderingFacts(Strict):
         if self.convicted_under_1956_subsection is not None and self.convicted_under != "1956":
             raise ValueError("convicted_under_1956_subsection: give convicted_under = \"1956\" "
                              "with it")
+        if self.conspiracy_1956h_sole_object_1957 and self.convicted_under != "1956":
+            raise ValueError("conspiracy_1956h_sole_object_1957: the conviction is under "
+                             "18 U.S.C. § 1956(h): give convicted_under = \"1956\" with it")
         if self.sophisticated_laundering and self.convicted_under != "1956":
             raise ValueError("sophisticated_laundering: §2S1.1(b)(3) applies only if "
                              "(b)(2)(B) applies (convicted under 18 U.S.C. § 1956): give "

@@ -55,6 +55,10 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         sheet.set_level("chapter_two", "§2S1.1(a)(1)", TITLE,
                         f"underlying offense: §{section}, offense level {level} (above)",
                         level, quoted, source)
+        # comment. (n.2(C)): "Notwithstanding §1B1.5(c), in cases in which subsection (a)(1)
+        # applies, application of any Chapter Three adjustment shall be determined based on
+        # the offense covered by this guideline" (GLM2016 line 9145)
+        sheet.refer_to("2S1.1")
         return
     if underlying_offense_applies(facts):
         level = facts.underlying_offense_level
@@ -80,7 +84,9 @@ _FROM_2001 = {"committed_underlying_offense": "the underlying offense ((a)(1))",
               "underlying_guideline": "the underlying offense's guideline",
               "underlying_offense_level": "the underlying offense level",
               "in_business_of_laundering": "in the business of laundering funds",
-              "sophisticated_laundering": "sophisticated laundering"}
+              "sophisticated_laundering": "sophisticated laundering",
+              "conspiracy_1956h_sole_object_1957": "a conspiracy under 18 U.S.C. § 1956(h) "
+              "whose sole object was a § 1957 offense (Comment. (n.3(C)))"}
 
 
 def base_offense_level_before_2001(sheet: Worksheet, given: registry.ChapterTwoCase,
@@ -161,10 +167,12 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                          "“If (A) subsection (b)(2)(B) applies; and (B) the offense involved "
                          "sophisticated laundering, increase by 2 levels.”", source)
         else:
+            why = "(Comment. (n.3(C)): “" + version["n3c_text"] + "”)" \
+                if facts.conspiracy_1956h_sole_object_1957 \
+                else "((b)(2)(C), the greatest, does)"
             sheet.note("chapter_two", "§2S1.1(b)(3)", "Sophisticated laundering",
                        "sophisticated laundering", "not applied",
-                       "subsection (b)(2)(B) does not apply ((b)(2)(C), the greatest, does)",
-                       source)
+                       f"subsection (b)(2)(B) does not apply {why}", source)
 
 
 def _proceeds(sheet: Worksheet, facts, version, source: str, value_based: bool) -> None:
@@ -193,22 +201,36 @@ def _conviction_or_business(sheet: Worksheet, facts, version, source: str,
                             value_based: bool) -> str | None:
     """§2S1.1(b)(2) "(Apply the Greatest)": (A) § 1957 +1, (B) § 1956 +2, (C) in the business
     of laundering funds, if (a)(2) applies, +4. Returns the letter applied."""
-    candidates = []
+    candidates = []  # (letter, levels, input, reason)
+    greatest = "apply the greatest of (b)(2)(A)-(C)"
     if facts.convicted_under == "1957":
-        candidates.append(("A", version["b2_1957"], "convicted under 18 U.S.C. § 1957"))
-    if facts.convicted_under == "1956":
-        candidates.append(("B", version["b2_1956"], "convicted under 18 U.S.C. § 1956"))
+        candidates.append(("A", version["b2_1957"], "convicted under 18 U.S.C. § 1957",
+                           greatest))
+    if facts.convicted_under == "1956" and facts.conspiracy_1956h_sole_object_1957:
+        conspiracy = ("convicted of a conspiracy under 18 U.S.C. § 1956(h) whose sole object "
+                      "was an offense set forth in § 1957")
+        sheet.note("chapter_two", "§2S1.1(b)(2)(B)", "Statute of conviction or business of "
+                   "laundering", conspiracy, "not applied",
+                   f"Comment. (n.3(C)): “{version['n3c_text']}”", source)
+        candidates.append(("A", version["b2_1957"], conspiracy,
+                           f"(b)(2)(A) “If the defendant was convicted under 18 U.S.C. § 1957”, "
+                           f"with §1B1.3's commentary: “{version['conspiracy_text']}” (a "
+                           f"§ 1956(h) conspiracy to commit a § 1957 offense is one in respect "
+                           f"to § 1957); {greatest}"))
+    elif facts.convicted_under == "1956":
+        candidates.append(("B", version["b2_1956"], "convicted under 18 U.S.C. § 1956",
+                           greatest))
     if facts.in_business_of_laundering:
         if value_based:
             candidates.append(("C", version["b2_business"],
-                               "in the business of laundering funds"))
+                               "in the business of laundering funds", greatest))
         else:
             sheet.note("chapter_two", "§2S1.1(b)(2)(C)", "In the business of laundering funds",
                        "in the business of laundering funds", "not applied",
                        "(C) applies only if “(i) subsection (a)(2) applies”", source)
     if not candidates:
         return None
-    letter, levels, words = max(candidates, key=lambda c: c[1])
+    letter, levels, words, reason = max(candidates, key=lambda c: c[1])
     sheet.adjust("chapter_two", f"§2S1.1(b)(2)({letter})", "Statute of conviction or business "
-                 "of laundering", words, levels, "apply the greatest of (b)(2)(A)-(C)", source)
+                 "of laundering", words, levels, reason, source)
     return letter

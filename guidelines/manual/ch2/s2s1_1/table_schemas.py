@@ -23,6 +23,10 @@ class MoneyLaundering(Common):
     b2_1956: int | None = None
     b2_business: int | None = None
     b3_levels: int | None = None
+    n3c_text: str | None = None  # Comment. (n.3(C)): (b)(2)(B) not for a § 1956(h)
+    # conspiracy whose sole object was a § 1957 offense
+    conspiracy_text: str | None = None  # §1B1.3's commentary: a conviction "of a particular
+    # statute" includes a conspiracy in respect to it
     # both
     b1_levels: int
     b1_text: str

@@ -65,6 +65,7 @@ def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, versio
                   f"{version['text_part_d']}")
         sheet.set_level(CH, where, "Cross reference", f"{WORDS[kind]} covered by "
                         f"§{covering}", level, why, source)
+        sheet.refer_to(covering)
         return True
     sheet.set_level(CH, "§2X1.1(a)", "Base offense level (substantive offense)",
                     f"§{guideline}: level {level}", level, version["text_a"], source)
