@@ -1,4 +1,4 @@
-"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2000; each version's
+"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 1991; each version's
 (a), (b), Notes and tables in tables/listed_chemical.toml: the words quoted below are 2025's).
 
 2025 text: "(a) Base Offense Level: The offense level from the Chemical Quantity Table set
