@@ -66,6 +66,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                     f"“{row_words(chosen.row)}”" + (f" ({label}: the single chemical that "
                                                     f"results in the greatest offense level)"
                                                     if several else ""), source)
+    if chosen.row.get("note"):
+        sheet.note("chapter_two", f"§2D1.11{chosen.row['paragraph']}", title, chosen.words,
+                   "read as printed", chosen.row["note"], source)
     for other in readings:
         if other is not chosen:
             sheet.note("chapter_two", f"§2D1.11{other.row['paragraph']}", title, other.words,

@@ -23,6 +23,7 @@ class Row(Closed):
     # the reference file of ``line`` under ../shared/reference/ussg/ (the versions derived
     # from Appendix C: "appendix_c_2016/APPENDIX_C_Vol_II.txt"); absent: the version's Manual
     file: str | None = Field(None, min_length=1)
+    note: str | None = None  # a row followed as printed though later corrected (shown)
 
 
 class Chemical(Closed):

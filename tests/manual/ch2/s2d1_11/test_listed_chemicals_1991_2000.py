@@ -501,3 +501,17 @@ def test_the_cross_reference_before_and_after_447(tmp_path: Path, capsys, date: 
     assert steps[0]["section"] == "§2D1.11(d)(3)" and steps[0]["level"] == 24
     cross = next(s for s in steps if s["section"] == "§2D1.11(c)(1)")
     assert ("§2D1.4 (Attempts and Conspiracies), as appropriate" in cross["reason"]) == with_2d1_4
+
+
+def test_the_1_44_g_rows_are_read_as_printed_and_said_so(tmp_path: Path, capsys) -> None:
+    """March 1998: 1 kg of safrole, (9) "At least 1.44 G but less than 1.92 KG of Safrole"
+    Level 14 (Vol. I l. 19156), as 541 printed it until 606 made it "1.44 KG" (a
+    typographical error, Vol. II lines 3445-3453): the worksheet says the row is read as
+    printed; on 2 kg ((8), l. 19124) nothing is said."""
+    result = _calc(tmp_path, capsys, _chemical_case([("Safrole", "1 kg")], date=ERA_1997_11))
+    assert _chapter_two(result) == [("§2D1.11(d)(9)", "= 14", 14),
+                                    ("§2D1.11(d)(9)", "read as printed", 14)]
+    assert "Amendment 606" in result["steps"][-1]["reason"] or any(
+        "Amendment 606" in s["reason"] for s in result["steps"])
+    result = _calc(tmp_path, capsys, _chemical_case([("Safrole", "2 kg")], date=ERA_1997_11))
+    assert _chapter_two(result) == [("§2D1.11(d)(8)", "= 16", 16)]
