@@ -40,7 +40,7 @@ def options(select: GuidelineSelect) -> dict[str, tuple[str, bool]]:
 
 
 async def test_leon_greys_the_guidelines_the_1993_manual_lacks() -> None:
-    """§2D1.11 greyed "from Nov. 1, 2000", §2G1.3 "from Nov. 1, 2004", §2B1.2 (consolidated
+    """§2D1.11 offered (computed from Nov. 1, 1991), §2G1.3 greyed "from Nov. 1, 2004", §2B1.2 (consolidated
     into §2B1.1 by Amendment 481) "before Nov. 1, 1993", §2K2.2 (merged into §2K2.1 by
     Amendment 374) "before Nov. 1, 1991"; §2D1.1, §2K2.1, §2G2.2, §2A3.1, §2B3.2 and §2B1.1
     offered; typing "2G1.3" in the open list and Enter does not choose it."""
@@ -50,7 +50,7 @@ async def test_leon_greys_the_guidelines_the_1993_manual_lacks() -> None:
         select = app.screen.query_one(GuidelineSelect)
         await until(pilot, lambda: bool(select.unavailable))
         shown = options(select)
-        assert shown["2D1.11"][0].endswith(" — from Nov. 1, 2000") and shown["2D1.11"][1]
+        assert shown["2D1.11"] == ("§2D1.11 listed chemicals", False)
         assert shown["2G1.3"][0].endswith(" — from Nov. 1, 2004") and shown["2G1.3"][1]
         assert shown["2B1.2"][0].endswith(" — before Nov. 1, 1993") and shown["2B1.2"][1]
         assert shown["2K2.2"][0].endswith(" — before Nov. 1, 1991") and shown["2K2.2"][1]

@@ -13,7 +13,8 @@ GUIDELINE = OffenseGuideline(
     facts="ussg.guidelines.manual.ch2.s2d1_11.facts:ListedChemicalFacts",
     uses_drugs=True,
     summary="listed chemicals",
-    notes=("entered from Nov. 1, 2000 (Amendments 605, 606; derived from Appendix C to "
-           "Oct. 31, 2014; two or more list I chemicals refused before May 1, 2001); Nov. 1, "
-           "1991 - Oct. 31, 2000 and Nov. 1, 2018 - Oct. 31, 2025 refused",),
+    notes=("entered from Nov. 1, 1991 (Amendment 371; Nov. 1, 1991 - Oct. 31, 2000 derived by a "
+           "backward chain from Amendment 611's quote through 606, 557, 541, 519 and 447; to "
+           "Oct. 31, 2014 derived from Appendix C; the List I / Precursor Chemical Equivalency "
+           "Table modelled before May 1, 2001); Nov. 1, 2018 - Oct. 31, 2025 refused",)
 )

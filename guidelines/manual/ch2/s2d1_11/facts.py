@@ -3,6 +3,8 @@ the (c)(1) cross reference is ``[offense] drugs``."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, field_validator
 
 from ussg.guidelines.case.facts import Strict
@@ -33,7 +35,7 @@ class ListedChemical(Strict):
 
 
 class ListedChemicalFacts(Strict):
-    """§2D1.11 (the texts in force from Nov. 1, 2000). A characteristic's fact stated
+    """§2D1.11 (the texts in force from Nov. 1, 1991). A characteristic's fact stated
     where the edition lacks it ((b)(4) before Nov. 1, 2004, (b)(5) before Nov. 1, 2007,
     (b)(6) before Nov. 1, 2012) is an error naming the field."""
 
@@ -43,6 +45,15 @@ class ListedChemicalFacts(Strict):
         "([[offense.listed_chemical.chemicals]], name and quantity). Note (A): the single "
         "chemical that results in the greatest offense level is used; Note (B): the "
         "chemicals of (d) (ephedrine, pseudoephedrine, phenylpropanolamine) are added up.")
+    list_i_use: Literal["same_process", "different_substances_or_processes"] | None = Field(
+        None, description="Nov. 1, 1995 - Apr. 30, 2001, two or more list I chemicals: Note (A) "
+        "to the Chemical Quantity Table: \"same_process\", \"used together to manufacture a "
+        "controlled substance in the same manufacturing process\" (the single list I chemical "
+        "that results in the greatest level); \"different_substances_or_processes\", \"used to "
+        "manufacture different controlled substances or to manufacture one controlled "
+        "substance by different manufacturing processes\" (each converted by the List I "
+        "Chemical Equivalency Table, Note (E), and added). Required there, an error on other "
+        "dates or with fewer than two list I chemicals.")
     dangerous_weapon_possessed: bool = Field(
         False, description="§2D1.11(b)(1): \"a dangerous weapon (including a firearm) was "
         "possessed\" (+2).")

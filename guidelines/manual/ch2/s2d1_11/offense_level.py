@@ -1,4 +1,4 @@
-"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 2000; each version's
+"""§2D1.11 in the Chapter Two registry (the texts in force from Nov. 1, 1991; each version's
 (a), (b), Notes and tables in tables/listed_chemical.toml: the words quoted below are 2025's).
 
 2025 text: "(a) Base Offense Level: The offense level from the Chemical Quantity Table set
@@ -40,6 +40,7 @@ class Reading:
     words: str  # "Ephedrine 80 g + Phenylpropanolamine 50 g = 130 g"
     table: str  # "d" or "e"
     row: dict
+    chemicals: tuple[str, ...] = ()  # the list I chemicals combined by the Equivalency Table
 
 
 def facts_field(given: registry.ChapterTwoCase) -> str:
@@ -65,6 +66,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                     f"“{row_words(chosen.row)}”" + (f" ({label}: the single chemical that "
                                                     f"results in the greatest offense level)"
                                                     if several else ""), source)
+    if chosen.row.get("note"):
+        sheet.note("chapter_two", f"§2D1.11{chosen.row['paragraph']}", title, chosen.words,
+                   "read as printed", chosen.row["note"], source)
     for other in readings:
         if other is not chosen:
             sheet.note("chapter_two", f"§2D1.11{other.row['paragraph']}", title, other.words,
@@ -116,15 +120,8 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
                             f"{entry.quantity!r} is {quantity.dimension}")
         before = totals.get(chemical["name"])
         totals[chemical["name"]] = (chemical, before[1] + quantity if before else quantity)
-    list_i = [name for name, (chemical, _) in totals.items() if chemical["list"] == "I"]
-    if version.get("list_i_equivalency") and len(list_i) > 1:
-        raise CaseError(f"{field}.chemicals",
-                        f"§2D1.11(d) in force on {format_date(sheet.manual.in_force)} combines "
-                        f"two or more list I chemicals ({', '.join(list_i)}) by Note (A): "
-                        f"“{version['list_i_equivalency']}” The List I Chemical Equivalency "
-                        f"Table (Note (E)) is not modelled: enter the level found as "
-                        f"guideline = \"other\"")
-    readings: list[Reading] = []
+    readings = list_i_equivalency(sheet, given, version, totals)
+    combined = {name for reading in readings for name in reading.chemicals}
     aggregate = [(c, q) for c, q in totals.values()
                  if c["table"] == version.get("aggregate_table")]
     if aggregate:
@@ -135,10 +132,93 @@ def chemical_quantity_table_levels(sheet: Worksheet, given: registry.ChapterTwoC
         readings.append(Reading(words, aggregate[0][0]["table"],
                                 row_reached(aggregate[0][0], total.amount)))
     for chemical, quantity in totals.values():
-        if chemical["table"] != version.get("aggregate_table"):
+        if chemical["table"] != version.get("aggregate_table") and chemical["name"] not in combined:
             readings.append(Reading(f"{chemical['name']} {quantity} (list {chemical['list']})",
                                     chemical["table"], row_reached(chemical, quantity.amount)))
     return readings
+
+
+def list_i_equivalency(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
+                       totals: dict[str, tuple[dict, Quantity]]) -> list[Reading]:
+    """Before May 1, 2001, two or more list I chemicals: Note (A) (Notes (A) and (D) before
+    Nov. 1, 1995) converts each to its ephedrine equivalency by the Equivalency Table, adds
+    them and reads the Ephedrine rows; the "*" note caps anthranilic acid and
+    N-acetylanthranilic acid at 159.99 grams of ephedrine; the "**" note reads a pair it
+    names separately. From Nov. 1, 1995, chemicals "used together ... in the same
+    manufacturing process" are read singly (``list_i_use``). Returns the combined reading,
+    or none where the chemicals are read singly."""
+    field = facts_field(given)
+    use = getattr(given.facts, "list_i_use", None)
+    list_i = [name for name, (chemical, _) in totals.items() if chemical["list"] == "I"]
+    note = version.get("list_i_note")
+    if use is not None and (not version.get("list_i_same_process") or len(list_i) < 2):
+        raise CaseError(f"{field}.list_i_use",
+                        f"§2D1.11 in force on {format_date(sheet.manual.in_force)} reads no "
+                        f"list_i_use: Note (A)'s choice between list I chemicals used in the "
+                        f"same manufacturing process and others is in force Nov. 1, 1995 - "
+                        f"Apr. 30, 2001, and read only with two or more list I chemicals "
+                        f"(here {len(list_i)}): leave it out")
+    if not note or len(list_i) < 2:
+        return []
+    where = f"§2D1.11(d), {version['list_i_note_label']}"
+    title = load_table(TABLE).title
+    source = sheet.note_version(version)
+    if version.get("list_i_same_process"):
+        if use is None:
+            raise CaseError(f"{field}.list_i_use",
+                            f"§2D1.11(d) in force on {format_date(sheet.manual.in_force)} reads "
+                            f"two or more list I chemicals ({', '.join(list_i)}) by Note (A): "
+                            f"“{note}” State list_i_use = \"same_process\" or "
+                            f"\"different_substances_or_processes\"")
+        if use == "same_process":
+            sheet.note("chapter_two", where, title, ", ".join(list_i),
+                       "the single list I chemical that results in the greatest level",
+                       f"list_i_use = same_process: “{note}”", source)
+            return []
+    pairs = [(a, b) for pair in version.get("equivalency_pairs", ())
+             for a in pair["first"] for b in pair["second"] if a in list_i and b in list_i]
+    if pairs:
+        if len(list_i) > 2:
+            raise CaseError(f"{field}.chemicals",
+                            f"§2D1.11(d) in force on {format_date(sheet.manual.in_force)}: the "
+                            f"“**” note to the {version['equivalency_label']} reads "
+                            f"{' and '.join(pairs[0])} separately (“"
+                            f"{version['equivalency_separately']}”), but does not say how that "
+                            f"pair is combined with the other list I chemicals ("
+                            f"{', '.join(n for n in list_i if n not in pairs[0])}): enter the "
+                            f"level the court finds as guideline = \"other\"")
+        sheet.note("chapter_two", where, title, " and ".join(pairs[0]),
+                   "each read separately: the greater level is used",
+                   f"“**” note to the {version['equivalency_label']}: "
+                   f"“{version['equivalency_separately']}”", source)
+        return []
+    factors = {e["name"]: Decimal(e["ephedrine"]) for e in version["equivalency"]}
+    ephedrine = next(c for c in version["chemicals"] if c["name"] == "Ephedrine")
+    capped = set(version.get("equivalency_cap_names", ()))
+    parts, total, capped_total = [], Decimal(0), Decimal(0)
+    for name in list_i:
+        quantity = totals[name][1]
+        if name == "Ephedrine":
+            parts.append(f"Ephedrine {quantity}")
+            total += quantity.amount
+            continue
+        grams = quantity.amount * factors[name]
+        parts.append(f"{name} {quantity} × {factors[name]} = {Quantity(grams, 'mass')} of "
+                     f"ephedrine")
+        if name in capped:
+            capped_total += grams
+        else:
+            total += grams
+    words = "; ".join(parts)
+    if capped_total:
+        cap = Decimal(version["equivalency_cap_grams"])
+        if capped_total > cap:
+            words += (f"; {' and '.join(sorted(capped & set(list_i)))} capped at {cap} g "
+                      f"(“*” note: “{version['equivalency_cap']}”)")
+        total += min(capped_total, cap)
+    words += (f": {Quantity(total, 'mass')} of ephedrine ({version['list_i_note_label']}: "
+              f"“{note}”)")
+    return [Reading(words, "d", row_reached(ephedrine, total), tuple(list_i))]
 
 
 def table_of(chemical: dict) -> str:

@@ -23,6 +23,7 @@ class Row(Closed):
     # the reference file of ``line`` under ../shared/reference/ussg/ (the versions derived
     # from Appendix C: "appendix_c_2016/APPENDIX_C_Vol_II.txt"); absent: the version's Manual
     file: str | None = Field(None, min_length=1)
+    note: str | None = None  # a row followed as printed though later corrected (shown)
 
 
 class Chemical(Closed):
@@ -73,6 +74,23 @@ class RoleDecrease(Closed):
     levels: int = Field(ge=-10, le=-1)
 
 
+class Equivalency(Closed):
+    """One line of the List I (before Nov. 1, 1995: Precursor) Chemical Equivalency Table:
+    "1 gm of ``name`` = ``ephedrine`` gm of Ephedrine"."""
+
+    name: str = Field(min_length=1)
+    ephedrine: str = Field(pattern=r"^\d+(\.\d+)?$")  # grams of ephedrine per gram
+    line: int = Field(ge=1)
+    file: str = Field(min_length=1)
+
+
+class EquivalencyPair(Closed):
+    """The "**" note: a chemical of ``first`` with one of ``second`` is read separately."""
+
+    first: list[str] = Field(min_length=1)
+    second: list[str] = Field(min_length=1)
+
+
 class ListedChemicalVersion(MayNotExist):
     """A version of §2D1.11: (a), (b), (c)(1), the Notes and the tables (d) and (e)."""
 
@@ -87,9 +105,20 @@ class ListedChemicalVersion(MayNotExist):
     aggregate_table: Literal["d"] | None = None  # Note (B): the table whose chemicals add up
     note_single_chemical: str | None = None  # Note (A)
     note_single_chemical_label: str = "Note (A)"  # "Notes (B), (C)" before May 1, 2001
-    # before May 1, 2001: Note (A), which combines two or more list I chemicals through the
-    # List I Chemical Equivalency Table (Note (E)): not modelled, such a case is refused
-    list_i_equivalency: str | None = None
+    # before May 1, 2001: Note (A) (from Nov. 1, 1995; before it Notes (A) and (D)), which
+    # combines two or more list I chemicals through the Equivalency Table
+    list_i_note: str | None = None
+    list_i_note_label: str = "Note (A)"
+    # Nov. 1, 1995 - Apr. 30, 2001: Note (A) reads list I chemicals "used together ... in the
+    # same manufacturing process" singly (the fact ``list_i_use`` says which)
+    list_i_same_process: bool = False
+    equivalency_label: str | None = None  # "Note (E), List I Chemical Equivalency Table"
+    equivalency: list[Equivalency] = []
+    equivalency_cap: str | None = None  # the "*" note (anthranilic acid)
+    equivalency_cap_names: list[str] = []
+    equivalency_cap_grams: str | None = Field(None, pattern=r"^\d+(\.\d+)?$")
+    equivalency_separately: str | None = None  # the "**" note
+    equivalency_pairs: list[EquivalencyPair] = []
     note_aggregate: str | None = None  # Note (B)
     note_tablets: str | None = None  # Note (C)
     characteristics: list[Characteristic] = []
@@ -105,6 +134,16 @@ class ListedChemicalVersion(MayNotExist):
                   for c in self.chemicals if c.table == self.aggregate_table}
         if len(scales) > 1:
             raise ValueError("the chemicals of (d) do not share one scale (Note (B))")
+        if self.list_i_note:
+            list_i = {c.name for c in self.chemicals if c.list == "I"}
+            converted = {e.name for e in self.equivalency}
+            if "Ephedrine" not in list_i or converted != list_i - {"Ephedrine"}:
+                raise ValueError(f"the Equivalency Table does not convert every list I chemical "
+                                 f"of the tables to Ephedrine: {sorted(converted ^ (list_i - {'Ephedrine'}))}")
+            named = {n for p in self.equivalency_pairs for n in p.first + p.second}
+            named |= set(self.equivalency_cap_names)
+            if not named <= list_i or not self.equivalency_label:
+                raise ValueError(f"the Equivalency notes name {sorted(named - list_i)}")
         return self
 
 

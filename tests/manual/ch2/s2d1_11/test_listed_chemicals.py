@@ -265,8 +265,6 @@ def test_cross_reference_not_applied_when_not_greater(tmp_path: Path, capsys) ->
 # Refusals ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("date,words", [
-    (dt.date(2000, 10, 31), "2000"),  # before Amendments 605/606: not entered (README)
-    (dt.date(2000, 6, 1), "2000"),
     (dt.date(2019, 1, 15), "2018"),  # 808, 813, 817 not held
     (dt.date(2025, 10, 31), "2025"),
 ])
@@ -375,15 +373,16 @@ def test_2d1_13_reason_to_believe_and_otherwise(tmp_path: Path, capsys) -> None:
     assert _chapter_two(result) == [("§2D1.13(a)(3)", "= 6", 6)]
 
 
-def test_2d1_13_in_1995_otherwise_computed_the_2d1_11_level_refused(tmp_path: Path,
-                                                                    capsys) -> None:
-    """§2D1.13 exists from Nov. 1, 1991 (Amendment 371); its (a)(3) is computed then, but
-    (a)(1)-(2) need §2D1.11, whose tables of 1995 are not entered: refused, not guessed."""
+def test_2d1_13_in_1995_follows_the_2d1_11_level(tmp_path: Path, capsys) -> None:
+    """§2D1.13 exists from Nov. 1, 1991 (Amendment 371); (a)(1) takes the §2D1.11 level,
+    computed from Nov. 1, 1991 (the backward chain, test_listed_chemicals_1991_2000.py):
+    Dec. 1, 1995, 300 g of ephedrine, (6) "At least 200 G but less than 800 G of Ephedrine"
+    Level 18 of the table Amendment 541 struck (App. C Vol. I line 18762)."""
     result = _calc(tmp_path, capsys, _structuring_case("otherwise", date=dt.date(1995, 12, 1)))
     assert _chapter_two(result) == [("§2D1.13(a)(3)", "= 6", 6)]
-    err = _refused(tmp_path, capsys, _structuring_case(
+    result = _calc(tmp_path, capsys, _structuring_case(
         "knew_or_believed", [("Ephedrine", "300 g")], date=dt.date(1995, 12, 1)))
-    assert "§2D1.11" in err
+    assert _chapter_two(result) == [("§2D1.11(d)(6)", "= 18", 18), ("§2D1.13(a)(1)", "= 18", 18)]
     err = _refused(tmp_path, capsys, _structuring_case("otherwise", date=dt.date(1991, 6, 1)))
     assert "Amendment 371" in err
 
@@ -405,7 +404,8 @@ def test_the_examples_compute(capsys) -> None:
     """The examples, worked by hand in their comments."""
     for name, (level, low, high) in {"listed-chemicals-2025.toml": (29, 87, 108),
                                      "chemical-structuring-2016.toml": (23, 46, 48),
-                                     "listed-chemicals-2006.toml": (36, 188, 235)}.items():
+                                     "listed-chemicals-2006.toml": (36, 188, 235),
+                                     "listed-chemicals-1995.toml": (28, 78, 97)}.items():
         assert main(["calc", str(EXAMPLES / name), "--format", "json"]) == 0
         result = json.loads(capsys.readouterr()[0].splitlines()[0])
         assert result["total_offense_level"] == level, name

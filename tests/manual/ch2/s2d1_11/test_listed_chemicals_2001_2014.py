@@ -356,14 +356,6 @@ def test_a_characteristic_the_edition_lacks_is_refused(tmp_path: Path, capsys, d
     assert f"offense.listed_chemical.{fact}" in err and added not in err.split("(its (b)")[1]
 
 
-@pytest.mark.parametrize("date", [dt.date(2000, 10, 31), dt.date(1997, 11, 1),
-                                  dt.date(1995, 12, 1), dt.date(1991, 11, 1)])
-def test_before_amendment_606_is_refused(tmp_path: Path, capsys, date: dt.date) -> None:
-    """Nov. 1, 1991 - Oct. 31, 2000 is not entered (README "Known gaps")."""
-    err = _refused(tmp_path, capsys, _chemical_case([("Ephedrine", "5 kg")], date=date))
-    assert "§2D1.11" in err and "Oct. 31, 2000" in err
-
-
 # Nov. 1, 2000 - Apr. 30, 2001: the table Amendment 611 struck ------------------------------
 
 ERA_2000 = dt.date(2001, 1, 15)
@@ -430,14 +422,15 @@ def test_worked_case_2000(tmp_path: Path, capsys) -> None:
     assert first["source"] == "Amendments 605, 606, eff. Nov. 1, 2000"
 
 
-def test_two_list_i_chemicals_in_2000_are_refused(tmp_path: Path, capsys) -> None:
+def test_two_list_i_chemicals_in_2000_need_note_a_s_finding(tmp_path: Path, capsys) -> None:
     """Note (A) of the table 611 struck (Vol. II lines 4081-4090): two or more list I
     chemicals go through the List I Chemical Equivalency Table, or, used in one process,
-    are read singly: not modelled, refused naming the chemicals; the same chemical twice is
-    one chemical. Gamma-butyrolactone is not in the table (625 added it)."""
+    are read singly: without list_i_use the case is refused naming it (the Equivalency Table
+    is tested in test_listed_chemicals_1991_2000.py); the same chemical twice is one
+    chemical. Gamma-butyrolactone is not in the table (625 added it)."""
     err = _refused(tmp_path, capsys, _chemical_case(
-        [("Ephedrine", "2 kg"), ("Hydriodic Acid", "500 g")], date=ERA_2000))
-    assert "offense.listed_chemical.chemicals" in err and "Equivalency" in err
+        [("Ephedrine", "2 kg"), ("Phenylacetic Acid", "500 g")], date=ERA_2000))
+    assert "offense.listed_chemical.list_i_use" in err and "Note (A)" in err
     # 1 kg: (d)(5) "At least 800 G but less than 1.4 KG", Level 22; 1 kg + 1 kg: (d)(3), 26
     assert _level("Ephedrine", "1 kg", ERA_2000) == 22
     result = calculate(parse_case(_chemical_case([("Ephedrine", "1 kg"), ("Ephedrine", "1 kg")],
