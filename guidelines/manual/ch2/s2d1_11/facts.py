@@ -46,8 +46,8 @@ class ListedChemicalFacts(Strict):
         "chemical that results in the greatest offense level is used; Note (B): the "
         "chemicals of (d) (ephedrine, pseudoephedrine, phenylpropanolamine) are added up.")
     list_i_use: Literal["same_process", "different_substances_or_processes"] | None = Field(
-        None, description="Nov. 1, 1995 - Apr. 30, 2001, two or more list I chemicals: Note (A) "
-        "to the Chemical Quantity Table: \"same_process\", \"used together to manufacture a "
+        None, description="§2D1.11(d), Note (A) to the Chemical Quantity Table, Nov. 1, 1995 "
+        "- Apr. 30, 2001, two or more list I chemicals: \"same_process\", \"used together to manufacture a "
         "controlled substance in the same manufacturing process\" (the single list I chemical "
         "that results in the greatest level); \"different_substances_or_processes\", \"used to "
         "manufacture different controlled substances or to manufacture one controlled "
