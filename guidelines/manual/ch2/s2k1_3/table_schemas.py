@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -45,4 +45,51 @@ class ExplosiveMaterials(Common):
     priors_from_record: bool = True
 
 
-SCHEMAS = {"explosive_materials": ExplosiveMaterials}
+# -- before the 1991 consolidation (Amendment 373) ------------------------------------------
+
+class EarlyBaseLevel(Closed):
+    subsection: str
+    level: int = Field(ge=1, le=43)
+    text: str
+
+
+class EarlyClause(Closed):
+    clause: str
+    rule: Literal["false_statement", "stolen", "distributed_to_barred_person", "prohibited",
+                  "substantive_offense"]
+    levels: int | None = Field(None, ge=1)  # None: (b)(5) applies another guideline
+    text: str
+
+
+class EarlyCharacteristics(Closed):
+    """(b): alternatives of which the greatest applies."""
+    subsection: str
+    text: str
+    rows: list[EarlyClause] = Field(min_length=1)
+
+
+class ExplosivesBefore1991(Common):
+    """One version of §2K1.3 before Amendment 373 (Nov. 1, 1987 - Oct. 31, 1991)."""
+
+    before_consolidation: Literal[True]
+    title_then: str
+    base_level: EarlyBaseLevel
+    characteristics: EarlyCharacteristics
+    facts: list[str]  # the keys of [offense.explosives] this text reads (others are refused)
+
+
+class ExplosiveMaterialsVersion(ExplosiveMaterials):
+    """A version of tables/explosive_materials.toml: the consolidated §2K1.3 (from Nov. 1,
+    1991) or, marked ``before_consolidation = true``, the §2K1.3 it replaced."""
+
+    #: the shapes a version is checked as (the table's schema dispatches to one of them)
+    SHAPES: ClassVar[tuple[type, ...]] = (ExplosiveMaterials, ExplosivesBefore1991)
+
+    @classmethod
+    def model_validate(cls, obj, *args, **kwargs):  # type: ignore[override]
+        if isinstance(obj, dict) and "before_consolidation" in obj:
+            return ExplosivesBefore1991.model_validate(obj, *args, **kwargs)
+        return ExplosiveMaterials.model_validate(obj, *args, **kwargs)
+
+
+SCHEMAS = {"explosive_materials": ExplosiveMaterialsVersion}

@@ -6,7 +6,7 @@ APPENDIX_C_Vol_II.txt = "II", lines cited) and the 2016 Manual (GLM2016_fulltext
 7279-7320).
 
 Amendments walked (2016 historical note, line 7361): 183 (1989) and 373 (1991; the text
-before it is not entered, README "Known gaps"), 471, 478, 534, 568 (commentary), 629 and 630
+before it: tests/manual/ch2/s2k1_3/test_before_1991.py), 471, 478, 534, 568 (commentary), 629 and 630
 (2001), 646 (2002, commentary), 655 (2003), 700, 746, 747 (commentary).
 """
 

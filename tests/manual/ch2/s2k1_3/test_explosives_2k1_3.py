@@ -94,12 +94,12 @@ def test_842_p_2(tmp_path, capsys):
     assert code == 2 and "offense.explosives.other_offense" in err, err
 
 
-def test_before_1991_refused_and_bad_weight(tmp_path, capsys):
-    # the 1987 guideline (base level 6, Vol. I lines 8749-8775, deleted by Amendment 373) is
-    # not entered: Nov. 1, 1987 - Oct. 31, 1991 is refused (README, Known gaps)
+def test_1991_keys_before_1991_and_bad_weight(tmp_path, capsys):
+    # the 1987 guideline (base level 6, Vol. I lines 8749-8775, deleted by Amendment 373) reads
+    # none of the consolidated guideline's facts (tests/manual/ch2/s2k1_3/test_before_1991.py)
     for manual in ("1987", "1990"):
         code, err = run(tmp_path, capsys, explosives(NONE, manual=manual))
-        assert code == 2 and "§2K1.3" in err and "offense.guideline" in err, err
+        assert code == 2 and "offense.explosives.qualifying_prior_felony_convictions" in err, err
     code, err = run(tmp_path, capsys, explosives(NONE + 'explosive_weight = "40 plants"'))
     assert code == 2 and "offense.explosives.explosive_weight" in err, err
 
