@@ -1,5 +1,6 @@
 """§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), May 1, 1997 on (Nov. 1,
-2006 - Oct. 31, 2007 also in test_2006_misprint.py), through the real CLI and the real tables (tables/alien_smuggling.toml).
+2006 - Oct. 31, 2007 also in test_2006_misprint.py), through the real CLI and the real tables
+(tables/alien_smuggling.toml).
 
 Sources (under ../shared/reference/ussg/): Amendments 543 and 561 (Vol_I lines 19268-19316,
 20300-20303); 2016 Manual GLM2016_fulltext.txt lines 7801-7865;
