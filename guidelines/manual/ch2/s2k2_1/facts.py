@@ -22,7 +22,7 @@ from ussg.guidelines.manual.ch2.s2k2_2.statutes import STATUTES as TRAFFICKING_S
 STATUTES = (
     "922(a)(6)", "922(c)", "922(d)", "922(e)", "922(f)", "922(g)", "922(i)", "922(j)",
     "922(k)", "922(m)", "922(n)", "922(s)", "922(t)", "922(u)", "922(x)(1)", "924(a)(1)(A)",
-    "924(l)", "924(m)", "932", "933(a)(1)", "933(a)(2)", "933(a)(3)", "1715",
+    "924(j)", "924(k)", "924(l)", "924(m)", "932", "933(a)(1)", "933(a)(2)", "933(a)(3)", "1715",
     "922(h)", "922(o)", "26 U.S.C. § 5861",  # named by the §2K2.1 of Nov. 1, 1989 - Oct. 31, 1991
     "26 U.S.C. § 5861(g)", "26 U.S.C. § 5861(h)", "other",
 )
@@ -66,7 +66,10 @@ class FirearmFacts(Strict):
         description="The statutes of conviction §2K2.1(a) and its notes name, as sections of "
         "18 U.S.C.: " + ", ".join(f"\"{s}\"" for s in STATUTES[:-4]) + "; or \"26 U.S.C. § "
         "5861(g)\", \"26 U.S.C. § 5861(h)\", \"26 U.S.C. § 5861\" (another subsection: the "
-        "1989-1991 (a)(1)); \"other\" for any other.")
+        "1989-1991 (a)(1)); \"other\" for any other. \"924(j)\", \"924(k)\" only Nov. 1, "
+        "1995 - Oct. 31, 1998 and \"924(l)\", \"924(m)\" only from Nov. 1, 1998, as the note on "
+        "(b)(4) of the edition applied numbers the stolen-firearm offenses (Amendments 522, "
+        "578); elsewhere an error naming the field.")
     semiautomatic_large_capacity: bool = Field(
         False, description="§2K2.1(a)(1), (3), (4)(B) (from Nov. 1, 2006): the offense involved "
         "a semiautomatic firearm capable of accepting a large capacity magazine (comment. "

@@ -171,9 +171,48 @@ def _meets(rule: str, facts: FirearmFacts, version: Version, priors: tuple[int, 
     return None if statutes else "no other subsection applies"
 
 
+#: the stolen-firearm offenses of 18 U.S.C. § 924 that only the note on (b)(4) names, under
+#: the numbers of the Violent Crime Control Act of 1994 ((j), (k): Amendment 522, Nov. 1, 1995,
+#: App. C Vol. I lines 17295-17298) and of the Economic Espionage Act of 1996 ((l), (m):
+#: Amendment 578, Nov. 1, 1998, Vol. II lines 216-218 and 258-264)
+RENUMBERED = ("924(j)", "924(k)", "924(l)", "924(m)")
+
+
+def _renumbered_statutes(sheet: Worksheet, given: registry.ChapterTwoCase,
+                         version: Version) -> None:
+    """A § 924(j)-(m) the edition's note on (b)(4) does not name: an error naming the field
+    (under the earlier Manual §1B1.11(b) weighs, a step, the statute counted as one the note
+    does not name, and a warning)."""
+    named = [s for s in RENUMBERED if s in version.get("stolen_offenses", ())]
+    for statute in sorted(set(given.facts.convicted_under) & set(RENUMBERED)):
+        if statute in named:
+            continue
+        in_force = format_date(sheet.manual.in_force)
+        names = (f"§2K2.1, {version.get('stolen_note')}, of the Manual in force on {in_force} "
+                 f"(the note on (b)(4)) names 18 U.S.C. § {named[0]} or ({named[1][4]}) for the "
+                 f"offenses involving a stolen firearm or stolen ammunition" if named else
+                 f"§2K2.1 of the Manual in force on {in_force} names no offense under 18 U.S.C. "
+                 f"§ 924(j)-(m)")
+        message = (f"“{statute}”: {names}; the stolen-firearm offenses "
+                   f"of the Violent Crime Control Act of 1994 were § 924(j) and (k), which the "
+                   f"Economic Espionage Act of 1996 redesignated (l) and (m) (Amendment 578, "
+                   f"Reason; the note named (j), (k) from Nov. 1, 1995, Amendment 522, and (l), "
+                   f"(m) from Nov. 1, 1998). Give \"other\" for a conviction under a statute this "
+                   f"note does not name (as printed)"
+                   + (", or the number this note gives the same offense if the court read the "
+                      "note so: check by hand" if named else ""))
+        if sheet.manual.strict:
+            raise CaseError(f"{given.facts_field}.convicted_under", message)
+        sheet.note(CH, "§2K2.1(b)(4)", SOC, f"convicted under 18 U.S.C. § {statute}",
+                   "not named", f"{message}; taken as a statute the note does not name "
+                   "(§1B1.11(b)(2))")
+        sheet.warn(f"§2K2.1 (Manual of {in_force}, weighed under §1B1.11(b)): {message}")
+
+
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2K2.1(a): "Base Offense Level (Apply the Greatest)"."""
     version = sheet.manual.table("firearm_offense")
+    _renumbered_statutes(sheet, given, version)
     if before_1991.applies(version):
         return before_1991.base_offense_level(sheet, given)
     facts: FirearmFacts = given.facts

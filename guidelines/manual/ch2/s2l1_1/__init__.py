@@ -10,6 +10,7 @@ GUIDELINE = OffenseGuideline(
     facts_key="smuggling",
     facts="ussg.guidelines.manual.ch2.s2l1_1.facts:SmugglingFacts",
     summary="alien smuggling",
-    notes=("from Nov. 1, 1987 (not Nov. 1, 2006 - Oct. 31, 2007)",
+    notes=("from Nov. 1, 1987 (Nov. 1, 2006 - Oct. 31, 2007: (b)(1) as printed, "
+           "“(a)(2)”, with a warning)",
            "the (c)(1) homicide cross reference takes the homicide guideline's level as stated"),
 )

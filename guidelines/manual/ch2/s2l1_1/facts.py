@@ -12,8 +12,8 @@ from ussg.guidelines.manual.ch2.s2l2_1.facts import PRIORS_WORDS
 
 class SmugglingFacts(Strict):
     """§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), from Nov. 1, 1987
-    (not Nov. 1, 2006 - Oct. 31, 2007). A fact the edition applied has no provision for is
-    refused."""
+    (Nov. 1, 2006 - Oct. 31, 2007 with (b)(1) as printed). A fact the edition applied has no
+    provision for is refused."""
 
     convicted_1327: Literal["alien_inadmissible_1182a3", "alien_deported_after_aggravated_felony"] \
         | None = Field(None, description="(a)(1)/(a)(2): convicted under 8 U.S.C. § 1327 of a "
@@ -25,7 +25,8 @@ class SmugglingFacts(Strict):
                        "before Nov. 1, 1991 (a) has one level and this is refused.")
     other_than_for_profit: bool = Field(
         False, description="(b)(1): the offense was committed other than for profit, or involved "
-        "only the defendant's spouse or child (applies only with base level (a)(3)). Before May "
+        "only the defendant's spouse or child (applies only with base level (a)(3); Nov. 1, "
+        "2006 - Oct. 31, 2007 as printed, (a)(2), with a warning). Before May "
         "1, 1997 \"other than for profit\" alone (the spouse or child came with Amendment "
         "543); Nov. 1, 1987 - Jan. 14, 1988 the paragraph is an increase of 3 \"for profit\" "
         "(this false).")

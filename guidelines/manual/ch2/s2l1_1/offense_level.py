@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.edition_facts import not_in_edition
 from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2l1_1 import before_1997
@@ -68,10 +69,36 @@ def _before_1997(version) -> bool:
     return version.get("era") == "1987"
 
 
+def _base_section(sheet: Worksheet) -> str:
+    """The section the base offense level was set under ("§2L1.1(a)(3)", ...)."""
+    return next(s for s in reversed(sheet.steps) if s.section.startswith("§2L1.1(a)")).section
+
+
 def _base_otherwise(sheet: Worksheet) -> bool:
     """Whether the base offense level was set under "otherwise" ((a)(3); (a)(2) before 2006)."""
-    base = next(s for s in reversed(sheet.steps) if s.section.startswith("§2L1.1(a)"))
-    return base.section == f"§2L1.1{sheet.manual.table(TABLE)['paragraph']['a_otherwise']}"
+    return _base_section(sheet) == \
+        f"§2L1.1{sheet.manual.table(TABLE)['paragraph']['a_otherwise']}"
+
+
+def _warn_misprint(sheet: Worksheet, version, names: str) -> None:
+    """Nov. 1, 2006 - Oct. 31, 2007: (b)(1)(B) reads "determined under subsection (a)(2)", which
+    Amendment 692 had made the level 23 for an aggravated-felon alien; Amendment 702 corrected
+    it to (a)(3). The words are applied as printed (the project's rule for misprints, as
+    §2B3.2(b)(2) of 1997-1998); the warning says what was corrected."""
+    at = version["paragraph"]
+    base = _base_section(sheet).removeprefix("§2L1.1")
+    if base not in (names, at["a_otherwise"]):
+        return  # neither reading gives the decrease
+    printed = ("applies the decrease as printed" if base == names
+               else "does not apply the decrease, as printed")
+    read = ("not applied it" if base == names else f"applied it (-{version['profit_decrease']})")
+    sheet.warn(f"§2L1.1(b)(1) (in force on {format_date(sheet.manual.in_force)}) reads “the base "
+               f"offense level is determined under subsection {names}”, which in this Manual is "
+               f"the level {version['base_aggravated_felon']} for an alien previously deported "
+               f"after an aggravated felony, not the level {version['base_otherwise']} "
+               f"“otherwise” ({at['a_otherwise']}); the base offense level here is {base}: ussg "
+               f"{printed}. {version['b1_misprint']}. A court may have read "
+               f"{at['a_otherwise']} and {read}: check by hand")
 
 
 def _not_in_this_edition(sheet: Worksheet, given: registry.ChapterTwoCase, name: str,
@@ -92,7 +119,8 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     before_1997.refuse_earlier_facts(sheet, given, source)
     at = version["paragraph"]
     if facts.other_than_for_profit:
-        if _base_otherwise(sheet):
+        names = at.get("b1_names") or at["a_otherwise"]
+        if _base_section(sheet) == f"§2L1.1{names}":
             sheet.adjust("chapter_two", "§2L1.1(b)(1)", "Other than for profit",
                          "committed other than for profit", -version["profit_decrease"],
                          f"“{version['text_b1']}”", source)
@@ -100,7 +128,11 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
             sheet.note("chapter_two", "§2L1.1(b)(1)", "Other than for profit",
                        "committed other than for profit", "not applied",
                        f"(b)(1) applies only if “(B) the base offense level is determined under "
-                       f"subsection {at['a_otherwise']}”", source)
+                       f"subsection {names}”"
+                       f"{' (as printed: see the warning)' if names != at['a_otherwise'] else ''}",
+                       source)
+        if names != at["a_otherwise"]:
+            _warn_misprint(sheet, version, names)
     number_of_aliens(sheet, version, facts.aliens, source)
     felony_immigration_convictions(sheet, given, "§2L1.1(b)(3)", version)
     if facts.unaccompanied_minor:

@@ -22,6 +22,9 @@ class Paragraphs(Closed):
     injury: str | None = None
     injury_labels: list[str] | None = None  # the (b)(7) lines: ["(A)", ...] or ["(1)", ...]
     cross: str | None = None
+    # the subsection (b)(1)(B) names when it is not a_otherwise: a misprint applied as printed
+    # (Nov. 1, 2006 - Oct. 31, 2007: "(a)(2)", the level 23; b1_misprint says what corrected it)
+    b1_names: str | None = None
 
 
 class AlienSmuggling(Common):
@@ -36,6 +39,7 @@ class AlienSmuggling(Common):
     profit_decrease: int | None = None
     subversive_knowledge: bool = False  # (b)(1) names knowledge of § 1182(a)(27)-(29)
     text_b1: str
+    b1_misprint: str | None = None  # with paragraph.b1_names: the later correction, for the warning
     smuggling_prior: int | None = None  # (b)(2) until Oct. 31, 1992 (Amendment 450)
     text_b2: str | None = None
     aliens: list[Row] | None = None  # (b)(2) from Nov. 1, 1992
@@ -74,6 +78,8 @@ class AlienSmuggling(Common):
                       "risk_floor", "bodily_injury", "serious_bodily_injury",
                       "permanent_or_life_threatening_bodily_injury", "death", "text_c1")
         where = ("weapon", "risk", "injury", "injury_labels", "cross")
+        if (self.paragraph.b1_names is None) != (self.b1_misprint is None):
+            raise ValueError("paragraph.b1_names and b1_misprint go together")
         if self.era == "1997":
             missing = [n for n in since_1997 if getattr(self, n) is None] + \
                 [f"paragraph.{n}" for n in where + ("a_aggravated",)

@@ -1,5 +1,6 @@
-"""§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), May 1, 1997 on (not Nov.
-1, 2006 - Oct. 31, 2007), through the real CLI and the real tables (tables/alien_smuggling.toml).
+"""§2L1.1 (Smuggling, Transporting, or Harboring an Unlawful Alien), May 1, 1997 on (Nov. 1,
+2006 - Oct. 31, 2007 also in test_2006_misprint.py), through the real CLI and the real tables
+(tables/alien_smuggling.toml).
 
 Sources (under ../shared/reference/ussg/): Amendments 543 and 561 (Vol_I lines 19268-19316,
 20300-20303); 2016 Manual GLM2016_fulltext.txt lines 7801-7865;
@@ -151,13 +152,13 @@ charging_instrument = "{c}"
     assert levels(capsys, path)[1:] == [("§2L1.1(b)(3)(A)", 2, 14)]
 
 
-def test_dates_not_entered_refused(tmp_path, capsys):
-    """The year Nov. 1, 2006 - Oct. 31, 2007 is a gap (Amendment 692 left (b)(1) pointing at
-    the renumbered (a)(2) until Amendment 702). (Dates before May 1, 1997 are computed since
-    issue #15: test_alien_smuggling_1987_1997.py.)"""
+def test_the_2006_year_is_computed(tmp_path, capsys):
+    """Nov. 1, 2006 - Oct. 31, 2007 was a gap until (b)(1)'s misprint "(a)(2)" was applied as
+    printed with a warning (Amendments 692 and 702: test_2006_misprint.py). (Dates before May 1,
+    1997 are computed since issue #15: test_alien_smuggling_1987_1997.py.)"""
     path = case_file(tmp_path, "aliens = 10")
-    err = refused(capsys, path, "--manual", "2006")
-    assert "offense.guideline" in err and "Nov. 1, 2006 to Oct. 31, 2007" in err
+    assert levels(capsys, path, "--manual", "2006") == [
+        ("§2L1.1(a)(3)", None, 12), ("§2L1.1(b)(2)(A)", 3, 15)]
 
 
 @pytest.mark.parametrize("manual", ["1998", "2003"])

@@ -8,7 +8,7 @@ Amendments walked: 35, 36, 37 (Jan. 15, 1988), 192 (1989), 335 (1990), 375 (1991
 (1992), 543 (May 1, 1997, emergency), 561 (Nov. 1, 1997), 686 and 692 (2006), 702 (2007), 730
 (2009), 785 (2014, commentary), 802 (2016). The earlier edges (35, 192, 335, 375, 450) are
 already cases of test_alien_smuggling_1987_1997.py; these add the edges of 543, 561, the
-2006-2007 year ussg refuses, 702 and 730 as the day before / the day of.
+2006-2007 year (its own cases in test_2006_misprint.py), 702 and 730 as the day before / the day of.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def test_amendment_543_aggravated_felon_alien(tmp_path, capsys, manual, aggravat
     assert levels(capsys, path, "--manual", manual) == [("§2L1.1(a)(1)", None, aggravated)]
 
 
-def test_last_edition_before_the_refused_year(tmp_path, capsys):
+def test_last_edition_before_amendment_692(tmp_path, capsys):
     """The interim edition of Sept. 12, 2006 still applies the 1997 text: death "(4) Death
     add 8 levels" (I 19313-19316), base (a)(2) 12."""
     path = case_file(tmp_path, 'injury = "death"')
@@ -52,7 +52,7 @@ def test_last_edition_before_the_refused_year(tmp_path, capsys):
         ("§2L1.1(a)(2)", None, 12), ("§2L1.1(b)(6)(4)", 8, 20)]
 
 
-def test_2007_edition_after_the_refused_year(tmp_path, capsys):
+def test_2007_edition_of_amendment_702(tmp_path, capsys):
     """Nov. 1, 2007 (Amendment 702 corrected (b)(1) to "(a)(3)", III 8735): Amendment 692's
     (b)(7)(D) death "10 levels" (III 7203-7205) and (b)(4) unaccompanied minor +2
     (III 7200-7202); (b)(1) -3 under (a)(3). The homicide level found, 10, is not greater
