@@ -9,9 +9,8 @@ under ../shared/reference/ussg/appendix_c_2016/), not from ussg.
 from __future__ import annotations
 
 import pytest
-import tomli_w
 
-from tests.conftest import run_ussg
+from tests.manual.many_cases import calc_many, steps_in_order
 
 # (name, manual, Chapter Two level, adjustments, acceptance, expected): expected is
 # ("steps", [(section, level[, change or words in the input])...], total[, category]) or
@@ -120,20 +119,9 @@ def _case(manual: str, level: int, adjustments: dict, acceptance: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("audit3")
-    paths = []
-    for index, (_, manual, level, adjustments, acceptance, _) in enumerate(CASES):
-        path = folder / f"case{index:03}.toml"
-        path.write_text(tomli_w.dumps(_case(manual, level, adjustments, acceptance)))
-        paths.append(path)
-    run = run_ussg("calc", *paths, "--format", "json")
-    assert run.code in (0, 2), run.err
-    outputs = {line["file"]: line for line in run.json_lines()}
-    errors = {}
-    for line in run.err.splitlines():
-        assert line.startswith("ussg: "), line  # never a traceback
-        errors[line.removeprefix("ussg: ").split(": ", 1)[0]] = line
-    return {case[0]: (outputs.get(str(p)), errors.get(str(p), "")) for case, p in zip(CASES, paths)}
+    return calc_many(tmp_path_factory.mktemp("audit3"),
+                     [(name, _case(manual, level, adjustments, acceptance))
+                      for name, manual, level, adjustments, acceptance, _ in CASES])
 
 
 def _matches(step: dict, section: str, level: int, detail: tuple) -> bool:
@@ -154,11 +142,6 @@ def test_edition_edge(case, results) -> None:
         return
     assert result is not None, error
     _, want, total, *category = expected
-    steps = [s for s in result["steps"] if s["chapter"] != "edition"]
-    remaining = iter(steps)
-    for section, level, *detail in want:
-        assert any(_matches(s, section, level, tuple(detail)) for s in remaining), (
-            (section, level, *detail),
-            [(s["section"], s["level"], s["change"], s["input"][:60]) for s in steps])
+    steps_in_order(result, want, _matches)
     assert result["total_offense_level"] == total
     assert result["criminal_history_category"] == (category[0] if category else "I")

@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import tomli_w
 
-from tests.conftest import run_ussg
+from tests.manual.many_cases import calc_many
 
 D = dt.date
 
@@ -127,20 +126,9 @@ def _case(manual: str, level: int, history: dict, acceptance: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("audit4")
-    paths = []
-    for index, (_, manual, level, history, acceptance, _) in enumerate(CASES):
-        path = folder / f"case{index:03}.toml"
-        path.write_text(tomli_w.dumps(_case(manual, level, history, acceptance)))
-        paths.append(path)
-    run = run_ussg("calc", *paths, "--format", "json")
-    assert run.code in (0, 2), run.err
-    outputs = {line["file"]: line for line in run.json_lines()}
-    errors = {}
-    for line in run.err.splitlines():
-        assert line.startswith("ussg: "), line  # never a traceback
-        errors[line.removeprefix("ussg: ").split(": ", 1)[0]] = line
-    return {case[0]: (outputs.get(str(p)), errors.get(str(p), "")) for case, p in zip(CASES, paths)}
+    return calc_many(tmp_path_factory.mktemp("audit4"),
+                     [(name, _case(manual, level, history, acceptance))
+                      for name, manual, level, history, acceptance, _ in CASES])
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

@@ -13,9 +13,8 @@ Nov. 1, 1989, where §5C1.1's first texts are not entered).
 from __future__ import annotations
 
 import pytest
-import tomli_w
 
-from tests.conftest import run_ussg
+from tests.manual.many_cases import calc_many
 
 # (name, manual, level, maximum months (None: no statute), expected): expected maps JSON
 # keys of the result to values ("range": (min, max), "zone", "fine": (min, max),
@@ -90,20 +89,9 @@ def _case(manual: str, level: int, maximum: int | None) -> dict:
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("audit5")
-    paths = []
-    for index, (_, manual, level, maximum, _) in enumerate(CASES):
-        path = folder / f"case{index:03}.toml"
-        path.write_text(tomli_w.dumps(_case(manual, level, maximum)))
-        paths.append(path)
-    run = run_ussg("calc", *paths, "--format", "json")
-    assert run.code in (0, 2), run.err
-    outputs = {line["file"]: line for line in run.json_lines()}
-    errors = {}
-    for line in run.err.splitlines():
-        assert line.startswith("ussg: "), line  # never a traceback
-        errors[line.removeprefix("ussg: ").split(": ", 1)[0]] = line
-    return {case[0]: (outputs.get(str(p)), errors.get(str(p), "")) for case, p in zip(CASES, paths)}
+    return calc_many(tmp_path_factory.mktemp("audit5"),
+                     [(name, _case(manual, level, maximum))
+                      for name, manual, level, maximum, _ in CASES])
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

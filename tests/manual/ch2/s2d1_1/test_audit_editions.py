@@ -15,9 +15,8 @@ Vol. I lines 16048-16228, in force Nov. 1, 1994 - Oct. 31, 2014).
 from __future__ import annotations
 
 import pytest
-import tomli_w
 
-from tests.conftest import run_ussg
+from tests.manual.many_cases import calc_many, steps_in_order
 
 SAFETY_VALVE = {"criminal_history": True, "no_violence_or_weapon": True,
                 "no_death_or_serious_bodily_injury": True, "not_organizer_or_cce": True,
@@ -192,20 +191,9 @@ def _case(manual: str, offense: dict, role: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("audit2d1")
-    paths = []
-    for index, (_, manual, offense, role, _) in enumerate(CASES):
-        path = folder / f"case{index:03}.toml"
-        path.write_text(tomli_w.dumps(_case(manual, offense, role)))
-        paths.append(path)
-    run = run_ussg("calc", *paths, "--format", "json")
-    assert run.code in (0, 2), run.err
-    outputs = {line["file"]: line for line in run.json_lines()}
-    errors = {}
-    for line in run.err.splitlines():
-        assert line.startswith("ussg: "), line  # never a traceback
-        errors[line.removeprefix("ussg: ").split(": ", 1)[0]] = line
-    return {case[0]: (outputs.get(str(p)), errors.get(str(p), "")) for case, p in zip(CASES, paths)}
+    return calc_many(tmp_path_factory.mktemp("audit2d1"),
+                     [(name, _case(manual, offense, role))
+                      for name, manual, offense, role, _ in CASES])
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
@@ -220,10 +208,7 @@ def test_edition_edge(case, results) -> None:
         return
     assert result is not None, error
     _, want, total = expected
-    steps = [s for s in result["steps"] if s["chapter"] != "edition"]
-    remaining = iter(steps)
-    for section, level, *change in want:
-        assert any(s["section"] == section and s["level"] == level
-                   and (not change or s["change"] == change[0]) for s in remaining), (
-            (section, level, *change), [(s["section"], s["level"], s["change"]) for s in steps])
+    steps_in_order(result, want, lambda s, section, level, change: (
+        s["section"] == section and s["level"] == level
+        and (not change or s["change"] == change[0])))
     assert result["total_offense_level"] == total
