@@ -10,10 +10,9 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2k1_6.facts import FormerExplosives2K1_6Facts
-from ussg.guidelines.manual.ch2.s2k2_1.before_1991 import refuse_other_facts
+from ussg.guidelines.manual.ch2.s2k2_1.before_1991 import refuse_other_facts, the_greatest_base
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
 
-CH = "chapter_two"
 TABLE = "former_explosives_2k1_6"
 
 
@@ -42,14 +41,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
             level = facts.homicide_offense_level
             candidates.append((level, where, row, "death resulted: the most analogous homicide "
                                f"guideline, level {level} (as determined)", []))
-    level, where, row, words, steps = max(candidates, key=lambda c: c[0])
-    others = [f"{w} {lv}" for lv, w, _, _, _ in candidates if w != where]
-    sheet.steps.extend(steps)
-    reason = f"{where} ({version['title_then']}): {version['text_base']} {row['text']}"
-    if others:
-        reason += f" (also: {', '.join(others)})"
-    sheet.set_level(CH, where, "Base offense level", words, level, reason,
-                    sheet.note_version(version))
+    the_greatest_base(sheet, candidates, lambda where, row: (
+        f"{where} ({version['title_then']}): {version['text_base']} {row['text']}"),
+        sheet.note_version(version))
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:

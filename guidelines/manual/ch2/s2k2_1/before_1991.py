@@ -7,6 +7,8 @@ in tables/firearm_offense.toml; ``offense_level`` hands them here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
@@ -44,6 +46,22 @@ def refuse_other_facts(sheet: Worksheet, given: registry.ChapterTwoCase, version
             raise CaseError(f"{field}.{key}", message)
         sheet.note(CH, f"§{section}", SOC, key.replace("_", " "), "not applied",
                    f"{message}; this Manual is applied in its entirety (§1B1.11(b)(2))")
+
+
+def the_greatest_base(sheet: Worksheet, candidates: list[tuple[int, str, dict, str, list]],
+                      reason: Callable[[str, dict], str], source: str) -> None:
+    """(a) "Apply the greatest" of the pre-1991 guidelines (§2K2.3 of 1989, §2K1.6): each
+    candidate (level, subsection, row, words, its own steps) the facts give; the greatest
+    (the first of equals) is the base offense level, after the steps that made it (another
+    guideline's, on a scratch sheet), the others named in the reason. ``reason(where, row)``
+    says why, from the chosen subsection and its row."""
+    level, where, row, words, steps = max(candidates, key=lambda c: c[0])
+    others = [f"{w} {lv}" for lv, w, _, _, _ in candidates if w != where]
+    sheet.steps.extend(steps)
+    said = reason(where, row)
+    if others:
+        said += f" (also: {', '.join(others)})"
+    sheet.set_level(CH, where, BASE, words, level, said, source)
 
 
 def _meets(rule: str, facts: FirearmFacts) -> str | None:

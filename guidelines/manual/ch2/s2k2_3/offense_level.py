@@ -10,13 +10,11 @@ from __future__ import annotations
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2k2_1.before_1991 import refuse_other_facts
+from ussg.guidelines.manual.ch2.s2k2_1.before_1991 import refuse_other_facts, the_greatest_base
 from ussg.guidelines.manual.ch2.s2k2_2.offense_level import (
     base_level, greatest, number_of_firearms, other_offense)
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
 
-CH = "chapter_two"
-BASE = "Base offense level"
 TABLE = "former_firearm_2k2_3"
 
 
@@ -55,13 +53,9 @@ def _greatest_of(sheet: Worksheet, given: registry.ChapterTwoCase, version) -> N
             level, steps = registry.offense_level_under(
                 sheet, section, given.under(section, own, facts_at=field))
             candidates.append((level, where, row, f"§{section}: level {level}", steps))
-    level, where, row, words, steps = max(candidates, key=lambda c: c[0])
-    others = [f"{w} {lv}" for lv, w, _, _, _ in candidates if w != where]
-    sheet.steps.extend(steps)
-    reason = f"{where} ({version['title_then']}), the greatest: {row['text']}"
-    if others:
-        reason += f" (also: {', '.join(others)})"
-    sheet.set_level(CH, where, BASE, words, level, reason, sheet.note_version(version))
+    the_greatest_base(sheet, candidates, lambda where, row: (
+        f"{where} ({version['title_then']}), the greatest: {row['text']}"),
+        sheet.note_version(version))
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:

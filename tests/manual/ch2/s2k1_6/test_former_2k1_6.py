@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import ROOT
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file
-from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import chapter_two, firearm_case, run
+from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import (chapter_two, computed_levels, firearm_case,
+                                                       refusal, run)
 
 EDITIONS = ("1987", "1988-10-15", "1989", "1990")
 
@@ -27,15 +28,11 @@ def case(facts: str, manual: str) -> str:
 
 
 def levels(tmp_path, capsys, facts: str, manual: str) -> list[tuple[str, int]]:
-    code, result = run(tmp_path, capsys, case(facts, manual))
-    assert code == 0, result
-    return chapter_two(result)
+    return computed_levels(tmp_path, capsys, case(facts, manual))
 
 
 def refused(tmp_path, capsys, facts: str, manual: str) -> str:
-    code, err = run(tmp_path, capsys, case(facts, manual))
-    assert code == 2, err
-    return err
+    return refusal(tmp_path, capsys, case(facts, manual))
 
 
 OTHER = '[offense.explosives_2k1_6.other_offense]\nguideline = "other"\noffense_level = {}'

@@ -56,10 +56,22 @@ def chapter_two(result: dict) -> list[tuple[str, int]]:
     return [(s["section"], s["level"]) for s in result["steps"] if s["chapter"] == "chapter_two"]
 
 
-def level(tmp_path, capsys, facts: str, **kw) -> int:
-    code, result = run(tmp_path, capsys, firearm_case(facts, **kw))
+def computed_levels(tmp_path, capsys, text: str) -> list[tuple[str, int]]:
+    """The Chapter Two steps of a case that computes (exit 0)."""
+    code, result = run(tmp_path, capsys, text)
     assert code == 0, result
-    return chapter_two(result)[-1][1]
+    return chapter_two(result)
+
+
+def refusal(tmp_path, capsys, text: str) -> str:
+    """The error of a case that is refused (exit 2)."""
+    code, err = run(tmp_path, capsys, text)
+    assert code == 2, err
+    return err
+
+
+def level(tmp_path, capsys, facts: str, **kw) -> int:
+    return computed_levels(tmp_path, capsys, firearm_case(facts, **kw))[-1][1]
 
 
 NO_PRIORS = "qualifying_prior_felony_convictions = 0\n"

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import chapter_two, firearm_case, run
+from tests.manual.ch2.s2k2_1.test_firearms_2k2_1 import computed_levels, firearm_case, refusal
 
 
 def case(facts: str, manual: str, extra: str = "") -> str:
@@ -22,15 +22,11 @@ def case(facts: str, manual: str, extra: str = "") -> str:
 
 
 def levels(tmp_path, capsys, facts: str, manual: str) -> list[tuple[str, int]]:
-    code, result = run(tmp_path, capsys, case(facts, manual))
-    assert code == 0, result
-    return chapter_two(result)
+    return computed_levels(tmp_path, capsys, case(facts, manual))
 
 
 def refused(tmp_path, capsys, facts: str, manual: str) -> str:
-    code, err = run(tmp_path, capsys, case(facts, manual))
-    assert code == 2, err
-    return err
+    return refusal(tmp_path, capsys, case(facts, manual))
 
 
 # -- Nov. 1, 1987: receipt, possession or transportation in violation of the NFA ------------
