@@ -30,3 +30,10 @@ def not_in_edition(sheet: Worksheet, where: Where, name: str, section: str, titl
         raise CaseError(where.field(name), f"{message}; not in this edition")
     sheet.note(chapter, section, title, words, "not in this edition",
                f"{message}; this Manual is applied in its entirety (§1B1.11(b)(2))", source)
+
+
+def step_title(version, title: str) -> str:
+    """A step's title: the edition's ``section_title`` where the version has one ("International
+    Terrorism" -> "International terrorism", as step titles are written), else ``title``."""
+    printed = version.get("section_title")
+    return printed[0] + printed[1:].lower() if printed else title

@@ -72,6 +72,9 @@ class Adjustment(MayNotExist):
     status_person_offense_subsection: str | None = None
     # the words of a subsection a Chapter Two special instruction deems (§2A3.1(d)(1))
     deemed_provisions: dict[str, str] = {}
+    # the section's title as this edition prints it, where it changed (§3A1.4 "International
+    # Terrorism" 1995-1996; §3C1.1 "Willfully Obstructing or Impeding Proceedings" 1987-1990)
+    section_title: str | None = None
     # §3B1.5, §3A1.4, §3A1.5, §5K3.1, §1B1.1 bounds, §3D1.2(d) list
     involved: int | None = None
     used: int | None = None

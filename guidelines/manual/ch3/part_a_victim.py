@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ussg.guidelines.engine.edition_facts import Where, not_in_edition
+from ussg.guidelines.engine.edition_facts import Where, not_in_edition, step_title
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.case.facts import HumanRightsOffense, OfficialVictim, VictimFacts
 from ussg.guidelines.engine.worksheet_builder import DeemedFinding, Worksheet
@@ -157,12 +157,14 @@ def terrorism(sheet: Worksheet, victim: VictimFacts, where: Where) -> None:
     # what the offense promoted, in the edition's words: "international terrorism" until
     # Amendment 539 (Nov. 1, 1996), "a federal crime of terrorism" since
     promoted = table["text"].split("intended to promote, ", 1)[1].split(", increase", 1)[0]
-    sheet.adjust("chapter_three", "§3A1.4(a)", "Terrorism", "the offense involved, or was "
+    # "International Terrorism" until Amendment 539 (Nov. 1, 1996) deleted "International"
+    title = step_title(table, "Terrorism")
+    sheet.adjust("chapter_three", "§3A1.4(a)", title, "the offense involved, or was "
                  f"intended to promote, {promoted}", table["levels"],
                  f"increase by {table['levels']} levels", source)
     floor = table["minimum_level"]
     if sheet.level is not None and sheet.level < floor:
-        sheet.move_to("chapter_three", "§3A1.4(a)", "Terrorism: minimum level",
+        sheet.move_to("chapter_three", "§3A1.4(a)", f"{title}: minimum level",
                       f"level {sheet.level}", floor,
                       f"if the resulting offense level is less than level {floor}, increase "
                       f"to level {floor}", source)
@@ -178,7 +180,8 @@ def terrorism_criminal_history(sheet: Worksheet, terrorism_applied: bool,
     if not table["exists"] or category == table["criminal_history_category"]:
         return category
     target = table["criminal_history_category"]
-    sheet.note("chapter_four", "§3A1.4(b)", "Terrorism: criminal history category",
+    sheet.note("chapter_four", "§3A1.4(b)",
+               f"{step_title(table, 'Terrorism')}: criminal history category",
                f"category {category} from Chapter Four", f"category {target}",
                f"in each case under §3A1.4(a) the criminal history category shall be "
                f"Category {target}", sheet.note_version(table))

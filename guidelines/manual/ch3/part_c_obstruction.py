@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from ussg.guidelines.engine.edition_facts import Where, not_in_edition
+from ussg.guidelines.engine.edition_facts import Where, not_in_edition, step_title
 from ussg.guidelines.case.facts import ObstructionFacts
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
@@ -26,10 +26,12 @@ def obstructing_justice(sheet: Worksheet, facts: ObstructionFacts) -> None:
     if not facts.obstructed_justice:
         return
     table = sheet.manual.table("obstruction")
-    sheet.adjust("chapter_three", "§3C1.1", "Obstructing or impeding the administration of "
-                 "justice", "willful obstruction with respect to the instant offense",
-                 table["levels"], "the defendant willfully obstructed or impeded the "
-                 "administration of justice", sheet.note_version(table))
+    # the title and words of the edition: "Willfully Obstructing or Impeding Proceedings" until
+    # Amendment 347 (Nov. 1, 1990); the words as Amendments 251, 347, 581, 693 and 758 left them
+    sheet.adjust("chapter_three", "§3C1.1",
+                 step_title(table, "Obstructing or impeding the administration of justice"),
+                 "willful obstruction with respect to the instant offense", table["levels"],
+                 table["text"], sheet.note_version(table))
 
 
 def reckless_endangerment_during_flight(sheet: Worksheet, facts: ObstructionFacts,

@@ -37,7 +37,8 @@ LATER = {
     "weapon": "(b)(4), a firearm or dangerous weapon",
     "substantial_risk": "(b)(5), a substantial risk of death or serious bodily injury",
     "injury": "(b)(6), death or bodily injury",
-    "involuntarily_detained": "(b)(8)(A), involuntary detention (Amendment 692, 2006)",
+    "involuntarily_detained": "(b)(8), involuntary detention (Amendment 692, 2006; (b)(8)(A) "
+                              "from Amendment 730, 2009)",
     "harboring_for_prostitution": "(b)(8)(B), harboring for prostitution (Amendment 730, "
                                   "2009)",
     "convicted_1324a4": "(b)(9), a conviction under 8 U.S.C. § 1324(a)(4) (Amendment 686, "

@@ -66,7 +66,7 @@ class SmugglingFacts(Strict):
                     "permanent_or_life_threatening_bodily_injury", "death"] | None = Field(
         None, description="(b)(7): the most serious injury any person sustained.")
     involuntarily_detained: bool = Field(
-        False, description="(b)(8)(A): an alien was involuntarily detained through coercion or "
+        False, description="(b)(8)(A) ((b)(8) Nov. 1, 2006 - Oct. 31, 2009): an alien was involuntarily detained through coercion or "
         "threat, or in connection with a demand for payment, after being smuggled into, or while "
         "transported or harbored in, the United States.")
     harboring_for_prostitution: Literal["adult", "minor"] | None = Field(

@@ -229,15 +229,20 @@ def detention_or_prostitution(sheet: Worksheet, given: registry.ChapterTwoCase, 
                      f"§3B1.1 adjustment", prostitution, "(b)(8)(B), the greater of (A) and (B): "
                      f"increase by {prostitution} levels", source)
         return
+    # Nov. 1, 2006 - Oct. 31, 2009 the detention was all of (b)(8), whose own clauses "(A) after
+    # the alien was smuggled ...; or (B) while the alien was transported or harbored" (Amendment
+    # 692, App. C Vol. III lines 7209-7213) are not (b)(8)(B) of 2009: one fact covers both, so
+    # the step cites "(b)(8)". Amendment 730 (lines 13320-13340) made it (b)(8)(A), its clauses
+    # (i)/(ii), with harboring for prostitution (the table's "prostitution") as (b)(8)(B).
+    paragraph = "(b)(8)(A)" if version.get("prostitution") is not None else "(b)(8)"
     if given.adjustments.victim.restrained:
         # comment. (n.5) (Amendment 692, App. C Vol. III lines 7255-7258, "(b)(8)"; "(b)(8)(A)"
         # from Amendment 730; 2016 and 2025 Manuals)
-        paragraph = "(b)(8)(A)" if version.get("prostitution") is not None else "(b)(8)"
         raise CaseError("adjustments.victim.restrained",
                         f"§2L1.1, comment.: “If an enhancement under subsection {paragraph} "
                         f"applies, do not apply §3A1.3 (Restraint of Victim)” "
                         f"({given.facts_field}.involuntarily_detained = true)")
-    increase_with_floor(sheet, "§2L1.1(b)(8)(A)", "Involuntary detention",
+    increase_with_floor(sheet, f"§2L1.1{paragraph}", "Involuntary detention",
                         "an alien involuntarily detained", version["detained"],
                         version["detained_floor"], source)
 

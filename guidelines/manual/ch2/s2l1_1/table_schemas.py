@@ -61,7 +61,7 @@ class AlienSmuggling(Common):
     serious_bodily_injury: int | None = None
     permanent_or_life_threatening_bodily_injury: int | None = None
     death: int | None = None
-    detained: int | None = None  # (b)(8)(A), Nov. 1, 2006 on
+    detained: int | None = None  # (b)(8) Nov. 1, 2006 - Oct. 31, 2009, then (b)(8)(A)
     detained_floor: int | None = None
     prostitution: int | None = None  # (b)(8)(B), Nov. 1, 2009 on
     prostitution_minor: int | None = None

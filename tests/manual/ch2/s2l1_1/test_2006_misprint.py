@@ -116,7 +116,7 @@ def test_2006_provisions_during_the_year(tmp_path, capsys):
                      "homicide_offense_level = 30")
     levels, _, _ = run(capsys, path, "2007-05-01")
     assert levels == [("§2L1.1(a)(3)", None, 12), ("§2L1.1(b)(4)", 2, 14),
-                      ("§2L1.1(b)(7)(D)", 10, 24), ("§2L1.1(b)(8)(A)", 2, 26),
+                      ("§2L1.1(b)(7)(D)", 10, 24), ("§2L1.1(b)(8)", 2, 26),
                       ("§2L1.1(b)(9)", 2, 28), ("§2L1.1(c)(1)", 2, 30)]
 
 
