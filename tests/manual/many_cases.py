@@ -39,3 +39,10 @@ def steps_in_order(result: dict, want, matches) -> None:
         assert any(matches(s, section, level, tuple(detail)) for s in remaining), (
             (section, level, *detail),
             [(s["section"], s["level"], s["change"], s["input"][:60]) for s in steps])
+
+
+def refused_naming(result: dict | None, error: str, field: str, words: str) -> None:
+    """The case was refused (no result), its error naming ``field`` and saying ``words``."""
+    assert result is None, (result and result["total_offense_level"])
+    assert f": {field}: " in error, error
+    assert words in error, error

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.manual.many_cases import calc_many, steps_in_order
+from tests.manual.many_cases import calc_many, refused_naming, steps_in_order
 
 SAFETY_VALVE = {"criminal_history": True, "no_violence_or_weapon": True,
                 "no_death_or_serious_bodily_injury": True, "not_organizer_or_cce": True,
@@ -201,10 +201,7 @@ def test_edition_edge(case, results) -> None:
     name, _, _, _, expected = case
     result, error = results[name]
     if expected[0] == "error":
-        _, field, words = expected
-        assert result is None, (result and result["total_offense_level"])
-        assert f": {field}: " in error, error
-        assert words in error, error
+        refused_naming(result, error, *expected[1:])
         return
     assert result is not None, error
     _, want, total = expected

@@ -15,6 +15,7 @@ import tomli_w
 
 from tests.conftest import ROOT, run_ussg
 from tests.conftest import TESTS
+from tests.manual.many_cases import calc_many
 
 CHECKS = tomllib.loads((TESTS / "data" / "drug_characteristics.toml")
                        .read_text())["check"]
@@ -31,22 +32,8 @@ def _case(check: dict) -> dict:
 @pytest.fixture(scope="module")
 def results(tmp_path_factory) -> dict[str, tuple[dict | None, str]]:
     """Every check's JSON result (or None) and its error line, from one CLI run."""
-    folder = tmp_path_factory.mktemp("soc")
-    paths = []
-    for index, check in enumerate(CHECKS):
-        path = folder / f"check{index:03}.toml"
-        path.write_text(tomli_w.dumps(_case(check)))
-        paths.append(path)
-    run = run_ussg("calc", *paths, "--format", "json")
-    assert run.code in (0, 2), run.err
-    outputs = {line["file"]: line for line in run.json_lines()}
-    errors = {}
-    for line in run.err.splitlines():
-        assert line.startswith("ussg: "), line  # never a traceback
-        name = line.removeprefix("ussg: ").split(": ", 1)[0]
-        errors[name] = line
-    return {check["name"]: (outputs.get(str(path)), errors.get(str(path), ""))
-            for check, path in zip(CHECKS, paths)}
+    return calc_many(tmp_path_factory.mktemp("soc"),
+                     [(check["name"], _case(check)) for check in CHECKS])
 
 
 def test_every_check_has_a_citation_and_one_expectation() -> None:
