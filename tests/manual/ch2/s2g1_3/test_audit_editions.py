@@ -19,16 +19,12 @@ from pathlib import Path
 import pytest
 
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
+from tests.manual.ch2.sentenced_on import dated_case
 
 
 def _case(tmp_path: Path, day: str, statute: str, facts: str = "") -> Path:
-    path = tmp_path / f"minor-{day}.toml"
-    path.write_text(f"# §2G1.3 audit: sentenced {day} (tests/manual/ch2/s2g1_3/"
-                    f"test_audit_editions.py)\nsentencing_date = {day}\n[offense]\n"
-                    f'guideline = "2G1.3"\n[offense.minor_sex_offense]\n'
-                    f'convicted_under = "{statute}"\n{facts}\n[criminal_history]\n'
-                    f'category = "I"\n')
-    return path
+    return dated_case(tmp_path, "2G1.3", "minor_sex_offense",
+                      f'convicted_under = "{statute}"\n{facts}', day)
 
 
 def _total(capsys, tmp_path, day, statute, facts=""):

@@ -30,17 +30,13 @@ from pathlib import Path
 import pytest
 
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
+from tests.manual.ch2.sentenced_on import dated_case
 
 FIELD = "offense.production"
 
 
 def _case(tmp_path: Path, day: str, facts: str = "") -> Path:
-    path = tmp_path / f"production-{day}.toml"
-    path.write_text(f"# §2G2.1 audit: sentenced {day} (tests/manual/ch2/s2g2_1/"
-                    f"test_audit_editions.py)\nsentencing_date = {day}\n[offense]\n"
-                    f'guideline = "2G2.1"\n[offense.production]\n{facts}\n'
-                    f'[criminal_history]\ncategory = "I"\n')
-    return path
+    return dated_case(tmp_path, "2G2.1", "production", facts, day)
 
 
 def _steps(capsys, tmp_path, day, facts=""):

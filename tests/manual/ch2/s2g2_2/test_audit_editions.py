@@ -43,16 +43,12 @@ from pathlib import Path
 import pytest
 
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
+from tests.manual.ch2.sentenced_on import dated_case
 
 
 def _case(tmp_path: Path, day: str, facts: str, statute: str = "2252(a)(2)") -> Path:
-    path = tmp_path / f"cp-{day}.toml"
-    path.write_text(f"# §2G2.2 audit: sentenced {day} (tests/manual/ch2/s2g2_2/"
-                    f"test_audit_editions.py)\nsentencing_date = {day}\n[offense]\n"
-                    f'guideline = "2G2.2"\n[offense.child_pornography]\n'
-                    f'convicted_under = "{statute}"\n{facts}\n[criminal_history]\n'
-                    f'category = "I"\n')
-    return path
+    return dated_case(tmp_path, "2G2.2", "child_pornography",
+                      f'convicted_under = "{statute}"\n{facts}', day)
 
 
 def _steps(capsys, tmp_path, day, facts="", statute="2252(a)(2)"):

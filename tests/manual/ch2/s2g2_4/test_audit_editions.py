@@ -21,17 +21,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
+from tests.manual.ch2.sentenced_on import dated_case
 
 FIELD = "offense.child_pornography_possession"
 
 
 def _case(tmp_path: Path, day: str, facts: str = "") -> Path:
-    path = tmp_path / f"possession-{day}.toml"
-    path.write_text(f"# §2G2.4 audit: sentenced {day} (tests/manual/ch2/s2g2_4/"
-                    f"test_audit_editions.py)\nsentencing_date = {day}\n[offense]\n"
-                    f'guideline = "2G2.4"\n[offense.child_pornography_possession]\n{facts}\n'
-                    f'[criminal_history]\ncategory = "I"\n')
-    return path
+    return dated_case(tmp_path, "2G2.4", "child_pornography_possession", facts, day)
 
 
 def _steps(capsys, tmp_path, day, facts=""):
