@@ -21,11 +21,6 @@ SOC = "Specific offense characteristic"
 EARLY_ONLY = ("false_statement", "distributed_to_barred_person", "concealed_substantive_offense")
 
 
-def applies(version: Version) -> bool:
-    """The version in force is a §2K1.3 from before Amendment 373."""
-    return bool(version.get("before_consolidation"))
-
-
 def refuse_early_facts(sheet: Worksheet, given: registry.ChapterTwoCase,
                        version: Version) -> None:
     """From Nov. 1, 1991: a fact only the 1987-1991 text reads is an error naming it (under

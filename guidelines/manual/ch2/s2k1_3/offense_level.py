@@ -13,6 +13,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2k1_3 import before_1991
 from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
+from ussg.guidelines.manual.ch2.s2k2_1.before_1991 import applies as before_consolidation
 from ussg.guidelines.manual.ch2.s2k2_1.offense_level import (in_connection_with_another_offense,
                                                            prior_felony_convictions)
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import withheld_by_the_note
@@ -42,7 +43,7 @@ def _meets(rule: str, facts: ExplosiveFacts, priors: tuple[int, int]) -> str | N
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2K1.3(a): "Base Offense Level (Apply the Greatest)"."""
     version = sheet.manual.table(TABLE)
-    if before_1991.applies(version):
+    if before_consolidation(version):
         before_1991.base_offense_level(sheet, given, version)
         return
     before_1991.refuse_early_facts(sheet, given, version)
@@ -71,7 +72,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     """§2K1.3(b)(1)-(3) and the proviso after (b)(2): "the cumulative offense level
     determined above shall not exceed level 29"."""
     version = sheet.manual.table(TABLE)
-    if before_1991.applies(version):
+    if before_consolidation(version):
         before_1991.specific_offense_characteristics(sheet, given, version)
         return
     source = sheet.note_version(version)
@@ -122,7 +123,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2K1.3(c)(1): (A) convicted under 18 U.S.C. § 842(p)(2), or (B) in connection with
     another offense: §2X1.1 in respect to that other offense, or the homicide guideline."""
-    if before_1991.applies(sheet.manual.table(TABLE)):
+    if before_consolidation(sheet.manual.table(TABLE)):
         return  # the text of 1987-1991 has no (c): (b)(5) is one of (b)'s alternatives
     facts: ExplosiveFacts = given.facts
     if facts.other_offense is None:

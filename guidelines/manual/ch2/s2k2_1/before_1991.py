@@ -24,7 +24,8 @@ PROHIBITED_STATUTES = {"922(g)", "922(h)", "922(n)"}
 
 
 def applies(version: Version) -> bool:
-    """The version in force is a §2K2.1 from before Amendment 374."""
+    """The version in force is a text from before the 1991 consolidation of Part K, marked
+    ``before_consolidation`` (§2K2.1 before Amendment 374; §2K1.3 before Amendment 373)."""
     return bool(version.get("before_consolidation"))
 
 
