@@ -88,3 +88,14 @@ def test_every_python_name_readme_gives_exists() -> None:
             break
         else:
             raise AssertionError(f"README names {dotted}, which does not exist")
+
+
+def test_readme_lists_the_guidelines_whose_characteristics_the_checklist_offers() -> None:
+    """README, "The checklist is a record ...": the guidelines it names are those whose
+    registry entry declares a `checklist`."""
+    from ussg.guidelines.api import chapter_two_guidelines
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("Chapter Two's items are those of the offense guidelines")
+    said = text[start:text.index("An item is a table's name", start)]
+    named = set(re.findall(r"§(\d[A-Z]\d\.\d+)'s", said))
+    assert named == {g.section for g in chapter_two_guidelines() if g.checklist}
