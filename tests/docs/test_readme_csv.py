@@ -67,3 +67,21 @@ def test_the_csv_output_has_the_columns_readme_lists() -> None:
     assert run.code == 0, run.err
     header = next(csv.reader(io.StringIO(run.out)))
     assert header == readme
+
+
+def test_the_reduce_csv_output_has_the_columns_readme_lists() -> None:
+    """README, "Sentence reductions": `--format csv` gives, after `file, line, case_name,
+    status`, the columns ... `warnings` and `error` (`x_min/max/life` are three columns)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("`--format csv` gives, after") + len("`--format csv`")
+    said = text[start:text.index("A bad line is reported", start)]
+    readme = []
+    for group in re.findall(r"`([^`]+)`", said):
+        for name in (n.strip() for n in group.split(",") if n.strip()):
+            stem, _, ends = name.partition("_min/")
+            readme += ([f"{stem}_min"] + [f"{stem}_{e}" for e in ends.split("/")]
+                       if ends else [name])
+    run = run_ussg("reduce", ROOT / "tests" / "cases" / "reductions" / "reductions.csv",
+                   "--format", "csv")
+    assert run.code == 0, run.err
+    assert next(csv.reader(io.StringIO(run.out))) == readme
