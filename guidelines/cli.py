@@ -20,6 +20,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The command line's process (and the terminal app it opens) keeps between runs the code
+# Python compiles for each dataclass's methods and each string annotation (about a quarter
+# of a case's start-up); first, so that pydantic's own are made through it too. Never in a
+# library user's process (engine/code_cache.py says why).
+from ussg.guidelines.engine.code_cache import install as _install_code_cache
+
+_install_code_cache()
+
 # The command line's process: no scan of the installed packages for pydantic plugins (about
 # a tenth of a case's start-up); a library user's process keeps pydantic's default.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
