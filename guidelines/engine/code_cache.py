@@ -45,9 +45,10 @@ import zlib
 from importlib._bootstrap_external import MAGIC_NUMBER  # what importlib.util re-exports
 from typing import Any
 
-#: A file holding more texts than this is written again with only the texts of the run
-#: writing it (the texts of classes since edited are otherwise never dropped).
-MOST_TEXTS = 6000
+#: The most texts the file holds (a Leon start uses about 1,200; the file is read whole at
+#: each start): past it, a run writes only its own texts (those of classes since edited are
+#: so dropped), and a run with more than this of its own (a test session) writes nothing.
+MOST_TEXTS = 4000
 
 #: The file's first bytes: what it is and Python's bytecode magic number; then the CRC-32 of
 #: the rest (4 bytes, big-endian), which is the marshalled {(text, mode): code}. A check
@@ -172,10 +173,11 @@ class CodeCache:
     def save(self) -> None:
         """Write the file again if this process compiled a text it did not have: what is in
         the file now (another process may have written it) with this process's texts; only
-        this process's once there are more than MOST_TEXTS. Atomic: a parallel run reads
-        the old file or the new one, never half of one. Never an error: without the file,
-        a run only takes longer."""
-        if self.path is None or not self.compiled or self.codes is None:
+        this process's past MOST_TEXTS, none past it again. Atomic: a parallel run reads the
+        old file or the new one, never half of one. Never an error: without the file, a run
+        only takes longer."""
+        if (self.path is None or not self.compiled or self.codes is None
+                or len(self.used) > MOST_TEXTS):
             return
         try:
             ours = {key: self.codes[key] for key in self.used}
