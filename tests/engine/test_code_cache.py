@@ -287,7 +287,8 @@ def test_parallel_writers_leave_a_whole_file(tmp_path) -> None:
         "assert cache is not None\n"
         "n = int(sys.argv[1])\n"
         "for i in range(40):\n"
-        "    dataclasses.make_dataclass(f'C{n}_{i}', [(f'field_{n}_{i}_{j}', int) for j in range(3)])\n"
+        "    dataclasses.make_dataclass(f'C{n}_{i}',\n"
+        "                               [(f'field_{n}_{i}_{j}', int) for j in range(3)])\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     env.pop("USSG_TABLE_CACHE", None)
@@ -335,15 +336,16 @@ def test_only_a_python_of_the_served_shape_is_changed(standard, monkeypatch) -> 
     def _create_fn(name, args, body, *, globals=None, locals=None):  # another shape
         return exec
 
-    monkeypatch.setattr(dataclasses, "_create_fn", _create_fn)
-    assert not code_cache.dataclasses_supported()
-    monkeypatch.undo()
-    monkeypatch.setattr(dataclasses, "exec", exec, raising=False)  # someone's stand-in already
-    assert not code_cache.dataclasses_supported()
-    monkeypatch.undo()
-    monkeypatch.setattr(sys, "version_info", (3, 13, 0, "final", 0))
-    assert not code_cache.dataclasses_supported() and not code_cache.typing_supported()
-    assert code_cache.install() is None
+    with monkeypatch.context() as patch:
+        patch.setattr(dataclasses, "_create_fn", _create_fn)
+        assert not code_cache.dataclasses_supported()
+    with monkeypatch.context() as patch:
+        patch.setattr(dataclasses, "exec", exec, raising=False)  # someone's stand-in already
+        assert not code_cache.dataclasses_supported()
+    with monkeypatch.context() as patch:
+        patch.setattr(sys, "version_info", (3, 13, 0, "final", 0))
+        assert not code_cache.dataclasses_supported() and not code_cache.typing_supported()
+        assert code_cache.install() is None
     assert "exec" not in vars(dataclasses) and "compile" not in vars(typing)
 
 
