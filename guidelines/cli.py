@@ -20,6 +20,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The command line's process (and the terminal app it opens) keeps between runs the code
+# Python compiles for each dataclass's methods and each string annotation (about a quarter
+# of a case's start-up); first, so that pydantic's own are made through it too. Never in a
+# library user's process (engine/code_cache.py says why).
+from ussg.guidelines.engine.code_cache import install as _install_code_cache
+
+_install_code_cache()
+
 # The command line's process: no scan of the installed packages for pydantic plugins (about
 # a tenth of a case's start-up); a library user's process keeps pydantic's default.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -41,6 +49,10 @@ if TYPE_CHECKING:
     from ussg.guidelines.api import Case, Computation, CsvWriter, JsonLinesWriter
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+
+#: The commands, as _parser lists them and main hands them on
+COMMANDS = ("calc", "schema", "compare", "reduce", "editions", "guidelines", "tables",
+            "examples", "tui")
 
 EXIT_STATUS_HELP = f"""batch files (many cases):
   FILE.jsonl  one case a line: a JSON object with the keys of the case file,
@@ -73,7 +85,17 @@ ASSUME_LATEST_HELP = ("for a date under a Manual ussg has not entered (`ussg edi
                       "worksheet is marked not verified for this date")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Every command is listed (``ussg --help``, an unknown
+    command's error), but only the command ``argv`` names is given its arguments (all are,
+    when it names none): argparse's work for each argument (a help formatter, its messages'
+    translations looked up) was about 1.5% of a case's start-up, and nothing argparse prints
+    for one command shows another's arguments."""
+    named = list(sys.argv[1:] if argv is None else argv)[:1]
+
+    def wanted(command: str) -> bool:
+        return not named or named[0] not in COMMANDS or named[0] == command
+
     parser = argparse.ArgumentParser(
         prog="ussg", description="U.S. Sentencing Guidelines calculator: every step cited."
     )
@@ -82,63 +104,69 @@ def _parser() -> argparse.ArgumentParser:
     calc = commands.add_parser("calc", help="compute the guideline range of case files",
                                epilog=EXIT_STATUS_HELP,
                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    calc.add_argument("files", nargs="+", metavar="FILE",
-                      help="case files (.toml), or batch files of many cases (.jsonl, .csv)")
-    calc.add_argument("--format", choices=["text", "json", "markdown", "csv"],
-                      help="case files: text worksheet (default), JSON (one object per line) "
-                           "or Markdown; batch files: JSON Lines (default) or CSV")
-    calc.add_argument("--manual", metavar="EDITION",
-                      help='apply this edition instead of the case\'s (e.g. "2025")')
-    calc.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
-    calc.add_argument("--verbose", action="store_true",
-                      help="text worksheet: every Manual quotation in full (long ones are "
-                           "otherwise shortened to their first and last words, \"[…]\" "
-                           "between; JSON and Markdown always give them in full)")
-    calc.add_argument("--jobs", type=_positive_integer, metavar="N",
-                      help=f"batch files: compute on N processes (default: every core, "
-                           f"here {os.cpu_count() or 1})")
-    calc.add_argument("--quiet", action="store_true",
-                      help="batch files: no progress bar (it is shown only when standard "
-                           "error is a terminal)")
+    if wanted("calc"):
+        calc.add_argument("files", nargs="+", metavar="FILE",
+                          help="case files (.toml), or batch files of many cases (.jsonl, "
+                               ".csv)")
+        calc.add_argument("--format", choices=["text", "json", "markdown", "csv"],
+                          help="case files: text worksheet (default), JSON (one object per "
+                               "line) or Markdown; batch files: JSON Lines (default) or CSV")
+        calc.add_argument("--manual", metavar="EDITION",
+                          help='apply this edition instead of the case\'s (e.g. "2025")')
+        calc.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
+        calc.add_argument("--verbose", action="store_true",
+                          help="text worksheet: every Manual quotation in full (long ones are "
+                               "otherwise shortened to their first and last words, \"[…]\" "
+                               "between; JSON and Markdown always give them in full)")
+        calc.add_argument("--jobs", type=_positive_integer, metavar="N",
+                          help=f"batch files: compute on N processes (default: every core, "
+                               f"here {os.cpu_count() or 1})")
+        calc.add_argument("--quiet", action="store_true",
+                          help="batch files: no progress bar (it is shown only when standard "
+                               "error is a terminal)")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the case file")
-    schema.add_argument("--computation", action="store_true",
-                        help="print the schema of the computation record instead")
+    if wanted("schema"):
+        schema.add_argument("--computation", action="store_true",
+                            help="print the schema of the computation record instead")
 
     compare = commands.add_parser("compare", help="the same case under several editions")
-    compare.add_argument("file", metavar="FILE.toml")
-    compare.add_argument("--manual", action="append", required=True, metavar="EDITION",
-                         help="an edition to compare (repeat, or give a comma-separated list)")
-    compare.add_argument("--format", choices=["text", "json"], default="text")
-    compare.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
+    if wanted("compare"):
+        compare.add_argument("file", metavar="FILE.toml")
+        compare.add_argument("--manual", action="append", required=True, metavar="EDITION",
+                             help="an edition to compare (repeat, or give a comma-separated "
+                                  "list)")
+        compare.add_argument("--format", choices=["text", "json"], default="text")
+        compare.add_argument("--assume-latest", action="store_true", help=ASSUME_LATEST_HELP)
 
     reduce = commands.add_parser(
         "reduce", help="a sentence reduction under 18 U.S.C. § 3582(c)(2) and §1B1.10",
         epilog=REDUCE_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    reduce.add_argument("files", nargs="+", metavar="FILE",
-                        help="case files (.toml), or batch files of many cases (.jsonl, .csv: "
-                             "README, \"Many cases\")")
-    reduce.add_argument("--amendment", type=int, metavar="N",
-                        help="substitute only this covered amendment (default: every "
-                             "covered amendment ussg can substitute)")
-    reduce.add_argument("--motion-date", type=_iso_date, metavar="YYYY-MM-DD",
-                        help="the effective date of the court's order (default: the case "
-                             "file's reduction.motion_date)")
-    reduce.add_argument("--format", choices=["text", "json", "markdown", "csv"],
-                        help="case files: text (default), JSON or Markdown; batch files: "
-                             "JSON Lines (default) or CSV")
-    reduce.add_argument("--jobs", type=_positive_integer, metavar="N",
-                        help=f"batch files: on N processes (default: every core, here "
-                             f"{os.cpu_count() or 1})")
-    reduce.add_argument("--quiet", action="store_true",
-                        help="batch files: no progress bar")
-    reduce.add_argument("--summary", action="store_true",
-                        help="batch files: instead of a result a line, the impact: how many "
-                             "eligible, the reasons of the others, the distribution of the "
-                             "largest reduction allowed (text with a histogram, or --format "
-                             "json)")
-    reduce.add_argument("--chart", metavar="FILE.svg",
-                        help="with --summary: also write the histogram as an SVG chart")
+    if wanted("reduce"):
+        reduce.add_argument("files", nargs="+", metavar="FILE",
+                            help="case files (.toml), or batch files of many cases (.jsonl, "
+                                 ".csv: README, \"Many cases\")")
+        reduce.add_argument("--amendment", type=int, metavar="N",
+                            help="substitute only this covered amendment (default: every "
+                                 "covered amendment ussg can substitute)")
+        reduce.add_argument("--motion-date", type=_iso_date, metavar="YYYY-MM-DD",
+                            help="the effective date of the court's order (default: the case "
+                                 "file's reduction.motion_date)")
+        reduce.add_argument("--format", choices=["text", "json", "markdown", "csv"],
+                            help="case files: text (default), JSON or Markdown; batch files: "
+                                 "JSON Lines (default) or CSV")
+        reduce.add_argument("--jobs", type=_positive_integer, metavar="N",
+                            help=f"batch files: on N processes (default: every core, here "
+                                 f"{os.cpu_count() or 1})")
+        reduce.add_argument("--quiet", action="store_true",
+                            help="batch files: no progress bar")
+        reduce.add_argument("--summary", action="store_true",
+                            help="batch files: instead of a result a line, the impact: how "
+                                 "many eligible, the reasons of the others, the distribution of "
+                                 "the largest reduction allowed (text with a histogram, or "
+                                 "--format json)")
+        reduce.add_argument("--chart", metavar="FILE.svg",
+                            help="with --summary: also write the histogram as an SVG chart")
 
     commands.add_parser("editions", help="every edition ussg knows, and how far each is "
                                          "entered and verified")
@@ -146,19 +174,23 @@ def _parser() -> argparse.ArgumentParser:
                                            "its case-file table and from when it is entered")
 
     tables = commands.add_parser("tables", help="print a table as it stood in an edition")
-    tables.add_argument("name", nargs="?", help="table name (omit to list them)")
-    tables.add_argument("--manual", metavar="EDITION",
-                        help="edition (year or date; default: the latest supported)")
+    if wanted("tables"):
+        tables.add_argument("name", nargs="?", help="table name (omit to list them)")
+        tables.add_argument("--manual", metavar="EDITION",
+                            help="edition (year or date; default: the latest supported)")
 
     examples = commands.add_parser(
         "examples", help="list the bundled case files, or copy one into a folder")
-    examples.add_argument("name", nargs="?", help="the example to copy (omit to list them)")
-    examples.add_argument("--to", metavar="DIR", default=".",
-                          help="the folder to copy it into (default: the current one)")
+    if wanted("examples"):
+        examples.add_argument("name", nargs="?",
+                              help="the example to copy (omit to list them)")
+        examples.add_argument("--to", metavar="DIR", default=".",
+                              help="the folder to copy it into (default: the current one)")
 
     tui = commands.add_parser("tui", help="open the worksheet in the terminal app")
-    tui.add_argument("file", nargs="?", metavar="FILE.toml",
-                     help="case file to open (created on save if it does not exist)")
+    if wanted("tui"):
+        tui.add_argument("file", nargs="?", metavar="FILE.toml",
+                         help="case file to open (created on save if it does not exist)")
     return parser
 
 
@@ -567,7 +599,7 @@ def _tui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser(argv).parse_args(argv)
     handlers = {"calc": _calc, "compare": _compare, "reduce": _reduce, "schema": _schema,
                 "tables": _tables, "editions": _editions, "guidelines": _guidelines,
                 "examples": _examples, "tui": _tui}

@@ -47,3 +47,18 @@ def test_bench_tui_runs_both_terminal_sizes_each_from_a_clean_state(tmp_path) ->
     assert run.stdout.count("first screen   median") == 2, run.stdout
     assert run.stdout.count("bare app     median") == 4, run.stdout
     assert not state.exists()
+
+
+def test_bench_start_says_how_ussg_is_installed_and_measures_a_non_editable_copy() -> None:
+    run = subprocess.run([sys.executable, "benchmarks/bench_start.py", "1", "--installed"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    # the repository's start beside its baselines, then the same from a non-editable copy
+    assert run.stdout.count("ussg calc leon-1994.toml") == 2, run.stdout
+    assert run.stdout.count("ussg calc / pydantic import:") == 2, run.stdout
+    assert run.stdout.count("import pydantic.BaseModel") == 2, run.stdout
+    line = next(line for line in run.stdout.splitlines()
+                if line.startswith("ussg installed here: "))
+    assert line.split(": ", 1)[1].startswith(("editable (pip install -e)", "not editable",
+                                              "not installed")), line
+    assert "from a non-editable install" in run.stdout
