@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .app import run
+# ussg's own process, as `ussg tui` starts it: compiled code kept between runs (issue #17;
+# guidelines/engine/code_cache.py), installed before the library is imported
+from ussg.guidelines.engine.code_cache import install as _install_code_cache
+
+_install_code_cache()
+
+from .app import run  # noqa: E402  (after the cache, which must come first)
 
 
 def main() -> int:
