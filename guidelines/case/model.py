@@ -277,13 +277,14 @@ class _OffenseFactsBase(DrugTraffickingFacts):
 
     @model_validator(mode="after")
     def _consistent(self) -> _OffenseFactsBase:
-        _guideline_facts_consistent(self)
+        stated = self.model_fields_set  # read once (a property of pydantic's)
+        _guideline_facts_consistent(self, stated)
         if self.guideline == "other" and self.offense_level is None:
             raise ValueError("guideline = \"other\" needs offense_level (the Chapter Two level)")
         if self.guideline != "other" and self.offense_level is not None:
             raise ValueError(f"offense_level is only for guideline = \"other\"; "
                              f"§{self.guideline} is computed or set by statute")
-        drug_facts = self.model_fields_set & _DRUG_FACTS
+        drug_facts = stated & _DRUG_FACTS
         # the guideline is looked up only when a §2D1.1 fact is stated (the error is the same)
         if (self.drugs or self.dangerous_weapon or drug_facts) and not takes_drug_facts(self):
             named = ", ".join(["drugs"] * bool(self.drugs)
@@ -317,16 +318,17 @@ class _OffenseFactsBase(DrugTraffickingFacts):
         return self
 
 
-def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
-    """Each guideline's facts table only with that guideline, and given where it is needed."""
-    stated_keys = offense.model_fields_set & _facts_keys().keys()  # usually none
+def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[str]) -> None:
+    """Each guideline's facts table only with that guideline, and given where it is needed
+    (``fields_stated``: the offense's fields the case states, its model_fields_set)."""
     own = _guideline_of_section().get(offense.guideline)
-    if not stated_keys and (own is None or not own.facts_key):
+    if (own is None or not own.facts_key) and _facts_keys().keys().isdisjoint(fields_stated):
         # most offenses (§2D1.1, "other"...): no table stated, and a guideline without a
         # table of its own needs none (only one with its own table applies another's:
         # registry.guidelines_whose_facts_apply); nothing below could find a problem
         return
     problems = []
+    stated_keys = fields_stated & _facts_keys().keys()
     applying = guidelines_whose_facts_apply(offense)
     through = own.applies_facts_of if own is not None else None
     with_facts = _facts_of_section()
