@@ -74,6 +74,8 @@ class Strict(BaseModel):
         """Every string of the case reads as it shows: no hidden characters (see
         :func:`hidden_character`). A name, edition, quantity or term is not blank, except
         where "" is the default (a statute, a caption): there blank is the same as absent."""
+        if type(value) is str and value.isascii() and value.isprintable() and value.strip():
+            return value  # most strings: printable ASCII (nothing hidden), not blank
         if isinstance(value, str):
             texts: Any = (value,)
         elif isinstance(value, list):
@@ -346,6 +348,25 @@ class FactsTable:
     @classmethod
     def model(cls) -> type[BaseModel]:
         raise NotImplementedError
+
+
+def shared_default(model: type[BaseModel]) -> Any:
+    """A ``default_factory`` that gives the one instance of ``model`` with its defaults,
+    made at the first case that leaves the table out, for a frozen model whose values are
+    all immutable (strings, numbers, booleans, enum members, models of these: nothing a
+    holder could change in place, so one instance can serve every case). A factory that
+    is the model itself validates a new instance for each case that leaves the table out
+    (about 0.7 µs for the caption, 3 µs for the adjustments). A factory, not a default
+    value, so that the JSON Schema (``ussg schema``) stays as it was: pydantic writes no
+    ``default`` for a factory."""
+    made: list[BaseModel] = []
+
+    def default() -> BaseModel:
+        if not made:
+            made.append(model())
+        return made[0]
+
+    return default
 
 
 def model_of_table(annotation: Any) -> Any:

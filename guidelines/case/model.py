@@ -34,11 +34,11 @@ from ussg.guidelines.case.facts import (
     Strict,
     Variance,
     VictimFacts,
+    shared_default,
 )
 from ussg.guidelines.engine.quantity import Quantity, parse_quantity
 from ussg.guidelines.manual.ch2.registry import (
     OffenseGuideline,
-    chapter_two_guideline,
     chapter_two_guidelines,
     guidelines_whose_facts_apply,
     takes_drug_facts,
@@ -118,6 +118,9 @@ class Drug(Strict):
         if self.also_contains and self.purity is not None:
             raise ValueError("purity with also_contains: say which substance the purity is of "
                              "by stating that substance alone")
+        if self.quantity_at_least is None and self.quantity_between is None \
+                and self.quantity is not None:
+            return self  # an exact quantity alone: the common case
         given = [name for name in ("quantity", "quantity_at_least", "quantity_between")
                  if getattr(self, name) is not None]
         if len(given) != 1:
@@ -274,16 +277,18 @@ class _OffenseFactsBase(DrugTraffickingFacts):
 
     @model_validator(mode="after")
     def _consistent(self) -> _OffenseFactsBase:
-        _guideline_facts_consistent(self)
+        stated = self.model_fields_set  # read once (a property of pydantic's)
+        _guideline_facts_consistent(self, stated)
         if self.guideline == "other" and self.offense_level is None:
             raise ValueError("guideline = \"other\" needs offense_level (the Chapter Two level)")
         if self.guideline != "other" and self.offense_level is not None:
             raise ValueError(f"offense_level is only for guideline = \"other\"; "
                              f"§{self.guideline} is computed or set by statute")
-        drug_facts = sorted(self.model_fields_set & _DRUG_FACTS)
-        if not takes_drug_facts(self) and (self.drugs or self.dangerous_weapon or drug_facts):
+        drug_facts = stated & _DRUG_FACTS
+        # the guideline is looked up only when a §2D1.1 fact is stated (the error is the same)
+        if (self.drugs or self.dangerous_weapon or drug_facts) and not takes_drug_facts(self):
             named = ", ".join(["drugs"] * bool(self.drugs)
-                              + ["dangerous_weapon"] * self.dangerous_weapon + drug_facts)
+                              + ["dangerous_weapon"] * self.dangerous_weapon + sorted(drug_facts))
             raise ValueError(f"{named}: §2D1.1 facts, but this offense's guideline is "
                              f"{self.guideline!r}")
         if self.base_offense_level is not None:
@@ -313,13 +318,19 @@ class _OffenseFactsBase(DrugTraffickingFacts):
         return self
 
 
-def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
-    """Each guideline's facts table only with that guideline, and given where it is needed."""
+def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[str]) -> None:
+    """Each guideline's facts table only with that guideline, and given where it is needed
+    (``fields_stated``: the offense's fields the case states, its model_fields_set)."""
+    own = _guideline_of_section().get(offense.guideline)
+    if (own is None or not own.facts_key) and _facts_keys().keys().isdisjoint(fields_stated):
+        # most offenses (§2D1.1, "other"...): no table stated, and a guideline without a
+        # table of its own needs none (only one with its own table applies another's:
+        # registry.guidelines_whose_facts_apply); nothing below could find a problem
+        return
     problems = []
+    stated_keys = fields_stated & _facts_keys().keys()
     applying = guidelines_whose_facts_apply(offense)
-    own = chapter_two_guideline(offense.guideline)
     through = own.applies_facts_of if own is not None else None
-    stated_keys = offense.model_fields_set & _facts_keys().keys()  # usually none
     with_facts = _facts_of_section()
     looked_at = [with_facts[s] for s in applying if s in with_facts]
     looked_at += [g for key in stated_keys if (g := _facts_keys()[key]) not in looked_at]
@@ -347,6 +358,13 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase) -> None:
 def _facts_of_section() -> dict[str, OffenseGuideline]:
     """The guidelines with a facts table of their own, by section."""
     return {g.section: g for g in chapter_two_guidelines() if g.facts_key}
+
+
+@cache
+def _guideline_of_section() -> dict[str, OffenseGuideline]:
+    """Every registered guideline by section (as registry.chapter_two_guideline finds it,
+    without walking the registry for each offense)."""
+    return {g.section: g for g in chapter_two_guidelines()}
 
 
 @cache
@@ -473,13 +491,16 @@ class Role(Strict):
 
     @model_validator(mode="after")
     def _one_role(self) -> Role:
-        stated = [name for name in ("participants", "otherwise_extensive")
-                  if name in self.model_fields_set and getattr(self, name)]
-        if stated and self.aggravating is None:  # stated, it would be silently dropped
-            raise FactsInConflict([(name, "a §3B1.1 fact, read only with an aggravating role "
-                                    "(organizer or leader, manager or supervisor): state "
-                                    "aggravating, or leave it out") for name in stated])
-        if self.aggravating and self.mitigating:
+        if self.aggravating is None:
+            if self.participants or self.otherwise_extensive:  # set: stated (defaults None, False)
+                stated = [name for name in ("participants", "otherwise_extensive")
+                          if name in self.model_fields_set and getattr(self, name)]
+                # stated, it would be silently dropped
+                raise FactsInConflict([(name, "a §3B1.1 fact, read only with an aggravating "
+                                        "role (organizer or leader, manager or supervisor): "
+                                        "state aggravating, or leave it out")
+                                       for name in stated])
+        elif self.mitigating:
             raise ValueError(
                 "a defendant cannot receive both an aggravating (§3B1.1) and a mitigating "
                 "(§3B1.2) role adjustment"
@@ -492,7 +513,7 @@ class Adjustments(Strict):
 
     # frozen models: one shared default instance each (cheaper than a factory per case)
     victim: VictimFacts = VictimFacts()
-    role: Role = Field(default_factory=Role)
+    role: Role = Field(default_factory=shared_default(Role))
     obstruction: ObstructionFacts = ObstructionFacts()
 
 
@@ -614,9 +635,10 @@ class Case(Strict):
     )
     sentencing_date: Date | None = Field(None, description="Date of sentencing.")
     offense_date: Date | None = Field(None, description="Date the offense ended.")
-    case: CaseInfo = Field(default_factory=CaseInfo)
+    case: CaseInfo = Field(default_factory=shared_default(CaseInfo))
+    # an offense holds lists (drugs...) a caller could change: each case its own
     offense: Offense = Field(default_factory=Offense)
-    adjustments: Adjustments = Field(default_factory=Adjustments)
+    adjustments: Adjustments = Field(default_factory=shared_default(Adjustments))
     # counts, departures, variances, sentence, reduction and checklist: built only when a
     # case states them (BuiltWhenStated), as the prior record and each guideline's facts
     counts: Annotated[list[Count], BUILT_WHEN_STATED] = Field(
