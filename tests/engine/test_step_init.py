@@ -9,18 +9,19 @@ import inspect
 
 import pytest
 
-from ussg.guidelines.engine.computation import Result, Step
+from ussg.guidelines.engine.computation import Computation, Result, Step
+from ussg.guidelines.manual.ch2.registry import ChapterTwoCase
 from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.editions import edition_named
 
-WRITTEN_OUT = [Step, Result]
+WRITTEN_OUT = [Step, Result, Computation, ChapterTwoCase]
 
 
 def _default(f: dataclasses.Field):
     if f.default is not dataclasses.MISSING:
         return f.default
     if f.default_factory is not dataclasses.MISSING:
-        return f.default_factory()
+        return None  # left out: a new value from the field's default_factory
     return inspect.Parameter.empty
 
 
@@ -44,6 +45,22 @@ def test_every_field_stored_and_frozen(cls):
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, fields[0].name, "changed")
     assert dataclasses.replace(made, **{fields[0].name: "other"}) != made
+
+
+@pytest.mark.parametrize("cls", WRITTEN_OUT, ids=lambda c: c.__name__)
+def test_defaults_as_the_fields_give_them(cls):
+    """Only the fields without a default given: every other takes the dataclass's default,
+    a default_factory's value new for each record."""
+    fields = dataclasses.fields(cls)
+    required = {f.name: f"value of {f.name}" for f in fields
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+    made, again = cls(**required), cls(**required)
+    for f in fields:
+        if f.default is not dataclasses.MISSING:
+            assert getattr(made, f.name) == f.default, f.name
+        elif f.default_factory is not dataclasses.MISSING:
+            assert getattr(made, f.name) == f.default_factory(), f.name
+            assert getattr(made, f.name) is not getattr(again, f.name), f.name
 
 
 def test_step_keeps_a_versions_citation():
