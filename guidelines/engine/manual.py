@@ -73,3 +73,18 @@ class Manual:
     @property
     def substituted(self) -> bool:
         return bool(self.substitutions)
+
+
+#: The Manuals :func:`manual_of` made, by the edition's date and ``compared``.
+_MADE: dict[tuple[dt.date, bool], Manual] = {}
+
+
+def manual_of(edition: Edition, compared: bool = False) -> Manual:
+    """``Manual(edition, compared=compared)``, no table substituted: a value, made once for
+    each edition (every case computed under it shares it, as it shares the edition). Keyed
+    by the edition's date, checked against the edition itself (the same object, or an equal
+    one: hashing an edition would cost more than making its Manual)."""
+    made = _MADE.get((edition.in_force, compared))
+    if made is None or (made.edition is not edition and made.edition != edition):
+        made = _MADE[edition.in_force, compared] = Manual(edition, compared=compared)
+    return made

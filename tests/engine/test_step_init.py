@@ -11,10 +11,11 @@ import pytest
 
 from ussg.guidelines.engine.computation import Computation, Result, Step
 from ussg.guidelines.manual.ch2.registry import ChapterTwoCase
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import DrugQuantityFinding
 from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.editions import edition_named
 
-WRITTEN_OUT = [Step, Result, Computation, ChapterTwoCase]
+WRITTEN_OUT = [Step, Result, Computation, ChapterTwoCase, DrugQuantityFinding]
 
 
 def _default(f: dataclasses.Field):

@@ -1,0 +1,33 @@
+"""guidelines/engine/manual.py's manual_of: one Manual per edition (and reading of
+§1B1.11), made the first time and shared after, never another edition's."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from ussg.guidelines.engine.editions import edition_named
+from ussg.guidelines.engine.manual import Manual, manual_of
+
+
+def test_made_once_then_shared():
+    edition = edition_named("2016")
+    first = manual_of(edition)
+    assert first == Manual(edition) and first.strict
+    assert manual_of(edition) is first  # the second time: the same value, not a new one
+    compared = manual_of(edition, compared=True)
+    assert compared is not first and compared.compared and not compared.strict
+    assert manual_of(edition, compared=True) is compared
+
+
+def test_an_equal_edition_shares_it_an_other_one_does_not():
+    edition = edition_named("2016")
+    first = manual_of(edition)
+    equal = dataclasses.replace(edition)
+    assert equal is not edition and manual_of(equal) is first
+    # another edition on the same date (made by hand, as no real one is): never served the
+    # Manual of the edition first asked for
+    other = dataclasses.replace(edition, edition=dt.date(2015, 11, 1), interim=())
+    made = manual_of(other)
+    assert made.edition == other and made.edition != edition
+    assert manual_of(edition).edition == edition
