@@ -31,3 +31,23 @@ def test_an_equal_edition_shares_it_an_other_one_does_not():
     made = manual_of(other)
     assert made.edition == other and made.edition != edition
     assert manual_of(edition).edition == edition
+
+
+def test_table_kept_on_the_manual_each_its_own():
+    """Manual.table keeps each version found: the same version the second time, the date's
+    own version on each Manual, a substituted table's on the Manual substituting it."""
+    from ussg.guidelines.engine.tables import in_force
+    later, earlier = edition_named("2016"), edition_named("1995")
+    assert manual_of(later).table("aggravating_role") is in_force("aggravating_role",
+                                                                   later.in_force)
+    assert manual_of(later).table("aggravating_role") is manual_of(later).table(
+        "aggravating_role")
+    assert manual_of(earlier).table("drug_quantity_table") is in_force("drug_quantity_table",
+                                                                        earlier.in_force)
+    assert manual_of(later).table("drug_quantity_table") is in_force("drug_quantity_table",
+                                                                      later.in_force)
+    substituting = manual_of(earlier).substituting({"drug_quantity_table": later.in_force})
+    assert substituting.table("drug_quantity_table") is in_force("drug_quantity_table",
+                                                                 later.in_force)
+    assert substituting.table("aggravating_role") is in_force("aggravating_role",
+                                                              earlier.in_force)

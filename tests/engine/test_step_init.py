@@ -12,10 +12,12 @@ import pytest
 from ussg.guidelines.engine.computation import Computation, Result, Step
 from ussg.guidelines.manual.ch2.registry import ChapterTwoCase
 from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import DrugQuantityFinding
+from ussg.guidelines.manual.ch4.chapter_four import ChapterFourResult
 from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.editions import edition_named
 
-WRITTEN_OUT = [Step, Result, Computation, ChapterTwoCase, DrugQuantityFinding]
+WRITTEN_OUT = [Step, Result, Computation, ChapterTwoCase, DrugQuantityFinding,
+               ChapterFourResult]
 
 
 def _default(f: dataclasses.Field):
