@@ -43,7 +43,7 @@ from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (CountSentence,
                                                                 with_consecutive_terms)
 from ussg.guidelines.statutes.penalties import Penalty, statutory_penalties
 from ussg.guidelines.manual.ch5.part_d_supervised_release import supervised_release
-from ussg.guidelines.engine.manual import Manual
+from ussg.guidelines.engine.manual import Manual, manual_of
 from ussg.guidelines.engine.term import LIFE_MONTHS as LIFE
 from ussg.guidelines.engine.tables import TableError
 from ussg.guidelines.manual.ch2.s2k2_4.underlying_offense import (characteristics_withheld,
@@ -81,7 +81,7 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     ``absent_2k2_4``: as if there were no conviction under 18 U.S.C. § 924(c) (§ 929(a),
     § 844(h)) beside the underlying offense, i.e. with its weapon characteristics, which
     §2K2.4's fine instruction and range rules ask for (guidelines/manual/ch2/s2k2_4/underlying_offense.py)."""
-    manual = edition if isinstance(edition, Manual) else Manual(
+    manual = edition if isinstance(edition, Manual) else manual_of(
         edition, compared=not asked_for(case, edition))
     edition = manual.edition
     sheet = Worksheet(manual, absent_2k2_4=absent_2k2_4)

@@ -57,12 +57,19 @@ class Manual:
         """The date whose version of ``table`` this Manual applies."""
         return self._dates.get(table, self.edition.in_force)
 
+    @cached_property
+    def _versions(self) -> dict[str, Version]:
+        """The versions :meth:`table` found, by table name (tables never change)."""
+        return {}
+
     def table(self, name: str) -> Version:
-        """The version of table ``name`` this Manual applies (asked some 5 times a case:
-        without substitutions, the edition's date without another call)."""
-        if self.substitutions:
-            return in_force(name, self._dates.get(name, self.edition.in_force))
-        return in_force(name, self.edition.in_force)
+        """The version of table ``name`` this Manual applies (asked some 5 times a case, of
+        the Manual manual_of shares among the cases of its edition: kept once found; a table
+        with no version in force is asked again, and refused again)."""
+        found = self._versions.get(name)
+        if found is None:
+            found = self._versions[name] = in_force(name, self.date_of(name))
+        return found
 
     def substituting(self, tables: Mapping[str, dt.date]) -> Manual:
         """This Manual with ``tables`` taken at the versions in force on the dates given
@@ -73,3 +80,18 @@ class Manual:
     @property
     def substituted(self) -> bool:
         return bool(self.substitutions)
+
+
+#: The Manuals :func:`manual_of` made, by the edition's date and ``compared``.
+_MADE: dict[tuple[dt.date, bool], Manual] = {}
+
+
+def manual_of(edition: Edition, compared: bool = False) -> Manual:
+    """``Manual(edition, compared=compared)``, no table substituted: a value, made once for
+    each edition (every case computed under it shares it, as it shares the edition). Keyed
+    by the edition's date, checked against the edition itself (the same object, or an equal
+    one: hashing an edition would cost more than making its Manual)."""
+    made = _MADE.get((edition.in_force, compared))
+    if made is None or (made.edition is not edition and made.edition != edition):
+        made = _MADE[edition.in_force, compared] = Manual(edition, compared=compared)
+    return made

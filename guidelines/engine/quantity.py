@@ -117,6 +117,9 @@ def format_amount(amount: Decimal, dimension: str) -> str:
 
 
 def _plain(value: Decimal) -> str:
+    if not value.is_signed():  # every quantity: the whole part grouped by thousands in C
+        return format(value.normalize(), ",f")
+    # (a negative amount, which no quantity is, as before: "-0.5" was written "0.5")
     text = format(value.normalize(), "f")
     whole, _, frac = text.partition(".")
     whole = f"{int(whole):,}" if whole.lstrip("-").isdigit() else whole

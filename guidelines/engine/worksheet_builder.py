@@ -184,6 +184,9 @@ class Worksheet:
         ussg does not compute it), or the guideline of the last reference whose step is on
         this sheet, in the order of the steps (one made in a referenced guideline's own
         computation comes before that computation's own reference, which it decided)."""
+        if not self.references:  # most cases: no reference made, the offense's own guideline
+            self.chapter_two_guideline = guideline
+            return guideline
         referred: dict[int, list[str]] = {}
         for reference in self.references:
             referred.setdefault(id(reference.step), []).append(reference.guideline)

@@ -40,3 +40,19 @@ def test_a_float_is_refused() -> None:
 def test_grams_and_milligrams_agree(amount: Decimal) -> None:
     assert parse_quantity(f"{amount} g").amount == parse_quantity(f"{amount * 1000} mg").amount
     assert parse_quantity(f"{amount} kg").amount == amount * 1000
+
+
+def _plain_as_written_before(value):
+    """guidelines/engine/quantity.py's _plain before it grouped the digits with format's ","
+    (kept here to show the two agree on every amount)."""
+    text = format(value.normalize(), "f")
+    whole, _, frac = text.partition(".")
+    whole = f"{int(whole):,}" if whole.lstrip("-").isdigit() else whole
+    return f"{whole}.{frac}" if frac else whole
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=None,
+                   min_value=Decimal("-1e16"), max_value=Decimal("1e16")))
+def test_plain_amount_as_before(value):
+    from ussg.guidelines.engine.quantity import _plain
+    assert _plain(value) == _plain_as_written_before(value)

@@ -48,7 +48,7 @@ class ChapterFour:
         return any(c.statute.kind == "924c" for c in self.counts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ChapterFourResult:
     """What Chapter Four gives the rest of the computation: the criminal history category,
     and for a career offender convicted under 18 U.S.C. § 924(c) the §4B1.1(c)(3) range with
@@ -56,6 +56,15 @@ class ChapterFourResult:
 
     category: str
     firearm_career_offender_range: tuple[GuidelineRange, str] | None = None
+
+    def __init__(self, category: str,
+                 firearm_career_offender_range: tuple[GuidelineRange, str] | None = None
+                 ) -> None:
+        # Written out as the computation's Step is (guidelines/engine/computation.py): one a
+        # case, whose generated frozen __init__ calls object.__setattr__ for each field.
+        values = self.__dict__
+        values["category"] = category
+        values["firearm_career_offender_range"] = firearm_career_offender_range
 
 
 def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Conviction], *,

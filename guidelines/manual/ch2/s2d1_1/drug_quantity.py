@@ -108,12 +108,22 @@ def find_substance(version: Version, name: str, field: str) -> Substance:
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class DrugQuantityFinding:
     substance: Substance
     total: Quantity
     row: Row
     entries: tuple[str, ...]
+
+    def __init__(self, substance: Substance, total: Quantity, row: Row,
+                 entries: tuple[str, ...]) -> None:
+        # Written out as the computation's Step is (guidelines/engine/computation.py): one
+        # a case, whose generated frozen __init__ calls object.__setattr__ for each field.
+        values = self.__dict__
+        values["substance"] = substance
+        values["total"] = total
+        values["row"] = row
+        values["entries"] = entries
 
 
 def drug_quantity(version: Version, drugs: list[Drug]) -> DrugQuantityFinding:
@@ -121,8 +131,11 @@ def drug_quantity(version: Version, drugs: list[Drug]) -> DrugQuantityFinding:
     if not drugs:
         raise CaseError("offense.drugs", "§2D1.1 needs at least one drug and quantity")
     found: list[tuple[Substance, Quantity]] = []
+    listed = _substances(version)
     for i, drug in enumerate(drugs):
-        substance = find_substance(version, drug.substance, f"offense.drugs[{i}].substance")
+        # found in the table's index first; find_substance names the field of an unknown one
+        substance = listed.get(_normal(drug.substance)) or find_substance(
+            version, drug.substance, f"offense.drugs[{i}].substance")
         amount = drug.amount
         if amount.dimension != substance.measure:
             raise CaseError(

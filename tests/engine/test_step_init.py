@@ -1,0 +1,80 @@
+"""The written-out ``__init__`` of the computation's frozen records (guidelines/engine/
+computation.py, written out for speed) takes the fields in the dataclass's order with
+the dataclass's defaults, stores every one, and leaves the record frozen."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+
+import pytest
+
+from ussg.guidelines.engine.computation import Computation, Result, Step
+from ussg.guidelines.manual.ch2.registry import ChapterTwoCase
+from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import DrugQuantityFinding
+from ussg.guidelines.manual.ch4.chapter_four import ChapterFourResult
+from ussg.guidelines.engine.tables import in_force
+from ussg.guidelines.engine.editions import edition_named
+
+WRITTEN_OUT = [Step, Result, Computation, ChapterTwoCase, DrugQuantityFinding,
+               ChapterFourResult]
+
+
+def _default(f: dataclasses.Field):
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return None  # left out: a new value from the field's default_factory
+    return inspect.Parameter.empty
+
+
+@pytest.mark.parametrize("cls", WRITTEN_OUT, ids=lambda c: c.__name__)
+def test_signature_is_the_fields(cls):
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(cls)
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    for p, f in zip(parameters, fields):
+        assert p.default == _default(f), f.name
+        assert p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+
+
+@pytest.mark.parametrize("cls", WRITTEN_OUT, ids=lambda c: c.__name__)
+def test_every_field_stored_and_frozen(cls):
+    fields = dataclasses.fields(cls)
+    values = {f.name: f"value of {f.name}" for f in fields}
+    made = cls(**values)
+    assert {f.name: getattr(made, f.name) for f in fields} == values
+    assert made == cls(**values) and hash(made) == hash(cls(**values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(made, fields[0].name, "changed")
+    assert dataclasses.replace(made, **{fields[0].name: "other"}) != made
+
+
+@pytest.mark.parametrize("cls", WRITTEN_OUT, ids=lambda c: c.__name__)
+def test_defaults_as_the_fields_give_them(cls):
+    """Only the fields without a default given: every other takes the dataclass's default,
+    a default_factory's value new for each record."""
+    fields = dataclasses.fields(cls)
+    required = {f.name: f"value of {f.name}" for f in fields
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+    made, again = cls(**required), cls(**required)
+    for f in fields:
+        if f.default is not dataclasses.MISSING:
+            assert getattr(made, f.name) == f.default, f.name
+        elif f.default_factory is not dataclasses.MISSING:
+            assert getattr(made, f.name) == f.default_factory(), f.name
+            assert getattr(made, f.name) is not getattr(again, f.name), f.name
+
+
+def test_step_keeps_a_versions_citation():
+    """A step whose source is a version's citation keeps the structured citation; one
+    given its own citation keeps that; a plain source has none."""
+    version = in_force("aggravating_role", edition_named("2016").in_force)
+    step = Step("chapter_three", "§3B1.1", "Aggravating role", "x", "+4", 4, 20, "r",
+                version.citation)
+    assert step.citation == version.citation.citation
+    assert step.citation is not None and step.citation.section == version.section
+    assert Step("edition", "§1B1.11", "t", "i", "c", source="plain words").citation is None
+    other = dataclasses.replace(version.citation.citation, document="another")
+    assert Step("edition", "s", "t", "i", "c", source=version.citation,
+                citation=other).citation == other
