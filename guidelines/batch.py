@@ -32,7 +32,7 @@ import stat
 import types
 import typing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, islice
@@ -48,9 +48,9 @@ from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,
                                           case_from_dict, field_path, given, shown_text)
 
-__all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvWriter", "JsonLine",
-           "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
-           "jsonl_cases", "jsonl_lines", "read_batch", "run_batch", "wording"]
+__all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvRow", "CsvWriter",
+           "JsonLine", "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
+           "csv_rows", "jsonl_cases", "jsonl_lines", "read_batch", "run_batch", "wording"]
 
 #: A batch file's kind, by its extension.
 BATCH_KINDS = {".jsonl": "jsonl", ".csv": "csv"}
@@ -110,11 +110,13 @@ class LineResult:
 
 # Reading ---------------------------------------------------------------------------------
 
-def read_batch(path: str | Path, *, deferred: bool = False) -> Iterator[CaseLine | JsonLine]:
+def read_batch(path: str | Path, *,
+               deferred: bool = False) -> Iterator[CaseLine | JsonLine | CsvRow]:
     """Each case of a batch file, read one line at a time. A file that cannot be read (or is
     not a regular file, or not a batch file by its extension) is a :class:`CaseFileError`,
-    raised before any line is yielded. ``deferred``: a JSON Lines case is yielded as its
-    :class:`JsonLine`, read by :func:`run_batch` where it is computed."""
+    raised before any line is yielded. ``deferred``: a case is yielded as its line
+    (:class:`JsonLine`) or row (:class:`CsvRow`), read by :func:`run_batch` where it is
+    computed."""
     where, kind = str(path), batch_kind(path)
     if kind is None:
         raise CaseFileError(where, "", "not a batch file: give a .jsonl or a .csv file")
@@ -131,12 +133,12 @@ def read_batch(path: str | Path, *, deferred: bool = False) -> Iterator[CaseLine
     except OSError as exc:
         raise CaseFileError(where, "", f"cannot read: {_reason(exc)}") from None
     lines = ((jsonl_lines if deferred else jsonl_cases) if kind == "jsonl"
-             else csv_cases)(handle, where)
+             else (csv_rows if deferred else csv_cases))(handle, where)
     return _closing(handle, lines)
 
 
-def _closing(handle: IO[bytes],
-             lines: Iterator[CaseLine | JsonLine]) -> Iterator[CaseLine | JsonLine]:
+def _closing(handle: IO[bytes], lines: Iterator[CaseLine | JsonLine | CsvRow]
+             ) -> Iterator[CaseLine | JsonLine | CsvRow]:
     with handle:
         yield from lines
 
@@ -446,6 +448,7 @@ CSV_COLUMNS: tuple[CsvColumn, ...] = (
 )
 _CSV_BY_NAME = {column.name: column for column in CSV_COLUMNS}
 _KEY_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 def csv_column_of(field_name: str) -> str:
@@ -464,6 +467,25 @@ def csv_cases(source: IO[bytes] | Iterable[bytes | str],
     columns of :data:`CSV_COLUMNS` (any of them, in any order), then a case a row; an empty
     cell leaves its key out. A header that names an unknown column, or a column twice,
     stops the file (a problem of line 1): no row could be read as meant."""
+    for item in csv_rows(source, where):
+        yield csv_case(item.header, item.row, item.line, where) if isinstance(item, CsvRow) \
+            else item
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """A row of a batch CSV file not read as a case yet (the header's columns and the row's
+    cells), read by :func:`run_batch` where it is computed, as a :class:`JsonLine` is."""
+
+    line: int
+    header: tuple[str, ...]
+    row: list[str]
+
+
+def csv_rows(source: IO[bytes] | Iterable[bytes | str],
+             where: str = "<batch>") -> Iterator[CaseLine | CsvRow]:
+    """:func:`csv_cases` with each row not read as a case yet (:class:`CsvRow`); a row
+    that is not valid CSV, and a header that stops the file, are refused here."""
     lines = _physical_lines(source)
     spoiled: dict[int, str] = {}
     consumed = [0]
@@ -495,15 +517,15 @@ def csv_cases(source: IO[bytes] | Iterable[bytes | str],
                 yield _refused(start, "", "the header row: " + (failure or "; ".join(bad)))
                 return
             if row:
-                header = row
-                problem = _header_problem(header)
+                header = tuple(row)  # one object for every row (pickled once a chunk)
+                problem = _header_problem(list(header))
                 if problem:
                     yield _refused(start, "", problem)
                     return
         elif failure or bad:
             yield _refused(start, "", failure or "; ".join(bad))
         elif row:
-            yield csv_case(header, row, start, where)
+            yield CsvRow(start, header, row)
         start = end + 1
 
 
@@ -518,7 +540,7 @@ def _header_problem(header: list[str]) -> str:
     return ""
 
 
-def csv_case(header: list[str], row: list[str], line: int = 2,
+def csv_case(header: Sequence[str], row: list[str], line: int = 2,
              where: str = "<batch>") -> CaseLine:
     """One row of the batch CSV: its case, or the problems with it (named by column)."""
     name = row[header.index("name")] if "name" in header and len(row) == len(header) else ""
@@ -544,15 +566,17 @@ class _CellProblem(str):
 
 
 def _cell_value(column: CsvColumn, cell: str) -> Any:
-    quoted = shown_text(cell, quoted=True)
+    """A cell's value by its column's kind, or the problem with it (the cell shown as read,
+    worked out only for a problem)."""
     if column.kind == "integer":
-        if re.fullmatch(r"-?[0-9]+", cell) and len(cell.lstrip("-")) <= 15:
+        if _INTEGER.fullmatch(cell) and len(cell.lstrip("-")) <= 15:
             return int(cell)
-        return _CellProblem(f"expected an integer (digits 0-9), got {quoted}")
+        return _CellProblem(f"expected an integer (digits 0-9), got "
+                            f"{shown_text(cell, quoted=True)}")
     if column.kind == "boolean":
         if cell in ("true", "false"):
             return cell == "true"
-        return _CellProblem(f"expected true or false, got {quoted}")
+        return _CellProblem(f"expected true or false, got {shown_text(cell, quoted=True)}")
     if column.kind == "date":
         read = date_from_text(cell)
         return read if isinstance(read, dt.date) else _CellProblem(read)
@@ -561,12 +585,9 @@ def _cell_value(column: CsvColumn, cell: str) -> Any:
 
 def _put(data: dict, key: str, value: Any) -> None:
     """Set "offense.drugs[0].quantity" in nested ``data``."""
-    parts = key.split(".")
+    parts = _key_parts(key)
     target = data
-    for number, part in enumerate(parts):
-        match = _KEY_PART.fullmatch(part)
-        assert match is not None, key
-        name, index = match.group(1), match.group(2)
+    for number, (name, index) in enumerate(parts):
         last = number == len(parts) - 1
         if index is None:
             if last:
@@ -575,19 +596,32 @@ def _put(data: dict, key: str, value: Any) -> None:
                 target = target.setdefault(name, {})
         else:
             items = target.setdefault(name, [])
-            while len(items) <= int(index):
+            while len(items) <= index:
                 items.append({})
             if last:
-                items[int(index)] = value
+                items[index] = value
             else:
-                target = items[int(index)]
+                target = items[index]
+
+
+@cache
+def _key_parts(key: str) -> tuple[tuple[str, int | None], ...]:
+    """A column's key as (name, index or None) parts, worked out once per key:
+    "offense.drugs[0].quantity" -> ("offense", None), ("drugs", 0), ("quantity", None)."""
+    parts = []
+    for part in key.split("."):
+        match = _KEY_PART.fullmatch(part)
+        assert match is not None, key
+        parts.append((match.group(1), None if match.group(2) is None else int(match.group(2))))
+    return tuple(parts)
 
 
 # Running ----------------------------------------------------------------------------------
 
 #: A per-case function: the case's data and the file's name -> a JSON-ready dict (or the JSON
-#: text of one, an object); bad input raises :class:`CaseFileError`. It must be picklable (a module-level function or a
-#: dataclass instance such as :class:`CalculateCase`) to run on several processes.
+#: text of one, an object); bad input raises :class:`CaseFileError`. It must be picklable (a
+#: module-level function or a dataclass instance such as :class:`CalculateCase`) to run on
+#: several processes.
 PerCase = Callable[[dict, str], dict | str]
 
 
@@ -627,7 +661,8 @@ class ReduceCase:
                                               amendment=self.amendment))
 
 
-def run_batch(cases: Iterable[CaseLine | JsonLine], per_case: PerCase, where: str = "<batch>", *,
+def run_batch(cases: Iterable[CaseLine | JsonLine | CsvRow], per_case: PerCase,
+              where: str = "<batch>", *,
               jobs: int = 1, reworded: Callable[[Problem], Problem] | None = None,
               chunk_lines: int = CHUNK_LINES) -> Iterator[LineResult]:
     """``per_case`` over each case, yielding a :class:`LineResult` per case in input order.
@@ -672,12 +707,15 @@ class _ChunkWork:
     per_case: PerCase
     where: str
 
-    def __call__(self, chunk: list[CaseLine | JsonLine]) -> list[LineResult]:
+    def __call__(self, chunk: list[CaseLine | JsonLine | CsvRow]) -> list[LineResult]:
         return [self.one(case) for case in chunk]
 
-    def one(self, case: CaseLine | JsonLine) -> LineResult:
-        if isinstance(case, JsonLine):  # read here: in the worker process, with several
+    def one(self, case: CaseLine | JsonLine | CsvRow) -> LineResult:
+        # a line or row is read here: in the worker process, with several
+        if isinstance(case, JsonLine):
             case = jsonl_case(case.text, case.line, self.where)
+        elif isinstance(case, CsvRow):
+            case = csv_case(case.header, case.row, case.line, self.where)
         if case.data is None:
             return LineResult(self.where, case.line, case.name, None, case.problems)
         try:
@@ -687,7 +725,7 @@ class _ChunkWork:
         return LineResult(self.where, case.line, case.name, output)
 
 
-def _in_order(chunks: Iterator[list[CaseLine | JsonLine]], work: _ChunkWork,
+def _in_order(chunks: Iterator[list[CaseLine | JsonLine | CsvRow]], work: _ChunkWork,
               jobs: int) -> Iterator[LineResult]:
     head = list(islice(chunks, 2))
     chunks = chain(head, chunks)

@@ -291,6 +291,8 @@ def _value_json(value: object) -> str:
         return "[" + ", ".join(map(_value_json, value)) + "]"
     if isinstance(value, CountResult):
         return _count_json(value)
+    if isinstance(value, GuidelineRange):
+        return _range_json(value)
     return "{" + ", ".join(f'"{name}": {_value_json(getattr(value, name))}'
                            for name in _field_names(type(value))) + "}"
 
@@ -300,13 +302,19 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(kind))
 
 
+def _range_json(months: GuidelineRange) -> str:
+    """A range's object (every result has one, or several)."""
+    return (f'{{"min_months": {_number(months.min_months)}, "max_months": '
+            f'{_number(months.max_months)}, "life": {"true" if months.life else "false"}}}')
+
+
 def _result_members(result: Result) -> str:
     """A result's members, without the braces: the optional keys a computation did not fill
     (OPTIONAL_KEYS: None or empty) left out."""
     members = [f'"total_offense_level": {_number(result.total_offense_level)}, '
                f'"table_offense_level": {_number(result.table_offense_level)}, '
                f'"criminal_history_category": {_text(result.criminal_history_category)}, '
-               f'"range": {_value_json(result.range)}, "zone": {_value_json(result.zone)}']
+               f'"range": {_range_json(result.range)}, "zone": {_value_json(result.zone)}']
     for key in OPTIONAL_KEYS:
         value = getattr(result, key)
         if value is not None and not (isinstance(value, (list, tuple)) and not value):
