@@ -242,16 +242,24 @@ class Computation:
 
     def to_json_dict(self) -> dict:
         """The published JSON shape (`ussg calc --format json`)."""
-        return json.loads(self.to_json_text())
+        data = _json_adapter().dump_python(self, mode="json")
+        result = _without_empty(data.pop("result"))
+        for summary in data.get("compared", []):
+            _without_empty(summary["result"])
+        for step in data["steps"]:
+            for key in ("scope", "citation"):
+                if step.get(key) is None:
+                    step.pop(key, None)
+        return {"case_name": data.pop("case_name"), **result, **data}
 
     def to_json_text(self) -> str:
-        """:meth:`to_json_dict` as JSON text, as ``json.dumps(..., ensure_ascii=False)``
-        writes it (the separators ", " and ": "), written here from the dataclasses
-        directly: a batch writes one such text per case, and pydantic's generic serializer
-        and then ``json`` building it from a dict took about three times as long. pydantic's
-        serializer (:func:`_json_adapter`) stays the shape's reference and the schema's
-        source: tests/engine/test_computation_json.py checks the two agree, type for type,
-        on every example and on generated cases."""
+        """:meth:`to_json_dict` as JSON text, byte for byte what
+        ``json.dumps(computation.to_json_dict(), ensure_ascii=False)`` writes (the separators
+        ", " and ": "), written here from the dataclasses directly: a batch of JSON Lines
+        writes one such text per case, and the dict then ``json`` took about twice as long
+        (and a worker process sends a string back more cheaply than a tree of objects).
+        tests/engine/test_computation_json.py checks the two agree on every case file of the
+        repository under several editions and on generated cases."""
         return "".join((
             '{"case_name": ', _text(self.case_name), ", ", _result_members(self.result),
             ', "manual": ', _text(self.manual),
@@ -367,6 +375,20 @@ def _citation_json(citation: Citation) -> str:
 
 #: Count keys added after the first release, left out where not determined (one count).
 OPTIONAL_COUNT_KEYS = ("sentence", "runs", "sentence_note")
+
+
+def _without_empty(result: dict) -> dict:
+    """Drop the optional result keys a computation did not fill (see OPTIONAL_KEYS)."""
+    for key in OPTIONAL_KEYS:
+        if result.get(key) in (None, []):
+            result.pop(key, None)
+    for count in result.get("counts", []):
+        if count.get("maximum_stated") is True:
+            del count["maximum_stated"]  # shown only where a count's maximum is not stated
+        for key in OPTIONAL_COUNT_KEYS:
+            if count.get(key) in (None, ""):
+                count.pop(key, None)
+    return result
 
 
 @cache

@@ -1,9 +1,10 @@
 """`Computation.to_json_text()` (the JSON a batch writes, built from the dataclasses by hand)
-gives, byte for byte, what pydantic's serializer and `json.dumps(..., ensure_ascii=False)` gave
-before it (the reference below is the earlier `to_json_dict`), and `to_json_dict()` the same
-values of the same types: on every case file of the repository, under its own edition and
-others (so that counts, Groups, §1B1.11 comparisons, several counts' sentences and the
-optional keys all occur), and on generated single-count cases."""
+gives, byte for byte, what `json.dumps(computation.to_json_dict(), ensure_ascii=False)` gives
+(pydantic's serializer, restated below apart from the code under test, the optional keys
+taken out), values of the same types: on every case file of the repository, under its own
+edition and others (so that counts, Groups, §1B1.11 comparisons, several counts' sentences
+and the optional keys all occur), on generated single-count cases, and on a computation
+given the parts no case file reaches."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ EDITIONS = ["1989-11-01", "1993-11-01", "2007-11-01", "2016-11-01", "2025-11-01"
 
 
 def reference_json_dict(computation: Computation) -> dict:
-    """The published JSON as pydantic's generic serializer gave it, with the optional keys a
-    computation did not fill taken out (the earlier `Computation.to_json_dict`)."""
+    """The published JSON as pydantic's generic serializer gives it, with the optional keys a
+    computation did not fill taken out (what `Computation.to_json_dict` does)."""
     data = _json_adapter().dump_python(computation, mode="json")
 
     def without_empty(result: dict) -> dict:
@@ -119,7 +120,7 @@ def test_the_parts_no_case_file_reaches() -> None:
                                   result=result, warnings=["ü", ""])
     reference = reference_json_dict(changed)
     assert changed.to_json_text() == json.dumps(reference, ensure_ascii=False)
-    same_types(changed.to_json_dict(), reference)
+    assert changed.to_json_text() == json.dumps(changed.to_json_dict(), ensure_ascii=False)
     assert '"edition": null' in changed.to_json_text()
     assert '"consecutive_months": 0' in changed.to_json_text()
     assert '"groups"' not in changed.to_json_text()
@@ -130,6 +131,7 @@ def test_the_json_text_is_what_pydantic_and_json_dumps_wrote(name_computation) -
     _, computation = name_computation
     reference = reference_json_dict(computation)
     assert computation.to_json_text() == json.dumps(reference, ensure_ascii=False)
+    same_types(json.loads(computation.to_json_text()), reference)
     same_types(computation.to_json_dict(), reference)
 
 
@@ -144,7 +146,7 @@ def test_generated_cases_give_the_same_json() -> None:
         computation = calculate(Case.model_validate(raw))
         reference = reference_json_dict(computation)
         assert computation.to_json_text() == json.dumps(reference, ensure_ascii=False)
-        same_types(computation.to_json_dict(), reference)
+        same_types(json.loads(computation.to_json_text()), reference)
 
 
 def test_a_citation_s_json_is_kept_by_value() -> None:
