@@ -330,7 +330,7 @@ def _calc_batch_file(path: str, per_case: Callable[[dict, str], dict],
     from ussg.guidelines.api import batch_kind, count_lines, read_batch, run_batch, wording
 
     try:
-        cases = read_batch(path, deferred=True)  # JSON read where computed (several jobs)
+        cases = read_batch(path, deferred=True)  # lines read where computed (several jobs)
     except CaseFileError as error:
         print(f"ussg: {error}", file=sys.stderr)
         failures[path] += 1
