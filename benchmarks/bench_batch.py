@@ -9,7 +9,9 @@ as JSON Lines. `ussg calc --jobs 1` runs as a child process (CPU time from the c
 resource usage, start-up included: a few tenths of a second); its start-up alone, one case,
 is measured too and taken off. The bare loop reads each line, parses its JSON, validates a
 small strict pydantic model, does a bisect and a dict look-up and writes a JSON line (what
-Python allows for this work). Medians of RUNS runs (default 3).
+Python allows for this work). Medians of RUNS runs (default 3). Also `--jobs 2` beside
+`--jobs 1` in wall-clock time (near 2x on two idle cores; any other load on the machine
+takes from it), and the peak resident memory of the largest process.
 """
 
 from __future__ import annotations
@@ -33,11 +35,26 @@ ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTEC
 
 
 def ussg_cpu(path: Path) -> float:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "ussg", "calc", "--jobs", "1", str(path)], check=True,
-                   stdout=subprocess.DEVNULL, cwd=ROOT, env=ENVIRONMENT)
+    return ussg_run(path, 1)[0]
+
+
+def ussg_run(path: Path, jobs: int) -> tuple[float, float, int]:
+    """`ussg calc --jobs JOBS FILE`: its CPU time (the processes together), its wall-clock
+    time, and the peak resident memory of its largest process (kB)."""
+    before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    with subprocess.Popen([sys.executable, "-m", "ussg", "calc", "--quiet", "--jobs", str(jobs),
+                           str(path)], stdout=subprocess.DEVNULL, cwd=ROOT,
+                          env=ENVIRONMENT) as child:
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, child.args)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    # wait4 gives the child's own usage, its worker processes' included (they are waited
+    # for by it); ru_maxrss is the largest of them (Linux)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall, usage.ru_maxrss
 
 
 def bare_loop(path: Path, out: Path) -> float:
@@ -69,12 +86,21 @@ def main() -> None:
         cases.write_text("".join(json.dumps(r) + "\n" for r in batch), encoding="utf-8")
         one.write_text(json.dumps(batch[0]) + "\n", encoding="utf-8")
         ussg_cpu(one)  # warm: bytecode written, tables cached
-        times: dict[str, list[float]] = {"ussg": [], "start": [], "bare": []}
+        times: dict[str, list[float]] = {"ussg": [], "start": [], "bare": [], "wall1": [],
+                                         "wall2": [], "cpu2": []}
+        memory = 0
         for _ in range(runs):
-            times["ussg"].append(ussg_cpu(cases))
+            cpu, wall, rss = ussg_run(cases, 1)
+            times["ussg"].append(cpu)
+            times["wall1"].append(wall)
             times["start"].append(ussg_cpu(one))
             times["bare"].append(bare_loop(cases, out))
-    ussg, start, bare = (statistics.median(times[k]) for k in ("ussg", "start", "bare"))
+            cpu, wall, rss2 = ussg_run(cases, 2)
+            times["cpu2"].append(cpu)
+            times["wall2"].append(wall)
+            memory = max(memory, rss, rss2)
+    ussg, start, bare, wall1, wall2, cpu2 = (statistics.median(times[k]) for k in (
+        "ussg", "start", "bare", "wall1", "wall2", "cpu2"))
     print(f"cases: {n}, median CPU time of {runs} runs each, one core")
     print(f"ussg calc --jobs 1 FILE.jsonl: {n / ussg:>10,.0f} cases/s  ({ussg:.2f} s, "
           f"start-up included)")
@@ -83,6 +109,10 @@ def main() -> None:
     print(f"bare loop (read, validate, look up, write): {n / bare:>10,.0f} cases/s")
     print(f"ussg / bare loop: {(ussg - start) / bare:.1f}x slower (aim: at least 50,000 "
           f"cases/s per core)")
+    print(f"--jobs 2 beside --jobs 1 (wall-clock; {os.cpu_count()} cores, other load counts): "
+          f"{wall2:.2f} s against {wall1:.2f} s, {wall1 / wall2:.2f}x; CPU {cpu2:.2f} s "
+          f"against {ussg:.2f} s")
+    print(f"peak memory of a process: {memory / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

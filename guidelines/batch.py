@@ -32,7 +32,7 @@ import stat
 import types
 import typing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, islice
@@ -43,14 +43,14 @@ from pydantic import BaseModel
 
 from ussg.guidelines.calculation import calculate
 from ussg.guidelines.case.error import CaseFileError, Problem
-from ussg.guidelines.case.facts import model_of_table
+from ussg.guidelines.case.facts import FactsTable, model_of_table
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,
                                           case_from_dict, field_path, given, shown_text)
 
-__all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvWriter",
-           "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
-           "jsonl_cases", "read_batch", "run_batch", "wording"]
+__all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvRow", "CsvWriter",
+           "JsonLine", "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
+           "csv_rows", "jsonl_cases", "jsonl_lines", "read_batch", "run_batch", "wording"]
 
 #: A batch file's kind, by its extension.
 BATCH_KINDS = {".jsonl": "jsonl", ".csv": "csv"}
@@ -80,14 +80,26 @@ class CaseLine:
 
 
 @dataclass(frozen=True)
+class JsonLine:
+    """A line of a JSON Lines file not read yet: its number and text. :func:`run_batch`
+    reads it (:func:`jsonl_case`) where the case is computed, in a worker process when there
+    are several, so that the main process only splits the file into lines and writes the
+    results (``read_batch(path, deferred=True)``)."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
 class LineResult:
-    """What became of one case: the per-case function's output (a JSON-ready dict), or the
-    problems with the case, each with its field and the line."""
+    """What became of one case: the per-case function's output (a JSON-ready dict, or its
+    JSON text: ``CalculateCase(as_text=True)``), or the problems with the case, each with
+    its field and the line."""
 
     where: str
     line: int
     name: str
-    output: dict | None
+    output: dict | str | None
     problems: tuple[Problem, ...] = ()
 
     @property
@@ -98,10 +110,13 @@ class LineResult:
 
 # Reading ---------------------------------------------------------------------------------
 
-def read_batch(path: str | Path) -> Iterator[CaseLine]:
+def read_batch(path: str | Path, *,
+               deferred: bool = False) -> Iterator[CaseLine | JsonLine | CsvRow]:
     """Each case of a batch file, read one line at a time. A file that cannot be read (or is
     not a regular file, or not a batch file by its extension) is a :class:`CaseFileError`,
-    raised before any line is yielded."""
+    raised before any line is yielded. ``deferred``: a case is yielded as its line
+    (:class:`JsonLine`) or row (:class:`CsvRow`), read by :func:`run_batch` where it is
+    computed."""
     where, kind = str(path), batch_kind(path)
     if kind is None:
         raise CaseFileError(where, "", "not a batch file: give a .jsonl or a .csv file")
@@ -117,10 +132,13 @@ def read_batch(path: str | Path) -> Iterator[CaseLine]:
         handle = open(path, "rb")  # noqa: SIM115 - closed by the generator below
     except OSError as exc:
         raise CaseFileError(where, "", f"cannot read: {_reason(exc)}") from None
-    return _closing(handle, (jsonl_cases if kind == "jsonl" else csv_cases)(handle, where))
+    lines = ((jsonl_lines if deferred else jsonl_cases) if kind == "jsonl"
+             else (csv_rows if deferred else csv_cases))(handle, where)
+    return _closing(handle, lines)
 
 
-def _closing(handle: IO[bytes], lines: Iterator[CaseLine]) -> Iterator[CaseLine]:
+def _closing(handle: IO[bytes], lines: Iterator[CaseLine | JsonLine | CsvRow]
+             ) -> Iterator[CaseLine | JsonLine | CsvRow]:
     with handle:
         yield from lines
 
@@ -169,18 +187,27 @@ def jsonl_cases(source: IO[bytes] | Iterable[bytes | str],
     object a line, with the keys of the TOML case file. Blank lines are skipped. Only the
     keys whose field is a date take a string, an ISO date ``"1994-09-28"``; every other type
     is as exact as in a TOML file (no string for a number, no boolean for a number)."""
+    for item in jsonl_lines(source, where):
+        yield jsonl_case(item.text, item.line, where) if isinstance(item, JsonLine) else item
+
+
+def jsonl_lines(source: IO[bytes] | Iterable[bytes | str],
+                where: str = "<batch>") -> Iterator[CaseLine | JsonLine]:
+    """Each line of JSON Lines text that is not blank, not read yet (:class:`JsonLine`), or
+    the problem that stops it from being a line of text (too long, not UTF-8)."""
     for number, text, problem in _physical_lines(source):
         if problem:
             yield CaseLine(number, problems=(Problem("", problem, number),))
         elif text is not None and text.strip():
-            yield jsonl_case(text, number, where)
+            yield JsonLine(number, text)
 
 
 def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
     """One line of JSON Lines: its case, or the problems with it."""
     try:
-        data = json.loads(text, object_pairs_hook=_object_without_repeats,
-                          parse_constant=_no_constant)
+        if text.startswith("\ufeff"):  # json.loads's own refusal of a byte-order mark
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        data = _DECODER.decode(text)
     except _RepeatedKey as exc:
         return _refused(line, "", f"the key {shown_text(exc.key, quoted=True)} is given "
                                   f"twice in one object")
@@ -235,6 +262,13 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a case file takes")
 
 
+#: The decoder of every line (json.loads with these arguments builds one anew for each call;
+#: it keeps no state between lines). json.loads's refusal of a leading byte-order mark is
+#: made before it is called, as json.loads makes it.
+_DECODER = json.JSONDecoder(object_pairs_hook=_object_without_repeats,
+                            parse_constant=_no_constant)
+
+
 def _json_kind(value: Any) -> str:
     return "an array" if isinstance(value, list) else given(value).replace(
         "the boolean", "the JSON boolean")
@@ -281,10 +315,35 @@ def _field_kinds(annotation: Any) -> tuple[bool, type[BaseModel] | None]:
 
 @cache
 def _key_kinds(model: type[BaseModel], key: str) -> tuple[bool, type[BaseModel] | None] | None:
-    """:func:`_field_kinds` of the field ``key`` of ``model`` (None: no such field), worked
-    out once per key: the models never change while ussg runs."""
+    """:func:`_field_kinds` of the field ``key`` of ``model``, worked out once per key (the
+    models never change while ussg runs); None where there is no date to read there: no such
+    field, or a field neither a date nor holding a model with a date field anywhere inside."""
     info = model.model_fields.get(key)
-    return None if info is None else _field_kinds(info.annotation)
+    if info is None:
+        return None
+    is_date, inner = _field_kinds(info.annotation)
+    if inner is not None and not _may_hold_dates(inner, set()):
+        inner = None  # nothing inside to read: the walk does not go in
+    return None if not is_date and inner is None else (is_date, inner)
+
+
+def _may_hold_dates(annotation: Any, seen: set[type]) -> bool:
+    """Whether a value of ``annotation`` may hold a date field somewhere inside. A
+    guideline's facts table (FactsTable) may: its model is not imported here (only a case
+    stating the table builds it), and the walk goes into a stated table to see."""
+    if annotation is dt.date:
+        return True
+    if isinstance(annotation, type) and issubclass(annotation, FactsTable):
+        return True
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if annotation in seen:  # being looked at higher up (a model inside itself)
+            return False
+        seen.add(annotation)
+        return any(_may_hold_dates(info.annotation, seen)
+                   for info in annotation.model_fields.values())
+    return any(_may_hold_dates(arg, seen) for arg in typing.get_args(annotation)
+               if isinstance(arg, (type, types.UnionType, types.GenericAlias))
+               or typing.get_origin(arg) is not None)
 
 
 def _dates_read(model: type[BaseModel], data: dict, loc: tuple, own: dict[str, str]) -> None:
@@ -389,6 +448,7 @@ CSV_COLUMNS: tuple[CsvColumn, ...] = (
 )
 _CSV_BY_NAME = {column.name: column for column in CSV_COLUMNS}
 _KEY_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 def csv_column_of(field_name: str) -> str:
@@ -407,6 +467,25 @@ def csv_cases(source: IO[bytes] | Iterable[bytes | str],
     columns of :data:`CSV_COLUMNS` (any of them, in any order), then a case a row; an empty
     cell leaves its key out. A header that names an unknown column, or a column twice,
     stops the file (a problem of line 1): no row could be read as meant."""
+    for item in csv_rows(source, where):
+        yield csv_case(item.header, item.row, item.line, where) if isinstance(item, CsvRow) \
+            else item
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """A row of a batch CSV file not read as a case yet (the header's columns and the row's
+    cells), read by :func:`run_batch` where it is computed, as a :class:`JsonLine` is."""
+
+    line: int
+    header: tuple[str, ...]
+    row: list[str]
+
+
+def csv_rows(source: IO[bytes] | Iterable[bytes | str],
+             where: str = "<batch>") -> Iterator[CaseLine | CsvRow]:
+    """:func:`csv_cases` with each row not read as a case yet (:class:`CsvRow`); a row
+    that is not valid CSV, and a header that stops the file, are refused here."""
     lines = _physical_lines(source)
     spoiled: dict[int, str] = {}
     consumed = [0]
@@ -438,15 +517,15 @@ def csv_cases(source: IO[bytes] | Iterable[bytes | str],
                 yield _refused(start, "", "the header row: " + (failure or "; ".join(bad)))
                 return
             if row:
-                header = row
-                problem = _header_problem(header)
+                header = tuple(row)  # one object for every row (pickled once a chunk)
+                problem = _header_problem(list(header))
                 if problem:
                     yield _refused(start, "", problem)
                     return
         elif failure or bad:
             yield _refused(start, "", failure or "; ".join(bad))
         elif row:
-            yield csv_case(header, row, start, where)
+            yield CsvRow(start, header, row)
         start = end + 1
 
 
@@ -461,7 +540,7 @@ def _header_problem(header: list[str]) -> str:
     return ""
 
 
-def csv_case(header: list[str], row: list[str], line: int = 2,
+def csv_case(header: Sequence[str], row: list[str], line: int = 2,
              where: str = "<batch>") -> CaseLine:
     """One row of the batch CSV: its case, or the problems with it (named by column)."""
     name = row[header.index("name")] if "name" in header and len(row) == len(header) else ""
@@ -487,15 +566,17 @@ class _CellProblem(str):
 
 
 def _cell_value(column: CsvColumn, cell: str) -> Any:
-    quoted = shown_text(cell, quoted=True)
+    """A cell's value by its column's kind, or the problem with it (the cell shown as read,
+    worked out only for a problem)."""
     if column.kind == "integer":
-        if re.fullmatch(r"-?[0-9]+", cell) and len(cell.lstrip("-")) <= 15:
+        if _INTEGER.fullmatch(cell) and len(cell.lstrip("-")) <= 15:
             return int(cell)
-        return _CellProblem(f"expected an integer (digits 0-9), got {quoted}")
+        return _CellProblem(f"expected an integer (digits 0-9), got "
+                            f"{shown_text(cell, quoted=True)}")
     if column.kind == "boolean":
         if cell in ("true", "false"):
             return cell == "true"
-        return _CellProblem(f"expected true or false, got {quoted}")
+        return _CellProblem(f"expected true or false, got {shown_text(cell, quoted=True)}")
     if column.kind == "date":
         read = date_from_text(cell)
         return read if isinstance(read, dt.date) else _CellProblem(read)
@@ -504,12 +585,9 @@ def _cell_value(column: CsvColumn, cell: str) -> Any:
 
 def _put(data: dict, key: str, value: Any) -> None:
     """Set "offense.drugs[0].quantity" in nested ``data``."""
-    parts = key.split(".")
+    parts = _key_parts(key)
     target = data
-    for number, part in enumerate(parts):
-        match = _KEY_PART.fullmatch(part)
-        assert match is not None, key
-        name, index = match.group(1), match.group(2)
+    for number, (name, index) in enumerate(parts):
         last = number == len(parts) - 1
         if index is None:
             if last:
@@ -518,35 +596,52 @@ def _put(data: dict, key: str, value: Any) -> None:
                 target = target.setdefault(name, {})
         else:
             items = target.setdefault(name, [])
-            while len(items) <= int(index):
+            while len(items) <= index:
                 items.append({})
             if last:
-                items[int(index)] = value
+                items[index] = value
             else:
-                target = items[int(index)]
+                target = items[index]
+
+
+@cache
+def _key_parts(key: str) -> tuple[tuple[str, int | None], ...]:
+    """A column's key as (name, index or None) parts, worked out once per key:
+    "offense.drugs[0].quantity" -> ("offense", None), ("drugs", 0), ("quantity", None)."""
+    parts = []
+    for part in key.split("."):
+        match = _KEY_PART.fullmatch(part)
+        assert match is not None, key
+        parts.append((match.group(1), None if match.group(2) is None else int(match.group(2))))
+    return tuple(parts)
 
 
 # Running ----------------------------------------------------------------------------------
 
-#: A per-case function: the case's data and the file's name -> a JSON-ready dict; bad input
-#: raises :class:`CaseFileError`. It must be picklable (a module-level function or a
-#: dataclass instance such as :class:`CalculateCase`) to run on several processes.
-PerCase = Callable[[dict, str], dict]
+#: A per-case function: the case's data and the file's name -> a JSON-ready dict (or the JSON
+#: text of one, an object); bad input raises :class:`CaseFileError`. It must be picklable (a
+#: module-level function or a dataclass instance such as :class:`CalculateCase`) to run on
+#: several processes.
+PerCase = Callable[[dict, str], dict | str]
 
 
 @dataclass(frozen=True)
 class CalculateCase:
     """The per-case function of `ussg calc`: the case validated, computed, and its
-    computation as the published JSON (``Computation.to_json_dict()``)."""
+    computation as the published JSON (``Computation.to_json_dict()``); ``as_text``: as that
+    JSON's text (``Computation.to_json_text()``), which a JSON Lines writer writes as it is
+    (and a worker process sends back as one string, not a tree of objects)."""
 
     manual: str | None = None
     assume_latest: bool = False
+    as_text: bool = False
 
-    def __call__(self, data: dict, where: str) -> dict:
+    def __call__(self, data: dict, where: str) -> dict | str:
         case = case_from_dict(data, where)
         if self.manual is not None:
             case = case.model_copy(update={"manual": self.manual})
-        return calculate(case, where, assume_latest=self.assume_latest).to_json_dict()
+        computation = calculate(case, where, assume_latest=self.assume_latest)
+        return computation.to_json_text() if self.as_text else computation.to_json_dict()
 
 
 @dataclass(frozen=True)
@@ -566,7 +661,8 @@ class ReduceCase:
                                               amendment=self.amendment))
 
 
-def run_batch(cases: Iterable[CaseLine], per_case: PerCase, where: str = "<batch>", *,
+def run_batch(cases: Iterable[CaseLine | JsonLine | CsvRow], per_case: PerCase,
+              where: str = "<batch>", *,
               jobs: int = 1, reworded: Callable[[Problem], Problem] | None = None,
               chunk_lines: int = CHUNK_LINES) -> Iterator[LineResult]:
     """``per_case`` over each case, yielding a :class:`LineResult` per case in input order.
@@ -611,10 +707,15 @@ class _ChunkWork:
     per_case: PerCase
     where: str
 
-    def __call__(self, chunk: list[CaseLine]) -> list[LineResult]:
+    def __call__(self, chunk: list[CaseLine | JsonLine | CsvRow]) -> list[LineResult]:
         return [self.one(case) for case in chunk]
 
-    def one(self, case: CaseLine) -> LineResult:
+    def one(self, case: CaseLine | JsonLine | CsvRow) -> LineResult:
+        # a line or row is read here: in the worker process, with several
+        if isinstance(case, JsonLine):
+            case = jsonl_case(case.text, case.line, self.where)
+        elif isinstance(case, CsvRow):
+            case = csv_case(case.header, case.row, case.line, self.where)
         if case.data is None:
             return LineResult(self.where, case.line, case.name, None, case.problems)
         try:
@@ -624,7 +725,7 @@ class _ChunkWork:
         return LineResult(self.where, case.line, case.name, output)
 
 
-def _in_order(chunks: Iterator[list[CaseLine]], work: _ChunkWork,
+def _in_order(chunks: Iterator[list[CaseLine | JsonLine | CsvRow]], work: _ChunkWork,
               jobs: int) -> Iterator[LineResult]:
     head = list(islice(chunks, 2))
     chunks = chain(head, chunks)
@@ -682,6 +783,8 @@ def calculate_many(lines: Iterable[str | bytes | dict], *, manual: str | None = 
 def result_record(result: LineResult) -> dict:
     """A result as one JSON object: the file, the line and the output; or, for a case not
     computed, the caption, the whole message and each problem."""
+    if isinstance(result.output, str):
+        return {"file": result.where, "line": result.line, **json.loads(result.output)}
     if result.output is not None:
         return {"file": result.where, "line": result.line, **result.output}
     error = result.error
@@ -698,12 +801,21 @@ class JsonLinesWriter:
     stream: IO[str]
 
     def write(self, result: LineResult) -> None:
+        output = result.output
+        if isinstance(output, str) and output.startswith("{") and output != "{}":
+            # the output's JSON text, written as it is after the file and the line (the
+            # bytes json writes for the record: its separators are ", " and ": ")
+            self.stream.write(f'{{"file": {_json_text(result.where)}, "line": {result.line:d}, '
+                              f'{output[1:]}\n')
+            return
         self.stream.write(_ENCODER.encode(result_record(result)) + "\n")
 
 
 #: json.dumps(..., ensure_ascii=False) builds this encoder anew for each call; one serves
 #: every line (the same bytes: dumps is JSONEncoder(ensure_ascii=False).encode)
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
+#: A string as JSON, as that encoder writes it (json's own function for ensure_ascii=False)
+_json_text = json.encoder.encode_basestring
 
 
 #: The columns of `ussg calc --format csv`: (header, the value in a computation's JSON).
@@ -758,7 +870,7 @@ class CsvWriter:
                              *(name for name, _ in self.columns), "error"])
 
     def write(self, result: LineResult) -> None:
-        output = result.output
+        output = json.loads(result.output) if isinstance(result.output, str) else result.output
         if output is None:
             said = "; ".join(f"{p.field}: {p.message}" if p.field else p.message
                              for p in result.problems)

@@ -291,7 +291,9 @@ def _calc_batch(args: argparse.Namespace) -> int:
     output as it comes, in input order; a bad line also on standard error."""
     from ussg.guidelines.api import CalculateCase
 
-    return _batch(args, "calc", CalculateCase(args.manual, args.assume_latest))
+    # JSON Lines out: each computation as its JSON text, written as it is (batch.py)
+    return _batch(args, "calc", CalculateCase(args.manual, args.assume_latest,
+                                              as_text=args.format != "csv"))
 
 
 def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str], dict],
@@ -360,7 +362,7 @@ def _calc_batch_file(path: str, per_case: Callable[[dict, str], dict],
     from ussg.guidelines.api import batch_kind, count_lines, read_batch, run_batch, wording
 
     try:
-        cases = read_batch(path)
+        cases = read_batch(path, deferred=True)  # lines read where computed (several jobs)
     except CaseFileError as error:
         print(f"ussg: {error}", file=sys.stderr)
         failures[path] += 1

@@ -11,8 +11,9 @@ worksheet, the JSON output and the terminal app all render the same record.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from functools import cache
+import json
+from dataclasses import dataclass, field, fields
+from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import TypeAdapter
@@ -320,6 +321,126 @@ class Computation:
                 if step.get(key) is None:
                     step.pop(key, None)
         return {"case_name": data.pop("case_name"), **result, **data}
+
+    def to_json_text(self) -> str:
+        """:meth:`to_json_dict` as JSON text, byte for byte what
+        ``json.dumps(computation.to_json_dict(), ensure_ascii=False)`` writes (the separators
+        ", " and ": "), written here from the dataclasses directly: a batch of JSON Lines
+        writes one such text per case, and the dict then ``json`` took about twice as long
+        (and a worker process sends a string back more cheaply than a tree of objects).
+        tests/engine/test_computation_json.py checks the two agree on every case file of the
+        repository under several editions and on generated cases."""
+        return "".join((
+            '{"case_name": ', _text(self.case_name), ", ", _result_members(self.result),
+            ', "manual": ', _text(self.manual),
+            ', "manual_in_force": "', self.manual_in_force.isoformat(),
+            '", "edition": "', self.edition.isoformat(),
+            '", "steps": [', ", ".join(map(_step_json, self.steps)),
+            '], "warnings": [', ", ".join(map(_text, self.warnings)),
+            '], "compared": [', ", ".join(map(_summary_json, self.compared)), "]}"))
+
+
+# The JSON text of a computation (Computation.to_json_text), piece by piece. Each function
+# writes what pydantic's serializer gives in mode="json" (dates as ISO strings, tuples as
+# lists) and json.dumps(..., ensure_ascii=False) prints of it.
+
+#: A string as JSON, the characters as they are (json's own C function for ensure_ascii=False)
+_text = json.encoder.encode_basestring
+
+
+def _number(value: int | None) -> str:
+    return "null" if value is None else str(int(value))
+
+
+def _value_json(value: object) -> str:
+    """Any value of the computation's dataclasses as JSON (the rarer parts: counts, Groups,
+    the Chapter Five ranges); a dataclass as an object of its fields in order."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, dt.date):
+        return f'"{value.isoformat()}"'
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(map(_value_json, value)) + "]"
+    if isinstance(value, CountResult):
+        return _count_json(value)
+    if isinstance(value, GuidelineRange):
+        return _range_json(value)
+    return "{" + ", ".join(f'"{name}": {_value_json(getattr(value, name))}'
+                           for name in _field_names(type(value))) + "}"
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def _range_json(months: GuidelineRange) -> str:
+    """A range's object (every result has one, or several)."""
+    return (f'{{"min_months": {_number(months.min_months)}, "max_months": '
+            f'{_number(months.max_months)}, "life": {"true" if months.life else "false"}}}')
+
+
+def _result_members(result: Result) -> str:
+    """A result's members, without the braces: the optional keys a computation did not fill
+    (OPTIONAL_KEYS: None or empty) left out."""
+    members = [f'"total_offense_level": {_number(result.total_offense_level)}, '
+               f'"table_offense_level": {_number(result.table_offense_level)}, '
+               f'"criminal_history_category": {_text(result.criminal_history_category)}, '
+               f'"range": {_range_json(result.range)}, "zone": {_value_json(result.zone)}']
+    for key in OPTIONAL_KEYS:
+        value = getattr(result, key)
+        if value is not None and not (isinstance(value, (list, tuple)) and not value):
+            members.append(f'"{key}": {_value_json(value)}')
+    return ", ".join(members)
+
+
+def _count_json(count: CountResult) -> str:
+    """A count's object: ``maximum_stated`` only where it is false, and the keys of
+    OPTIONAL_COUNT_KEYS only where determined."""
+    members = []
+    for name in _field_names(CountResult):
+        value = getattr(count, name)
+        if (name == "maximum_stated" and value is True) or (
+                name in OPTIONAL_COUNT_KEYS and value in (None, "")):
+            continue
+        members.append(f'"{name}": {_value_json(value)}')
+    return "{" + ", ".join(members) + "}"
+
+
+def _summary_json(summary: EditionSummary) -> str:
+    return (f'{{"manual": {_text(summary.manual)}, "manual_in_force": '
+            f'"{summary.manual_in_force.isoformat()}", "result": '
+            f'{{{_result_members(summary.result)}}}}}')
+
+
+def _step_json(step: Step) -> str:
+    """A step's object, every field in order; ``scope`` and ``citation`` only where set."""
+    text = (f'{{"chapter": {_text(step.chapter)}, "section": {_text(step.section)}, '
+            f'"title": {_text(step.title)}, "input": {_text(step.input)}, '
+            f'"change": {_text(step.change)}, "delta": {_number(step.delta)}, '
+            f'"level": {_number(step.level)}, "reason": {_text(step.reason)}, '
+            f'"source": {_text(step.source)}')
+    if step.scope is not None:
+        text += f', "scope": {_text(step.scope)}'
+    if step.citation is not None:
+        text += f', "citation": {_citation_json(step.citation)}'
+    return text + "}"
+
+
+@lru_cache(maxsize=4096)
+def _citation_json(citation: Citation) -> str:
+    """A citation's object. Kept by value (a Citation is a frozen value made from a table
+    version, and a batch cites the same few versions again and again)."""
+    return (f'{{"section": {_text(citation.section)}, "edition": '
+            f'{_value_json(citation.edition)}, "amendments": '
+            f'{_value_json(citation.amendments)}, "effective": '
+            f'"{citation.effective.isoformat()}", "document": {_text(citation.document)}}}')
 
 
 #: Count keys added after the first release, left out where not determined (one count).
