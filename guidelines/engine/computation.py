@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import TypeAdapter
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.tables import Citation, CitationText
 from ussg.guidelines.engine.term import LIFE, LIFE_MONTHS, Term
 
@@ -57,7 +58,9 @@ class Step:
         # object.__setattr__, a call per field: about 2.2 µs a step against 0.9 µs for these
         # stores into the instance's __dict__ (a calculation makes 3-5 steps a case). The
         # class stays frozen: assigning a field afterwards raises FrozenInstanceError.
-        # tests/engine/test_step_init.py checks this signature against the fields.
+        # Written out, not made by engine/records.frozen_record as the other records are,
+        # for the version's citation taken from ``source``; tests/engine/test_step_init.py
+        # checks this signature against the fields.
         if citation is None and isinstance(source, CitationText):
             citation = source.citation  # the version's citation, where ``source`` is one
         values = self.__dict__
@@ -196,7 +199,7 @@ class FineRange:
     # determined, a count's maximum term not stated)
 
 
-@dataclass(frozen=True, init=False)
+@frozen_record
 class Result:
     total_offense_level: int  # before Ch.5 Pt.A, comment. (n.2)
     table_offense_level: int  # the level used in the Sentencing Table, 1-43
@@ -222,40 +225,6 @@ class Result:
     # the total punishment the court imposed, as the case states it (§5G1.2(b))
     imposed: GuidelineRange | None = None
 
-    def __init__(self, total_offense_level: int, table_offense_level: int,
-                 criminal_history_category: str, range: GuidelineRange, zone: str | None,
-                 groups: tuple[GroupResult, ...] = (), combined_offense_level: int | None = None,
-                 counts: tuple[CountResult, ...] = (),
-                 statutory_range: GuidelineRange | None = None,
-                 consecutive_months: int | None = None, total_range: GuidelineRange | None = None,
-                 sentence_options: SentenceOptions | None = None,
-                 supervised_release: SupervisedReleaseRange | None = None,
-                 fine: FineRange | None = None,
-                 sentence_after_variance: GuidelineRange | None = None,
-                 applicable_range: GuidelineRange | None = None,
-                 imposed: GuidelineRange | None = None) -> None:
-        # Written out as Step.__init__ is, and for the same reason: the generated __init__ of
-        # a frozen dataclass calls object.__setattr__ for each of these 19 fields (about
-        # 2.7 µs a result; these stores about 1 µs). tests/engine/test_step_init.py checks it.
-        values = self.__dict__
-        values["total_offense_level"] = total_offense_level
-        values["table_offense_level"] = table_offense_level
-        values["criminal_history_category"] = criminal_history_category
-        values["range"] = range
-        values["zone"] = zone
-        values["groups"] = groups
-        values["combined_offense_level"] = combined_offense_level
-        values["counts"] = counts
-        values["statutory_range"] = statutory_range
-        values["consecutive_months"] = consecutive_months
-        values["total_range"] = total_range
-        values["sentence_options"] = sentence_options
-        values["supervised_release"] = supervised_release
-        values["fine"] = fine
-        values["sentence_after_variance"] = sentence_after_variance
-        values["applicable_range"] = applicable_range
-        values["imposed"] = imposed
-
     @property
     def guideline_range(self) -> GuidelineRange:
         """The guideline range that applies: §4B1.1(c)'s where it applies, else the cell."""
@@ -278,7 +247,7 @@ class EditionSummary:
     result: Result
 
 
-@dataclass(frozen=True, init=False)
+@frozen_record
 class Computation:
     """The whole record: the edition applied, every step, the result, and caveats."""
 
@@ -290,22 +259,6 @@ class Computation:
     result: Result
     warnings: list[str] = field(default_factory=list)  # unverified versions used, etc.
     compared: list[EditionSummary] = field(default_factory=list)  # §1B1.11 alternatives
-
-    def __init__(self, case_name: str, manual: str, manual_in_force: dt.date, edition: dt.date,
-                 steps: list[Step], result: Result, warnings: list[str] | None = None,
-                 compared: list[EditionSummary] | None = None) -> None:
-        # Written out as Step.__init__ is (one a case; about 2.4 µs generated, 0.8 µs so);
-        # ``warnings`` and ``compared`` left out are a new empty list each, as the fields'
-        # default_factory makes them. tests/engine/test_step_init.py checks it.
-        values = self.__dict__
-        values["case_name"] = case_name
-        values["manual"] = manual
-        values["manual_in_force"] = manual_in_force
-        values["edition"] = edition
-        values["steps"] = steps
-        values["result"] = result
-        values["warnings"] = [] if warnings is None else warnings
-        values["compared"] = [] if compared is None else compared
 
     def summary(self) -> EditionSummary:
         return EditionSummary(self.manual, self.manual_in_force, self.result)

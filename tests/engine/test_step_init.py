@@ -1,5 +1,6 @@
-"""The written-out ``__init__`` of the computation's frozen records (guidelines/engine/
-computation.py, written out for speed) takes the fields in the dataclass's order with
+"""The ``__init__`` of the computation's frozen records, made for speed (Step's written out
+in guidelines/engine/computation.py, the others made from their fields by
+guidelines/engine/records.frozen_record), takes the fields in the dataclass's order with
 the dataclass's defaults, stores every one, and leaves the record frozen."""
 
 from __future__ import annotations

@@ -46,6 +46,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from ussg.guidelines.engine.records import frozen_record
+
 if TYPE_CHECKING:  # the case model imports this module for the guidelines' facts
     from ussg.guidelines.case.model import Adjustments, Case, OffenseFacts
     from ussg.guidelines.engine.manual import Manual
@@ -189,7 +191,7 @@ def _module(name: str) -> ModuleType:
     return importlib.import_module(name)
 
 
-@dataclass(frozen=True, init=False)
+@frozen_record
 class ChapterTwoCase:
     """What a Chapter Two guideline reads: the whole case (with the count's facts as its
     ``offense``), the count's facts, this guideline's own facts, and where they are."""
@@ -200,20 +202,6 @@ class ChapterTwoCase:
     field: str  # "offense" or "counts[2]": where the count's facts are in the case file
     adjustments: Adjustments
     facts_at: str = ""  # where ``facts`` are when a cross reference nests them
-
-    def __init__(self, case: Case, offense: OffenseFacts, facts: Any, field: str,
-                 adjustments: Adjustments, facts_at: str = "") -> None:
-        # Written out (one a count, or more with cross references): the generated __init__
-        # of a frozen dataclass calls object.__setattr__ for each field (about 2 µs; these
-        # stores about 0.7 µs). The class stays frozen; tests/engine/test_step_init.py
-        # checks this signature against the fields.
-        values = self.__dict__
-        values["case"] = case
-        values["offense"] = offense
-        values["facts"] = facts
-        values["field"] = field
-        values["adjustments"] = adjustments
-        values["facts_at"] = facts_at
 
     @property
     def facts_field(self) -> str:

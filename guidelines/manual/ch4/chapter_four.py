@@ -28,6 +28,7 @@ from ussg.guidelines.manual.ch4.part_a_departure import criminal_history_departu
 from ussg.guidelines.engine.edition_facts import Where
 from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.engine.errors import CaseError
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch4.part_c_zero_point_offender import zero_point_offender
 
@@ -48,7 +49,7 @@ class ChapterFour:
         return any(c.statute.kind == "924c" for c in self.counts)
 
 
-@dataclass(frozen=True, init=False)
+@frozen_record
 class ChapterFourResult:
     """What Chapter Four gives the rest of the computation: the criminal history category,
     and for a career offender convicted under 18 U.S.C. § 924(c) the §4B1.1(c)(3) range with
@@ -56,15 +57,6 @@ class ChapterFourResult:
 
     category: str
     firearm_career_offender_range: tuple[GuidelineRange, str] | None = None
-
-    def __init__(self, category: str,
-                 firearm_career_offender_range: tuple[GuidelineRange, str] | None = None
-                 ) -> None:
-        # Written out as the computation's Step is (guidelines/engine/computation.py): one a
-        # case, whose generated frozen __init__ calls object.__setattr__ for each field.
-        values = self.__dict__
-        values["category"] = category
-        values["firearm_career_offender_range"] = firearm_career_offender_range
 
 
 def criminal_history_and_parts_b_c(sheet: Worksheet, case: Case, counts: list[Conviction], *,

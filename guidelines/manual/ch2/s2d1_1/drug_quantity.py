@@ -19,6 +19,7 @@ from ussg.guidelines.case.model import Drug
 from ussg.guidelines.engine.errors import CaseError, shorten
 from ussg.guidelines.engine.quantity import Quantity, format_amount, parse_quantity
 from ussg.guidelines.engine.tables import Version
+from ussg.guidelines.engine.records import frozen_record
 
 
 @dataclass(frozen=True, eq=False)
@@ -108,22 +109,12 @@ def find_substance(version: Version, name: str, field: str) -> Substance:
     return found
 
 
-@dataclass(frozen=True, init=False)
+@frozen_record
 class DrugQuantityFinding:
     substance: Substance
     total: Quantity
     row: Row
     entries: tuple[str, ...]
-
-    def __init__(self, substance: Substance, total: Quantity, row: Row,
-                 entries: tuple[str, ...]) -> None:
-        # Written out as the computation's Step is (guidelines/engine/computation.py): one
-        # a case, whose generated frozen __init__ calls object.__setattr__ for each field.
-        values = self.__dict__
-        values["substance"] = substance
-        values["total"] = total
-        values["row"] = row
-        values["entries"] = entries
 
 
 def drug_quantity(version: Version, drugs: list[Drug]) -> DrugQuantityFinding:

@@ -1,0 +1,51 @@
+"""Frozen records made once or more for every case, whose ``__init__`` stores each field
+straight into the instance (issue #17).
+
+A frozen dataclass's generated ``__init__`` sets each field through ``object.__setattr__``
+(its own ``__setattr__`` refuses): one call a field, about 2 µs for a record of five fields
+and 2.7 µs for the result's nineteen, where stores into the instance's ``__dict__`` take a
+third of that. :func:`frozen_record` is ``@dataclass(frozen=True)`` with such an ``__init__``,
+made from the fields: the same parameters in the same order with the same defaults, except
+that a field with a ``default_factory`` takes ``None`` for "left out" and gets a new value
+from its factory then. Everything else (frozen, ``__eq__``, ``__hash__``, ``__repr__``,
+``dataclasses.replace``) is the dataclass's own; ``tests/engine/test_step_init.py`` checks
+each record made so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def frozen_record(cls: type[T]) -> type[T]:
+    """``@dataclass(frozen=True)`` whose ``__init__`` writes the fields into ``__dict__``."""
+    record: Any = dataclasses.dataclass(frozen=True, init=False)(cls)
+    names: dict[str, Any] = {}
+    parameters, stores = [], []
+    for field in dataclasses.fields(record):
+        name = field.name
+        if field.default is not dataclasses.MISSING:
+            names[f"_default_{name}"] = field.default
+            parameters.append(f"{name}=_default_{name}")
+            stores.append(f"    values[{name!r}] = {name}")
+        elif field.default_factory is not dataclasses.MISSING:
+            names[f"_factory_{name}"] = field.default_factory
+            parameters.append(f"{name}=None")
+            stores.append(f"    values[{name!r}] = _factory_{name}() if {name} is None "
+                          f"else {name}")
+        else:
+            parameters.append(name)
+            stores.append(f"    values[{name!r}] = {name}")
+    text = (f"def __init__(self, {', '.join(parameters)}):\n"
+            "    values = self.__dict__\n" + "\n".join(stores) + "\n")
+    exec(text, names)  # compiled once per class, at import
+    init = names["__init__"]
+    init.__qualname__ = f"{record.__qualname__}.__init__"
+    init.__module__ = record.__module__
+    init.__doc__ = (f"Store each field of {record.__name__} (guidelines/engine/records.py: a "
+                    "frozen record written without a call per field).")
+    record.__init__ = init
+    return record
