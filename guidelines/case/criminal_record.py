@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from ussg.guidelines.case.facts import BUILT_WHEN_STATED, Date, Strict, signature_kept
+from ussg.guidelines.case.facts import BUILT_WHEN_STATED, Date, Strict, no_items, signature_kept
 from ussg.guidelines.engine.tables import load_table
 from ussg.guidelines.engine.term import Term, TermError, parse_term
 
@@ -138,7 +138,7 @@ class Prior(Strict):
     probation: str | None = Field(None, description="Term of probation imposed, e.g. \"2 years\".")
     consecutive: bool = Field(False, description="Imposed consecutively to the other sentences "
                               "it is counted with as a single sentence (aggregated, §4A1.2(a)(2)).")
-    revocations: list[Revocation] = Field(default_factory=list,
+    revocations: list[Revocation] = Field(default_factory=no_items,
                                           description="Revocations on this sentence, §4A1.2(k).")
     release_date: Date | None = Field(None, description="Date of last release from "
                                          "imprisonment or confinement on this sentence.")

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from ussg.guidelines.case.facts import Strict
+from ussg.guidelines.case.facts import Strict, no_items
 
 #: Provisions of Title 21, United States Code, that §2D1.1 names. "960(a)" or any
 #: "960(b)(...)" is a conviction "of violating 21 U.S.C. § 960(a)" (1989-1992 (b)(2)).
@@ -67,7 +67,7 @@ class DeathOrSeriousBodilyInjury(_Strict):
         "maximum, applies because of a prior conviction).",
     )
     prior_conviction_kinds: list[PriorConvictionKind] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="With prior_conviction: what the prior conviction(s) were, as 21 U.S.C. "
         "§ 802 defines them: \"felony_drug_offense\", \"serious_drug_felony\", "
         "\"serious_violent_felony\" (every kind the court found). Needed under the Nov. 1, "
@@ -119,7 +119,7 @@ class DrugTraffickingFacts(_Strict):
     """The §2D1.1 facts other than drugs and quantities (mixed into ``Offense``)."""
 
     convictions: list[Conviction] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="Provisions of Title 21, U.S.C., of conviction that §2D1.1 names: "
         "\"841(b)(1)(A)\", \"841(b)(1)(B)\", \"841(b)(1)(C)\", \"841(b)(1)(E)\", \"960(a)\", "
         "\"960(b)(1)\", \"960(b)(2)\", \"960(b)(3)\", \"960(b)(5)\" (for (a)(1)-(4) and the "
@@ -194,7 +194,7 @@ class DrugTraffickingFacts(_Strict):
         "the more culpable of the two where both were found.",
     )
     hazards: list[Hazard] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="§2D1.1(b)(14) (from Nov. 1, 1997): \"hazardous_release\" (unlawful release "
         "of a hazardous or toxic substance), \"hazardous_waste\" (unlawful transport, "
         "treatment, storage or disposal of hazardous waste), "
@@ -208,14 +208,14 @@ class DrugTraffickingFacts(_Strict):
         "private land (applies only with a §3B1.1 aggravating role)."
     )
     aggravating_role_factors: list[AggravatingRoleFactor] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="§2D1.1(b)(16) (from Nov. 1, 2010; applies only with a §3B1.1 aggravating "
         "role): (A) \"used_fear_or_affection_to_involve_others\", (B) \"vulnerable_individual\","
         " (C) \"directly_involved_in_importation\", (D) \"obstructed_justice\", (E) "
         "\"criminal_livelihood\".",
     )
     minimal_role_factors: list[MinimalRoleFactor] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="§2D1.1(b)(17) (from Nov. 1, 2010; only for a minimal participant, "
         "§3B1.2(a)): (A) \"motivated_by_relationship_or_fear\", (B) \"no_monetary_compensation\","
         " (C) \"minimal_knowledge\"; all three are needed.",

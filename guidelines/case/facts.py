@@ -350,6 +350,16 @@ class FactsTable:
         raise NotImplementedError
 
 
+def no_items() -> list:
+    """The ``default_factory`` of a list the case file may leave out: a new empty list, as
+    ``list`` gives. Not the builtin ``list`` itself: pydantic reads each factory's signature
+    when it builds a model (does it take the validated data?), and the builtin's signature is
+    parsed from its text by ``inspect`` (about 0.13 ms a field, against 6 µs for this
+    function), at every start. pydantic writes no ``default`` for a factory in the JSON
+    Schema, so ``ussg schema`` is the same."""
+    return []
+
+
 def shared_default(model: type[BaseModel]) -> Any:
     """A ``default_factory`` that gives the one instance of ``model`` with its defaults,
     made at the first case that leaves the table out, for a frozen model whose values are

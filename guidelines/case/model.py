@@ -34,6 +34,7 @@ from ussg.guidelines.case.facts import (
     Strict,
     Variance,
     VictimFacts,
+    no_items,
     shared_default,
 )
 from ussg.guidelines.engine.quantity import Quantity, parse_quantity
@@ -78,7 +79,7 @@ class Drug(Strict):
         "(e.g. [\"5 g\", \"20 g\"], both ends included); both ends must fall in one row of "
         "the edition's Drug Quantity Table, else an error naming the rows.")
     also_contains: list[str] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="§2D1.1(c), Note (A) to the Drug Quantity Table: the other controlled "
         "substances this one mixture contains; its whole weight is assigned to the substance "
         "that results in the greater offense level (from Nov. 1, 1989).")
@@ -206,7 +207,7 @@ class _OffenseFactsBase(DrugTraffickingFacts):
     guideline: str = Field("2D1.1", description=_GUIDELINE_WORDS)
     description: str = Field("", description="What the offense is, shown on the worksheet.")
     drugs: list[Drug] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="Each controlled substance and quantity attributed to the defendant "
         "(§1B1.3 relevant conduct). Several entries of one substance add up.",
     )
@@ -642,12 +643,12 @@ class Case(Strict):
     # counts, departures, variances, sentence, reduction and checklist: built only when a
     # case states them (BuiltWhenStated), as the prior record and each guideline's facts
     counts: Annotated[list[Count], BUILT_WHEN_STATED] = Field(
-        default_factory=list, description="Several counts of conviction (instead of [offense]).")
+        default_factory=no_items, description="Several counts of conviction (instead of [offense]).")
     acceptance: Acceptance = Acceptance()
     criminal_history: CriminalHistory
-    departures: Annotated[list[Departure], BUILT_WHEN_STATED] = Field(default_factory=list)
+    departures: Annotated[list[Departure], BUILT_WHEN_STATED] = Field(default_factory=no_items)
     statutory: StatutoryFacts = StatutoryFacts()
-    variances: Annotated[list[Variance], BUILT_WHEN_STATED] = Field(default_factory=list)
+    variances: Annotated[list[Variance], BUILT_WHEN_STATED] = Field(default_factory=no_items)
     sentence: Annotated[ImposedSentence | None, BUILT_WHEN_STATED] = Field(
         None, description="The total punishment the court imposed (§5G1.2(b)); optional: "
         "it makes each count's sentence a point and the §5G1.2(d) apportionment follow it.")
@@ -655,7 +656,7 @@ class Case(Strict):
         None, description="A motion under 18 U.S.C. § 3582(c)(2) (`ussg reduce`); "
         "`ussg calc` does not use it.")
     checklist: Annotated[list[ChecklistEntry], BUILT_WHEN_STATED] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="The checklist trail: each guideline marked applied, not applicable or "
         "flagged for review, with a note. Printed on the worksheet; does not change the range.",
     )

@@ -243,15 +243,28 @@ def format_date(day: dt.date) -> str:
 def _read(path) -> dict[str, Any]:
     """A table file, parsed. Parsing TOML is most of what a first case costs after Python's
     own start-up, so each file's parse is kept in the user's cache directory under the
-    SHA-256 of the file's bytes: an edited table is a new digest and is parsed again, never
-    served stale. No cache (unwritable, or ``USSG_TABLE_CACHE=0``) only costs time."""
+    digest of the file's bytes (:func:`_digest_of`): an edited table is a new digest and is
+    parsed again, never served stale. No cache (unwritable, or ``USSG_TABLE_CACHE=0``) only
+    costs time."""
     return _read_with_digest(path)[0]
 
 
+def _digest_of(data: bytes) -> str:
+    """The key of these bytes in the cache: their BLAKE2b digest (256 bits), as hex.
+
+    Every byte counts, so a table edited in any way (even to the same size, its modification
+    time put back) is a new key. Not SHA-256: hashlib's comes from OpenSSL, whose set-up at
+    a process's first digest (about 10 M instructions, a start's only one) and whose digest
+    without the processor's SHA instructions cost a ``ussg calc`` start about 26 M
+    instructions; BLAKE2b is built into Python and hashes these bytes in about half the
+    instructions."""
+    return hashlib.blake2b(data, digest_size=32).hexdigest()
+
+
 def _read_with_digest(path) -> tuple[dict[str, Any], str]:
-    """:func:`_read`, and the SHA-256 of the file's bytes."""
+    """:func:`_read`, and the digest of the file's bytes (:func:`_digest_of`)."""
     data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
+    digest = _digest_of(data)
     folder = _cache_folder()
     if folder is None:
         return tomllib.loads(data.decode("utf-8")), digest
@@ -286,13 +299,13 @@ def _checked_mark_of(digests: list[str], schema_digest: str) -> Path | None:
     folder = _cache_folder()
     if folder is None:
         return None
-    files = hashlib.sha256("".join(digests).encode()).hexdigest()
+    files = _digest_of("".join(digests).encode())
     return folder / f"{files}-{schema_digest}.checked"
 
 
 @cache
 def _schema_digest(schema: type[BaseModel]) -> str:
-    """SHA-256 of what decides whether a version is in the shape of ``schema``: pydantic's
+    """The digest of what decides whether a version is in the shape of ``schema``: pydantic's
     version, the schema's name, this module, every module of
     guidelines/engine/table_schemas/, and the module of the schema and of each model it
     derives from (a guideline's own table_schemas.py)."""
@@ -306,12 +319,28 @@ def _code_digest(schema_name: str, more_files: frozenset[Path] = frozenset()) ->
     """:func:`_schema_digest` of the schema named ``schema_name`` (module and name), whose
     models are in guidelines/engine/table_schemas/ and ``more_files``."""
     import pydantic
+    common = _common_schema_files()
+    digest = hashlib.blake2b(f"{pydantic.VERSION} {schema_name}".encode(), digest_size=16)
+    digest.update(_files_digest(common).encode())
+    digest.update(_files_digest(frozenset(more_files - common)).encode())
+    return digest.hexdigest()
+
+
+@cache
+def _common_schema_files() -> frozenset[Path]:
+    """The files every schema's digest reads: this module and guidelines/engine/table_schemas/."""
     import ussg.guidelines.engine.table_schemas as schemas
-    files = {Path(__file__), *Path(schemas.__file__).parent.glob("*.py"), *more_files}
-    digest = hashlib.sha256(f"{pydantic.VERSION} {schema_name}".encode())
+    return frozenset({Path(__file__), *Path(schemas.__file__).parent.glob("*.py")})
+
+
+@cache
+def _files_digest(files: frozenset[Path]) -> str:
+    """The digest of these files' names and bytes, in the order of their paths: read once a
+    process however many schemas share them (a start asks for several kinds)."""
+    digest = hashlib.blake2b(digest_size=32)
     for path in sorted(files):
         digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:32]
+    return digest.hexdigest()
 
 
 def _schema_and_digest(name: str, meta: Meta) -> tuple[Callable[[], type[Common]], str]:

@@ -3,6 +3,7 @@ the file's bytes, so an edited table is parsed again; a damaged cache entry is i
 data read through the cache equals the file parsed directly."""
 
 import hashlib
+import os
 import tomllib
 
 import pytest
@@ -22,7 +23,7 @@ def test_a_table_read_through_the_cache_is_the_file_parsed(cache_home, tmp_path)
     table = tmp_path / "t.toml"
     table.write_text('section = "§9"\n[[version]]\neffective = 1987-11-01\nlevels = 2\n')
     first = tables._read(table)
-    entry = cache_home / f"{hashlib.sha256(table.read_bytes()).hexdigest()}.pickle"
+    entry = cache_home / f"{tables._digest_of(table.read_bytes())}.pickle"
     assert entry.is_file()
     assert tables._read(table) == first == tomllib.loads(table.read_text())
 
@@ -35,11 +36,32 @@ def test_an_edited_table_is_parsed_again_never_served_stale(cache_home, tmp_path
     assert tables._read(table) == {"levels": 4}
 
 
+def test_a_table_edited_to_the_same_size_and_time_is_parsed_again(cache_home, tmp_path) -> None:
+    # the key is the digest of every byte, not the file's size or modification time: a
+    # one-byte edit that keeps both (the time put back) is still a new key
+    table = tmp_path / "t.toml"
+    table.write_text("levels = 2\n")
+    times = os.stat(table).st_atime_ns, os.stat(table).st_mtime_ns
+    assert tables._read(table) == {"levels": 2}
+    table.write_text("levels = 3\n")
+    os.utime(table, ns=times)
+    assert os.stat(table).st_size == 11 and os.stat(table).st_mtime_ns == times[1]
+    assert tables._read(table) == {"levels": 3}
+    assert len(list(cache_home.glob("*.pickle"))) == 2
+
+
+def test_the_key_is_blake2b_of_the_bytes() -> None:
+    # BLAKE2b, built into Python, not OpenSSL's SHA-256 (README "Speed"): 64 hex digits
+    data = b'section = "x"\n'
+    assert tables._digest_of(data) == hashlib.blake2b(data, digest_size=32).hexdigest()
+    assert tables._digest_of(data) != tables._digest_of(data + b" ")
+
+
 def test_a_damaged_cache_entry_is_ignored(cache_home, tmp_path) -> None:
     table = tmp_path / "t.toml"
     table.write_text("levels = 6\n")
     tables._read(table)
-    entry = cache_home / f"{hashlib.sha256(table.read_bytes()).hexdigest()}.pickle"
+    entry = cache_home / f"{tables._digest_of(table.read_bytes())}.pickle"
     entry.write_bytes(b"not a pickle")
     assert tables._read(table) == {"levels": 6}
 
@@ -99,6 +121,43 @@ def test_the_record_names_the_files_and_the_schema(cache_home) -> None:
     assert tables._checked_mark(["b" * 64], schema) != one  # an edited table: a new record
     assert tables._checked_mark(["a" * 64], tables.Meta) != one  # another schema's code
     assert tables._checked_mark(["a" * 64, "b" * 64], schema) != one  # a file added
+
+
+def test_the_schema_files_are_read_once_for_every_kind(monkeypatch) -> None:
+    # every kind's code digest reads tables.py and guidelines/engine/table_schemas/*.py: the
+    # digest of those files is made once a process, not once a kind
+    read: list[str] = []
+    real = tables.Path.read_bytes
+
+    def spy(path):
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(tables.Path, "read_bytes", spy)
+    tables._files_digest.cache_clear()
+    tables._code_digest.cache_clear()
+    try:
+        first = tables._code_digest("kind.One")
+        common = len(read)
+        assert common == len(tables._common_schema_files()) > 2
+        second = tables._code_digest("kind.Two")
+        assert len(read) == common  # not read again
+        assert first != second  # the schema's name is in its digest
+    finally:
+        tables._files_digest.cache_clear()
+        tables._code_digest.cache_clear()
+
+
+def test_an_edited_schema_file_is_a_new_code_digest(tmp_path) -> None:
+    extra = tmp_path / "table_schemas.py"
+    extra.write_text("A = 1\n")
+    first = tables._code_digest("kind.Own", frozenset({extra}))
+    tables._files_digest.cache_clear()
+    tables._code_digest.cache_clear()
+    extra.write_text("A = 2\n")  # what a new process reads
+    assert tables._code_digest("kind.Own", frozenset({extra})) != first
+    tables._files_digest.cache_clear()
+    tables._code_digest.cache_clear()
 
 
 def test_without_a_cache_every_version_is_checked(cache_home, monkeypatch) -> None:
