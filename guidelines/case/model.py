@@ -40,6 +40,7 @@ from ussg.guidelines.case.facts import (
 from ussg.guidelines.engine.quantity import Quantity, parse_quantity
 from ussg.guidelines.manual.ch2.registry import (
     OffenseGuideline,
+    chapter_two_guideline,
     chapter_two_guidelines,
     guidelines_whose_facts_apply,
     takes_drug_facts,
@@ -322,7 +323,7 @@ class _OffenseFactsBase(DrugTraffickingFacts):
 def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[str]) -> None:
     """Each guideline's facts table only with that guideline, and given where it is needed
     (``fields_stated``: the offense's fields the case states, its model_fields_set)."""
-    own = _guideline_of_section().get(offense.guideline)
+    own = chapter_two_guideline(offense.guideline)
     if (own is None or not own.facts_key) and _facts_keys().keys().isdisjoint(fields_stated):
         # most offenses (§2D1.1, "other"...): no table stated, and a guideline without a
         # table of its own needs none (only one with its own table applies another's:
@@ -359,13 +360,6 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
 def _facts_of_section() -> dict[str, OffenseGuideline]:
     """The guidelines with a facts table of their own, by section."""
     return {g.section: g for g in chapter_two_guidelines() if g.facts_key}
-
-
-@cache
-def _guideline_of_section() -> dict[str, OffenseGuideline]:
-    """Every registered guideline by section (as registry.chapter_two_guideline finds it,
-    without walking the registry for each offense)."""
-    return {g.section: g for g in chapter_two_guidelines()}
 
 
 @cache
