@@ -69,13 +69,12 @@ class Worksheet:
     # the findings Chapter Two's special instructions deem for Chapter Three on this sheet's
     # offense (its own: a count's sheet does not share another's); see ``deem``
     deemed: list[DeemedFinding] = field(default_factory=list)
-    # the references to other guidelines made on this sheet (``refer_to``), and the Chapter
-    # Two guideline in respect to which Chapter Three is determined (§1B1.5(c): the
-    # referenced guideline where the level is "determined by a reference to another
-    # guideline"), set where Chapter Two finishes (``finish_chapter_two``); §3A1.2(b)'s
-    # "applicable Chapter Two guideline"
+    # the references to other guidelines made on this sheet (``refer_to``), from which
+    # ``finish_chapter_two`` gives the Chapter Two guideline in respect to which Chapter
+    # Three is determined (§1B1.5(c): the referenced guideline where the level is
+    # "determined by a reference to another guideline"; §3A1.2(b)'s "applicable Chapter Two
+    # guideline")
     references: list[GuidelineReference] = field(default_factory=list)
-    chapter_two_guideline: str | None = None
 
     def for_scope(self, scope: str) -> Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""
@@ -179,13 +178,12 @@ class Worksheet:
         self.references.append(GuidelineReference(guideline, self.steps[-1]))
 
     def finish_chapter_two(self, guideline: str | None) -> str | None:
-        """Chapter Two is done: record, and return, the guideline in respect to which
-        Chapter Three is determined: ``guideline`` (the offense's own: None or "other" where
-        ussg does not compute it), or the guideline of the last reference whose step is on
-        this sheet, in the order of the steps (one made in a referenced guideline's own
-        computation comes before that computation's own reference, which it decided)."""
+        """Chapter Two is done: the guideline in respect to which Chapter Three is
+        determined: ``guideline`` (the offense's own: None or "other" where ussg does not
+        compute it), or the guideline of the last reference whose step is on this sheet, in
+        the order of the steps (one made in a referenced guideline's own computation comes
+        before that computation's own reference, which it decided)."""
         if not self.references:  # most cases: no reference made, the offense's own guideline
-            self.chapter_two_guideline = guideline
             return guideline
         referred: dict[int, list[str]] = {}
         for reference in self.references:
@@ -194,7 +192,6 @@ class Worksheet:
         for step in self.steps:
             for other in referred.get(id(step), ()):
                 applied = other
-        self.chapter_two_guideline = applied
         return applied
 
     def note(self, chapter: Chapter, section: str, title: str, input: str, change: str,

@@ -106,7 +106,7 @@ def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where:
                               guideline: str | None = None) -> None:
     """Chapter Three, Parts A (victim), B (role) and C (obstruction), in the Manual's order;
     ``guideline``: the Chapter Two guideline in respect to which they are determined
-    (``Worksheet.chapter_two_guideline``; §3A1.2(b) asks for Part A); with the
+    (``Worksheet.finish_chapter_two``; §3A1.2(b) asks for Part A); with the
     findings a Chapter Two special instruction deemed for this offense
     (manual/ch3/deemed_findings.py)."""
     adjustments, deemed = with_deemed_findings(sheet, adjustments, where)

@@ -99,12 +99,11 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
     key = fact.value
     if table.get(key) is None and fact is OfficialVictim.status_person_offense:
         key = "status"  # before 2004 the Part A case is an ordinary (a) case
-    if key == OfficialVictim.status_person_offense.value and not _part_a(sheet, guideline):
-        applied = sheet.chapter_two_guideline or guideline
+    if key == OfficialVictim.status_person_offense.value and not _part_a(guideline):
         raise CaseError(where.field("victim.official_victim"),
                         f'"status_person_offense": {table[f"{key}_subsection"]} applies only if '
                         '"the applicable Chapter Two guideline is from Chapter Two, Part A '
-                        f'(Offenses Against the Person)"; §{applied} is not: state "status" '
+                        f'(Offenses Against the Person)"; §{guideline} is not: state "status" '
                         f'({table["status_subsection"]}) for an offense motivated by the status')
     if table.get(key) is None:
         not_in_edition(sheet, where, "victim.official_victim", "§3A1.2", "Official victim",
@@ -122,15 +121,14 @@ def official_victim(sheet: Worksheet, victim: VictimFacts, where: Where,
                  table[key], "the victim was an official victim as §3A1.2 describes", source)
 
 
-def _part_a(sheet: Worksheet, guideline: str | None) -> bool:
+def _part_a(guideline: str | None) -> bool:
     """Whether "the applicable Chapter Two guideline is from Chapter Two, Part A (Offenses
-    Against the Person)" (§3A1.2(b)): the guideline the worksheet recorded where Chapter Two
-    finished (``Worksheet.chapter_two_guideline``: the count's own, or the one a cross
-    reference or a reference to another guideline's offense level adopted, in respect to
-    which Chapter Three is determined, §1B1.5(c): §2B3.1(c)(1)'s murder cross reference
-    makes it §2A1.1), else ``guideline``; or not known to ussg ("other": the case says so)."""
-    applied = sheet.chapter_two_guideline or guideline
-    return applied is None or applied == "other" or applied.startswith("2A")
+    Against the Person)" (§3A1.2(b)): ``guideline`` is the one Chapter Two finished with
+    (``Worksheet.finish_chapter_two``: the count's own, or the one a cross reference or a
+    reference to another guideline's offense level adopted, in respect to which Chapter Three
+    is determined, §1B1.5(c): §2B3.1(c)(1)'s murder cross reference makes it §2A1.1); or not
+    known to ussg ("other": the case says so)."""
+    return guideline is None or guideline == "other" or guideline.startswith("2A")
 
 
 def restraint_of_victim(sheet: Worksheet, victim: VictimFacts) -> None:

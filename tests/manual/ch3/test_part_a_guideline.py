@@ -1,7 +1,7 @@
 """§3A1.2(b): "If subsection (a)(1) and (2) apply, and the applicable Chapter Two guideline is
 from Chapter Two, Part A (Offenses Against the Person), increase by 6 levels" (2016 Manual
-line 9987; 2025 lines 18581-18582). The guideline is the one the worksheet records where
-Chapter Two finishes (``Worksheet.chapter_two_guideline``), not a search of the steps' text:
+line 9987; 2025 lines 18581-18582). The guideline is the one Chapter Two finishes with
+(``Worksheet.finish_chapter_two``), not a search of the steps' text:
 §1B1.5(c) (2016 line 853): "If the offense level is determined by a reference to another
 guideline under subsection (a) or (b)(1) above, the adjustments in Chapter Three
 (Adjustments) also are determined in respect to the referenced offense guideline, except as
