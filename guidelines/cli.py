@@ -50,10 +50,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
-#: The commands, as _parser lists them and main hands them on
-COMMANDS = ("calc", "schema", "compare", "reduce", "editions", "guidelines", "tables",
-            "examples", "tui")
-
 EXIT_STATUS_HELP = f"""batch files (many cases):
   FILE.jsonl  one case a line: a JSON object with the keys of the case file,
               dates as strings ("1994-09-28")
@@ -600,13 +596,18 @@ def _tui(args: argparse.Namespace) -> int:
     return run(args.file)
 
 
+#: Each command and what runs it, in the order _parser lists them
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "calc": _calc, "schema": _schema, "compare": _compare, "reduce": _reduce,
+    "editions": _editions, "guidelines": _guidelines, "tables": _tables,
+    "examples": _examples, "tui": _tui}
+COMMANDS = tuple(HANDLERS)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser(argv).parse_args(argv)
-    handlers = {"calc": _calc, "compare": _compare, "reduce": _reduce, "schema": _schema,
-                "tables": _tables, "editions": _editions, "guidelines": _guidelines,
-                "examples": _examples, "tui": _tui}
     try:
-        return handlers[args.command](args)
+        return HANDLERS[args.command](args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # any command's output cut short by its reader
