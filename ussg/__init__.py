@@ -11,7 +11,18 @@ bundled case files, examples/).
     True
 """
 
+import os as _os
 from typing import Any
+
+# Run in a clone's root folder (`python -m ussg` after `pip install .`), Python finds this
+# folder before the installed package, and it has no guidelines/ beside it: the clone's folders
+# then stand for the namespace's, as pyproject.toml's package-dir maps them (guidelines/ is
+# ussg.guidelines ...), instead of "No module named 'ussg.guidelines'". An installed ussg has
+# its guidelines/ beside this file and is left as it is.
+_HERE = _os.path.dirname(_os.path.abspath(__file__))
+if not _os.path.isdir(_os.path.join(_HERE, "guidelines")) and _os.path.isfile(
+        _os.path.join(_os.path.dirname(_HERE), "guidelines", "__init__.py")):
+    __path__.append(_os.path.dirname(_HERE))  # noqa: F821 - a package's own __path__
 
 from ussg.guidelines import __all__  # noqa: F401 - the library's API, as ussg.guidelines lists it
 
