@@ -67,6 +67,14 @@ def tax_table_level(sheet: Worksheet, amount: Dollars, field: str) -> tuple[int,
     return level, f"§2T4.1{words}: level {level}", sheet.note_version(version)
 
 
+def shown(amount: Dollars) -> str:
+    """An amount as the worksheet shows it, exactly: "$22,500", "$9,999.9984" (a computed tax
+    loss in fractions of a cent is not rounded: it may sit just under a line)."""
+    if amount == amount.quantize(Decimal("0.01")):
+        return str(amount)
+    return f"${Decimal(amount):,}"
+
+
 def understated_tax_loss(sheet: Worksheet, understatement: Understatement,
                          section: str) -> tuple[Dollars, str, str]:
     """§2T1.3's tax loss (Nov. 1, 1987 - Oct. 31, 1993), exactly: the percentage (28, or 34
@@ -86,9 +94,8 @@ def understated_tax_loss(sheet: Worksheet, understatement: Understatement,
                      + understatement.false_credits * Decimal(credits) / 100)
     who = "a corporation, " if understatement.corporation else ""
     working = (f"{who}{percent}% of {greater!s} ({which} understated, the greater) + "
-               f"{credits}% of {understatement.false_credits!s} false credits = {amount!s}")
-    if amount != amount.quantize(Decimal("0.01")):
-        working += f" (exactly ${amount:,})"
+               f"{credits}% of {understatement.false_credits!s} false credits = "
+               f"{shown(amount)}")
     return amount, working, sheet.note_version(version)
 
 
@@ -106,10 +113,11 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
             computed, working, other = understated_tax_loss(
                 sheet, facts.understatement, f"{given.facts_field}.understatement")
             sheet.note(CH, f"{SECTION}(a)(B)", "Tax loss defined in §2T1.3",
-                       "understatement", str(computed), f"“the ‘tax loss’ defined in §2T1.3”: "
-                       f"{working}", other)
+                       "understatement", shown(computed),
+                       f"“the ‘tax loss’ defined in §2T1.3”: {working}", other)
             if computed > amount:
-                amount, words = computed, f"tax loss {computed!s} (§2T1.3's, the greater)"
+                amount = computed
+                words = f"tax loss {shown(computed)} (§2T1.3's, the greater)"
                 field = f"{given.facts_field}.understatement"
             else:
                 words = f"tax loss {amount!s} (tax evaded, (A): the greater)"

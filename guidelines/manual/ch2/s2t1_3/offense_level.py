@@ -11,7 +11,8 @@ from __future__ import annotations
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.s2t1_1.offense_level import (tax_characteristics,
-                                                            tax_table_level, understated_tax_loss)
+                                                            shown, tax_table_level,
+                                                            understated_tax_loss)
 
 CH = "chapter_two"
 TABLE = "tax_false_statement"
@@ -34,7 +35,7 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     level, line, table_source = tax_table_level(sheet, amount,
                                                 f"{given.facts_field}.gross_income_understated")
     sheet.set_level(CH, f"{SECTION}(a)(1)", TITLE,
-                    f"committed to facilitate evasion; tax loss {amount!s}", level,
+                    f"committed to facilitate evasion; tax loss {shown(amount)}", level,
                     f"“{version['text_a']}” Tax loss: {working}. {line}",
                     f"{source}; {table_source}")
 

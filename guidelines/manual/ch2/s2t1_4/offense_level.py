@@ -19,8 +19,8 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.s2t1_1.offense_level import (sophisticated, tax_table_level,
-                                                            understated_tax_loss)
+from ussg.guidelines.manual.ch2.s2t1_1.offense_level import (shown, sophisticated,
+                                                            tax_table_level, understated_tax_loss)
 from ussg.guidelines.manual.ch2.s2t1_4.facts import TaxAidingFacts
 
 CH = "chapter_two"
@@ -50,7 +50,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                                                   f"{given.facts_field}.understatement")
         level, line, table_source = tax_table_level(sheet, amount,
                                                     f"{given.facts_field}.understatement")
-        sheet.set_level(CH, f"{SECTION}(a)(1)", TITLE, f"tax loss {amount!s} (§2T1.3's)", level,
+        sheet.set_level(CH, f"{SECTION}(a)(1)", TITLE, f"tax loss {shown(amount)} (§2T1.3's)",
+                        level,
                         f"“{version['text_a']}” Tax loss: {working}. {line}",
                         f"{source}; {table_source}")
         return

@@ -73,3 +73,12 @@ def test_refused_after_the_1993_consolidation(capsys, tmp_path, manual):
     err = calc_refused(capsys, case_file(tmp_path, "2T1.3", "tax_false_statement",
                                          "to_facilitate_evasion = true", manual))
     assert "offense.guideline" in err and "Amendment 491" in err
+
+
+def test_a_computed_tax_loss_is_shown_exactly(capsys, tmp_path):
+    # 28% of $35,714.28 = $9,999.9984: not rounded to "$10,000.00" on the worksheet
+    result = calc_json(capsys, case_file(tmp_path, "2T1.3", "tax_false_statement",
+                                         'to_facilitate_evasion = true\n'
+                                         'gross_income_understated = "$35,714.28"', "1990"))
+    step = next(s for s in result["steps"] if s["section"] == "§2T1.3(a)(1)")
+    assert "$9,999.9984" in step["input"] and step["level"] == 8
