@@ -172,7 +172,7 @@ def criminal_income(sheet: Worksheet, given: registry.ChapterTwoCase, version: V
     entry = version["criminal_income"]
     source = sheet.note_version(version)
     paragraph = f"{section}{entry['paragraph']}"
-    title = "Income from criminal activity"
+    title = entry["title"]
     stated = []
     if facts.criminal_income_unreported:
         stated.append(("(A)" if entry["livelihood"] else "", "criminal_income_unreported"))
@@ -218,8 +218,7 @@ def sophisticated(sheet: Worksheet, given: registry.ChapterTwoCase, version: Ver
     paragraph = f"{section}{entry['paragraph']}"
     other = "sophisticated_concealment" if entry["fact"] == "sophisticated_means" \
         else "sophisticated_means"
-    title = "Sophisticated means" if entry["fact"] == "sophisticated_means" \
-        else "Sophisticated concealment"
+    title = entry["title"]
     if getattr(facts, other):
         not_in_edition(sheet, _where(sheet, given), other, paragraph, title,
                        other.replace("_", " "),

@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from ussg.guidelines.engine.table_schemas import Closed, Common, MayNotExist
-from ussg.guidelines.manual.ch2.offense_characteristics import CrossReference
+from ussg.guidelines.manual.ch2.offense_characteristics import CrossReference, Paragraph
 
 
 class FirstLine(Closed):
@@ -54,6 +54,7 @@ class CriminalIncome(Closed):
     portion of his income")."""
 
     paragraph: str
+    title: str  # the checklist's words for it
     levels: int
     floor: int
     source_misidentified: bool  # "or to correctly identify the source of" (Amendment 221)
@@ -67,6 +68,7 @@ class Sophisticated(Closed):
     (1998-2001); a floor of level 12 from Nov. 1, 2001."""
 
     paragraph: str
+    title: str  # the checklist's words for it
     fact: Literal["sophisticated_means", "sophisticated_concealment"]
     levels: int
     floor: int | None = None
@@ -92,6 +94,18 @@ class TaxEvasion(Common):
     sophisticated: Sophisticated
 
 
+class TitledCrossReference(CrossReference):
+    """A cross reference with the checklist's words for it."""
+
+    title: str
+
+
+class TaxParagraph(Paragraph):
+    """A characteristic of fixed levels with the checklist's words for it (§2T1.4(b))."""
+
+    title: str
+
+
 class FormerTaxGuideline(MayNotExist):
     """One version of §2T1.2, §2T1.3 or §2T1.5 (Nov. 1, 1987 - Oct. 31, 1993)."""
 
@@ -106,7 +120,7 @@ class FormerTaxGuideline(MayNotExist):
     false_credits_percent: int | None = None  # ... plus 100 percent of false credits
     criminal_income: CriminalIncome | None = None
     sophisticated: Sophisticated | None = None
-    cross_reference: CrossReference | None = None  # §2T1.2(c)(1), from Nov. 1, 1989
+    cross_reference: TitledCrossReference | None = None  # §2T1.2(c)(1), from Nov. 1, 1989
 
     @model_validator(mode="after")
     def _complete(self) -> "FormerTaxGuideline":

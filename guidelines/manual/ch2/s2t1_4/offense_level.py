@@ -85,8 +85,6 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     found = [(name, version[name]) for name, stated in (
         ("scheme_income", facts.scheme_income), ("return_preparer", facts.return_preparer))
         if stated]
-    titles = {"scheme_income": "Pattern or scheme: substantial portion of income",
-              "return_preparer": "In the business of preparing tax returns"}
     if version.get("one_increase") and len(found) > 1:
         name, entry = found[0]
         sheet.adjust(CH, f"{SECTION}(b)(1)", "Scheme income or business of preparing returns",
@@ -94,6 +92,6 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
                      f"“{entry['text']}” (both prongs: one increase)", source)
     else:
         for name, entry in found:
-            sheet.adjust(CH, f"{SECTION}{entry['paragraph']}", titles[name],
+            sheet.adjust(CH, f"{SECTION}{entry['paragraph']}", entry["title"],
                          name.replace("_", " "), entry["levels"], f"“{entry['text']}”", source)
     sophisticated(sheet, given, version, SECTION, facts)
