@@ -10,4 +10,5 @@ GUIDELINE = OffenseGuideline(
     facts_key="involuntary_manslaughter",
     facts="ussg.guidelines.manual.ch2.s2a1_4.facts:InvoluntaryManslaughterFacts",
     summary="involuntary manslaughter",
+    checklist=("involuntary_manslaughter.more_than_one_person",),
 )

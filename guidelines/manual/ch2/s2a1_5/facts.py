@@ -25,5 +25,5 @@ class MurderConspiracyFacts(Strict):
         None, description="§2A1.5(c)(2): the offense resulted in an attempted murder or "
         "assault with intent to commit murder: the §2A2.1 findings (the keys of "
         "[offense.attempted_murder]; an empty table for none); §2A2.1 is applied, its "
-        "steps shown (not with death_resulted: (c)(1) applies §2A1.1 then, (c)(2) is shown "
-        "not applied).")
+        "steps shown. Refused with death_resulted ((c)(1) makes §2A1.1's level the offense "
+        "level).")

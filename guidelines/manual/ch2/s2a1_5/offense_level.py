@@ -14,6 +14,7 @@ the other guideline's level is applied as it is.
 
 from __future__ import annotations
 
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import apply_paragraph, base_level_of
@@ -41,30 +42,29 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2A1.5(c)(1): a death: §2A1.1's level; else (c)(2): an attempted murder or assault with
+    """§2A1.5(c)(1): a death: §2A1.1's level; (c)(2): an attempted murder or assault with
     intent to commit murder: §2A2.1's level from its findings. Each replaces this guideline's
-    level (the Manual says "apply", not "if greater"); with a death, (c)(2) is shown not
-    applied (the offense level is then §2A1.1's)."""
+    level (the Manual says "apply", not "if greater"). Both stated is refused: with a death
+    the offense level is §2A1.1's, and findings for §2A2.1 would be read by nothing."""
     facts: MurderConspiracyFacts = given.facts
     if not facts.death_resulted and facts.attempted_murder is None:
         return
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
+    death = version["death_cross_reference"]
     attempted = version["attempted_murder_cross_reference"]
+    if facts.death_resulted and facts.attempted_murder is not None:
+        raise CaseError(f"{given.facts_field}.attempted_murder",
+                        f"{SECTION}{death['paragraph']} “{death['text']}” applies with "
+                        f"death_resulted = true, and §2A1.1's level is then the offense level: "
+                        f"give the {SECTION}{attempted['paragraph']} findings (attempted_murder) "
+                        f"only where no death resulted")
     if facts.death_resulted:
-        reference = version["death_cross_reference"]
         level, steps = registry.offense_level_under(sheet, "2A1.1", given.under("2A1.1"))
         sheet.steps.extend(steps)
-        sheet.move_to("chapter_two", f"{SECTION}{reference['paragraph']}",
+        sheet.move_to("chapter_two", f"{SECTION}{death['paragraph']}",
                       "Cross reference: death (§2A1.1)", "death_resulted = true", level,
-                      f"“{reference['text']}” §2A1.1: level {level}", source)
-        if facts.attempted_murder is not None:
-            sheet.note("chapter_two", f"{SECTION}{attempted['paragraph']}",
-                       "Cross reference: attempted murder (§2A2.1)",
-                       "attempted_murder (the §2A2.1 findings)", "not applied",
-                       f"the offense resulted in a death: {SECTION}"
-                       f"{reference['paragraph']} applies §2A1.1, whose level is the "
-                       f"offense level", source)
+                      f"“{death['text']}” §2A1.1: level {level}", source)
         return
     field = f"{given.facts_field}.attempted_murder"
     level, steps = registry.offense_level_under(
