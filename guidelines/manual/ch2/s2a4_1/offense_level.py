@@ -147,7 +147,7 @@ def _release(sheet: Worksheet, version: Version, facts: KidnappingFacts) -> None
     for clause in release["not_released"]:  # greatest first
         if days >= clause["days"]:
             sheet.adjust(CH, f"{SECTION}{release['paragraph']}{clause['clause']}",
-                         "Victim not released", words, clause["levels"],
+                         "Time before release", words, clause["levels"],
                          f"“{clause['text']}” ({days} whole days had elapsed before release: "
                          f"not before {clause['days']})", source)
             return
@@ -161,7 +161,7 @@ def _release(sheet: Worksheet, version: Version, facts: KidnappingFacts) -> None
     why = f"released before {least} days had elapsed"
     if days == 0 and release.get("ended"):
         why += f"; no decrease: {release['ended']}"
-    sheet.note(CH, f"{SECTION}{release['paragraph']}", "Victim not released", words,
+    sheet.note(CH, f"{SECTION}{release['paragraph']}", "Time before release", words,
                "no adjustment", why, source)
 
 
