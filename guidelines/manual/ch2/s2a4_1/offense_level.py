@@ -23,7 +23,7 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_injury_degree, apply_paragraph, base_level_of,
+    adopt_if_greater, apply_injury_degree, apply_paragraph,
     murder_cross_reference, refuse_paragraphs_not_in_edition, withheld_for_924c)
 from ussg.guidelines.manual.ch2.s2a4_1.facts import KidnappingFacts
 
