@@ -59,11 +59,12 @@ class KidnappingFacts(Strict):
         None, description="other_offense_guideline = \"other\": the offense level from the "
         "guideline applicable to that other offense, as determined (§1B1.5: its base level, "
         "specific offense characteristics and cross references).")
-    other_guideline_accounts_for_restraint: bool | None = Field(
+    other_guideline_restraint: Literal["taken_into_account", "any_other_case"] | None = Field(
         None, description="§2A4.1(b)(7), required with other_offense_guideline from Nov. 1, "
-        "1991 (refused before): true for (A), the other offense's guideline \"includes an "
-        "adjustment for kidnapping, abduction, or unlawful restraint, or otherwise takes such "
-        "conduct into account\" (its level); false for (B), 4 plus its level, at most 43.")
+        "1991 (refused before): \"taken_into_account\" for (A), the other offense's guideline "
+        "\"includes an adjustment for kidnapping, abduction, or unlawful restraint, or "
+        "otherwise takes such conduct into account\" (its level); \"any_other_case\" for "
+        "(B), 4 plus its level, at most 43.")
     victim_murdered: bool = Field(
         False, description="§2A4.1(c)(1) (from Nov. 1, 1991, Amendment 363; refused before): "
         "the victim was killed under circumstances that would constitute murder under 18 "
@@ -76,8 +77,7 @@ class KidnappingFacts(Strict):
         if self.other_offense_guideline != "other" and self.other_offense_level is not None:
             raise ValueError("other_offense_level is for other_offense_guideline = \"other\"; "
                              "a computed guideline's level comes from the facts")
-        if (self.other_guideline_accounts_for_restraint is not None
-                and self.other_offense_guideline is None):
-            raise ValueError("other_guideline_accounts_for_restraint is said of the other "
-                             "offense's guideline: give other_offense_guideline")
+        if self.other_guideline_restraint is not None and self.other_offense_guideline is None:
+            raise ValueError("other_guideline_restraint is said of the other offense's "
+                             "guideline: give other_offense_guideline")
         return self

@@ -57,20 +57,20 @@ def _facts_in_edition(sheet: Worksheet, version: Version,
         ("murder_cross_reference", "victim_murdered", facts.victim_murdered)))
     other = version["other_offense"]
     when = format_date(sheet.manual.in_force)
-    if other["kind"] == "facilitate" and facts.other_guideline_accounts_for_restraint is not None:
-        raise CaseError(f"{field}.other_guideline_accounts_for_restraint",
+    if other["kind"] == "facilitate" and facts.other_guideline_restraint is not None:
+        raise CaseError(f"{field}.other_guideline_restraint",
                         f"{SECTION}{other['paragraph']} in the Guidelines Manual in force on "
                         f"{when} reads “{other['text']}”: it has no alternative for a guideline "
                         f"that takes the restraint into account (Amendment 363, eff. Nov. 1, "
                         f"1991, wrote (b)(7)(A) and (B))")
     if (other["kind"] == "increase_to" and facts.other_offense_guideline is not None
-            and facts.other_guideline_accounts_for_restraint is None):
-        raise CaseError(f"{field}.other_guideline_accounts_for_restraint",
+            and facts.other_guideline_restraint is None):
+        raise CaseError(f"{field}.other_guideline_restraint",
                         f"{SECTION}{other['paragraph']} increases to (A) the other offense's "
                         f"level \"if such offense guideline includes an adjustment for "
                         f"kidnapping, abduction, or unlawful restraint, or otherwise takes such "
                         f"conduct into account\", or (B) 4 plus it \"in any other case\": give "
-                        f"true for (A) or false for (B)")
+                        f"\"taken_into_account\" for (A) or \"any_other_case\" for (B)")
     named = facts.other_offense_guideline
     guideline = registry.chapter_two_guideline(named) if named and named != "other" else None
     if guideline is not None and guideline.uses_drugs:
@@ -184,13 +184,13 @@ def _other_offense(sheet: Worksheet, given: registry.ChapterTwoCase, version: Ve
                          f"{named}: level {level}", level, steps, other["text"], source,
                          only_if_greater=True)
         return
-    if facts.other_guideline_accounts_for_restraint:
+    if facts.other_guideline_restraint == "taken_into_account":
         clause, result = "(A)", level
-        words = (f"{named}: level {level}; other_guideline_accounts_for_restraint = true: "
-                 f"that level")
+        words = (f"{named}: level {level}; other_guideline_restraint = "
+                 f"\"taken_into_account\": that level")
     else:
         clause, result = "(B)", min(level + other["plus"], other["ceiling"])
-        words = (f"{named}: level {level}; other_guideline_accounts_for_restraint = false: "
+        words = (f"{named}: level {level}; other_guideline_restraint = \"any_other_case\": "
                  f"{other['plus']} plus {level} = {level + other['plus']}"
                  + (f", in no event greater than level {other['ceiling']}"
                     if level + other["plus"] > other["ceiling"] else ""))

@@ -181,7 +181,8 @@ INCREASE_TO = [
 @pytest.mark.parametrize("accounts,other,level,clause", INCREASE_TO)
 def test_other_offense_increase_to(manual, accounts, other, level, clause):
     facts = (f'other_offense_guideline = "other"\nother_offense_level = {other}\n'
-             f"other_guideline_accounts_for_restraint = {str(accounts).lower()}")
+             "other_guideline_restraint = "
+             + ('"taken_into_account"' if accounts else '"any_other_case"'))
     result = _run(facts, manual)
     assert result.result.total_offense_level == level
     step = next(s for s in result.steps if s.section.startswith("§2A4.1(b)(7)"))
@@ -197,7 +198,7 @@ def test_other_offense_on_base_24(manual):
     base = 24 if manual == "1991-11-01" else 32
     for other in (base - 5, base - 4, base - 3):
         facts = (f'other_offense_guideline = "other"\nother_offense_level = {other}\n'
-                 "other_guideline_accounts_for_restraint = false")
+                 'other_guideline_restraint = "any_other_case"')
         assert _level(facts, manual) == max(base, other + 4)
 
 
@@ -217,7 +218,7 @@ def test_other_offense_through_the_registry():
     # a permanent injury 30 + 4 + 4 = 38 > 32 + 2: adopted with its steps
     more = "[offense.criminal_sexual_abuse]\nabducted = true\n" \
            'bodily_injury = "permanent_or_life_threatening"\n'
-    facts = ('other_offense_guideline = "2A3.1"\nother_guideline_accounts_for_restraint = true\n'
+    facts = ('other_offense_guideline = "2A3.1"\nother_guideline_restraint = "taken_into_account"\n'
              'weapon_used = "dangerous_weapon"')
     steps = _steps(facts, "2016", more)
     assert steps == [("§2A4.1(a)", 32), ("§2A4.1(b)(3)", 34), ("§2A3.1(a)(2)", 30),
@@ -228,7 +229,7 @@ def test_other_offense_under_2d1_1_reads_the_drugs():
     # 1 kg of heroin: §2D1.1(c)(5) "At least 1 KG but less than 3 KG of Heroin; Level 30"
     # (S2016 line 3845); (B) 4 plus 30 = 34
     more = '[[offense.drugs]]\nsubstance = "heroin"\nquantity = "1 kg"\n'
-    facts = 'other_offense_guideline = "2D1.1"\nother_guideline_accounts_for_restraint = false'
+    facts = 'other_offense_guideline = "2D1.1"\nother_guideline_restraint = "any_other_case"'
     text = _toml(facts, "2016").replace("[offense.kidnapping]", more + "[offense.kidnapping]")
     result = calculate(parse_case(text))
     assert result.result.total_offense_level == 34
@@ -246,11 +247,11 @@ def test_murder_cross_reference(manual, refused):
 
 
 def test_refusals_name_the_field():
-    assert "offense.kidnapping.other_guideline_accounts_for_restraint" in _refused(
+    assert "offense.kidnapping.other_guideline_restraint" in _refused(
         'other_offense_guideline = "other"\nother_offense_level = 20', "2025")
-    assert "offense.kidnapping.other_guideline_accounts_for_restraint" in _refused(
+    assert "offense.kidnapping.other_guideline_restraint" in _refused(
         'other_offense_guideline = "other"\nother_offense_level = 20\n'
-        "other_guideline_accounts_for_restraint = true", "1990")
+        'other_guideline_restraint = "taken_into_account"', "1990")
     drugs = '[[offense.drugs]]\nsubstance = "heroin"\nquantity = "1 kg"\n'
     text = _toml("", "2025").replace("[offense.kidnapping]", drugs + "[offense.kidnapping]")
     with pytest.raises(CaseError, match="offense.drugs"):
@@ -264,7 +265,7 @@ def test_refusals_name_the_field():
 @pytest.mark.parametrize("facts", [
     'other_offense_guideline = "other"',                     # no level
     'other_offense_guideline = "2A3.1"\nother_offense_level = 20',
-    "other_guideline_accounts_for_restraint = true",          # without the other offense
+    'other_guideline_restraint = "taken_into_account"',          # without the other offense
     "days_before_release = -1",
 ])
 def test_facts_that_cannot_all_be_true(facts):

@@ -80,7 +80,7 @@ def test_kidnapping_level_through_the_registry(manual, level):
 def test_nested_refusals_name_the_nested_field():
     message = _refused(PARTICIPANT + 'other_offense_guideline = "other"\n'
                        "other_offense_level = 30", "2025")
-    assert ("offense.ransom.participant_in_kidnapping.other_guideline_accounts_for_restraint"
+    assert ("offense.ransom.participant_in_kidnapping.other_guideline_restraint"
             in message)
     assert "offense.ransom.participant_in_kidnapping.ransom" in _refused(
         PARTICIPANT + "ransom = true", "2025")  # no such key: the nearest is named
