@@ -403,3 +403,27 @@ def special_instruction_minimum(sheet: Worksheet, section: str, conviction: str,
                f"minimum guideline sentence {months} months",
                f"“{text}”: applied to the guideline range (Chapter Five, Part A)", source)
     sheet.minimum_guideline_sentences.append((section, months, text, source))
+
+
+def apply_injury_degree(sheet: Worksheet, version: Version, section: str,
+                        injury: str | None, field: str, added_later: tuple[str, ...]) -> int:
+    """A bodily-injury paragraph of fewer degrees than the five of :data:`BodilyInjury`
+    (§2A4.1(b)(2): permanent or life-threatening, serious, or between them): the clause
+    found, applied; a lesser degree the paragraph has no clause for ("bodily_injury") is
+    shown with no increase; a degree in ``added_later`` (a clause an amendment inserted,
+    §2A4.1(b)(2)(C) by Amendment 96) is refused under an edition without it, naming
+    ``field`` (before it the court chose between the clauses there were)."""
+    if injury is None:
+        return 0
+    paragraph = version["bodily_injury"]
+    if injury in added_later:
+        refuse_clause_not_in_edition(sheet, section, paragraph, injury, field)
+    if all(c["key"] != injury for c in paragraph["clauses"]):
+        named = "; ".join(f"{c['clause']} {c['text']}" for c in paragraph["clauses"])
+        sheet.note("chapter_two", f"{section}{paragraph['paragraph']}", "Bodily injury",
+                   f"bodily_injury = \"{injury}\"", "no increase",
+                   f"{section}{paragraph['paragraph']} increases only where {named}",
+                   sheet.note_version(version))
+        return 0
+    return apply_alternative(sheet, version, section, "Bodily injury", paragraph, injury,
+                             f"bodily_injury = \"{injury}\"")
