@@ -167,3 +167,21 @@ def test_without_a_cache_every_version_is_checked(cache_home, monkeypatch) -> No
     for _ in range(2):
         table = _load_afresh("sentencing_table")
     assert len(checked) == 2 * len(table.versions)
+
+
+def test_the_editions_calendar_is_read_through_the_cache(cache_home) -> None:
+    """editions.toml (the calendar of Manual dates) is parsed once, then served from the
+    cache under the digest of its bytes, as the tables are; what it gives is the file's."""
+    from ussg.guidelines.engine import editions
+
+    path = tables.tables_folder() / "editions.toml"
+    entry = cache_home / f"{tables._digest_of(path.read_bytes())}.pickle"
+    editions.calendar.cache_clear()
+    try:
+        read = editions.calendar()
+        assert entry.is_file()
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert read.reviewed_through == raw["reviewed_through"]
+        assert [d.effective for d in read.dates] == sorted(e["effective"] for e in raw["edition"])
+    finally:
+        editions.calendar.cache_clear()
