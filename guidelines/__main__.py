@@ -1,5 +1,5 @@
-import sys
+"""python -m ussg.guidelines: the same as the `ussg` command."""
 
-from ussg.guidelines.cli import main
+from ussg.guidelines.entry import run
 
-sys.exit(main())
+run()

@@ -1,7 +1,5 @@
 """python -m ussg: the same as the `ussg` command."""
 
-import sys
+from ussg.guidelines.entry import run
 
-from ussg.guidelines.cli import main
-
-sys.exit(main())
+run()

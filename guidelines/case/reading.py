@@ -17,7 +17,6 @@ import stat
 import tomllib
 import types
 import typing
-from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
@@ -410,6 +409,8 @@ def shown_text(text: str, quoted: bool = False, limit: int = 80) -> str:
 
 def _unknown_key(loc: tuple) -> str:
     """An unknown key, with the nearest key that exists at that place."""
+    from difflib import get_close_matches  # for a mistake only (about 0.4% of a start)
+
     model = _model_at(loc[:-1])
     close = get_close_matches(str(loc[-1]), list(model.model_fields), n=1, cutoff=0.6) \
         if model is not None else []

@@ -11,6 +11,7 @@ schema's code), so that a start checks only what changed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import importlib
 import os
@@ -68,11 +69,19 @@ class Version:
     amendments: tuple[int, ...]
     verification: str
     source: str
-    data: dict[str, Any] = field(repr=False)  # what the file says, as the engine reads it
+    # what the file says, as the engine reads it (:attr:`data`), read when first asked for
+    read: Callable[[], dict[str, Any]] = field(repr=False)
     # the schema of its kind, imported when first asked for (:attr:`schema`): a start whose
     # tables the cache records as checked builds none of the schemas' models
     schema_found: Callable[[], type[Common]] | None = field(default=None, repr=False)
     where: str = field(default="", repr=False)  # its file under tables/, for a message
+
+    @cached_property
+    def data(self) -> dict[str, Any]:
+        """What the file says, as the engine reads it. A table of one file a version has its
+        versions' data read when first asked for (:func:`load_table`): a case uses one
+        version of a table, not every one."""
+        return self.read()
 
     @cached_property
     def schema(self) -> type[Common] | None:
@@ -265,12 +274,17 @@ def _read_with_digest(path) -> tuple[dict[str, Any], str]:
     """:func:`_read`, and the digest of the file's bytes (:func:`_digest_of`)."""
     data = path.read_bytes()
     digest = _digest_of(data)
+    return _parsed(data, digest), digest
+
+
+def _parsed(data: bytes, digest: str) -> dict[str, Any]:
+    """A table file's bytes parsed (``digest``: their :func:`_digest_of`), through the cache."""
     folder = _cache_folder()
     if folder is None:
-        return tomllib.loads(data.decode("utf-8")), digest
+        return tomllib.loads(data.decode("utf-8"))
     cached = folder / f"{digest}.pickle"
     try:
-        return pickle.loads(cached.read_bytes()), digest
+        return pickle.loads(cached.read_bytes())
     except Exception:  # absent, unreadable or damaged: parse the file itself
         pass
     raw = tomllib.loads(data.decode("utf-8"))
@@ -283,7 +297,50 @@ def _read_with_digest(path) -> tuple[dict[str, Any], str]:
         os.replace(temporary, cached)
     except OSError:
         pass
-    return raw, digest
+    return raw
+
+
+#: What a version is known by before its data is read: the keys :func:`_version` reads.
+_SUMMARY_KEYS = ("effective", "amendments", "verification", "source")
+
+
+def _summaries_file(digests: list[str]) -> Path | None:
+    """Where the cache keeps the versions' summaries (:data:`_SUMMARY_KEYS`) of the version
+    files of these digests, in this order: named by their digests together, so that an
+    edited, added or removed version file is a new name. None: no cache."""
+    folder = _cache_folder()
+    if folder is None:
+        return None
+    return folder / f"{_digest_of(''.join(digests).encode())}.versions"
+
+
+def _summaries(digests: list[str]) -> list[dict[str, Any]] | None:
+    where = _summaries_file(digests)
+    try:
+        summaries = pickle.loads(where.read_bytes()) if where is not None else None
+    except Exception:  # absent, unreadable or damaged: read the versions
+        return None
+    return summaries if type(summaries) is list and len(summaries) == len(digests) else None
+
+
+def _keep_summaries(digests: list[str], raws: list[dict[str, Any]]) -> None:
+    where = _summaries_file(digests)
+    if where is None or where.exists():
+        return
+    summaries = [{k: raw[k] for k in _SUMMARY_KEYS if k in raw} for raw in raws]
+    import tempfile  # only to write the cache
+
+    try:
+        handle, temporary = tempfile.mkstemp(dir=where.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(summaries, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, where)
+    except OSError:
+        pass
+
+
+def _as_read(raw: dict[str, Any]) -> dict[str, Any]:
+    return raw
 
 
 def _checked_mark(digests: list[str], schema: type[BaseModel]) -> Path | None:
@@ -396,7 +453,10 @@ def _checked(schema: type[BaseModel], raw: dict[str, Any], where: str) -> Any:
 
 
 def _version(name: str, section: str, raw: dict[str, Any],
-             schema: Callable[[], type[Common]], where: str, check: bool) -> Version:
+             schema: Callable[[], type[Common]], where: str, check: bool,
+             read: Callable[[], dict[str, Any]] | None = None) -> Version:
+    """The version whose data is ``raw`` (or, given ``read``, whose data ``read`` gives and
+    whose :data:`_SUMMARY_KEYS` are ``raw``'s)."""
     version = Version(
         table=name,
         section=section,
@@ -404,7 +464,7 @@ def _version(name: str, section: str, raw: dict[str, Any],
         amendments=tuple(raw.get("amendments", ())),
         verification=raw.get("verification", "unverified"),
         source=raw.get("source", ""),
-        data=raw,
+        read=read if read is not None else functools.partial(_as_read, raw),
         schema_found=schema,
         where=where,
     )
@@ -435,11 +495,27 @@ def load_table(name: str) -> Table:
         files = sorted((entry for entry in folder.iterdir()
                         if entry.name.endswith(".toml") and entry.name != "table.toml"),
                        key=lambda entry: entry.name)
-        read = [(entry, *_read_with_digest(entry)) for entry in files]
-        mark = _checked_mark_of([digest, *(d for _, _, d in read)], schema_digest)
+        contents = [entry.read_bytes() for entry in files]
+        digests = [_digest_of(data) for data in contents]
+        mark = _checked_mark_of([digest, *digests], schema_digest)
         check = mark is None or not mark.exists()
-        versions = [_version(name, meta.section, raw, schema, f"{name}/{entry.name}", check)
-                    for entry, raw, _ in read]
+        # A table of one file a version (the Drug Quantity Table's 17): a case uses one
+        # version, so where the cache has checked them and kept what each version is known
+        # by (its effective date, amendments, verification, source), each version's data
+        # is parsed (or read from the cache) only when first asked for: reading all of
+        # them was about 3% of a §2D1.1 case's start. The bytes read now are the ones
+        # parsed then, so what a version says is always what its digest names.
+        summaries = None if check else _summaries(digests)
+        if summaries is not None:
+            versions = [_version(name, meta.section, summary, schema, f"{name}/{entry.name}",
+                                 False, functools.partial(_parsed, data, file_digest))
+                        for entry, summary, data, file_digest
+                        in zip(files, summaries, contents, digests)]
+        else:
+            raws = [_parsed(data, file_digest) for data, file_digest in zip(contents, digests)]
+            versions = [_version(name, meta.section, raw, schema, f"{name}/{entry.name}", check)
+                        for entry, raw in zip(files, raws)]
+            _keep_summaries(digests, raws)
     if check and mark is not None:  # every version is in its shape: no need to look again
         try:
             mark.touch()

@@ -79,3 +79,40 @@ def test_step_keeps_a_versions_citation():
     other = dataclasses.replace(version.citation.citation, document="another")
     assert Step("edition", "s", "t", "i", "c", source=version.citation,
                 citation=other).citation == other
+
+
+def _record_classes():
+    """Two classes alike, one for the dataclass and one for the frozen record: without a
+    docstring, with one, and derived from a class with its own ``__init__``."""
+    class Base:
+        def __init__(self, a: int) -> None:
+            self.a = a
+
+    def plain():
+        class Plain:
+            a: int
+            b: str = "x"
+        return Plain
+
+    def documented():
+        class Documented:
+            """Its own words."""
+            a: int
+        return Documented
+
+    def derived():
+        class Derived(Base):
+            a: int
+        return Derived
+
+    return [plain, documented, derived]
+
+
+@pytest.mark.parametrize("make", _record_classes(), ids=lambda m: m.__name__)
+def test_the_docstring_is_the_dataclass_one(make):
+    """frozen_record gives a class without a docstring the dataclass's own text itself (so
+    that inspect does not tokenize object's signature at every start): the same text."""
+    from ussg.guidelines.engine.records import frozen_record
+    assert frozen_record(make()).__doc__ == \
+        dataclasses.dataclass(frozen=True, init=False)(make()).__doc__
+    assert Result.__doc__ == "Result()" and DrugQuantityFinding.__doc__ == "DrugQuantityFinding()"

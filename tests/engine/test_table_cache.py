@@ -167,3 +167,81 @@ def test_without_a_cache_every_version_is_checked(cache_home, monkeypatch) -> No
     for _ in range(2):
         table = _load_afresh("sentencing_table")
     assert len(checked) == 2 * len(table.versions)
+
+
+def test_the_editions_calendar_is_read_through_the_cache(cache_home) -> None:
+    """editions.toml (the calendar of Manual dates) is parsed once, then served from the
+    cache under the digest of its bytes, as the tables are; what it gives is the file's."""
+    from ussg.guidelines.engine import editions
+
+    path = tables.tables_folder() / "editions.toml"
+    entry = cache_home / f"{tables._digest_of(path.read_bytes())}.pickle"
+    editions.calendar.cache_clear()
+    try:
+        read = editions.calendar()
+        assert entry.is_file()
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert read.reviewed_through == raw["reviewed_through"]
+        assert [d.effective for d in read.dates] == sorted(e["effective"] for e in raw["edition"])
+    finally:
+        editions.calendar.cache_clear()
+
+
+# A table of one file a version (tables/drug_quantity_table/): once the cache records its
+# versions checked and keeps what each is known by, a start parses (or reads from the cache)
+# a version's data only when it is asked for; an edited version file is never served stale.
+
+@pytest.fixture
+def dqt_copy(cache_home, tmp_path, monkeypatch):
+    """tables/ with a copy of the Drug Quantity Table's folder, as load_table reads it."""
+    import shutil
+    shutil.copytree(tables.tables_folder() / "drug_quantity_table",
+                    tmp_path / "tables" / "drug_quantity_table")
+    monkeypatch.setattr(tables, "tables_folder", lambda: tmp_path / "tables")
+    return tmp_path / "tables" / "drug_quantity_table"
+
+
+def _parses(monkeypatch) -> list[str]:
+    parsed: list[str] = []
+    real = tables._parsed
+
+    def spy(data, digest):
+        parsed.append(digest)
+        return real(data, digest)
+
+    monkeypatch.setattr(tables, "_parsed", spy)
+    return parsed
+
+
+def test_a_version_is_read_when_asked_for(dqt_copy, monkeypatch) -> None:
+    first = _load_afresh("drug_quantity_table")  # every version read and checked
+    files = sorted(p for p in dqt_copy.glob("*.toml") if p.name != "table.toml")
+    assert len(first.versions) == len(files) > 10
+    expected = [tomllib.loads(p.read_text(encoding="utf-8")) for p in files]
+    parsed = _parses(monkeypatch)
+    again = _load_afresh("drug_quantity_table")
+    assert len(parsed) == 1  # the heading (table.toml) only
+    assert [(v.effective, v.amendments, v.verification, v.source, v.where)
+            for v in again.versions] == [(v.effective, v.amendments, v.verification, v.source,
+                                          v.where) for v in first.versions]
+    chosen = again.in_force(again.versions[3].effective)
+    assert len(parsed) == 1
+    assert chosen.data == expected[3]
+    assert len(parsed) == 2  # that version's data, when asked for
+    assert [v.data for v in again.versions] == expected
+
+
+def test_an_edited_version_file_is_never_served_stale(dqt_copy, monkeypatch) -> None:
+    _load_afresh("drug_quantity_table")
+    path = sorted(p for p in dqt_copy.glob("*.toml") if p.name != "table.toml")[0]
+    text = path.read_text(encoding="utf-8")
+    times = os.stat(path).st_atime_ns, os.stat(path).st_mtime_ns
+    # its source begins with an X, its last newline dropped: the same size
+    assert 'source = "' in text and text.endswith("\n")
+    edited = text.replace('source = "', 'source = "X', 1)[:-1]
+    assert len(edited) == len(text)
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=times)  # and its time put back
+    again = _load_afresh("drug_quantity_table")
+    assert again.versions[0].source.startswith("X")
+    assert again.versions[0].data == tomllib.loads(edited)

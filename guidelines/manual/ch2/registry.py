@@ -38,7 +38,8 @@ scratch sheet for the caller to adopt.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
+import sys
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from types import ModuleType
@@ -226,22 +227,145 @@ class ChapterTwoCase:
 
 @cache
 def chapter_two_guidelines() -> tuple[OffenseGuideline, ...]:
-    """Every offense guideline ussg computes, in the Manual's order (by section)."""
-    import ussg.guidelines.manual.ch2 as chapter_two
-    found: list[OffenseGuideline] = []
-    for module in pkgutil.iter_modules(chapter_two.__path__):
-        if not module.ispkg:
-            continue
-        package = importlib.import_module(f"{chapter_two.__name__}.{module.name}")
-        found += getattr(package, "GUIDELINES", ())
-        if hasattr(package, "GUIDELINE"):
-            found.append(package.GUIDELINE)
+    """Every offense guideline ussg computes, in the Manual's order (by section): each
+    package's declarations, read from the index kept for these packages' ``__init__.py``
+    files (:func:`_declared_as_indexed`), or else by importing every package."""
+    found = _declared_as_indexed()
+    if found is None:
+        found = _declared_by_importing()
     sections = [g.section for g in found]
     duplicated = {s for s in sections if sections.count(s) > 1}
     assert not duplicated, f"offense guidelines declared twice: {sorted(duplicated)}"
     keys = [g.facts_key for g in found if g.facts_key]
     assert len(keys) == len(set(keys)), f"two guidelines share a facts table: {keys}"
     return tuple(sorted(found, key=lambda g: _section_order(g.section)))
+
+
+# The declarations kept between runs (issue #17). Importing a package costs about 0.4 M
+# instructions (finding it, reading its bytecode, making a module), about 3% of a start for
+# the 58 packages of Dec. 2026, and growing with each guideline added; the index serves them
+# for about a tenth of that. It is named by the digest of every package's __init__.py
+# (its name and bytes) and of this file, so an added, removed or edited package, or a
+# changed OffenseGuideline, is a new name: the packages are imported again and a new index
+# written, never an old one served. It is written only where the bytes of __init__.py are
+# all a package's declarations depend on: each package was imported here for the first
+# time, and holds nothing but them (no import of another module: a package whose
+# __init__.py imports anything but OffenseGuideline is imported at every start instead).
+_INDEX_FORMAT = b"ussg chapter two index 1\0"
+_DECLARATIONS_ONLY = frozenset({"OffenseGuideline", "GUIDELINE", "GUIDELINES", "annotations"})
+
+
+def _declared_by_importing() -> list[OffenseGuideline]:
+    """Every package's declarations, by importing each (and the index written, where it
+    may be: see above)."""
+    import pkgutil  # only here: the index serves most starts
+
+    import ussg.guidelines.manual.ch2 as chapter_two
+    found: list[OffenseGuideline] = []
+    packages: dict[str, list[OffenseGuideline]] = {}
+    first_here = True
+    for module in pkgutil.iter_modules(chapter_two.__path__):
+        if not module.ispkg:
+            continue
+        name = f"{chapter_two.__name__}.{module.name}"
+        first_here = first_here and name not in sys.modules
+        package = importlib.import_module(name)
+        declared = [*getattr(package, "GUIDELINES", ())]
+        if hasattr(package, "GUIDELINE"):
+            declared.append(package.GUIDELINE)
+        packages[module.name] = declared
+        found += declared
+        first_here = first_here and all(
+            key.startswith("__") or key in _DECLARATIONS_ONLY for key in vars(package))
+    on_disk = _packages_on_disk()
+    if first_here and on_disk is not None and sorted(packages) == [n for n, _ in on_disk]:
+        _write_index(_index_name(on_disk), packages)
+    return found
+
+
+def _packages_on_disk() -> list[tuple[str, bytes]] | None:
+    """The packages of Chapter Two's folder as pkgutil finds them (a folder with an
+    ``__init__``), each with the bytes of its ``__init__.py``, by name; None where that is not
+    all there is to read (not one folder on disk, a package without its source)."""
+    import inspect
+
+    import ussg.guidelines.manual.ch2 as chapter_two
+    paths = list(chapter_two.__path__)
+    if len(paths) != 1 or not os.path.isdir(paths[0]):
+        return None
+    found = []
+    with os.scandir(paths[0]) as entries:
+        for entry in entries:
+            if "." in entry.name or not entry.is_dir():
+                continue
+            try:
+                found.append((entry.name, _bytes_of(os.path.join(entry.path, "__init__.py"))))
+                continue
+            except FileNotFoundError:
+                pass
+            if any(inspect.getmodulename(name) == "__init__" for name in os.listdir(entry.path)):
+                return None  # a package without its __init__.py (bytecode only)
+    return sorted(found)
+
+
+def _bytes_of(path: str) -> bytes:
+    """A file's bytes, read without a file object (a start reads some sixty of them)."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        chunks = [os.read(handle, 1 << 16)]
+        while len(chunks[-1]) == 1 << 16:  # a short read of a file is its end
+            chunks.append(os.read(handle, 1 << 16))
+    finally:
+        os.close(handle)
+    return b"".join(chunks)
+
+
+def _index_name(on_disk: list[tuple[str, bytes]]) -> str:
+    import hashlib
+
+    digest = hashlib.blake2b(_INDEX_FORMAT, digest_size=32)
+    digest.update(_bytes_of(__file__))
+    for name, data in on_disk:
+        digest.update(b"\0%d\0%s\0" % (len(data), name.encode()))
+        digest.update(data)
+    return f"chapter-two-{digest.hexdigest()}.pickle"
+
+
+def _declared_as_indexed() -> list[OffenseGuideline] | None:
+    """Every package's declarations from the index named for the packages on disk now; None
+    if there is none (or no cache, or it cannot be read)."""
+    from ussg.guidelines.engine.tables import _cache_folder
+
+    folder = _cache_folder()
+    on_disk = _packages_on_disk() if folder is not None else None
+    if on_disk is None:
+        return None
+    try:
+        import pickle
+
+        packages = pickle.loads(_bytes_of(str(folder / _index_name(on_disk))))
+        return [guideline for name, _ in on_disk for guideline in packages[name]]
+    except Exception:  # absent, unreadable or damaged: import the packages
+        return None
+
+
+def _write_index(name: str, packages: dict[str, list[OffenseGuideline]]) -> None:
+    """Write the index (atomically: a parallel run never reads half a file)."""
+    from ussg.guidelines.engine.tables import _cache_folder
+
+    folder = _cache_folder()
+    if folder is None:
+        return
+    import pickle
+    import tempfile
+
+    try:  # each guideline as its package made it (no property of it asked for yet)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(packages, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, folder / name)
+    except OSError:
+        pass
 
 
 def _section_order(section: str) -> tuple:

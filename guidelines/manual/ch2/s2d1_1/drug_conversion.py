@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from difflib import get_close_matches
 from functools import cache
 
 from ussg.guidelines.case.model import Drug
@@ -350,6 +349,8 @@ def _purity(drug: Drug) -> Decimal | None:
 
 
 def _unknown(tables_: Tables, dqt: Version, name: str, field: str) -> CaseError:
+    from difflib import get_close_matches  # for a mistake only (about 0.4% of a start)
+
     known = set(tables_.index) | set(_dqt_index(dqt))
     if tables_.plants:
         known |= set(tables_.plants.names)

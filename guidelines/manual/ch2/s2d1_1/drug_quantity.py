@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from difflib import get_close_matches
 from functools import cache
 
 from ussg.guidelines.case.model import Drug
@@ -98,6 +97,8 @@ def find_substance(version: Version, name: str, field: str) -> Substance:
     index = _substances(version)
     found = index.get(_normal(name))
     if found is None:
+        from difflib import get_close_matches  # for a mistake only (about 0.4% of a start)
+
         names = sorted({s.name for s in index.values()})
         close = get_close_matches(_normal(name), list(index), n=1)
         hint = f" Did you mean {index[close[0]].name!r}?" if close else ""
