@@ -8,5 +8,5 @@ GUIDELINE = OffenseGuideline(
     title="Class A Misdemeanors (Not Covered by Another Specific Offense Guideline)",
     rules="ussg.guidelines.manual.ch2.s2x5_2.offense_level",
     table="class_a_misdemeanors",
-    summary="Class A misdemeanors (not covered by another guideline)",
+    summary="Class A misdemeanors not covered by another guideline (from 2006)",
 )
