@@ -68,8 +68,7 @@ def guideline_list() -> str:
              ""]
     for guideline in chapter_two_guidelines():
         if guideline.table:
-            first = load_table(guideline.table).versions[0].effective
-            since = f"entered from {format_date(first)}"
+            since = "entered " + _entered(load_table(guideline.table))
         elif guideline.rules is None:
             since = "the term the statute sets (§5G1.2(a))"
         else:
@@ -80,6 +79,36 @@ def guideline_list() -> str:
     lines += ["", "Any other guideline: guideline = \"other\" with the Chapter Two offense_level "
                   "as determined."]
     return "\n".join(lines) + "\n"
+
+
+def _entered(table: Table) -> str:
+    """The dates a guideline's table computes it: each run of its versions that do not say
+    the guideline does not exist (deleted or not yet written: ``exists = false``), less the
+    table's gaps (spans whose versions are not entered): "from Nov. 1, 1990", "Nov. 1, 1987 –
+    Oct. 31, 1993", or several such runs."""
+    day = dt.timedelta(days=1)
+    runs: list[list] = []  # [start, end or None]
+    for version in table.versions:
+        if version.get("exists", True):
+            if not runs or runs[-1][1] is not None:
+                runs.append([version.effective, None])
+        elif runs and runs[-1][1] is None:
+            runs[-1][1] = version.effective - day
+    for gap_start, gap_end in table.gaps:
+        cut: list[list] = []
+        for start, end in runs:
+            if gap_end < start or (end is not None and gap_start > end):
+                cut.append([start, end])
+                continue
+            if start < gap_start:
+                cut.append([start, gap_start - day])
+            if end is None or gap_end < end:
+                cut.append([gap_end + day, end])
+        runs = cut
+    if not runs:
+        return "for no date"
+    return ", ".join(f"from {format_date(start)}" if end is None
+                     else f"{format_date(start)} – {format_date(end)}" for start, end in runs)
 
 
 def table_in_edition(name: str, on: dt.date, label: str) -> str:

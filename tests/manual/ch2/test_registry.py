@@ -3,9 +3,11 @@ guideline is complete — its rules give the Manual's parts, its facts model is 
 documented, its table names it, README and an example show it — and the case model, the
 schema and the guideline list take it from the registry alone."""
 
+import datetime as dt
 import functools
 import importlib
 import json
+import re
 import tomllib
 from pathlib import Path
 from importlib import resources
@@ -13,9 +15,12 @@ from importlib import resources
 import pytest
 from pydantic import ValidationError
 
+from ussg.guidelines.api import CaseFileError, EditionError, edition_in_force, supported_dates
 from ussg.guidelines.case.model import Case
-from ussg.guidelines.engine.tables import format_date, load_table
-from ussg.guidelines.manual.ch2.registry import chapter_two_guideline, chapter_two_guidelines
+from ussg.guidelines.engine.manual import Manual
+from ussg.guidelines.engine.tables import load_table
+from ussg.guidelines.manual.ch2.registry import (chapter_two_guideline, chapter_two_guidelines,
+                                                 guideline_in_force)
 
 from tests.conftest import EXAMPLES, ROOT, run_ussg
 
@@ -119,7 +124,28 @@ def test_a_guidelines_facts_under_another_guideline_are_refused(guideline) -> No
     assert guideline.facts_key in str(error.value)
 
 
-def test_ussg_guidelines_lists_each_one_with_its_table_and_first_edition() -> None:
+def _spans(described: str) -> list[tuple[dt.date, dt.date | None]]:
+    """The dates a `ussg guidelines` line says a guideline is entered: "from Nov. 1, 1990",
+    "Nov. 1, 1987 – Oct. 31, 1993", comma-separated."""
+    def day(words: str) -> dt.date:
+        return dt.datetime.strptime(words.replace("Sept.", "Sep.").replace(".", ""),
+                                    "%b %d, %Y").date()
+
+    spans = []
+    for run in re.findall(r"(from [A-Z][a-z]+\.? \d+, \d{4}|[A-Z][a-z]+\.? \d+, \d{4} – "
+                          r"[A-Z][a-z]+\.? \d+, \d{4})", described.split("entered ", 1)[1]):
+        if run.startswith("from "):
+            spans.append((day(run[5:]), None))
+        else:
+            start, end = run.split(" – ")
+            spans.append((day(start), day(end)))
+    return spans
+
+
+def test_ussg_guidelines_lists_each_one_with_its_table_and_the_dates_it_is_computed() -> None:
+    """Each line names the guideline's facts table and the dates ussg computes it: on every
+    supported edition's date, the guideline is accepted exactly where a listed span holds it
+    (a deleted guideline ends; one not yet written, or a span not entered, is left out)."""
     run = run_ussg("guidelines")
     assert run.code == 0, run.err
     lines = run.out.splitlines()
@@ -128,6 +154,15 @@ def test_ussg_guidelines_lists_each_one_with_its_table_and_first_edition() -> No
         described = lines[at + 1]
         if guideline.facts_key:
             assert f"[offense.{guideline.facts_key}]" in described
-        if guideline.table:
-            first = load_table(guideline.table).versions[0].effective
-            assert f"entered from {format_date(first)}" in described
+        if not guideline.table:
+            continue
+        spans = _spans(described)
+        assert spans, described
+        for on in supported_dates():
+            listed = any(start <= on and (end is None or on <= end) for start, end in spans)
+            try:
+                guideline_in_force(guideline, Manual(edition_in_force(on)), "guideline")
+                accepted = True
+            except (CaseFileError, EditionError):
+                accepted = False
+            assert listed == accepted, (guideline.section, on, described)
