@@ -31,7 +31,7 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (apply_paragraph,
-                                                               section_3b1_3_stated)
+                                                               officer_or_employee)
 from ussg.guidelines.manual.ch2.s2p1_1.facts import EscapeFacts
 
 CH = "chapter_two"
@@ -74,7 +74,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
         _decrease(sheet, given, version, version["community_corrections"], under,
                   "Escape from the non-secure custody of a community corrections center",
                   facts.escaped_from == "community_corrections", None)
-    _officer(sheet, given, version)
+    officer_or_employee(sheet, given, version, SECTION)
 
 
 def _decrease(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
@@ -98,29 +98,6 @@ def _decrease(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version
     base = "(a)(1)" if under == "under_a1" else "(a)(2)"
     sheet.adjust(CH, section, title, f"{words}; the offense level under {base}",
                  paragraph[under], f"“{paragraph['text']}”", source)
-
-
-def _officer(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version) -> None:
-    """The officer paragraph, +2 where the edition's words reach what the defendant was; with
-    it §3B1.3 is refused (the note on §3B1.3)."""
-    found = given.facts.defendant_was
-    if not found:
-        return
-    officer, source = version["officer"], sheet.note_version(version)
-    section = f"{SECTION}{officer['paragraph']}"
-    title = "Law enforcement or correctional officer or employee"
-    words = "defendant_was = [" + ", ".join(f'"{p}"' for p in found) + "]"
-    reached = [p for p in found if p in officer["covers"]]
-    if not reached:
-        sheet.note(CH, section, title, words, "not applied",
-                   f"the words of the edition do not reach it: “{officer['text']}”", source)
-        return
-    if name := section_3b1_3_stated(given.adjustments.role):
-        note = version["trust_note"]
-        raise CaseError(f"adjustments.role.{name}", f"{SECTION}, {note['note']}: "
-                        f"“{note['text']}” ({given.facts_field}.defendant_was: "
-                        f"{', '.join(reached)})")
-    sheet.adjust(CH, section, title, words, officer["levels"], f"“{officer['text']}”", source)
 
 
 def _official_victim(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version) -> None:
