@@ -55,8 +55,9 @@ class EscapeFacts(Strict):
         "\"law_enforcement_employee\", \"department_of_justice_employee\". Before Nov. 1, 1989 "
         "(Amendment 201) only \"a correctional officer or other employee of the Department of "
         "Justice\" is reached (the others: not applied). With it, §3B1.3 is refused.")
-    force_involved_official_victim: bool | None = Field(
-        None, description="From Nov. 1, 1991 (Amendment 406; an error before): the (b)(1) "
+    force_involved_official_victim: bool = Field(
+        False, description="From Nov. 1, 1991 (Amendment 406; an error before): the (b)(1) "
         "adjustment applies as a result of conduct that involves an official victim (comment. "
         "(n.6); (n.5) from Nov. 1, 2025): then §3A1.2 is not applied ([adjustments.victim] "
-        "official_victim refused). Required with (b)(1) and official_victim.")
+        "official_victim refused). Must be stated (true or false) with (b)(1) and "
+        "official_victim.")

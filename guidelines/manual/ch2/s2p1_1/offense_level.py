@@ -111,7 +111,7 @@ def _official_victim(sheet: Worksheet, given: registry.ChapterTwoCase, version: 
         return
     involved = given.facts.force_involved_official_victim
     quoted = f"{SECTION}, {note['note']}: “{note['text']}”"
-    if involved is None:
+    if "force_involved_official_victim" not in given.facts.model_fields_set:
         raise CaseError(f"{given.facts_field}.force_involved_official_victim",
                         f"{quoted} State whether the (b)(1) conduct involved an official victim "
                         f"(true or false): [adjustments.victim] official_victim is stated")
