@@ -224,6 +224,36 @@ def section_3b1_3_stated(role) -> str | None:
     return None
 
 
+def officer_or_employee(sheet: Worksheet, given, version: Version, section: str) -> None:
+    """The characteristic "If the defendant was a law enforcement or correctional officer or
+    employee, or an employee of the Department of Justice, at the time of the offense,
+    increase by 2 levels" (before Nov. 1, 1989: "committed the offense while a correctional
+    officer or other employee of the Department of Justice") of §§2P1.1 and 2P1.2: the
+    version's ``officer`` { paragraph, levels, text, covers } applied where its words reach
+    what the defendant was (the facts' ``defendant_was``), else shown "not applied"; with it,
+    §3B1.3 stated is refused with the version's ``trust_note`` { note, text } ("no adjustment
+    is to be made under §3B1.3")."""
+    found = given.facts.defendant_was
+    if not found:
+        return
+    officer, source = version["officer"], sheet.note_version(version)
+    paragraph = f"{section}{officer['paragraph']}"
+    title = "Law enforcement or correctional officer or employee"
+    words = "defendant_was = [" + ", ".join(f'"{p}"' for p in found) + "]"
+    reached = [p for p in found if p in officer["covers"]]
+    if not reached:
+        sheet.note("chapter_two", paragraph, title, words, "not applied",
+                   f"the words of the edition do not reach it: “{officer['text']}”", source)
+        return
+    if name := section_3b1_3_stated(given.adjustments.role):
+        note = version["trust_note"]
+        raise CaseError(f"adjustments.role.{name}", f"{section}, {note['note']}: "
+                        f"“{note['text']}” ({given.facts_field}.defendant_was: "
+                        f"{', '.join(reached)})")
+    sheet.adjust("chapter_two", paragraph, title, words, officer["levels"],
+                 f"“{officer['text']}”", source)
+
+
 def apply_cap(sheet: Worksheet, version: Version, section: str, cap: dict,
               cumulative: int) -> int:
     """The cap on the cumulative adjustments of the paragraphs it names: where they add up
