@@ -34,6 +34,15 @@ class Dollars(Decimal):
     def __repr__(self) -> str:
         return f"Dollars({str(self)!r})"
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Dollars alone as a pydantic type, as :data:`Money` reads and writes it: pydantic
+        writes a field's default through it (``ussg schema`` shows a default of "$0")."""
+        from pydantic_core import core_schema
+        return core_schema.no_info_plain_validator_function(
+            dollars, serialization=core_schema.plain_serializer_function_ser_schema(
+                str, return_schema=core_schema.str_schema()))
+
 
 def dollars(value: Any) -> Dollars:
     """``value`` as exact dollars: "$1,250,000", "1250000.50", or an integer of dollars."""

@@ -36,3 +36,24 @@ def test_amounts_print_as_the_manual_writes_them() -> None:
     assert str(dollars("1250000")) == "$1,250,000"
     assert str(dollars("$95,000.5")) == "$95,000.50"
     assert Amount(loss="$6,500").model_dump() == {"loss": "$6,500"}
+
+
+def test_an_amount_default_is_written_in_the_schema_as_the_case_file_writes_it() -> None:
+    """A Money field whose default is an amount (§2T1.3's understatement: "$0") is written in
+    the JSON Schema as the case file writes an amount, not left out with a warning that
+    pydantic cannot encode a Dollars; and the whole case schema builds without one."""
+    import warnings
+
+    from ussg.guidelines.case.model import Case
+
+    class Amounts(BaseModel):
+        model_config = ConfigDict(strict=True)
+        owed: Money = Dollars(0)
+        paid: Money = Dollars("1250.50")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        schema = Amounts.model_json_schema()
+        Case.model_json_schema()
+    assert schema["properties"]["owed"]["default"] == "$0"
+    assert schema["properties"]["paid"]["default"] == "$1,250.50"
