@@ -457,3 +457,28 @@ def apply_injury_degree(sheet: Worksheet, version: Version, section: str,
         return 0
     return apply_alternative(sheet, version, section, "Bodily injury", paragraph, injury,
                              f"bodily_injury = \"{injury}\"")
+
+
+
+def amount_band(sheet: Worksheet, paragraph: dict, amount: Dollars,
+                field: str) -> tuple[Literal["table", "one_level", "none"], int, str,
+                                     Version | None]:
+    """Where ``amount`` falls in a paragraph of the shape "(A) exceeded $X but did not exceed
+    $Y, increase by 1 level; or (B) exceeded $Y, increase by the number of levels from the
+    table in §2B1.1 corresponding to that amount" (before Nov. 1, 2001 only (B), with §2F1.1's
+    table): ("table", its levels, the line's words, the loss table's version in force) over
+    ``table_more_than``; ("one_level", ``one_level``, "", None) over ``one_level_more_than``;
+    else ("none", 0, "", None). The caller words and applies the step (§2B3.3(b)(1),
+    §2B5.1(b)(1), §2C1.1(b)(2)(A))."""
+    if amount > dollars(paragraph["table_more_than"]):
+        # imported here: §2B1.1's rules import this module
+        from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
+        # the table (B) names: §2F1.1's until Nov. 1, 2001 (Amendment 617), then §2B1.1's
+        named = {"§2F1.1": "fraud_deceit_loss_table", "§2B1.1": LOSS_TABLE}[paragraph["table"]]
+        table = sheet.manual.table(named)
+        _, add, line = loss_table_line(table, amount, field)
+        return "table", add, line, table
+    band = paragraph.get("one_level_more_than")
+    if band is not None and amount > dollars(band):
+        return "one_level", paragraph["one_level"], "", None
+    return "none", 0, "", None

@@ -175,15 +175,20 @@ def _alone(section: str) -> frozenset[str]:
 
 def takes_drug_facts(offense: Any) -> bool:
     """The count may state §2D1.1's drug facts: its guideline takes them, or (§2X1.1) the
-    guideline whose level it applies takes them."""
+    guideline whose level it applies takes them (not ``"other"``, whose level is stated: the
+    drugs would change nothing)."""
     guideline = chapter_two_guideline(offense.guideline)
     if guideline is None or not guideline.uses_drugs:
         return False
     if not guideline.applies_facts_of:  # no other guideline's facts: its own decide
         return True
-    others = guidelines_whose_facts_apply(offense) - {offense.guideline}
-    return all(g is not None and g.uses_drugs
-               for g in (chapter_two_guideline(s) for s in others))
+    own = getattr(offense, guideline.facts_key, None) if guideline.facts_key else None
+    named = getattr(own, guideline.applies_facts_of, None) if own is not None else None
+    if named is None:  # no other guideline named: its own rules decide (§2K2.3's other offense)
+        return True
+    # the other guideline named decides; "other" (a level stated, not computed) reads no drugs
+    other = chapter_two_guideline(named)
+    return other is not None and other.uses_drugs
 
 
 @cache

@@ -47,6 +47,15 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                               "residence", residence, "residence", "burglary of a residence")
 
 
+def loss_table_reading(sheet: Worksheet, amount, field: str) -> tuple[str, int, str, Version]:
+    """The line of §2B2.1(b)(2)'s table in force on the worksheet's date for ``amount``: its
+    letter, levels and words, and the table's version (also read by §2B2.2(b)(2) and, Nov. 1,
+    1990 - Oct. 31, 1991, §2B3.2(b)(1), "the table in §2B2.1(b)(2)")."""
+    table = sheet.manual.table(LOSS_TABLE)
+    letter, add, line = loss_table_line(table, amount, field)
+    return letter, add, line, table
+
+
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B2.1(b)(1)-(4)."""
     characteristics(sheet, given, sheet.manual.table(TABLE), SECTION)
@@ -61,8 +70,7 @@ def characteristics(sheet: Worksheet, given: registry.ChapterTwoCase, version: V
     apply_paragraph(sheet, version, section, "More than minimal planning", version["planning"],
                     facts.more_than_minimal_planning, "more_than_minimal_planning = true")
     paragraph = version["loss"]
-    table = sheet.manual.table(LOSS_TABLE)
-    letter, add, line = loss_table_line(table, facts.loss, f"{given.facts_field}.loss")
+    letter, add, line, table = loss_table_reading(sheet, facts.loss, f"{given.facts_field}.loss")
     words = f"loss = \"{facts.loss!s}\""
     reason = f"“{paragraph['text']}” §2B2.1(b)(2) {line}"
     source = f"{sheet.note_version(version)}; {sheet.note_version(table)}"

@@ -30,7 +30,8 @@ class ExtortionFacts(Strict):
         "of death, bodily injury, or kidnapping.")
     amount_obtained: Money | None = Field(
         None, description="§2B3.2(b)(1) before Nov. 1, 1991: \"the greater of the amount "
-        "obtained or demanded\" over $2,500, read in the table of §2B3.1 (Amendment 366 "
+        "obtained or demanded\" over $2,500, read in the table of §2B3.1 (Nov. 1, 1990 - Oct. "
+        "31, 1991 the table in §2B2.1(b)(2), Amendment 316) (Amendment 366 "
         "replaced it by the amount demanded or the loss to the victim: refused from then).")
     amount_demanded: Money | None = Field(
         None, description="§2B3.2(b)(2): the amount demanded, exact dollars (\"$25,000\"); "

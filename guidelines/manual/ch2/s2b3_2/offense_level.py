@@ -18,6 +18,7 @@ from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_cap, apply_paragraph, apply_weapon, base_level_of,
     greatest_amount, murder_cross_reference, refuse_clause_not_in_edition,
     refuse_paragraphs_not_in_edition, restraint_counted_once)
+from ussg.guidelines.manual.ch2.s2b2_1.offense_level import loss_table_reading
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import TABLE as ROBBERY_TABLE
 from ussg.guidelines.manual.ch2.s2b3_1.offense_level import loss_levels
 from ussg.guidelines.manual.ch2.s2b3_2.facts import ExtortionFacts
@@ -67,8 +68,8 @@ def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts, field: str
     """§2B3.2(b)(2): "If the greater of the amount demanded or the loss to the victim exceeded
     $20,000, increase by the corresponding number of levels from the table in §2B3.1(b)(7)"
     (the table of the same edition); before Nov. 1, 1991 (b)(1): "the greater of the amount
-    obtained or demanded exceeded $2,500", the table in §2B3.1 (from Nov. 1, 1990 §2B2.1(b)(2),
-    not held: refused)."""
+    obtained or demanded exceeded $2,500", the table in §2B3.1 (Nov. 1, 1990 - Oct. 31, 1991
+    §2B2.1(b)(2), Amendment 316: :func:`_burglary_table`)."""
     demand = version["demand"]
     amounts = demand.get("amounts", ["amount_demanded", "loss_to_victim"])  # from Nov. 1, 1991
     stated = {"amount_obtained": facts.amount_obtained,
@@ -85,10 +86,9 @@ def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts, field: str
     if greatest is None:
         return
     name, amount, words = greatest
-    if demand.get("not_held") is not None and amount > dollars(demand["more_than"]):
-        raise CaseError(f"{field}.{name}", f"{SECTION}{demand['paragraph']} in the Guidelines "
-                        f"Manual in force on {format_date(sheet.manual.in_force)}: "
-                        f"“{demand['text']}”: {demand['not_held']}")
+    if demand.get("burglary_table"):
+        _burglary_table(sheet, version, demand, name, amount, words, f"{field}.{name}")
+        return
     robbery = sheet.manual.table(ROBBERY_TABLE)
     table = robbery["loss"]
     section = f"{SECTION}{demand['paragraph']}"
@@ -110,6 +110,23 @@ def demand_increase(sheet: Worksheet, version, facts: ExtortionFacts, field: str
     sheet.adjust("chapter_two", section, "Amount demanded or loss to the victim", words, levels,
                  f"“{demand['text']}” The greater, {name} {amount!s}: §2B3.1"
                  f"{table['paragraph']}{clause} {row_words} → add {levels}", source)
+
+
+def _burglary_table(sheet: Worksheet, version, demand: dict, name: str, amount, words: str,
+                    field: str) -> None:
+    """Nov. 1, 1990 - Oct. 31, 1991 (Amendment 316): (b)(1) reads "the table in §2B2.1(b)(2)",
+    the burglary loss table in force on the same date, read by §2B2.1's own function."""
+    section = f"{SECTION}{demand['paragraph']}"
+    letter, add, line, table = loss_table_reading(sheet, amount, field)
+    source = sheet.note_version(version) + "; " + sheet.note_version(table)
+    if amount <= dollars(demand["more_than"]) or add == 0:
+        sheet.note("chapter_two", section, "Amount obtained or demanded", words, "no increase",
+                   f"the greater, {name} {amount!s}, is not more than {demand['more_than']}: "
+                   f"“{demand['text']}” §2B2.1(b)(2) {line}", source)
+        return
+    sheet.adjust("chapter_two", section, "Amount obtained or demanded", words, add,
+                 f"“{demand['text']}” The greater, {name} {amount!s}: §2B2.1(b)(2) {line}",
+                 source)
 
 
 def _names_no_table(sheet: Worksheet, section: str, words: str, demand: dict, robbery,

@@ -18,9 +18,9 @@ class Demand(Closed):
     names: str | None = None
     # the facts whose greater is read: before Nov. 1, 1991 "the amount obtained or demanded"
     amounts: list[str] = ["amount_demanded", "loss_to_victim"]
-    # Nov. 1, 1990 - Oct. 31, 1991 the words name §2B2.1(b)(2)'s table, not held: an amount
-    # over ``more_than`` is refused with this note
-    not_held: str | None = None
+    # Nov. 1, 1990 - Oct. 31, 1991 the words name §2B2.1(b)(2)'s table (Amendment 316): read
+    # in tables/burglary_loss_table.toml of the same date
+    burglary_table: bool = False
 
 
 class Extortion(Common):

@@ -11,18 +11,14 @@ that amount." The §2B1.1 table is the one in force on the same date.
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.money import dollars
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, base_level_of, greatest_amount)
-from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
+    adopt_if_greater, amount_band, base_level_of, greatest_amount)
 from ussg.guidelines.manual.ch2.s2b3_3.facts import BlackmailFacts
 
 TABLE = "blackmail"
-#: the loss table (b)(1) names: §2F1.1's until Nov. 1, 2001 (Amendment 617), then §2B1.1's
-LOSS_TABLES = {"§2F1.1": "fraud_deceit_loss_table", "§2B1.1": LOSS_TABLE}
 SECTION = "§2B3.3"
 
 
@@ -47,15 +43,15 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     title = "Amount obtained or demanded"
     source = sheet.note_version(version)
     band = paragraph.get("one_level_more_than")
-    if amount > dollars(paragraph["table_more_than"]):
-        loss_table = sheet.manual.table(LOSS_TABLES[paragraph["table"]])
-        letter, add, line = loss_table_line(loss_table, amount, f"{given.facts_field}.{name}")
+    kind, add, line, loss_table = amount_band(sheet, paragraph, amount,
+                                              f"{given.facts_field}.{name}")
+    if kind == "table":
         sheet.adjust("chapter_two", f"{section}(B)" if band else section, title, words, add,
                      f"“{paragraph['text']}” The greater, {name} {amount!s}: "
                      f"{paragraph['table']}(b)(1) {line}",
                      source + "; " + sheet.note_version(loss_table))
-    elif band is not None and amount > dollars(band):
-        sheet.adjust("chapter_two", f"{section}(A)", title, words, paragraph["one_level"],
+    elif kind == "one_level":
+        sheet.adjust("chapter_two", f"{section}(A)", title, words, add,
                      f"“{paragraph['text']}” The greater, {name} {amount!s}, exceeded "
                      f"{paragraph['one_level_more_than']} but not {paragraph['table_more_than']}",
                      source)

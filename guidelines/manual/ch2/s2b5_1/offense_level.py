@@ -22,20 +22,18 @@ by 2 levels." Until Nov. 1, 2001 (b)(1) read the §2F1.1 table over $2,000 and (
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.money import Dollars, dollars
+from ussg.guidelines.engine.money import Dollars
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_paragraph, base_level_of, refuse_paragraphs_not_in_edition)
-from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, at_least, loss_table_line
+    amount_band, apply_paragraph, base_level_of, refuse_paragraphs_not_in_edition)
+from ussg.guidelines.manual.ch2.s2b1_1.offense_level import at_least
 from ussg.guidelines.manual.ch2.s2b5_1.facts import CounterfeitingFacts
 
 TABLE = "counterfeiting"
 SECTION = "§2B5.1"
 CH = "chapter_two"
-#: the loss table (b)(1) names: §2F1.1's until Nov. 1, 2001 (Amendment 617), then §2B1.1's
-LOSS_TABLES = {"§2F1.1": "fraud_deceit_loss_table", "§2B1.1": LOSS_TABLE}
 #: the amendment that brought each kind of (b)(2) conduct the first edition lacks
 ADDED_BY = {
     "paper_similar_to_distinctive_paper": "Amendment 618, eff. Nov. 1, 2001",
@@ -87,15 +85,14 @@ def face_value_increase(sheet: Worksheet, paragraph: dict, amount: Dollars, fiel
     words = f"face_value = \"{amount!s}\""
     text = f"“{paragraph['text']}”"
     band = paragraph.get("one_level_more_than")
-    if amount > dollars(paragraph["table_more_than"]):
-        table = sheet.manual.table(LOSS_TABLES[paragraph["table"]])
-        _, add, line = loss_table_line(table, amount, field)
+    kind, add, line, table = amount_band(sheet, paragraph, amount, field)
+    if kind == "table":
         sheet.adjust(CH, f"{section}(B)" if band else section, title, words, add,
                      f"{text} {amount!s} exceeded {paragraph['table_more_than']}: "
                      f"{paragraph['table']}(b)(1) {line}",
                      f"{source}; {sheet.note_version(table)}")
-    elif band is not None and amount > dollars(band):
-        sheet.adjust(CH, f"{section}(A)", title, words, paragraph["one_level"],
+    elif kind == "one_level":
+        sheet.adjust(CH, f"{section}(A)", title, words, add,
                      f"{text} {amount!s} exceeded {band} but not "
                      f"{paragraph['table_more_than']}", source)
     else:

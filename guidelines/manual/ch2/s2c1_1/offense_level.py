@@ -25,14 +25,12 @@ lower a greater level below a lesser one, so the final level is the same.
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.money import dollars
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_kinds, apply_paragraph, base_level_of, greatest_amount,
-    section_3b1_3_stated)
-from ussg.guidelines.manual.ch2.s2b1_1.offense_level import LOSS_TABLE, loss_table_line
+    adopt_if_greater, amount_band, apply_kinds, apply_paragraph, base_level_of,
+    greatest_amount, section_3b1_3_stated)
 from ussg.guidelines.manual.ch2.s2c1_1.facts import BriberyFacts
 from ussg.guidelines.manual.ch2.s2x1_1.inchoate import in_respect_to
 from ussg.guidelines.manual.ch2.s2x3_1.accessory import in_respect_to as accessory_in_respect_to
@@ -42,8 +40,6 @@ from ussg.guidelines.manual.ch2.s2x3_1.facts import UnderlyingOffense
 TABLE = "bribery"
 SECTION = "§2C1.1"
 CH = "chapter_two"
-#: the loss table (b)(2) names: §2F1.1's until Nov. 1, 2001 (Amendment 617), then §2B1.1's
-LOSS_TABLES = {"§2F1.1": "fraud_deceit_loss_table", "§2B1.1": LOSS_TABLE}
 #: when each fact entered the guideline, for the refusal under an earlier Manual
 ADDED = {
     "public_official": "(a)(1) and (a)(2) were written by Amendment 666 (Nov. 1, 2004); before, "
@@ -144,14 +140,14 @@ def _value_increase(sheet: Worksheet, given: registry.ChapterTwoCase,
     name, amount, words = greatest
     section = f"{SECTION}{paragraph['paragraph']}"
     band = paragraph.get("one_level_more_than")
-    if amount > dollars(paragraph["table_more_than"]):
-        loss_table = sheet.manual.table(LOSS_TABLES[paragraph["table"]])
-        _, add, line = loss_table_line(loss_table, amount, f"{given.facts_field}.{name}")
+    kind, add, line, loss_table = amount_band(sheet, paragraph, amount,
+                                              f"{given.facts_field}.{name}")
+    if kind == "table":
         return (f"{section}(ii)" if band else section, words, add,
                 f"“{paragraph['text']}” The greatest, {name} {amount!s}: "
                 f"{paragraph['table']}(b)(1) {line}", sheet.note_version(loss_table))
-    if band is not None and amount > dollars(band):
-        return (f"{section}(i)", words, paragraph["one_level"],
+    if kind == "one_level":
+        return (f"{section}(i)", words, add,
                 f"“{paragraph['text']}” The greatest, {name} {amount!s}, exceeded {band} but "
                 f"not {paragraph['table_more_than']}", "")
     return (section, words, 0, f"the greatest, {name} {amount!s}, did not exceed "

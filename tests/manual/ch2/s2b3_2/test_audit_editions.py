@@ -56,11 +56,11 @@ def test_amendment_113_nov_1_1989(capsys, tmp_path):
 
 
 def test_amendment_316_nov_1_1990(capsys, tmp_path):
-    """Vol_I 6492-6493: the table of §2B2.1(b)(2) from Nov. 1, 1990 (not in ussg: refused over
-    $2,500; at $2,500 no increase)."""
+    """Vol_I 6492-6493: the table of §2B2.1(b)(2) from Nov. 1, 1990 (its Nov. 1, 1989 lines,
+    Vol_I 1813-1823: (B) more than $2,500 add 1): $5,000 is no increase under the §2B3.1
+    (b)(6) table of Oct. 31, 1990 (it begins over $10,000), +1 under §2B2.1(b)(2)'s."""
     assert _level(capsys, tmp_path, 'amount_demanded = "$5,000"', "1990-10-31") == 18
-    err = refused_on(capsys, tmp_path, G, KEY, 'amount_demanded = "$5,000"', "1990-11-01")
-    assert "§2B2.1(b)(2)" in err and "Known gaps" in err
+    assert _level(capsys, tmp_path, 'amount_demanded = "$5,000"', "1990-11-01") == 19
     assert _level(capsys, tmp_path, 'amount_demanded = "$2,500"', "1990-11-01") == 18
 
 
@@ -81,12 +81,19 @@ def test_amendment_366_nov_1_1991(capsys, tmp_path, facts, before, after):
     # Vol_I 8420-8421 "(1) ... an express or implied threat ... increase by 2 levels"
     ("threat_of_death_injury_or_kidnapping = true", "threat_of_death_injury_or_kidnapping", 20),
     ('weapon = "preparation_or_ability"', "weapon", 21),  # Vol_I 8429-8432 "(B) ... 3 levels"
-    # Vol_I 8422-8423 "(2) ... exceeded $10,000 ... the table in §2B3.1(b)(6)": 1991 (B) +1
-    ('amount_demanded = "$10,000.01"', "amount_demanded", 19),
 ])
 def test_amendment_366_new_paragraphs(capsys, tmp_path, facts, field, after):
     assert field in refused_on(capsys, tmp_path, G, KEY, facts, "1991-10-31")
     assert _level(capsys, tmp_path, facts, "1991-11-01") == after
+
+
+def test_amendment_366_amount_demanded(capsys, tmp_path):
+    # Oct. 31, 1991: "the table in §2B2.1(b)(2)" (A316), its (C) more than $10,000 add 2 (A105,
+    # Vol_I 1813-1823); Nov. 1, 1991, Vol_I 8422-8423 "(2) ... exceeded $10,000 ... the table
+    # in §2B3.1(b)(6)": (B) +1
+    facts = 'amount_demanded = "$10,000.01"'
+    assert _level(capsys, tmp_path, facts, "1991-10-31") == 20
+    assert _level(capsys, tmp_path, facts, "1991-11-01") == 19
 
 
 def test_amendment_366_attempted_murder_cross_reference(capsys, tmp_path):

@@ -1,7 +1,7 @@
 """§2B3.2 (Extortion by Force or Threat of Injury or Serious Damage) from Nov. 1, 1987 to Oct.
 31, 1991 (issue #15): the 1987, 1989 and 1990 versions of tables/extortion_by_force.toml
 through the real command line: (b)(1)'s amount obtained or demanded in the §2B3.1 table of
-the same date (refused from Nov. 1, 1990, when the words name §2B2.1(b)(2)'s table, not held),
+the same date (from Nov. 1, 1990 §2B2.1(b)(2)'s table, tables/burglary_loss_table.toml),
 (b)(2) weapons, (b)(3) injury with the 9-level cap, (b)(4), the findings the era lacks refused,
 a worked case per era.
 
@@ -94,13 +94,43 @@ def test_between_2500_and_10000_adds_nothing_from_1989(capsys, tmp_path):
     assert step["change"] == "no increase" and "reaches no row" in step["reason"]
 
 
-def test_the_2b2_1_table_is_not_held(capsys, tmp_path):
-    # A316: "the table in §2B2.1(b)(2)", Nov. 1, 1990 - Oct. 31, 1991
-    err = _refused(capsys, _case(tmp_path, 'amount_demanded = "$2,500.01"', "1990-11-01"))
-    assert "offense.extortion.amount_demanded" in err and "§2B2.1(b)(2)" in err
-    step = _step(_result(capsys, tmp_path, 'amount_obtained = "$2,500"', "1990-11-01"),
-                 "§2B3.2(b)(1)")
-    assert step["change"] == "no increase"
+# Nov. 1, 1990 - Oct. 31, 1991 (A316 lines 6492-6493): (b)(1) reads "the table in §2B2.1(b)(2)",
+# tables/burglary_loss_table.toml's Nov. 1, 1989 version (A105, APPENDIX_C_Vol_I.txt lines
+# 1813-1823: (A) $2,500 or less no increase, (B) more than $2,500 add 1, (C) $10,000 2,
+# (D) $50,000 3, (E) $250,000 4, (F) $800,000 5, (G) $1,500,000 6, (H) $2,500,000 7,
+# (I) $5,000,000 8), on 18: below, at and above each line
+EDGES_1990 = [("$2,500", 18, None), ("$2,500.01", 19, "(B)"), ("$10,000", 19, "(B)"),
+              ("$10,000.01", 20, "(C)"), ("$50,000", 20, "(C)"), ("$50,000.01", 21, "(D)"),
+              ("$250,000", 21, "(D)"), ("$250,000.01", 22, "(E)"), ("$800,000", 22, "(E)"),
+              ("$800,000.01", 23, "(F)"), ("$1,500,000", 23, "(F)"),
+              ("$1,500,000.01", 24, "(G)"), ("$2,500,000", 24, "(G)"),
+              ("$2,500,000.01", 25, "(H)"), ("$5,000,000", 25, "(H)"),
+              ("$5,000,000.01", 26, "(I)")]
+
+
+@pytest.mark.parametrize("amount,level,line", EDGES_1990)
+@pytest.mark.parametrize("key", ["amount_obtained", "amount_demanded"])
+def test_the_2b2_1_table_on_1990_dates(capsys, tmp_path, amount, level, line, key):
+    result = _result(capsys, tmp_path, f'{key} = "{amount}"', "1990-11-01")
+    assert result["total_offense_level"] == level
+    step = _step(result, "§2B3.2(b)(1)")
+    assert "the table in §2B2.1(b)(2)" in step["reason"], step
+    if line is None:
+        assert step["change"] == "no increase" and "(A) $2,500 or less" in step["reason"]
+    else:
+        assert f"§2B2.1(b)(2) {line} More than" in step["reason"], step
+        assert "Amendment 105" in step["source"], step
+
+
+def test_the_2b2_1_table_on_a_1991_sentencing_date(capsys, tmp_path):
+    # sentenced Oct. 31, 1991, the last day of the Nov. 1, 1990 Manual: (C) more than $10,000
+    path = tmp_path / "extortion-1991.toml"
+    path.write_text('sentencing_date = 1991-10-31\n[offense]\nguideline = "2B3.2"\n'
+                    '[offense.extortion]\namount_obtained = "$10,000.01"\n'
+                    '[criminal_history]\ncategory = "I"\n')
+    result = _run(capsys, path)
+    assert result["total_offense_level"] == 20
+    assert "§2B2.1(b)(2) (C) More than $10,000 add 2" in _step(result, "§2B3.2(b)(1)")["reason"]
 
 
 # (b)(2) (A366's quote; A112): (A) firearm discharged 5, (B) otherwise used 4, (C)

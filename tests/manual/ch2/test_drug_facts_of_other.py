@@ -1,0 +1,57 @@
+"""§2D1.1's drug facts on a count whose guideline applies another's level (``applies_facts_of``)
+with that other guideline ``"other"`` (a level stated, not computed): the drugs would change
+nothing, so they are refused (exit 2, the field named) rather than accepted and ignored.
+``registry.takes_drug_facts`` used to answer True by ``all()`` over an empty set."""
+
+from __future__ import annotations
+
+import pytest
+
+from ussg.guidelines.manual.ch2 import registry
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
+
+DRUGS = '[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "5 kg"\n'
+
+# (guideline, head lines of [offense], facts key, facts naming "other", the same under §2D1.1)
+CASES = [
+    ("2X1.1", "", "inchoate",
+     'kind = "attempt"\nsubstantive_guideline = "other"\nsubstantive_offense_level = 20\n',
+     'kind = "attempt"\nsubstantive_guideline = "2D1.1"\n'),
+    ("2X3.1", "statutory_maximum_months = 240\n", "accessory",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2A4.1", "", "kidnapping",
+     'other_offense_guideline = "other"\nother_offense_level = 20\n'
+     'other_guideline_restraint = "any_other_case"\n',
+     'other_offense_guideline = "2D1.1"\nother_guideline_restraint = "any_other_case"\n'),
+]
+
+
+def _file(tmp_path, guideline, head, key, facts, drugs):
+    path = tmp_path / f"{key}.toml"
+    path.write_text(f'manual = "2016"\n[offense]\nguideline = "{guideline}"\n{head}'
+                    f'{DRUGS if drugs else ""}[offense.{key}]\n{facts}'
+                    f'[criminal_history]\ncategory = "I"\n')
+    return path
+
+
+def test_every_guideline_applying_anothers_facts_is_covered():
+    # a new guideline with applies_facts_of must be added here (or to the note below):
+    # §2S1.1 has no "other" value (underlying_offense_level stands alone) and §2K2.3's
+    # firearms_guideline is "2K2.1" or "2K2.2" only
+    applying = {g.section for g in registry.chapter_two_guidelines() if g.applies_facts_of}
+    assert applying == {c[0] for c in CASES} | {"2S1.1", "2K2.3"}
+
+
+@pytest.mark.parametrize("guideline,head,key,other,drug", CASES)
+def test_drugs_with_other_are_refused(tmp_path, capsys, guideline, head, key, other, drug):
+    err = calc_refused(capsys, _file(tmp_path, guideline, head, key, other, drugs=True))
+    assert "drugs" in err and "offense" in err and "Traceback" not in err, err
+    # the same count without the drugs is computed (the refusal is the drugs' alone)
+    calc_json(capsys, _file(tmp_path, guideline, head, key, other, drugs=False))
+
+
+@pytest.mark.parametrize("guideline,head,key,other,drug", CASES)
+def test_drugs_under_2d1_1_are_still_read(tmp_path, capsys, guideline, head, key, other, drug):
+    result = calc_json(capsys, _file(tmp_path, guideline, head, key, drug, drugs=True))
+    assert any(s["section"].startswith("§2D1.1") for s in result["steps"]), result["steps"]
