@@ -34,6 +34,46 @@ def covering_guideline(version: Version, guideline: str, kind: str | None) -> st
     return None
 
 
+def murder_covering(version: Version, guideline: str, kind: str | None) -> Any:
+    """§2X1.1(c)(1) and comment. (n.1) for murder: the guideline (``guideline``, ``title``)
+    that covers an attempt, conspiracy or solicitation whose substantive guideline is one of
+    the table's murder guidelines (§2A1.1, §2A1.2), or None."""
+    murder = version["murder"]
+    if kind is None or guideline not in murder["substantive"]:
+        return None
+    return murder[kind]
+
+
+def refuse_murder(sheet: Worksheet, version: Version, guideline: str, kind: str | None,
+                  field: str, key: str) -> None:
+    """§2X1.1(c)(1): "apply that guideline section": an attempt, conspiracy or solicitation
+    to commit murder is not computed under §2X1.1 (§2A1.1's or §2A1.2's level, less 3) but
+    under the guideline that covers it; the case must state that guideline. ``key``: the
+    field naming the substantive guideline (``substantive_guideline``, or ``guideline`` of a
+    cross reference's other offense)."""
+    covering = murder_covering(version, guideline, kind)
+    if covering is None:
+        return
+    assert kind is not None
+    section = covering["guideline"]
+    where = version.get("text_c_where", "(c)(1)")
+    where = f"§2X1.1{where}" if where.startswith("(") else f"§2X1.1, {where}"
+    edition = (f"the Manual in force on {format_date(sheet.manual.date_of(TABLE))} "
+               f"({version['citation']})")
+    if key == "substantive_guideline":
+        table = registry.chapter_two_guideline(section)
+        facts = f" with [offense.{table.facts_key}]" if table and table.facts_key else ""
+        instead = f"state guideline = \"{section}\"{facts} instead of §2X1.1"
+    else:
+        instead = (f"give guideline = \"other\" with offense_level, the level under "
+                   f"§{section} as determined, and no inchoate (the covering guideline is "
+                   f"applied without §2X1.1(b))")
+    raise CaseError(f"{field}.{key}",
+                    f"{WORDS[kind]} to commit murder (§{guideline}) is expressly covered by "
+                    f"§{section} ({covering['title']}) in {edition}: {where}: "
+                    f"\"{version['text_c']}\"; {instead}")
+
+
 def expressly_covered(version: Version, guideline: str, kind: str | None) -> bool:
     """§2X1.1(c)(1): another guideline covers this attempt, conspiracy or solicitation."""
     return covering_guideline(version, guideline, kind) is not None
@@ -41,9 +81,11 @@ def expressly_covered(version: Version, guideline: str, kind: str | None) -> boo
 
 def substantive_offense(sheet: Worksheet, given: registry.ChapterTwoCase, version: Version,
                         guideline: str, stated: int | None, kind: str | None,
-                        field: str) -> bool:
+                        field: str, key: str = "substantive_guideline") -> bool:
     """§2X1.1(a) (or (c)(1)): the level of the substantive offense, computed through the
-    registry or as stated, its steps adopted. True if (c)(1) applied that guideline."""
+    registry or as stated, its steps adopted. True if (c)(1) applied that guideline. An
+    attempt, conspiracy or solicitation to commit murder is refused (:func:`refuse_murder`)."""
+    refuse_murder(sheet, version, guideline, kind, field, key)
     source = sheet.note_version(version)
     if guideline == "other":
         assert stated is not None
@@ -116,7 +158,7 @@ def in_respect_to(sheet: Worksheet, given: registry.ChapterTwoCase, other: Any,
 
     def in_respect(scratch: Worksheet) -> None:
         covered = substantive_offense(scratch, given, version, other.guideline,
-                                      other.offense_level, other.inchoate, field)
+                                      other.offense_level, other.inchoate, field, "guideline")
         if not covered:
             decrease(scratch, version, other.inchoate, other.all_acts_completed,
                      other.solicitation_treated_identically, False)

@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from ussg.guidelines.engine.table_schemas import Common
+from ussg.guidelines.engine.table_schemas import Closed, Common
+
+
+class Covering(Closed):
+    """A guideline that expressly covers an attempt, conspiracy or solicitation, with its
+    title as comment. (n.1) (or the Manual's heading) gives it."""
+
+    guideline: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+
+
+class MurderCovered(Closed):
+    """§2X1.1(c)(1) and comment. (n.1) for murder (§2A1.1, §2A1.2): the guideline that covers
+    each kind (§2A2.1 for all three before Nov. 1, 1990; from then §2A1.5 for a conspiracy or
+    solicitation, Amendment 311), sourced from the note and the covering guideline's title."""
+
+    substantive: list[str] = Field(min_length=1)  # the murder guidelines
+    source: str = Field(min_length=1)
+    checked: str = Field(min_length=1)
+    attempt: Covering
+    conspiracy: Covering
+    solicitation: Covering
 
 
 class Inchoate(Common):
@@ -33,6 +54,16 @@ class Inchoate(Common):
     # Part D): the section, and its (a)
     part_d_covered_by: str | None = None
     text_part_d: str | None = None
+    murder: MurderCovered  # the guideline to state instead of §2X1.1 over §2A1.1 or §2A1.2
+
+    @model_validator(mode="after")
+    def _murder_listed(self) -> "Inchoate":
+        for kind in ("attempt", "conspiracy", "solicitation"):
+            covering = getattr(self.murder, kind).guideline
+            if covering not in getattr(self, f"{kind}_covered"):
+                raise ValueError(f"murder.{kind}: §{covering} is not in {kind}_covered "
+                                 "(comment. (n.1) must list the covering guideline)")
+        return self
 
 
 SCHEMAS = {"attempt_solicitation_conspiracy": Inchoate}
