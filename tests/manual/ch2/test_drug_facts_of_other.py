@@ -24,6 +24,18 @@ CASES = [
      'other_offense_guideline = "other"\nother_offense_level = 20\n'
      'other_guideline_restraint = "any_other_case"\n',
      'other_offense_guideline = "2D1.1"\nother_guideline_restraint = "any_other_case"\n'),
+    ("2E1.1", "", "racketeering",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2X2.1", "", "aiding_abetting",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2X4.1", "", "misprision",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2X5.1", "", "analogous",
+     'analogous_guideline = "other"\nanalogous_offense_level = 20\n',
+     'analogous_guideline = "2D1.1"\n'),
 ]
 
 
