@@ -218,8 +218,9 @@ def main() -> int:
                     start = max(0, at - 150)
                     print(f"  before: …{old[start:at + 150]}\n  after:  …{new[start:at + 150]}")
                     break
-    for name in differing[:10]:
-        print(f"group differs: {name}")
+    every = "--all" in sys.argv[2:]  # check --all: every group named, new ones marked
+    for name in differing if every else differing[:10]:
+        print(f"group differs: {name}" + ("" if name in expected else " (new)"))
     for name in missing[:10]:
         print(f"missing: {name}")
     if differing or missing:
