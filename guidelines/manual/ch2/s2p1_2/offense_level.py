@@ -29,7 +29,7 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (adopt_if_greater,
-                                                               section_3b1_3_stated)
+                                                               officer_or_employee)
 from ussg.guidelines.manual.ch2.part_d_levels import drugs_case, refuse_unread_drug_facts
 
 SECTION = "§2P1.2"
@@ -61,25 +61,7 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     """§2P1.2(b)(1), +2, where the edition's words reach what the defendant was; with it,
     §3B1.3 is refused (the note: "If the adjustment in §2P1.2(b)(1) applies, no adjustment
     is to be made under §3B1.3")."""
-    found = given.facts.defendant_was
-    if not found:
-        return
-    version = sheet.manual.table(TABLE)
-    officer, source = version["officer"], sheet.note_version(version)
-    section = f"{SECTION}{officer['paragraph']}"
-    title = "Law enforcement or correctional officer or employee"
-    words = f"defendant_was = [{', '.join(f'{p!r}' for p in found)}]".replace("'", '"')
-    reached = [p for p in found if p in officer["covers"]]
-    if not reached:
-        sheet.note(CH, section, title, words, "not applied",
-                   f"the words of the edition do not reach it: “{officer['text']}”", source)
-        return
-    if name := section_3b1_3_stated(given.adjustments.role):
-        note = version["trust_note"]
-        raise CaseError(f"adjustments.role.{name}",
-                        f"{SECTION}, {note['note']}: “{note['text']}” "
-                        f"({given.facts_field}.defendant_was: {', '.join(reached)})")
-    sheet.adjust(CH, section, title, words, officer["levels"], f"“{officer['text']}”", source)
+    officer_or_employee(sheet, given, sheet.manual.table(TABLE), SECTION)
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
