@@ -288,16 +288,22 @@ def _parsed(data: bytes, digest: str) -> dict[str, Any]:
     except Exception:  # absent, unreadable or damaged: parse the file itself
         pass
     raw = tomllib.loads(data.decode("utf-8"))
+    keep_pickled(cached, raw)
+    return raw
+
+
+def keep_pickled(where: Path, value: Any) -> None:
+    """Keep ``value`` pickled at ``where`` in the cache folder, written whole or not at all
+    (a parallel run never reads half a file); a cache that cannot be written only costs time."""
     import tempfile  # only to write the cache: tempfile imports shutil, bz2 and lzma
 
-    try:  # written whole or not at all: a parallel run never reads half a file
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=where.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(raw, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, cached)
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, where)
     except OSError:
         pass
-    return raw
 
 
 #: What a version is known by before its data is read: the keys :func:`_version` reads.
@@ -327,16 +333,7 @@ def _keep_summaries(digests: list[str], raws: list[dict[str, Any]]) -> None:
     where = _summaries_file(digests)
     if where is None or where.exists():
         return
-    summaries = [{k: raw[k] for k in _SUMMARY_KEYS if k in raw} for raw in raws]
-    import tempfile  # only to write the cache
-
-    try:
-        handle, temporary = tempfile.mkstemp(dir=where.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(summaries, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, where)
-    except OSError:
-        pass
+    keep_pickled(where, [{k: raw[k] for k in _SUMMARY_KEYS if k in raw} for raw in raws])
 
 
 def _as_read(raw: dict[str, Any]) -> dict[str, Any]:

@@ -356,21 +356,11 @@ def _declared_as_indexed() -> list[OffenseGuideline] | None:
 
 def _write_index(name: str, packages: dict[str, list[OffenseGuideline]]) -> None:
     """Write the index (atomically: a parallel run never reads half a file)."""
-    from ussg.guidelines.engine.tables import _cache_folder
+    from ussg.guidelines.engine.tables import _cache_folder, keep_pickled
 
     folder = _cache_folder()
-    if folder is None:
-        return
-    import pickle
-    import tempfile
-
-    try:  # each guideline as its package made it (no property of it asked for yet)
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(packages, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, folder / name)
-    except OSError:
-        pass
+    if folder is not None:  # each guideline as its package made it (no property asked for yet)
+        keep_pickled(folder / name, packages)
 
 
 def _section_order(section: str) -> tuple:
