@@ -75,6 +75,10 @@ class Worksheet:
     # "determined by a reference to another guideline"; §3A1.2(b)'s "applicable Chapter Two
     # guideline")
     references: list[GuidelineReference] = field(default_factory=list)
+    # §2D1.1's Drug Quantity Table read the count's drugs on this sheet or a scratch sheet
+    # of it (``read_drugs``): a guideline outside Chapter Two, Part D reads a count's drug
+    # facts only so (manual/offense_level.py refuses them where none did)
+    drugs_read: bool = False
 
     def for_scope(self, scope: str) -> Worksheet:
         """A sheet for one count or Group: its own level, the same steps and warnings."""
@@ -96,6 +100,7 @@ class Worksheet:
             self.warn(warning)
         self.deemed.extend(scratch.deemed)  # they hold where the caller adopts their steps
         self.references.extend(scratch.references)  # the same
+        self.drugs_read |= scratch.drugs_read  # read, whether adopted or set aside
         assert scratch.level is not None
         return scratch.level, scratch.steps
 
@@ -170,6 +175,10 @@ class Worksheet:
         """The deemed findings of this sheet's offense: those whose step is on it (a cross
         reference's, computed on a scratch sheet, only where its steps were adopted)."""
         return [d for d in self.deemed if any(step is d.step for step in self.steps)]
+
+    def read_drugs(self) -> None:
+        """§2D1.1's Drug Quantity Table read the count's drugs (``drugs_read``)."""
+        self.drugs_read = True
 
     def refer_to(self, guideline: str) -> None:
         """The level the last step set is the one ``guideline`` determined (a reference to

@@ -72,6 +72,7 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
     rules = guideline.load_rules() if guideline is not None and guideline.rules else None
     given = ChapterTwoCase(view, facts, guideline.facts_of(facts) if guideline else None,
                            field, adjustments)
+    sheet.drugs_read = False  # this count's Chapter Two reads its drugs, or not (below)
     try:
         if rules is not None:
             assert guideline is not None
@@ -85,6 +86,8 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
         offense_committed_on_release(sheet, adjustments.obstruction, "chapter_two")
         if rules is not None and hasattr(rules, "cross_references"):
             rules.cross_references(sheet, given)
+        if guideline is not None and len(counts) == 1:
+            refuse_drug_facts_unread(sheet, guideline.section, facts, field)
     except CaseError as error:
         raise _located(error, counts) from None
     # the guideline in respect to which Chapter Three is determined: the count's own, or
@@ -100,6 +103,30 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
     depart(sheet, departures, Stage.chapter_three, names)
     assert sheet.level is not None
     return sheet.level
+
+
+def refuse_drug_facts_unread(sheet: Worksheet, section: str, facts: Offense,
+                             field: str) -> None:
+    """A guideline outside Chapter Two, Part D reads a count's §2D1.1 facts only by
+    computing §2D1.1 from them (another offense's level it applies or compares: §2S1.1(a)(1),
+    §2K2.1(c)(1), §2X1.1's substantive offense). Where this computation did not (no such
+    offense named, or one ussg does not compute: "other"), the facts stated would change
+    nothing: refused, naming the first, as every fact a guideline does not read is.
+    (Part D's own guidelines read the drugs themselves and refuse what they do not read.)"""
+    if section.startswith("2D") or sheet.drugs_read:
+        return
+    stated = (["drugs"] * bool(facts.drugs)
+              + sorted(facts.model_fields_set & _DRUG_TRAFFICKING_FACTS))
+    if stated:
+        raise CaseError(f"{field}.{stated[0]}",
+                        f"a §2D1.1 fact, but §{section} did not compute §2D1.1 here: it reads "
+                        f"the drugs only where it applies the level of an offense under "
+                        f"§2D1.1 that the case names (\"2D1.1\" as the other or underlying "
+                        f"offense's guideline); leave it out")
+
+
+#: the §2D1.1 facts of a count besides its drugs (its characteristics)
+_DRUG_TRAFFICKING_FACTS = frozenset({"dangerous_weapon", *DrugTraffickingFacts.model_fields})
 
 
 def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where: Where,

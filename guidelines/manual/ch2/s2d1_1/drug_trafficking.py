@@ -47,6 +47,7 @@ def base_offense_level_from_quantity(sheet: Worksheet, offense: Offense) -> None
     Tables list, or a count the notes turn into a weight: guidelines/manual/ch2/s2d1_1/drug_conversion.py.
     """
     table = sheet.manual.table("drug_quantity_table")
+    sheet.read_drugs()
     if offense.base_offense_level is not None:
         base_offense_level_as_found(sheet, table, offense.base_offense_level)
         return
