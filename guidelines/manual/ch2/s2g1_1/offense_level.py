@@ -64,14 +64,18 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         ("influence", "misrepresentation_or_influence",
          bool(facts.misrepresentation_or_influence)),
         ("computer", "computer_use", bool(facts.computer_use)),
-        ("minor_abuse_cross_reference", "prohibited_sexual_conduct_only",
-         facts.prohibited_sexual_conduct_only),
         ("production_cross_reference", "production", facts.production is not None),
         ("sexual_abuse_cross_reference", "sexual_abuse", facts.sexual_abuse is not None),
         ("minor_abuse_cross_reference", "statutory_rape", facts.statutory_rape is not None),
         ("minor_abuse_cross_reference", "abusive_sexual_contact",
          facts.abusive_sexual_contact is not None),
         ("special_instruction", "more_than_one_victim", facts.more_than_one_victim)))
+    if facts.prohibited_sexual_conduct_only and not version["force"].get("commercial_only", False):
+        raise CaseError(f"{field}.prohibited_sexual_conduct_only",
+                        f"§2G1.1 in the Guidelines Manual in force on "
+                        f"{format_date(sheet.manual.in_force)} does not turn on whether the "
+                        f"offense involved prostitution or a commercial sex act (its (b)(1) "
+                        f"and (c)(3) did, Nov. 1, 2000 - Oct. 31, 2004 only)")
     base = _base(sheet, version, facts, field)
     if base["applies_to"] == "all":
         words = given.offense.description or "promoting a commercial sex act"

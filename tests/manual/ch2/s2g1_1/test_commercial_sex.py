@@ -227,3 +227,9 @@ def test_a_finding_added_never_lowers_the_level(day, coerced, statute, more):
         return result.total_offense_level
     now = {"coerced": coerced, "statute": statute}
     assert level(**now) <= level(**{**now, more: True})
+
+
+@pytest.mark.parametrize("day", ["1990-11-01", "2004-11-01", "2025-11-01"])
+def test_prohibited_sexual_conduct_only_outside_2000_to_2004_is_refused(day):
+    err = _refused({"prohibited_sexual_conduct_only": True}, day)
+    assert f"{KEY}.prohibited_sexual_conduct_only" in err and "2000" in err
