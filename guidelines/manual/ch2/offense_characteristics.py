@@ -326,6 +326,24 @@ def one_count_per_minor(sheet: Worksheet, version: Version, section: str, guidel
                f"of its own ([[counts]], guideline = \"{guideline}\") for Chapter Three, Part D")
 
 
+def one_count_per_victim(sheet: Worksheet, version: Version, section: str, guideline: str,
+                         what: str) -> None:
+    """A special instruction for "more than one victim" (§2G1.1(d)(1); (c)(1) of 1989-1996,
+    "the transportation of more than one person") in the table's ``special_instruction``:
+    Chapter Three, Part D applies as if each victim's ``what`` "had been contained in a
+    separate count of conviction": this count is one victim's; shown, and warned of, so that
+    each other victim is given as a count of its own."""
+    instruction = version["special_instruction"]
+    sheet.note("chapter_two", f"{section}{instruction['paragraph']}",
+               "Special instruction: more than one victim", "more_than_one_victim = true",
+               "each victim a count", f"“{instruction['text']}” This count is one victim's; "
+               f"give each other victim's {what} as a count of its own",
+               sheet.note_version(version))
+    sheet.warn(f"{section}{instruction['paragraph']}: more than one victim: this count is "
+               f"computed for one victim; each other victim's {what} must be a count of its "
+               f"own ([[counts]], guideline = \"{guideline}\") for Chapter Three, Part D")
+
+
 def apply_weapon(sheet: Worksheet, given, version: Version, section: str, title: str,
                  weapon: str | None) -> int:
     """The weapon paragraph (§2B3.1(b)(2), §2B3.2(b)(3)): the one clause found, its levels
