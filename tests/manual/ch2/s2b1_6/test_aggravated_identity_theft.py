@@ -56,8 +56,7 @@ def test_the_statutory_term_consecutive(manual, citation):
     assert "guideline sentence is the term of imprisonment required by statute" in \
         steps["§2B1.6(a)"].reason and citation in steps["§2B1.6(a)"].source
     assert "§2B1.6, comment. (n.2)" in steps
-    # the loss alone: 2005-2015 6 + "(D) More than $30,000 add 6" (A617 table's line (D))
-    # ... and the 24 months added to the range of Count 1 (§5G1.2(a))
+    # the 24 months added to the range of Count 1 (§5G1.2(a))
     result = computation.result
     assert result.consecutive_months == 24
     assert result.total_range.min_months == result.range.min_months + 24
