@@ -46,6 +46,9 @@ def combined_offense_level(sheet: Worksheet, case: Case,
                        f"{count.name}: {count.statute.text}", "excluded",
                        "the statute specifies a term of imprisonment and requires it to run "
                        "consecutively; sentenced under §5G1.2(a)")
+    # §2B1.6 (18 U.S.C. § 1028A): the count checked, its comment. (n.2) on the underlying counts
+    from ussg.guidelines.manual.ch2.s2b1_6.statutory_term import counts_under_2b1_6
+    counts_under_2b1_6(sheet, counts)
     groups = form_groups(sheet, [c for c in counts if not c.consecutive])
     for group in groups:
         group_offense_level(sheet, case, group)
