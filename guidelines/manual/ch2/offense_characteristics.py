@@ -500,3 +500,30 @@ def amount_band(sheet: Worksheet, paragraph: dict, amount: Dollars,
     if band is not None and amount > dollars(band):
         return "one_level", paragraph["one_level"], "", None
     return "none", 0, "", None
+
+
+def apply_amount_band(sheet: Worksheet, section: str, title: str, paragraph: dict,
+                      amount: Dollars, field: str, words: str, source: str) -> int:
+    """A paragraph of :func:`amount_band`'s shape (§2B6.1(b)(1)'s retail value, ...) applied
+    as one step: (B) (before Nov. 1, 2001 the paragraph itself) the loss table's levels, its
+    line and version cited; (A) one level; or a step saying there is no increase. Its levels
+    returned."""
+    where = f"{section}{paragraph['paragraph']}"
+    band = paragraph.get("one_level_more_than")
+    text = f"“{paragraph['text']}”"
+    kind, add, line, table = amount_band(sheet, paragraph, amount, field)
+    if kind == "table":
+        assert table is not None
+        sheet.adjust("chapter_two", f"{where}(B)" if band else where, title, words, add,
+                     f"{text} {amount!s} exceeded {paragraph['table_more_than']}: "
+                     f"{paragraph['table']}(b)(1) {line}",
+                     f"{source}; {sheet.note_version(table)}")
+    elif kind == "one_level":
+        sheet.adjust("chapter_two", f"{where}(A)", title, words, add,
+                     f"{text} {amount!s} exceeded {band} but not "
+                     f"{paragraph['table_more_than']}", source)
+    else:
+        sheet.note("chapter_two", where, title, words, "no increase",
+                   f"{amount!s} did not exceed {band or paragraph['table_more_than']}: {text}",
+                   source)
+    return add
