@@ -27,7 +27,7 @@ from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    amount_band, apply_paragraph, base_level_of, refuse_paragraphs_not_in_edition)
+    apply_amount_band, apply_paragraph, base_level_of, refuse_paragraphs_not_in_edition)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import at_least
 from ussg.guidelines.manual.ch2.s2b5_1.facts import CounterfeitingFacts
 
@@ -80,25 +80,8 @@ def face_value_increase(sheet: Worksheet, paragraph: dict, amount: Dollars, fiel
     """(b)(1): over ``table_more_than`` the loss table's levels for the amount (the table of
     the same date: §2F1.1's until Oct. 31, 2001, then §2B1.1's); from Nov. 1, 2001 (A) 1
     level over ``one_level_more_than`` up to it; else no increase."""
-    section = f"{SECTION}{paragraph['paragraph']}"
-    title = "Face value of the counterfeit items"
-    words = f"face_value = \"{amount!s}\""
-    text = f"“{paragraph['text']}”"
-    band = paragraph.get("one_level_more_than")
-    kind, add, line, table = amount_band(sheet, paragraph, amount, field)
-    if kind == "table":
-        sheet.adjust(CH, f"{section}(B)" if band else section, title, words, add,
-                     f"{text} {amount!s} exceeded {paragraph['table_more_than']}: "
-                     f"{paragraph['table']}(b)(1) {line}",
-                     f"{source}; {sheet.note_version(table)}")
-    elif kind == "one_level":
-        sheet.adjust(CH, f"{section}(A)", title, words, add,
-                     f"{text} {amount!s} exceeded {band} but not "
-                     f"{paragraph['table_more_than']}", source)
-    else:
-        sheet.note(CH, section, title, words, "no increase",
-                   f"{amount!s} did not exceed {band or paragraph['table_more_than']}: {text}",
-                   source)
+    apply_amount_band(sheet, SECTION, "Face value of the counterfeit items", paragraph, amount,
+                      field, f"face_value = \"{amount!s}\"", source)
 
 
 def _manufacturing(sheet: Worksheet, version, facts: CounterfeitingFacts, field: str,
