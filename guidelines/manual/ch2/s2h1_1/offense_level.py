@@ -1,18 +1,21 @@
-"""§2H1.1 (Offenses Involving Individual Rights) in the Chapter Two registry, as Amendment 521
-consolidated it on Nov. 1, 1995 (tables/individual_rights.toml).
+"""§2H1.1 in the Chapter Two registry (tables/individual_rights.toml).
 
-§2H1.1 (2016 and 2025): "(a) Base Offense Level (Apply the Greatest): (1) the offense level
-from the offense guideline applicable to any underlying offense; (2) 12, if the offense
-involved two or more participants; (3) 10, if the offense involved (A) the use or threat of
-force against a person; or (B) property damage or the threat of property damage; or (4) 6,
-otherwise. (b) Specific Offense Characteristic (1) If (A) the defendant was a public official
-at the time of the offense; or (B) the offense was committed under color of law, increase by 6
-levels."
+Before Nov. 1, 1995, the former guideline (``former.py``): "Going in Disguise to Deprive of
+Rights" (from Nov. 1, 1990, Amendment 327, "Conspiracy to Interfere with Civil Rights; Going
+in Disguise to Deprive of Rights"): the greater of 15 and 2 plus the offense level applicable
+to any underlying offense; (b)(1) +4 for a public official.
+
+From Nov. 1, 1995, as Amendment 521 consolidated it (2016 and 2025): "(a) Base Offense Level
+(Apply the Greatest): (1) the offense level from the offense guideline applicable to any
+underlying offense; (2) 12, if the offense involved two or more participants; (3) 10, if the
+offense involved (A) the use or threat of force against a person; or (B) property damage or
+the threat of property damage; or (4) 6, otherwise. (b) Specific Offense Characteristic (1)
+If (A) the defendant was a public official at the time of the offense; or (B) the offense was
+committed under color of law, increase by 6 levels."
 
 Comment. (n.1): "Use the alternative base offense level only if it is greater than each of
 the Chapter Two offense levels determined above": a tie goes to (a)(1), whose steps are then
-adopted (§1B1.5). The underlying offense's level is computed through the registry from the
-count's facts, or stated (``"other"``).
+adopted (§1B1.5).
 """
 
 from __future__ import annotations
@@ -23,12 +26,17 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     refuse_unread_drug_facts, section_3b1_3_stated)
+from ussg.guidelines.manual.ch2.s2h1_1 import former
 from ussg.guidelines.manual.ch2.s2h1_1.facts import IndividualRightsFacts
 
 CH = "chapter_two"
 TABLE = "individual_rights"
 SECTION = "§2H1.1"
 TITLE = "Base offense level (offenses involving individual rights)"
+FORMER_TITLE = "Base offense level (civil rights)"
+#: the findings of the consolidated guideline (Amendment 521), refused before it
+CONSOLIDATED = ("two_or_more_participants", "force_or_threat_against_person",
+                "property_damage_or_threat", "under_color_of_law")
 
 
 def _alternative(version: Version, facts: IndividualRightsFacts) -> tuple[dict, str]:
@@ -42,34 +50,34 @@ def _alternative(version: Version, facts: IndividualRightsFacts) -> tuple[dict, 
     return version["otherwise"], "none of (a)(2), (a)(3) found"
 
 
-def _underlying(sheet: Worksheet, given: registry.ChapterTwoCase,
-                facts: IndividualRightsFacts) -> tuple[int, list, str] | None:
-    """(a)(1): the offense level from the guideline applicable to the underlying offense,
-    computed through the registry (its steps, to be adopted) or as stated; None if no
-    underlying offense is named."""
-    guideline = facts.underlying_guideline
-    if guideline is None:
-        return None
-    if guideline == "other":
-        assert facts.underlying_offense_level is not None
-        level = facts.underlying_offense_level
-        return level, [], f"underlying_offense_level = {level} (as determined)"
-    other = registry.computed_guideline(given, guideline, given.facts_field,
-                                        "underlying offense")
-    level, steps = registry.offense_level_under(
-        sheet, guideline, given.under(guideline, other.facts_of(given.offense)))
-    return level, steps, f"the underlying offense under §{guideline}: level {level}"
+def _refuse_consolidated_findings(sheet: Worksheet, version: Version, facts, field: str
+                                  ) -> None:
+    for name in CONSOLIDATED:
+        if getattr(facts, name):
+            raise CaseError(f"{field}.{name}",
+                            f"{SECTION} in the Guidelines Manual in force on "
+                            f"{format_date(sheet.manual.in_force)} is “{version['title_in_edition']}”"
+                            f": (a) “{version['heading']}” "
+                            + " ".join(f"{f['paragraph']} “{f['text']}”" for f in version["fixed"])
+                            + f" {version['underlying']['paragraph']} “{version['underlying']['text']}”"
+                            f"; Amendment 521 (Nov. 1, 1995) wrote the guideline that has this "
+                            f"finding")
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2H1.1(a): the greatest of (1)-(4); (a)(1) on a tie (comment. (n.1))."""
+    """§2H1.1(a): before Nov. 1, 1995 the former guideline's; from then the greatest of
+    (1)-(4), (a)(1) on a tie (comment. (n.1))."""
     facts: IndividualRightsFacts = given.facts
     version = sheet.manual.table(TABLE)
+    if version.get("former"):
+        _refuse_consolidated_findings(sheet, version, facts, given.facts_field)
+        former.base_offense_level(sheet, given, version, SECTION, FORMER_TITLE)
+        return
     refuse_unread_drug_facts(given, SECTION, version["underlying"]["paragraph"],
                              "underlying_guideline")
     source = sheet.note_version(version)
     alternative, found = _alternative(version, facts)
-    underlying = _underlying(sheet, given, facts)
+    underlying = former.underlying_level(sheet, given)
     heading = version["text_a"]
     if underlying is not None and underlying[0] >= alternative["level"]:
         level, steps, words = underlying
@@ -91,14 +99,18 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2H1.1(b)(1), +6, to whichever base offense level (a) gave; with it, §3B1.3 (comment.
-    (n.5)) and §3A1.1(a) (comment. (n.4); §3A1.1(c)) stated are refused."""
+    """§2H1.1(b)(1): +4 for a public official before Nov. 1, 1995; from then +6 for a public
+    official or under color of law, to whichever base offense level (a) gave; with it,
+    §3B1.3 (comment. (n.5)) and §3A1.1(a) (comment. (n.4); §3A1.1(c)) stated are refused."""
     facts: IndividualRightsFacts = given.facts
+    version = sheet.manual.table(TABLE)
+    if version.get("former"):
+        former.public_official(sheet, given, version, SECTION, facts.public_official)
+        return
     found = [name for name in ("public_official", "under_color_of_law")
              if getattr(facts, name)]
     if not found:
         return
-    version = sheet.manual.table(TABLE)
     paragraph = version["public_official"]
     when = format_date(sheet.manual.in_force)
     if name := section_3b1_3_stated(given.adjustments.role):

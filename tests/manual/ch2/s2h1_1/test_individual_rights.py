@@ -1,5 +1,5 @@
-"""§2H1.1 (Offenses Involving Individual Rights), from Nov. 1, 1995 (Amendment 521's
-consolidated guideline): each alternative of (a) just below, at and just above the others,
+"""§2H1.1 in every edition: the former guideline (1987-1995) and, from Nov. 1, 1995,
+Amendment 521's consolidated Offenses Involving Individual Rights: each alternative of (a) just below, at and just above the others,
 (b)(1), the notes that bar §3B1.3 and §3A1.1(a) with (b)(1), computed in-process on the day
 before and the day of each version; the worked cases through the real command line; the
 refusals; hypothesis: a finding added never lowers the level, which stays within 1-43.
@@ -10,7 +10,8 @@ Sources (under /work/shared/reference/ussg/):
   S2025 = manual_2025/GLM2025_fulltext.txt lines 12270-12285 (the same words), (n.5)
           12333-12334, historical note 12336-12341 (ends with Amendment 816)
   A521  = appendix_c_2016/APPENDIX_C_Vol_I.txt lines 16981-17099 (Nov. 1, 1995: the former
-          §§2H1.1, 2H1.3-2H1.5 deleted, the replacement §2H1.1 inserted)
+          §§2H1.1, 2H1.3-2H1.5 deleted "as follows", the replacement §2H1.1 inserted); the
+          former §2H1.1 at lines 16993-17001, its comment. (n.2) 17055-17056
 """
 
 from __future__ import annotations
@@ -121,14 +122,43 @@ def test_underlying_offense_computed_under_its_guideline():
     assert steps == [("§2H1.1(a)(2)", 12)]
 
 
-def test_refused_before_amendment_521_and_for_itself():
-    """The former Subpart 1 guidelines are not entered: refused the day before A521 naming
-    it; §2H1.1 as its own underlying offense is refused (comment. (n.1): "other than an
-    offense that is itself covered under Chapter Two, Part H, Subpart 1")."""
-    assert "Amendment 521" in _refused({}, "1995-10-31")
-    assert "Amendment 521" in _refused({}, "1988-01-01")
+def test_the_consolidated_findings_refused_before_amendment_521_and_itself_as_underlying():
+    """The findings of the consolidated guideline are refused the day before A521, naming it
+    and the field; §2H1.1 as its own underlying offense is refused (comment. (n.1): "other
+    than an offense that is itself covered under Chapter Two, Part H, Subpart 1")."""
+    for name in ("two_or_more_participants", "force_or_threat_against_person",
+                 "property_damage_or_threat", "under_color_of_law"):
+        message = _refused({name: True}, "1995-10-31")
+        assert f"{KEY}.{name}" in message and "Amendment 521" in message
+        assert _steps({name: True}, "1995-11-01")[0][1] >= 6
     assert _steps({}, "1995-11-01") == [("§2H1.1(a)(4)", 6)]
     assert f"{KEY}" in _refused({"underlying_guideline": "2H1.1"}, "2016-11-01")
+
+
+# The former §2H1.1 (A521 lines 16993-17001, as it deleted it): "(Apply the greater): (1) 15;
+# or (2) 2 plus the offense level applicable to any underlying offense"; (b)(1) +4. The same
+# levels 1987 (title before Amendment 327) and 1990-1995.
+@pytest.mark.parametrize("day", ["1988-01-15", "1990-10-31", "1990-11-01", "1995-10-31"])
+def test_former_2h1_1_greater_of_15_and_2_plus(day):
+    assert _steps({}, day) == [("§2H1.1(a)(1)", 15)]
+    assert _steps({"public_official": True}, day) == [("§2H1.1(a)(1)", 15), ("§2H1.1(b)(1)", 19)]
+    def with_level(n):
+        return _steps({"underlying_guideline": "other", "underlying_offense_level": n}, day)
+    assert with_level(12) == [("§2H1.1(a)(1)", 15), ("§2H1.1(a)(2)", 15)]   # 14: not greater
+    assert with_level(13) == [("§2H1.1(a)(1)", 15), ("§2H1.1(a)(2)", 15)]   # 15: a tie
+    assert with_level(14) == [("§2H1.1(a)(1)", 15), ("§2H1.1(a)(2)", 16)]
+    message = _refused({"public_official": True}, day,
+                       adjustments={"role": {"special_skill": True}})
+    assert "adjustments.role.special_skill" in message and "(n.2)" in message
+
+
+def test_former_title_by_edition():
+    """Amendment 327 inserted "Conspiracy to Interfere with Civil Rights;" before "Going"."""
+    def first(day):
+        return next(s for s in calculate(_case({}, day)).steps if s.chapter == "chapter_two")
+    first, later = first("1990-10-31"), first("1990-11-01")
+    assert first.input == "Going in Disguise to Deprive of Rights"
+    assert later.input.startswith("Conspiracy to Interfere with Civil Rights; Going")
 
 
 def test_drug_facts_without_2d1_1_are_refused():
@@ -162,17 +192,20 @@ def test_worked_case_1995_era_through_the_cli(capsys, tmp_path):
         ("§2H1.1(a)(2)", 12), ("§2H1.1(b)(1)", 18)]
 
 
-def test_unknown_key_and_pre_1995_refused_through_the_cli(capsys, tmp_path):
+def test_unknown_key_and_a_1995_finding_refused_through_the_cli(capsys, tmp_path):
+    path = case_file(tmp_path, "2H1.1", KEY, "under_color_of_law = true", "1994")
+    assert f"{KEY}.under_color_of_law" in calc_refused(capsys, path)
     path = case_file(tmp_path, "2H1.1", KEY, "public_official = true", "1994")
-    assert "Amendment 521" in calc_refused(capsys, path)
+    assert chapter_two_steps(calc_json(capsys, path)) == [
+        ("§2H1.1(a)(1)", 15), ("§2H1.1(b)(1)", 19)]
     path = case_file(tmp_path, "2H1.1", KEY, "hate_group = true", "2016")
     assert f"{KEY}.hate_group" in calc_refused(capsys, path)
 
 
 _TABLE = load_table("individual_rights")
-_LEVELS = sorted({v["participants"]["level"] for v in _TABLE.versions if v.get("exists", True)}
-                 | {v["force"]["level"] for v in _TABLE.versions if v.get("exists", True)}
-                 | {v["otherwise"]["level"] for v in _TABLE.versions if v.get("exists", True)})
+_CONSOLIDATED = [v for v in _TABLE.versions if not v.get("former")]
+_LEVELS = sorted({v[name]["level"] for v in _CONSOLIDATED
+                  for name in ("participants", "force", "otherwise")})
 
 
 @settings(max_examples=40, deadline=None)
