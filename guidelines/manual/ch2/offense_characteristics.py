@@ -527,6 +527,8 @@ def apply_amount_band(sheet: Worksheet, section: str, title: str, paragraph: dic
                    f"{amount!s} did not exceed {band or paragraph['table_more_than']}: {text}",
                    source)
     return add
+
+
 def refuse_unread_drug_facts(given, section: str, paragraph: str, key: str) -> None:
     """§2D1.1's drug facts stated in a count whose guideline reads them only for another
     offense under §2D1.1 (§2H1.1(a)(1)'s underlying offense, §2H4.1(b)(4)'s other felony
