@@ -70,8 +70,10 @@ _KEY_NAMES = {" ": "space", "-": "minus", "%": "percent_sign", ".": "full_stop",
               "/": "slash", ",": "comma"}
 
 
-async def until(pilot: Pilot, holds: Callable[[], bool], timeout: float = 20.0) -> None:
-    """Let the app run until ``holds()`` is true; fail after ``timeout`` seconds."""
+async def until(pilot: Pilot, holds: Callable[[], bool], timeout: float = 180.0) -> None:
+    """Let the app run until ``holds()`` is true; fail after ``timeout`` seconds: a guard
+    against a hang, not a measure of speed (on a machine loaded several times over, 20 s of
+    wall time was not enough for a worker that got a sixth of a core)."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not holds():
