@@ -166,15 +166,15 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                            f"{alternative['plus']} plus {level} = {total}", f"“{text}”", steps))
     best = max(c[0] for c in candidates)
     chosen = next(c for c in candidates if c[0] == best)
+    level, paragraph, words, reason, steps = chosen
+    sheet.steps.extend(steps)
+    sheet.set_level(CH, f"{SECTION}{paragraph}", BASE, words, level,
+                    f"the greatest of (a) (“{version['base_text']}”): {reason}", source)
     for level, paragraph, words, _, _ in candidates:
         if (level, paragraph) != chosen[:2]:
             sheet.note(CH, f"{SECTION}{paragraph}", "Base offense level: not the greatest",
                        words, "not applied", f"level {level}; “{version['base_text']}” "
                        f"{SECTION}{chosen[1]} gives {best}", source)
-    level, paragraph, words, reason, steps = chosen
-    sheet.steps.extend(steps)
-    sheet.set_level(CH, f"{SECTION}{paragraph}", BASE, words, level,
-                    f"the greatest ({version['base_text']}): {reason}", source)
 
 
 def _determined_under(sheet: Worksheet) -> str:
