@@ -193,6 +193,10 @@ def test_property_facts_required():
     ("1998-11-01", 240, "$1,000", 26),          # (a)(1) 24 + 2
     ("2025-11-01", 240, "$1,500,001", 25),      # determined under (a)(4): not applied
     ("2025-11-01", 120, "$1,500,001", 26),      # 24 under (a)(1) (first of equals): + 2
+    # 2001-2007 the "2 plus" is (a)(3) (A617): §2B1.1 (2005) 7, more than $2,500,000 +18 =
+    # 25; 2 plus 25 = 27 under (a)(3): not applied; $1,000: (a)(1) 24 + 2
+    ("2005-11-01", 240, "$2,500,001", 27),
+    ("2005-11-01", 240, "$1,000", 26),
 ])
 def test_national_cemetery(day, months, loss, expected):
     facts = _with_property({"destroyed": "dwelling", "national_cemetery": True}, day,
