@@ -36,12 +36,37 @@ CASES = [
     ("2X5.1", "", "analogous",
      'analogous_guideline = "other"\nanalogous_offense_level = 20\n',
      'analogous_guideline = "2D1.1"\n'),
+    ("2H1.1", "", "individual_rights",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2H1.2", "", "civil_rights_conspiracy",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2H1.3", "", "civil_rights_force",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2H1.4", "", "civil_rights_color_of_law",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2H1.5", "", "civil_rights_other",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2H4.1", "", "peonage",
+     'other_offense_guideline = "other"\nother_offense_level = 20\n',
+     'other_offense_guideline = "2D1.1"\n'),
+    ("2K1.5", "", "aircraft_weapons",
+     'other_offense_guideline = "other"\nother_offense_level = 20\n',
+     'other_offense_guideline = "2D1.1"\n'),
 ]
+
+#: the edition of a guideline's cases where it is not in the 2016 Manual (§§2H1.2-2H1.5 were
+#: deleted Nov. 1, 1995 by Amendment 521)
+EDITION = {"2H1.2": "1989", "2H1.3": "1993", "2H1.4": "1991", "2H1.5": "1994"}
 
 
 def _file(tmp_path, guideline, head, key, facts, drugs):
     path = tmp_path / f"{key}.toml"
-    path.write_text(f'manual = "2016"\n[offense]\nguideline = "{guideline}"\n{head}'
+    path.write_text(f'manual = "{EDITION.get(guideline, "2016")}"\n[offense]\nguideline = "{guideline}"\n{head}'
                     f'{DRUGS if drugs else ""}[offense.{key}]\n{facts}'
                     f'[criminal_history]\ncategory = "I"\n')
     return path
@@ -49,10 +74,13 @@ def _file(tmp_path, guideline, head, key, facts, drugs):
 
 def test_every_guideline_applying_anothers_facts_is_covered():
     # a new guideline with applies_facts_of must be added here (or to the note below):
-    # §2S1.1 has no "other" value (underlying_offense_level stands alone) and §2K2.3's
-    # firearms_guideline is "2K2.1" or "2K2.2" only
+    # §2S1.1 has no "other" value (underlying_offense_level stands alone), §2K2.3's
+    # firearms_guideline is "2K2.1" or "2K2.2" only, and §2S1.3 (its Part T offense) and
+    # §2A5.2 (its assault) read no drugs at all (``uses_drugs`` False: the case model
+    # refuses them whatever is named)
     applying = {g.section for g in registry.chapter_two_guidelines() if g.applies_facts_of}
-    assert applying == {c[0] for c in CASES} | {"2S1.1", "2K2.3"}
+    assert applying == {c[0] for c in CASES} | {"2S1.1", "2K2.3", "2S1.3", "2A5.2"}
+    assert not any(registry.chapter_two_guideline(s).uses_drugs for s in ("2S1.3", "2A5.2"))
 
 
 @pytest.mark.parametrize("guideline,head,key,other,drug", CASES)
