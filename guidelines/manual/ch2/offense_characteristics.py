@@ -549,3 +549,32 @@ def refuse_unread_drug_facts(given, section: str, paragraph: str, key: str) -> N
                         f"§2D1.1 facts ({', '.join(stated)}), read by {section} only for "
                         f"the offense of {section}{paragraph} under §2D1.1: give {key} = "
                         f"\"2D1.1\", or leave them out")
+
+
+def apply_2a3_1_cross_reference(sheet: Worksheet, given, version: Version,
+                                section: str) -> None:
+    """"apply §2A3.1" (§2A3.2(c)(1); §2A3.3(c)(1) from Nov. 1, 2023), computed from the
+    §2A3.1 findings the guideline's table nests (``criminal_sexual_abuse``) through the
+    registry, its level replacing the one determined; "If the victim had not attained the age
+    of 12 years, §2A3.1 shall apply": a victim under twelve without those findings is
+    refused."""
+    from ussg.guidelines.manual.ch2 import registry  # imported here: the registry imports rules
+    facts = given.facts
+    reference = version["sexual_abuse_cross_reference"]
+    if facts.criminal_sexual_abuse is None:
+        if facts.victim_age == "under_twelve":
+            raise CaseError(f"{given.facts_field}.criminal_sexual_abuse",
+                            f"{section}{reference['paragraph']} in the Guidelines Manual in "
+                            f"force on {format_date(sheet.manual.in_force)}: “"
+                            f"{reference['text']}” (victim_age = \"under_twelve\"): state "
+                            f"the §2A3.1 findings (an empty table for none)")
+        return
+    level, steps = registry.offense_level_under(
+        sheet, "2A3.1", given.under("2A3.1", facts.criminal_sexual_abuse,
+                                    f"{given.facts_field}.criminal_sexual_abuse"))
+    why = ("victim_age = \"under_twelve\"; " if facts.victim_age == "under_twelve" else "")
+    adopt_if_greater(sheet, f"{section}{reference['paragraph']}",
+                     "Cross reference: criminal sexual abuse (§2A3.1)",
+                     f"{why}criminal_sexual_abuse (the §2A3.1 findings): level {level}", level,
+                     steps, reference["text"], sheet.note_version(version),
+                     only_if_greater=False)

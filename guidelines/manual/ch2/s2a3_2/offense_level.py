@@ -15,11 +15,11 @@ title 18 and (b)(4) a decrease.
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import Version, format_date
+from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_kinds, apply_paragraph, section_3b1_3_stated)
+    apply_2a3_1_cross_reference, apply_kinds, apply_paragraph, section_3b1_3_stated)
 from ussg.guidelines.manual.ch2.s2a3_2.facts import StatutoryRapeFacts
 
 TABLE = "statutory_rape"
@@ -150,23 +150,4 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(c)(1): "apply §2A3.1", computed from its findings through the registry, its level
     replacing this one; "If the victim had not attained the age of 12 years, §2A3.1 shall
     apply": a victim under twelve without the §2A3.1 findings is refused."""
-    facts: StatutoryRapeFacts = given.facts
-    version = sheet.manual.table(TABLE)
-    reference = version["sexual_abuse_cross_reference"]
-    if facts.criminal_sexual_abuse is None:
-        if facts.victim_age == "under_twelve":
-            raise CaseError(f"{given.facts_field}.criminal_sexual_abuse",
-                            f"{SECTION}{reference['paragraph']} in the Guidelines Manual in "
-                            f"force on {format_date(sheet.manual.in_force)}: “"
-                            f"{reference['text']}” (victim_age = \"under_twelve\"): state "
-                            f"the §2A3.1 findings (an empty table for none)")
-        return
-    level, steps = registry.offense_level_under(
-        sheet, "2A3.1", given.under("2A3.1", facts.criminal_sexual_abuse,
-                                    f"{given.facts_field}.criminal_sexual_abuse"))
-    why = ("victim_age = \"under_twelve\"; " if facts.victim_age == "under_twelve" else "")
-    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
-                     "Cross reference: criminal sexual abuse (§2A3.1)",
-                     f"{why}criminal_sexual_abuse (the §2A3.1 findings): level {level}", level,
-                     steps, reference["text"], sheet.note_version(version),
-                     only_if_greater=False)
+    apply_2a3_1_cross_reference(sheet, given, sheet.manual.table(TABLE), SECTION)

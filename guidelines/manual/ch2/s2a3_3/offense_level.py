@@ -14,11 +14,10 @@ apply §3B1.3".
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_paragraph, base_level_of, refuse_paragraphs_not_in_edition,
+    apply_2a3_1_cross_reference, apply_paragraph, base_level_of, refuse_paragraphs_not_in_edition,
     section_3b1_3_stated)
 from ussg.guidelines.manual.ch2.s2a3_3.facts import SexualAbuseOfWardFacts
 
@@ -62,23 +61,4 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(c)(1) (from Nov. 1, 2023): "apply §2A3.1", computed from its findings through the
     registry, its level replacing this one; a victim under twelve without them is refused."""
-    facts: SexualAbuseOfWardFacts = given.facts
-    version = sheet.manual.table(TABLE)
-    reference = version["sexual_abuse_cross_reference"]
-    if facts.criminal_sexual_abuse is None:
-        if facts.victim_age == "under_twelve":
-            raise CaseError(f"{given.facts_field}.criminal_sexual_abuse",
-                            f"{SECTION}{reference['paragraph']} in the Guidelines Manual in "
-                            f"force on {format_date(sheet.manual.in_force)}: “"
-                            f"{reference['text']}” (victim_age = \"under_twelve\"): state "
-                            f"the §2A3.1 findings (an empty table for none)")
-        return
-    level, steps = registry.offense_level_under(
-        sheet, "2A3.1", given.under("2A3.1", facts.criminal_sexual_abuse,
-                                    f"{given.facts_field}.criminal_sexual_abuse"))
-    why = ("victim_age = \"under_twelve\"; " if facts.victim_age == "under_twelve" else "")
-    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
-                     "Cross reference: criminal sexual abuse (§2A3.1)",
-                     f"{why}criminal_sexual_abuse (the §2A3.1 findings): level {level}", level,
-                     steps, reference["text"], sheet.note_version(version),
-                     only_if_greater=False)
+    apply_2a3_1_cross_reference(sheet, given, sheet.manual.table(TABLE), SECTION)
