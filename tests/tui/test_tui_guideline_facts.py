@@ -427,3 +427,30 @@ async def test_a_guideline_that_takes_the_drug_facts_shows_the_drug_list(tmp_pat
             await until(pilot, lambda section=section: guideline.value == section)
             await settled(pilot)
             assert count.drugs.display is offered, section
+
+
+async def test_a_bool_that_may_be_unstated_keeps_all_three_states(tmp_path: Path) -> None:
+    """§2A3.2's ``sexual_act_or_contact`` (``bool | None``; Nov. 1, 2001 - Oct. 31, 2004:
+    (a)(1) 24 or (a)(2) 21) is a yes / no / "—" choice, not a checkbox: an unticked box wrote
+    ``false`` for a fact the file left unstated, and ``false`` stated is kept as false (it
+    chooses (a)(2)). Saved back, the file states what it stated."""
+    path = tmp_path / "statutory-rape-2002.toml"
+    path.write_text(
+        'manual = "2002"\n[offense]\nguideline = "2A3.2"\nstatutory_maximum_months = 360\n'
+        '[offense.statutory_rape]\nchapter_117_violation = true\nsexual_act_or_contact = false\n'
+        'victim_age = "twelve_but_not_sixteen"\n[criminal_history]\ncategory = "I"\n',
+        encoding="utf-8")
+    stated = tomllib.loads(path.read_text(encoding="utf-8"))["offense"]["statutory_rape"]
+    app = WorksheetApp(CaseDocument.open(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        choice = field_widget(screen, "sexual_act_or_contact")
+        assert isinstance(choice, Select) and choice.value is False
+        assert screen.outcome.data["offense"]["statutory_rape"] == stated
+        assert app_result(screen) == cli_result(path)
+        choice.value = Select.NULL  # "—": not stated (the library then asks for it: 2001-2004)
+        await settled(pilot)
+        assert "sexual_act_or_contact" not in screen.outcome.data["offense"]["statutory_rape"]
+        choice.value = True  # (a)(1)
+        await settled(pilot)
+        assert screen.outcome.data["offense"]["statutory_rape"]["sexual_act_or_contact"] is True

@@ -38,7 +38,8 @@ _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
 class Kind:
     """How one field of the model is entered."""
 
-    name: str  # bool | choice | multi | int | text | date | money | list | group | entries
+    name: str  # bool | tristate | choice | multi | int | text | date | money | list | group
+    # | entries ("tristate": a bool that may be left unstated, ``bool | None``)
     #            | other
     choices: tuple[str, ...] = ()
     optional: bool = False
@@ -56,8 +57,8 @@ def kind_of(field: FieldInfo) -> Kind:
         annotation = args[0]
     if get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
-    if annotation is bool:
-        return Kind("bool")
+    if annotation is bool:  # a ``bool | None`` has three states: yes, no, not stated
+        return Kind("tristate", optional=True) if optional else Kind("bool")
     choices = _choices(annotation)
     if choices:
         return Kind("choice", choices, optional)
@@ -148,6 +149,11 @@ class FactField(Vertical):
         if kind.name == "bool":
             yield Mark(self.label or label, raw is True, compact=True, classes=classes,
                        id=ident)
+        elif kind.name == "tristate":  # not a checkbox: unticked would write "false"
+            value = raw if isinstance(raw, bool) else Select.NULL
+            yield from self._labelled(label, Select(
+                [("yes", True), ("no", False)], value=value, allow_blank=True, prompt="—",
+                compact=True, classes=classes, id=ident))
         elif kind.name == "choice":
             default = _default(self.field)
             choices = [(c.replace("_", " "), c) for c in kind.choices]
@@ -237,7 +243,7 @@ class FactField(Vertical):
             raise ValueError(f"{self.path} is not edited in the form")
         if kind.name == "bool":
             value: Any = widget.value  # type: ignore[attr-defined]
-        elif kind.name == "choice":
+        elif kind.name in ("choice", "tristate"):
             value = None if widget.value is Select.NULL else widget.value  # type: ignore[attr-defined]
         elif kind.name == "multi":
             value = list(widget.selected)  # type: ignore[attr-defined]
