@@ -87,7 +87,8 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
         if rules is not None and hasattr(rules, "cross_references"):
             rules.cross_references(sheet, given)
         if guideline is not None and len(counts) == 1:
-            refuse_drug_facts_unread(sheet, guideline.section, facts, field)
+            refuse_drug_facts_unread(sheet, guideline.section, guideline.applies_facts_of,
+                                     facts, field)
     except CaseError as error:
         raise _located(error, counts) from None
     # the guideline in respect to which Chapter Three is determined: the count's own, or
@@ -105,13 +106,14 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
     return sheet.level
 
 
-def refuse_drug_facts_unread(sheet: Worksheet, section: str, facts: Offense,
-                             field: str) -> None:
+def refuse_drug_facts_unread(sheet: Worksheet, section: str, key: str | None,
+                             facts: Offense, field: str) -> None:
     """A guideline outside Chapter Two, Part D reads a count's §2D1.1 facts only by
     computing §2D1.1 from them (another offense's level it applies or compares: §2S1.1(a)(1),
     §2K2.1(c)(1), §2X1.1's substantive offense). Where this computation did not (no such
     offense named, or one ussg does not compute: "other"), the facts stated would change
-    nothing: refused, naming the first, as every fact a guideline does not read is.
+    nothing: refused, naming the first, as every fact a guideline does not read is, and
+    the guideline's key that names the other offense (``key``: its ``applies_facts_of``).
     (Part D's own guidelines read the drugs themselves and refuse what they do not read.)"""
     if section.startswith("2D") or sheet.drugs_read:
         return
@@ -121,8 +123,9 @@ def refuse_drug_facts_unread(sheet: Worksheet, section: str, facts: Offense,
         raise CaseError(f"{field}.{stated[0]}",
                         f"a §2D1.1 fact, but §{section} did not compute §2D1.1 here: it reads "
                         f"the drugs only where it applies the level of an offense under "
-                        f"§2D1.1 that the case names (\"2D1.1\" as the other or underlying "
-                        f"offense's guideline); leave it out")
+                        f"§2D1.1 that the case names ("
+                        + (f"{key} = \"2D1.1\"" if key else "\"2D1.1\" as the other or "
+                           "underlying offense's guideline") + "); leave it out")
 
 
 #: the §2D1.1 facts of a count besides its drugs (its characteristics)

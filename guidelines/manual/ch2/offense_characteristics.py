@@ -529,28 +529,6 @@ def apply_amount_band(sheet: Worksheet, section: str, title: str, paragraph: dic
     return add
 
 
-def refuse_unread_drug_facts(given, section: str, paragraph: str, key: str) -> None:
-    """§2D1.1's drug facts stated in a count whose guideline reads them only for another
-    offense under §2D1.1 (§2H1.1(a)(1)'s underlying offense, §2H4.1(b)(4)'s other felony
-    offense), where the guideline its fact ``key`` names does not read them (or none is
-    named): refused, naming the first, never ignored."""
-    from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
-    from ussg.guidelines.manual.ch2 import registry
-    named = getattr(given.facts, key)
-    guideline = registry.chapter_two_guideline(named) if named and named != "other" else None
-    if guideline is not None and guideline.uses_drugs:
-        return
-    offense = given.offense
-    stated = sorted(offense.model_fields_set & set(DrugTraffickingFacts.model_fields))
-    stated = (["drugs"] * bool(offense.drugs) + ["dangerous_weapon"] * offense.dangerous_weapon
-              + stated)
-    if stated:
-        raise CaseError(f"{given.field}.{stated[0]}",
-                        f"§2D1.1 facts ({', '.join(stated)}), read by {section} only for "
-                        f"the offense of {section}{paragraph} under §2D1.1: give {key} = "
-                        f"\"2D1.1\", or leave them out")
-
-
 def apply_2a3_1_cross_reference(sheet: Worksheet, given, version: Version,
                                 section: str) -> None:
     """"apply §2A3.1" (§2A3.2(c)(1); §2A3.3(c)(1) from Nov. 1, 2023), computed from the

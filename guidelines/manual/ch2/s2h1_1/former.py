@@ -22,7 +22,7 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, refuse_unread_drug_facts, section_3b1_3_stated)
+    adopt_if_greater, section_3b1_3_stated)
 
 CH = "chapter_two"
 
@@ -52,7 +52,6 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase, version
     """(a): the level the findings select, then N plus the underlying offense's level if
     greater ("Apply the greater"; a tie keeps the level, no other guideline's steps adopted)."""
     underlying = version["underlying"]
-    refuse_unread_drug_facts(given, section, underlying["paragraph"], "underlying_guideline")
     source = sheet.note_version(version)
     wanted = "injury" if injury else "no_injury"
     fixed = next(f for f in version["fixed"] if f["applies_to"] in ("all", wanted))

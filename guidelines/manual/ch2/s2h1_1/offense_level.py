@@ -25,7 +25,7 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    refuse_unread_drug_facts, section_3b1_3_stated)
+    section_3b1_3_stated)
 from ussg.guidelines.manual.ch2.s2h1_1 import former
 from ussg.guidelines.manual.ch2.s2h1_1.facts import IndividualRightsFacts
 
@@ -73,8 +73,6 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         _refuse_consolidated_findings(sheet, version, facts, given.facts_field)
         former.base_offense_level(sheet, given, version, SECTION, FORMER_TITLE)
         return
-    refuse_unread_drug_facts(given, SECTION, version["underlying"]["paragraph"],
-                             "underlying_guideline")
     source = sheet.note_version(version)
     alternative, found = _alternative(version, facts)
     underlying = former.underlying_level(sheet, given)

@@ -21,7 +21,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_alternative, apply_injury_degree, refuse_clause_not_in_edition,
-    refuse_paragraphs_not_in_edition, refuse_unread_drug_facts, withheld_for_924c)
+    refuse_paragraphs_not_in_edition, withheld_for_924c)
 from ussg.guidelines.manual.ch2.s2h4_1.facts import PeonageFacts
 
 CH = "chapter_two"
@@ -56,13 +56,6 @@ def _facts_in_edition(sheet: Worksheet, version: Version, given: registry.Chapte
                             + ") has no level for this conviction: Amendment 612 inserted "
                               "(a)(2) for § 1592 on May 1, 2001, Amendment 730 its clause (B) "
                               "for § 1593A on Nov. 1, 2009")
-    refuse_unread_drug_facts(given, SECTION, _other_paragraph(version),
-                             "other_offense_guideline")
-
-
-def _other_paragraph(version: Version) -> str:
-    other = version["other_offense"]
-    return other["paragraph"] if other.get("exists", True) else version["underlying"]["paragraph"]
 
 
 def _other_level(sheet: Worksheet, given: registry.ChapterTwoCase,
