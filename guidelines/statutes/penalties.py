@@ -52,6 +52,7 @@ class Penalty:
     notes: list[str] = field(default_factory=list)
     source: str = ""  # the law the numbers come from
     maximum_stated: bool = True  # False: a minimum as stated, the maximum "not stated"
+    guideline: str = ""  # the count's offense guideline ("2K2.4" for § 924(c), "2B1.6", ...)
 
     @property
     def range_text(self) -> str:
@@ -235,8 +236,9 @@ def _same_measure(amount: Quantity, limit: Quantity, field_name: str, drug: Drug
 
 def firearm_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
     """18 U.S.C. § 924(c): the term for the conduct and firearm, or for a second or
-    subsequent conviction; imposed consecutively (§5G1.2(a)). §2K2.4(b): the guideline
-    sentence is the minimum term the statute requires."""
+    subsequent conviction; imposed consecutively (§5G1.2(a)). §2K2.4(b) (from 2002): the
+    guideline sentence is the minimum term the statute requires (§5G1.2(a)'s step quotes each
+    edition's words)."""
     version = statute_version("firearm_924c", case, sheet, f"{count.field}.statute")
     sheet.note_version(version)
     facts = count.facts
@@ -274,7 +276,7 @@ def firearm_penalty(sheet: Worksheet, case: Case, count: Conviction) -> Penalty:
     else:
         maximum = None if version["max_months"] == LIFE_IN_TABLE else version["max_months"]
     penalty = Penalty(count.name, count.statute.text, "18 U.S.C. § 924(c)", minimum=term, maximum=maximum,
-                      mandatory_life=life, consecutive=True, notes=[
+                      mandatory_life=life, consecutive=True, guideline="2K2.4", notes=[
                           f"{conduct.value.replace('_', ' ')}, "
                           f"{facts.firearm_type.value.replace('_', ' ')}", *notes,
                           "consecutive to any other term"],
@@ -306,7 +308,7 @@ def stated_penalty(count: Conviction) -> Penalty:
                    supervised_release_minimum=facts.supervised_release_minimum_years,
                    supervised_release_life=facts.supervised_release_maximum_life,
                    maximum_fine=facts.statutory_maximum_fine or 0, consecutive=consecutive,
-                   notes=notes, maximum_stated=stated)
+                   notes=notes, maximum_stated=stated, guideline=count.facts.guideline)
 
 
 # Class, fine and minimum -------------------------------------------------------------------

@@ -104,7 +104,7 @@ KIND_OF: dict[str, Kind] = {
     **dict.fromkeys((
         "abuse_of_trust", "acceptance_of_responsibility", "aggravating_role",
         "aggregate_grouping", "body_armor", "drug_mixture_of_substances", "early_disposition",
-        "false_domain_registration",
+        "false_domain_registration", "firearm_924c_guideline_sentence",
         "hate_crime_vulnerable_victim", "manual_in_effect_policy", "mitigating_role", "mitigating_role_cap",
         "murder_base_levels", "obstruction", "offense_level_bounds", "offense_on_release",
         "official_victim", "reckless_endangerment", "restraint_of_victim",

@@ -134,8 +134,7 @@ def with_consecutive_terms(sheet: Worksheet, bounded: GuidelineRange,
     (None if none) and the total range."""
     if not any(p.consecutive for p in penalties):
         return None, bounded
-    added = consecutive_minimums(sheet, penalties, "the guideline sentence is the minimum it "
-                                 "requires (§2K2.4(b))")
+    added = consecutive_minimums(sheet, penalties, None)
     low = min(LIFE, _months(bounded.min_months) + added)
     high = min(LIFE, _months(bounded.max_months) + added)
     total = _range(low, high)
@@ -145,20 +144,41 @@ def with_consecutive_terms(sheet: Worksheet, bounded: GuidelineRange,
     return (None if added >= LIFE else added), total
 
 
-def consecutive_minimums(sheet: Worksheet, penalties: list[Penalty], use: str) -> int:
+def consecutive_minimums(sheet: Worksheet, penalties: list[Penalty], use: str | None) -> int:
     """The §5G1.2(a) counts, one step each: the minimum term each statute requires, and
-    what ``use`` the guidelines make of it. Returns their sum (LIFE: mandatory life)."""
+    what ``use`` the guidelines make of it (None: the guideline sentence, as the count's
+    guideline words it: :func:`guideline_sentence`). Returns their sum (LIFE: mandatory
+    life)."""
     added = 0
     for penalty in penalties:
         if not penalty.consecutive:
             continue
         term = LIFE if penalty.mandatory_life else penalty.minimum
         added = min(LIFE, added + term)
+        why, source = (use, "") if use is not None else guideline_sentence(sheet, penalty)
         sheet.note("chapter_five", "§5G1.2(a)", "Consecutive term", f"{penalty.count}: "
                    f"{penalty.provision}", f"{_words(term)} consecutive",
                    "the statute specifies the term and requires it to run consecutively to any "
-                   f"other term; {use}")
+                   f"other term; {why}", source)
     return added
+
+
+def guideline_sentence(sheet: Worksheet, penalty: Penalty) -> tuple[str, str]:
+    """What the guideline sentence on a consecutive count is, in the words of the count's
+    guideline in the edition applied, and the table it was read from: §2K2.4 for § 924(c)
+    (tables/firearm_924c_guideline_sentence.toml: "(§2K2.4)" 1987, "(a)" 1989, "(a)(2)"
+    2000, "(b)" from 2002), §2B1.6(a) for § 1028A; any other statute stated as consecutive,
+    §5G1.2(a)'s own rule (the term stated is the one added)."""
+    if penalty.guideline == "2K2.4" and penalty.provision == "18 U.S.C. § 924(c)":
+        version = sheet.manual.table("firearm_924c_guideline_sentence")
+        return (f"“{version['text']}” (§2K2.4{version['subsection']}): the minimum is added",
+                sheet.note_version(version))
+    if penalty.guideline == "2B1.6":
+        version = sheet.manual.table("aggravated_identity_theft")
+        return ("“the guideline sentence is the term of imprisonment required by statute” "
+                "(§2B1.6(a))", sheet.note_version(version))
+    return ("“determined by that statute and imposed independently”: the term stated is "
+            "added", "")
 
 
 def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
