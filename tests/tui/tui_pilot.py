@@ -17,21 +17,49 @@ from textual.widgets import Input, Select, Static
 
 
 async def type_into(pilot: Pilot, field: Input, text: str, *, clear: bool = False) -> None:
-    field.focus()
-    await pilot.pause()
+    """Focus a field and type into it, as a user who looks before typing: the keys are sent
+    once the field has the focus, and the call returns once they have all been handled
+    (Pilot's own waits guess from the CPU being idle, which a loaded machine defeats)."""
+    await focused(pilot, field)
     if clear:
         await pilot.press("end", "ctrl+u")
     await pilot.press(*text)
-    await pilot.pause()
+    await drained(pilot)
 
 
 async def choose(pilot: Pilot, select: Select, typed: str) -> None:
-    """Open a list with Enter, type to jump to the option, Enter to pick it."""
-    select.focus()
-    await pilot.pause()
+    """Open a list with Enter, type to jump to the option, Enter to pick it: each key once
+    the list shows what the user would wait to see (the list open, then closed)."""
+    from textual.widgets._select import SelectOverlay
+
+    await focused(pilot, select)
     await pilot.press("enter")
+    overlay = select.query_one(SelectOverlay)
+    await until(pilot, lambda: select.expanded and overlay.has_focus)
     await pilot.press(*typed)
+    await drained(pilot)
     await pilot.press("enter")
+    await until(pilot, lambda: not select.expanded)
+    await drained(pilot)
+
+
+async def focused(pilot: Pilot, widget: Widget) -> None:
+    """Give a widget the focus and wait until it has it (focus moves on a later turn of the
+    app's loop)."""
+    widget.focus()
+    await until(pilot, lambda: widget.has_focus)
+
+
+async def drained(pilot: Pilot) -> None:
+    """Until no message waits in the queue of the app, its screens or the current screen's
+    widgets: every key sent so far has been handled."""
+    app = pilot.app
+
+    def idle() -> bool:
+        pumps = [app, *app.screen_stack, *app.screen.walk_children()]
+        return all(pump._message_queue.empty() for pump in pumps)
+
+    await until(pilot, idle)
     await pilot.pause()
 
 
