@@ -11,7 +11,7 @@ GUIDELINE = OffenseGuideline(
     table="tax_conspiracy",
     facts_key="tax_conspiracy",
     facts="ussg.guidelines.manual.ch2.s2t1_9.facts:TaxConspiracyFacts",
-    applies_facts_of="underlying_guideline",  # (a)(1): [offense.tax_evasion] or [offense.tax_aiding]
+    applies_facts_of="underlying_guideline",  # (a)(1): [offense.tax_evasion], [.tax_aiding]
     summary="conspiracy to impede, impair, obstruct, or defeat tax",
     notes=("(a)(1)'s guideline (\"as appropriate\") is the case's choice: computed from its "
            "facts table in the same count, or its level stated",),

@@ -24,7 +24,7 @@ class TaxConspiracyFacts(Strict):
         None, description="underlying_guideline = \"other\": the offense level (base offense "
         "level plus any specific offense characteristics) from §2T1.1 or §2T1.4 (before Nov. 1, "
         "1993 §2T1.3), as determined.")
-    stated_level_has_2t1_4_b1: bool = Field(
+    stated_level_has_scheme_or_preparer_increase: bool = Field(
         False, description="underlying_guideline = \"other\", from Nov. 1, 1993: the stated "
         "level is §2T1.4's and includes an adjustment from §2T1.4(b)(1) (then (b)(2) is not "
         "applied).")
@@ -46,7 +46,9 @@ class TaxConspiracyFacts(Strict):
                              "1, 1993 §2T1.3): \"2T1.1\", \"2T1.4\", \"2T1.3\" or \"other\"")
         stated_or_computed(self.underlying_guideline, self.underlying_offense_level,
                            "underlying_guideline", "underlying_offense_level")
-        if self.stated_level_has_2t1_4_b1 and self.underlying_guideline != "other":
-            raise ValueError("stated_level_has_2t1_4_b1 is for underlying_guideline = "
-                             "\"other\"; a computed §2T1.4 level shows its own (b)(1)")
+        if self.stated_level_has_scheme_or_preparer_increase and \
+                self.underlying_guideline != "other":
+            raise ValueError("stated_level_has_scheme_or_preparer_increase is for "
+                             "underlying_guideline = \"other\"; a computed §2T1.4 level shows "
+                             "its own (b)(1)")
         return self

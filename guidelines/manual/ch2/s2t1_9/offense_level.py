@@ -52,8 +52,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     level, steps, words = underlying_level(sheet, given, named, facts.underlying_offense_level,
                                            given.facts_field)
     if named == "other":
-        words = f"the offense level from {' or '.join('§' + g for g in version['guidelines'])}: " \
-                f"{level}, as determined"
+        names = " or ".join(f"§{g}" for g in version["guidelines"])
+        words = f"the offense level from {names}: {level}, as determined"
     floor = version["floor"]
     if level > floor:
         sheet.steps.extend(steps)
@@ -70,7 +70,7 @@ def _applied_2t1_4_b1(sheet: Worksheet, facts: TaxConspiracyFacts) -> bool:
     if not any(step.section == f"{SECTION}(a)(1)" for step in sheet.steps):
         return False
     if facts.underlying_guideline == "other":
-        return facts.stated_level_has_2t1_4_b1
+        return facts.stated_level_has_scheme_or_preparer_increase
     return any(step.section.startswith(_WITH_2T1_4_B1) and step.delta
                for step in sheet.steps)
 
@@ -82,8 +82,9 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
     violence, encouraging = version["violence"], version["encouraging"]
-    if facts.stated_level_has_2t1_4_b1 and not version.get("not_with_2t1_4_b1"):
-        raise CaseError(f"{given.facts_field}.stated_level_has_2t1_4_b1",
+    if facts.stated_level_has_scheme_or_preparer_increase and \
+            not version.get("not_with_2t1_4_b1"):
+        raise CaseError(f"{given.facts_field}.stated_level_has_scheme_or_preparer_increase",
                         f"{SECTION}(a)(1) in the Guidelines Manual in force on "
                         f"{format_date(sheet.manual.in_force)} does not name §2T1.4 (Amendment "
                         f"491, Nov. 1, 1993)")

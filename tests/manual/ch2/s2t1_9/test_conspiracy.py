@@ -69,7 +69,8 @@ def test_encouraging_others_barred_by_2t1_4_b1_from_1993():
                   tax_aiding={"tax_loss": "$95,000"})[-1] == ("§2T1.9(b)(2)", 16)
     # a stated §2T1.4 level with its (b)(1): barred; violence still +4
     assert _steps("2025", {"underlying_guideline": "other", "underlying_offense_level": 16,
-                           "stated_level_has_2t1_4_b1": True, "encouraging_others": True,
+                           "stated_level_has_scheme_or_preparer_increase": True,
+                           "encouraging_others": True,
                            "violence": True})[-1] == ("§2T1.9(b)(1)", 20)
     # (a)(2)'s 10 applied: no §2T1.4 adjustment in the level, (b)(2) applies
     assert _steps("2025", {"underlying_guideline": "2T1.4", "encouraging_others": True},
@@ -104,7 +105,8 @@ def test_worked_case_1992_through_the_cli(capsys, tmp_path):
     ("2025", 'underlying_guideline = "other"', "", "tax_conspiracy", "underlying_offense_level"),
     ("2025", 'underlying_guideline = "2B1.1"', "", "tax_conspiracy", "2T1.4"),
     ("1990", 'underlying_guideline = "other"\nunderlying_offense_level = 12\n'
-     'stated_level_has_2t1_4_b1 = true', "", "stated_level_has_2t1_4_b1", "Amendment 491"),
+     'stated_level_has_scheme_or_preparer_increase = true', "",
+     "stated_level_has_scheme_or_preparer_increase", "Amendment 491"),
 ])
 def test_refusals_name_the_field(capsys, tmp_path, manual, facts, more, field, words):
     err = calc_refused(capsys, case_file(tmp_path, "2T1.9", "tax_conspiracy", facts, manual,
