@@ -32,13 +32,13 @@ SECTION = "§2T3.1"
 TITLE = "Base offense level (Evading Import Duties or Restrictions)"
 
 
-def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2T3.1(a): the first paragraph whose amount the duty exceeds (the last otherwise); the
-    Tax Table's level, or the paragraph's own."""
-    facts: ImportDutiesFacts = given.facts
-    version = sheet.manual.table(TABLE)
+def duty_level(sheet: Worksheet, given: registry.ChapterTwoCase, table: str, section: str,
+               title: str) -> None:
+    """(a) of §2T3.1 (and of the former §2T3.2, ``table``): the first paragraph whose amount
+    the duty exceeds (the last otherwise); the Tax Table's level, or the paragraph's own."""
+    version = sheet.manual.table(table)
     source = sheet.note_version(version)
-    duty = facts.tax_loss
+    duty = given.facts.tax_loss
     field = f"{given.facts_field}.tax_loss"
     for line in version["lines"]:
         bound = line.get("more_than")
@@ -46,31 +46,43 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
             continue
         words = f"tax loss (the duty) {duty!s}"
         if line.get("level") is not None:
-            sheet.set_level(CH, f"{SECTION}{line['paragraph']}", TITLE, words, line["level"],
+            sheet.set_level(CH, f"{section}{line['paragraph']}", title, words, line["level"],
                             f"“{line['text']}”", source)
             return
         level, table_line, table_source = tax_table_level(sheet, duty, field)
-        sheet.set_level(CH, f"{SECTION}{line['paragraph']}", TITLE, words, level,
+        sheet.set_level(CH, f"{section}{line['paragraph']}", title, words, level,
                         f"“{line['text']}” {table_line}", f"{source}; {table_source}")
         return
     raise AssertionError("the last line of (a) applies to any tax loss")
 
 
-def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """§2T3.1(b)(1), from Nov. 1, 1991, in the edition's words."""
-    facts: ImportDutiesFacts = given.facts
-    version = sheet.manual.table(TABLE)
+def duty_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase, table: str,
+                         section: str) -> None:
+    """(b)(1) of §2T3.1 (and of the former §2T3.2), from Nov. 1, 1991, in the edition's
+    words; stated before, an error naming the fact."""
+    version = sheet.manual.table(table)
+    facts = given.facts
     if version.get("sophisticated") is None:
         stated = [name for name in ("sophisticated_means", "sophisticated_concealment")
-                  if getattr(facts, name)]
+                  if getattr(facts, name, False)]
         if stated:
             raise CaseError(f"{given.facts_field}.{stated[0]}",
-                            f"{SECTION} in the Guidelines Manual in force on "
+                            f"{section} in the Guidelines Manual in force on "
                             f"{format_date(sheet.manual.in_force)} has no specific offense "
                             f"characteristic (subsection (b) was added by Amendment 410, Nov. "
                             f"1, 1991)")
         return
-    sophisticated(sheet, given, version, SECTION, facts)
+    sophisticated(sheet, given, version, section, facts)
+
+
+def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2T3.1(a)."""
+    duty_level(sheet, given, TABLE, SECTION, TITLE)
+
+
+def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
+    """§2T3.1(b)(1), from Nov. 1, 1991, in the edition's words."""
+    duty_characteristics(sheet, given, TABLE, SECTION)
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
