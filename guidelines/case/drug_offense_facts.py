@@ -253,3 +253,10 @@ class DrugTraffickingFacts(_Strict):
                              "conviction under 21 U.S.C. § 841(b)(7): add \"841(b)(7)\" to "
                              "convictions")
         return self
+
+
+#: The §2D1.1 facts a count states besides its drugs, in the order they are checked: the
+#: weapon, the level as found, the characteristics (guidelines outside Part D refuse them
+#: where they do not compute §2D1.1; Part D's guidelines where they do not read them).
+DRUG_TRAFFICKING_FACTS = ("dangerous_weapon", "base_offense_level",
+                          *DrugTraffickingFacts.model_fields)

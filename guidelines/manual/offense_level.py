@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
 from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.manual.ch5.part_k_departures import depart
-from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
+from ussg.guidelines.case.drug_offense_facts import DRUG_TRAFFICKING_FACTS
 from ussg.guidelines.manual.ch2.registry import (ChapterTwoCase, chapter_two_guideline,
                                                  chapter_two_guidelines, guideline_in_force)
 from ussg.guidelines.engine.edition_facts import Where
@@ -118,7 +118,7 @@ def refuse_drug_facts_unread(sheet: Worksheet, section: str, key: str | None,
     if section.startswith("2D") or sheet.drugs_read:
         return
     stated = (["drugs"] * bool(facts.drugs)
-              + sorted(facts.model_fields_set & _DRUG_TRAFFICKING_FACTS))
+              + sorted(facts.model_fields_set.intersection(DRUG_TRAFFICKING_FACTS)))
     if stated:
         raise CaseError(f"{field}.{stated[0]}",
                         f"a §2D1.1 fact, but §{section} did not compute §2D1.1 here: it reads "
@@ -127,9 +127,6 @@ def refuse_drug_facts_unread(sheet: Worksheet, section: str, key: str | None,
                         + (f"{key} = \"2D1.1\"" if key else "\"2D1.1\" as the other or "
                            "underlying offense's guideline") + "); leave it out")
 
-
-#: the §2D1.1 facts of a count besides its drugs (its characteristics)
-_DRUG_TRAFFICKING_FACTS = frozenset({"dangerous_weapon", *DrugTraffickingFacts.model_fields})
 
 
 def chapter_three_adjustments(sheet: Worksheet, adjustments: Adjustments, where: Where,
@@ -167,11 +164,6 @@ def stated_offense_level(sheet: Worksheet, counts: Sequence[Conviction]) -> None
                     "this guideline)")
 
 
-#: The Chapter Two facts a count may state besides its drugs.
-CHAPTER_TWO_FACTS = ("dangerous_weapon", "base_offense_level",
-                     *DrugTraffickingFacts.model_fields)
-
-
 @cache
 def _facts_tables() -> frozenset[str]:
     """The keys of the guidelines' own facts tables ([offense.<facts_key>])."""
@@ -188,7 +180,7 @@ def _as_offense(count: Conviction) -> Offense:
     if isinstance(facts, Offense):
         return facts
     keep = facts.model_fields_set & {"guideline", "drugs", "offense_level", "description",
-                                     *CHAPTER_TWO_FACTS, *_facts_tables()}
+                                     *DRUG_TRAFFICKING_FACTS, *_facts_tables()}
     if facts.guideline != "2D1.1":  # the statute: read by guidelines that depend on it
         keep |= facts.model_fields_set & _STATUTE_FACTS
     return Offense(**{name: getattr(facts, name) for name in keep})
@@ -221,7 +213,7 @@ def _taken_together(counts: Sequence[Conviction], guideline_applied: str | None 
                         f"(§3D1.2(d)): the base offense level as found is that of the combined "
                         f"quantity; give it instead of the drugs of every such count, or give "
                         f"the drugs")
-    for name in CHAPTER_TWO_FACTS:
+    for name in DRUG_TRAFFICKING_FACTS:
         stating = [c for c in counts if name in c.facts.model_fields_set]
         if not stating:
             continue

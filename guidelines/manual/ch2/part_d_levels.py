@@ -23,7 +23,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from ussg.guidelines.case.drug_offense_facts import DrugTraffickingFacts
+from ussg.guidelines.case.drug_offense_facts import DRUG_TRAFFICKING_FACTS
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.table_schemas import Closed, MayNotExist
 from ussg.guidelines.engine.tables import Version, format_date, load_table
@@ -186,16 +186,14 @@ def asked_by(version: Version, quantity_facts: Mapping[str, str] | None = None) 
     return asked
 
 
-#: The §2D1.1 facts beyond the drugs (the characteristics, the level as found).
-DRUG_TRAFFICKING_FACTS = frozenset({"dangerous_weapon", "base_offense_level",
-                                    *DrugTraffickingFacts.model_fields})
 
 
 def refuse_unread_drug_facts(given: registry.ChapterTwoCase, why: str,
                              read: frozenset[str] = frozenset()) -> None:
     """A §2D1.1 fact the guideline in force does not read (``why``: what it reads instead)
     would be silently unused: refused, naming the key."""
-    stated = sorted(given.offense.model_fields_set & (DRUG_TRAFFICKING_FACTS - read))
+    stated = sorted(given.offense.model_fields_set.intersection(DRUG_TRAFFICKING_FACTS)
+                    .difference(read))
     if stated:
         raise CaseError(f"{given.field}.{stated[0]}", f"a §2D1.1 fact, but {why}: leave it out")
 

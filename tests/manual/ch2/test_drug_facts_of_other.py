@@ -57,6 +57,10 @@ CASES = [
     ("2K1.5", "", "aircraft_weapons",
      'other_offense_guideline = "other"\nother_offense_level = 20\n',
      'other_offense_guideline = "2D1.1"\n'),
+    ("2T3.1", "", "import_duties",
+     'tax_loss = "$500"\ncontraband_item = true\ncontraband_guideline = "other"\n'
+     'contraband_offense_level = 20\n',
+     'tax_loss = "$500"\ncontraband_item = true\ncontraband_guideline = "2D1.1"\n'),
 ]
 
 #: the edition of a guideline's cases where it is not in the 2016 Manual (§§2H1.2-2H1.5 were
@@ -79,8 +83,10 @@ def test_every_guideline_applying_anothers_facts_is_covered():
     # §2A5.2 (its assault) read no drugs at all (``uses_drugs`` False: the case model
     # refuses them whatever is named)
     applying = {g.section for g in registry.chapter_two_guidelines() if g.applies_facts_of}
-    assert applying == {c[0] for c in CASES} | {"2S1.1", "2K2.3", "2S1.3", "2A5.2"}
-    assert not any(registry.chapter_two_guideline(s).uses_drugs for s in ("2S1.3", "2A5.2"))
+    # §2T1.6 (its §2B1.1 embezzlement) and §2T1.9 (its §2T1.1 or §2T1.4) likewise
+    reading_none = ("2S1.3", "2A5.2", "2T1.6", "2T1.9")
+    assert applying == {c[0] for c in CASES} | {"2S1.1", "2K2.3", *reading_none}
+    assert not any(registry.chapter_two_guideline(s).uses_drugs for s in reading_none)
 
 
 @pytest.mark.parametrize("guideline,head,key,other,drug", CASES)

@@ -13,6 +13,7 @@ GUIDELINE = OffenseGuideline(
     facts_key="import_duties",
     facts="ussg.guidelines.manual.ch2.s2t3_1.facts:ImportDutiesFacts",
     applies_facts_of="contraband_guideline",  # (c)(1): the other guideline's facts beside it
+    uses_drugs=True,  # (c)(1) to §2D1.1: the drugs of [offense]
     summary="evading import duties (smuggling; Tax Table §2T4.1)",
     notes=("the tax loss (the duty) is taken as the court found it; comment. (n.2)'s "
            "alternative measures are departures, not computed",),
