@@ -150,3 +150,20 @@ class ArsonFacts(Strict):
                 raise ValueError(f"[{key}] goes with part_a_guideline = \"{section}\", and "
                                  f"part_a_guideline = \"{section}\" needs it")
         return self
+
+
+def _complete_the_models_that_nest_these() -> None:
+    """§2B1.1(c)(2)'s TheftCrossReference and §2B1.3(c)(1)'s PropertyDamageFacts nest these
+    facts, which nest theirs: each is built once every one of them is defined (this module
+    is imported at the end of theirs, and imports them first)."""
+    from ussg.guidelines.manual.ch2.s2b1_1 import facts as theft
+    from ussg.guidelines.manual.ch2.s2b1_3 import facts as damage
+    names = {"ArsonFacts": ArsonFacts, "TheftCrossReference": theft.TheftCrossReference,
+             "TheftFraudFacts": theft.TheftFraudFacts,
+             "PropertyDamageFacts": damage.PropertyDamageFacts}
+    for model in (theft.TheftCrossReference, theft.TheftFraudFacts,
+                  damage.PropertyDamageFacts, ArsonFacts):
+        model.model_rebuild(force=True, _types_namespace=names)
+
+
+_complete_the_models_that_nest_these()
