@@ -18,7 +18,8 @@ from ussg.guidelines.manual.ch2.s2d2_1.facts import PossessionFacts
 from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
 from ussg.guidelines.manual.ch2.s2k2_1.facts import FirearmFacts
 
-if TYPE_CHECKING:  # §2K1.4's facts nest §2B1.1's: the model is completed at the end
+if TYPE_CHECKING:  # §2K1.4's facts nest §2B1.1's: the models are completed at the end
+    from ussg.guidelines.manual.ch2.s2b1_5.facts import CulturalHeritageFacts
     from ussg.guidelines.manual.ch2.s2k1_4.facts import ArsonFacts
 
 Ground = Literal["firearm_explosive_or_drug_taken", "arson_or_explosive_damage",
@@ -48,9 +49,8 @@ class TheftCrossReference(Strict):
         "\"2K1.4\"; (c)(4) \"2B1.5\"; (c)(3) the other Chapter Two guideline.")
     offense_level: Annotated[int, Field(ge=1, le=43)] | None = Field(
         None, description="The offense level under that guideline as determined (required "
-        "for a guideline ussg does not compute here: §2B1.5, and for (c)(3) a guideline with "
-        "a facts table other than those below); otherwise its facts below (or, for §2D1.1, "
-        "the drugs of [offense]).")
+        "for (c)(3) into a guideline with a facts table other than those below); otherwise "
+        "its facts below (or, for §2D1.1, the drugs of [offense]).")
     firearms: FirearmFacts | None = Field(
         None, description="With guideline = \"2K2.1\": its facts ([offense.firearms]'s keys).")
     explosives: ExplosiveFacts | None = Field(
@@ -61,6 +61,9 @@ class TheftCrossReference(Strict):
         None, description="With guideline = \"2K1.4\" ((c)(2)): its facts ([offense.arson]'s "
         "keys; from Nov. 1, 2001 its theft_fraud table, the §2B1.1 facts for \"2 plus the "
         "offense level from §2B1.1\", without a cross reference back to §2K1.4).")
+    cultural_heritage: CulturalHeritageFacts | None = Field(
+        None, description="With guideline = \"2B1.5\" ((c)(4), from Nov. 1, 2002): its facts "
+        "([offense.cultural_heritage]'s keys).")
 
     @model_validator(mode="after")
     def _facts_of_the_guideline(self) -> TheftCrossReference:
@@ -77,7 +80,7 @@ class TheftCrossReference(Strict):
 
 #: the guidelines whose facts the cross reference takes as a table of its own
 NESTED_FACTS = {"firearms": "2K2.1", "explosives": "2K1.3", "possession": "2D2.1",
-                "arson": "2K1.4"}
+                "arson": "2K1.4", "cultural_heritage": "2B1.5"}
 
 
 class TheftFraudFacts(Strict):
@@ -363,6 +366,10 @@ _NAMES = list(TheftFraudFacts.model_fields)
 OTHER_CHARACTERISTICS = tuple(_NAMES[_NAMES.index("theft_from_the_person"):
                                      _NAMES.index("cross_reference")])
 
-# §2K1.4's facts (ArsonFacts) nest §2B1.1's, and the cross reference nests §2K1.4's: importing
-# that module completes TheftCrossReference (its end rebuilds the models of both)
-import ussg.guidelines.manual.ch2.s2k1_4.facts  # noqa: E402,F401
+# §2K1.4's facts (ArsonFacts) nest §2B1.1's, and the cross reference nests §2K1.4's and
+# §2B1.5's: the models are completed once all are defined (nested_facts.py)
+from ussg.guidelines.manual.ch2.nested_facts import complete, import_all  # noqa: E402
+
+import_all()
+
+complete()

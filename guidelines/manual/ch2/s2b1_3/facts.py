@@ -56,6 +56,10 @@ class PropertyDamageFacts(Strict):
         return self
 
 
-# §2K1.4's facts (ArsonFacts) nest §2B1.3's, and (c)(1) nests §2K1.4's: importing that module
-# completes PropertyDamageFacts (its end rebuilds the models of both)
-import ussg.guidelines.manual.ch2.s2k1_4.facts  # noqa: E402,F401
+# §2K1.4's facts (ArsonFacts) nest §2B1.3's, and (c)(1) nests §2K1.4's: the models are
+# completed once all are defined (nested_facts.py)
+from ussg.guidelines.manual.ch2.nested_facts import complete, import_all  # noqa: E402
+
+import_all()
+
+complete()

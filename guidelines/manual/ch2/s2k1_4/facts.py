@@ -152,18 +152,11 @@ class ArsonFacts(Strict):
         return self
 
 
-def _complete_the_models_that_nest_these() -> None:
-    """§2B1.1(c)(2)'s TheftCrossReference and §2B1.3(c)(1)'s PropertyDamageFacts nest these
-    facts, which nest theirs: each is built once every one of them is defined (this module
-    is imported at the end of theirs, and imports them first)."""
-    from ussg.guidelines.manual.ch2.s2b1_1 import facts as theft
-    from ussg.guidelines.manual.ch2.s2b1_3 import facts as damage
-    names = {"ArsonFacts": ArsonFacts, "TheftCrossReference": theft.TheftCrossReference,
-             "TheftFraudFacts": theft.TheftFraudFacts,
-             "PropertyDamageFacts": damage.PropertyDamageFacts}
-    for model in (theft.TheftCrossReference, theft.TheftFraudFacts,
-                  damage.PropertyDamageFacts, ArsonFacts):
-        model.model_rebuild(force=True, _types_namespace=names)
 
+# §2B1.1's and §2B1.3's cross references (and §2B1.5's) nest these facts, which nest §2B1.1's
+# and §2B1.3's: the models are completed once all are defined (nested_facts.py)
+from ussg.guidelines.manual.ch2.nested_facts import complete, import_all  # noqa: E402
 
-_complete_the_models_that_nest_these()
+import_all()
+
+complete()
