@@ -96,16 +96,19 @@ def schema_keys() -> dict[str, SchemaKey]:
     """Every key a case file can state, by its path."""
     out: dict[str, SchemaKey] = {}
 
-    def walk(table: dict, model: str, path: str) -> None:
+    def walk(table: dict, model: str, path: str, within: tuple[str, ...]) -> None:
         for key, value in table["properties"].items():
             here = f"{path}.{key}" if path else key
             if here in out:
                 continue
             out[here] = SchemaKey(here, model, key, frozenset(_kinds(value)))
             for inner, inner_model in _tables_in(value):
-                walk(inner, inner_model, here)
+                # a model inside itself (§2B1.1's facts nest §2K1.4's, which nest §2B1.1's):
+                # its keys are those of the table it repeats, walked once
+                if inner_model not in within:
+                    walk(inner, inner_model, here, (*within, inner_model))
 
-    walk(schema(), "Case", "")
+    walk(schema(), "Case", "", ("Case",))
     return out
 
 

@@ -7,15 +7,20 @@ statutory maximum (``statutory_maximum_months`` / ``statutory_maximum_life`` of 
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.engine.money import Money
+from ussg.guidelines.manual.ch2.s2b1_1.section_1030 import Section1030Subsection
 from ussg.guidelines.manual.ch2.s2d2_1.facts import PossessionFacts
 from ussg.guidelines.manual.ch2.s2k1_3.facts import ExplosiveFacts
 from ussg.guidelines.manual.ch2.s2k2_1.facts import FirearmFacts
+
+if TYPE_CHECKING:  # §2K1.4's facts nest §2B1.1's: the models are completed at the end
+    from ussg.guidelines.manual.ch2.s2b1_5.facts import CulturalHeritageFacts
+    from ussg.guidelines.manual.ch2.s2k1_4.facts import ArsonFacts
 
 Ground = Literal["firearm_explosive_or_drug_taken", "arson_or_explosive_damage",
                  "false_statement_statute_other_offense",
@@ -43,15 +48,22 @@ class TheftCrossReference(Strict):
         "\"2D1.1\" (the drugs of [offense]), \"2D2.1\", \"2K1.3\", \"2K2.1\"; (c)(2) "
         "\"2K1.4\"; (c)(4) \"2B1.5\"; (c)(3) the other Chapter Two guideline.")
     offense_level: Annotated[int, Field(ge=1, le=43)] | None = Field(
-        None, description="The offense level under that guideline as determined, for a "
-        "guideline ussg does not compute from facts (§2K1.4, §2B1.5, ...); otherwise its "
-        "facts below (or, for §2D1.1, the drugs of [offense]).")
+        None, description="The offense level under that guideline as determined (required "
+        "for (c)(3) into a guideline with a facts table other than those below); otherwise "
+        "its facts below (or, for §2D1.1, the drugs of [offense]).")
     firearms: FirearmFacts | None = Field(
         None, description="With guideline = \"2K2.1\": its facts ([offense.firearms]'s keys).")
     explosives: ExplosiveFacts | None = Field(
         None, description="With guideline = \"2K1.3\": its facts ([offense.explosives]'s keys).")
     possession: PossessionFacts | None = Field(
         None, description="With guideline = \"2D2.1\": its facts ([offense.possession]'s keys).")
+    arson: ArsonFacts | None = Field(
+        None, description="With guideline = \"2K1.4\" ((c)(2)): its facts ([offense.arson]'s "
+        "keys; from Nov. 1, 2001 its theft_fraud table, the §2B1.1 facts for \"2 plus the "
+        "offense level from §2B1.1\", without a cross reference back to §2K1.4).")
+    cultural_heritage: CulturalHeritageFacts | None = Field(
+        None, description="With guideline = \"2B1.5\" ((c)(4), from Nov. 1, 2002): its facts "
+        "([offense.cultural_heritage]'s keys).")
 
     @model_validator(mode="after")
     def _facts_of_the_guideline(self) -> TheftCrossReference:
@@ -67,13 +79,8 @@ class TheftCrossReference(Strict):
 
 
 #: the guidelines whose facts the cross reference takes as a table of its own
-NESTED_FACTS = {"firearms": "2K2.1", "explosives": "2K1.3", "possession": "2D2.1"}
-
-
-#: a subsection of 18 U.S.C. § 1030 of conviction, as the special instructions of 1997-2002 name
-#: them (§2F1.1(c)(1) "(a)(4)", §2B1.3(d)(1) "(a)(5)", §2B1.1(d)(1) "(a)(4) or (5)")
-Section1030Subsection = Literal["(a)(1)", "(a)(2)", "(a)(3)", "(a)(4)", "(a)(5)", "(a)(6)",
-                                "(a)(7)"]
+NESTED_FACTS = {"firearms": "2K2.1", "explosives": "2K1.3", "possession": "2D2.1",
+                "arson": "2K1.4", "cultural_heritage": "2B1.5"}
 
 
 class TheftFraudFacts(Strict):
@@ -358,3 +365,11 @@ class TheftFraudFacts(Strict):
 _NAMES = list(TheftFraudFacts.model_fields)
 OTHER_CHARACTERISTICS = tuple(_NAMES[_NAMES.index("theft_from_the_person"):
                                      _NAMES.index("cross_reference")])
+
+# §2K1.4's facts (ArsonFacts) nest §2B1.1's, and the cross reference nests §2K1.4's and
+# §2B1.5's: the models are completed once all are defined (nested_facts.py)
+from ussg.guidelines.manual.ch2.nested_facts import complete, import_all  # noqa: E402
+
+import_all()
+
+complete()

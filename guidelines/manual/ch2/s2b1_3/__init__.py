@@ -13,6 +13,6 @@ GUIDELINE = OffenseGuideline(
     summary="property damage or destruction (1987-2001)",
     notes=("Nov. 1, 1987 - Oct. 31, 2001: (a), (b)(1) the loss through the §2B1.1 loss table "
            "of the same date, every other paragraph of (b) of each edition, (c)(1) into "
-           "§2K1.4 (from 1990; its level as determined) and (d)(1), the six-month minimum "
+           "§2K1.4 (from 1990; computed from its nested facts, or its level as determined) and (d)(1), the six-month minimum "
            "guideline sentence on a § 1030(a)(5) conviction (1997-2001)",),
 )

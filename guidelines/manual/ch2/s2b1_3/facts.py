@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.engine.money import Money
-from ussg.guidelines.manual.ch2.s2b1_1.facts import Section1030Subsection
+from ussg.guidelines.manual.ch2.s2b1_1.section_1030 import Section1030Subsection
+
+if TYPE_CHECKING:  # §2K1.4's facts nest §2B1.3's: the model is completed at the end
+    from ussg.guidelines.manual.ch2.s2k1_4.facts import ArsonFacts
 
 
 class PropertyDamageFacts(Strict):
@@ -31,11 +34,32 @@ class PropertyDamageFacts(Strict):
     arson_or_explosives_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="(c)(1), from Nov. 1, 1990 (Amendment 313): the offense involved "
         "arson, or property damage by use of explosives: \"apply §2K1.4\"; the offense level "
-        "under §2K1.4 as determined (ussg does not compute §2K1.4). An error before (the "
-        "guideline then covered damage \"Other than by Arson or Explosives\").")
+        "under §2K1.4 as determined (or give its facts, arson, not both). An error before "
+        "(the guideline then covered damage \"Other than by Arson or Explosives\").")
+    arson: ArsonFacts | None = Field(
+        None, description="(c)(1), from Nov. 1, 1990: the same cross reference, §2K1.4 "
+        "computed from its facts (the keys of [offense.arson]; its property_damage table the "
+        "§2B1.3 facts for \"2 plus the offense level from §2B1.3\", without this cross "
+        "reference), its steps shown. An error before Nov. 1, 1990.")
     convicted_under_1030_subsection: Section1030Subsection | None = Field(
         None, description="(d)(1), Nov. 1, 1997 - Oct. 31, 2001 (Amendment 551): the "
         "subsection of 18 U.S.C. § 1030 of conviction, \"(a)(1)\" ... \"(a)(7)\"; (a)(5): \"the "
         "minimum guideline sentence, notwithstanding any other adjustment, shall be six "
         "months' imprisonment\" (the range's minimum raised to six months where lower, before "
         "§5G1.1). An error before Nov. 1, 1997.")
+
+    @model_validator(mode="after")
+    def _one_way_to_2k1_4(self) -> PropertyDamageFacts:
+        if self.arson is not None and self.arson_or_explosives_offense_level is not None:
+            raise ValueError("give the level under §2K1.4 as determined "
+                             "(arson_or_explosives_offense_level) or its facts (arson), not both")
+        return self
+
+
+# §2K1.4's facts (ArsonFacts) nest §2B1.3's, and (c)(1) nests §2K1.4's: the models are
+# completed once all are defined (nested_facts.py)
+from ussg.guidelines.manual.ch2.nested_facts import complete, import_all  # noqa: E402
+
+import_all()
+
+complete()

@@ -2,7 +2,8 @@
 (tables/property_damage.toml): (a) 4; (b)(1) the loss through the §2B1.1 loss table in force
 on the same date; the other paragraphs of (b) in the edition's order; (c)(1) from Nov. 1, 1990
 ("If the offense involved arson, or property damage by use of explosives, apply §2K1.4": the
-level under §2K1.4 as determined, ussg does not compute it); (d)(1), Nov. 1, 1997 - Oct. 31,
+level under §2K1.4 computed from its facts nested at ``arson`` through the registry, its steps
+shown, or as determined, ``arson_or_explosives_offense_level``); (d)(1), Nov. 1, 1997 - Oct. 31,
 2001 ("If the defendant is convicted under 18 U.S.C. § 1030(a)(5), the minimum guideline
 sentence, notwithstanding any other adjustment, shall be six months' imprisonment"), applied
 to the range in Chapter Five, Part A. Amendment 617 quoted the guideline whole as it struck it.
@@ -50,20 +51,29 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     where = Where(given.facts_field, sheet.manual.strict)
     edition = format_date(sheet.edition.edition)
     level = facts.arson_or_explosives_offense_level
-    if level is not None:
+    if level is not None or facts.arson is not None:
+        key = "arson_or_explosives_offense_level" if level is not None else "arson"
         reference = version.get("cross_reference")
         if reference is None:
-            not_in_edition(sheet, where, "arson_or_explosives_offense_level", f"{SECTION}(c)",
-                           "Cross reference (§2K1.4)", f"§2K1.4: level {level}",
+            stated = f"§2K1.4: level {level}" if level is not None else "§2K1.4: its facts"
+            not_in_edition(sheet, where, key, f"{SECTION}(c)",
+                           "Cross reference (§2K1.4)", stated,
                            f"{SECTION} of the {edition} Manual has no cross reference: (c)(1) "
                            f"was inserted by Amendment 313, eff. Nov. 1, 1990 (until then the "
                            f"guideline was for property damage or destruction “Other than by "
                            f"Arson or Explosives”; apply §2K1.4 itself)", source, chapter=CH)
-        else:
+        elif level is not None:
             sheet.move_to(CH, f"{SECTION}{reference['paragraph']}", "Cross reference (§2K1.4)",
                           f"§2K1.4: level {level}, as determined", level,
-                          f"“{reference['text']}” (ussg does not compute §2K1.4: the level as "
-                          f"determined)", source)
+                          f"“{reference['text']}” (the level under §2K1.4 as stated)", source)
+        else:
+            at = f"{given.facts_field}.arson"
+            computed, steps = registry.offense_level_under(
+                sheet, "2K1.4", given.under("2K1.4", facts.arson, at))
+            sheet.steps.extend(steps)
+            sheet.move_to(CH, f"{SECTION}{reference['paragraph']}", "Cross reference (§2K1.4)",
+                          f"§2K1.4: level {computed} (its steps above)", computed,
+                          f"“{reference['text']}”", source)
     subsection = facts.convicted_under_1030_subsection
     if subsection is None:
         return

@@ -150,3 +150,13 @@ class ArsonFacts(Strict):
                 raise ValueError(f"[{key}] goes with part_a_guideline = \"{section}\", and "
                                  f"part_a_guideline = \"{section}\" needs it")
         return self
+
+
+
+# §2B1.1's and §2B1.3's cross references (and §2B1.5's) nest these facts, which nest §2B1.1's
+# and §2B1.3's: the models are completed once all are defined (nested_facts.py)
+from ussg.guidelines.manual.ch2.nested_facts import complete, import_all  # noqa: E402
+
+import_all()
+
+complete()

@@ -104,8 +104,10 @@ def _check_edition(sheet: Worksheet, version: Version, given: registry.ChapterTw
                         f"{where} {paragraph['paragraph']} “{paragraph['text']}”: give "
                         f"[{field}.{PROPERTY_FACTS[needed]}], the §{needed} facts")
     damage = facts.property_damage
-    if damage is not None and damage.arson_or_explosives_offense_level is not None:
-        raise CaseError(f"{field}.property_damage.arson_or_explosives_offense_level",
+    back = next((name for name in ("arson_or_explosives_offense_level", "arson")
+                 if damage is not None and getattr(damage, name) is not None), None)
+    if back is not None:
+        raise CaseError(f"{field}.property_damage.{back}",
                         "§2B1.3(c)(1)'s “apply §2K1.4” is this guideline: leave it out of the "
                         "§2B1.3 facts §2K1.4 reads")
     theft = facts.theft_fraud

@@ -493,7 +493,8 @@ def test_c1_controlled_substance_takes_the_drugs_of_the_offense(tmp_path: Path,
 @pytest.mark.parametrize("date", ["2011-06-01", D2016, D2025])
 def test_c2_and_c4_only_if_greater(tmp_path: Path, capsys, paragraph: str, ground: str,
                                    guideline: str, date: str) -> None:
-    """§2K1.4 and §2B1.5 are not computed by ussg: the level as determined. 6 (loss $3,000):
+    """§2K1.4 and §2B1.5 at their level as determined (offense_level; §2K1.4 from nested facts:
+    tests/manual/ch2/s2k1_4/test_reached_by_cross_reference.py). 6 (loss $3,000):
     level 20 is greater and applied; level 6 is not greater ("not applied")."""
     table = f'ground = "{ground}"\nguideline = "{guideline}"\noffense_level = '
     assert _levels(tmp_path, capsys, _cross(date, table + "20"))[-1] == (
