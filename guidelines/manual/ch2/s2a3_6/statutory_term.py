@@ -82,7 +82,8 @@ def _count(sheet: Worksheet, count: Conviction, counts: list[Conviction]) -> Non
                         f"{SECTION}{words}: state the statute's minimum term "
                         "(statutory_minimum_months, with statutory_maximum_months) and the "
                         "term required to run consecutively (consecutive_months), the same "
-                        f"number of months. {SECTION}, comment. (n.1): “{version['note1_text']}”")
+                        f"number of months. {SECTION}, comment. (n.1): "
+                        f"“{version['note1_text']}”")
     if months != minimum:
         raise CaseError(f"{count.field}.consecutive_months",
                         f"{SECTION}{words}: the guideline sentence is {required}, "
@@ -132,8 +133,9 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
     version = sheet.manual.table(TABLE)
     raise CaseError(f"{given.field}.consecutive_months",
                     f"{SECTION}: {_quoted(version)} {SECTION} gives no offense level: list "
-                    "the count in [[counts]] beside the underlying offense, with its statute, statutory_minimum_months, "
-                    "statutory_maximum_months and consecutive_months (the statutory minimum)")
+                    "the count in [[counts]] beside the underlying offense, with its statute, "
+                    "statutory_minimum_months, statutory_maximum_months and consecutive_months "
+                    "(the statutory minimum)")
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
