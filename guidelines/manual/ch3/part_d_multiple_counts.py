@@ -49,6 +49,9 @@ def combined_offense_level(sheet: Worksheet, case: Case,
     # §2B1.6 (18 U.S.C. § 1028A): the count checked, its comment. (n.2) on the underlying counts
     from ussg.guidelines.manual.ch2.s2b1_6.statutory_term import counts_under_2b1_6
     counts_under_2b1_6(sheet, counts)
+    # §2A3.6 (18 U.S.C. § 2250(c)/(d), § 2260A): the count checked, its comment. (n.3)
+    from ussg.guidelines.manual.ch2.s2a3_6.statutory_term import counts_under_2a3_6
+    counts_under_2a3_6(sheet, counts)
     groups = form_groups(sheet, [c for c in counts if not c.consecutive])
     for group in groups:
         group_offense_level(sheet, case, group)

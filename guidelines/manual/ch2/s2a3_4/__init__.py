@@ -10,8 +10,8 @@ GUIDELINE = OffenseGuideline(
     facts_key="abusive_sexual_contact",
     facts="ussg.guidelines.manual.ch2.s2a3_4.facts:AbusiveSexualContactFacts",
     summary="abusive sexual contact",
-    notes=("entered from Nov. 1, 1987 (1989-2004 derived from Appendix C); the §2A3.2 level "
-           "of (c)(2) is stated, not computed",),
+    notes=("entered from Nov. 1, 1987 (1989-2004 derived from Appendix C); (c)(2) computes "
+           "§2A3.2 from Nov. 1, 2000, or takes the §2A3.2 level as stated",),
     # the checklist trail: its characteristics and cross references, each where the edition
     # has it
     checklist=(

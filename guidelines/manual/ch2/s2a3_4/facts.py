@@ -16,6 +16,7 @@ from pydantic import Field, model_validator
 
 from ussg.guidelines.case.facts import Strict
 from ussg.guidelines.manual.ch2.s2a3_1.facts import CriminalSexualAbuseFacts
+from ussg.guidelines.manual.ch2.s2a3_2.facts import StatutoryRapeFacts
 
 
 class AbusiveSexualContactFacts(Strict):
@@ -58,11 +59,16 @@ class AbusiveSexualContactFacts(Strict):
         "the offense involved criminal sexual abuse or attempt (as defined in 18 U.S.C. § 2241 "
         "or § 2242): §2A3.1 applies, computed from these findings (the keys of "
         "[offense.criminal_sexual_abuse]; an empty table for none).")
+    statutory_rape: StatutoryRapeFacts | None = Field(
+        None, description="§2A3.4(c)(2) (from Nov. 1, 1992; refused before; computed from Nov. "
+        "1, 2000, the first edition whose §2A3.2 ussg has): the offense involved criminal "
+        "sexual abuse of a minor or attempt (as defined in 18 U.S.C. § 2243(a)): §2A3.2 "
+        "computed from these findings (the keys of [offense.statutory_rape]), its steps "
+        "shown, applied if greater. Not with statutory_rape_offense_level.")
     statutory_rape_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
-        None, description="§2A3.4(c)(2) (from Nov. 1, 1992; refused before): the offense "
-        "involved criminal sexual abuse of a minor or attempt (as defined in 18 U.S.C. "
-        "§ 2243(a)): the offense level the court determined under §2A3.2 (ussg does not "
-        "compute §2A3.2), applied if greater.")
+        None, description="§2A3.4(c)(2) (from Nov. 1, 1992; refused before), the alternative "
+        "to statutory_rape (required for Nov. 1, 1992 - Oct. 31, 2000, whose §2A3.2 ussg does "
+        "not have): the offense level the court determined under §2A3.2, applied if greater.")
 
     @model_validator(mode="after")
     def _one_means(self) -> AbusiveSexualContactFacts:
@@ -70,4 +76,8 @@ class AbusiveSexualContactFacts(Strict):
             raise ValueError("conduct_described_in_2242 is conduct \"other than\" that of "
                              "§ 2241(a) or (b) (§2A3.4, comment. (n.3)): state the one the "
                              "court found")
+        if self.statutory_rape is not None and self.statutory_rape_offense_level is not None:
+            raise ValueError("§2A3.4(c)(2) applies §2A3.2 once: give its findings "
+                             "(statutory_rape) or the level the court determined "
+                             "(statutory_rape_offense_level), not both")
         return self

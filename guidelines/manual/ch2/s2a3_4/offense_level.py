@@ -129,9 +129,10 @@ def _custody_without_section_3b1_3(version: Version, given: registry.ChapterTwoC
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(c)(1) (from Nov. 1, 1992): "apply §2A3.1", computed from its findings through the
-    registry, its level replacing this one; (c)(2): §2A3.2 at the level the court determined
-    (ussg does not compute §2A3.2), "if the resulting offense level is greater than that
-    determined above"."""
+    registry, its level replacing this one; (c)(2): §2A3.2 computed from its findings through
+    the registry (from Nov. 1, 2000, the first edition whose §2A3.2 ussg has) or at the level
+    the court determined, "if the resulting offense level is greater than that determined
+    above"."""
     facts: AbusiveSexualContactFacts = given.facts
     version = sheet.manual.table(TABLE)
     if facts.criminal_sexual_abuse is not None:
@@ -144,6 +145,22 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
                          f"criminal_sexual_abuse (the §2A3.1 findings): level {level}", level,
                          steps, reference["text"], sheet.note_version(version),
                          only_if_greater=False)
+    if facts.statutory_rape is not None:
+        reference = version["statutory_rape_cross_reference"]
+        field = f"{given.facts_field}.statutory_rape"
+        guideline = registry.chapter_two_guideline("2A3.2")
+        assert guideline is not None
+        try:
+            registry.guideline_in_force(guideline, sheet.manual, field)
+        except CaseError as error:  # 1992-2000: ussg has no §2A3.2 of the edition
+            raise CaseError(field, f"{error.message} For §2A3.4(c)(2) state the level the "
+                                   "court determined: statutory_rape_offense_level") from None
+        level, steps = registry.offense_level_under(
+            sheet, "2A3.2", given.under("2A3.2", facts.statutory_rape, field))
+        adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                         "Cross reference: criminal sexual abuse of a minor (§2A3.2)",
+                         f"statutory_rape (the §2A3.2 findings): level {level}", level, steps,
+                         reference["text"], sheet.note_version(version), only_if_greater=True)
     level = facts.statutory_rape_offense_level
     if level is not None:
         reference = version["statutory_rape_cross_reference"]
@@ -166,5 +183,6 @@ def _facts_in_edition(sheet: Worksheet, version: Version, facts: AbusiveSexualCo
         ("chapter_117", "chapter_117_violation", facts.chapter_117_violation),
         ("sexual_abuse_cross_reference", "criminal_sexual_abuse",
          facts.criminal_sexual_abuse is not None),
+        ("statutory_rape_cross_reference", "statutory_rape", facts.statutory_rape is not None),
         ("statutory_rape_cross_reference", "statutory_rape_offense_level",
          facts.statutory_rape_offense_level is not None)))

@@ -136,6 +136,74 @@ def test_amendment_444_cross_references():
     assert step.change == "not applied" and step.level == 12  # 12 is not greater than 12
 
 
+# (c)(2) computed: §2A3.2's findings nested under [offense.abusive_sexual_contact.statutory_rape]
+# (tables/statutory_rape.toml: from Nov. 1, 2000; S2016 lines 1521-1535 for §2A3.2 of 2004 on:
+# (a) 18, (b)(2) +4, (b)(3) +2; A592 (Nov. 1, 2000) (a) 15 otherwise)
+
+
+def test_c2_computes_2A3_2_from_its_findings_and_shows_its_steps():
+    rape = {"statutory_rape": {"undue_influence": True, "minor_enticement": ["computer"]}}
+    # 12 ((a)(3)); §2A3.2: 18, +4, +2 = 24, greater than 12: applied
+    assert _steps(rape, "2025-11-01") == [("§2A3.4(a)(3)", 12), ("§2A3.2(a)", 18),
+                                          ("§2A3.2(b)(2)", 22), ("§2A3.2(b)(3)", 24),
+                                          ("§2A3.4(c)(2)", 24)]
+    # Nov. 1, 2000 (A592): §2A3.4(a)(3) 10; §2A3.2(a)(2) 15 "otherwise"
+    assert _steps({"statutory_rape": {}}, "2000-11-01") == [
+        ("§2A3.4(a)(3)", 10), ("§2A3.2(a)(2)", 15), ("§2A3.4(c)(2)", 15)]
+    # §2A3.2's own (c)(1) reached through it: §2A3.1 (2025: 30)
+    under_twelve = {"statutory_rape": {"victim_age": "under_twelve",
+                                       "criminal_sexual_abuse": {}}}
+    assert _steps(under_twelve, "2025-11-01")[-3:] == [
+        ("§2A3.1(a)(2)", 30), ("§2A3.2(c)(1)", 30), ("§2A3.4(c)(2)", 30)]
+
+
+def test_c2_computed_only_if_greater():
+    # 20 + 2 = 22; §2A3.2 18: "if the resulting offense level is greater" -- it is not
+    facts = {**FORCE, "victim_age": "twelve_but_not_sixteen", "statutory_rape": {}}
+    steps = calculate(_case(facts, "2025-11-01")).steps
+    step = next(s for s in steps if s.section == "§2A3.4(c)(2)")
+    assert step.change == "not applied" and step.level == 22
+    assert "§2A3.2(a)" not in [s.section for s in steps]  # its steps set aside
+    # 18 against 18 (§2A3.4(a)(2) 16 + (b)(2) 2): not greater either
+    facts = {**FEAR, "victim_age": "twelve_but_not_sixteen", "statutory_rape": {}}
+    assert _steps(facts, "2025-11-01")[-1] == ("§2A3.4(c)(2)", 18)
+    step = next(s for s in calculate(_case(facts, "2025-11-01")).steps
+                if s.section == "§2A3.4(c)(2)")
+    assert step.change == "not applied"
+
+
+def test_c2_computed_refusals():
+    rape = {"statutory_rape": {}}
+    # before Amendment 444 there is no (c)(2)
+    assert f"{KEY}.statutory_rape" in _refused(rape, "1992-10-31")
+    # 1992-2000: (c)(2) exists, but ussg has no §2A3.2 of the edition: the stated level instead
+    err = _refused(rape, "1992-11-01")
+    assert f"{KEY}.statutory_rape" in err and "statutory_rape_offense_level" in err
+    assert f"{KEY}.statutory_rape" in _refused(rape, "2000-10-31")
+    # a §2A3.2 finding its edition lacks names its nested field (A664 struck the chapter 117
+    # levels)
+    err = _refused({"statutory_rape": {"chapter_117_violation": True}}, "2025-11-01")
+    assert f"{KEY}.statutory_rape.chapter_117_violation" in err
+    # the findings and a stated level: one of them
+    with pytest.raises(ValueError, match="not both"):
+        _case({"statutory_rape": {}, "statutory_rape_offense_level": 20}, "2025-11-01")
+
+
+def test_c2_computed_through_the_cli(capsys, tmp_path):
+    """A 2001-era case through the real command line: Nov. 1, 2001 §2A3.4(a)(3) 10; §2A3.2
+    (A615 as A664 quotes it) (a)(1) 24 for a chapter 117 violation with a sexual act, (b)(4)
+    less 6 (none of (b)(1)-(b)(3)): 18, greater than 10."""
+    path = case_file(tmp_path, "2A3.4", KEY, "", "2001",
+                     f"[offense.{KEY}.statutory_rape]\nchapter_117_violation = true\n"
+                     "sexual_act_or_contact = true\n")
+    assert chapter_two_steps(calc_json(capsys, path)) == [
+        ("§2A3.4(a)(3)", 10), ("§2A3.2(a)(1)", 24), ("§2A3.2(b)(4)", 18),
+        ("§2A3.4(c)(2)", 18)]
+    path = case_file(tmp_path, "2A3.4", KEY, "", "1995",
+                     f"[offense.{KEY}.statutory_rape]\n")
+    assert f"offense.{KEY}.statutory_rape" in calc_refused(capsys, path)
+
+
 def test_a_2A3_1_fact_the_edition_lacks_is_refused_where_it_is_nested():
     # §2A3.1(a)(1) (§ 2241(c)) is from Amendment 701, Nov. 1, 2007
     err = _refused({"criminal_sexual_abuse": {"convicted_under_2241c": True}}, "2004-11-01")
