@@ -281,13 +281,12 @@ def test_worked_case_1991_era(capsys, tmp_path):
     assert chapter_two_steps(result) == [("§2B5.3(a)", 6), ("§2B5.3(b)(1)", 11)]
 
 
-def test_worked_case_2b5_4_1990(capsys, tmp_path):
-    """The Nov. 1, 1990 Manual, §2B5.4 (A481's quotation): counterfeit watches, $12,000:
-    6 + 3 (§2F1.1 of 1989, more than $10,000) = 9."""
-    path = case_file(tmp_path, "2B5.4", "trademark_infringement",
-                     'retail_value_of_infringing_items = "$12,000"', "1990")
-    result = calc_json(capsys, path)
+def test_worked_case_2b5_4_1990(capsys):
+    """examples/trademark-2b5.4-1990.toml (A481's quotation; §2F1.1 of 1989): counterfeit
+    watches, $12,000: 6 + 3 (more than $10,000) = 9; 4-10 months."""
+    result = calc_json(capsys, ROOT / "examples" / "trademark-2b5.4-1990.toml")
     assert chapter_two_steps(result) == [("§2B5.4(a)", 6), ("§2B5.4(b)(1)", 9)]
+    assert result["range"] == {"min_months": 4, "max_months": 10, "life": False}
 
 
 def test_worked_case_2004_era(capsys, tmp_path):
