@@ -167,7 +167,8 @@ def guideline_sentence(sheet: Worksheet, penalty: Penalty) -> tuple[str, str]:
     """What the guideline sentence on a consecutive count is, in the words of the count's
     guideline in the edition applied, and the table it was read from: §2K2.4 for § 924(c)
     (tables/firearm_924c_guideline_sentence.toml: "(§2K2.4)" 1987, "(a)" 1989, "(a)(2)"
-    2000, "(b)" from 2002), §2B1.6(a) for § 1028A; any other statute stated as consecutive,
+    2000, "(b)" from 2002), §2B1.6(a) for § 1028A, §2A3.6's paragraph for the statute it
+    names (§ 2250(c), from 2018 § 2250(d), § 2260A); any other statute stated as consecutive,
     §5G1.2(a)'s own rule (the term stated is the one added)."""
     if penalty.guideline == "2K2.4" and penalty.provision == "18 U.S.C. § 924(c)":
         version = sheet.manual.table("firearm_924c_guideline_sentence")
@@ -177,6 +178,14 @@ def guideline_sentence(sheet: Worksheet, penalty: Penalty) -> tuple[str, str]:
         version = sheet.manual.table("aggravated_identity_theft")
         return ("“the guideline sentence is the term of imprisonment required by statute” "
                 "(§2B1.6(a))", sheet.note_version(version))
+    if penalty.guideline == "2A3.6":
+        version = sheet.manual.table("aggravated_registration_offense")
+        compact = penalty.statute.replace(" ", "")
+        paragraph = next((p for p in version.get("statutes", ())
+                          if p["statute"].replace(" ", "") in compact), None)
+        if paragraph is not None:
+            return (f"“{paragraph['text']}” (§2A3.6{paragraph['paragraph']})",
+                    sheet.note_version(version))
     return ("“determined by that statute and imposed independently”: the term stated is "
             "added", "")
 

@@ -92,3 +92,12 @@ def test_another_consecutive_statute_cites_5g1_2_alone(tmp_path):
     [step] = _consecutive_steps(path)
     assert "determined by that statute and imposed independently" in step["reason"]
     assert "§2K2.4" not in step["reason"] and "§2B1.6" not in step["reason"]
+
+
+def test_an_aggravated_registration_count_cites_2a3_6_by_its_statute():
+    # §2A3.6(a) of the 2025 Manual (GLM2025_fulltext.txt, §2A3.6): "18 U.S.C. § 2250(d), the
+    # guideline sentence is the minimum term of imprisonment required by statute"
+    [step] = _consecutive_steps(ROOT / "examples" / "aggravated-registration-offense-2025.toml")
+    assert "(§2A3.6(a))" in step["reason"]
+    assert "18 U.S.C. § 2250(d), the guideline sentence is the minimum term" in step["reason"]
+    assert "§2K2.4" not in step["reason"] and "imposed independently" not in step["reason"]
