@@ -21,6 +21,7 @@ class Aggravating(Closed):
     """(b)(1): one factor, +``one``; more than one, +``more``."""
 
     paragraph: str
+    title: str  # the checklist's words for it
     text: str
     one: int = Field(ge=1)
     more: int = Field(ge=1)

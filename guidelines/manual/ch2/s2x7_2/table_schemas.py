@@ -20,6 +20,7 @@ class Vessel(Closed):
     """(b)(1) (Apply the greatest)."""
 
     paragraph: str
+    title: str  # the checklist's words for it
     text: str
     options: list[Option]
 
