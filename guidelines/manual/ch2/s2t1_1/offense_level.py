@@ -22,7 +22,8 @@ from ussg.guidelines.engine.money import Dollars, dollars
 from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.offense_characteristics import reaches_whole_dollar_row
+from ussg.guidelines.manual.ch2.offense_characteristics import (adopt_if_greater,
+                                                                reaches_whole_dollar_row)
 from ussg.guidelines.manual.ch2.s2b1_1.offense_level import at_least
 from ussg.guidelines.manual.ch2.s2t1_1.facts import TaxCharacteristics, Understatement
 
@@ -73,6 +74,34 @@ def shown(amount: Dollars) -> str:
     if amount == amount.quantize(Decimal("0.01")):
         return str(amount)
     return f"${Decimal(amount):,}"
+
+
+def cross_reference_if_greater(sheet: Worksheet, given: registry.ChapterTwoCase, table: str,
+                               section: str, *, flag: str, guideline: str | None,
+                               stated_level: int | None, added_by: str, what: str,
+                               as_determined: str) -> None:
+    """A Part T cross reference to another guideline "if the resulting offense level is
+    greater" (§2T1.6(b)(1), §2T3.1(c)(1)): an error where the edition has none (``added_by``
+    says which amendment added it; ``flag`` is the fact that asked for it), else the other
+    guideline's level through the registry, or as determined (``as_determined``, with
+    ``{level}``), its steps adopted if greater."""
+    from ussg.guidelines.manual.ch2.s2x3_1.accessory import underlying_level
+
+    version = sheet.manual.table(table)
+    reference = version.get("cross_reference")
+    if reference is None:
+        raise CaseError(f"{given.facts_field}.{flag}",
+                        f"{section} in the Guidelines Manual in force on "
+                        f"{format_date(sheet.manual.in_force)} has no cross reference "
+                        f"({added_by})")
+    assert guideline is not None
+    level, steps, words = underlying_level(sheet, given, guideline, stated_level,
+                                           given.facts_field)
+    if guideline == "other":
+        words = as_determined.format(level=level)
+    adopt_if_greater(sheet, f"{section}{reference['paragraph']}", reference["title"],
+                     f"{what}; {words}", level, steps, reference["text"],
+                     sheet.note_version(version), only_if_greater=True)
 
 
 def understated_tax_loss(sheet: Worksheet, understatement: Understatement,

@@ -18,10 +18,9 @@ from ussg.guidelines.engine.money import Dollars
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.offense_characteristics import adopt_if_greater
-from ussg.guidelines.manual.ch2.s2t1_1.offense_level import shown, tax_table_level
+from ussg.guidelines.manual.ch2.s2t1_1.offense_level import (cross_reference_if_greater, shown,
+                                                           tax_table_level)
 from ussg.guidelines.manual.ch2.s2t1_6.facts import TaxPayOverFacts
-from ussg.guidelines.manual.ch2.s2x3_1.accessory import underlying_level
 
 CH = "chapter_two"
 TABLE = "tax_pay_over"
@@ -64,18 +63,8 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     facts: TaxPayOverFacts = given.facts
     if not facts.employee_embezzlement:
         return
-    version = sheet.manual.table(TABLE)
-    reference = version.get("cross_reference")
-    if reference is None:
-        raise CaseError(f"{given.facts_field}.employee_embezzlement",
-                        f"{SECTION} in the Guidelines Manual in force on "
-                        f"{format_date(sheet.manual.in_force)} has no cross reference "
-                        f"(subsection (b) was added by Amendment 409, Nov. 1, 1991)")
-    assert facts.embezzlement_guideline is not None
-    level, steps, words = underlying_level(sheet, given, facts.embezzlement_guideline,
-                                           facts.embezzlement_offense_level, given.facts_field)
-    if facts.embezzlement_guideline == "other":
-        words = f"§2B1.1: level {level}, as determined"
-    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}", reference["title"],
-                     f"embezzlement from employees; {words}", level, steps, reference["text"],
-                     sheet.note_version(version), only_if_greater=True)
+    cross_reference_if_greater(
+        sheet, given, TABLE, SECTION, flag="employee_embezzlement",
+        guideline=facts.embezzlement_guideline, stated_level=facts.embezzlement_offense_level,
+        added_by="subsection (b) was added by Amendment 409, Nov. 1, 1991",
+        what="embezzlement from employees", as_determined="§2B1.1: level {level}, as determined")

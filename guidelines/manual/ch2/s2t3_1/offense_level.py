@@ -21,10 +21,9 @@ from ussg.guidelines.engine.money import dollars
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.offense_characteristics import adopt_if_greater
-from ussg.guidelines.manual.ch2.s2t1_1.offense_level import sophisticated, tax_table_level
+from ussg.guidelines.manual.ch2.s2t1_1.offense_level import (cross_reference_if_greater,
+                                                           sophisticated, tax_table_level)
 from ussg.guidelines.manual.ch2.s2t3_1.facts import ImportDutiesFacts
-from ussg.guidelines.manual.ch2.s2x3_1.accessory import underlying_level
 
 CH = "chapter_two"
 TABLE = "import_duties"
@@ -90,18 +89,9 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     facts: ImportDutiesFacts = given.facts
     if not facts.contraband_item:
         return
-    version = sheet.manual.table(TABLE)
-    reference = version.get("cross_reference")
-    if reference is None:
-        raise CaseError(f"{given.facts_field}.contraband_item",
-                        f"{SECTION} in the Guidelines Manual in force on "
-                        f"{format_date(sheet.manual.in_force)} has no cross reference "
-                        f"(subsection (c) was added by Amendment 453, Nov. 1, 1992)")
-    assert facts.contraband_guideline is not None
-    level, steps, words = underlying_level(sheet, given, facts.contraband_guideline,
-                                           facts.contraband_offense_level, given.facts_field)
-    if facts.contraband_guideline == "other":
-        words = f"the other offense guideline: level {level}, as determined"
-    adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}", reference["title"],
-                     f"contraband item; {words}", level, steps, reference["text"],
-                     sheet.note_version(version), only_if_greater=True)
+    cross_reference_if_greater(
+        sheet, given, TABLE, SECTION, flag="contraband_item",
+        guideline=facts.contraband_guideline, stated_level=facts.contraband_offense_level,
+        added_by="subsection (c) was added by Amendment 453, Nov. 1, 1992",
+        what="contraband item",
+        as_determined="the other offense guideline: level {level}, as determined")
