@@ -416,12 +416,19 @@ def _offense_facts_model() -> type[_OffenseFactsBase]:
             f"\"{g.section}\" ({g.summary}{', facts in [offense.' + g.facts_key + ']' if g.facts_key else ''})"
             for g in more) + "."
     fields: dict = {"guideline": (Literal[sections], Field("2D1.1", description=words))}
-    applying = [g for g in guidelines if g.applies_facts_of]
+    # each guideline that applies another's level from its facts table, in words, once (the
+    # descriptions below name every one but the table's own: built for each, that was about
+    # 1% of a start)
+    applying = [(g, f" (or with guideline = \"{g.section}\" and [offense.{g.facts_key}] "
+                    f"{g.applies_facts_of} = that guideline)")
+                for g in guidelines if g.applies_facts_of]
+    every = "".join(words for _, words in applying)
 
     def through(own: OffenseGuideline) -> str:
         """The guidelines that apply another's level from its facts table, but itself."""
-        return "".join(f" (or with guideline = \"{g.section}\" and [offense.{g.facts_key}] "
-                       f"{g.applies_facts_of} = that guideline)" for g in applying if g is not own)
+        if not own.applies_facts_of:
+            return every
+        return "".join(words for g, words in applying if g is not own)
 
     for g in guidelines:
         if g.facts_key and (g.facts_declared_lazily or g.facts is not None):
