@@ -81,6 +81,49 @@ ASSUME_LATEST_HELP = ("for a date under a Manual ussg has not entered (`ussg edi
                       "worksheet is marked not verified for this date")
 
 
+def _terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it ($COLUMNS, then standard
+    output's terminal, else 80), without importing ``shutil`` (and what it imports), which
+    argparse's help formatter does for each argument it checks: about 1% of a case's start."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help formatter, its width found by :func:`_terminal_columns`."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
+class _RawDescriptionHelpFormatter(_HelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """argparse's RawDescriptionHelpFormatter, its width found by :func:`_terminal_columns`."""
+
+
+_FORMATTERS = {argparse.HelpFormatter: _HelpFormatter,
+               argparse.RawDescriptionHelpFormatter: _RawDescriptionHelpFormatter}
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser (and its commands' parsers) whose help formatters find the
+    terminal's width without ``shutil``; the help printed is the same."""
+
+    def __init__(self, *args: Any, formatter_class: Any = argparse.HelpFormatter,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, formatter_class=_FORMATTERS.get(formatter_class,
+                                                                formatter_class), **kwargs)
+
+
 def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The command line's parser. Every command is listed (``ussg --help``, an unknown
     command's error), but only the command ``argv`` names is given its arguments (all are,
@@ -92,7 +135,7 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     def wanted(command: str) -> bool:
         return not named or named[0] not in COMMANDS or named[0] == command
 
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="ussg", description="U.S. Sentencing Guidelines calculator: every step cited."
     )
     commands = parser.add_subparsers(dest="command", required=True)

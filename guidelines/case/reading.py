@@ -27,6 +27,7 @@ from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.error import CaseFileError, Problem
 from ussg.guidelines.engine.errors import shorten
 from ussg.guidelines.case.facts import FactsInConflict, hidden_character, model_of_table
+from ussg.guidelines.engine.patterns import LazyPattern
 
 #: Limits on a case file. A real case, even a prior record of thousands of sentences, is far
 #: inside each.
@@ -170,7 +171,7 @@ def _at(text: str, offset: int) -> str:
     return f" (at line {line}, column {column})"
 
 
-_LONG_NUMBER = re.compile(r"(?<![0-9_])[0-9][0-9_]{4300,}")  # from a run's first digit only
+_LONG_NUMBER = LazyPattern(r"(?<![0-9_])[0-9][0-9_]{4300,}")  # from a run's first digit only
 
 
 def _long_number_message(text: str) -> str:
@@ -229,12 +230,12 @@ def _value_refused(value: str | int, loc: tuple, where: str) -> CaseFileError:
 _INTEGER_LIMIT = 10 ** MAX_INTEGER_DIGITS
 
 
-_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_LINE = LazyPattern(r"\(at line (\d+), column \d+\)")
 # A dotted key in a header: runs of key characters separated by spaces, matched possessively
 # (a lazy match of "[a" and a million spaces took quadratic time).
 _HEADER_KEY = r"([A-Za-z0-9_.\-]++(?: ++[A-Za-z0-9_.\-]++)*+)"
-_HEADER = re.compile(r"^\s*\[\[?\s*" + _HEADER_KEY + r"\s*\]\]?\s*(#.*)?$")
-_ASSIGNMENT = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*=")
+_HEADER = LazyPattern(r"^\s*\[\[?\s*" + _HEADER_KEY + r"\s*\]\]?\s*(#.*)?$")
+_ASSIGNMENT = LazyPattern(r"^\s*([A-Za-z0-9_.\-]+)\s*=")
 
 
 def _key_at_error(text: str, message: str) -> str:
@@ -485,9 +486,9 @@ def _constraints(item: Any) -> list[Any]:
 
 # Key path -> line -----------------------------------------------------------------------
 
-_ARRAY_TABLE = re.compile(r"^\s*\[\[\s*" + _HEADER_KEY + r"\s*\]\]")
-_TABLE = re.compile(r"^\s*\[\s*" + _HEADER_KEY + r"\s*\]")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=")
+_ARRAY_TABLE = LazyPattern(r"^\s*\[\[\s*" + _HEADER_KEY + r"\s*\]\]")
+_TABLE = LazyPattern(r"^\s*\[\s*" + _HEADER_KEY + r"\s*\]")
+_KEY = LazyPattern(r"^\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=")
 
 
 def key_lines(text: str) -> dict[str, int]:

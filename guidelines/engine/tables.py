@@ -16,7 +16,6 @@ import hashlib
 import importlib
 import os
 import pickle
-import re
 import sys
 import tomllib
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ussg.guidelines.engine.patterns import LazyPattern
 from ussg.guidelines.engine.table_schemas import (SCHEMA_NAMES, Common, Meta, kind_of, schema_for,
                                                  schema_of)
 
@@ -161,12 +161,12 @@ class CitationText(str):
 # Where a version's `source` (tables/README.md) read its text, earliest mention first: a
 # Guidelines Manual edition (the whole text, a section cut from it, the Drug Quantity Table
 # or the Sentencing Table copied from it, or an archived official printing), or Appendix C.
-_MANUAL = re.compile(r"manual_(\d{4})/|sections/(\d{4})/|verbatim_from_(\d{4})_Manual"
+_MANUAL = LazyPattern(r"manual_(\d{4})/|sections/(\d{4})/|verbatim_from_(\d{4})_Manual"
                      r"|sentencing_table_\d{4}-\d\d-\d\d_to_(\d{4})"
                      r"|as printed in the (\d{4}) Guidelines Manual")
-_APPENDIX_C = re.compile(r"APPENDIX_C_|AppC_amendment_|[Aa]mendments? \d+")
+_APPENDIX_C = LazyPattern(r"APPENDIX_C_|AppC_amendment_|[Aa]mendments? \d+")
 # an amendment named in a source: "Amendment 346 quotes", "AppC_amendment_706", "(709 quotes"
-_AMENDMENT = re.compile(r"(?:[Aa]mendments? |AppC_amendment_)(\d+)|\((\d+) (?:quotes|edits)")
+_AMENDMENT = LazyPattern(r"(?:[Aa]mendments? |AppC_amendment_)(\d+)|\((\d+) (?:quotes|edits)")
 NOT_RECORDED = "source document not recorded"
 
 

@@ -67,16 +67,20 @@ def _kind(annotation: Any) -> tuple[str, type[BaseModel] | None]:
     raise AssertionError(f"no kind for {annotation!r}")
 
 
-def key_paths(model: type[BaseModel] = Case, prefix: str = "") -> list[tuple[str, str]]:
+def key_paths(model: type[BaseModel] = Case, prefix: str = "",
+              within: tuple[type[BaseModel], ...] = ()) -> list[tuple[str, str]]:
     """Every key path of the schema ("criminal_history.priors[0].offense_date") and its
-    kind; tables and arrays of tables too, then their keys."""
+    kind; tables and arrays of tables too, then their keys. A model inside itself (§2B1.1's
+    cross reference nests §2K1.4's facts, which nest §2B1.1's) is walked once: its keys
+    are those of the table it repeats."""
     found = []
     for name, info in model.model_fields.items():
         path = f"{prefix}.{name}" if prefix else name
         kind, inner = _kind(info.annotation)
         found.append((path, kind))
-        if inner is not None:
-            found += key_paths(inner, path + ("[0]" if kind == "tables" else ""))
+        if inner is not None and inner not in within and inner is not model:
+            found += key_paths(inner, path + ("[0]" if kind == "tables" else ""),
+                               (*within, model))
     return found
 
 

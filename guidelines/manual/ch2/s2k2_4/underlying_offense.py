@@ -16,13 +16,13 @@ ussg computes only §2D1.1: its weapon characteristics are (b)(1), and from Nov.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.case.counts import recognize_statute
 from ussg.guidelines.engine.tables import Version, format_date, load_table
 from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.engine.patterns import LazyPattern
 
 if TYPE_CHECKING:
     from ussg.guidelines.case.model import Case, OffenseFacts
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 TABLE = "weapon_enhancement_with_924c"
 
-_TITLE_18 = re.compile(r"^\D*18\b")
-_OTHER_STATUTES = {"929(a)": re.compile(r"\b929\s*\(\s*a\s*\)"),
-                   "844(h)": re.compile(r"\b844\s*\(\s*h\s*\)")}
+_TITLE_18 = LazyPattern(r"^\D*18\b")
+_OTHER_STATUTES = {"929(a)": LazyPattern(r"\b929\s*\(\s*a\s*\)"),
+                   "844(h)": LazyPattern(r"\b844\s*\(\s*h\s*\)")}
 
 
 def statute_under_2k2_4(facts: OffenseFacts) -> str | None:
