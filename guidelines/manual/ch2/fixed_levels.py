@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
+from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.table_schemas import Closed, MayNotExist
 from ussg.guidelines.engine.worksheet_builder import Worksheet
+from ussg.guidelines.manual.ch2.offense_characteristics import section_3b1_3_stated
 
 CH = "chapter_two"
 
@@ -42,11 +44,19 @@ class Reference(Closed):
     text: str
 
 
+class Note(Closed):
+    """A note of the commentary the rules enforce: where it is ("comment. (n.1)"), its words."""
+
+    note: str
+    text: str
+
+
 class Levels(MayNotExist):
     """A version of a small guideline: its base levels, or why it does not exist."""
 
     heading: str | None = None  # "Base Offense Level:"
     bases: list[Base] = []
+    trust_note: Note | None = None  # "Do not apply the adjustment in §3B1.3"
     text: str | None = None  # exists = false: why (the registry quotes it)
 
     @model_validator(mode="after")
@@ -58,8 +68,16 @@ class Levels(MayNotExist):
         return self
 
 
-def set_base(sheet: Worksheet, version, section: str, applies_to: str, words: str) -> None:
-    """(a): the base level that applies to the finding (or to "all")."""
+def set_base(sheet: Worksheet, version, section: str, applies_to: str, words: str,
+             given=None) -> None:
+    """(a): the base level that applies to the finding (or to "all"). Where the version has a
+    ``trust_note`` ("Do not apply the adjustment in §3B1.3"), a §3B1.3 adjustment the case
+    (``given``) states is refused, quoting it."""
+    note = version.get("trust_note")
+    if note is not None and given is not None \
+            and (name := section_3b1_3_stated(given.adjustments.role)):
+        raise CaseError(f"adjustments.role.{name}",
+                        f"{section}, {note['note']}: “{note['text']}”")
     base = next(b for b in version["bases"] if b["applies_to"] in ("all", applies_to))
     title = "Base offense level"
     sheet.set_level(CH, f"{section}{base['paragraph']}", title, words, base["level"],

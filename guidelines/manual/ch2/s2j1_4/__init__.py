@@ -9,6 +9,7 @@ GUIDELINE = OffenseGuideline(
     rules="ussg.guidelines.manual.ch2.s2j1_4.offense_level",
     table="impersonation",
     facts_key="impersonation",
+    applies_facts_of="facilitated_offense_guideline",  # (c)(1): its facts table beside it
     facts="ussg.guidelines.manual.ch2.s2j1_4.facts:ImpersonationFacts",
     uses_drugs=True,  # (c)(1) over a drug offense: §2X1.1 in respect to §2D1.1
     summary="impersonation",

@@ -31,13 +31,11 @@ class Attempted:
     solicitation_treated_identically: bool = False
 
 
-def attempt_level(sheet: Worksheet, given: registry.ChapterTwoCase, offense,
-                  field: str) -> tuple[int, list, str]:
-    """§2X1.1 as an attempt in respect to ``offense`` (an ``AttemptedOffense``): its level,
-    steps and words."""
-    level, steps, words = in_respect_to(
-        sheet, given, Attempted(offense.guideline, offense.offense_level,
-                                offense.all_acts_completed), field)
+def attempt_level(sheet: Worksheet, given: registry.ChapterTwoCase, guideline: str,
+                  stated: int | None, completed: bool, field: str) -> tuple[int, list, str]:
+    """§2X1.1 as an attempt in respect to the other offense: its level, steps and words."""
+    level, steps, words = in_respect_to(sheet, given, Attempted(guideline, stated, completed),
+                                        field)
     return level, steps, f"§2X1.1 in respect to {words}"
 
 
@@ -69,17 +67,19 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(c)(1), from Nov. 1, 1989: §2X1.1 (attempt) in respect to the other offense, if
     greater."""
-    offense = given.facts.facilitated_offense
-    if offense is None:
+    facts = given.facts
+    if facts.facilitated_offense_guideline is None:
         return
     version = sheet.manual.table(TABLE)
     reference = version.get("cross_reference")
     if reference is None:
-        raise CaseError(f"{given.facts_field}.facilitated_offense",
+        raise CaseError(f"{given.facts_field}.facilitated_offense_guideline",
                         f"{SECTION} in the Guidelines Manual in force on "
                         f"{format_date(sheet.manual.in_force)} has no cross reference "
                         f"(Amendment 176 added (c)(1) on Nov. 1, 1989)")
-    level, steps, words = attempt_level(sheet, given, offense, given.facts_field)
+    level, steps, words = attempt_level(sheet, given, facts.facilitated_offense_guideline,
+                                        facts.facilitated_offense_level,
+                                        facts.all_acts_completed, given.facts_field)
     adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}", reference["title"],
                      f"impersonation to facilitate another offense; {words}", level, steps,
                      reference["text"], sheet.note_version(version), only_if_greater=True)

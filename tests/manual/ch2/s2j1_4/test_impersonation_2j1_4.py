@@ -60,9 +60,9 @@ def test_purpose_by_edition(manual, purpose, applied):
     (12, True, 12, False),   # all acts completed: 12, equal
     (13, True, 13, True)])
 def test_cross_reference_if_greater(stated, completed, result, applied):
-    done = ", all_acts_completed = true" if completed else ""
-    steps = _steps("2016", f'purpose = "unlawful_arrest"\nfacilitated_offense = '
-                           f'{{ guideline = "other", offense_level = {stated}{done} }}')
+    done = "\nall_acts_completed = true" if completed else ""
+    steps = _steps("2016", f'purpose = "unlawful_arrest"\nfacilitated_offense_guideline = '
+                           f'"other"\nfacilitated_offense_level = {stated}{done}')
     last = steps[-1]
     assert last[0] == "§2J1.4(c)(1)"
     assert (last[1], last[2]) == ((f"→ {result}", result) if applied else ("not applied", 12))
@@ -70,14 +70,15 @@ def test_cross_reference_if_greater(stated, completed, result, applied):
 
 def test_cross_reference_refused_before_amendment_176(capsys, tmp_path: Path):
     err = calc_refused(capsys, case_file(
-        tmp_path, G, KEY, 'facilitated_offense = { guideline = "other", offense_level = 20 }',
+        tmp_path, G, KEY, 'facilitated_offense_guideline = "other"\nfacilitated_offense_level = 20',
         "1988-10-15"))
-    assert "offense.impersonation.facilitated_offense" in err and "Amendment 176" in err
+    assert "offense.impersonation.facilitated_offense_guideline" in err and "Amendment 176" in err
 
 
 @pytest.mark.parametrize("facts,field", [
     ('purpose = "bribery"', "offense.impersonation.purpose"),
-    ('facilitated_offense = { guideline = "other" }', "offense.impersonation.facilitated_offense"),
+    ('facilitated_offense_guideline = "other"', "offense.impersonation"),
+    ("all_acts_completed = true", "offense.impersonation"),
     ('purpose = 6', "offense.impersonation.purpose")])
 def test_bad_input_is_refused(capsys, tmp_path: Path, facts, field):
     err = calc_refused(capsys, case_file(tmp_path, G, KEY, facts, "2016"))
@@ -86,7 +87,8 @@ def test_bad_input_is_refused(capsys, tmp_path: Path, facts, field):
 
 def test_stated_level_needs_other():
     with pytest.raises(CaseFileError):
-        parse_case(_text("2016", 'facilitated_offense = { guideline = "2B1.1", offense_level = 9 }'))
+        parse_case(_text("2016", 'facilitated_offense_guideline = "2B1.1"\n'
+                               'facilitated_offense_level = 9'))
 
 
 def test_worked_cases_through_the_cli(capsys, tmp_path: Path):
@@ -96,14 +98,17 @@ def test_worked_cases_through_the_cli(capsys, tmp_path: Path):
     result = calc_json(capsys, path)
     assert chapter_two_steps(result) == [("§2J1.4(a)", 6), ("§2J1.4(b)(1)", 12)]
     assert result["range"] == {"min_months": 30, "max_months": 37, "life": False}
-    # 2025: 6 + 6 = 12, (c)(1): §2X1.1 on 20, an attempt -3 = 17 > 12
+    # 2025: 6 + 6 = 12, (c)(1): an attempted robbery, §2X1.1 on §2B3.1(a) 20 (its facts in
+    # [offense.robbery] beside), an attempt -3 = 17 > 12; category VI: 51-63 months
     path = tmp_path / "c2025.toml"
-    path.write_text(_text("2025", 'purpose = "unlawful_search"\nfacilitated_offense = '
-                                  '{ guideline = "other", offense_level = 20 }'))
+    path.write_text(_text("2025", 'purpose = "unlawful_search"\nfacilitated_offense_guideline = '
+                                  '"2B3.1"\n[offense.robbery]'))
     result = calc_json(capsys, path)
     assert chapter_two_steps(result) == [("§2J1.4(a)", 6), ("§2J1.4(b)(1)", 12),
-                                         ("§2X1.1(a)", 20), ("§2X1.1(b)(1)", 17),
+                                         ("§2B3.1(a)", 20), ("§2X1.1(a)", 20),
+                                         ("§2X1.1(b)(1)", 17),
                                          ("§2J1.4(c)(1)", 17)]
+    assert result["range"] == {"min_months": 51, "max_months": 63, "life": False}
 
 
 def test_example_file(capsys):
