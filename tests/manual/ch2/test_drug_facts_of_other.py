@@ -10,7 +10,7 @@ import pytest
 from ussg.guidelines.manual.ch2 import registry
 from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused
 
-DRUGS = '[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "5 kg"\n'
+DRUGS = '[[offense.drugs]]\nsubstance = "cocaine"\nquantity = "150 kg"\n'  # level 36 (2016): above §2E1.4(a)(1)'s 32
 
 # (guideline, head lines of [offense], facts key, facts naming "other", the same under §2D1.1)
 CASES = [
@@ -57,6 +57,33 @@ CASES = [
     ("2K1.5", "", "aircraft_weapons",
      'other_offense_guideline = "other"\nother_offense_level = 20\n',
      'other_offense_guideline = "2D1.1"\n'),
+    ("2A5.3", "", "crime_aboard_aircraft",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2E1.2", "", "racketeering_travel",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2E1.3", "", "violent_crime_racketeering",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2E1.4", "", "murder_for_hire",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2J1.1", "", "contempt",
+     'analogous_guideline = "other"\nanalogous_offense_level = 20\n',
+     'analogous_guideline = "2D1.1"\n'),
+    ("2J1.4", "", "impersonation",
+     'facilitated_offense_guideline = "other"\nfacilitated_offense_level = 20\n',
+     'facilitated_offense_guideline = "2D1.1"\n'),
+    ("2K3.2", "", "injurious_mailing",
+     'intended_offense_guideline = "other"\nintended_offense_level = 20\n',
+     'intended_offense_guideline = "2D1.1"\n'),
+    ("2X6.1", "", "minor_crime_of_violence",
+     'underlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'underlying_guideline = "2D1.1"\n'),
+    ("2X7.1", "", "border_tunnel",
+     'convicted_under = \"(c)\"\nunderlying_guideline = "other"\nunderlying_offense_level = 20\n',
+     'convicted_under = \"(c)\"\nunderlying_guideline = "2D1.1"\n'),
     ("2T3.1", "", "import_duties",
      'tax_loss = "$500"\ncontraband_item = true\ncontraband_guideline = "other"\n'
      'contraband_offense_level = 20\n',
@@ -83,8 +110,9 @@ def test_every_guideline_applying_anothers_facts_is_covered():
     # §2A5.2 (its assault) read no drugs at all (``uses_drugs`` False: the case model
     # refuses them whatever is named)
     applying = {g.section for g in registry.chapter_two_guidelines() if g.applies_facts_of}
-    # §2T1.6 (its §2B1.1 embezzlement) and §2T1.9 (its §2T1.1 or §2T1.4) likewise
-    reading_none = ("2S1.3", "2A5.2", "2T1.6", "2T1.9")
+    # §2T1.6 (its §2B1.1 embezzlement), §2T1.9 (its §2T1.1 or §2T1.4), §2A6.2 (a Part A
+    # guideline) and §2C1.3 (§2C1.1 or §2C1.2) likewise
+    reading_none = ("2S1.3", "2A5.2", "2T1.6", "2T1.9", "2A6.2", "2C1.3")
     assert applying == {c[0] for c in CASES} | {"2S1.1", "2K2.3", *reading_none}
     assert not any(registry.chapter_two_guideline(s).uses_drugs for s in reading_none)
 
