@@ -33,7 +33,10 @@ class ErisaFalseStatementsFacts(Strict):
     def applied_guideline(self) -> str | None:
         """The guideline (a)(2) applies for ``facilitated_offense`` from Nov. 1, 1993 (whose
         facts table the count may give beside this one; the registry asks); before it, a
-        theft or embezzlement is §2E5.2, whose level is stated."""
+        theft or embezzlement is §2E5.2, whose level is stated (then no other facts table:
+        None)."""
+        if self.underlying_offense_level is not None:
+            return None
         return {"theft": "2B1.1", "embezzlement": "2B1.1", "fraud": "2B1.1",
                 "bribe_or_gratuity": "2E5.1", "obstruction": "2J1.2",
                 None: None}[self.facilitated_offense]

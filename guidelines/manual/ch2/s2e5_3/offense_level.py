@@ -54,12 +54,6 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                             f"{format_date(sheet.manual.in_force)} applies §2E5.2 (Theft or "
                             f"Embezzlement from Employee Pension and Welfare Benefit Plans), "
                             f"which ussg does not compute: state its offense level")
-        if given.offense.theft_fraud is not None:
-            raise CaseError("offense.theft_fraud",
-                            f"{SECTION}(a)(2) in the Guidelines Manual in force on "
-                            f"{format_date(sheet.manual.in_force)} applies §2E5.2, not §2B1.1 "
-                            f"(Amendment 481, eff. Nov. 1, 1993): state its level "
-                            f"({field}.underlying_offense_level), not §2B1.1's facts")
         level, steps, words = underlying_level(sheet, given, "other",
                                                facts.underlying_offense_level, field)
         words = f"§2E5.2: level {level}, as determined"
