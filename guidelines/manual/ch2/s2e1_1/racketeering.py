@@ -31,10 +31,14 @@ TABLE = "racketeering_rico"
 TITLE = "Base offense level (racketeering)"
 
 
-def _refuse_differing_chapter_three(sheet: Worksheet, given: registry.ChapterTwoCase,
-                                    version, steps: list, level: int) -> None:
+def refuse_differing_chapter_three(sheet: Worksheet, given: registry.ChapterTwoCase,
+                                   version, steps: list, level: int, *,
+                                   section: str = "§2E1.1",
+                                   what: str = "underlying activity's") -> None:
     """(a)(1) would be chosen, but a Chapter Three finding applies to (a)(2) only: comment.
-    (n.1)'s comparison after Chapter Three is not the comparison of the Chapter Two levels."""
+    (n.1)'s comparison after Chapter Three is not the comparison of the Chapter Two levels.
+    §§2E1.2-2E1.4 (``s2e1_2.greater_of``) refuse the same, in their own section's name and
+    of the "underlying offense's" level."""
     guideline = given.facts.underlying_guideline
     deemed = [d for d in sheet.deemed if any(step is d.step for step in steps)]
     part_a = guideline.startswith("2A") and given.adjustments.victim.official_victim is not None
@@ -43,9 +47,9 @@ def _refuse_differing_chapter_three(sheet: Worksheet, given: registry.ChapterTwo
     why = (f"{deemed[0].section} deems {deemed[0].adjustment} for §{guideline}" if deemed
            else f"§3A1.2(b) reads the Chapter Two guideline (§{guideline}, Part A, under (a)(2))")
     raise CaseError(f"{given.facts_field}.underlying_guideline",
-                    f"§2E1.1, comment. (n.1) in the Guidelines Manual in force on "
+                    f"{section}, comment. (n.1) in the Guidelines Manual in force on "
                     f"{format_date(sheet.manual.in_force)}: “{version['note_1']}” The "
-                    f"underlying activity's level {level} is not greater than {version['minimum']}, "
+                    f"{what} level {level} is not greater than {version['minimum']}, "
                     f"and {why}: the two subsections may differ after Chapter Three, which ussg "
                     f"does not compare; compute the count under the subsection the court found "
                     f"greater (guideline = \"other\" with offense_level)")
@@ -74,7 +78,7 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         sheet.note(CH, "§2E1.1(a)(1)", TITLE, f"level {minimum}", "set aside",
                    f"(a)(1), {minimum}, is not greater than (a)(2), {level}", source)
         return
-    _refuse_differing_chapter_three(sheet, given, version, steps, level)
+    refuse_differing_chapter_three(sheet, given, version, steps, level)
     sheet.set_level(CH, "§2E1.1(a)(1)", TITLE, f"the alternative minimum ({words})", minimum,
                     f"{a1}: {level} is not greater (comment. (n.3): “{version['note_3']}”)",
                     source)

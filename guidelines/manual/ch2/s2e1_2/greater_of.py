@@ -19,33 +19,12 @@ refused. §§2E1.3 and 2E1.4 have no such note: their base offense levels are co
 from __future__ import annotations
 
 from ussg.guidelines.engine.errors import CaseError
-from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
+from ussg.guidelines.manual.ch2.s2e1_1.racketeering import refuse_differing_chapter_three
 from ussg.guidelines.manual.ch2.s2x3_1.accessory import underlying_level
 
 CH = "chapter_two"
-
-
-def _refuse_differing_chapter_three(sheet: Worksheet, given: registry.ChapterTwoCase,
-                                    version, section: str, steps: list, level: int) -> None:
-    """(a)(1) would be chosen, but a Chapter Three finding applies to (a)(2) only: Note 1's
-    comparison after Chapter Three is not the comparison of the Chapter Two levels."""
-    guideline = given.facts.underlying_guideline
-    deemed = [d for d in sheet.deemed if any(step is d.step for step in steps)]
-    part_a = guideline.startswith("2A") and given.adjustments.victim.official_victim is not None
-    if not (deemed or part_a):
-        return
-    why = (f"{deemed[0].section} deems {deemed[0].adjustment} for §{guideline}" if deemed
-           else f"§3A1.2(b) reads the Chapter Two guideline (§{guideline}, Part A, under (a)(2))")
-    raise CaseError(f"{given.facts_field}.underlying_guideline",
-                    f"{section}, comment. (n.1) in the Guidelines Manual in force on "
-                    f"{format_date(sheet.manual.in_force)}: “{version['note_1']}” The "
-                    f"underlying offense's level {level} is not greater than "
-                    f"{version['minimum']}, and {why}: the two subsections may differ after "
-                    f"Chapter Three, which ussg does not compare; compute the count under the "
-                    f"subsection the court found greater (guideline = \"other\" with "
-                    f"offense_level)")
 
 
 def apply_the_greater(sheet: Worksheet, given: registry.ChapterTwoCase, version, section: str,
@@ -74,7 +53,8 @@ def apply_the_greater(sheet: Worksheet, given: registry.ChapterTwoCase, version,
                    f"(a)(1), {minimum}, is not greater than (a)(2), {level}", source)
         return
     if version.get("note_1_compares"):
-        _refuse_differing_chapter_three(sheet, given, version, section, steps, level)
+        refuse_differing_chapter_three(sheet, given, version, steps, level,
+                                       section=section, what="underlying offense's")
     why = f"{a1}: {level} is not greater"
     if version.get("note_minimum"):
         why += f" (comment.: “{version['note_minimum']}”)"
