@@ -93,8 +93,8 @@ def test_worked_case_1990_through_the_cli(capsys, tmp_path):
      '"other"\ncontraband_offense_level = 12', "contraband_item", "Amendment 453"),
     ("2025", 'tax_loss = "$5,000"\ncontraband_item = true', "import_duties",
      "contraband_guideline"),
-    ("2025", 'tax_loss = "$5,000"\ncontraband_item = true\ncontraband_guideline = "2Q2.1"',
-     "contraband_guideline", "2Q2.1"),
+    ("2025", 'tax_loss = "$5,000"\ncontraband_item = true\ncontraband_guideline = "2M5.2"',
+     "contraband_guideline", "2M5.2"),
     ("2025", "sophisticated_means = true", "tax_loss", ""),
 ])
 def test_refusals_name_the_field(capsys, tmp_path, manual, facts, field, words):
