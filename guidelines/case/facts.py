@@ -55,6 +55,17 @@ def hidden_character(value: str, free_text: bool = False) -> str | None:
     return None
 
 
+class FactsTable:
+    """The type of a guideline's own facts table in the case file (``[offense.firearms]``):
+    its model (:meth:`model`) is built only when a case states the table, so that a start
+    builds none it does not read (guidelines/case/model.py). Code that walks the case
+    model's fields reads the table's model through :func:`model_of_table`."""
+
+    @classmethod
+    def model(cls) -> type[BaseModel]:
+        raise NotImplementedError
+
+
 class Strict(BaseModel):
     """Unknown keys are errors: a typo must never be silently ignored. Types are exact
     (``strict``): a yes/no fact takes only a boolean, a number only an integer, a date only
@@ -113,7 +124,8 @@ class Strict(BaseModel):
 
 def holds_no_free_text(annotation: Any) -> bool:
     """True if a field of this type can hold no string :meth:`Strict._shown_as_read` would
-    refuse: its values are booleans, numbers, dates, models, members of an enum or a
+    refuse: its values are booleans, numbers, dates, models (a guideline's facts table
+    too), members of an enum or a
     Literal whose words are printable ASCII and not blank, or lists or unions of these.
     Anything else (a str, a type this does not know) keeps the check."""
     if annotation in _NO_TEXT:
@@ -125,7 +137,10 @@ def holds_no_free_text(annotation: Any) -> bool:
         if issubclass(annotation, Enum):
             return all(_fixed_word(member.value) for member in annotation) \
                 if issubclass(annotation, str) else True
-        return issubclass(annotation, BaseModel) and not issubclass(annotation, str)
+        # a model, or a guideline's facts table (validated by its model, which checks its
+        # own strings)
+        return issubclass(annotation, (BaseModel, FactsTable)) \
+            and not issubclass(annotation, str)
     if origin is Literal:
         return all(_fixed_word(word) for word in typing.get_args(annotation))
     if origin is Annotated:
@@ -337,17 +352,6 @@ class ReductionFacts(Strict):
         None, description="The date the defendant's custody on this sentence began (with "
         "any credit for earlier custody already counted back): the term already served by "
         "the motion date, below which no reduced term may go (§1B1.10(b)(2)(C)).")
-
-
-class FactsTable:
-    """The type of a guideline's own facts table in the case file (``[offense.firearms]``):
-    its model (:meth:`model`) is built only when a case states the table, so that a start
-    builds none it does not read (guidelines/case/model.py). Code that walks the case
-    model's fields reads the table's model through :func:`model_of_table`."""
-
-    @classmethod
-    def model(cls) -> type[BaseModel]:
-        raise NotImplementedError
 
 
 def no_items() -> list:

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 from pydantic_core import core_schema
@@ -192,9 +192,6 @@ class FirearmType(str, Enum):
     semiautomatic_assault_weapon = "semiautomatic_assault_weapon"
     machinegun_destructive_device_silencer = "machinegun_destructive_device_silencer"
 
-
-_OFFENSE_FACTS_DOC = """One offense of conviction: its guideline and Chapter Two facts (the §2D1.1 facts
-    besides drugs and the weapon are in guidelines/case/drug_offense_facts.py), and its statute."""
 
 _GUIDELINE_WORDS = ("Offense guideline: \"2D1.1\" (drug trafficking, computed), \"other\" (any "
                     "other guideline: give offense_level), or \"2K2.4\" (an 18 U.S.C. § 924(c) "
@@ -379,29 +376,37 @@ def _facts_keys() -> dict[str, OffenseGuideline]:
 _EVERY_FACTS_MODEL_BUILT = False
 
 
+class _GuidelineFactsTable(FactsTable):
+    """A guideline's ``[offense.<facts_key>]`` table: a subclass per guideline (made by
+    :func:`_facts_table`), ``guideline`` its registry entry. The field's type is the table
+    alone, not a union with None (cheaper to build at every start): None is in its schema."""
+
+    guideline: ClassVar[OffenseGuideline]
+
+    @classmethod
+    def model(cls) -> type[BaseModel]:
+        return cls.guideline.facts  # type: ignore[return-value]
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        guideline = cls.guideline
+        if _EVERY_FACTS_MODEL_BUILT:
+            return core_schema.nullable_schema(handler.generate_schema(guideline.facts))
+
+        def validate(value: Any) -> Any:  # the model imported at the first table stated
+            return guideline.facts.model_validate(value)  # type: ignore[union-attr]
+
+        return core_schema.nullable_schema(core_schema.no_info_plain_validator_function(validate))
+
+
 def _facts_table(guideline: OffenseGuideline) -> type[FactsTable]:
     """The type of the case file's ``[offense.<facts_key>]`` table of ``guideline``: its facts
     model, built and validated only when a case states the table (start-up builds no
     guideline's model, README "Speed"). The table is read exactly as by the model itself:
     the same errors at the same places (``offense.firearms.ammunition``), the same instance."""
-
-    def validate(value: Any) -> Any:
-        return guideline.facts.model_validate(value)  # type: ignore[union-attr]
-
-    class GuidelineFactsTable(FactsTable):
-        @classmethod
-        def model(cls) -> type[BaseModel]:
-            return guideline.facts  # type: ignore[return-value]
-
-        @classmethod
-        def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-            if _EVERY_FACTS_MODEL_BUILT:
-                return handler.generate_schema(guideline.facts)
-            return core_schema.no_info_plain_validator_function(validate)
-
-    GuidelineFactsTable.__qualname__ = GuidelineFactsTable.__name__ = \
-        f"FactsTable[{guideline.facts_key}]"
-    return GuidelineFactsTable
+    name = f"FactsTable[{guideline.facts_key}]"
+    return type(name, (_GuidelineFactsTable,), {"guideline": guideline, "__qualname__": name,
+                                                "__module__": __name__})
 
 
 def _offense_facts_model() -> type[_OffenseFactsBase]:
@@ -432,20 +437,21 @@ def _offense_facts_model() -> type[_OffenseFactsBase]:
 
     for g in guidelines:
         if g.facts_key and (g.facts_declared_lazily or g.facts is not None):
-            fields[g.facts_key] = (_facts_table(g) | None, Field(
+            fields[g.facts_key] = (_facts_table(g), Field(
                 None, description=f"§{g.section} ({g.title}): its facts, with guideline = "
                                   f"\"{g.section}\"{through(g)}."))
-    return create_model("OffenseFacts", __base__=_OffenseFactsBase, __module__=__name__,
-                        __doc__=_OFFENSE_FACTS_DOC, **fields)
+    return create_model("Offense", __base__=_OffenseFactsBase, __module__=__name__,
+                        __doc__=_OFFENSE_DOC, **fields)
 
 
-OffenseFacts = _offense_facts_model()
+_OFFENSE_DOC = """Chapter Two: the offense guideline and its specific offense characteristics (the
+single-count form, `[offense]`; the §2D1.1 facts besides drugs and the weapon are
+those of DrugOffenseFacts)."""
 
-
-class Offense(OffenseFacts):  # type: ignore[valid-type,misc]
-    """Chapter Two: the offense guideline and its specific offense characteristics (the
-    single-count form, `[offense]`; the §2D1.1 facts besides drugs and the weapon are
-    those of DrugOffenseFacts)."""
+#: The single-count form, `[offense]`. It is also the facts every count has (OffenseFacts),
+#: which `Count` extends: one model, not a subclass, since pydantic copies each field of a
+#: subclass (about 1% of a start with every guideline's facts table).
+Offense = OffenseFacts = _offense_facts_model()
 
 
 class AggravatingRole(str, Enum):
@@ -565,19 +571,50 @@ class Departure(Strict):
         return self
 
 
-class Count(OffenseFacts):  # type: ignore[valid-type,misc]
-    """One count of conviction in the multi-count form (`[[counts]]`)."""
+@cache
+def count_model() -> type[OffenseFacts]:  # type: ignore[valid-type]
+    """`Count`, the model of one count in the multi-count form, made the first time it is
+    asked for (``model.Count``, a case stating `[[counts]]`, ``ussg schema``): it holds every
+    field of an offense again (pydantic copies each into a subclass), which a single-count
+    case does not read (about 1.7% of a start)."""
 
-    name: str = Field("", description="How the count is called, e.g. \"Count 1\" (default: "
-                      "Count N in file order).")
-    group: str | None = Field(
-        None, description="§3D1.2: counts with the same group label form one Group of Closely "
-        "Related Counts. §2D1.1 counts always form one Group (§3D1.2(d)).")
-    grouping: Literal["a", "b", "c", "d"] | None = Field(
-        None, description="The §3D1.2 subsection that groups this count with the others of "
-        "its group (required with group, except for §2D1.1 counts).")
-    adjustments: Adjustments | None = Field(
-        None, description="Chapter Three, Parts A-C, for this count only.")
+    class Count(OffenseFacts):  # type: ignore[valid-type,misc]
+        """One count of conviction in the multi-count form (`[[counts]]`)."""
+
+        __qualname__ = "Count"  # as it was at the module's top level (ussg schema names it)
+
+        name: str = Field("", description="How the count is called, e.g. \"Count 1\" (default: "
+                          "Count N in file order).")
+        group: str | None = Field(
+            None, description="§3D1.2: counts with the same group label form one Group of Closely "
+            "Related Counts. §2D1.1 counts always form one Group (§3D1.2(d)).")
+        grouping: Literal["a", "b", "c", "d"] | None = Field(
+            None, description="The §3D1.2 subsection that groups this count with the others of "
+            "its group (required with group, except for §2D1.1 counts).")
+        adjustments: Adjustments | None = Field(
+            None, description="Chapter Three, Parts A-C, for this count only.")
+
+    return Count
+
+
+class _Counts(FactsTable):
+    """The type of an item of the case's `counts` (Case.counts: ``list[_Counts]``): `Count`,
+    made when a case states counts (:func:`count_model`); code that walks the models reads it
+    through ``facts.model_of_table``, as a guideline's facts table."""
+
+    @classmethod
+    def model(cls) -> type[BaseModel]:
+        return count_model()
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return handler.generate_schema(count_model())
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Count":
+        return count_model()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ChecklistStatus(str, Enum):
@@ -643,7 +680,7 @@ class Case(Strict):
     adjustments: Adjustments = Field(default_factory=shared_default(Adjustments))
     # counts, departures, variances, sentence, reduction and checklist: built only when a
     # case states them (BuiltWhenStated), as the prior record and each guideline's facts
-    counts: Annotated[list[Count], BUILT_WHEN_STATED] = Field(
+    counts: Annotated[list[_Counts], BUILT_WHEN_STATED] = Field(
         default_factory=no_items, description="Several counts of conviction (instead of [offense]).")
     acceptance: Acceptance = Acceptance()
     criminal_history: CriminalHistory
@@ -670,7 +707,7 @@ class Case(Strict):
         global _EVERY_FACTS_MODEL_BUILT
         if not _EVERY_FACTS_MODEL_BUILT:
             _EVERY_FACTS_MODEL_BUILT = BuiltWhenStated.every_model_built = True
-            for model in (CriminalHistory, OffenseFacts, Offense, Count, Case):
+            for model in (CriminalHistory, Offense, count_model(), Case):
                 model.model_rebuild(force=True)
         return super().model_json_schema(*args, **kwargs)
 

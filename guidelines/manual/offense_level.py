@@ -177,7 +177,7 @@ _STATUTE_FACTS = {"statute", "statutory_quantity", "statutory_minimum_months",
 
 def _as_offense(count: Conviction) -> Offense:
     facts = count.facts
-    if isinstance(facts, Offense):
+    if type(facts) is Offense:  # a Count is an Offense too (its subclass)
         return facts
     keep = facts.model_fields_set & {"guideline", "drugs", "offense_level", "description",
                                      *DRUG_TRAFFICKING_FACTS, *_facts_tables()}

@@ -52,9 +52,9 @@ def _takes_words(annotation: Any) -> bool:
         return any(_takes_words(a) for a in args)
     if annotation is type(None) or annotation in (bool, int, dt.date):
         return False
-    if isinstance(annotation, type) and issubclass(annotation, (BaseModel, Enum)):
-        return False
-    return True  # str, money, a facts table's type, anything else: checked
+    if isinstance(annotation, type) and issubclass(annotation, (BaseModel, Enum, FactsTable)):
+        return False  # a facts table (or the counts' stand-in): its own model checks its words
+    return True  # str, money, anything else: checked
 
 
 MODELS = _models()
