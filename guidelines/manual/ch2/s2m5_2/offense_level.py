@@ -49,8 +49,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         _refuse(sheet, f"{where}.rounds", "names only non-fully-automatic small arms in (a)(2) "
                 "and courts applied it differently to ammunition (Amendment 753's reason, eff. "
                 "Nov. 1, 2011, which added (a)(2)(B)): the level for an offense involving "
-                "ammunition is not read from the words; give other_items or use guideline "
-                "\"other\" with the level as determined")
+                "ammunition is not read from the words: use guideline \"other\" with the "
+                "offense level as determined")
     words = ", ".join(w for w in (
         f"small_arms = {small_arms}" if facts.small_arms is not None else "",
         f"rounds = {rounds}" if facts.rounds is not None else "",
