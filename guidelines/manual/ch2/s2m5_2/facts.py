@@ -21,23 +21,23 @@ class ArmsExportFacts(Strict):
         None, description="§2M5.2(a)(1) of Nov. 1, 1987 - Oct. 31, 1990 only (an error after): "
         "sophisticated weaponry was involved (22; else 14).")
     small_arms: Count | None = Field(
-        None, description="From Nov. 1, 1990 (an error before): the number of non-fully "
-        "automatic small arms (rifles, handguns, or shotguns) the offense involved. (a)(2)'s 14 "
-        "applies if it did not exceed ten (Amendment 337), from Nov. 1, 2011 two (Amendment "
-        "753), and the offense involved nothing else.")
+        None, description="§2M5.2(a)(2), from Nov. 1, 1990 (an error before): the number "
+        "of non-fully automatic small arms (rifles, handguns, or shotguns) the offense "
+        "involved. (a)(2)'s 14 applies if it did not exceed ten (Amendment 337), from Nov. 1, "
+        "2011 two (Amendment 753), and the offense involved nothing else.")
     rounds: Count | None = Field(
-        None, description="From Nov. 1, 1990 (an error before): the rounds of ammunition for "
-        "non-fully automatic small arms the offense involved. From Nov. 1, 2011 (a)(2)(B)-(C): "
-        "not more than 500. Before Nov. 1, 2011 (a)(2) names small arms only and courts applied "
+        None, description="§2M5.2(a)(2)(B), from Nov. 1, 2011: the rounds of ammunition for "
+        "non-fully automatic small arms the offense involved ((a)(2)(B)-(C): not more than "
+        "500). Before Nov. 1, 2011 (a)(2) names small arms only and courts applied "
         "it differently to ammunition (Amendment 753's reason): refused.")
-    other_items: bool | None = Field(
-        None, description="From Nov. 1, 1990 (an error before): the offense involved other arms, "
-        "munitions, military equipment or services (fully automatic weapons among them): "
-        "(a)(1).")
+    other_items: bool = Field(
+        False, description="§2M5.2(a)(1), from Nov. 1, 1990 (an error before): the offense "
+        "involved other arms, munitions, military equipment or services (fully automatic "
+        "weapons among them): (a)(1).")
 
     @model_validator(mode="after")
     def _check(self) -> ArmsExportFacts:
-        items = (self.small_arms, self.rounds, self.other_items)
+        items = (self.small_arms, self.rounds, self.other_items or None)
         if self.sophisticated_weaponry is not None and any(i is not None for i in items):
             raise ValueError("give sophisticated_weaponry (§2M5.2(a) of 1987-1990) or what the "
                              "offense involved (small_arms, rounds, other_items; from Nov. 1, "
