@@ -124,3 +124,12 @@ def test_worked_case_2025_era(capsys, tmp_path):
     assert chapter_two_steps(result) == [("§2Q1.4(a)(1)", 26), ("§2Q1.4(b)(1)(B)", 28),
                                          ("§2Q1.4(b)(3)", 30)]
     assert result["range"] == {"min_months": 97, "max_months": 121, "life": False}
+
+
+def test_example_file(capsys):
+    # examples/public-water-system-2q1.4-2025.toml: 26 + 2 + 4 + 2 = 34; I: 151-188 months
+    from tests.conftest import EXAMPLES
+    result = calc_json(capsys, EXAMPLES / "public-water-system-2q1.4-2025.toml")
+    assert chapter_two_steps(result) == [("§2Q1.4(a)(1)", 26), ("§2Q1.4(b)(1)(B)", 28),
+                                         ("§2Q1.4(b)(2)", 32), ("§2Q1.4(b)(3)", 34)]
+    assert result["range"] == {"min_months": 151, "max_months": 188, "life": False}

@@ -68,3 +68,13 @@ def test_worked_case_1995_era(capsys, tmp_path):
     result = calc_json(capsys, path)
     assert chapter_two_steps(result) == [("§2Q1.5(a)", 10), ("§2Q1.5(b)(1)", 14)]
     assert result["range"] == {"min_months": 37, "max_months": 46, "life": False}
+
+
+def test_example_file(capsys):
+    # examples/threatened-water-tampering-2q1.5-1995.toml: 10 + 4 = 14; VI: 37-46 months,
+    # 36 months within the statutory maximum
+    from tests.conftest import EXAMPLES
+    result = calc_json(capsys, EXAMPLES / "threatened-water-tampering-2q1.5-1995.toml")
+    assert chapter_two_steps(result) == [("§2Q1.5(a)", 10), ("§2Q1.5(b)(1)", 14)]
+    assert result["range"] == {"min_months": 37, "max_months": 46, "life": False}
+    assert result["statutory_range"] == {"min_months": 36, "max_months": 36, "life": False}
