@@ -56,10 +56,11 @@ def hidden_character(value: str, free_text: bool = False) -> str | None:
 
 
 class FactsTable:
-    """The type of a guideline's own facts table in the case file (``[offense.firearms]``):
-    its model (:meth:`model`) is built only when a case states the table, so that a start
-    builds none it does not read (guidelines/case/model.py). Code that walks the case
-    model's fields reads the table's model through :func:`model_of_table`."""
+    """The type of a guideline's own facts table in the case file (``[offense.firearms]``),
+    or of a count (``[[counts]]``): its model (:meth:`model`) is built only when a case
+    states the table, so that a start builds none it does not read (guidelines/case/model.py).
+    Code that walks the case model's fields reads the table's model through
+    :func:`model_of_table`."""
 
     @classmethod
     def model(cls) -> type[BaseModel]:
@@ -125,8 +126,8 @@ class Strict(BaseModel):
 def holds_no_free_text(annotation: Any) -> bool:
     """True if a field of this type can hold no string :meth:`Strict._shown_as_read` would
     refuse: its values are booleans, numbers, dates, models (a guideline's facts table
-    too), members of an enum or a
-    Literal whose words are printable ASCII and not blank, or lists or unions of these.
+    too), members of an enum or a Literal whose words are printable ASCII and not blank, or
+    lists or unions of these.
     Anything else (a str, a type this does not know) keeps the check."""
     if annotation in _NO_TEXT:
         return True
