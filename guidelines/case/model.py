@@ -409,9 +409,11 @@ def _facts_table(guideline: OffenseGuideline) -> type[FactsTable]:
                                                 "__module__": __name__})
 
 
-def _offense_facts_model() -> type[_OffenseFactsBase]:
+def _offense_facts_model() -> tuple[type[_OffenseFactsBase], type[_OffenseFactsBase]]:
     """The offense model with the guidelines of the registry: `guideline` names one of them
-    (or "other"), and each guideline with facts of its own has its table (``[offense.<key>]``)."""
+    (or "other"), and each guideline with facts of its own has its table (``[offense.<key>]``);
+    and beside it the same model without those tables' fields, which reads an offense that
+    states none of them (:class:`_OffenseAsStated`)."""
     guidelines = chapter_two_guidelines()
     sections = ("2D1.1", "other", *(g.section for g in guidelines if g.section != "2D1.1"))
     words = _GUIDELINE_WORDS
@@ -435,13 +437,16 @@ def _offense_facts_model() -> type[_OffenseFactsBase]:
             return every
         return "".join(words for g, words in applying if g is not own)
 
+    without_tables = create_model("Offense", __base__=_OffenseFactsBase, __module__=__name__,
+                                  __doc__=_OFFENSE_DOC, **fields)
     for g in guidelines:
         if g.facts_key and (g.facts_declared_lazily or g.facts is not None):
             fields[g.facts_key] = (_facts_table(g), Field(
                 None, description=f"§{g.section} ({g.title}): its facts, with guideline = "
                                   f"\"{g.section}\"{through(g)}."))
-    return create_model("Offense", __base__=_OffenseFactsBase, __module__=__name__,
-                        __doc__=_OFFENSE_DOC, **fields)
+    offense = create_model("Offense", __base__=_OffenseFactsBase, __module__=__name__,
+                           __doc__=_OFFENSE_DOC, **fields)
+    return offense, without_tables
 
 
 _OFFENSE_DOC = """Chapter Two: the offense guideline and its specific offense characteristics (the
@@ -451,7 +456,61 @@ those of DrugOffenseFacts)."""
 #: The single-count form, `[offense]`. It is also the facts every count has (OffenseFacts),
 #: which `Count` extends: one model, not a subclass, since pydantic copies each field of a
 #: subclass (about 1% of a start with every guideline's facts table).
-Offense = OffenseFacts = _offense_facts_model()
+Offense, _OffenseStatingNoTable = _offense_facts_model()
+OffenseFacts = Offense
+
+#: Each guideline's facts table absent (None), in the offense model's order of fields.
+_NO_TABLES = {name: None for name in Offense.model_fields
+              if name not in _OffenseStatingNoTable.model_fields}
+
+
+def _offense_stating_no_table(stated: _OffenseFactsBase) -> Offense:  # type: ignore[valid-type]
+    """The `Offense` the full model makes of an offense that states no guideline's facts
+    table, from what :data:`_OffenseStatingNoTable` made of it: the same fields in the same
+    order (each table None, after the others), the same fields stated."""
+    values = stated.__dict__  # ``stated`` is not used again: its dict becomes the offense's
+    values.update(_NO_TABLES)
+    offense = object.__new__(Offense)
+    object.__setattr__(offense, "__dict__", values)
+    object.__setattr__(offense, "__pydantic_fields_set__", stated.__pydantic_fields_set__)
+    object.__setattr__(offense, "__pydantic_extra__", None)
+    object.__setattr__(offense, "__pydantic_private__", None)
+    return offense
+
+
+class _OffenseAsStated:
+    """The marker of the case's ``offense`` field (``Annotated[Offense, _OFFENSE_AS_STATED]``).
+    Most offenses state no guideline's facts table (§2D1.1, "other"): such an offense is
+    validated by the offense model without the tables' fields (:data:`_OffenseStatingNoTable`,
+    the same validators) and made an `Offense` with each table None, as the full model makes
+    it; pydantic would otherwise fill in a default for each of the 134 tables at every case
+    (about a third of validating a case) and build them all into the case's validator at
+    every start. An offense that states a table, or an `Offense` given as such, is validated
+    by the full model, built the first time one is. The same errors at the same places
+    (pydantic places a validator's errors under the field). ``ussg schema`` has the field in
+    full: :meth:`Case.model_json_schema` sets ``BuiltWhenStated.every_model_built``."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        if BuiltWhenStated.every_model_built:
+            return handler(source)
+        tables = frozenset(_NO_TABLES)
+        validate_stated = _OffenseStatingNoTable.__pydantic_validator__.validate_python
+        validate_offense = Offense.model_validate
+
+        def validate(value: Any) -> Any:
+            if type(value) is dict and tables.isdisjoint(value):
+                return _offense_stating_no_table(validate_stated(value))
+            return validate_offense(value)
+
+        return core_schema.no_info_plain_validator_function(validate)
+
+
+_OFFENSE_AS_STATED = _OffenseAsStated()
+
+
+def _no_offense_stated() -> Offense:  # type: ignore[valid-type]
+    """The case's offense when it states none (a new one each case: it holds lists)."""
+    return _offense_stating_no_table(_OffenseStatingNoTable())
 
 
 class AggravatingRole(str, Enum):
@@ -676,7 +735,7 @@ class Case(Strict):
     offense_date: Date | None = Field(None, description="Date the offense ended.")
     case: CaseInfo = Field(default_factory=shared_default(CaseInfo))
     # an offense holds lists (drugs...) a caller could change: each case its own
-    offense: Offense = Field(default_factory=Offense)
+    offense: Annotated[Offense, _OFFENSE_AS_STATED] = Field(default_factory=_no_offense_stated)
     adjustments: Adjustments = Field(default_factory=shared_default(Adjustments))
     # counts, departures, variances, sentence, reduction and checklist: built only when a
     # case states them (BuiltWhenStated), as the prior record and each guideline's facts
