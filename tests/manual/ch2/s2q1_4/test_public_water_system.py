@@ -10,7 +10,7 @@ Sources (under /work/shared/reference/ussg/):
   A655i = APPENDIX_C_Vol_II.txt lines 15889-15932 (the text inserted Nov. 1, 2003: (a)(1) 26,
           (a)(2) 22, (a)(3) 16, (b)(1) +4/+2/+3, (b)(2) +4, (b)(3) +2, (c)(1)-(3)); the same
           as S2016 = manual_2016/GLM2016_fulltext.txt lines 8889-8917 and the 2025 Manual's
-          lines 16388-16446
+          lines 16388-16447
   A206  = APPENDIX_C_Vol_I.txt lines 4001-4002 ("bodily" inserted, Nov. 1, 1989)
 """
 
