@@ -10,7 +10,6 @@ manual_2025/GLM2025_fulltext.txt lines 15792-15823; appendix_c_2016/APPENDIX_C_V
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
