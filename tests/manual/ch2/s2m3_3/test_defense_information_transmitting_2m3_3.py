@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file, chapter_two_steps
-from tests.manual.ch2.small_guideline_cases import steps
 from ussg.guidelines import calculate, parse_case
-from tests.manual.ch2.small_guideline_cases import case_text
+
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, case_file, chapter_two_steps
+from tests.manual.ch2.small_guideline_cases import case_text, steps
 
 G, KEY = "2M3.3", "defense_information_transmitting"
 
