@@ -1,0 +1,17 @@
+"""The case file's ``[offense.defense_information_foreign]``: the finding §2M3.1 (Gathering or Transmitting National Defense Information to Aid a Foreign Government) reads. Part
+of the public schema (``ussg schema``)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ussg.guidelines.case.facts import Strict
+
+
+class ForeignGovernmentInformationFacts(Strict):
+    """§2M3.1(a): whether the information was top secret."""
+
+    top_secret: bool = Field(
+        description="§2M3.1(a)(1), 42: top secret information was gathered or transmitted (\"top secret information\": comment. "
+        "(n.1) of §2M3.1, information that, if disclosed, reasonably could be expected to cause "
+        "exceptionally grave damage to the national security); false: (a)(2), 37.")
