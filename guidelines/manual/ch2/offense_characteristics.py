@@ -556,3 +556,32 @@ def apply_2a3_1_cross_reference(sheet: Worksheet, given, version: Version,
                      f"{why}criminal_sexual_abuse (the §2A3.1 findings): level {level}", level,
                      steps, reference["text"], sheet.note_version(version),
                      only_if_greater=False)
+
+
+def apply_harm_cross_references(sheet: Worksheet, given, version: Version, section: str, *,
+                                death_if_greater: bool) -> None:
+    """The cross references of the tampering guidelines (§2N1.1(c), §2Q1.4(c)), each through
+    the registry: death (``death``: §2A1.1 if intentional or knowing, else §2A1.2), then
+    attempted murder (§2A2.1) and extortion (§2B3.2) from the findings the guideline's table
+    nests, each "if the resulting offense level is greater". ``death_if_greater``: whether
+    the edition's death reference says so too (§2Q1.4 does; §2N1.1's replaces the level)."""
+    from ussg.guidelines.manual.ch2 import registry  # imported here: the registry imports rules
+    facts = given.facts
+    source = sheet.note_version(version)
+    if facts.death is not None:
+        other = "2A1.1" if facts.death == "intentional_or_knowing" else "2A1.2"
+        level, steps = registry.offense_level_under(sheet, other, given.under(other))
+        rule = version["death"]
+        adopt_if_greater(sheet, f"{section}{rule['paragraph']}", rule["title"],
+                         f"death = \"{facts.death}\": §{other} level {level}", level, steps,
+                         rule["text"], source, only_if_greater=death_if_greater)
+    for name, other in (("attempted_murder", "2A2.1"), ("extortion", "2B3.2")):
+        findings = getattr(facts, name)
+        if findings is None:
+            continue
+        level, steps = registry.offense_level_under(
+            sheet, other, given.under(other, findings, f"{given.facts_field}.{name}"))
+        rule = version[name]
+        adopt_if_greater(sheet, f"{section}{rule['paragraph']}", rule["title"],
+                         f"{name} (the §{other} findings): level {level}", level, steps,
+                         rule["text"], source, only_if_greater=True)

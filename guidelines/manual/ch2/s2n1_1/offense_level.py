@@ -19,7 +19,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.fixed_levels import CH, set_base
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, refuse_paragraphs_not_in_edition)
+    apply_harm_cross_references, refuse_paragraphs_not_in_edition)
 
 TABLE = "consumer_product_tampering"
 SECTION = "§2N1.1"
@@ -54,24 +54,7 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     death or injury, or the attempted murder, is found."""
     facts, version = given.facts, sheet.manual.table(TABLE)
     source = sheet.note_version(version)
-    field = given.facts_field
-    if facts.death is not None:
-        other = "2A1.1" if facts.death == "intentional_or_knowing" else "2A1.2"
-        level, steps = registry.offense_level_under(sheet, other, given.under(other))
-        rule = version["death"]
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"death = \"{facts.death}\": §{other} level {level}", level, steps,
-                         rule["text"], source, only_if_greater=False)
-    for name, other in (("attempted_murder", "2A2.1"), ("extortion", "2B3.2")):
-        findings = getattr(facts, name)
-        if findings is None:
-            continue
-        level, steps = registry.offense_level_under(
-            sheet, other, given.under(other, findings, f"{field}.{name}"))
-        rule = version[name]
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"{name} (the §{other} findings): level {level}", level, steps,
-                         rule["text"], source, only_if_greater=True)
+    apply_harm_cross_references(sheet, given, version, SECTION, death_if_greater=False)
     several = version["several_victims"]
     if several.get("exists", True) and (facts.death is not None or facts.injury is not None
                                         or facts.attempted_murder is not None):

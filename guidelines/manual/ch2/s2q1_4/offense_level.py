@@ -30,7 +30,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.fixed_levels import CH, apply_paragraph, set_base
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, refuse_paragraphs_not_in_edition)
+    apply_harm_cross_references, refuse_paragraphs_not_in_edition)
 
 TABLE = "public_water_system"
 SECTION = "§2Q1.4"
@@ -82,23 +82,5 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(c)(1)-(3) from Nov. 1, 2003, each through the registry, if greater (in order: the
     greatest of them and the level above results)."""
-    facts, version = given.facts, sheet.manual.table(TABLE)
-    source = sheet.note_version(version)
-    field = given.facts_field
-    if facts.death is not None:
-        other = "2A1.1" if facts.death == "intentional_or_knowing" else "2A1.2"
-        level, steps = registry.offense_level_under(sheet, other, given.under(other))
-        rule = version["death"]
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"death = \"{facts.death}\": §{other} level {level}", level, steps,
-                         rule["text"], source, only_if_greater=True)
-    for name, other in (("attempted_murder", "2A2.1"), ("extortion", "2B3.2")):
-        findings = getattr(facts, name)
-        if findings is None:
-            continue
-        level, steps = registry.offense_level_under(
-            sheet, other, given.under(other, findings, f"{field}.{name}"))
-        rule = version[name]
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"{name} (the §{other} findings): level {level}", level, steps,
-                         rule["text"], source, only_if_greater=True)
+    apply_harm_cross_references(sheet, given, sheet.manual.table(TABLE), SECTION,
+                                death_if_greater=True)
