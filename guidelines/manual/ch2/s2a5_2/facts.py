@@ -48,7 +48,8 @@ class FlightCrewFacts(Strict):
         None, description="§2A5.2(c)(2) (from Nov. 1, 2002; refused before): the offense "
         "involved possession of, or a threat to use, a nuclear, chemical or biological weapon "
         "or agent or a weapon of mass destruction: the offense level under §2M6.1, as "
-        "determined (ussg does not compute §2M6.1); applied if greater.")
+        "determined " 
+        "(stated: this cross reference does not compute §2M6.1 from its facts; its level is that of a case with guideline = \"2M6.1\"); applied if greater.")
 
     @model_validator(mode="after")
     def _endangered_and_what(self) -> FlightCrewFacts:

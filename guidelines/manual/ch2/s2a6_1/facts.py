@@ -63,7 +63,7 @@ class ThreateningCommunicationsFacts(Strict):
         None, description="§2A6.1(c)(1) (from Nov. 1, 2006, Amendment 686: refused before): "
         "the offense involved conduct evidencing an intent to carry out a threat to use a "
         "weapon of mass destruction: the offense level the court determined under §2M6.1 "
-        "(ussg does not compute §2M6.1), applied if greater.")
+        "(stated: this cross reference does not compute §2M6.1 from its facts; its level is that of a case with guideline = \"2M6.1\"), applied if greater.")
 
     @model_validator(mode="after")
     def _false_liens_need_1521(self) -> ThreateningCommunicationsFacts:

@@ -104,8 +104,8 @@ _NAMES = {
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """(c)(1) (from Nov. 1, 2006): §2M6.1, at the level the court determined (ussg does not
-    compute §2M6.1), if greater; then comment. (n.2) (from Nov. 1, 2008): a conviction under
+    """(c)(1) (from Nov. 1, 2006): §2M6.1, at the level the court determined (stated, not
+    computed here from §2M6.1's facts), if greater; then comment. (n.2) (from Nov. 1, 2008): a conviction under
     18 U.S.C. § 1521 brings §3A1.2, which the case must state."""
     facts: ThreateningCommunicationsFacts = given.facts
     version = sheet.manual.table(TABLE)

@@ -40,7 +40,8 @@ class MaterialSupportFacts(Strict):
         None, description="§2M5.3(c)(3): the offense involved the provision of a nuclear weapon, "
         "nuclear material, or nuclear byproduct material, a chemical weapon, a biological "
         "agent, toxin, or delivery system, or a weapon of mass destruction: the offense level "
-        "under §2M6.1, as determined (ussg does not compute §2M6.1); applied if greater.")
+        "under §2M6.1, as determined "
+        "(stated: this cross reference does not compute §2M6.1 from its facts; its level is that of a case with guideline = \"2M6.1\"); applied if greater.")
 
     @model_validator(mode="after")
     def _check(self) -> MaterialSupportFacts:
