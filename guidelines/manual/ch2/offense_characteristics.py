@@ -585,3 +585,31 @@ def apply_harm_cross_references(sheet: Worksheet, given, version: Version, secti
         adopt_if_greater(sheet, f"{section}{rule['paragraph']}", rule["title"],
                          f"{name} (the §{other} findings): level {level}", level, steps,
                          rule["text"], source, only_if_greater=True)
+
+
+def apply_death_or_attempted_murder_references(sheet: Worksheet, given, version: Version,
+                                               section: str, source: str) -> None:
+    """The death and attempted-murder cross references of §2M5.3(c)(1)-(2) and §2M6.1(c)(1)-(2),
+    each "if the resulting offense level is greater": ``death_resulted`` (§2A1.1 if
+    intentional or knowing, else §2A1.2), then ``attempted_murder_guideline`` (§2A2.1 computed
+    from its facts table in the same count, or "other" with the level stated)."""
+    from ussg.guidelines.manual.ch2.s2x3_1.accessory import underlying_level  # imports rules
+    facts = given.facts
+    if facts.death_resulted is not None:
+        rule = version["death"]
+        guideline = "2A1.1" if facts.death_resulted == "intentional_or_knowing" else "2A1.2"
+        level, steps, words = underlying_level(sheet, given, guideline, None,
+                                               given.facts_field)
+        adopt_if_greater(sheet, f"{section}{rule['paragraph']}", rule["title"],
+                         f"death_resulted = {facts.death_resulted}; {words}", level, steps,
+                         rule["text"], source, only_if_greater=True)
+    if facts.attempted_murder_guideline is not None:
+        rule = version["attempted_murder"]
+        level, steps, words = underlying_level(sheet, given, facts.attempted_murder_guideline,
+                                               facts.attempted_murder_offense_level,
+                                               given.facts_field)
+        if facts.attempted_murder_guideline == "other":
+            words = f"§2A2.1: level {level}, as determined"
+        adopt_if_greater(sheet, f"{section}{rule['paragraph']}", rule["title"],
+                         f"tantamount to attempted murder; {words}", level, steps,
+                         rule["text"], source, only_if_greater=True)

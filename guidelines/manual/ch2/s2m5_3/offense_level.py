@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.offense_characteristics import adopt_if_greater
-from ussg.guidelines.manual.ch2.s2x3_1.accessory import underlying_level
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    adopt_if_greater, apply_death_or_attempted_murder_references)
 
 CH = "chapter_two"
 TABLE = "material_support_terrorists"
@@ -50,24 +50,7 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     facts = given.facts
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
-    if facts.death_resulted is not None:
-        rule = version["death"]
-        guideline = "2A1.1" if facts.death_resulted == "intentional_or_knowing" else "2A1.2"
-        level, steps, words = underlying_level(sheet, given, guideline, None,
-                                               given.facts_field)
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"death_resulted = {facts.death_resulted}; {words}", level, steps,
-                         rule["text"], source, only_if_greater=True)
-    if facts.attempted_murder_guideline is not None:
-        rule = version["attempted_murder"]
-        level, steps, words = underlying_level(sheet, given, facts.attempted_murder_guideline,
-                                               facts.attempted_murder_offense_level,
-                                               given.facts_field)
-        if facts.attempted_murder_guideline == "other":
-            words = f"§2A2.1: level {level}, as determined"
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"tantamount to attempted murder; {words}", level, steps,
-                         rule["text"], source, only_if_greater=True)
+    apply_death_or_attempted_murder_references(sheet, given, version, SECTION, source)
     if facts.mass_destruction_offense_level is not None:
         rule, level = version["mass_destruction"], facts.mass_destruction_offense_level
         adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],

@@ -14,8 +14,8 @@ from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
-from ussg.guidelines.manual.ch2.offense_characteristics import adopt_if_greater
-from ussg.guidelines.manual.ch2.s2x3_1.accessory import underlying_level
+from ussg.guidelines.manual.ch2.offense_characteristics import (
+    apply_death_or_attempted_murder_references)
 
 CH = "chapter_two"
 TABLE = "mass_destruction_weapons"
@@ -136,25 +136,8 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """From Nov. 1, 2001: (c)(1), then (c)(2), each applied if the resulting level is greater
     than the level then."""
-    facts, version = given.facts, sheet.manual.table(TABLE)
+    version = sheet.manual.table(TABLE)
     if version.get("death") is None:
         return
     source = sheet.note_version(version)
-    if facts.death_resulted is not None:
-        rule = version["death"]
-        guideline = "2A1.1" if facts.death_resulted == "intentional_or_knowing" else "2A1.2"
-        level, steps, words = underlying_level(sheet, given, guideline, None,
-                                               given.facts_field)
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"death_resulted = {facts.death_resulted}; {words}", level, steps,
-                         rule["text"], source, only_if_greater=True)
-    if facts.attempted_murder_guideline is not None:
-        rule = version["attempted_murder"]
-        level, steps, words = underlying_level(sheet, given, facts.attempted_murder_guideline,
-                                               facts.attempted_murder_offense_level,
-                                               given.facts_field)
-        if facts.attempted_murder_guideline == "other":
-            words = f"§2A2.1: level {level}, as determined"
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"tantamount to attempted murder; {words}", level, steps,
-                         rule["text"], source, only_if_greater=True)
+    apply_death_or_attempted_murder_references(sheet, given, version, SECTION, source)
