@@ -1,6 +1,7 @@
-"""Exact types, generated from the case-file models: for every key of the schema, each TOML
-value of a wrong type is refused through the real command line (exit 2), with a message
-naming the field, what was expected and what was given. Nothing is coerced: `"true"` or `1`
+"""Exact types, generated from the case-file models: at every key of the schema, TOML values
+of a wrong type are refused through the real command line (exit 2), with a message naming
+the field, what was expected and what was given (every wrong value of its kind at a field's
+first path; one at each other path to the same field, see `_wrong_values`). Nothing is coerced: `"true"` or `1`
 is not a yes, `"5"` is not 5, `"1994-09-28"` (a string) is not a date.
 """
 
