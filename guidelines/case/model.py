@@ -470,12 +470,18 @@ def _offense_stating_no_table(stated: _OffenseFactsBase) -> Offense:  # type: ig
     order (each table None, after the others), the same fields stated."""
     values = stated.__dict__  # ``stated`` is not used again: its dict becomes the offense's
     values.update(_NO_TABLES)
-    offense = object.__new__(Offense)
-    object.__setattr__(offense, "__dict__", values)
-    object.__setattr__(offense, "__pydantic_fields_set__", stated.__pydantic_fields_set__)
-    object.__setattr__(offense, "__pydantic_extra__", None)
-    object.__setattr__(offense, "__pydantic_private__", None)
-    return offense
+    return _made_as(Offense, values, stated)
+
+
+def _made_as(model: type[BaseModel], values: dict[str, Any], stated: BaseModel) -> Any:
+    """An instance of ``model`` holding ``values`` (its fields, in its order), with the
+    fields ``stated`` was given: what ``model`` itself would have made."""
+    made = object.__new__(model)
+    object.__setattr__(made, "__dict__", values)
+    object.__setattr__(made, "__pydantic_fields_set__", stated.__pydantic_fields_set__)
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
 
 
 class _OffenseAsStated:
@@ -630,14 +636,11 @@ class Departure(Strict):
         return self
 
 
-@cache
-def count_model() -> type[OffenseFacts]:  # type: ignore[valid-type]
-    """`Count`, the model of one count in the multi-count form, made the first time it is
-    asked for (``model.Count``, a case stating `[[counts]]`, ``ussg schema``): it holds every
-    field of an offense again (pydantic copies each into a subclass), which a single-count
-    case does not read (about 1.7% of a start)."""
+def _count_class(base: type[BaseModel]) -> type[BaseModel]:
+    """The count model over ``base``: the offense model (`Count`) or the offense model
+    without the guidelines' facts tables (:func:`_count_stating_no_table_model`)."""
 
-    class Count(OffenseFacts):  # type: ignore[valid-type,misc]
+    class Count(base):  # type: ignore[valid-type,misc]
         """One count of conviction in the multi-count form (`[[counts]]`)."""
 
         __qualname__ = "Count"  # as it was at the module's top level (ussg schema names it)
@@ -656,10 +659,40 @@ def count_model() -> type[OffenseFacts]:  # type: ignore[valid-type]
     return Count
 
 
+@cache
+def count_model() -> type[OffenseFacts]:  # type: ignore[valid-type]
+    """`Count`, the model of one count in the multi-count form, made the first time it is
+    asked for (``model.Count``, a case stating `[[counts]]`, ``ussg schema``): it holds every
+    field of an offense again (pydantic copies each into a subclass), which a single-count
+    case does not read (about 1.7% of a start)."""
+    return _count_class(OffenseFacts)
+
+
+@cache
+def _count_stating_no_table_model() -> type[BaseModel]:
+    """The count model without the guidelines' facts tables, which reads a count that states
+    none of them (most counts), as :data:`_OffenseStatingNoTable` reads such an offense."""
+    return _count_class(_OffenseStatingNoTable)
+
+
+def _count_stating_no_table(stated: BaseModel, own: tuple[str, ...]) -> Any:
+    """The `Count` the full model makes of a count that states no guideline's facts table:
+    the offense's fields, each table None after them, then the count's own fields (``own``),
+    in the full model's order; the same fields stated."""
+    values = stated.__dict__  # ``stated`` is not used again: its dict becomes the count's
+    count_own = {name: values.pop(name) for name in own}
+    values.update(_NO_TABLES)
+    values.update(count_own)
+    return _made_as(count_model(), values, stated)
+
+
 class _Counts(FactsTable):
     """The type of an item of the case's `counts` (Case.counts: ``list[_Counts]``): `Count`,
     made when a case states counts (:func:`count_model`); code that walks the models reads it
-    through ``facts.model_of_table``, as a guideline's facts table."""
+    through ``facts.model_of_table``, as a guideline's facts table. A count that states no
+    guideline's facts table is read by the count model without those tables and made the
+    `Count` the full model would make, as the case's offense is (:class:`_OffenseAsStated`);
+    one that states a table, or a `Count` given as such, by the full model."""
 
     @classmethod
     def model(cls) -> type[BaseModel]:
@@ -667,7 +700,20 @@ class _Counts(FactsTable):
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        return handler.generate_schema(count_model())
+        full = count_model()
+        if BuiltWhenStated.every_model_built:
+            return handler.generate_schema(full)
+        tables = frozenset(_NO_TABLES)
+        own = tuple(name for name in full.model_fields if name not in Offense.model_fields)
+        validate_stated = _count_stating_no_table_model().__pydantic_validator__.validate_python
+        validate_count = full.model_validate
+
+        def validate(value: Any) -> Any:
+            if type(value) is dict and tables.isdisjoint(value):
+                return _count_stating_no_table(validate_stated(value), own)
+            return validate_count(value)
+
+        return core_schema.no_info_plain_validator_function(validate)
 
 
 def __getattr__(name: str) -> Any:
