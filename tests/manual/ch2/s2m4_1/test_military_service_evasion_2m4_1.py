@@ -3,7 +3,7 @@ tables/military_service_evasion.toml: (a) 6; (b)(1) +6 "while persons were being
 the armed services, other than in time of war or armed conflict" (1987-1990, as Amendment 336
 amends it: appendix_c_2016/APPENDIX_C_Vol_I.txt lines 7138-7140), from Nov. 1, 1990 "at a time
 when persons were being inducted for compulsory military service" (manual_2016/
-GLM2016_fulltext.txt lines 8333-8339; manual_2025/GLM2025_fulltext.txt lines 15399-15406)."""
+GLM2016_fulltext.txt lines 8333-8339; manual_2025/GLM2025_fulltext.txt lines 15399-15412)."""
 
 from __future__ import annotations
 
