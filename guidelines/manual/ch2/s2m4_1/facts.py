@@ -19,5 +19,5 @@ class MilitaryServiceEvasionFacts(Strict):
         False, description="Nov. 1, 1987 - Oct. 31, 1990 only: the induction was in time of war "
         "or armed conflict, which that edition's (b)(1) excludes (\"other than in time of war or "
         "armed conflict\"). From Nov. 1, 1990 (Amendment 336) (b)(1) does not distinguish it "
-        "(comment. (n.1): an upward departure may be warranted, not computed): shown not a "
-        "finding of the edition.")
+        "(1990-2025 comment. (n.1): an upward departure may be warranted, not computed): "
+        "true is an error under those editions.")

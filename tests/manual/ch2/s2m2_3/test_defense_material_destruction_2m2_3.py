@@ -1,6 +1,6 @@
 """§2M2.3, every edition from Nov. 1, 1987, (a) never amended (tables/defense_material_destruction.toml).
 Sources (../shared/reference/ussg/): manual_2016/GLM2016_fulltext.txt lines 8167-8169;
-manual_2025/GLM2025_fulltext.txt lines 15136-15138."""
+manual_2025/GLM2025_fulltext.txt lines 15136-15139."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """§2M3.1, every edition from Nov. 1, 1987, (a) never amended: (a)(1) 42 if top secret,
 (a)(2) 37 otherwise. Sources (../shared/reference/ussg/): manual_2016/GLM2016_fulltext.txt
-lines 8189-8195; manual_2025/GLM2025_fulltext.txt lines 15169-15176."""
+lines 8189-8195; manual_2025/GLM2025_fulltext.txt lines 15169-15182."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """§2M3.9 (Disclosure of Information Identifying a Covert Agent), every edition from Nov. 1,
 1987, (a) never amended (tables/covert_agent_disclosure.toml). Sources
 (../shared/reference/ussg/): manual_2016/GLM2016_fulltext.txt lines 8305-8311;
-manual_2025/GLM2025_fulltext.txt lines 15353-15358."""
+manual_2025/GLM2025_fulltext.txt lines 15353-15361."""
 
 from __future__ import annotations
 

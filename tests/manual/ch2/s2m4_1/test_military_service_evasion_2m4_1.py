@@ -3,7 +3,7 @@ tables/military_service_evasion.toml: (a) 6; (b)(1) +6 "while persons were being
 the armed services, other than in time of war or armed conflict" (1987-1990, as Amendment 336
 amends it: appendix_c_2016/APPENDIX_C_Vol_I.txt lines 7138-7140), from Nov. 1, 1990 "at a time
 when persons were being inducted for compulsory military service" (manual_2016/
-GLM2016_fulltext.txt lines 8333-8339; manual_2025/GLM2025_fulltext.txt lines 15399-15406)."""
+GLM2016_fulltext.txt lines 8333-8339; manual_2025/GLM2025_fulltext.txt lines 15399-15412)."""
 
 from __future__ import annotations
 
@@ -31,11 +31,17 @@ def test_1987_excludes_time_of_war():
 
 
 @pytest.mark.parametrize("manual", ["1990-11-01", "2025"])
-def test_from_1990_time_of_war_is_not_distinguished(manual):
+def test_from_1990_time_of_war_is_refused(capsys, tmp_path: Path, manual):
+    # Amendment 336 (APPENDIX_C_Vol_I.txt lines 7138-7140) deleted "other than in time of war
+    # or armed conflict": from Nov. 1, 1990 (b)(1) does not ask it (2016 Manual line 8339), and
+    # a fact an edition does not have is an error under it (exit 2, naming the field)
+    err = calc_refused(capsys, case_file(tmp_path, G, KEY, "persons_being_inducted = true\n"
+                                         "time_of_war_or_armed_conflict = true", manual))
+    assert "offense.military_service_evasion.time_of_war_or_armed_conflict" in err
+    assert "Amendment 336" in err and "Traceback" not in err
     assert steps(G, KEY, manual, "persons_being_inducted = true\n"
-                 "time_of_war_or_armed_conflict = true") == [
-        ("§2M4.1(a)", "= 6", 6), ("§2M4.1(b)(1)", "not a finding of this edition", 6),
-        ("§2M4.1(b)(1)", "+6", 12)]
+                 "time_of_war_or_armed_conflict = false") == [
+        ("§2M4.1(a)", "= 6", 6), ("§2M4.1(b)(1)", "+6", 12)]
 
 
 def test_no_facts_table_is_6():

@@ -5,7 +5,7 @@ Attempt or Conspiracy), tables/mass_destruction_weapons.toml. Sources
 (appendix_c_2016/APPENDIX_C_Vol_II.txt lines 9009-9021); 2001-2005 derived from the 2016 words
 and Amendments 637 (lines 9862-9875) and 655 (lines 15832-15851); Amendment 679's correction
 (APPENDIX_C_Vol_III.txt lines 6005-6006); manual_2016/GLM2016_fulltext.txt lines 8453-8485;
-manual_2025/GLM2025_fulltext.txt lines 15599-15644."""
+manual_2025/GLM2025_fulltext.txt lines 15599-15655."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """§2M6.2 (Violation of Other Federal Atomic Energy Agency Statutes, Rules, and Regulations),
 every edition from Nov. 1, 1987, (a) never amended (tables/atomic_energy_violation.toml).
 Sources (../shared/reference/ussg/): manual_2016/GLM2016_fulltext.txt lines 8521-8527;
-manual_2025/GLM2025_fulltext.txt lines 15753-15759."""
+manual_2025/GLM2025_fulltext.txt lines 15753-15761."""
 
 from __future__ import annotations
 
