@@ -18,6 +18,8 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter,
                       model_validator)
 from pydantic_core import core_schema
 
+from ussg.guidelines.engine.patterns import LazyPattern
+
 #: Keys of free text (shown on the worksheet, never read as a fact): they may hold line
 #: breaks and tabs. Every other string is a name, an edition, a quantity or a term.
 FREE_TEXT = frozenset({"notes", "description", "reason", "note"})
@@ -34,12 +36,17 @@ def signature_kept(function: Any) -> Any:
     return function
 
 
+#: A character beyond ASCII (a statute's "§", a name's accent).
+_NOT_ASCII = LazyPattern(r"[^\x00-\x7f]")
+
+
 def hidden_character(value: str, free_text: bool = False) -> str | None:
     """Why ``value`` cannot be read as typed: a control character, an invisible (format)
     character such as a zero-width space, or a digit other than 0-9 (e.g. full-width "１");
     None if it holds none. A name that looks right on screen must be the name it shows."""
-    if value.isascii() and value.isprintable():  # the common case: nothing to look for
-        return None
+    if value.isprintable():  # no control, invisible or separator character (but " ")
+        if value.isascii() or not any(char.isdigit() for char in _NOT_ASCII.findall(value)):
+            return None  # and no digit but 0-9: a statute's "§" is looked at alone
     for position, char in enumerate(value, 1):
         category = unicodedata.category(char)
         if char in "\t\n\r" and free_text:
