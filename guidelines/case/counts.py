@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ussg.guidelines.case.model import Adjustments, Case, OffenseFacts, Stage
 from ussg.guidelines.engine.errors import CaseError, shorten, shorten_text
@@ -32,10 +33,13 @@ _SECTION_960, _TIER_960 = re.compile(r"\b960\b"), re.compile(r"\(b\)\(([123])\)"
 _NONE = Statute("", "")
 
 
+@lru_cache(maxsize=4096)
 def recognize_statute(text: str) -> Statute:
     """'21 U.S.C. § 841(b)(1)(B)', '21 USC 841', '21 U.S.C. §§ 846, 841(b)(1)(A)',
     '21 U.S.C. § 960(b)(2)', '18 U.S.C. § 924(c)(1)(A)' ... Anything else is "other"
-    (among them '21 U.S.C. § 841(c)(2)', '21 U.S.C. § 960(d)(1)': the listed chemicals)."""
+    (among them '21 U.S.C. § 841(c)(2)', '21 U.S.C. § 960(d)(1)': the listed chemicals).
+    Kept for the last 4,096 texts (a count's statute is read several times a case, and a
+    batch repeats a few statutes): the answer, a frozen record, depends on the text alone."""
     if not text or not text.strip():
         return _NONE
     plain = re.sub(r"u\.?\s*s\.?\s*c\.?|§", " ", text.lower())
