@@ -77,8 +77,11 @@ def test_worked_case_2010_era(capsys, tmp_path: Path):
 
 
 def test_example_file(capsys):
-    # examples/odometer-2n3.1-1995.toml: §2F1.1 6 + 6 = 12; category I: 10-16 months
+    # examples/odometer-2n3.1-1995.toml: §2F1.1 6 + 6 + 2 (forty buyers: "a scheme to
+    # defraud more than one victim", §2F1.1(b)(2)(B), which the example of round 13 left out)
+    # = 14; category I: 15-21 months
     result = calc_json(capsys, EXAMPLES / "odometer-2n3.1-1995.toml")
     assert chapter_two_steps(result) == [("§2N3.1(a)", 6), ("§2F1.1(a)", 6),
-                                         ("§2F1.1(b)(1)(G)", 12), ("§2N3.1(b)(1)", 12)]
-    assert result["range"] == {"min_months": 10, "max_months": 16, "life": False}
+                                         ("§2F1.1(b)(1)(G)", 12), ("§2F1.1(b)(2)", 14),
+                                         ("§2N3.1(b)(1)", 14)]
+    assert result["range"] == {"min_months": 15, "max_months": 21, "life": False}
