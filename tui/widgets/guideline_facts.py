@@ -66,6 +66,8 @@ class GuidelineFacts(Vertical):
         """The guideline the loaded file names in the chosen guideline's
         ``applies_facts_of`` field (``[offense.inchoate] substantive_guideline``)."""
         guideline = chapter_two_guideline(section)
+        if guideline is not None and guideline.shares_facts_of:  # its successor's table
+            return guideline.shares_facts_of
         if guideline is None or not guideline.applies_facts_of or not guideline.facts_key:
             return None
         named = as_dict(self.raw.get(guideline.facts_key)).get(guideline.applies_facts_of)
@@ -119,6 +121,8 @@ class GuidelineFacts(Vertical):
         if found is not None and guideline is not None and guideline.applies_facts_of:
             named = found.values().get(guideline.applies_facts_of)
             applied = self.applied_section(named) if isinstance(named, str) else None
+        if guideline is not None and guideline.shares_facts_of:  # its successor's table
+            applied = guideline.shares_facts_of
         await self._apply(applied)
 
     async def _apply(self, applied: str | None) -> None:
