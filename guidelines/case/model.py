@@ -348,13 +348,22 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
                                   f"guideline = \"{guideline.section}\"{also}, or leave [{key}] "
                                   f"out"))
         elif stated is None and guideline.section in applying and guideline.facts_required:
-            if own is not None and own.shares_facts_of == guideline.section:
-                problems.append((key, f"guideline = \"{own.section}\" reads the facts of "
-                                      f"§{guideline.section} ({guideline.summary}): give this "
-                                      f"table (`ussg schema` lists its keys)"))
-                continue
+            if own is not None and own.shares_facts_of:
+                if len(own.shares_facts_of) == 1:
+                    problems.append((key, f"guideline = \"{own.section}\" reads the facts of "
+                                          f"§{guideline.section} ({guideline.summary}): give "
+                                          f"this table (`ussg schema` lists its keys)"))
+                continue  # of several, one is given (below)
             problems.append((key, f"{named} = \"{guideline.section}\" needs its facts: give "
                                   f"this table (`ussg schema` lists its keys)"))
+    if own is not None and len(own.shares_facts_of) > 1:
+        shared = [with_facts[s] for s in own.shares_facts_of if s in with_facts]
+        given = [g for g in shared if getattr(offense, g.facts_key, None) is not None]
+        if len(given) != 1:
+            tables = ", ".join(f"[{g.facts_key}] (§{g.section})" for g in shared)
+            problems.append(("guideline", f"guideline = \"{own.section}\" applies the "
+                                          f"guideline of the conduct: give exactly one of the "
+                                          f"tables {tables}, that guideline's facts"))
     if problems:
         raise FactsInConflict(problems)
 

@@ -10,7 +10,7 @@ GUIDELINE = OffenseGuideline(
           "Representatives, or Labor Organizations",
     rules="ussg.guidelines.manual.ch2.s2e5_6.offense_level",
     table="labor_payments_2e5_6",
-    shares_facts_of="2E5.1",  # [offense.benefit_plan_bribery]
+    shares_facts_of=("2E5.1",),  # [offense.benefit_plan_bribery]
     summary="prohibited payments to labor organizations (1987-1993)",
     notes=("Nov. 1, 1987 - Oct. 31, 1993: (a) 10 a bribe, 6 a gratuity; (b)(1) the greater value "
            "through §2F1.1's loss table of the same date (§2E5.1's [offense.benefit_plan_bribery]; "
