@@ -1,4 +1,5 @@
-"""What the deleted guidelines whose whole text was "Apply §X" share (§2B5.2 "Apply §2F1.1",
+"""What the deleted guidelines whose whole text was "Apply §X" share (§2B5.2 "Apply §2F1.1", §2D1.4 "the offense level shall be the same as if the object of
+the conspiracy or attempt had been completed" (§2D1.1 from the count's drugs),
 §§2E5.2 and 2E5.4 "Apply §2B1.1" from Nov. 1, 1989, §2E1.5 "Apply §2B3.1 ..., §2B3.2 ...,
 §2B3.3 ..., or §2C1.1 ..., as applicable"): they have no facts table of their own
 (``OffenseGuideline.shares_facts_of``); the count gives the facts table of the guideline
@@ -50,7 +51,10 @@ def apply_guideline(sheet: Worksheet, given: registry.ChapterTwoCase, table: str
                         f"“{version['words']}” {version['refused']}")
     own = registry.chapter_two_guideline(given.offense.guideline)
     assert own is not None
-    other = own.shared_facts_stated(given.offense)
+    # its facts are the applied guideline's table, or (§2D1.4, §2D1.1 from [offense] drugs)
+    # the count's own facts, the one guideline its words apply
+    other = own.shared_facts_stated(given.offense) if own.shares_facts_of else \
+        registry.chapter_two_guideline(version["applies"][0])
     assert other is not None  # the case model asks for one table of several
     if other.section not in version["applies"]:
         named = ", ".join(f"§{s}" for s in version["applies"])
@@ -60,7 +64,8 @@ def apply_guideline(sheet: Worksheet, given: registry.ChapterTwoCase, table: str
     level, steps = registry.offense_level_under(
         sheet, other.section, given.under(other.section, given.facts))
     sheet.steps.extend(steps)
+    facts = f"[{given.field}.{other.facts_key}]" if other.facts_key else f"[{given.field}] drugs"
     sheet.set_level(CH, section, f"Offense level (§{other.section}, as {section} directs)",
-                    f"the offense under §{other.section} ([{given.field}.{other.facts_key}]): "
-                    f"level {level}", level, f"“{version['words']}”",
+                    f"the offense under §{other.section} ({facts}): level {level}", level,
+                    f"“{version['words']}”",
                     sheet.note_version(version))
