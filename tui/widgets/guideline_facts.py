@@ -35,6 +35,16 @@ def guideline_facts_title(guideline: OffenseGuideline, path: str) -> str:
     return escape(f"§{guideline.section} {guideline.summary} — [{path}]")
 
 
+class _Stated:
+    """The count's tables as loaded, read as a case's offense is (``[offense.<key>]``)."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+
+    def __getattr__(self, key: str) -> Any:
+        return self.raw.get(key)
+
+
 class GuidelineFacts(Vertical):
     """The facts of the count's guideline: one section per guideline chosen so far (facts
     typed under one guideline are still there when it is chosen again), the chosen one
@@ -67,7 +77,8 @@ class GuidelineFacts(Vertical):
         ``applies_facts_of`` field (``[offense.inchoate] substantive_guideline``)."""
         guideline = chapter_two_guideline(section)
         if guideline is not None and guideline.shares_facts_of:  # its successor's table
-            return guideline.shares_facts_of
+            shared = guideline.shared_facts_stated(_Stated(self.raw))
+            return shared.section if shared is not None else None
         if guideline is None or not guideline.applies_facts_of or not guideline.facts_key:
             return None
         named = as_dict(self.raw.get(guideline.facts_key)).get(guideline.applies_facts_of)
@@ -122,7 +133,7 @@ class GuidelineFacts(Vertical):
             named = found.values().get(guideline.applies_facts_of)
             applied = self.applied_section(named) if isinstance(named, str) else None
         if guideline is not None and guideline.shares_facts_of:  # its successor's table
-            applied = guideline.shares_facts_of
+            applied = self._applied_in_file(section)
         await self._apply(applied)
 
     async def _apply(self, applied: str | None) -> None:
