@@ -321,7 +321,8 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
     """Each guideline's facts table only with that guideline, and given where it is needed
     (``fields_stated``: the offense's fields the case states, its model_fields_set)."""
     own = chapter_two_guideline(offense.guideline)
-    if (own is None or not own.facts_key) and _facts_keys().keys().isdisjoint(fields_stated):
+    if (own is None or not (own.facts_key or own.shares_facts_of)) \
+            and _facts_keys().keys().isdisjoint(fields_stated):
         # most offenses (§2D1.1, "other"...): no table stated, and a guideline without a
         # table of its own needs none (only one with its own table applies another's:
         # registry.guidelines_whose_facts_apply); nothing below could find a problem
@@ -347,8 +348,22 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
                                   f"guideline = \"{guideline.section}\"{also}, or leave [{key}] "
                                   f"out"))
         elif stated is None and guideline.section in applying and guideline.facts_required:
+            if own is not None and own.shares_facts_of:
+                if len(own.shares_facts_of) == 1:
+                    problems.append((key, f"guideline = \"{own.section}\" reads the facts of "
+                                          f"§{guideline.section} ({guideline.summary}): give "
+                                          f"this table (`ussg schema` lists its keys)"))
+                continue  # of several, one is given (below)
             problems.append((key, f"{named} = \"{guideline.section}\" needs its facts: give "
                                   f"this table (`ussg schema` lists its keys)"))
+    if own is not None and len(own.shares_facts_of) > 1:
+        shared = [with_facts[s] for s in own.shares_facts_of if s in with_facts]
+        given = [g for g in shared if getattr(offense, g.facts_key, None) is not None]
+        if len(given) != 1:
+            tables = ", ".join(f"[{g.facts_key}] (§{g.section})" for g in shared)
+            problems.append(("guideline", f"guideline = \"{own.section}\" applies the "
+                                          f"guideline of the conduct: give exactly one of the "
+                                          f"tables {tables}, that guideline's facts"))
     if problems:
         raise FactsInConflict(problems)
 

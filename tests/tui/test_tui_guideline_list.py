@@ -70,7 +70,8 @@ async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
     greyed (§2F1.1, §2F1.2, §2S1.2 and §2B1.3 on Nov. 1, 2001, §2G2.4 on Nov. 1, 2004, §§2K2.2-2K2.3 and the former §2K1.6 on
     Nov. 1, 1991, §§2L2.3-2L2.4, §2B1.2, §2B2.2, §2B5.4, §§2T1.2, 2T1.3, 2T1.5 and §2S1.4 on Nov. 1, 1993,
     §2D1.3 on Nov. 1, 1989, §2H1.2 on Nov. 1, 1990, §§2H1.3-2H1.5 on Nov. 1, 1995, §2T3.2 on Nov. 1, 1992,
-    §2Q1.5 on Nov. 1, 2003). Its Manual set to the edition of Nov. 1, 2003: §2K2.6 is greyed yet
+    §2Q1.5 on Nov. 1, 2003; §2D1.4 on Nov. 1, 1992, §§2B5.2, 2D3.3-2D3.5, 2E1.5, 2E3.2-2E3.3,
+    2E5.2, 2E5.4, 2E5.6 on Nov. 1, 1993, §2C1.4 on Nov. 1, 2001, §2C1.6 on Nov. 1, 2004). Its Manual set to the edition of Nov. 1, 2003: §2K2.6 is greyed yet
     stays chosen (the file states it; still pickable, as the value chosen), the library's
     refusal is under it."""
     path = tmp_path / "body-armor.toml"
@@ -85,7 +86,9 @@ async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
                                            "2K2.2", "2K2.3", "2L2.3", "2L2.4", "2B1.2", "2D1.3",
                                            "2B2.2", "2B5.4", "2T1.2", "2T1.3", "2T1.5",
                                            "2S1.4", "2H1.2", "2H1.3", "2H1.4", "2H1.5", "2T3.2",
-                                           "2Q1.5"}
+                                           "2Q1.5", "2B5.2", "2C1.4", "2C1.6", "2D1.4", "2D3.3",
+                                           "2D3.4", "2D3.5", "2E1.5", "2E3.2", "2E3.3", "2E5.2",
+                                           "2E5.4", "2E5.6"}
         assert options(select)["2F1.1"] == (
             "§2F1.1 fraud and deceit, before Nov. 1, 2001 — before Nov. 1, 2001", True)
         screen.query_one("#manual").value = "2003"  # the Nov. 1, 2003 edition

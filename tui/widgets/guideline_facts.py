@@ -35,6 +35,16 @@ def guideline_facts_title(guideline: OffenseGuideline, path: str) -> str:
     return escape(f"§{guideline.section} {guideline.summary} — [{path}]")
 
 
+class _Stated:
+    """The count's tables as loaded, read as a case's offense is (``[offense.<key>]``)."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+
+    def __getattr__(self, key: str) -> Any:
+        return self.raw.get(key)
+
+
 class GuidelineFacts(Vertical):
     """The facts of the count's guideline: one section per guideline chosen so far (facts
     typed under one guideline are still there when it is chosen again), the chosen one
@@ -66,6 +76,9 @@ class GuidelineFacts(Vertical):
         """The guideline the loaded file names in the chosen guideline's
         ``applies_facts_of`` field (``[offense.inchoate] substantive_guideline``)."""
         guideline = chapter_two_guideline(section)
+        if guideline is not None and guideline.shares_facts_of:  # its successor's table
+            shared = guideline.shared_facts_stated(_Stated(self.raw))
+            return shared.section if shared is not None else None
         if guideline is None or not guideline.applies_facts_of or not guideline.facts_key:
             return None
         named = as_dict(self.raw.get(guideline.facts_key)).get(guideline.applies_facts_of)
@@ -119,6 +132,8 @@ class GuidelineFacts(Vertical):
         if found is not None and guideline is not None and guideline.applies_facts_of:
             named = found.values().get(guideline.applies_facts_of)
             applied = self.applied_section(named) if isinstance(named, str) else None
+        if guideline is not None and guideline.shares_facts_of:  # its successor's table
+            applied = self._applied_in_file(section)
         await self._apply(applied)
 
     async def _apply(self, applied: str | None) -> None:

@@ -95,6 +95,12 @@ class OffenseGuideline:
     # count's facts, that guideline's facts table given beside its own (§2X1.1(a): "the base
     # offense level from the guideline for the substantive offense": substantive_guideline)
     applies_facts_of: str | None = None
+    # a deleted guideline without a facts table of its own whose facts are its successor's:
+    # that guideline's section; the count gives the successor's table (§2E5.6 reads §2E5.1's
+    # [offense.benefit_plan_bribery]), ``given.facts`` is that model, and the rules refuse a
+    # fact the deleted guideline's words do not have. Several: the count gives exactly one of
+    # their tables, the one that applies (§2E1.5: §2B3.1, §2B3.2, §2B3.3 or §2C1.1)
+    shares_facts_of: tuple[str, ...] = ()
     summary: str = ""  # a few words for lists: "drug trafficking"
     notes: tuple[str, ...] = field(default=())  # what ussg does not compute of it (README)
     # the checklist trail's items for this guideline (guidelines/manual/checklist.py): the
@@ -130,11 +136,25 @@ class OffenseGuideline:
 
     def facts_of(self, offense: Any) -> BaseModel | None:
         """This guideline's facts as the count states them (``[offense.<facts_key>]``), or
-        their defaults where the table is left out."""
+        their defaults where the table is left out (a guideline that shares its successor's
+        facts: the successor's)."""
+        if self.shares_facts_of:
+            shared = self.shared_facts_stated(offense)
+            return shared.facts_of(offense) if shared is not None else None
         if self.facts_key is None or self.facts is None:
             return None
         stated = getattr(offense, self.facts_key, None)
         return stated if stated is not None else self.facts()
+
+    def shared_facts_stated(self, offense: Any) -> OffenseGuideline | None:
+        """Of the guidelines whose facts it shares (``shares_facts_of``), the one whose table
+        the count states (the first), or the only one; None if none is stated of several."""
+        shared = [g for s in self.shares_facts_of if (g := chapter_two_guideline(s)) is not None]
+        stated = [g for g in shared if offense is not None and g.facts_key
+                  and getattr(offense, g.facts_key, None) is not None]
+        if stated:
+            return stated[0]
+        return shared[0] if len(shared) == 1 else None
 
     @cached_property
     def facts_required(self) -> bool:
@@ -158,6 +178,8 @@ def guidelines_whose_facts_apply(offense: Any) -> frozenset[str]:
     that one's (``[offense.inchoate] substantive_guideline = "2K2.1"`` with
     ``[offense.firearms]``)."""
     guideline = chapter_two_guideline(offense.guideline)
+    if guideline is not None and guideline.shares_facts_of:
+        return frozenset((offense.guideline, *guideline.shares_facts_of))
     if guideline is None or not (guideline.applies_facts_of and guideline.facts_key):
         return _alone(offense.guideline)  # most counts: its own guideline only
     sections = {offense.guideline}
@@ -215,6 +237,8 @@ class ChapterTwoCase:
         if self.facts_at:
             return self.facts_at
         guideline = chapter_two_guideline(self.offense.guideline)
+        if guideline and guideline.shares_facts_of:
+            guideline = guideline.shared_facts_stated(self.offense)
         return f"{self.field}.{guideline.facts_key}" if guideline and guideline.facts_key \
             else self.field
 

@@ -12,6 +12,6 @@ GUIDELINE = OffenseGuideline(
     summary="gambling offenses; animal fighting offenses",
     notes=("Nov. 1, 1987 on: (a) by edition (engaging in a gambling business 12 until 1993; "
            "12 or 6 from Amendment 481; animal fighting 10 from Amendment 721, 16 or 10 from "
-           "Amendment 800). The former §§2E3.2 and 2E3.3 (1987-1993) are not computed; the "
+           "Amendment 800). The former §§2E3.2 and 2E3.3 (1987-1993) are guidelines of their own; the "
            "departure note is stated in [[departures]]",),
 )

@@ -56,13 +56,23 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
         sheet.adjust(CH, f"{SECTION}{fiduciary['paragraph']}", "Fiduciary",
                      f"fiduciary_of = \"{facts.fiduciary_of}\"", fiduciary["levels"],
                      f"“{fiduciary['text']}”", source)
+    apply_greater_value(sheet, given, version, SECTION)
+
+
+def apply_greater_value(sheet: Worksheet, given: registry.ChapterTwoCase, version,
+                        section_name: str) -> None:
+    """(b)(2) (the former §2E5.6's (b)(1)): the greater of the value of the prohibited payment
+    and the value of the improper benefit to the payer through the loss table the version's
+    ``value`` names (no step where neither is stated)."""
+    facts: BenefitPlanBriberyFacts = given.facts
+    source = sheet.note_version(version)
     greatest = greatest_amount(prohibited_payment_value=facts.prohibited_payment_value,
                                improper_benefit_value=facts.improper_benefit_value)
     if greatest is None:
         return
     name, amount, words = greatest
     paragraph = version["value"]
-    section = f"{SECTION}{paragraph['paragraph']}"
+    section = f"{section_name}{paragraph['paragraph']}"
     title = "Value of the prohibited payment or the improper benefit"
     text = f"“{paragraph['text']}”"
     band = paragraph.get("one_level_more_than")

@@ -1,0 +1,46 @@
+"""§2D3.5 (listed_chemical_records_2d3_5), Nov. 1, 1991 - Oct. 31, 1993
+(tables/listed_chemical_records_2d3_5.toml): "(a) Base Offense Level: 4", as Amendment 481 quotes it as it
+deletes it (../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt lines 14109-14112);
+historical note: manual_2016/GLM2016_fulltext.txt lines 5925-5927."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
+from tests.manual.ch2.small_guideline_cases import case_text, steps, write_case
+
+G = "2D3.5"
+
+
+@pytest.mark.parametrize("manual", ["1991-11-01", "1992-11-01"])
+def test_base_4_from_its_first_edition_to_its_deletion(manual):
+    # lines 14109-14112: "(a) Base Offense Level: 4"
+    assert steps(G, None, manual) == [("§2D3.5(a)", "= 4", 4)]
+
+
+def test_refused_from_its_deletion_naming_what_replaced_it(capsys, tmp_path: Path):
+    # Amendment 481, eff. Nov. 1, 1993 (line 14511): deleted by consolidation with §2D3.2
+    err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, None, "1993-11-01")))
+    assert "offense.guideline" in err and "not in the Guidelines Manual in force on Nov. 1, " \
+        "1993" in err and "Amendment 481" in err and 'guideline = "2D3.2"' in err
+
+
+def test_a_facts_table_is_refused(capsys, tmp_path: Path):
+    err = calc_refused(capsys, write_case(tmp_path, "c", case_text(
+        G, "gratuity", "1991-11-01", "public_official = true")))
+    assert "offense.gratuity" in err and "Traceback" not in err
+
+
+def test_worked_case_through_the_cli(capsys, tmp_path: Path):
+    # category VI
+    result = calc_json(capsys, write_case(tmp_path, "c", case_text(G, None, "1991-11-01")))
+    assert chapter_two_steps(result) == [("§2D3.5(a)", 4)]
+
+
+def test_refused_before_amendment_371(capsys, tmp_path: Path):
+    # Amendment 371 (lines 8698-8700) inserted §2D3.5 effective Nov. 1, 1991
+    err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, None, "1990-11-01")))
+    assert "offense.guideline" in err and "Amendment 371" in err and "Nov. 1, 1991" in err
