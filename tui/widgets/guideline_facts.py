@@ -14,6 +14,7 @@ kept exactly as loaded: it is edited in the case file.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from rich.markup import escape
@@ -25,6 +26,7 @@ from textual.widgets import Input, Select
 
 from ussg.guidelines.api import OffenseGuideline, chapter_two_guideline
 
+from ..evaluation import facts_not_offered
 from ..form_values import as_dict
 from .fact_fields import FactField
 from .findings_section import FindingsSection
@@ -41,8 +43,13 @@ class GuidelineFacts(Vertical):
     typed under one guideline are still there when it is chosen again), the chosen one
     shown; a guideline without facts of its own shows nothing."""
 
-    def __init__(self, path: str, raw: dict[str, Any], section: str, **kwargs) -> None:
+    def __init__(self, path: str, raw: dict[str, Any], section: str,
+                 on: dt.date | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
+        # the date whose edition's facts are shown: a key that edition does not have (§2N2.1's
+        # §2F1.1 findings from Nov. 1, 2001, as the library says) is left out unless the file
+        # states it (to see what is wrong); None: every key
+        self.on = on
         self.path = path  # "offense" or "counts[1]"
         self.raw = raw  # the count's table as loaded
         self.section = section
@@ -169,6 +176,26 @@ class GuidelineFacts(Vertical):
         for each in self._sections.values():
             each.display = each is chosen or each in also
         self.display = chosen is not None or bool(also)
+        for section, found in self._sections.items():
+            if found.display:
+                self._leave_out_of_edition(section, found)
+
+    def offer_facts(self, on: dt.date) -> None:
+        """Show the facts the edition in force on ``on`` has (the edition changed)."""
+        self.on = on
+        self._arrange()
+
+    def _leave_out_of_edition(self, section: str, found: FindingsSection) -> None:
+        """Each key of ``section``'s table shown only where the edition has it, or the file
+        states it."""
+        lacking = facts_not_offered(section, self.on) if self.on is not None else frozenset()
+        guideline = chapter_two_guideline(section)
+        stated = as_dict(self.raw.get(guideline.facts_key)) if guideline is not None and \
+            guideline.facts_key else {}
+        for field in found.query(FactField):
+            if field.path == f"{found.path}.{field.name_in_model}":  # its own keys, not nested
+                field.display = field.name_in_model not in lacking or \
+                    field.name_in_model in stated
 
     @property
     def shown(self) -> FindingsSection | None:

@@ -468,6 +468,19 @@ def offense_level_under(sheet: Worksheet, section: str, given: ChapterTwoCase,
     return sheet.on_scratch(chapter_two, scope)
 
 
+def facts_not_in_edition(section: str, manual: Manual) -> frozenset[str]:
+    """The keys of guideline ``section``'s facts table that the edition ``manual`` does not
+    have, as its rules say (a guideline whose facts change with the edition declares
+    ``facts_not_in(manual)``: §2N2.1's and §2N3.1's §2F1.1 or §2B1.1 findings); empty for the
+    others. Each such key is still refused by the computation; this only tells a form which
+    keys to leave out."""
+    guideline = chapter_two_guideline(section)
+    if guideline is None or guideline.rules is None or not guideline.facts_key:
+        return frozenset()
+    hook = getattr(guideline.load_rules(), "facts_not_in", None)
+    return frozenset(hook(manual)) if hook is not None else frozenset()
+
+
 def computed_guideline(given: ChapterTwoCase, guideline: str, field: str,
                        what: str = "substantive offense") -> OffenseGuideline:
     """Another offense's guideline (§2X1.1's substantive offense, §2X3.1's underlying offense,
