@@ -51,7 +51,7 @@ _names("ussg.guidelines.render.table_view", "edition_list", "guideline_list", "t
 # Chapter Two's guidelines, the checklist, the Sentencing Table, §2D1.1's substances
 _names("ussg.guidelines.manual.ch2.registry", "OffenseGuideline", "chapter_two_guidelines",
        "guideline_in_force",
-       "chapter_two_guideline")
+       "chapter_two_guideline", "facts_not_in_edition")
 _names("ussg.guidelines.manual.checklist", "checklist_items", "guidelines_of", "ITEMS",
        "OfferedItem")
 _names("ussg.guidelines.manual.ch5.part_a_sentencing_table", "CATEGORIES", "sentencing_table",

@@ -24,6 +24,7 @@ from ussg.guidelines.api import Computation
 from ussg.guidelines.api import CaseFileError, Reduction, reduce_sentence
 from ussg.guidelines.api import Edition, EditionError, edition_in_force, edition_named
 from ussg.guidelines.api import Manual, chapter_two_guidelines, guideline_in_force
+from ussg.guidelines.api import facts_not_in_edition
 from ussg.guidelines.api import format_date, supported_dates
 
 
@@ -139,6 +140,18 @@ def guidelines_not_offered(on: dt.date) -> dict[str, str]:
         if not _accepts(guideline.section, on):
             refused[guideline.section] = _when_accepted(guideline.section, on)
     return refused
+
+
+@functools.lru_cache(maxsize=256)
+def facts_not_offered(section: str, on: dt.date) -> frozenset[str]:
+    """The keys of ``section``'s facts table the edition in force on ``on`` does not have,
+    as the library says (``facts_not_in_edition``: §2N2.1's and §2N3.1's §2F1.1 findings from
+    Nov. 1, 2001, their §2B1.1 findings before); none where the edition is not known or lacks
+    the guideline (the library's refusal says why)."""
+    try:
+        return facts_not_in_edition(section, Manual(edition_in_force(on)))
+    except (CaseFileError, EditionError, LookupError):
+        return frozenset()
 
 
 def _when_accepted(section: str, on: dt.date) -> str:

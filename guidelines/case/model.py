@@ -330,7 +330,10 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
     problems = []
     stated_keys = fields_stated & _facts_keys().keys()
     applying = guidelines_whose_facts_apply(offense)
-    through = own.applies_facts_of if own is not None else None
+    # the guidelines whose keys name others: the count's own, and one it applies in turn
+    # (§2M6.1's own (c)(2) where §2M5.3(c)(3) applies it)
+    naming = [g for s in sorted(applying) if (g := chapter_two_guideline(s)) is not None
+              and g.applies_facts_of and g.facts_key]
     with_facts = _facts_of_section()
     looked_at = [with_facts[s] for s in applying if s in with_facts]
     looked_at += [g for key in stated_keys if (g := _facts_keys()[key]) not in looked_at]
@@ -340,8 +343,12 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
     for guideline in sorted(looked_at, key=lambda g: order[g.section]):
         key = guideline.facts_key
         stated = getattr(offense, key, None)
-        named = "guideline" if offense.guideline == guideline.section else through
+        named = "guideline" if offense.guideline == guideline.section else next(
+            (key for g in naming for key, section in
+             g.applied_in(getattr(offense, g.facts_key)).items()
+             if section == guideline.section), None)
         if stated is not None and guideline.section not in applying:
+            through = own.key_naming(guideline.section) if own is not None else None
             also = f" (or {through} = \"{guideline.section}\")" if through else ""
             problems.append((key, f"the facts of §{guideline.section} ({guideline.summary}), but "
                                   f"this offense's guideline is {offense.guideline!r}: give "
@@ -442,7 +449,7 @@ def _offense_facts_model() -> tuple[type[_OffenseFactsBase], type[_OffenseFactsB
     # descriptions below name every one but the table's own: built for each, that was about
     # 1% of a start)
     applying = [(g, f" (or with guideline = \"{g.section}\" and [offense.{g.facts_key}] "
-                    f"{g.applies_facts_of} = that guideline)")
+                    f"{' or '.join(g.applies_facts_keys)} = that guideline)")
                 for g in guidelines if g.applies_facts_of]
     every = "".join(words for _, words in applying)
 

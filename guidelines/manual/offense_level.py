@@ -87,7 +87,7 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
         if rules is not None and hasattr(rules, "cross_references"):
             rules.cross_references(sheet, given)
         if guideline is not None and len(counts) == 1:
-            refuse_drug_facts_unread(sheet, guideline.section, guideline.applies_facts_of,
+            refuse_drug_facts_unread(sheet, guideline.section, guideline.key_naming("2D1.1"),
                                      facts, field)
     except CaseError as error:
         raise _located(error, counts) from None

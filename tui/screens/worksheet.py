@@ -219,9 +219,10 @@ class WorksheetScreen(Screen[None]):
                         f"it with {format_date(previous)}.", title="Edition", timeout=4)
 
     def _offer_guidelines(self, on: dt.date) -> None:
-        """Each count's *Guideline* list greys the guidelines the edition lacks."""
+        """Each count's *Guideline* list greys the guidelines the edition lacks; its facts
+        leave out the keys the edition does not have."""
         if on == self.edition_date and self.is_attached:
-            self.query_one(FactsForm).offer_guidelines(guidelines_not_offered(on))
+            self.query_one(FactsForm).offer_guidelines(guidelines_not_offered(on), on)
 
     def _show_outcome(self, outcome: Outcome) -> None:
         computation = outcome.computation

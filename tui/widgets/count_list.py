@@ -9,6 +9,7 @@ group and combine (Ch.3 Pt.D) is the library's business: the form only states th
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from textual.app import ComposeResult
@@ -72,8 +73,9 @@ class CountFacts(EntryRow):
 
     def __init__(self, raw: dict[str, Any], index: int, list_path: str,
                  substances: list[str], several: bool,
-                 not_offered: dict[str, str] | None = None) -> None:
+                 not_offered: dict[str, str] | None = None, on: dt.date | None = None) -> None:
         super().__init__(raw, index, list_path)
+        self._on = on  # the date whose edition's facts the guideline's table shows
         self.several = several
         self.removable = several
         self._substances = substances
@@ -105,7 +107,8 @@ class CountFacts(EntryRow):
             _with_as_written(GROUPINGS, grouping), prompt="(a)–(d)", compact=True,
             value=text_of(grouping) if grouping is not None else Select.NULL, classes="grouping")
         model = Count if self.several else Offense
-        self._facts = GuidelineFacts(path, raw, self._guideline.value, classes="guideline-facts")
+        self._facts = GuidelineFacts(path, raw, self._guideline.value, on=self._on,
+                                     classes="guideline-facts")
         self._drugs = DrugList(f"{path}.drugs", raw.get("drugs"), self._substances,
                                id="drugs" if single else None)
         self._sections = [
@@ -202,9 +205,12 @@ class CountFacts(EntryRow):
         self._substances = names
         self._drugs.set_substances(names)
 
-    def offer_guidelines(self, not_offered: dict[str, str]) -> None:
+    def offer_guidelines(self, not_offered: dict[str, str], on: dt.date | None = None) -> None:
         self._not_offered = not_offered
         self._guideline.offer(not_offered)
+        if on is not None:
+            self._on = on
+            self._facts.offer_facts(on)
 
 
 class CountList(EntryList):
@@ -220,6 +226,7 @@ class CountList(EntryList):
         self._offense = as_dict(data.get("offense"))
         self._substances = substances
         self._not_offered: dict[str, str] = {}
+        self._on: dt.date | None = None  # the edition's date, once known
         self._offense_moved = False  # the offense became Count 1
         # the class before the first styling: set on mount it restyled the whole offense
         # (a third of a second of the first screen)
@@ -229,7 +236,8 @@ class CountList(EntryList):
         return self._count(raw, index, several=True)
 
     def _count(self, raw: dict[str, Any], index: int, several: bool) -> CountFacts:
-        return CountFacts(raw, index, self.path, self._substances, several, self._not_offered)
+        return CountFacts(raw, index, self.path, self._substances, several, self._not_offered,
+                          self._on)
 
     def compose(self) -> ComposeResult:
         if not self.several:
@@ -285,8 +293,10 @@ class CountList(EntryList):
         for count in self.counts:
             count.set_substances(names)
 
-    def offer_guidelines(self, not_offered: dict[str, str]) -> None:
-        """Grey in each count's list the guidelines the edition applied lacks."""
+    def offer_guidelines(self, not_offered: dict[str, str], on: dt.date | None = None) -> None:
+        """Grey in each count's list the guidelines the edition applied lacks (in force on
+        ``on``); each count's facts leave out the keys that edition does not have."""
         self._not_offered = not_offered
+        self._on = on if on is not None else self._on
         for count in self.counts:
-            count.offer_guidelines(not_offered)
+            count.offer_guidelines(not_offered, on)

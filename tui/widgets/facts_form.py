@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from textual.app import ComposeResult
@@ -83,8 +84,8 @@ class FactsForm(VerticalScroll):
     def set_substances(self, names: list[str]) -> None:
         self.query_one(CountList).set_substances(names)
 
-    def offer_guidelines(self, not_offered: dict[str, str]) -> None:
-        self.query_one(CountList).offer_guidelines(not_offered)
+    def offer_guidelines(self, not_offered: dict[str, str], on: dt.date | None = None) -> None:
+        self.query_one(CountList).offer_guidelines(not_offered, on)
 
     def show_applied_edition(self, label: str) -> None:
         self.query_one(EditionPicker).show_applied(label)

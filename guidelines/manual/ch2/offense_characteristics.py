@@ -587,6 +587,25 @@ def apply_harm_cross_references(sheet: Worksheet, given, version: Version, secti
                          rule["text"], source, only_if_greater=True)
 
 
+def mass_destruction_level(sheet: Worksheet, given, key: str, named: str | None,
+                           stated: int | None) -> tuple[int, list, str] | None:
+    """The offense level under §2M6.1 that a cross reference applies if greater (§2M5.3(c)(3),
+    §2A5.2(c)(2), §2A6.1(c)(1)): computed through the registry from
+    [offense.weapons_of_mass_destruction] in the same count where the facts' ``key`` names
+    "2M6.1" (``named``), its steps to be adopted; else the level ``stated`` as determined (no
+    steps); None where neither is given. Returns the level, the steps and a few words."""
+    from ussg.guidelines.manual.ch2 import registry  # imported here: the registry imports rules
+    if named is not None:
+        other = registry.computed_guideline(given, named, given.facts_field,
+                                            "offense under §2M6.1")
+        level, steps = registry.offense_level_under(
+            sheet, named, given.under(named, other.facts_of(given.offense)))
+        return level, steps, f"{key} = \"{named}\"; §{named}: level {level}"
+    if stated is not None:
+        return stated, [], f"§2M6.1: level {stated}, as determined"
+    return None
+
+
 def apply_death_or_attempted_murder_references(sheet: Worksheet, given, version: Version,
                                                section: str, source: str) -> None:
     """The death and attempted-murder cross references of §2M5.3(c)(1)-(2) and §2M6.1(c)(1)-(2),

@@ -93,8 +93,10 @@ class OffenseGuideline:
     uses_drugs: bool = False  # takes §2D1.1's drug facts ([offense] drugs, ...) as its own
     # the key of its facts naming another guideline whose level it applies from the same
     # count's facts, that guideline's facts table given beside its own (§2X1.1(a): "the base
-    # offense level from the guideline for the substantive offense": substantive_guideline)
-    applies_facts_of: str | None = None
+    # offense level from the guideline for the substantive offense": substantive_guideline);
+    # or several such keys, each naming one guideline (§2M5.3: (c)(2)'s §2A2.1 and (c)(3)'s
+    # §2M6.1), the first the one named where a message speaks of a single key
+    applies_facts_of: str | tuple[str, ...] | None = None
     # a deleted guideline without a facts table of its own whose facts are its successor's:
     # that guideline's section; the count gives the successor's table (§2E5.6 reads §2E5.1's
     # [offense.benefit_plan_bribery]), ``given.facts`` is that model, and the rules refuse a
@@ -120,6 +122,34 @@ class OffenseGuideline:
         if isinstance(declared, str):
             return declared.partition(":")[0]
         return declared.__module__ if declared is not None else None
+
+    @property
+    def applies_facts_keys(self) -> tuple[str, ...]:
+        """The keys of its facts that name another guideline whose facts apply (none, one,
+        or several: ``applies_facts_of`` as a tuple)."""
+        keys = self.applies_facts_of
+        if keys is None:
+            return ()
+        return (keys,) if isinstance(keys, str) else tuple(keys)
+
+    def key_naming(self, section: str) -> str | None:
+        """The key of its facts that may name guideline ``section`` (the single key where it
+        has one; of several, the one whose values include it, else the first)."""
+        keys = self.applies_facts_keys
+        if len(keys) > 1 and self.facts is not None:
+            for key in keys:
+                field = self.facts.model_fields.get(key)
+                if field is not None and section in _literal_values(field.annotation):
+                    return key
+        return keys[0] if keys else None
+
+    def applied_in(self, own: Any) -> dict[str, str]:
+        """The guidelines its facts ``own`` (a model instance, or None) name through its
+        keys, by key: {"attempted_murder_guideline": "2A2.1"}."""
+        if own is None:
+            return {}
+        return {key: named for key in self.applies_facts_keys
+                if isinstance(named := getattr(own, key, None), str)}
 
     @property
     def label(self) -> str:
@@ -172,21 +202,37 @@ class OffenseGuideline:
         return False
 
 
+def _literal_values(annotation: Any) -> tuple:
+    """The values a ``Literal[...]`` annotation (or one inside ``... | None``) allows."""
+    from typing import Literal, get_args, get_origin
+    if get_origin(annotation) is Literal:
+        return get_args(annotation)
+    return tuple(v for a in get_args(annotation) for v in _literal_values(a))
+
+
 def guidelines_whose_facts_apply(offense: Any) -> frozenset[str]:
     """The guidelines whose facts the count gives: its own and, where its guideline applies
     another's level from the same facts (§2X1.1 over the substantive offense's guideline),
     that one's (``[offense.inchoate] substantive_guideline = "2K2.1"`` with
-    ``[offense.firearms]``)."""
+    ``[offense.firearms]``): each one its keys name (§2M5.3: ``attempted_murder_guideline``,
+    ``mass_destruction_guideline``), and those that one's own facts table names in turn
+    (§2M6.1 computed in §2M5.3(c)(3), its own (c)(2) naming §2A2.1)."""
     guideline = chapter_two_guideline(offense.guideline)
     if guideline is not None and guideline.shares_facts_of:
         return frozenset((offense.guideline, *guideline.shares_facts_of))
     if guideline is None or not (guideline.applies_facts_of and guideline.facts_key):
         return _alone(offense.guideline)  # most counts: its own guideline only
     sections = {offense.guideline}
-    own = getattr(offense, guideline.facts_key, None)
-    other = getattr(own, guideline.applies_facts_of, None) if own is not None else None
-    if other is not None and chapter_two_guideline(other) is not None:
-        sections.add(other)
+    waiting = [guideline]
+    while waiting:
+        applying = waiting.pop()
+        own = getattr(offense, applying.facts_key, None) if applying.facts_key else None
+        for other in applying.applied_in(own).values():
+            found = chapter_two_guideline(other)
+            if found is not None and other not in sections:
+                sections.add(other)
+                if found.applies_facts_of:
+                    waiting.append(found)
     return frozenset(sections)
 
 
@@ -205,12 +251,12 @@ def takes_drug_facts(offense: Any) -> bool:
     if not guideline.applies_facts_of:  # no other guideline's facts: its own decide
         return True
     own = getattr(offense, guideline.facts_key, None) if guideline.facts_key else None
-    named = getattr(own, guideline.applies_facts_of, None) if own is not None else None
-    if named is None:  # no other guideline named: its own rules decide (§2K2.3's other offense)
+    named = guideline.applied_in(own).values()
+    if not named:  # no other guideline named: its own rules decide (§2K2.3's other offense)
         return True
     # the other guideline named decides; "other" (a level stated, not computed) reads no drugs
-    other = chapter_two_guideline(named)
-    return other is not None and other.uses_drugs
+    return any((other := chapter_two_guideline(n)) is not None and other.uses_drugs
+               for n in named)
 
 
 @cache
@@ -446,6 +492,19 @@ def offense_level_under(sheet: Worksheet, section: str, given: ChapterTwoCase,
     return sheet.on_scratch(chapter_two, scope)
 
 
+def facts_not_in_edition(section: str, manual: Manual) -> frozenset[str]:
+    """The keys of guideline ``section``'s facts table that the edition ``manual`` does not
+    have, as its rules say (a guideline whose facts change with the edition declares
+    ``facts_not_in(manual)``: §2N2.1's and §2N3.1's §2F1.1 or §2B1.1 findings); empty for the
+    others. Each such key is still refused by the computation; this only tells a form which
+    keys to leave out."""
+    guideline = chapter_two_guideline(section)
+    if guideline is None or guideline.rules is None or not guideline.facts_key:
+        return frozenset()
+    hook = getattr(guideline.load_rules(), "facts_not_in", None)
+    return frozenset(hook(manual)) if hook is not None else frozenset()
+
+
 def computed_guideline(given: ChapterTwoCase, guideline: str, field: str,
                        what: str = "substantive offense") -> OffenseGuideline:
     """Another offense's guideline (§2X1.1's substantive offense, §2X3.1's underlying offense,
@@ -460,7 +519,7 @@ def computed_guideline(given: ChapterTwoCase, guideline: str, field: str,
     other = chapter_two_guideline(guideline)
     own = given.offense.guideline
     own_guideline = chapter_two_guideline(own)
-    key = own_guideline.applies_facts_of if own_guideline is not None else None
+    key = own_guideline.key_naming(guideline) if own_guideline is not None else None
     applying = guidelines_whose_facts_apply(given.offense) - {own}
     if other is not None and other.rules is not None and other.section != own and (
             not other.facts_key or other.section in applying):

@@ -112,10 +112,10 @@ def test_every_guideline_applying_anothers_facts_is_covered():
     applying = {g.section for g in registry.chapter_two_guidelines() if g.applies_facts_of}
     # §2T1.6 (its §2B1.1 embezzlement), §2T1.9 (its §2T1.1 or §2T1.4), §2A6.2 (a Part A
     # guideline), §2C1.3 (§2C1.1 or §2C1.2), §2E5.3 (§2B1.1, §2E5.1 or §2J1.2), §2M5.3
-    # (§2A2.1), §2H3.3 (§2B1.1 or §2B1.3), §2M6.1 (§2A2.1) and §2C1.8 (§2C1.1 or §2C1.2)
-    # likewise
+    # (§2A2.1, §2M6.1), §2H3.3 (§2B1.1 or §2B1.3), §2M6.1 (§2A2.1), §2C1.8 (§2C1.1 or
+    # §2C1.2) and §2A6.1 (§2M6.1) likewise
     reading_none = ("2S1.3", "2A5.2", "2T1.6", "2T1.9", "2A6.2", "2C1.3", "2E5.3", "2M5.3",
-                    "2H3.3", "2M6.1", "2C1.8")
+                    "2H3.3", "2M6.1", "2C1.8", "2A6.1")
     assert applying == {c[0] for c in CASES} | {"2S1.1", "2K2.3", *reading_none}
     assert not any(registry.chapter_two_guideline(s).uses_drugs for s in reading_none)
 

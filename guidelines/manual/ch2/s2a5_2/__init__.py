@@ -13,10 +13,12 @@ GUIDELINE = OffenseGuideline(
     table="flight_crew_interference",
     facts_key="flight_crew",
     facts="ussg.guidelines.manual.ch2.s2a5_2.facts:FlightCrewFacts",
-    applies_facts_of="assault_guideline",  # (a)(3): its facts table beside [offense.flight_crew]
+    # (a)(3): the assault guideline's facts table beside [offense.flight_crew]; (c)(2): §2M6.1's
+    applies_facts_of=("assault_guideline", "wmd_guideline"),
     summary="interference with flight crew or mass transportation",
-    notes=("(a)(3)'s assault guideline (§§2A2.1-2A2.4) computed from its facts table in the "
-           "same count; the homicide and §2M6.1 levels of (c) are stated, not computed",),
+    notes=("(a)(3)'s assault guideline (§§2A2.1-2A2.4) and (c)(2)'s §2M6.1 computed from "
+           "their facts tables in the same count (or §2M6.1's level stated); (c)(1)'s homicide "
+           "level is stated, not computed",),
     # the checklist trail: its characteristic and cross references, each where the edition
     # has it
     checklist=("flight_crew_interference.weapon", "flight_crew_interference.homicide",

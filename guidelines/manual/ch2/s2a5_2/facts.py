@@ -44,12 +44,17 @@ class FlightCrewFacts(Strict):
         None, description="§2A5.2(c)(1) (from Nov. 1, 2002; refused before): death "
         "resulted: the offense level under the most analogous guideline from Chapter Two, "
         "Part A, Subpart 1 (Homicide), as determined; applied if greater.")
-    wmd_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
+    wmd_guideline: Literal["2M6.1"] | None = Field(
         None, description="§2A5.2(c)(2) (from Nov. 1, 2002; refused before): the offense "
         "involved possession of, or a threat to use, a nuclear, chemical or biological weapon "
-        "or agent or a weapon of mass destruction: the offense level under §2M6.1, as "
-        "determined " 
-        "(stated: this cross reference does not compute §2M6.1 from its facts; its level is that of a case with guideline = \"2M6.1\"); applied if greater.")
+        "or agent or a weapon of mass destruction: §2M6.1, computed from "
+        "[offense.weapons_of_mass_destruction] in this count (\"2M6.1\"); applied if "
+        "greater. Or leave it out and give wmd_offense_level.")
+    wmd_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
+        None, description="§2A5.2(c)(2) (from Nov. 1, 2002; refused before), the alternative "
+        "to wmd_guideline = \"2M6.1\" (not with it): the offense level under §2M6.1, as "
+        "determined (its level is that of a case with guideline = \"2M6.1\"); applied if "
+        "greater.")
 
     @model_validator(mode="after")
     def _endangered_and_what(self) -> FlightCrewFacts:
@@ -57,4 +62,8 @@ class FlightCrewFacts(Strict):
             raise ValueError("endangered and endangered_safety_of go together (§2A5.2(a)(1), "
                              "(a)(2): intentionally or recklessly endangering the safety of "
                              "what the edition names)")
+        if self.wmd_guideline is not None and self.wmd_offense_level is not None:
+            raise ValueError("wmd_offense_level is §2M6.1's level as determined, "
+                             "wmd_guideline = \"2M6.1\" computes it from "
+                             "[offense.weapons_of_mass_destruction]: give one of them")
         return self

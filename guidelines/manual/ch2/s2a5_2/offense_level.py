@@ -30,7 +30,8 @@ from ussg.guidelines.engine.tables import Version, format_date
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    apply_alternative, refuse_paragraphs_not_in_edition)
+    adopt_if_greater, apply_alternative, mass_destruction_level,
+    refuse_paragraphs_not_in_edition)
 from ussg.guidelines.manual.ch2.s2a5_2.facts import FlightCrewFacts
 
 CH = "chapter_two"
@@ -107,17 +108,28 @@ def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTw
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """(c)(1) the homicide guideline's level and (c)(2) §2M6.1's, each as determined, each
-    applied if greater than the level determined above."""
+    """(c)(1) the homicide guideline's level, as determined, and (c)(2) §2M6.1's, computed
+    from [offense.weapons_of_mass_destruction] in the same count (``wmd_guideline``, its steps
+    adopted) or as determined, each applied if greater than the level determined above."""
     facts: FlightCrewFacts = given.facts
     version = sheet.manual.table(TABLE)
     for name, stated, title in (
             ("homicide", facts.homicide_offense_level, "Cross reference: death resulted"),
             ("wmd", facts.wmd_offense_level, "Cross reference: §2M6.1")):
-        if stated is None or not version[name].get("exists", True):
+        if not version[name].get("exists", True):
             continue
         reference = version[name]
         section, source = f"{SECTION}{reference['paragraph']}", sheet.note_version(version)
+        if name == "wmd" and facts.wmd_guideline is not None:
+            found = mass_destruction_level(sheet, given, "wmd_guideline", facts.wmd_guideline,
+                                           None)
+            assert found is not None
+            level, steps, words = found
+            adopt_if_greater(sheet, section, title, words, level, steps, reference["text"],
+                             source, only_if_greater=True)
+            continue
+        if stated is None:
+            continue
         input = f"{name}_offense_level = {stated}"
         if stated > sheet.level:
             sheet.move_to(CH, section, title, input, stated, f"“{reference['text']}”: "
@@ -153,4 +165,5 @@ def _refuse_facts_not_in_edition(sheet: Worksheet, given: registry.ChapterTwoCas
     refuse_paragraphs_not_in_edition(sheet, version, field, (
         ("weapon", "weapon", facts.weapon is not None),
         ("homicide", "homicide_offense_level", facts.homicide_offense_level is not None),
-        ("wmd", "wmd_offense_level", facts.wmd_offense_level is not None)))
+        ("wmd", "wmd_offense_level", facts.wmd_offense_level is not None),
+        ("wmd", "wmd_guideline", facts.wmd_guideline is not None)))

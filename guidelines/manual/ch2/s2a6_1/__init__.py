@@ -9,9 +9,10 @@ GUIDELINE = OffenseGuideline(
     table="threatening_communications",
     facts_key="threatening_communications",
     facts="ussg.guidelines.manual.ch2.s2a6_1.facts:ThreateningCommunicationsFacts",
+    applies_facts_of="wmd_threat_guideline",  # (c)(1): §2M6.1's facts table beside it
     summary="threatening or harassing communications",
-    notes=("entered from Nov. 1, 1987 (1987-2008 derived from Appendix C); the §2M6.1 level "
-           "of (c)(1) is stated, not computed",),
+    notes=("entered from Nov. 1, 1987 (1987-2008 derived from Appendix C); (c)(1)'s §2M6.1 "
+           "computed from its facts table in the same count (or its level stated)",),
     # the checklist trail: its characteristics and cross reference, each where the edition
     # has it
     checklist=(

@@ -59,11 +59,17 @@ class ThreateningCommunicationsFacts(Strict):
         "Oct. 31, 2002; (b)(5) to Oct. 31, 2009; (b)(6) from then): the offense involved a "
         "single instance evidencing little or no deliberation. Applied only where (a)(2) and "
         "the characteristics the edition names do not apply; shown \"not applied\" otherwise.")
-    wmd_threat_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
+    wmd_threat_guideline: Literal["2M6.1"] | None = Field(
         None, description="§2A6.1(c)(1) (from Nov. 1, 2006, Amendment 686: refused before): "
         "the offense involved conduct evidencing an intent to carry out a threat to use a "
-        "weapon of mass destruction: the offense level the court determined under §2M6.1 "
-        "(stated: this cross reference does not compute §2M6.1 from its facts; its level is that of a case with guideline = \"2M6.1\"), applied if greater.")
+        "weapon of mass destruction: §2M6.1, computed from "
+        "[offense.weapons_of_mass_destruction] in this count (\"2M6.1\"), applied if "
+        "greater. Or leave it out and give wmd_threat_offense_level.")
+    wmd_threat_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
+        None, description="§2A6.1(c)(1) (from Nov. 1, 2006, Amendment 686: refused before), "
+        "the alternative to wmd_threat_guideline = \"2M6.1\" (not with it): the offense level "
+        "the court determined under §2M6.1 (its level is that of a case with guideline = "
+        "\"2M6.1\"), applied if greater.")
 
     @model_validator(mode="after")
     def _false_liens_need_1521(self) -> ThreateningCommunicationsFacts:
@@ -72,4 +78,8 @@ class ThreateningCommunicationsFacts(Strict):
                              "convicted under 18 U.S.C. § 1521 and the offense involved more "
                              "than two false liens or encumbrances\": state "
                              "convicted_under_1521 = true with it")
+        if self.wmd_threat_guideline is not None and self.wmd_threat_offense_level is not None:
+            raise ValueError("wmd_threat_offense_level is §2M6.1's level as determined, "
+                             "wmd_threat_guideline = \"2M6.1\" computes it from "
+                             "[offense.weapons_of_mass_destruction]: give one of them")
         return self

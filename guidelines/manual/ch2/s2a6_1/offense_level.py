@@ -18,7 +18,7 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
     adopt_if_greater, apply_kinds, apply_paragraph, base_level_by_finding,
-    refuse_finding_of_a_single_level, refuse_paragraphs_not_in_edition,
+    mass_destruction_level, refuse_finding_of_a_single_level, refuse_paragraphs_not_in_edition,
     set_base_level_by_finding)
 from ussg.guidelines.manual.ch2.s2a6_1.facts import ThreateningCommunicationsFacts
 
@@ -104,12 +104,23 @@ _NAMES = {
 
 
 def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
-    """(c)(1) (from Nov. 1, 2006): §2M6.1, at the level the court determined (stated, not
-    computed here from §2M6.1's facts), if greater; then comment. (n.2) (from Nov. 1, 2008): a conviction under
+    """(c)(1) (from Nov. 1, 2006): §2M6.1, computed from [offense.weapons_of_mass_destruction]
+    in the same count (``wmd_threat_guideline``, its steps adopted) or at the level the court
+    determined, if greater; then comment. (n.2) (from Nov. 1, 2008): a conviction under
     18 U.S.C. § 1521 brings §3A1.2, which the case must state."""
     facts: ThreateningCommunicationsFacts = given.facts
     version = sheet.manual.table(TABLE)
     level = facts.wmd_threat_offense_level
+    if facts.wmd_threat_guideline is not None:
+        reference = version["wmd_cross_reference"]
+        found = mass_destruction_level(sheet, given, "wmd_threat_guideline",
+                                       facts.wmd_threat_guideline, None)
+        assert found is not None
+        computed, steps, words = found
+        adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
+                         "Cross reference: threat to use a weapon of mass destruction (§2M6.1)",
+                         words, computed, steps, reference["text"],
+                         sheet.note_version(version), only_if_greater=True)
     if level is not None:
         reference = version["wmd_cross_reference"]
         adopt_if_greater(sheet, f"{SECTION}{reference['paragraph']}",
@@ -155,4 +166,6 @@ def _facts_in_edition(sheet: Worksheet, version: Version, facts: ThreateningComm
         ("disruption", "disruption", bool(facts.disruption)),
         ("public_threat", "public_threat_inciting_115", facts.public_threat_inciting_115),
         ("wmd_cross_reference", "wmd_threat_offense_level",
-         facts.wmd_threat_offense_level is not None)))
+         facts.wmd_threat_offense_level is not None),
+        ("wmd_cross_reference", "wmd_threat_guideline",
+         facts.wmd_threat_guideline is not None)))

@@ -12,11 +12,12 @@ GUIDELINE = OffenseGuideline(
     table="material_support_terrorists",
     facts_key="material_support",
     facts="ussg.guidelines.manual.ch2.s2m5_3.facts:MaterialSupportFacts",
-    applies_facts_of="attempted_murder_guideline",  # (c)(2): §2A2.1's facts table beside it
+    # (c)(2): §2A2.1's facts table beside it; (c)(3): §2M6.1's
+    applies_facts_of=("attempted_murder_guideline", "mass_destruction_guideline"),
     summary="material support to designated foreign terrorist organizations (from 2002)",
-    notes=("entered from Nov. 1, 2002 (Amendment 637); (c)(1) §2A1.1/§2A1.2 and (c)(2) §2A2.1 "
-           "are computed through the registry (or §2A2.1's level stated), (c)(3)'s §2M6.1 "
-           "level is stated",),
+    notes=("entered from Nov. 1, 2002 (Amendment 637); (c)(1) §2A1.1/§2A1.2, (c)(2) §2A2.1 "
+           "and (c)(3) §2M6.1 are computed through the registry (or §2A2.1's or §2M6.1's "
+           "level stated)",),
     checklist=("material_support_terrorists.provision",
                "material_support_terrorists.death",
                "material_support_terrorists.attempted_murder",

@@ -36,12 +36,17 @@ class MaterialSupportFacts(Strict):
     attempted_murder_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="attempted_murder_guideline = \"other\": the offense level under "
         "§2A2.1, as determined.")
+    mass_destruction_guideline: Literal["2M6.1"] | None = Field(
+        None, description="§2M5.3(c)(3): the offense involved the provision of a nuclear "
+        "weapon, nuclear material, or nuclear byproduct material, a chemical weapon, a "
+        "biological agent, toxin, or delivery system, or a weapon of mass destruction: "
+        "§2M6.1, computed from [offense.weapons_of_mass_destruction] in this count "
+        "(\"2M6.1\"); applied if greater. Or leave it out and give "
+        "mass_destruction_offense_level.")
     mass_destruction_offense_level: Annotated[int, Field(ge=1, le=60)] | None = Field(
-        None, description="§2M5.3(c)(3): the offense involved the provision of a nuclear weapon, "
-        "nuclear material, or nuclear byproduct material, a chemical weapon, a biological "
-        "agent, toxin, or delivery system, or a weapon of mass destruction: the offense level "
-        "under §2M6.1, as determined "
-        "(stated: this cross reference does not compute §2M6.1 from its facts; its level is that of a case with guideline = \"2M6.1\"); applied if greater.")
+        None, description="§2M5.3(c)(3), the alternative to mass_destruction_guideline = "
+        "\"2M6.1\" (not with it): the offense level under §2M6.1, as determined (its level "
+        "is that of a case with guideline = \"2M6.1\"); applied if greater.")
 
     @model_validator(mode="after")
     def _check(self) -> MaterialSupportFacts:
@@ -49,6 +54,11 @@ class MaterialSupportFacts(Strict):
                 self.attempted_murder_offense_level is not None):
             raise ValueError("attempted_murder_offense_level goes with attempted_murder_guideline "
                              "= \"other\", and only with it")
+        if self.mass_destruction_guideline is not None and \
+                self.mass_destruction_offense_level is not None:
+            raise ValueError("mass_destruction_offense_level is §2M6.1's level as determined, "
+                             "mass_destruction_guideline = \"2M6.1\" computes it from "
+                             "[offense.weapons_of_mass_destruction]: give one of them")
         if len(set(self.provided)) != len(self.provided):
             raise ValueError("provided names an item twice")
         return self

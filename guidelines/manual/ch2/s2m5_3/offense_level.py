@@ -2,8 +2,9 @@
 Organizations or Specially Designated Global Terrorists, or For a Terrorist Purpose), from Nov.
 1, 2002 (Amendment 637), in the Chapter Two registry (tables/material_support_terrorists.toml):
 (a) 26; (b)(1) +2 for the provision of what the edition names; (c)(1) §2A1.1 or §2A1.2 if
-death resulted, (c)(2) §2A2.1 if tantamount to attempted murder, (c)(3) §2M6.1 (stated), each
-"if the resulting offense level is greater than that determined above", in that order.
+death resulted, (c)(2) §2A2.1 if tantamount to attempted murder, (c)(3) §2M6.1 (computed
+from [offense.weapons_of_mass_destruction] in the same count, or its level stated), each "if
+the resulting offense level is greater than that determined above", in that order.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.offense_characteristics import (
-    adopt_if_greater, apply_death_or_attempted_murder_references)
+    adopt_if_greater, apply_death_or_attempted_murder_references, mass_destruction_level)
 
 CH = "chapter_two"
 TABLE = "material_support_terrorists"
@@ -51,8 +52,10 @@ def cross_references(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     version = sheet.manual.table(TABLE)
     source = sheet.note_version(version)
     apply_death_or_attempted_murder_references(sheet, given, version, SECTION, source)
-    if facts.mass_destruction_offense_level is not None:
-        rule, level = version["mass_destruction"], facts.mass_destruction_offense_level
-        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"],
-                         f"§2M6.1: level {level}, as determined", level, [], rule["text"],
-                         source, only_if_greater=True)
+    found = mass_destruction_level(sheet, given, "mass_destruction_guideline",
+                                   facts.mass_destruction_guideline,
+                                   facts.mass_destruction_offense_level)
+    if found is not None:
+        rule, (level, steps, words) = version["mass_destruction"], found
+        adopt_if_greater(sheet, f"{SECTION}{rule['paragraph']}", rule["title"], words, level,
+                         steps, rule["text"], source, only_if_greater=True)

@@ -60,6 +60,29 @@ def apply_guideline_reference(sheet: Worksheet, given: registry.ChapterTwoCase, 
                      rule["text"], sheet.note_version(version), only_if_greater=False)
 
 
+def fraud_keys_not_in(rule: dict, keys: dict[str, str] = FRAUD_KEYS) -> set[str]:
+    """The fraud keys a version's cross reference ``rule`` does not read: the other
+    guideline's (§2F1.1's findings where it applies §2B1.1, or the reverse), or both where the
+    edition has no such reference."""
+    if not rule.get("exists", True):
+        return set(keys.values())
+    return {key for guideline, key in keys.items() if guideline != rule["guideline"]}
+
+
+def facts_not_in(manual) -> set[str]:
+    """The keys of [offense.food_drug_regulatory] the edition ``manual`` does not have, each
+    refused by :func:`base_offense_level` (the terminal app shows only the others): the fraud
+    key of the guideline the edition does not apply, and the paragraphs it lacks."""
+    version = manual.table(TABLE)
+    lacking = fraud_keys_not_in(version["fraud"])
+    for name, key in (("repeat_331", "prior_331_conviction"),
+                      ("other_offense", "other_offense_guideline"),
+                      ("other_offense", "other_offense_level")):
+        if not version[name].get("exists", True):
+            lacking.add(key)
+    return lacking
+
+
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """(a): 6."""
     facts, version = given.facts, sheet.manual.table(TABLE)

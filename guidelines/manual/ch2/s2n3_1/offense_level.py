@@ -14,11 +14,17 @@ from ussg.guidelines.engine.worksheet_builder import Worksheet
 from ussg.guidelines.manual.ch2 import registry
 from ussg.guidelines.manual.ch2.fixed_levels import set_base
 from ussg.guidelines.manual.ch2.s2n2_1.offense_level import (
-    apply_guideline_reference, refuse_wrong_fraud_guideline)
+    apply_guideline_reference, fraud_keys_not_in, refuse_wrong_fraud_guideline)
 
 TABLE = "odometer"
 SECTION = "§2N3.1"
 KEYS = {"2F1.1": "vehicles_fraud", "2B1.1": "vehicles_theft_fraud"}
+
+
+def facts_not_in(manual) -> set[str]:
+    """The keys of [offense.odometer] the edition ``manual`` does not have (the terminal app
+    shows only the others): the findings of the guideline (b) does not apply there."""
+    return fraud_keys_not_in(manual.table(TABLE)["vehicles"], KEYS)
 
 
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
