@@ -321,7 +321,8 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
     """Each guideline's facts table only with that guideline, and given where it is needed
     (``fields_stated``: the offense's fields the case states, its model_fields_set)."""
     own = chapter_two_guideline(offense.guideline)
-    if (own is None or not own.facts_key) and _facts_keys().keys().isdisjoint(fields_stated):
+    if (own is None or not (own.facts_key or own.reads_facts_of)) \
+            and _facts_keys().keys().isdisjoint(fields_stated):
         # most offenses (§2D1.1, "other"...): no table stated, and a guideline without a
         # table of its own needs none (only one with its own table applies another's:
         # registry.guidelines_whose_facts_apply); nothing below could find a problem
@@ -339,7 +340,8 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
     for guideline in sorted(looked_at, key=lambda g: order[g.section]):
         key = guideline.facts_key
         stated = getattr(offense, key, None)
-        named = "guideline" if offense.guideline == guideline.section else through
+        read = own is not None and own.reads_facts_of == guideline.section
+        named = "guideline" if offense.guideline == guideline.section or read else through
         if stated is not None and guideline.section not in applying:
             also = f" (or {through} = \"{guideline.section}\")" if through else ""
             problems.append((key, f"the facts of §{guideline.section} ({guideline.summary}), but "
@@ -347,8 +349,9 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
                                   f"guideline = \"{guideline.section}\"{also}, or leave [{key}] "
                                   f"out"))
         elif stated is None and guideline.section in applying and guideline.facts_required:
-            problems.append((key, f"{named} = \"{guideline.section}\" needs its facts: give "
-                                  f"this table (`ussg schema` lists its keys)"))
+            reads = f" reads §{guideline.section}'s facts" if read else " needs its facts"
+            problems.append((key, f"{named} = \"{offense.guideline if read else guideline.section}"
+                                  f"\"{reads}: give this table (`ussg schema` lists its keys)"))
     if problems:
         raise FactsInConflict(problems)
 

@@ -92,6 +92,8 @@ class GuidelineFacts(Vertical):
         if section in self._sections:
             return self._sections[section]
         guideline = chapter_two_guideline(section)
+        if guideline is not None:  # a deleted guideline reads its successor's table (§2M3.6)
+            guideline = guideline.facts_guideline
         if guideline is None or guideline.facts is None or guideline.facts_key is None:
             return None
         key = guideline.facts_key
@@ -156,6 +158,7 @@ class GuidelineFacts(Vertical):
         patch: dict[str, Any] = {}
         for section, shown in ((self.section, self.shown), (self.applied, self.applied_shown)):
             guideline = chapter_two_guideline(section) if section else None
+            guideline = guideline.facts_guideline if guideline is not None else None
             if shown is not None and guideline is not None and guideline.facts_key is not None:
                 patch[guideline.facts_key] = shown.values()
         return patch

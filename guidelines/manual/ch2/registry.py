@@ -95,6 +95,10 @@ class OffenseGuideline:
     # count's facts, that guideline's facts table given beside its own (§2X1.1(a): "the base
     # offense level from the guideline for the substantive offense": substantive_guideline)
     applies_facts_of: str | None = None
+    # a guideline with no facts table of its own that reads another's (a deleted guideline
+    # whose facts are its successor's: §2M3.6 reads §2M3.3's [offense.defense_information_
+    # transmitting]); the case file gives that table with guideline = this one
+    reads_facts_of: str | None = None
     summary: str = ""  # a few words for lists: "drug trafficking"
     notes: tuple[str, ...] = field(default=())  # what ussg does not compute of it (README)
     # the checklist trail's items for this guideline (guidelines/manual/checklist.py): the
@@ -128,9 +132,20 @@ class OffenseGuideline:
         assert self.rules is not None, f"§{self.section} is not computed from its facts"
         return _module(self.rules)
 
+    @property
+    def facts_guideline(self) -> OffenseGuideline:
+        """The guideline whose facts table this one reads: itself, or ``reads_facts_of``'s."""
+        if self.reads_facts_of is None:
+            return self
+        other = chapter_two_guideline(self.reads_facts_of)
+        assert other is not None and other.facts_key, self.reads_facts_of
+        return other
+
     def facts_of(self, offense: Any) -> BaseModel | None:
         """This guideline's facts as the count states them (``[offense.<facts_key>]``), or
         their defaults where the table is left out."""
+        if self.reads_facts_of is not None:
+            return self.facts_guideline.facts_of(offense)
         if self.facts_key is None or self.facts is None:
             return None
         stated = getattr(offense, self.facts_key, None)
@@ -158,6 +173,8 @@ def guidelines_whose_facts_apply(offense: Any) -> frozenset[str]:
     that one's (``[offense.inchoate] substantive_guideline = "2K2.1"`` with
     ``[offense.firearms]``)."""
     guideline = chapter_two_guideline(offense.guideline)
+    if guideline is not None and guideline.reads_facts_of:
+        return frozenset((offense.guideline, guideline.reads_facts_of))
     if guideline is None or not (guideline.applies_facts_of and guideline.facts_key):
         return _alone(offense.guideline)  # most counts: its own guideline only
     sections = {offense.guideline}
@@ -215,8 +232,8 @@ class ChapterTwoCase:
         if self.facts_at:
             return self.facts_at
         guideline = chapter_two_guideline(self.offense.guideline)
-        return f"{self.field}.{guideline.facts_key}" if guideline and guideline.facts_key \
-            else self.field
+        key = guideline.facts_guideline.facts_key if guideline else None
+        return f"{self.field}.{key}" if key else self.field
 
     def under(self, section: str, facts: Any = None, facts_at: str = "") -> ChapterTwoCase:
         """The same case read under another guideline (a cross reference): its facts
