@@ -97,7 +97,9 @@ class OffenseGuideline:
     applies_facts_of: str | None = None
     # a guideline with no facts table of its own that reads another's (a deleted guideline
     # whose facts are its successor's: §2M3.6 reads §2M3.3's [offense.defense_information_
-    # transmitting]); the case file gives that table with guideline = this one
+    # transmitting]); the case file gives that table with guideline = this one. The checklist
+    # offers the other guideline's items where this one has none of its own (§2K3.1, which
+    # applies §2Q1.2), else only its own (§2J1.8 reading §2J1.3's facts)
     reads_facts_of: str | None = None
     summary: str = ""  # a few words for lists: "drug trafficking"
     notes: tuple[str, ...] = field(default=())  # what ussg does not compute of it (README)
