@@ -88,7 +88,9 @@ async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
                                            "2S1.4", "2H1.2", "2H1.3", "2H1.4", "2H1.5", "2T3.2",
                                            "2Q1.5", "2B5.2", "2C1.4", "2C1.6", "2D1.4", "2D3.3",
                                            "2D3.4", "2D3.5", "2E1.5", "2E3.2", "2E3.3", "2E5.2",
-                                           "2E5.4", "2E5.6"}
+                                           "2E5.4", "2E5.6",  # and deleted-b's:
+                                           "2K1.2", "2M2.2", "2M2.4", "2M3.6", "2M3.7", "2M3.8",
+                                           "2K3.1", "2J1.8", "2J1.7", "2L1.3", "2P1.4"}
         assert options(select)["2F1.1"] == (
             "§2F1.1 fraud and deceit, before Nov. 1, 2001 — before Nov. 1, 2001", True)
         screen.query_one("#manual").value = "2003"  # the Nov. 1, 2003 edition

@@ -16,8 +16,8 @@ class PerjuryFacts(Strict):
 
     offense: Literal["perjury", "subornation_of_perjury", "witness_bribery"] = Field(
         description="The offense: \"perjury\", \"subornation_of_perjury\" or "
-        "\"witness_bribery\" (under §2J1.3 from Nov. 1, 1993, Amendment 481; before, §2J1.8, "
-        "which ussg does not compute: refused).")
+        "\"witness_bribery\" (under §2J1.3 from Nov. 1, 1993, Amendment 481; before, §2J1.8: "
+        "give guideline = \"2J1.8\", which reads this table).")
     injury_or_property_damage: bool = Field(
         False, description="§2J1.3(b)(1): the offense involved causing or threatening to cause "
         "physical injury to a person, or property damage, in order to suborn perjury (before "
@@ -36,4 +36,5 @@ class PerjuryFacts(Strict):
     obstructed_the_perjury_count: bool = Field(
         False, description="§2J1.3, comment. (n.2): the defendant obstructed the investigation "
         "or trial of the perjury count: only then does §3C1.1 (before Nov. 1, 2013, Chapter "
-        "Three, Part C) apply.")
+        "Three, Part C) apply. Under §2J1.8 (1987-1993, comment. (n.2)): of the witness "
+        "bribery count.")

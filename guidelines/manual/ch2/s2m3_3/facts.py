@@ -14,4 +14,6 @@ class TransmittingInformationFacts(Strict):
     top_secret: bool = Field(
         description="§2M3.3(a)(1), 29: the information was top secret (before Nov. 1, 1993: top secret information was transmitted) (\"top secret information\": comment. "
         "(n.1) of §2M3.1, information that, if disclosed, reasonably could be expected to cause "
-        "exceptionally grave damage to the national security); false: (a)(2), 24.")
+        "exceptionally grave damage to the national security); false: (a)(2), 24. Read too by "
+        "§§2M3.6-2M3.7 ((a)(1) \"top secret information was disclosed\") and §2M3.8 (\"was "
+        "received\"), Nov. 1, 1987 - Oct. 31, 1993: 29, else 24.")
