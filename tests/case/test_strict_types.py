@@ -120,8 +120,8 @@ def _group(path: str) -> str:
 
 
 GROUPS: dict[str, list[tuple[str, str]]] = {}
-for _path, _kind in PATHS:
-    GROUPS.setdefault(_group(_path), []).append((_path, _kind))
+for _path, _path_kind in PATHS:
+    GROUPS.setdefault(_group(_path), []).append((_path, _path_kind))
 
 
 def _placed(path: str, value: Any) -> dict[str, Any]:
