@@ -56,3 +56,17 @@ def test_worked_case_1988_through_the_cli(capsys, tmp_path: Path):
         G, KEY, "1988-06-15", "maximum_months = 240")))
     assert chapter_two_steps(result) == [("§2J1.7(a)", 6), ("§2J1.7(b)(1)", 12)]
     assert result["range"] == {"min_months": 30, "max_months": 37, "life": False}
+
+
+@pytest.mark.parametrize("manual", ["1987-11-01", "1988-10-15"])
+def test_the_enhancement_before_nov_1989_points_to_this_guideline(capsys, tmp_path: Path,
+                                                                   manual):
+    """Before Nov. 1, 1989 there was no +3 enhancement of the offense committed on release
+    (tables/offense_on_release.toml begins with Amendment 178): asked for, it is refused
+    naming the guideline that then applied, as a count of its own."""
+    case = write_case(tmp_path, "e", f'manual = "{manual}"\n[offense]\nguideline = "other"\n'
+                      'offense_level = 10\n[adjustments.obstruction]\n'
+                      'offense_while_on_release = true\n[criminal_history]\ncategory = "I"\n')
+    err = calc_refused(capsys, case)
+    assert "first recorded version is Nov. 1, 1989" in err and "Traceback" not in err
+    assert 'guideline = "2J1.7"' in err and "[offense.offense_on_release_1987]" in err
