@@ -510,6 +510,23 @@ def _made_as(model: type[BaseModel], values: dict[str, Any], stated: BaseModel) 
     return made
 
 
+def _read_stating_no_table(without_tables: type[BaseModel], made_full: Any,
+                           validate_full: Any) -> Any:
+    """The validator of a field that holds an offense's facts (the case's offense, a count):
+    a table of the case file that states no guideline's facts table is read by the model
+    ``without_tables`` and made what the full model would make (``made_full``); anything else
+    (a table stated, an instance given) by the full model (``validate_full``)."""
+    tables = frozenset(_NO_TABLES)
+    validate_stated = without_tables.__pydantic_validator__.validate_python
+
+    def validate(value: Any) -> Any:
+        if type(value) is dict and tables.isdisjoint(value):
+            return made_full(validate_stated(value))
+        return validate_full(value)
+
+    return core_schema.no_info_plain_validator_function(validate)
+
+
 class _OffenseAsStated:
     """The marker of the case's ``offense`` field (``Annotated[Offense, _OFFENSE_AS_STATED]``).
     Most offenses state no guideline's facts table (§2D1.1, "other"): such an offense is
@@ -525,16 +542,8 @@ class _OffenseAsStated:
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         if BuiltWhenStated.every_model_built:
             return handler(source)
-        tables = frozenset(_NO_TABLES)
-        validate_stated = _OffenseStatingNoTable.__pydantic_validator__.validate_python
-        validate_offense = Offense.model_validate
-
-        def validate(value: Any) -> Any:
-            if type(value) is dict and tables.isdisjoint(value):
-                return _offense_stating_no_table(validate_stated(value))
-            return validate_offense(value)
-
-        return core_schema.no_info_plain_validator_function(validate)
+        return _read_stating_no_table(_OffenseStatingNoTable, _offense_stating_no_table,
+                                      Offense.model_validate)
 
 
 _OFFENSE_AS_STATED = _OffenseAsStated()
@@ -729,17 +738,10 @@ class _Counts(FactsTable):
         full = count_model()
         if BuiltWhenStated.every_model_built:
             return handler.generate_schema(full)
-        tables = frozenset(_NO_TABLES)
         own = tuple(name for name in full.model_fields if name not in Offense.model_fields)
-        validate_stated = _count_stating_no_table_model().__pydantic_validator__.validate_python
-        validate_count = full.model_validate
-
-        def validate(value: Any) -> Any:
-            if type(value) is dict and tables.isdisjoint(value):
-                return _count_stating_no_table(validate_stated(value), own)
-            return validate_count(value)
-
-        return core_schema.no_info_plain_validator_function(validate)
+        return _read_stating_no_table(_count_stating_no_table_model(),
+                                      lambda stated: _count_stating_no_table(stated, own),
+                                      full.model_validate)
 
 
 def __getattr__(name: str) -> Any:
