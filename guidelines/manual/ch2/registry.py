@@ -295,6 +295,10 @@ class ChapterTwoCase:
     field: str  # "offense" or "counts[2]": where the count's facts are in the case file
     adjustments: Adjustments
     facts_at: str = ""  # where ``facts`` are when a cross reference nests them
+    #: the guidelines whose cross references or instructions led here, from the guideline of
+    #: the offense of conviction (§1B1.2) on: ("2N2.1",); empty for that guideline itself
+    #: (§2B1.1(a)(1) reads it: comment. (n.2(A)))
+    through: tuple[str, ...] = ()
 
     @property
     def facts_field(self) -> str:
@@ -316,7 +320,8 @@ class ChapterTwoCase:
         offense = self.offense.model_copy(update={"guideline": section})
         view = self.case.model_copy(update={"offense": offense})
         return ChapterTwoCase(view, offense, facts if facts is not None else other.facts_of(None),
-                              self.field, self.adjustments, facts_at)
+                              self.field, self.adjustments, facts_at,
+                              (*self.through, self.offense.guideline))
 
 
 @cache

@@ -81,11 +81,110 @@ def _range_words(rows: list, i: int) -> str:
     return f"{rows[i]['at_least']} - {dollars(end)!s}"
 
 
+#: comment. (n.2(A)): an offense is "referenced to this guideline" if §2B1.1 is the guideline of
+#: the offense of conviction (§1B1.2), or, for a conspiracy, solicitation or attempt under
+#: §2X1.1, the guideline of the offense the defendant conspired, solicited or attempted to
+#: commit. ussg reads §2X2.1 likewise: a defendant convicted of aiding and abetting "is
+#: punishable as a principal" (§2X2.1, Background), of the offense aided. Each: its facts
+#: table, and the key there naming the object or underlying offense's guideline.
+OBJECT_GUIDELINE = {"2X1.1": ("inchoate", "substantive_guideline"),
+                    "2X2.1": ("aiding_abetting", "underlying_guideline")}
+
+
+REFERENCED = "theft_fraud_referenced"
+#: §2X5.1: a statute the Statutory Index does not list, §2B1.1 its most analogous guideline;
+#: whether that is "referenced to this guideline" turns on comment. (n.2(A))'s words of the
+#: edition (tables/theft_fraud_referenced.toml)
+MOST_ANALOGOUS = ("2X5.1", "analogous", "analogous_guideline")
+
+
+def referenced_to_this_guideline(sheet: Worksheet, offense, guideline: str,
+                                 field: str) -> bool:
+    """An offense of conviction whose guideline (§1B1.2) is ``guideline`` is "referenced to
+    this guideline" (comment. (n.2(A))): ``guideline`` is §2B1.1, or it is §2X1.1 (§2X2.1) and
+    the offense conspired, solicited or attempted (aided) is referenced to §2B1.1; or it is
+    §2X5.1 with §2B1.1 the most analogous guideline, as the edition's note reads (asked only
+    where the statutory maximum is 20 years or more, or not stated: otherwise (a)(2) either
+    way; a date whose words ussg lacks is refused, naming ``field``)."""
+    if guideline == "2B1.1":
+        return True
+    if guideline == MOST_ANALOGOUS[0]:
+        facts = getattr(offense, MOST_ANALOGOUS[1], None)
+        if facts is None or getattr(facts, MOST_ANALOGOUS[2], None) != "2B1.1":
+            return False
+        maximum = _maximum(offense)
+        if maximum is not None and not maximum[1]:
+            return True
+        try:
+            version = sheet.manual.table(REFERENCED)
+        except TableError as error:
+            raise CaseError(f"{field}.{MOST_ANALOGOUS[1]}.{MOST_ANALOGOUS[2]}",
+                            f"§2B1.1(a)(1) with §2B1.1 the most analogous guideline (§2X5.1): "
+                            f"whether the offense is “referenced to this guideline” turns on "
+                            f"§2B1.1, comment. (n.2(A)), whose words changed between the Nov. "
+                            f"1, 2016 and the Nov. 1, 2025 Manuals by an amendment ussg's "
+                            f"sources lack ({error}); state the court's level "
+                            f"(analogous_guideline = \"other\" with analogous_offense_level)"
+                            ) from None
+        return bool(version["most_analogous_guideline"])
+    if guideline not in OBJECT_GUIDELINE:
+        return False
+    table, key = OBJECT_GUIDELINE[guideline]
+    facts = getattr(offense, table, None)
+    return facts is not None and getattr(facts, key, None) == "2B1.1"
+
+
+def _offenses_referenced(sheet: Worksheet, given: registry.ChapterTwoCase
+                         ) -> list[tuple[str, str, object]]:
+    """The offenses of conviction referenced to §2B1.1 (comment. (n.2(A)), (n.2(C))), each
+    with its name and where it is: this count if it is one — also where §2B1.1 is applied
+    through a reference of another guideline its own guideline led to (§2B1.1(c)(2) to
+    §2K1.4, whose (a)(4) is "2 plus the offense level from §2B1.1"), not where its guideline
+    is another (§2N2.1(b)(1), §2K1.4(a)(4), §2S1.1(a)(1), §2X3.1 ...) — then the case's other
+    counts referenced to §2B1.1."""
+    found = []
+    convicted_under = given.through[0] if given.through else given.offense.guideline
+    if referenced_to_this_guideline(sheet, given.offense, convicted_under, given.field):
+        found.append(("", given.field, given.offense))
+    for i, count in enumerate(given.case.counts):
+        field = f"counts[{i}]"
+        if field != given.field and referenced_to_this_guideline(sheet, count, count.guideline,
+                                                                 field):
+            found.append((count.name.strip() or f"Count {i + 1}", field, count))
+    return found
+
+
+def _most_analogous_rule(sheet: Worksheet, convicted_under: str) -> str:
+    """For §2X5.1 (§2B1.1 the most analogous guideline): "; " and the words that decide
+    whether it is "referenced to this guideline" in the edition (the table version noted)."""
+    if convicted_under != MOST_ANALOGOUS[0]:
+        return ""
+    version = sheet.manual.table(REFERENCED)
+    return f"; {version['rule']} ({sheet.note_version(version)})"
+
+
+def _maximum(offense) -> tuple[str, bool] | None:
+    """An offense's statutory maximum in words and whether it is 20 years or more; None if
+    the case does not state it."""
+    if offense.statutory_maximum_life:
+        return "life imprisonment", True
+    if offense.statutory_maximum_months is not None:
+        months = offense.statutory_maximum_months
+        return f"{months} months", months >= TWENTY_YEARS_IN_MONTHS
+    return None
+
+
 def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:
     """§2B1.1(a) (Nov. 1, 2003 on): "(1) 7, if (A) the defendant was convicted of an
     offense referenced to this guideline; and (B) that offense of conviction has a statutory
     maximum term of imprisonment of 20 years or more; or (2) 6, otherwise." (Nov. 1, 2001 -
-    Nov. 1, 2003: "Base Offense Level: 6".)"""
+    Nov. 1, 2003: "Base Offense Level: 6".)
+
+    Comment. (n.2(A)): "referenced to this guideline" is §2B1.1 as the guideline of the
+    offense of conviction under §1B1.2 (or §2X1.1's object offense's): where another
+    guideline's reference applies §2B1.1 (§2N2.1(b)(1), §2K1.4(a)(4), §2S1.1(a)(1), §2X3.1
+    ...), that count is not, and (a)(1) looks to the case's other counts of conviction. With
+    several (n.2(C)): "the count of conviction that provides the highest statutory maximum"."""
     version = sheet.manual.table("theft_fraud_base_offense_level")
     source = sheet.note_version(version)
     title = "Base offense level (Theft, Property Destruction, and Fraud)"
@@ -95,26 +194,57 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         sheet.set_level("chapter_two", "§2B1.1(a)", title, "offense under §2B1.1",
                         version["level"], f"“{version['text']}”", source)
         return
-    offense = given.offense
-    if offense.statutory_maximum_life:
-        maximum, twenty_or_more = "life imprisonment", True
-    elif offense.statutory_maximum_months is not None:
-        months = offense.statutory_maximum_months
-        maximum, twenty_or_more = f"{months} months", months >= TWENTY_YEARS_IN_MONTHS
-    else:
-        raise CaseError(f"{given.field}.statutory_maximum_months",
+    offenses = _offenses_referenced(sheet, given)
+    via = given.through or (given.offense.guideline,)
+    if not offenses:
+        sheet.set_level("chapter_two", "§2B1.1(a)(2)", title,
+                        f"§2B1.1 applied through §{via[-1]}; no count of "
+                        f"conviction referenced to §2B1.1", version["otherwise"],
+                        f"the offense of conviction is referenced to §{via[0]}, "
+                        f"not to this guideline (comment. (n.2(A))"
+                        f"{_most_analogous_rule(sheet, via[0])}), so (a)(1) does not apply "
+                        f"whatever its statutory maximum: “6, otherwise”", source)
+        return
+    maxima = [(name, field, _maximum(offense)) for name, field, offense in offenses]
+    reached = [(name, maximum[0]) for name, _, maximum in maxima
+               if maximum is not None and maximum[1]]
+    missing = [field for _, field, maximum in maxima if maximum is None]
+    if not reached and missing:
+        raise CaseError(f"{missing[0]}.statutory_maximum_months",
                         f"§2B1.1(a) in the {format_date(sheet.edition.edition)} Manual: the "
                         f"base offense level is 7 if the offense of conviction has a "
                         f"statutory maximum term of imprisonment of 20 years or more, 6 "
                         f"otherwise; give statutory_maximum_months (or statutory_maximum_life)")
-    if twenty_or_more:
+    if reached:
+        name, words = reached[0]
+        if not name:
+            why = "a statutory maximum term of imprisonment of 20 years or more"
+            if via[0] == MOST_ANALOGOUS[0]:
+                why += (f"; §2B1.1, the most analogous guideline (§2X5.1), is “referenced to "
+                        f"this guideline” (comment. (n.2(A)){_most_analogous_rule(sheet, via[0])})")
+        elif maxima[0][0] == "":
+            why = ("comment. (n.2(C)): with several counts sentenced under this guideline, "
+                   "the count of conviction that provides the highest statutory maximum (20 "
+                   "years or more) determines the base offense level")
+        else:
+            why = (f"(a)(1)(A): the defendant was convicted of an offense referenced to this "
+                   f"guideline, whose statutory maximum is 20 years or more; §2B1.1 is "
+                   f"applied here through §{via[-1]}")
         sheet.set_level("chapter_two", "§2B1.1(a)(1)", title,
-                        f"statutory maximum {maximum}", version["with_20_year_maximum"],
-                        "a statutory maximum term of imprisonment of 20 years or more", source)
-    else:
+                        f"{name + ': ' if name else ''}statutory maximum {words}",
+                        version["with_20_year_maximum"], why, source)
+        return
+    if len(maxima) == 1 and not maxima[0][0]:
         sheet.set_level("chapter_two", "§2B1.1(a)(2)", title,
-                        f"statutory maximum {maximum}", version["otherwise"],
+                        f"statutory maximum {maxima[0][2][0]}", version["otherwise"],
                         "the statutory maximum is less than 20 years: “6, otherwise”", source)
+        return
+    words = "; ".join(f"{name or 'this count'}: {maximum[0]}" for name, _, maximum in maxima)
+    sheet.set_level("chapter_two", "§2B1.1(a)(2)", title, f"statutory maxima {words}",
+                    version["otherwise"],
+                    "no offense of conviction referenced to this guideline has a statutory "
+                    "maximum of 20 years or more (comment. (n.2(A)), (n.2(C))): “6, otherwise”",
+                    source)
 
 
 def specific_offense_characteristics(sheet: Worksheet, given: registry.ChapterTwoCase) -> None:

@@ -64,6 +64,15 @@ class BaseOffenseLevel(Common):
     text: str
 
 
+class Referenced(Common):
+    """Comment. (n.2(A)): whether a guideline applied as the most analogous one (§2X5.1) is
+    "referenced to this guideline", under the note's words (``text``) and the rule that
+    decides it (``rule``)."""
+    most_analogous_guideline: bool
+    text: str
+    rule: str
+
+
 class VictimRow(Closed):
     letter: str
     fact: Literal["victims", "mass_marketing", "hardship_victims"]
@@ -201,6 +210,7 @@ SCHEMAS = {
     "theft_fraud_characteristics": Characteristics,
     "theft_more_than_minimal_planning": TheftPlanning,
     "theft_fraud_base_offense_level": BaseOffenseLevel,
+    "theft_fraud_referenced": Referenced,
     "theft_fraud_loss_table": LossTable,
     "theft_fraud_gain": GainAsLoss,
     "theft_fraud_victims": Victims,

@@ -455,21 +455,24 @@ def test_laundering_drug_proceeds_over_2d1_1(tmp_path: Path, capsys) -> None:
 def test_laundering_fraud_proceeds_over_2b1_1(tmp_path: Path, capsys) -> None:
     """2016 Manual §2S1.1(a)(1) over a §2B1.1 offense (issue #15: "computed through the
     registry where ussg computes that guideline"), its facts in [offense.theft_fraud] beside
-    [offense.laundering]: §2B1.1(a)(1) 7 (a statutory maximum of 20 years), (b)(1)(H) more than
-    $550,000 +14 = 21 (manual_2016/GLM2016_fulltext.txt, §2B1.1(a) and (b)(1)); §2S1.1(a)(1)
-    takes 21; (b)(2)(B) § 1956 +2 = 23."""
+    [offense.laundering]: §2B1.1(a)(2) 6 — the offense of conviction (§ 1956) is referenced to
+    §2S1.1, not to §2B1.1, whatever its statutory maximum (§2B1.1, comment. (n.2(A)); a
+    conviction of the underlying fraud as another count gives (a)(1)'s 7:
+    test_referenced_to_this_guideline.py) —, (b)(1)(H) more than $550,000 +14 = 20
+    (manual_2016/GLM2016_fulltext.txt, §2B1.1(a) and (b)(1)); §2S1.1(a)(1) takes 20;
+    (b)(2)(B) § 1956 +2 = 22."""
     text = ("sentencing_date = 2016-12-15\n[case]\nname = \"t\"\n[offense]\n"
             'guideline = "2S1.1"\nstatute = "18 U.S.C. § 1956"\nstatutory_maximum_months = 240\n'
             '[offense.laundering]\ncommitted_underlying_offense = true\n'
             'underlying_guideline = "2B1.1"\nconvicted_under = "1956"\n'
             '[offense.theft_fraud]\nloss = "$600,000"\n[criminal_history]\ncategory = "I"\n')
-    assert _worked(tmp_path, capsys, text) == [("§2B1.1(a)(1)", 7), ("§2B1.1(b)(1)(H)", 21),
-                                               ("§2S1.1(a)(1)", 21), ("§2S1.1(b)(2)(B)", 23)]
+    assert _worked(tmp_path, capsys, text) == [("§2B1.1(a)(2)", 6), ("§2B1.1(b)(1)(H)", 20),
+                                               ("§2S1.1(a)(1)", 20), ("§2S1.1(b)(2)(B)", 22)]
     # the same offense as a stated level: the same result (the (a)(1) level as determined)
-    stated = text.replace('underlying_guideline = "2B1.1"', "underlying_offense_level = 21") \
+    stated = text.replace('underlying_guideline = "2B1.1"', "underlying_offense_level = 20") \
         .replace('[offense.theft_fraud]\nloss = "$600,000"\n', "")
-    assert _worked(tmp_path, capsys, stated)[-2:] == [("§2S1.1(a)(1)", 21),
-                                                      ("§2S1.1(b)(2)(B)", 23)]
+    assert _worked(tmp_path, capsys, stated)[-2:] == [("§2S1.1(a)(1)", 20),
+                                                      ("§2S1.1(b)(2)(B)", 22)]
 
 
 @pytest.mark.parametrize("underlying", ["2Z9.9", "2S1.1"])

@@ -154,13 +154,15 @@ def test_aids_to_maritime_navigation():
                     "2007-10-31").field == "offense.arson.aids_to_maritime_navigation"
 
 
-# -- (a)(4): 2 plus §2B1.1 at its edge against (a)(1)'s 24 (2025: §2B1.1 7 + 14 for more than
-# $550,000, + 16 for more than $1,500,000) -------------------------------------------------
+# -- (a)(4): 2 plus §2B1.1 at its edge against (a)(1)'s 24 (2025: §2B1.1 + 16 for more than
+# $1,500,000, + 18 for more than $3,500,000). §2B1.1(a) is (a)(2) 6 whatever the arson
+# count's statutory maximum: the offense of conviction is referenced to §2K1.4, not to
+# §2B1.1 (§2B1.1, comment. (n.2(A))) ---------------------------------------------------------
 
-@pytest.mark.parametrize("loss,months,paragraph,level", [
-    ("$1,500,000", 240, "(a)(1)", 24),   # 7 + 14 = 21; 2 plus 21 = 23 < 24
-    ("$1,500,001", 240, "(a)(4)", 25),   # 7 + 16 = 23; 2 plus 23 = 25 > 24
-    ("$1,500,001", 120, "(a)(1)", 24),   # 6 + 16 = 22; 2 plus 22 = 24: the first of equals
+@pytest.mark.parametrize("months", [240, 120])
+@pytest.mark.parametrize("loss,paragraph,level", [
+    ("$3,500,000", "(a)(1)", 24),   # 6 + 16 = 22; 2 plus 22 = 24: the first of equals
+    ("$3,500,001", "(a)(4)", 26),   # 6 + 18 = 24; 2 plus 24 = 26 > 24
 ])
 def test_two_plus_against_fixed_level(loss, months, paragraph, level):
     facts = {"destroyed": "dwelling", "theft_fraud": {"loss": loss}}
@@ -191,11 +193,13 @@ def test_property_facts_required():
 @pytest.mark.parametrize("day,months,loss,expected", [
     ("1998-10-31", 240, None, "refused"),       # before A576
     ("1998-11-01", 240, "$1,000", 26),          # (a)(1) 24 + 2
-    ("2025-11-01", 240, "$1,500,001", 25),      # determined under (a)(4): not applied
-    ("2025-11-01", 120, "$1,500,001", 26),      # 24 under (a)(1) (first of equals): + 2
-    # 2001-2007 the "2 plus" is (a)(3) (A617): §2B1.1 (2005) 7, more than $2,500,000 +18 =
-    # 25; 2 plus 25 = 27 under (a)(3): not applied; $1,000: (a)(1) 24 + 2
-    ("2005-11-01", 240, "$2,500,001", 27),
+    # §2B1.1 6 (comment. (n.2(A)): the arson count is not referenced to §2B1.1) + 20 = 26;
+    # 2 plus 26 = 28 under (a)(4): not applied (were it applied, 30)
+    ("2025-11-01", 240, "$9,500,001", 28),
+    ("2025-11-01", 240, "$3,500,000", 26),      # 2 + 6 + 16 = 24 = (a)(1): first of equals, + 2
+    # 2001-2007 the "2 plus" is (a)(3) (A617): §2B1.1 (2005) 6, more than $7,000,000 +20 =
+    # 26; 2 plus 26 = 28 under (a)(3): not applied; $1,000: (a)(1) 24 + 2
+    ("2005-11-01", 240, "$7,000,001", 28),
     ("2005-11-01", 240, "$1,000", 26),
 ])
 def test_national_cemetery(day, months, loss, expected):
