@@ -154,6 +154,12 @@ def _offenses_referenced(sheet: Worksheet, given: registry.ChapterTwoCase
     return found
 
 
+#: the reason's last words where a one-count case's §2B1.1 takes (a)(2) through a reference
+_OTHER_COUNTS_HINT = (" (a conviction of an offense referenced to §2B1.1 as well, e.g. the "
+                      "underlying fraud, is a count of its own in [[counts]]: its statutory "
+                      "maximum then decides)")
+
+
 def _most_analogous_rule(sheet: Worksheet, convicted_under: str) -> str:
     """For §2X5.1 (§2B1.1 the most analogous guideline): "; " and the words that decide
     whether it is "referenced to this guideline" in the edition (the table version noted)."""
@@ -203,7 +209,8 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
                         f"the offense of conviction is referenced to §{via[0]}, "
                         f"not to this guideline (comment. (n.2(A))"
                         f"{_most_analogous_rule(sheet, via[0])}), so (a)(1) does not apply "
-                        f"whatever its statutory maximum: “6, otherwise”", source)
+                        f"whatever its statutory maximum: “6, otherwise”"
+                        f"{'' if given.case.counts else _OTHER_COUNTS_HINT}", source)
         return
     maxima = [(name, field, _maximum(offense)) for name, field, offense in offenses]
     reached = [(name, maximum[0]) for name, _, maximum in maxima
