@@ -321,7 +321,7 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
     """Each guideline's facts table only with that guideline, and given where it is needed
     (``fields_stated``: the offense's fields the case states, its model_fields_set)."""
     own = chapter_two_guideline(offense.guideline)
-    if (own is None or not (own.facts_key or own.shares_facts_of or own.reads_facts_of)) \
+    if (own is None or not (own.facts_key or own.shares_facts_of)) \
             and _facts_keys().keys().isdisjoint(fields_stated):
         # most offenses (§2D1.1, "other"...): no table stated, and a guideline without a
         # table of its own needs none (only one with its own table applies another's:
@@ -355,10 +355,6 @@ def _guideline_facts_consistent(offense: _OffenseFactsBase, fields_stated: set[s
                                   f"guideline = \"{guideline.section}\"{also}, or leave [{key}] "
                                   f"out"))
         elif stated is None and guideline.section in applying and guideline.facts_required:
-            if own is not None and own.reads_facts_of == guideline.section:
-                problems.append((key, f"guideline = \"{own.section}\" reads §{guideline.section}'s "
-                                      f"facts: give this table (`ussg schema` lists its keys)"))
-                continue
             if own is not None and own.shares_facts_of:
                 if len(own.shares_facts_of) == 1:
                     problems.append((key, f"guideline = \"{own.section}\" reads the facts of "

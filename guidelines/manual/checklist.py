@@ -65,7 +65,7 @@ def guidelines_of(case: Case) -> tuple[str, ...]:
             sections["2D1.1"] = None
         sections[offense.guideline] = None
         for applied in sorted(guidelines_whose_facts_apply(offense) - {offense.guideline}):
-            if guideline is not None and applied == guideline.reads_facts_of \
+            if guideline is not None and applied in guideline.shares_facts_of \
                     and guideline.checklist:
                 continue  # it reads that guideline's facts, its own items (§2J1.8 of §2J1.3's)
             sections[applied] = None

@@ -257,3 +257,19 @@ def test_a_guideline_table_offers_each_characteristic_as_the_edition_numbers_it(
     out = " ".join(_trail_sections(tmp_path, "firearm-2k2.1-2025.toml", trail).split())
     assert "applied §2K2.1(b)(4)(A) — Stolen" in out
     assert "not checked §2K2.1(b)(6) — Trafficking" in out
+
+
+def test_a_deleted_guideline_reading_anothers_table_offers_its_own_items_if_it_has_any() -> None:
+    """``shares_facts_of``: §2K3.1 ("Apply ... §2Q1.2"), with no items of its own, is asked
+    about §2Q1.2's; §2J1.8, §2E5.6 and §2C1.6, with their own, only about those (not §2J1.3's,
+    §2E5.1's or §2C1.2's, whose characteristics they do not apply)."""
+    from ussg.guidelines.manual.checklist import guidelines_of
+
+    def case(guideline: str, table: str, facts: str) -> Case:
+        return parse_case(f'manual = "1990"\n[offense]\nguideline = "{guideline}"\n'
+                          f'[offense.{table}]\n{facts}\n[criminal_history]\ncategory = "I"\n')
+
+    assert guidelines_of(case("2K3.1", "hazardous_substances", "")) == ("2K3.1", "2Q1.2")
+    assert guidelines_of(case("2J1.8", "perjury", 'offense = "witness_bribery"')) == ("2J1.8",)
+    assert guidelines_of(case("2E5.6", "benefit_plan_bribery", 'payment = "bribe"')) == ("2E5.6",)
+    assert guidelines_of(case("2C1.6", "gratuity", "")) == ("2C1.6",)

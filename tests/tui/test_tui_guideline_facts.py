@@ -341,6 +341,35 @@ async def test_an_example_loads_into_the_form_and_saves_back_unchanged(
     assert cli_result(copy) == cli_result(path)
 
 
+@pytest.mark.parametrize("name", ["cryptographic-disclosure-2m3.6-1990",
+                                  "witness-bribery-2j1.8-1990"])
+async def test_a_guideline_reading_anothers_table_shows_it_and_saves_it_back(
+        name: str, tmp_path: Path) -> None:
+    """A deleted guideline without a table of its own (``shares_facts_of``: §2M3.6 reads
+    §2M3.3's, §2J1.8 §2J1.3's): the form shows that guideline's table beneath it, with the
+    example's facts; saved under another name, the table is the same and so is the range."""
+    path = EXAMPLES / f"{name}.toml"
+    offense = tomllib.loads(path.read_text(encoding="utf-8"))["offense"]
+    (shared,) = chapter_two_guideline(offense["guideline"]).shares_facts_of
+    key = chapter_two_guideline(shared).facts_key
+    copy = tmp_path / path.name
+    shutil.copy(path, copy)
+    app = WorksheetApp(CaseDocument.open(copy))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        facts = screen.query_one(GuidelineFacts)
+        assert facts.applied_all == (shared,) and facts.applied_shown is not None
+        assert facts.applied_shown.path == f"offense.{key}"
+        assert list(facts.values()) == [key]  # the patch the form saves: that table
+        assert app_result(screen) == cli_result(path)
+        await type_into(pilot, screen.query_one("#case").query(Input).first(), " (copy)")
+        await settled(pilot)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not screen.modified)
+    assert tomllib.loads(copy.read_text(encoding="utf-8"))["offense"][key] == offense[key]
+    assert cli_result(copy) == cli_result(path)
+
+
 async def test_an_amount_typed_is_read_by_the_library(tmp_path: Path) -> None:
     """§2B1.1(b)(1): "$3,600,000" typed as the loss gives what `ussg calc` gives for the
     fraud example with that loss written in the file."""

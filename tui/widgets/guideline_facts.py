@@ -144,8 +144,6 @@ class GuidelineFacts(Vertical):
         if section in self._sections:
             return self._sections[section]
         guideline = chapter_two_guideline(section)
-        if guideline is not None:  # a deleted guideline reads its successor's table (§2M3.6)
-            guideline = guideline.facts_guideline
         if guideline is None or guideline.facts is None or guideline.facts_key is None:
             return None
         key = guideline.facts_key
@@ -237,7 +235,6 @@ class GuidelineFacts(Vertical):
         for section, shown in ((self.section, self.shown),
                                *((s, self._on_screen(s)) for s in self.applied_all)):
             guideline = chapter_two_guideline(section) if section else None
-            guideline = guideline.facts_guideline if guideline is not None else None
             if shown is not None and guideline is not None and guideline.facts_key is not None:
                 patch[guideline.facts_key] = shown.values()
         return patch

@@ -1,7 +1,8 @@
-"""What the deleted guidelines whose whole text was "Apply §X" share (§2B5.2 "Apply §2F1.1", §2D1.4 "the offense level shall be the same as if the object of
-the conspiracy or attempt had been completed" (§2D1.1 from the count's drugs),
-§§2E5.2 and 2E5.4 "Apply §2B1.1" from Nov. 1, 1989, §2E1.5 "Apply §2B3.1 ..., §2B3.2 ...,
-§2B3.3 ..., or §2C1.1 ..., as applicable"): they have no facts table of their own
+"""What the deleted guidelines whose whole text was "Apply §X" share (§2B5.2 "Apply §2F1.1",
+§2D1.4 "the offense level shall be the same as if the object of the conspiracy or attempt had
+been completed" (§2D1.1 from the count's drugs), §§2E5.2 and 2E5.4 "Apply §2B1.1" from Nov. 1,
+1989, §2E1.5 "Apply §2B3.1 ..., §2B3.2 ..., §2B3.3 ..., or §2C1.1 ..., as applicable", §2K3.1
+"Apply the guideline provision for §2Q1.2"): they have no facts table of their own
 (``OffenseGuideline.shares_facts_of``); the count gives the facts table of the guideline
 applied, which is computed through the registry, its steps shown first, then one step quoting
 the deleted guideline's words. A version whose words give a level of their own that ussg

@@ -98,17 +98,14 @@ class OffenseGuideline:
     # §2M6.1), the first the one named where a message speaks of a single key
     applies_facts_of: str | tuple[str, ...] | None = None
     # a deleted guideline without a facts table of its own whose facts are its successor's:
-    # that guideline's section; the count gives the successor's table (§2E5.6 reads §2E5.1's
-    # [offense.benefit_plan_bribery]), ``given.facts`` is that model, and the rules refuse a
-    # fact the deleted guideline's words do not have. Several: the count gives exactly one of
-    # their tables, the one that applies (§2E1.5: §2B3.1, §2B3.2, §2B3.3 or §2C1.1)
+    # that guideline's section; the count gives the successor's table with guideline = this
+    # one (§2E5.6 reads §2E5.1's [offense.benefit_plan_bribery], §2M3.6 §2M3.3's
+    # [offense.defense_information_transmitting]), ``given.facts`` is that model, and the
+    # rules refuse a fact the deleted guideline's words do not have. Several: the count gives
+    # exactly one of their tables, the one that applies (§2E1.5: §2B3.1, §2B3.2, §2B3.3 or
+    # §2C1.1). The checklist offers their items where this one has none of its own (§2K3.1,
+    # which applies §2Q1.2), else only its own (§2J1.8 reading §2J1.3's facts)
     shares_facts_of: tuple[str, ...] = ()
-    # a guideline with no facts table of its own that reads another's (a deleted guideline
-    # whose facts are its successor's: §2M3.6 reads §2M3.3's [offense.defense_information_
-    # transmitting]); the case file gives that table with guideline = this one. The checklist
-    # offers the other guideline's items where this one has none of its own (§2K3.1, which
-    # applies §2Q1.2), else only its own (§2J1.8 reading §2J1.3's facts)
-    reads_facts_of: str | None = None
     summary: str = ""  # a few words for lists: "drug trafficking"
     notes: tuple[str, ...] = field(default=())  # what ussg does not compute of it (README)
     # the checklist trail's items for this guideline (guidelines/manual/checklist.py): the
@@ -170,15 +167,6 @@ class OffenseGuideline:
         assert self.rules is not None, f"§{self.section} is not computed from its facts"
         return _module(self.rules)
 
-    @property
-    def facts_guideline(self) -> OffenseGuideline:
-        """The guideline whose facts table this one reads: itself, or ``reads_facts_of``'s."""
-        if self.reads_facts_of is None:
-            return self
-        other = chapter_two_guideline(self.reads_facts_of)
-        assert other is not None and other.facts_key, self.reads_facts_of
-        return other
-
     def facts_of(self, offense: Any) -> BaseModel | None:
         """This guideline's facts as the count states them (``[offense.<facts_key>]``), or
         their defaults where the table is left out (a guideline that shares its successor's
@@ -186,8 +174,6 @@ class OffenseGuideline:
         if self.shares_facts_of:
             shared = self.shared_facts_stated(offense)
             return shared.facts_of(offense) if shared is not None else None
-        if self.reads_facts_of is not None:
-            return self.facts_guideline.facts_of(offense)
         if self.facts_key is None or self.facts is None:
             return None
         stated = getattr(offense, self.facts_key, None)
@@ -237,8 +223,6 @@ def guidelines_whose_facts_apply(offense: Any) -> frozenset[str]:
     guideline = chapter_two_guideline(offense.guideline)
     if guideline is not None and guideline.shares_facts_of:
         return frozenset((offense.guideline, *guideline.shares_facts_of))
-    if guideline is not None and guideline.reads_facts_of:
-        return frozenset((offense.guideline, guideline.reads_facts_of))
     if guideline is None or not (guideline.applies_facts_of and guideline.facts_key):
         return _alone(offense.guideline)  # most counts: its own guideline only
     sections = {offense.guideline}
@@ -308,7 +292,7 @@ class ChapterTwoCase:
         guideline = chapter_two_guideline(self.offense.guideline)
         if guideline and guideline.shares_facts_of:
             guideline = guideline.shared_facts_stated(self.offense)
-        key = guideline.facts_guideline.facts_key if guideline else None
+        key = guideline.facts_key if guideline else None
         return f"{self.field}.{key}" if key else self.field
 
     def under(self, section: str, facts: Any = None, facts_at: str = "") -> ChapterTwoCase:

@@ -9,7 +9,7 @@ GUIDELINE = OffenseGuideline(
     title="Unlawfully Transporting Hazardous Materials in Commerce",
     rules="ussg.guidelines.manual.ch2.s2k3_1.offense_level",
     table="hazardous_materials_transport_1987",
-    reads_facts_of="2Q1.2",
+    shares_facts_of=("2Q1.2",),
     summary="unlawfully transporting hazardous materials (1987-1993), facts in "
             "[offense.hazardous_substances]",
     notes=("Nov. 1, 1987 - Oct. 31, 1993 (refused after: §2Q1.2); computed through §2Q1.2 "

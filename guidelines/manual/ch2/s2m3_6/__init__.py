@@ -9,7 +9,7 @@ GUIDELINE = OffenseGuideline(
     title="Disclosure of Classified Cryptographic Information",
     rules="ussg.guidelines.manual.ch2.s2m3_6.offense_level",
     table="cryptographic_disclosure_1987",
-    reads_facts_of="2M3.3",
+    shares_facts_of=("2M3.3",),
     summary="disclosure of classified cryptographic information (1987-1993), facts in [offense.defense_information_transmitting]",
     notes=("Nov. 1, 1987 - Oct. 31, 1993 (refused after: §2M3.3); reads §2M3.3's facts table",),
 )

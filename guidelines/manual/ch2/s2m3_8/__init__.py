@@ -9,7 +9,7 @@ GUIDELINE = OffenseGuideline(
     title="Receipt of Classified Information",
     rules="ussg.guidelines.manual.ch2.s2m3_8.offense_level",
     table="classified_receipt_1987",
-    reads_facts_of="2M3.3",
+    shares_facts_of=("2M3.3",),
     summary="receipt of classified information (1987-1993), facts in [offense.defense_information_transmitting]",
     notes=("Nov. 1, 1987 - Oct. 31, 1993 (refused after: §2M3.3); reads §2M3.3's facts table",),
 )

@@ -2,7 +2,8 @@
 Bearer Obligations of the United States), Nov. 1, 1987 - Oct. 31, 1993
 (tables/forgery_2b5_2.toml): "Apply §2F1.1 (Fraud and Deceit).", as Amendment 481 quotes it as
 it deletes it (../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt lines
-14061-14067). §2F1.1 computed from [offense.fraud_deceit] (no table of its own)."""
+14061-14067). §2F1.1 computed from [offense.fraud_deceit] (no table of its own). Refused from its deletion:
+tests/manual/ch2/test_former_guidelines.py."""
 
 from __future__ import annotations
 
@@ -30,13 +31,6 @@ def test_2f1_1_of_the_same_date_then_the_step_quoting_2b5_2(manual, loss_step):
 def test_the_fraud_table_is_required(capsys, tmp_path: Path):
     err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, None, "1990-11-01")))
     assert "offense.fraud_deceit" in err and "reads the facts of §2F1.1" in err
-
-
-def test_refused_from_its_deletion(capsys, tmp_path: Path):
-    # Amendment 481, eff. Nov. 1, 1993: consolidated with §2F1.1
-    err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, K, "1993-11-01",
-                                                                   'loss = "$1"')))
-    assert "Amendment 481" in err and 'guideline = "2F1.1"' in err
 
 
 def test_worked_case_through_the_cli(capsys, tmp_path: Path):

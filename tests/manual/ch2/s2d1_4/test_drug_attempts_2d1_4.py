@@ -2,7 +2,8 @@
 (tables/drug_attempts_conspiracies_2d1_4.toml): "the offense level shall be the same as if the
 object of the conspiracy or attempt had been completed" (Amendment 447's quotation,
 APPENDIX_C_Vol_I.txt lines 12360-12365; 1987 with Amendment 138 undone, lines 2898-2899). The
-object computed under §2D1.1 from [offense] drugs."""
+object computed under §2D1.1 from [offense] drugs. Refused from Amendment 447:
+tests/manual/ch2/test_former_guidelines.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from ussg.guidelines import calculate, parse_case
 
-from tests.manual.ch2.chapter_two_cli import calc_json, calc_refused, chapter_two_steps
+from tests.manual.ch2.chapter_two_cli import calc_json, chapter_two_steps
 from tests.manual.ch2.small_guideline_cases import case_text, steps, write_case
 
 G = "2D1.4"
@@ -32,12 +33,6 @@ def test_the_words_of_the_edition(manual, words):
     computation = calculate(parse_case(case_text(G, None, manual, more=DRUGS)))
     step = next(s for s in computation.steps if s.section == "§2D1.4(a)")
     assert words in step.reason
-
-
-def test_refused_from_amendment_447(capsys, tmp_path: Path):
-    err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, None, "1992-11-01",
-                                                                   more=DRUGS)))
-    assert "Nov. 1, 1992" in err and "Amendment 447" in err and 'guideline = "2D1.1"' in err
 
 
 def test_worked_case_through_the_cli(capsys, tmp_path: Path):

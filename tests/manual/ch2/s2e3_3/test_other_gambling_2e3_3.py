@@ -3,7 +3,8 @@
 committed as part of, or to facilitate, a commercial gambling operation, increase by 6
 levels.", as Amendment 481 quotes it as it deletes it
 (../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt lines 14140-14151). It reads
-§2E3.1's [offense.gambling]."""
+§2E3.1's [offense.gambling]. Refused from its deletion:
+tests/manual/ch2/test_former_guidelines.py."""
 
 from __future__ import annotations
 
@@ -38,12 +39,6 @@ def test_a_fact_its_words_lack_is_refused(capsys, tmp_path: Path, fact, named):
     err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, "gambling", "1990-11-01",
                                                                    fact)))
     assert f"offense.gambling.{fact.split(' ')[0]}" in err and named in err
-
-
-def test_refused_from_its_deletion(capsys, tmp_path: Path):
-    # Amendment 481, eff. Nov. 1, 1993
-    err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, "gambling", "1993-11-01")))
-    assert "Amendment 481" in err and 'guideline = "2E3.1"' in err
 
 
 def test_another_guidelines_table_is_refused(capsys, tmp_path: Path):

@@ -3,7 +3,8 @@ Representatives, or Labor Organizations), Nov. 1, 1987 - Oct. 31, 1993
 (tables/labor_payments_2e5_6.toml): (a) 10 a bribe, 6 a gratuity; (b)(1) the greater value
 through §2F1.1's table, as Amendment 481 quotes it as it deletes it
 (../shared/reference/ussg/appendix_c_2016/APPENDIX_C_Vol_I.txt lines 14225-14236). It reads
-§2E5.1's [offense.benefit_plan_bribery]."""
+§2E5.1's [offense.benefit_plan_bribery]. Refused from its deletion:
+tests/manual/ch2/test_former_guidelines.py."""
 
 from __future__ import annotations
 
@@ -54,12 +55,6 @@ def test_a_fiduciary_is_refused(capsys, tmp_path: Path):
 def test_the_shared_table_is_required(capsys, tmp_path: Path):
     err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, None, "1990-11-01")))
     assert f"offense.{K}" in err and "reads the facts of §2E5.1" in err
-
-
-def test_refused_from_its_deletion(capsys, tmp_path: Path):
-    err = calc_refused(capsys, write_case(tmp_path, "c", case_text(G, K, "1993-11-01",
-                                                                   'payment = "bribe"')))
-    assert "Amendment 481" in err and 'guideline = "2E5.1"' in err
 
 
 def test_worked_case_through_the_cli(capsys, tmp_path: Path):

@@ -69,7 +69,7 @@ def test_bad_input(capsys, tmp_path: Path):
         err = calc_refused(capsys, write_case(tmp_path, "bad", case_text(G, KEY, "1990", facts)))
         assert field in err and "Traceback" not in err, facts
     err = calc_refused(capsys, write_case(tmp_path, "none", case_text(G, None, "1990")))
-    assert "offense.perjury" in err and "reads §2J1.3's facts" in err
+    assert "offense.perjury" in err and "reads the facts of §2J1.3 (perjury)" in err
 
 
 def test_obstruction_of_the_bribery_count(capsys, tmp_path: Path):

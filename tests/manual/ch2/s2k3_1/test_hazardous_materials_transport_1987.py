@@ -51,4 +51,8 @@ def test_worked_case_1990_through_the_cli(capsys, tmp_path: Path):
         G, KEY, "1990-11-01", facts, category="I")))
     assert chapter_two_steps(result) == [("§2Q1.2(a)", 8), ("§2Q1.2(b)(1)(B)", 12),
                                          ("§2Q1.2(b)(4)", 16), ("§2K3.1", 16)]
+    last = next(s for s in result["steps"] if s["section"] == "§2K3.1")
+    assert last["title"] == "Offense level (§2Q1.2, as §2K3.1 directs)"  # applies_guideline.py
+    assert last["input"] == "the offense under §2Q1.2 ([offense.hazardous_substances]): level 16"
+    assert last["reason"].startswith("“Apply the guideline provision for §2Q1.2 (")
     assert result["range"] == {"min_months": 21, "max_months": 27, "life": False}

@@ -49,7 +49,7 @@ def test_refused_from_amendment_481(capsys, tmp_path: Path, guideline):
 
 def test_the_finding_is_required_and_only_in_2m3_3s_table(capsys, tmp_path: Path):
     err = calc_refused(capsys, write_case(tmp_path, "none", case_text("2M3.7", None, "1990")))
-    assert f"offense.{KEY}" in err and 'guideline = "2M3.7" reads §2M3.3\'s facts' in err
+    assert f"offense.{KEY}" in err and 'guideline = "2M3.7" reads the facts of §2M3.3' in err
     text = case_text("2M3.7", "defense_information_foreign", "1990", "top_secret = true")
     err = calc_refused(capsys, write_case(tmp_path, "other", text))
     assert "offense.defense_information_foreign" in err and "Traceback" not in err
