@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -135,6 +135,14 @@ class WorksheetScreen(Screen[None]):
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # the width's class (-narrow, -wide) before the widgets are composed and styled: set
+        # at the first resize instead, it restyled the whole screen once more (some 500
+        # widgets, a tenth of the start-up's CPU)
+        width = self.app.size.width
+        for least, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True):
+            if width >= least:
+                self.add_class(name, update=False)
+                break
         data = self.document.data
         yield ResultSummary(id="summary")
         with TabbedContent(id="tabs", initial="worksheet"):
@@ -153,6 +161,18 @@ class WorksheetScreen(Screen[None]):
             with TabPane(TABS["reductions"], id="reductions"):
                 yield ReductionView(as_dict(data.get("reduction")), id="reduction-view")
         yield Footer(compact=True)
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first time the worksheet is shown, its widgets were styled as they were
+        composed (every change of class since restyled what it concerns): Textual's
+        restyling of the whole screen then would give the same styles again, at a sixth of
+        the start-up's CPU. Later (back from a dialog), Textual restyles as it does."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+        # (Screen's own handler runs next, with the same event)
+
+    _resumed = False
 
     async def on_mount(self) -> None:
         # the cursor in the first field before the first computation: keys typed while a
