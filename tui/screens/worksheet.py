@@ -19,6 +19,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, TabbedContent, TabPane
@@ -173,6 +174,21 @@ class WorksheetScreen(Screen[None]):
         # (Screen's own handler runs next, with the same event)
 
     _resumed = False
+
+    def _screen_resized(self, size: Size) -> None:
+        """A resize to the size the screen was last laid out at is not laid out at once: at
+        start-up Textual sends the worksheet two such resizes (one from its own first
+        layout, one from the terminal's first size), each a layout of every widget, and
+        the widgets mounted meanwhile had already asked for the layout that Textual's
+        update timer then did a third time (a tenth of the start-up's CPU). A layout asked
+        for is still done, once, by that timer (as every layout asked for is); a resize to
+        another size, or of a screen not on top, is laid out as Textual does."""
+        if size == self._compositor.size and self._compositor.root is self and self.is_current:
+            if self._layout_widgets or self._layout_required:
+                self._layout_required = True
+                self.check_idle()  # (the idle screen resumes its update timer)
+            return
+        super()._screen_resized(size)
 
     async def on_mount(self) -> None:
         # the cursor in the first field before the first computation: keys typed while a
