@@ -49,6 +49,6 @@ def field_row(label: str, *widgets: Widget, classes: str = "") -> Horizontal:
                       classes=f"field-row {classes}".strip())
 
 
-def compose_field(label: str, path: str, *widgets: Widget) -> ComposeResult:
-    yield field_row(label, *widgets)
+def compose_field(label: str, path: str, *widgets: Widget, classes: str = "") -> ComposeResult:
+    yield field_row(label, *widgets, classes=classes)
     yield FieldMessage(path)
