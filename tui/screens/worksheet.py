@@ -44,7 +44,7 @@ from ..widgets.drug_list import DrugRow
 from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
-from ..widgets.field_message import FieldMessage
+from ..widgets.field_message import FieldMessage, MessageSlot
 from ..widgets.reduction_view import ReductionView
 from ..widgets.result_summary import ResultSummary, short_edition
 from ..wording import field_label, in_form_words
@@ -123,7 +123,7 @@ class WorksheetScreen(Screen[None]):
         # the offense guidelines whose characteristics the Checklist offers (the case's)
         self.checklist_guidelines: tuple[str, ...] = ("2D1.1",)
         self.comparison: Comparison | Problem | None = None
-        self._messages: list[FieldMessage] | None = None  # found again when fields come or go
+        self._messages: list[FieldMessage | MessageSlot] | None = None  # found again when fields come or go
         self._comparison_stale = True
         self._reduction_stale = True
         # how long the last recomputations of edits took (CPU; the first one, on loading,
@@ -286,9 +286,11 @@ class WorksheetScreen(Screen[None]):
     def _route_problems(self, problems: tuple[Problem, ...]) -> None:
         """Each problem to the message under the field it names (or the nearest enclosing)."""
         if self._messages is None:
-            self._messages = list(self.walk_children(FieldMessage))
+            self._messages = [widget for widget in self.walk_children()
+                              if isinstance(widget, MessageSlot) or (
+                                  isinstance(widget, FieldMessage) and not widget.in_slot)]
         messages = self._messages
-        by_path: dict[str, list[FieldMessage]] = {}
+        by_path: dict[str, list[FieldMessage | MessageSlot]] = {}
         for message in messages:
             by_path.setdefault(message.path, []).append(message)
         routed: dict[int, list[Problem]] = {}
@@ -298,7 +300,10 @@ class WorksheetScreen(Screen[None]):
                 continue
             routed.setdefault(id(by_path[slot][0]), []).append(problem)
         for message in messages:
-            message.show(routed.get(id(message), []))
+            if isinstance(message, MessageSlot):
+                message.show_problems(routed.get(id(message), []))
+            else:
+                message.show(routed.get(id(message), []))
 
     def _compare(self) -> None:
         """Compute the comparison if its tab is showing, else when it is next shown."""
