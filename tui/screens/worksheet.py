@@ -15,10 +15,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, TabbedContent, TabPane
@@ -43,7 +44,7 @@ from ..widgets.drug_list import DrugRow
 from ..widgets.edition_comparison import EditionComparison
 from ..widgets.entry_list import EntryList, EntryRow
 from ..widgets.facts_form import FactsForm
-from ..widgets.field_message import FieldMessage
+from ..widgets.field_message import FieldMessage, MessageSlot
 from ..widgets.reduction_view import ReductionView
 from ..widgets.result_summary import ResultSummary, short_edition
 from ..wording import field_label, in_form_words
@@ -122,7 +123,7 @@ class WorksheetScreen(Screen[None]):
         # the offense guidelines whose characteristics the Checklist offers (the case's)
         self.checklist_guidelines: tuple[str, ...] = ("2D1.1",)
         self.comparison: Comparison | Problem | None = None
-        self._messages: list[FieldMessage] | None = None  # found again when fields come or go
+        self._messages: list[FieldMessage | MessageSlot] | None = None  # found again when fields come or go
         self._comparison_stale = True
         self._reduction_stale = True
         # how long the last recomputations of edits took (CPU; the first one, on loading,
@@ -135,6 +136,14 @@ class WorksheetScreen(Screen[None]):
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # the width's class (-narrow, -wide) before the widgets are composed and styled: set
+        # at the first resize instead, it restyled the whole screen once more (some 500
+        # widgets, a tenth of the start-up's CPU)
+        width = self.app.size.width
+        for least, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True):
+            if width >= least:
+                self.add_class(name, update=False)
+                break
         data = self.document.data
         yield ResultSummary(id="summary")
         with TabbedContent(id="tabs", initial="worksheet"):
@@ -153,6 +162,33 @@ class WorksheetScreen(Screen[None]):
             with TabPane(TABS["reductions"], id="reductions"):
                 yield ReductionView(as_dict(data.get("reduction")), id="reduction-view")
         yield Footer(compact=True)
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first time the worksheet is shown, its widgets were styled as they were
+        composed (every change of class since restyled what it concerns): Textual's
+        restyling of the whole screen then would give the same styles again, at a sixth of
+        the start-up's CPU. Later (back from a dialog), Textual restyles as it does."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+        # (Screen's own handler runs next, with the same event)
+
+    _resumed = False
+
+    def _screen_resized(self, size: Size) -> None:
+        """A resize to the size the screen was last laid out at is not laid out at once: at
+        start-up Textual sends the worksheet two such resizes (one from its own first
+        layout, one from the terminal's first size), each a layout of every widget, and
+        the widgets mounted meanwhile had already asked for the layout that Textual's
+        update timer then did a third time (a tenth of the start-up's CPU). A layout asked
+        for is still done, once, by that timer (as every layout asked for is); a resize to
+        another size, or of a screen not on top, is laid out as Textual does."""
+        if size == self._compositor.size and self._compositor.root is self and self.is_current:
+            if self._layout_widgets or self._layout_required:
+                self._layout_required = True
+                self.check_idle()  # (the idle screen resumes its update timer)
+            return
+        super()._screen_resized(size)
 
     async def on_mount(self) -> None:
         # the cursor in the first field before the first computation: keys typed while a
@@ -250,9 +286,11 @@ class WorksheetScreen(Screen[None]):
     def _route_problems(self, problems: tuple[Problem, ...]) -> None:
         """Each problem to the message under the field it names (or the nearest enclosing)."""
         if self._messages is None:
-            self._messages = list(self.walk_children(FieldMessage))
+            self._messages = [widget for widget in self.walk_children()
+                              if isinstance(widget, MessageSlot) or (
+                                  isinstance(widget, FieldMessage) and not widget.in_slot)]
         messages = self._messages
-        by_path: dict[str, list[FieldMessage]] = {}
+        by_path: dict[str, list[FieldMessage | MessageSlot]] = {}
         for message in messages:
             by_path.setdefault(message.path, []).append(message)
         routed: dict[int, list[Problem]] = {}
@@ -262,7 +300,10 @@ class WorksheetScreen(Screen[None]):
                 continue
             routed.setdefault(id(by_path[slot][0]), []).append(problem)
         for message in messages:
-            message.show(routed.get(id(message), []))
+            if isinstance(message, MessageSlot):
+                message.show_problems(routed.get(id(message), []))
+            else:
+                message.show(routed.get(id(message), []))
 
     def _compare(self) -> None:
         """Compute the comparison if its tab is showing, else when it is next shown."""

@@ -33,7 +33,7 @@ class CaseDetails(Vertical):
         yield from compose_field(
             "Notes", "case.notes",
             OrderedTextArea(text_of(self._info.get("notes")), soft_wrap=True, compact=True,
-                            id="case-notes"))
+                            id="case-notes"), classes="notes-row")
         yield FieldMessage("case")
 
     def data(self) -> dict[str, Any]:

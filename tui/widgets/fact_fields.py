@@ -28,7 +28,7 @@ from textual.widgets import Checkbox, Label, Select, SelectionList
 from ..evaluation import ABSENT
 from ..form_values import as_dict, as_list, date_value, int_value, str_value, text_of
 from .field_input import FieldInput
-from .field_message import FieldMessage, field_row
+from .field_message import MessageSlot, field_row
 from .mark import Mark, MarkList
 
 _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
@@ -114,8 +114,8 @@ def _default(field: FieldInfo) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-class FactField(Vertical):
-    """One finding: its widget and the message under it."""
+class FactField(MessageSlot, Vertical):
+    """One finding: its widget and the message under it (mounted when there is one)."""
 
     def __init__(self, model: type[BaseModel], name: str, path: str, raw: Any,
                  label: str | None = None, beside: Widget | None = None,
@@ -204,7 +204,6 @@ class FactField(Vertical):
             stated = f"{len(raw)} stated" if isinstance(raw, list) else "as written"
             yield Label(Text(f"{label}: {stated} — edit in the case file"),
                         classes="fact-label")
-        yield FieldMessage(self.path)
 
     def _labelled(self, label: str, widget: Widget) -> ComposeResult:
         """The label above the widget, or (a short label given) beside it on one line."""
