@@ -1,0 +1,25 @@
+"""The worksheet screen overrides two of Textual's private handlers to style and lay out once at
+start-up (tui/screens/worksheet.py: ``_on_screen_resume``, ``_screen_resized``). They read
+names Textual does not promise to keep; pyproject.toml bounds Textual below 9 for that reason.
+This test fails, naming what is gone, if an installed Textual no longer has them, rather than
+letting the app fail (or silently lay out three times) at start-up."""
+
+from __future__ import annotations
+
+import inspect
+
+from textual import events
+from textual.screen import Screen
+
+from ussg.tui.screens.worksheet import WorksheetScreen
+
+
+def test_the_private_names_the_worksheet_screen_relies_on_exist():
+    for name in ("_on_screen_resume", "_screen_resized"):
+        assert callable(getattr(Screen, name, None)), f"textual's Screen has no {name}"
+        assert name in WorksheetScreen.__dict__, f"the worksheet no longer overrides {name}"
+    assert "refresh_styles" in inspect.signature(events.ScreenResume).parameters
+    assert "refresh_styles" in inspect.getsource(Screen._on_screen_resume)
+    source = inspect.getsource(Screen)
+    for name in ("_compositor", "_layout_widgets", "_layout_required", "check_idle"):
+        assert name in source, f"textual's Screen no longer has {name}"
