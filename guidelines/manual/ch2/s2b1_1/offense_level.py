@@ -85,17 +85,13 @@ def _range_words(rows: list, i: int) -> str:
 #: the offense of conviction (§1B1.2), or, for a conspiracy, solicitation or attempt under
 #: §2X1.1, the guideline of the offense the defendant conspired, solicited or attempted to
 #: commit. ussg reads §2X2.1 likewise: a defendant convicted of aiding and abetting "is
-#: punishable as a principal" (§2X2.1, Background), of the offense aided. Each: its facts
-#: table, and the key there naming the object or underlying offense's guideline.
-OBJECT_GUIDELINE = {"2X1.1": ("inchoate", "substantive_guideline"),
-                    "2X2.1": ("aiding_abetting", "underlying_guideline")}
-
-
+#: punishable as a principal" (§2X2.1, Background), of the offense aided. §2X5.1 (a statute
+#: the Statutory Index does not list, §2B1.1 its most analogous guideline) turns on the
+#: note's words of the edition (tables/theft_fraud_referenced.toml). Each names that offense's
+#: guideline in its facts table (the registry's ``applies_facts_of``).
+OBJECT_OFFENSE = ("2X1.1", "2X2.1", "2X5.1")
+MOST_ANALOGOUS = "2X5.1"
 REFERENCED = "theft_fraud_referenced"
-#: §2X5.1: a statute the Statutory Index does not list, §2B1.1 its most analogous guideline;
-#: whether that is "referenced to this guideline" turns on comment. (n.2(A))'s words of the
-#: edition (tables/theft_fraud_referenced.toml)
-MOST_ANALOGOUS = ("2X5.1", "analogous", "analogous_guideline")
 
 
 def referenced_to_this_guideline(sheet: Worksheet, offense, guideline: str,
@@ -108,30 +104,29 @@ def referenced_to_this_guideline(sheet: Worksheet, offense, guideline: str,
     way; a date whose words ussg lacks is refused, naming ``field``)."""
     if guideline == "2B1.1":
         return True
-    if guideline == MOST_ANALOGOUS[0]:
-        facts = getattr(offense, MOST_ANALOGOUS[1], None)
-        if facts is None or getattr(facts, MOST_ANALOGOUS[2], None) != "2B1.1":
-            return False
-        maximum = _maximum(offense)
-        if maximum is not None and not maximum[1]:
-            return True
-        try:
-            version = sheet.manual.table(REFERENCED)
-        except TableError as error:
-            raise CaseError(f"{field}.{MOST_ANALOGOUS[1]}.{MOST_ANALOGOUS[2]}",
-                            f"§2B1.1(a)(1) with §2B1.1 the most analogous guideline (§2X5.1): "
-                            f"whether the offense is “referenced to this guideline” turns on "
-                            f"§2B1.1, comment. (n.2(A)), whose words changed between the Nov. "
-                            f"1, 2016 and the Nov. 1, 2025 Manuals by an amendment ussg's "
-                            f"sources lack ({error}); state the court's level "
-                            f"(analogous_guideline = \"other\" with analogous_offense_level)"
-                            ) from None
-        return bool(version["most_analogous_guideline"])
-    if guideline not in OBJECT_GUIDELINE:
+    if guideline not in OBJECT_OFFENSE:
         return False
-    table, key = OBJECT_GUIDELINE[guideline]
-    facts = getattr(offense, table, None)
-    return facts is not None and getattr(facts, key, None) == "2B1.1"
+    declared = registry.chapter_two_guideline(guideline)
+    named = declared.applied_in(getattr(offense, declared.facts_key, None))
+    if "2B1.1" not in named.values():
+        return False
+    if guideline != MOST_ANALOGOUS:
+        return True
+    maximum = _maximum(offense)
+    if maximum is not None and not maximum[1]:
+        return True
+    try:
+        version = sheet.manual.table(REFERENCED)
+    except TableError as error:
+        raise CaseError(f"{field}.{declared.facts_key}.{next(iter(named))}",
+                        f"§2B1.1(a)(1) with §2B1.1 the most analogous guideline (§2X5.1): "
+                        f"whether the offense is “referenced to this guideline” turns on "
+                        f"§2B1.1, comment. (n.2(A)), whose words changed between the Nov. "
+                        f"1, 2016 and the Nov. 1, 2025 Manuals by an amendment ussg's "
+                        f"sources lack ({error}); state the court's level "
+                        f"(analogous_guideline = \"other\" with analogous_offense_level)"
+                        ) from None
+    return bool(version["most_analogous_guideline"])
 
 
 def _offenses_referenced(sheet: Worksheet, given: registry.ChapterTwoCase
@@ -163,7 +158,7 @@ _OTHER_COUNTS_HINT = (" (a conviction of an offense referenced to §2B1.1 as wel
 def _most_analogous_rule(sheet: Worksheet, convicted_under: str) -> str:
     """For §2X5.1 (§2B1.1 the most analogous guideline): "; " and the words that decide
     whether it is "referenced to this guideline" in the edition (the table version noted)."""
-    if convicted_under != MOST_ANALOGOUS[0]:
+    if convicted_under != MOST_ANALOGOUS:
         return ""
     version = sheet.manual.table(REFERENCED)
     return f"; {version['rule']} ({sheet.note_version(version)})"
@@ -226,7 +221,7 @@ def base_offense_level(sheet: Worksheet, given: registry.ChapterTwoCase) -> None
         name, words = reached[0]
         if not name:
             why = "a statutory maximum term of imprisonment of 20 years or more"
-            if via[0] == MOST_ANALOGOUS[0]:
+            if via[0] == MOST_ANALOGOUS:
                 why += (f"; §2B1.1, the most analogous guideline (§2X5.1), is “referenced to "
                         f"this guideline” (comment. (n.2(A)){_most_analogous_rule(sheet, via[0])})")
         elif maxima[0][0] == "":
