@@ -3,7 +3,8 @@ the fact and the reason, and the table version cited.
 
 Drawn line by line (Textual's line API): only the rows on screen are painted, and a line that
 reads as it did before is not rendered again — an edit that changes one step repaints that
-step's lines, not the chain.
+step's lines, not the chain. Each step's lines, wrapped to the width, are kept: a key that
+changes two steps of twenty wraps two (Rich's wrapping was most of a key's refresh).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ussg.guidelines.api import Computation, Step
+from ussg.guidelines.api import Computation
 
 INDENT = 4  # the level column: "  42 " then the step, wrapped under itself
 CACHED_LINES = 2000  # rendered lines kept for reuse (a long chain is a few hundred)
+CACHED_STEPS = 500  # steps' wrapped lines kept for reuse (a long chain is a hundred or so)
 SLACK_LINES = 3  # a chain this much shorter keeps its height (a new height is a new layout)
 
 
@@ -33,11 +35,18 @@ class ChainView(ScrollView):
         self.computation: Computation | None = None
         self.stale = False
         self._width = 0
-        self.text = Text()  # the whole chain as shown, wrapped to the width
-        self._lines: list[Text] = []
+        self._chain: list[Text] = []  # the chain's lines as shown, wrapped to the width
+        self._lines: list[Text] = []  # the same, with blank lines that keep the height
+        self._wrapped: dict[tuple, list[Text]] = {}  # a step's text and the width -> lines
+        self._styles: tuple[Style, ...] = ()  # the component styles the kept lines carry
         self._strips: dict[tuple, Strip] = {}  # a line's text and styles -> rendered strip
         self._base = Style()
         self._laid_out = 0  # the width the scroll range was last set for
+
+    @property
+    def text(self) -> Text:
+        """The whole chain as shown, wrapped to the width (for tests and readers)."""
+        return Text("\n", no_wrap=True, overflow="crop").join(self._chain)
 
     @property
     def levels(self) -> list[int]:
@@ -63,10 +72,12 @@ class ChainView(ScrollView):
 
     def _update(self) -> None:
         self._width = self.scrollable_content_region.width
-        self.text = self._render_chain(self._width - 1)
-        before, self._lines = self._lines, list(self.text.split("\n", allow_blank=True))
+        self._chain = self._render_chain(self._width - 1)
+        before, self._lines = self._lines, list(self._chain)
         if len(self._strips) > CACHED_LINES:
             self._strips.clear()
+        if len(self._wrapped) > CACHED_STEPS:
+            self._wrapped.clear()
         if 0 < len(before) - len(self._lines) <= SLACK_LINES and self._width == self._laid_out:
             # a step wrapped on a line fewer: a blank line at the end keeps the scroll range
             self._lines += [Text()] * (len(before) - len(self._lines))
@@ -102,56 +113,85 @@ class ChainView(ScrollView):
             strip = self._strips[key] = Strip(styled.render(self.app.console), styled.cell_len)
         return strip.crop_extend(scroll_x, scroll_x + width, base)
 
-    def _render_chain(self, width: int) -> Text:
-        """The steps as text wrapped to ``width``, each hanging under its level (wrapped
-        here because a Rich table would be measured again at every layout).
+    def notify_style_update(self) -> None:
+        """Restyled (another theme, say): the lines carry the component styles, so the chain
+        is drawn again with the new ones (before, it kept the old colours until the next
+        edit)."""
+        super().notify_style_update()
+        if self._width and self.is_attached:
+            self.call_later(self._update)
+
+    def _render_chain(self, width: int) -> list[Text]:
+        """The steps as lines wrapped to ``width``, each step hanging under its level
+        (wrapped here because a Rich table would be measured again at every layout).
         """
         computation = self.computation
         if computation is None:
-            return Text("Enter the facts on the left: the edition or sentencing date, the "
-                        "drug and quantity, and the criminal history category. Each step "
-                        "appears here with the section it applies and the table it read.")
-        style = {name: self.get_component_rich_style(f"chain-view--{name}")
-                 for name in ("section", "reason", "source", "level")}
-        out = Text(no_wrap=True, overflow="crop")
+            return [Text("Enter the facts on the left: the edition or sentencing date, the "
+                         "drug and quantity, and the criminal history category. Each step "
+                         "appears here with the section it applies and the table it read.")]
+        styles = tuple(self.get_component_rich_style(f"chain-view--{name}")
+                       for name in ("section", "reason", "source", "level"))
+        if styles != self._styles:  # lines kept in other colours are no use
+            self._wrapped.clear()
+            self._styles = styles
+        lines: list[Text] = []
         if self.stale:
-            out.append("Last valid result — the input has errors\n", style="bold italic")
+            lines.append(_line().append("Last valid result — the input has errors",
+                                        style="bold italic"))
         for step in computation.steps:
-            if step.chapter == "edition":
-                self._hang(out, "", Text.assemble((step.change, style["section"]),
-                                                  (f"\n{step.reason}", style["reason"])),
-                           style, width)
-                continue
-            change = f"{step.change} " if step.changes_level else ""
-            body = Text.assemble((change, style["level"]), (step.section, style["section"]),
-                                 " ", step.title)
-            body.append(f"\n{_input_and_reason(step)}", style=style["reason"])
-            if step.source:
-                body.append(f"\n{step.source}", style=style["source"])
-            self._hang(out, "" if step.level is None else str(step.level), body, style, width)
+            lines += self._step_lines(
+                ("step", step.chapter, step.change, step.changes_level, step.section,
+                 step.title, step.input, step.reason, step.source, step.level), width)
         for summary in computation.compared:
-            self._hang(out, "", Text(f"Also computed (§1B1.11(b)): {summary.manual}: "
-                                     f"{summary.result.guideline_range}", style=style["reason"]),
-                       style, width)
+            lines += self._step_lines(
+                ("compared", f"Also computed (§1B1.11(b)): {summary.manual}: "
+                             f"{summary.result.guideline_range}"), width)
         for warning in computation.warnings:
-            self._hang(out, "⚠", Text(warning, style=style["source"]), style, width)
-        out.rstrip()
-        return out
+            lines += self._step_lines(("warning", warning), width)
+        while lines and not lines[-1].plain.strip():  # as a whole text's rstrip would
+            lines.pop()
+        if lines and lines[-1].plain != lines[-1].plain.rstrip():
+            lines[-1] = lines[-1].copy()
+            lines[-1].rstrip()
+        return lines
 
-    def _hang(self, out: Text, margin: str, body: Text, style: dict[str, Style],
-              width: int) -> None:
-        lines = body.wrap(self.app.console, max(width - INDENT, 10))
-        for index, line in enumerate(lines):
-            if index == 0:
-                out.append(f"{margin:>{INDENT - 1}} ", style=style["level"])
-            else:
-                out.append(" " * INDENT)
-            out.append_text(line)
-            out.append("\n")
+    def _step_lines(self, key: tuple, width: int) -> list[Text]:
+        """The lines of one step (or comparison, or warning), its level in the margin."""
+        cached = self._wrapped.get((key, width))
+        if cached is not None:
+            return cached
+        style = dict(zip(("section", "reason", "source", "level"), self._styles))
+        if key[0] == "compared":
+            margin, body = "", Text(key[1], style=style["reason"])
+        elif key[0] == "warning":
+            margin, body = "⚠", Text(key[1], style=style["source"])
+        elif key[1] == "edition":
+            _, _, change, _, _, _, _, reason, _, _ = key
+            margin, body = "", Text.assemble((change, style["section"]),
+                                             (f"\n{reason}", style["reason"]))
+        else:
+            _, _, change, changes_level, section, title, input_, reason, source, level = key
+            body = Text.assemble((f"{change} " if changes_level else "", style["level"]),
+                                 (section, style["section"]), " ", title)
+            body.append(f"\n{input_}: {reason}" if input_ else f"\n{reason}",
+                        style=style["reason"])
+            if source:
+                body.append(f"\n{source}", style=style["source"])
+            margin = "" if level is None else str(level)
+        lines = []
+        for index, line in enumerate(body.wrap(self.app.console, max(width - INDENT, 10))):
+            hung = (_line().append(f"{margin:>{INDENT - 1}} ", style=style["level"])
+                    if index == 0 else _line(" " * INDENT))
+            hung.append_text(line)
+            lines.append(hung)
+        self._wrapped[(key, width)] = lines
+        return lines
 
 
-def _input_and_reason(step: Step) -> str:
-    return f"{step.input}: {step.reason}" if step.input else step.reason
+def _line(text: str = "") -> Text:
+    """A line of the chain (drawn as it is: never wrapped again, cropped at the edge)."""
+    return Text(text, no_wrap=True, overflow="crop")
 
 
 def _same_line(old: Text, new: Text) -> bool:

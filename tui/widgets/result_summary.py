@@ -71,9 +71,10 @@ class ResultSummary(Horizontal):
     def show(self, outcome: Outcome) -> None:
         self._content = result_text(outcome)
         self._show_result()
-        self.set_class(outcome.computation is None, "-problems")
-        self.set_class(bool(outcome.problems) and all(p.missing for p in outcome.problems),
-                       "-incomplete")
+        lines = self.query_one("#result-text", Static)
+        lines.set_class(outcome.computation is None, "-problems")
+        lines.set_class(bool(outcome.problems) and all(p.missing for p in outcome.problems),
+                        "-incomplete")
 
     def _show_result(self) -> None:
         if self._content is None:
@@ -104,4 +105,4 @@ class ResultSummary(Horizontal):
         if len(name) != self._name_length:
             self._name_length = len(name)
             self._show_result()
-        self.set_class(modified, "-modified")
+        self.query_one("#file-state", Static).set_class(modified, "-modified")
