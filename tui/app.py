@@ -42,6 +42,15 @@ class WorksheetApp(App[None]):
     def on_mount(self) -> None:
         self.show_document(self.document)
 
+    def update_styles(self, node, animate: bool = True) -> None:
+        """A widget not yet in the app's DOM is not restyled when a class of it changes: it
+        is styled with the classes it has when mounted. (Textual's own widgets set classes
+        while they are made — a Select, its overlay, a Button — and each such change styled
+        the widget then as well as at its mount: some 50 ms of the worksheet's start.)"""
+        if node is not self and not node.is_attached:
+            return
+        super().update_styles(node, animate=animate)
+
     @property
     def worksheet(self) -> WorksheetScreen | None:
         """The worksheet screen, even while a dialog is open over it."""

@@ -23,3 +23,18 @@ def test_the_private_names_the_worksheet_screen_relies_on_exist():
     source = inspect.getsource(Screen)
     for name in ("_compositor", "_layout_widgets", "_layout_required", "check_idle"):
         assert name in source, f"textual's Screen no longer has {name}"
+
+
+def test_the_private_names_the_worksheet_compositor_relies_on_exist():
+    """tui/screens/compositor.py overrides Compositor.render_partial_update and calls its
+    _render_chops and _regions_to_spans; without them the worksheet paints as Textual does
+    (this test says so rather than letting the app quietly lose the grouping)."""
+    from textual._compositor import ChopsUpdate, Compositor
+
+    from ussg.tui.screens import compositor
+
+    for name in ("render_partial_update", "_render_chops", "_regions_to_spans"):
+        assert callable(getattr(Compositor, name, None)), f"textual's Compositor has no {name}"
+    assert list(inspect.signature(ChopsUpdate).parameters) == ["chops", "spans", "chop_ends"]
+    assert compositor.TEXTUAL_INTERNALS
+    assert isinstance(WorksheetScreen()._compositor, compositor.GroupedCompositor)

@@ -23,6 +23,7 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets._footer import FooterKey
 
 from ussg.guidelines.api import checklist_items, guidelines_of
 from ussg.guidelines.api import Comparison
@@ -49,6 +50,7 @@ from ..widgets.reduction_view import ReductionView
 from ..widgets.result_summary import ResultSummary, short_edition
 from ..wording import field_label, in_form_words
 from ..widgets.sentencing_table_grid import SentencingTableGrid
+from .compositor import compositor
 from .dialogs import ChoiceDialog, ExportDialog, PathDialog
 
 #: what Ctrl+N (and the command palette) can add, in the words of the case
@@ -112,6 +114,7 @@ class WorksheetScreen(Screen[None]):
 
     def __init__(self, document: CaseDocument | None = None, restored: bool = False) -> None:
         super().__init__()
+        self._compositor = compositor()  # a frame's changes painted in groups (compositor.py)
         self.document = document or CaseDocument()
         self.restored = restored  # the values are a recovery copy's: unsaved until saved
         self._copy_due = restored  # edits not yet in the recovery copy
@@ -161,7 +164,7 @@ class WorksheetScreen(Screen[None]):
                 yield EditionComparison(id="comparison")
             with TabPane(TABS["reductions"], id="reductions"):
                 yield ReductionView(as_dict(data.get("reduction")), id="reduction-view")
-        yield Footer(compact=True)
+        yield CompactFooter(compact=True)
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         """The first time the worksheet is shown, its widgets were styled as they were
@@ -628,6 +631,18 @@ class WorksheetScreen(Screen[None]):
         row = next(iter(self._around_focus(DrugRow)), None) or next(iter(self.query(DrugRow)), None)
         if row is not None:
             row.action_pick_substance()
+
+
+class CompactFooter(Footer):
+    """Textual's footer, its keys made compact as they are composed: Textual makes each key
+    compact once mounted and styled, which styled each of them again (some 30 keys at every
+    start and every change of the keys on offer)."""
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and self.compact:
+                widget.add_class("-compact", update=False)
+            yield widget
 
 
 def exported(kind: str, computation: Computation, case: Any) -> str:
