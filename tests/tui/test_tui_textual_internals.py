@@ -26,14 +26,14 @@ def test_the_private_names_the_worksheet_screen_relies_on_exist():
 
 
 def test_the_private_names_the_worksheet_compositor_relies_on_exist():
-    """tui/screens/compositor.py overrides Compositor.render_partial_update and calls its
-    _render_chops and _regions_to_spans; without them the worksheet paints as Textual does
+    """tui/screens/compositor.py overrides Compositor.render_partial_update and _get_renders
+    and calls its _render_chops and _regions_to_spans; without them the worksheet paints as Textual does
     (this test says so rather than letting the app quietly lose the grouping)."""
     from textual._compositor import ChopsUpdate, Compositor
 
     from ussg.tui.screens import compositor
 
-    for name in ("render_partial_update", "_render_chops", "_regions_to_spans"):
+    for name in ("render_partial_update", "_render_chops", "_regions_to_spans", "_get_renders"):
         assert callable(getattr(Compositor, name, None)), f"textual's Compositor has no {name}"
     assert list(inspect.signature(ChopsUpdate).parameters) == ["chops", "spans", "chop_ends"]
     assert compositor.TEXTUAL_INTERNALS

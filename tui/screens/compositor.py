@@ -5,14 +5,16 @@ rectangle around all of them. A key in a field at the left changes the field, th
 lines at the right and (once) the file's mark at the top: the rectangle around them is most
 of the screen, some 75 widgets at 80x24, each asked for its lines. Here the changed regions
 are grouped — regions whose columns overlap, split where more than a few rows lie between
-them — and each group's rectangle is rendered alone: some 20 widgets for the same frame.
+them — and each group's rectangle is rendered alone: some 20 widgets for the same frame,
+each asked only for its lines in the rectangle's rows (Textual asks a widget for all of its
+visible lines, a container the height of the screen for every one to paint one row).
 What the terminal is sent is the same: the same spans, each cell from the same widgets in the
 same order (a cell of a group's rectangle is covered by exactly the widgets that overlap it,
 all of which overlap the rectangle). tests/tui/test_tui_paint.py compares every frame of a
 session with Textual's own.
 
-Textual's ``Compositor.render_partial_update`` and ``_render_chops`` are private: if a
-Textual lacks them this falls back to Textual's painting, and
+Textual's ``Compositor.render_partial_update``, ``_get_renders`` and ``_render_chops`` are
+private: if a Textual lacks them this falls back to Textual's painting, and
 tests/tui/test_tui_textual_internals.py names what is gone.
 """
 
@@ -85,12 +87,33 @@ class GroupedCompositor(Compositor):
         return ChopsUpdate(chops, spans, [cut_set[1:] for cut_set in cuts])
 
 
+    def _get_renders(self, crop: Region | None = None):
+        """Each widget that overlaps ``crop``, rendered in the rows of ``crop`` only (all its
+        columns there): Textual renders each such widget whole, and a container the height
+        of the screen is asked for every one of its lines to paint one row."""
+        if crop is None:
+            yield from super()._get_renders(crop)
+            return
+        band = Region(0, crop.y, self.size.width, crop.height)
+        overlaps, intersection = crop.overlaps, Region.intersection
+        for widget, (region, clip) in self.visible_widgets.items():
+            if not overlaps(clip):
+                continue
+            clip = intersection(clip, band)
+            x, y, width, height = intersection(region, clip)
+            if width and height:
+                yield region, clip, widget.render_lines(
+                    Region(x - region.x, y - region.y, width, height))
+
+
 def has_textual_internals() -> bool:
     """Whether this Textual has what GroupedCompositor overrides and calls."""
     probe = Compositor()
     return (all(callable(getattr(Compositor, name, None))
-                for name in ("render_partial_update", "_render_chops", "_regions_to_spans"))
-            and all(hasattr(probe, name) for name in ("_dirty_regions", "cuts", "size")))
+                for name in ("render_partial_update", "_render_chops", "_regions_to_spans",
+                             "_get_renders"))
+            and all(hasattr(probe, name)
+                    for name in ("_dirty_regions", "cuts", "size", "visible_widgets")))
 
 
 def compositor() -> Compositor:
