@@ -38,7 +38,8 @@ class ChainView(ScrollView):
         self._chain: list[Text] = []  # the chain's lines as shown, wrapped to the width
         self._lines: list[Text] = []  # the same, with blank lines that keep the height
         self._wrapped: dict[tuple, list[Text]] = {}  # a step's text and the width -> lines
-        self._styles: tuple[Style, ...] = ()  # the component styles the kept lines carry
+        self._styles: tuple[Style, ...] = ()  # the component styles, until restyled
+        self._kept_styles: tuple[Style, ...] = ()  # the component styles the kept lines carry
         self._strips: dict[tuple, Strip] = {}  # a line's text and styles -> rendered strip
         self._base = Style()
         self._laid_out = 0  # the width the scroll range was last set for
@@ -118,6 +119,7 @@ class ChainView(ScrollView):
         is drawn again with the new ones (before, it kept the old colours until the next
         edit)."""
         super().notify_style_update()
+        self._styles = ()  # read again (Textual's own cache of them is cleared at each refresh)
         if self._width and self.is_attached:
             self.call_later(self._update)
 
@@ -130,10 +132,12 @@ class ChainView(ScrollView):
             return [Text("Enter the facts on the left: the edition or sentencing date, the "
                          "drug and quantity, and the criminal history category. Each step "
                          "appears here with the section it applies and the table it read.")]
-        styles = tuple(self.get_component_rich_style(f"chain-view--{name}")
-                       for name in ("section", "reason", "source", "level"))
-        if styles != self._styles:  # lines kept in other colours are no use
-            self._wrapped.clear()
+        if not self._styles:  # restyled since the lines were kept: read the styles again
+            styles = tuple(self.get_component_rich_style(f"chain-view--{name}")
+                           for name in ("section", "reason", "source", "level"))
+            if styles != self._kept_styles:  # lines kept in other colours are no use
+                self._wrapped.clear()
+                self._kept_styles = styles
             self._styles = styles
         lines: list[Text] = []
         if self.stale:
