@@ -104,6 +104,16 @@ async def test_every_frame_is_sent_as_textual_would_send_it(frames) -> None:
         await pilot.press("escape")
         await drained(pilot)
         await type_into(pilot, amount, "2")
+        app.notify("a toast over the worksheet", timeout=30)  # on a layer of its own
+        await drained(pilot)
+        await type_into(pilot, amount, "3")
+        await pilot.press("ctrl+p")  # the command palette: the worksheet seen behind it
+        await drained(pilot)
+        await pilot.press("s", "a")
+        await drained(pilot)
+        await pilot.press("escape")
+        await drained(pilot)
+        await type_into(pilot, amount, "4")
     assert len(frames) >= 5  # the session painted frames in several groups, each compared
 
 
