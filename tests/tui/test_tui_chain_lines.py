@@ -13,7 +13,7 @@ from textual.widgets import Input
 
 from ussg.tui.app import WorksheetApp
 from ussg.tui.document import CaseDocument
-from ussg.tui.widgets.chain_view import ChainView
+from ussg.tui.widgets.chain_view import HINT, ChainView
 from ussg.tui.widgets.drug_list import DrugRow
 
 from tests.conftest import EXAMPLES
@@ -76,3 +76,19 @@ async def test_kept_lines_are_the_lines_wrapped_afresh(tmp_path) -> None:
         assert chain.stale
         assert chain._chain[0].plain == "Last valid result — the input has errors"
         assert _painted(chain, app.console) == _afresh(chain)
+
+
+async def test_before_any_result_the_hint_is_shown_whole() -> None:
+    """A new worksheet has no result yet: the chain's hint is wrapped to the chain's width,
+    every word on screen (it was one line, cut off after "the edit" at 80x24)."""
+    app = WorksheetApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        chain = app.screen.query_one(ChainView)
+        assert chain.computation is None
+        region = chain.region
+        shown = " ".join(
+            "".join(segment.text for segment in strip)[region.x:region.right]
+            for strip in app.screen._compositor.render_strips()[region.y:region.bottom])
+        assert " ".join(shown.replace("▏", " ").split()) == " ".join(HINT.split())
+        assert max(len(line.plain) for line in chain._chain) < region.width

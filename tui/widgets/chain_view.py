@@ -22,6 +22,10 @@ INDENT = 4  # the level column: "  42 " then the step, wrapped under itself
 CACHED_LINES = 2000  # rendered lines kept for reuse (a long chain is a few hundred)
 CACHED_STEPS = 500  # steps' wrapped lines kept for reuse (a long chain is a hundred or so)
 SLACK_LINES = 3  # a chain this much shorter keeps its height (a new height is a new layout)
+#: What the chain shows before any result (the summary above says what is missing or wrong).
+HINT = ("Each step of the computation appears here, with the section it applies and the "
+        "table it read, once the facts on the left are enough to compute: the lines above "
+        "say what is missing or wrong.")
 
 
 class ChainView(ScrollView):
@@ -129,9 +133,9 @@ class ChainView(ScrollView):
         """
         computation = self.computation
         if computation is None:
-            return [Text("Enter the facts on the left: the edition or sentencing date, the "
-                         "drug and quantity, and the criminal history category. Each step "
-                         "appears here with the section it applies and the table it read.")]
+            # wrapped to the width (it was one line, cut off after "the edit" at 80x24)
+            return list(Text(HINT).wrap(
+                self.app.console, max(width, 10)))
         if not self._styles:  # restyled since the lines were kept: read the styles again
             styles = tuple(self.get_component_rich_style(f"chain-view--{name}")
                            for name in ("section", "reason", "source", "level"))
