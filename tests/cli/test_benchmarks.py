@@ -44,8 +44,9 @@ def test_bench_tui_runs_both_terminal_sizes_each_from_a_clean_state(tmp_path) ->
     assert run.stdout.count("layout + paint median") == 4, run.stdout
     # the issue #17 aims' figures, beside a bare app, at both sizes
     assert run.stdout.count("key to repaint median") == 2, run.stdout
-    assert run.stdout.count("first screen   median") == 2, run.stdout
-    assert run.stdout.count("bare app     median") == 4, run.stdout
+    assert run.stdout.count("first screen   median") == 4, run.stdout  # then of 2 starts
+    assert run.stdout.count("first screen, 2 starts") == 2, run.stdout
+    assert run.stdout.count("bare app     median") == 6, run.stdout
     assert not state.exists()
 
 
