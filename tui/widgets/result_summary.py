@@ -4,6 +4,7 @@ or what is still wrong or missing.
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -14,6 +15,9 @@ from ussg.guidelines.api import format_date
 
 from ..evaluation import Outcome
 from ..wording import field_label, in_form_words
+
+
+BOLD = Style(bold=True)
 
 
 def short_edition(computation: Computation) -> str:
@@ -59,6 +63,8 @@ class ResultSummary(Horizontal):
     line only (above the result, on a layer of its own): the second line has the whole width,
     and the first is shortened to end before the name."""
 
+    COMPONENT_CLASSES = {"result-summary--modified"}
+
     _file_state: tuple[str, bool] | None = None
     _name_length = -1
     _content: Text | None = None
@@ -99,10 +105,25 @@ class ResultSummary(Horizontal):
         if (name, modified) == self._file_state:
             return
         self._file_state = (name, modified)
-        self.query_one("#file-state", Static).update(
-            Text.assemble(name, (" ●" if modified else "  ", "bold")),
-            layout=len(name) != self._name_length)
+        self._show_file()
         if len(name) != self._name_length:
             self._name_length = len(name)
             self._show_result()
-        self.query_one("#file-state", Static).set_class(modified, "-modified")
+
+    def _show_file(self) -> None:
+        """The file's name and mark; unsaved, in the colour of ``result-summary--modified``
+        (a style of the text: a class on the line restyled it, about 2 ms, whenever typing
+        left the file modified or, back to what was saved, not)."""
+        assert self._file_state is not None
+        name, modified = self._file_state
+        style = (self.get_component_rich_style("result-summary--modified", partial=True)
+                 if modified else Style())
+        self.query_one("#file-state", Static).update(
+            Text.assemble((name, style), (" ●" if modified else "  ", style + BOLD)),
+            layout=len(name) != self._name_length)
+
+    def notify_style_update(self) -> None:
+        """Restyled (another theme): the unsaved mark's colour is read again."""
+        super().notify_style_update()
+        if self._file_state is not None and self.is_attached:
+            self.call_later(self._show_file)
