@@ -94,7 +94,7 @@ class GroupedCompositor(Compositor):
         if crop is None:
             yield from super()._get_renders(crop)
             return
-        band = Region(0, crop.y, self.size.width, crop.height)
+        band = Region(0, crop.y, max(self.size.width, crop.right), crop.height)
         overlaps, intersection = crop.overlaps, Region.intersection
         for widget, (region, clip) in self.visible_widgets.items():
             if not overlaps(clip):

@@ -26,6 +26,11 @@ from .role_picker import RolePicker
 from .variance_list import VarianceList
 
 
+#: The form's sections that hold values, in the form's order.
+SECTIONS = (EditionPicker, CountList, FindingsSection, RolePicker, DepartureList,
+            CriminalHistoryPicker, VarianceList, CaseDetails)
+
+
 class FactsForm(VerticalScroll):
     """Every fact the user states; posts :class:`FactsForm.Changed` on any edit."""
 
@@ -76,10 +81,11 @@ class FactsForm(VerticalScroll):
         self._sync_count_names()
 
     def data(self) -> dict[str, Any]:
-        """The form's values as a patch over the loaded case file (see evaluation.overlay)."""
-        return combine(*(section.data() for section in self.query_children(
-            "EditionPicker, CountList, FindingsSection, RolePicker, DepartureList, "
-            "CriminalHistoryPicker, VarianceList, CaseDetails")))
+        """The form's values as a patch over the loaded case file (see evaluation.overlay).
+        (The sections found by type, not by a CSS query: a key reads the form twice, and
+        the query was two thirds of a reading.)"""
+        return combine(*(section.data() for section in self.children
+                         if isinstance(section, SECTIONS)))
 
     def set_substances(self, names: list[str]) -> None:
         self.query_one(CountList).set_substances(names)
