@@ -26,7 +26,7 @@ from typing import Any
 
 from textual import events
 from textual.geometry import Region
-from textual.widgets import Checkbox, Input, TextArea
+from textual.widgets import Input, TextArea
 
 
 #: the screen's keys from field to field, run by the field itself (as its editing keys are)
@@ -53,25 +53,13 @@ class KeysInOrder:
         await super()._on_key(event)
 
 
-def compact_from_the_start(widget: Input | Checkbox, compact: bool) -> None:
-    """Textual's ``compact=True`` for a field made here: the same class and flag, set without
-    styling the widget on its own before it is mounted (Textual's ``compact`` adds its class
-    as a change of style, and styles the unmounted widget then: once more per field, the
-    form's several hundred fields styled twice at start-up). Mounted, it is styled once
-    with the class, as Textual's own would be after that."""
-    if compact:
-        widget.add_class("-textual-compact", update=False)
-        widget.set_reactive(type(widget).compact, True)
-
-
 class OrderedInput(KeysInOrder, Input):
     """An Input that edits in the order keys come and keeps its text on focus (the form's
     fields, and the dialogs' paths)."""
 
-    def __init__(self, *args: Any, compact: bool = False, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(*args, **kwargs)
-        compact_from_the_start(self, compact)
 
 
 class OrderedTextArea(KeysInOrder, TextArea):

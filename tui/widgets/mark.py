@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.segment import Segment
 from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Checkbox, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
-
-from .field_input import compact_from_the_start
 
 
 class Mark(Checkbox):
@@ -20,10 +16,6 @@ class Mark(Checkbox):
 
     ON = "✓"
     OFF = " "
-
-    def __init__(self, *args: Any, compact: bool = False, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        compact_from_the_start(self, compact)
 
     @property
     def _button(self) -> Content:
