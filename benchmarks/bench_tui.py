@@ -29,7 +29,8 @@ Then, for the issue #17 aims (p95 at most 16 ms at 80x24 and 120x40, first scree
   to terminal output (which the headless driver skips); keys typed one at a time, the next
   once the app is idle;
 - first screen: from creating the app (the case file already read) to the first frame
-  painted with the worksheet computed; once in the run above, then the median of 7 starts (fewer if EDITS is less).
+  painted with the worksheet computed; once in the run above, then the median of 7 starts
+  (fewer if EDITS is less).
 
 Not a test: figures depend on the machine. No assertion is made on them.
 """
@@ -37,6 +38,7 @@ Not a test: figures depend on the machine. No assertion is made on them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import statistics
 import sys
@@ -200,21 +202,30 @@ async def _until(holds: Callable[[], bool], timeout: float = 30.0,
         await asyncio.sleep(every)
 
 
-async def key_to_repaint(make: Callable[[], App], field: Callable[[App], Input],
-                         ready: Callable[[App], bool], edits: int,
-                         size: tuple[int, int]) -> dict[str, list[float]]:
-    """Key to last frame painted for it, and the first screen, for the app ``make`` gives."""
+@contextlib.asynccontextmanager
+async def _started(make: Callable[[], App], ready: Callable[[App], bool],
+                   size: tuple[int, int]):
+    """The app ``make`` gives, running at ``size`` until its first frame painted ``ready``:
+    (the app, its pilot, the seconds from creating it to that frame)."""
     # each run its own state folder (see measure): the recovery copy of one run's edits
     # would put a dialog in front of the next run's worksheet
     os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="ussg-bench-tui-")
     start = time.perf_counter()
     app = make()
     FRAMES.start(lambda: ready(app))
-    times: dict[str, list[float]] = {"first screen": [], "key to repaint": []}
     async with app.run_test(size=size) as pilot:
         await _until(lambda: ready(app))
         await _until(lambda: FRAMES.first_ready is not None)
-        times["first screen"].append(FRAMES.first_ready - start)  # the frame showing it
+        yield app, pilot, FRAMES.first_ready - start  # the frame showing it
+
+
+async def key_to_repaint(make: Callable[[], App], field: Callable[[App], Input],
+                         ready: Callable[[App], bool], edits: int,
+                         size: tuple[int, int]) -> dict[str, list[float]]:
+    """Key to last frame painted for it, and the first screen, for the app ``make`` gives."""
+    times: dict[str, list[float]] = {"first screen": [], "key to repaint": []}
+    async with _started(make, ready, size) as (app, pilot, seconds):
+        times["first screen"].append(seconds)
         await pilot.pause()
         input_field = field(app)
         input_field.cursor_blink = False  # a blink is a frame no key asked for
@@ -271,15 +282,9 @@ def aims(edits: int, case: Path) -> None:
 
 async def first_screen(make: Callable[[], App], ready: Callable[[App], bool],
                        size: tuple[int, int]) -> float:
-    """Creating the app to its first frame painted ready (as in key_to_repaint), alone."""
-    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="ussg-bench-tui-")
-    start = time.perf_counter()
-    app = make()
-    FRAMES.start(lambda: ready(app))
-    async with app.run_test(size=size):
-        await _until(lambda: ready(app))
-        await _until(lambda: FRAMES.first_ready is not None)
-        return FRAMES.first_ready - start
+    """The first screen alone (as key_to_repaint measures it before its keys)."""
+    async with _started(make, ready, size) as (_, _, seconds):
+        return seconds
 
 
 def first_screens(runs: int, case: Path) -> None:

@@ -9,6 +9,7 @@ Nov. 1, 1993 Manual; 5 kg is a lower level.
 from __future__ import annotations
 
 from rich.console import Console
+from rich.text import Text
 from textual.widgets import Input
 
 from ussg.tui.app import WorksheetApp
@@ -22,9 +23,13 @@ from tests.tui.tui_pilot import drained, settled, shown_text, type_into
 LEON = EXAMPLES / "leon-1994.toml"
 
 
-def _painted(chain: ChainView, console: Console) -> list[tuple[str, list]]:
+def _as_sent(lines: list[Text], console: Console) -> list[tuple[str, list]]:
     """Each line as the terminal gets it: its text and its styled segments."""
-    return [(line.plain, list(line.render(console))) for line in chain._chain]
+    return [(line.plain, list(line.render(console))) for line in lines]
+
+
+def _painted(chain: ChainView, console: Console) -> list[tuple[str, list]]:
+    return _as_sent(chain._chain, console)
 
 
 def _afresh(chain: ChainView) -> list[tuple[str, list]]:
@@ -35,7 +40,7 @@ def _afresh(chain: ChainView) -> list[tuple[str, list]]:
         fresh = chain._render_chain(chain.scrollable_content_region.width - 1)
     finally:
         chain._wrapped = kept
-    return [(line.plain, list(line.render(chain.app.console))) for line in fresh]
+    return _as_sent(fresh, chain.app.console)
 
 
 async def test_kept_lines_are_the_lines_wrapped_afresh(tmp_path) -> None:
