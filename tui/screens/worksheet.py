@@ -12,6 +12,8 @@ import collections
 import datetime as dt
 import textwrap
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +117,7 @@ class WorksheetScreen(Screen[None]):
     def __init__(self, document: CaseDocument | None = None, restored: bool = False) -> None:
         super().__init__()
         self._compositor = compositor()  # a frame's changes painted in groups (compositor.py)
+        self._first_frame_due: list[Callable[[], Any]] | None = []  # after_first_frame
         self.document = document or CaseDocument()
         self.restored = restored  # the values are a recovery copy's: unsaved until saved
         self._copy_due = restored  # edits not yet in the recovery copy
@@ -178,6 +181,26 @@ class WorksheetScreen(Screen[None]):
 
     _resumed = False
 
+    def after_first_frame(self, callback: Callable[..., Any], *args: Any) -> None:
+        """Run ``callback(*args)`` once the first frame showing the computed worksheet is
+        painted (at once, later on). Textual's ``call_after_refresh`` ran its callbacks at
+        start-up before that frame (until Dec. 6, 2026), and what they did then delayed it:
+        reading every edition's tables to grey the guidelines an edition lacks (about half
+        a second in a new process), the collector's sweep (about a tenth: tui/heap.py)."""
+        if self._first_frame_due is None:
+            self.call_after_refresh(callback, *args)
+        else:
+            self._first_frame_due.append(partial(callback, *args))
+
+    def _compositor_refresh(self) -> None:
+        """Textual's painting of a frame, then what waited for the first (above)."""
+        super()._compositor_refresh()
+        due = self._first_frame_due
+        if due is not None and self.loaded and self.app.screen is self:
+            self._first_frame_due = None
+            for callback in due:
+                self.call_next(callback)
+
     def _screen_resized(self, size: Size) -> None:
         """A resize to the size the screen was last laid out at is not laid out at once: at
         start-up Textual sends the worksheet two such resizes (one from its own first
@@ -205,7 +228,7 @@ class WorksheetScreen(Screen[None]):
         self._copy_due = self.restored  # a copy refused for now stays until the next edit
         self._show_file_state()
         self.set_interval(RECOVERY_INTERVAL, self.keep_recovery_copy)
-        self.call_after_refresh(settle_long_lived)  # once laid out and painted
+        self.after_first_frame(settle_long_lived)  # with what the worksheet loaded till then
 
     # -- the data flow --------------------------------------------------------------------
 
@@ -250,8 +273,8 @@ class WorksheetScreen(Screen[None]):
             return
         previous, self.edition_date = self.edition_date, on
         self.query_one(FactsForm).set_substances(substance_names(on))
-        # (after the screen is painted: the first time, the library reads every edition)
-        self.call_after_refresh(self._offer_guidelines, on)
+        # (the first time, the library reads every edition: once the worksheet is on screen)
+        self.after_first_frame(self._offer_guidelines, on)
         if previous is not None:
             self.query_one(EditionComparison).pick(previous.isoformat())
             self.notify(f"Now under the Manual as in force on {format_date(on)}. F5 compares "

@@ -1,0 +1,71 @@
+"""The first screen: the worksheet is painted before the work that can wait
+(tui/screens/worksheet.py, ``WorksheetScreen.after_first_frame``).
+
+Two things a new worksheet does can wait for its first frame: reading every edition's tables
+to grey the guidelines its edition lacks (about half a second in a new process) and the
+collector's sweep and freeze of its objects (tui/heap.py, about a tenth). Asked for with
+Textual's ``call_after_refresh`` (until Dec. 6, 2026), both ran before that frame and delayed
+it; they now run after it, and still run: the lists are greyed, the objects frozen."""
+
+from __future__ import annotations
+
+import gc
+
+from textual.app import App
+from textual.widgets import Select
+
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
+from ussg.tui.screens import worksheet
+from ussg.tui.screens.worksheet import WorksheetScreen
+from ussg.tui.widgets.guideline_select import GuidelineSelect
+
+from tests.conftest import EXAMPLES
+from tests.tui.tui_pilot import settled, until
+
+LEON = EXAMPLES / "leon-1994.toml"
+
+
+async def test_the_first_frame_comes_before_the_work_that_can_wait(monkeypatch,
+                                                                   tmp_path) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    happened: list[str] = []
+    display, offer, settle = App._display, WorksheetScreen._offer_guidelines, \
+        worksheet.settle_long_lived
+
+    def painted(app, screen, renderable) -> None:
+        display(app, screen, renderable)
+        if isinstance(screen, WorksheetScreen):
+            happened.append("frame" if screen.loaded else "frame before the result")
+
+    def offered(screen, on) -> None:
+        happened.append("guidelines offered")
+        offer(screen, on)
+
+    def settled_heap() -> None:
+        happened.append("heap settled")
+        settle()
+
+    monkeypatch.setattr(App, "_display", painted)
+    monkeypatch.setattr(WorksheetScreen, "_offer_guidelines", offered)
+    monkeypatch.setattr(worksheet, "settle_long_lived", settled_heap)
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        select = app.screen.query_one(GuidelineSelect)
+        await until(pilot, lambda: bool(select.unavailable))
+        work = [h for h in happened if h in ("guidelines offered", "heap settled")]
+        assert work == ["guidelines offered", "heap settled"]  # each once, tables first
+        first_work = happened.index("guidelines offered")
+        assert "frame" in happened[:first_work], happened  # the worksheet shown before
+        assert "2G1.3" in select.unavailable  # and the list greyed after (from Nov. 1, 2004)
+        assert gc.get_freeze_count() > 0
+        frames = happened.count("frame")
+
+        # an edition changed later is followed after the next refresh, as before
+        app.screen.query_one("#manual", Select).value = "2004"  # the Nov. 1, 2004 edition
+        await until(pilot, lambda: happened.count("guidelines offered") == 2)
+        await settled(pilot)
+        assert "2G1.3" not in select.unavailable
+        assert happened.count("heap settled") == 1 and happened.count("frame") > frames
+    gc.unfreeze()
