@@ -30,7 +30,13 @@ Then, for the issue #17 aims (p95 at most 16 ms at 80x24 and 120x40, first scree
   once the app is idle;
 - first screen: from creating the app (the case file already read) to the first frame
   painted with the worksheet computed; once in the run above, then the median of 7 starts
-  (fewer if EDITS is less).
+  (fewer if EDITS is less);
+- first screen in a new process: what a user waits for at ``ussg tui CASE.toml``, from
+  starting Python (imports, reading the case file) to that frame, the median of 7 new
+  processes (benchmarks/tui_new_process.py; the code and table caches already written, as
+  at any start after the first), beside a bare app started the same way; also the part
+  from creating the app, which the in-process starts above measure after a first start
+  has loaded what every later one reuses.
 
 Not a test: figures depend on the machine. No assertion is made on them.
 """
@@ -39,8 +45,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -300,6 +308,29 @@ def first_screens(runs: int, case: Path) -> None:
         print("  " + _figures("  bare app", bare))
 
 
+def _new_process(kind: str, size: tuple[int, int], case: Path) -> tuple[float, float]:
+    """One start in a new process (benchmarks/tui_new_process.py): seconds from starting it
+    to the first frame, and from creating the app to that frame."""
+    script = Path(__file__).resolve().parent / "tui_new_process.py"
+    started = time.perf_counter()
+    run = subprocess.run([sys.executable, str(script), kind, str(size[0]), str(size[1]),
+                          str(case)], capture_output=True, text=True, check=True)
+    shown = json.loads(run.stdout.strip().splitlines()[-1])
+    return shown["frame"] - started, shown["from_creating_the_app"]
+
+
+def first_screens_in_new_processes(runs: int, case: Path) -> None:
+    """The first screen as a user starting ``ussg tui`` waits for it, at each size."""
+    for size in ((80, 24), (120, 40)):
+        worksheet = [_new_process("worksheet", size, case) for _ in range(runs)]
+        bare = [_new_process("bare", size, case) for _ in range(runs)]
+        print(f"terminal {size[0]}x{size[1]}: first screen in a new process, {runs} starts")
+        print("  " + _figures("from start", [w for w, _ in worksheet]))
+        print("  " + _figures("  bare app", [b for b, _ in bare]))
+        print("  " + _figures("from the app", [a for _, a in worksheet]))
+        print("  " + _figures("  bare app", [a for _, a in bare]))
+
+
 def main() -> None:
     edits = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     case = Path(sys.argv[2]) if len(sys.argv) > 2 else LEON
@@ -313,6 +344,7 @@ def main() -> None:
             print("  " + _figures(name, seconds))
     aims(min(edits, 100), case)
     first_screens(min(edits, 7), case)
+    first_screens_in_new_processes(min(edits, 7), case)
 
 
 if __name__ == "__main__":

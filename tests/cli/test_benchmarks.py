@@ -46,7 +46,11 @@ def test_bench_tui_runs_both_terminal_sizes_each_from_a_clean_state(tmp_path) ->
     assert run.stdout.count("key to repaint median") == 2, run.stdout
     assert run.stdout.count("first screen   median") == 4, run.stdout  # then of 2 starts
     assert run.stdout.count("first screen, 2 starts") == 2, run.stdout
-    assert run.stdout.count("bare app     median") == 6, run.stdout
+    # and as a user starting `ussg tui` waits for it: a new process each start
+    assert run.stdout.count("first screen in a new process, 2 starts") == 2, run.stdout
+    assert run.stdout.count("from start     median") == 2, run.stdout
+    assert run.stdout.count("from the app   median") == 2, run.stdout
+    assert run.stdout.count("bare app     median") == 10, run.stdout
     assert not state.exists()
 
 

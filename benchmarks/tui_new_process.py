@@ -1,0 +1,84 @@
+"""One start of the terminal app in this new process, for bench_tui.py's "first screen in a new
+process" (not run by hand):
+
+    python benchmarks/tui_new_process.py worksheet|bare WIDTH HEIGHT [CASE.toml]
+
+Prints, as JSON, the monotonic clock (``time.perf_counter``, the system's clock on Linux, so
+the parent can subtract the moment it started this process) when the first frame was painted
+that shows the worksheet computed (or the bare app's Input), and the seconds from creating
+the app to that frame. "worksheet" starts as ``ussg tui CASE.toml`` does (the command line's
+modules imported with the collector off, then frozen; the compiled-code cache installed by
+them: guidelines/entry.py, guidelines/cli.py) and reads CASE.toml; "bare" imports Textual
+alone and shows one Input, as bench_tui.py's bare app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import sys
+import tempfile
+import time
+
+from textual.app import App, ComposeResult
+from textual.widgets import Input
+
+
+class BareInput(App):
+    def compose(self) -> ComposeResult:
+        yield Input("1234")
+
+
+async def first_frame(app: App, ready, size: tuple[int, int]) -> float:
+    """The clock when the first frame showing ``ready`` was painted (each frame also turned
+    into terminal output, as bench_tui.py's frames are)."""
+    shown: list[float] = []
+    display = App._display
+
+    def painted(app_, screen, renderable) -> None:
+        display(app_, screen, renderable)
+        if renderable is not None and hasattr(renderable, "render_segments"):
+            renderable.render_segments(app_.console)
+        if not shown and ready(app_):
+            shown.append(time.perf_counter())
+
+    App._display = painted  # type: ignore[method-assign]
+    async with app.run_test(size=size) as pilot:
+        while not shown:
+            await pilot.pause(0.0005)
+    return shown[0]
+
+
+def main() -> None:
+    kind, width, height = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="ussg-bench-tui-")
+    if kind == "bare":
+        created = time.perf_counter()
+        app: App = BareInput()
+        ready = lambda app_: bool(app_.query(Input))  # noqa: E731
+    else:
+        from pathlib import Path
+
+        gc.disable()  # as guidelines/entry.py's run
+        try:
+            import ussg.guidelines.cli  # noqa: F401  (installs the code cache)
+        finally:
+            gc.freeze()
+            gc.enable()
+        from ussg.tui.app import WorksheetApp
+        from ussg.tui.document import CaseDocument
+        from ussg.tui.screens.worksheet import WorksheetScreen
+
+        document = CaseDocument.open(Path(sys.argv[4]))
+        created = time.perf_counter()
+        app = WorksheetApp(document)
+        ready = lambda app_: (isinstance(app_.screen, WorksheetScreen)  # noqa: E731
+                              and app_.screen.loaded)
+    frame = asyncio.run(first_frame(app, ready, (width, height)))
+    print(json.dumps({"frame": frame, "from_creating_the_app": frame - created}))
+
+
+if __name__ == "__main__":
+    main()
