@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import importlib
 import json
 import os
 import sys
@@ -63,7 +64,7 @@ def main() -> None:
 
         gc.disable()  # as guidelines/entry.py's run
         try:
-            import ussg.guidelines.cli  # noqa: F401  (installs the code cache)
+            importlib.import_module("ussg.guidelines.cli")  # installs the code cache
         finally:
             gc.freeze()
             gc.enable()
