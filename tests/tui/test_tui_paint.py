@@ -1,7 +1,8 @@
 """The worksheet paints a frame's changes in groups (tui/screens/compositor.py). What the
 terminal shows must be what Textual's own painting shows: in a session of edits, a list
 opened over the form, another tab, a resize and a dialog, every frame is painted both ways
-and each text written compared, with its place and style.
+and each text written compared, with its place and style. (Ours also leaves unrendered a
+widget wholly under those above it in a group's rows: the comparison covers that too.)
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import io
 import types
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 from rich.segment import ControlType
@@ -126,3 +129,16 @@ def test_groups_of_regions() -> None:
     assert len(compositor.groups_of([Region(0, 0, 10, 1), Region(5, 3, 10, 1)])) == 1
     assert len(compositor.groups_of([Region(0, 0, 10, 1), Region(5, 9, 10, 1)])) == 2
     assert len(compositor.groups_of([Region(0, 0, 10, 1), Region(10, 0, 10, 1)])) == 2
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 5), st.integers(1, 12),
+                          st.integers(1, 4)), min_size=1, max_size=12))
+def test_a_box_is_covered_when_every_cell_of_it_is(boxes) -> None:
+    """compositor.Covered against the cells themselves: a widget is left unrendered only
+    where every cell of its part of the rows is under widgets rendered before it."""
+    covered, cells = compositor.Covered(0, 10), set()
+    for x, y, width, height in boxes:
+        box = Region(x, y, width, height)
+        mine = {(cx, cy) for cx in range(x, x + width) for cy in range(y, y + height)}
+        assert covered.add(box) == (mine <= cells), (box, sorted(cells))
+        cells |= mine

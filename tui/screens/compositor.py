@@ -7,7 +7,9 @@ of the screen, some 75 widgets at 80x24, each asked for its lines. Here the chan
 are grouped — regions whose columns overlap, split where more than a few rows lie between
 them — and each group's rectangle is rendered alone: some 20 widgets for the same frame,
 each asked only for its lines in the rectangle's rows (Textual asks a widget for all of its
-visible lines, a container the height of the screen for every one to paint one row).
+visible lines, a container the height of the screen for every one to paint one row); and a
+widget whose part of those rows lies wholly under the widgets above it (a container under
+its children) is not rendered at all, which halves the widgets rendered for a key again.
 What the terminal is sent is the same: the same spans, each cell from the same widgets in the
 same order (a cell of a group's rectangle is covered by exactly the widgets that overlap it,
 all of which overlap the rectangle). tests/tui/test_tui_paint.py compares every frame of a
@@ -88,22 +90,59 @@ class GroupedCompositor(Compositor):
 
 
     def _get_renders(self, crop: Region | None = None):
-        """Each widget that overlaps ``crop``, rendered in the rows of ``crop`` only (all its
-        columns there): Textual renders each such widget whole, and a container the height
-        of the screen is asked for every one of its lines to paint one row."""
+        """Each widget that overlaps ``crop`` and shows in it, rendered in the rows of
+        ``crop`` only (all its columns there): Textual renders each such widget whole, and a
+        container the height of the screen is asked for every one of its lines to paint one
+        row. A widget whose part of those rows lies wholly under the widgets above it (a
+        container under its children, most often) is not rendered: Textual paints a cell
+        from the first widget, top-most first, that covers it (``_render_chops``), so
+        nothing of it would be painted."""
         if crop is None:
             yield from super()._get_renders(crop)
             return
         band = Region(0, crop.y, max(self.size.width, crop.right), crop.height)
         overlaps, intersection = crop.overlaps, Region.intersection
+        covered = Covered(crop.y, crop.height)
         for widget, (region, clip) in self.visible_widgets.items():
             if not overlaps(clip):
                 continue
             clip = intersection(clip, band)
-            x, y, width, height = intersection(region, clip)
-            if width and height:
+            shown = intersection(region, clip)
+            x, y, width, height = shown
+            if width and height and not covered.add(shown):
                 yield region, clip, widget.render_lines(
                     Region(x - region.x, y - region.y, width, height))
+
+
+class Covered:
+    """The cells of some rows covered so far: for each row, the spans of columns (sorted,
+    apart) the widgets already rendered cover."""
+
+    def __init__(self, top: int, height: int) -> None:
+        self.top = top
+        self.rows: list[list[tuple[int, int]]] = [[] for _ in range(height)]
+
+    def add(self, box: Region) -> bool:
+        """Whether ``box`` was already wholly covered; if not, it is covered from now on."""
+        left, right = box.x, box.right
+        rows = self.rows[box.y - self.top:box.bottom - self.top]
+        if all(any(start <= left and right <= end for start, end in row) for row in rows):
+            return True
+        for row in rows:
+            merged, placed = [], False
+            for start, end in row:
+                if end < left or start > right:  # apart (spans that touch are merged)
+                    if start > right and not placed:
+                        merged.append((left, right))
+                        placed = True
+                    merged.append((start, end))
+                else:
+                    left, right = min(left, start), max(right, end)
+            if not placed:
+                merged.append((left, right))
+            row[:] = merged
+            left, right = box.x, box.right
+        return False
 
 
 def has_textual_internals() -> bool:
