@@ -16,7 +16,6 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from textual.widgets._select import SelectOverlay
 
 from ussg.guidelines.api import chapter_two_guidelines, supported_dates
 from ussg.guidelines.cli import main
@@ -32,9 +31,10 @@ LEON = EXAMPLES / "leon-1994.toml"
 BODY_ARMOR = EXAMPLES / "body-armor-2k2.6-2025.toml"
 
 
-def options(select: GuidelineSelect) -> dict[str, tuple[str, bool]]:
-    """Each guideline's label in the open list, and whether it is greyed (not pickable)."""
-    overlay = select.query_one(SelectOverlay)
+async def options(select: GuidelineSelect) -> dict[str, tuple[str, bool]]:
+    """Each guideline's label in the list (made if it was not yet: it is made when first
+    opened), and whether it is greyed (not pickable)."""
+    overlay = await select.open_list()
     return {value: (str(getattr(option.prompt, "plain", option.prompt)), option.disabled)
             for option, (_, value) in zip(overlay.options, select._options)}
 
@@ -49,7 +49,7 @@ async def test_leon_greys_the_guidelines_the_1993_manual_lacks() -> None:
         await settled(pilot)
         select = app.screen.query_one(GuidelineSelect)
         await until(pilot, lambda: bool(select.unavailable))
-        shown = options(select)
+        shown = await options(select)
         assert shown["2D1.11"] == ("§2D1.11 listed chemicals", False)
         assert shown["2G1.3"][0].endswith(" — from Nov. 1, 2004") and shown["2G1.3"][1]
         assert shown["2B1.2"][0].endswith(" — before Nov. 1, 1993") and shown["2B1.2"][1]
@@ -91,13 +91,13 @@ async def test_the_list_follows_the_edition_and_keeps_a_stated_guideline(
                                            "2E5.4", "2E5.6",  # and deleted-b's:
                                            "2K1.2", "2M2.2", "2M2.4", "2M3.6", "2M3.7", "2M3.8",
                                            "2K3.1", "2J1.8", "2J1.7", "2L1.3", "2P1.4"}
-        assert options(select)["2F1.1"] == (
+        assert (await options(select))["2F1.1"] == (
             "§2F1.1 fraud and deceit, before Nov. 1, 2001 — before Nov. 1, 2001", True)
         screen.query_one("#manual").value = "2003"  # the Nov. 1, 2003 edition
         await settled(pilot)
         await until(pilot, lambda: "2K2.6" in select.unavailable)
         assert select.value == "2K2.6"
-        label, greyed = options(select)["2K2.6"]
+        label, greyed = (await options(select))["2K2.6"]
         assert label.endswith(" — from Nov. 1, 2004") and not greyed
         assert "offense.guideline" in {p.field for p in screen.outcome.problems}
 

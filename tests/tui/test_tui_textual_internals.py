@@ -38,3 +38,27 @@ def test_the_private_names_the_worksheet_compositor_relies_on_exist():
     assert list(inspect.signature(ChopsUpdate).parameters) == ["chops", "spans", "chop_ends"]
     assert compositor.TEXTUAL_INTERNALS
     assert isinstance(WorksheetScreen()._compositor, compositor.GroupedCompositor)
+
+
+def test_the_private_names_the_worksheet_lists_rely_on_exist():
+    """tui/widgets/lazy_select.py overrides Select's private handlers that reach for its list
+    and reads its private attributes (tests/tui/test_tui_lazy_select.py compares the lists'
+    behaviour with Textual's own)."""
+    from textual.widgets import Select
+    from textual.widgets._select import SelectCurrent, SelectOverlay
+
+    from ussg.tui.widgets.lazy_select import LazySelect
+
+    for name in ("_setup_options_renderables", "_watch_value", "_watch_expanded",
+                 "_watch_prompt", "action_show_overlay", "_init_selected_option"):
+        assert callable(getattr(Select, name, None)), f"textual's Select has no {name}"
+    for name in ("_setup_options_renderables", "_watch_value", "_watch_expanded",
+                 "_watch_prompt", "action_show_overlay", "compose"):
+        assert name in LazySelect.__dict__, f"LazySelect no longer overrides {name}"
+    source = inspect.getsource(Select)
+    for name in ("self._options", "self._type_to_search", "self._allow_blank",
+                 "SelectOverlay(type_to_search=", "data_bind(", "yield SelectCurrent("):
+        assert name in source, f"textual's Select no longer has {name}"
+    assert "placeholder" in inspect.signature(SelectCurrent).parameters
+    assert "type_to_search" in inspect.signature(SelectOverlay).parameters
+    assert callable(getattr(LazySelect, "_context", None))

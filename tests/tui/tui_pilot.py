@@ -33,9 +33,9 @@ async def choose(pilot: Pilot, select: Select, typed: str) -> None:
     from textual.widgets._select import SelectOverlay
 
     await focused(pilot, select)
-    await pilot.press("enter")
-    overlay = select.query_one(SelectOverlay)
-    await until(pilot, lambda: select.expanded and overlay.has_focus)
+    await pilot.press("enter")  # (the worksheet's lists are made when first opened)
+    await until(pilot, lambda: select.expanded and any(
+        overlay.has_focus for overlay in select.query(SelectOverlay)))
     await pilot.press(*typed)
     await drained(pilot)
     await pilot.press("enter")

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from ..widgets.field_input import OrderedInput
+from ..widgets.lazy_select import LazySelect
 
 
 class ChoiceDialog(ModalScreen[str]):
@@ -102,7 +103,7 @@ class ExportDialog(_AcceptOrCancel, ModalScreen[tuple[str, Path] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Export the worksheet", classes="question")
-            yield Select(EXPORT_FORMATS, value=self.kind, allow_blank=False, compact=True,
+            yield LazySelect(EXPORT_FORMATS, value=self.kind, allow_blank=False, compact=True,
                          id="format")
             yield OrderedInput(str(self.stem.with_suffix(SUFFIX[self.kind])), id="path",
                                compact=True)

@@ -23,6 +23,7 @@ from ..evaluation import ABSENT, overlay
 from ..form_values import str_value, text_of
 from .field_input import FieldInput
 from .field_message import FieldMessage
+from .lazy_select import LazySelect
 
 STATUS_CHOICES = [("applied", ChecklistStatus.applied.value),
                   ("not applicable", ChecklistStatus.not_applicable.value),
@@ -56,7 +57,7 @@ class ChecklistRow(Vertical):
         yield Static(title, classes="item-title")
         status = self.raw.get("status")
         yield Horizontal(
-            Select(self._choices, prompt="(not checked)", compact=True, classes="status",
+            LazySelect(self._choices, prompt="(not checked)", compact=True, classes="status",
                    value=text_of(status) if status is not None else Select.NULL),
             FieldInput(text_of(self.raw.get("note")), placeholder="note (optional)",
                        compact=True, classes="note"),

@@ -27,6 +27,7 @@ from .field_message import FieldMessage, field_row
 from .findings_section import FindingsSection
 from .guideline_facts import GuidelineFacts
 from .guideline_select import GuidelineSelect
+from .lazy_select import LazySelect
 
 OTHER = "other"
 
@@ -103,7 +104,7 @@ class CountFacts(EntryRow):
                                  placeholder="Ch.2 level as found", classes="offense-level")
         self._group = FieldInput(text_of(raw.get("group")), placeholder="label (optional)",
                                  compact=True, classes="group")
-        self._grouping: Select[str] = Select(
+        self._grouping: Select[str] = LazySelect(
             _with_as_written(GROUPINGS, grouping), prompt="(a)–(d)", compact=True,
             value=text_of(grouping) if grouping is not None else Select.NULL, classes="grouping")
         model = Count if self.several else Offense

@@ -24,6 +24,7 @@ from ..evaluation import ABSENT
 from .entry_list import EntryList
 from .fact_fields import FactFields
 from .field_message import FieldMessage, compose_field
+from .lazy_select import LazySelect
 from .model_entries import ModelEntryList
 
 FROM_RECORD = "record"  # the picker's value for "computed from the prior record"
@@ -79,7 +80,7 @@ class CriminalHistoryPicker(Vertical):
 
     def compose(self) -> ComposeResult:
         history = self._history
-        self._category: Select[str] = Select(
+        self._category: Select[str] = LazySelect(
             self._choices, prompt="(I–VI, or from the prior record)", value=self._value,
             compact=True, id="category")
         yield from compose_field("Category", "criminal_history.category", self._category)

@@ -17,6 +17,7 @@ from ..form_values import int_value, str_value, text_of
 from .entry_list import EntryList, EntryRow
 from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
+from .lazy_select import LazySelect
 
 STAGE_CHOICES = [
     ("base offense level", Stage.base_offense_level.value),
@@ -51,7 +52,7 @@ class DepartureRow(EntryRow):
     def compose(self) -> ComposeResult:
         raw, base = self.raw, self.entry_path
         after = raw.get("after")
-        self._after: Select[str] = Select(
+        self._after: Select[str] = LazySelect(
             self._stages, prompt="stage", compact=True, classes="after",
             value=text_of(after) if after is not None else Select.NULL)
         self._amount = FieldInput(text_of(raw.get(self._kind)), placeholder="38", compact=True,
@@ -68,7 +69,7 @@ class DepartureRow(EntryRow):
         yield FieldMessage(f"{base}.after", classes="after-message")
         yield field_row(
             "Depart",
-            Select(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
+            LazySelect(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
                    classes="kind"),
             self._amount)
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")
@@ -77,7 +78,7 @@ class DepartureRow(EntryRow):
         yield field_row("Section", self._section)
         yield FieldMessage(f"{base}.section", classes="section-message")
         direction = raw.get("direction")  # after the reason: Tab from the amount goes there
-        self._direction: Select[str] = Select(
+        self._direction: Select[str] = LazySelect(
             self._directions, prompt="(as the level says)", compact=True, classes="direction",
             value=text_of(direction) if direction is not None else Select.NULL)
         yield field_row("Direction", self._direction)

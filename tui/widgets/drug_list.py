@@ -20,6 +20,7 @@ from ..form_values import str_value, text_of
 from .entry_list import EntryList, EntryRow
 from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
+from .lazy_select import LazySelect
 
 #: the units offered, from the library's list (spelling variants such as "lbs" left out)
 UNIT_CHOICES = [unit for unit in UNITS if unit not in ("lbs", "unit", "plant")]
@@ -76,13 +77,13 @@ class DrugRow(EntryRow):
             text_of(self.raw.get("substance")), placeholder="type, or Ctrl+L for the list",
             suggester=SuggestFromList(self._substances, case_sensitive=False), compact=True,
             classes="substance")
-        self._how: Select[str] = Select(FOUND_CHOICES, value=self._found, allow_blank=False,
+        self._how: Select[str] = LazySelect(FOUND_CHOICES, value=self._found, allow_blank=False,
                                         compact=True, classes="found")
         self._amount = FieldInput(amount, placeholder="amount", compact=True, classes="amount")
         self._upper = FieldInput(upper[0] if upper else "", placeholder="to", compact=True,
                                  classes="upper")
         self._upper.display = self._found == BETWEEN
-        self._unit: Select[str] = Select([(u, u) for u in UNIT_CHOICES], prompt="(unit)",
+        self._unit: Select[str] = LazySelect([(u, u) for u in UNIT_CHOICES], prompt="(unit)",
                                          value=unit or Select.NULL, compact=True, classes="unit")
         also = self.raw.get("also_contains")
         self._also = FieldInput(

@@ -22,6 +22,7 @@ from ussg.guidelines.api import format_date
 from ..wording import field_label, in_form_words
 from ..evaluation import Problem
 from .field_message import field_row
+from .lazy_select import LazySelect
 
 
 def comparison_choices() -> list[tuple[str, str]]:
@@ -49,7 +50,7 @@ class EditionComparison(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield field_row("Compare with",
-                        Select(self._choices, value=self.manual, allow_blank=False,
+                        LazySelect(self._choices, value=self.manual, allow_blank=False,
                                compact=True, id="compare-edition"))
         yield Static("", id="comparison-text")
 

@@ -18,6 +18,7 @@ from ..evaluation import ABSENT
 from ..form_values import date_value, text_of
 from .field_input import FieldInput
 from .field_message import FieldMessage, compose_field
+from .lazy_select import LazySelect
 
 AT_SENTENCING = ""  # the picker's value for "the Manual in force on the sentencing date"
 
@@ -68,7 +69,7 @@ class EditionPicker(Vertical):
         yield FieldMessage("")
         yield from compose_field(
             "Manual", "manual",
-            Select(self._choices, value=self._manual, allow_blank=False, compact=True,
+            LazySelect(self._choices, value=self._manual, allow_blank=False, compact=True,
                    id="manual"))
         yield from compose_field(
             "Sentenced", "sentencing_date",

@@ -29,6 +29,7 @@ from ..evaluation import ABSENT
 from ..form_values import as_dict, as_list, date_value, int_value, str_value, text_of
 from .field_input import FieldInput
 from .field_message import MessageSlot, field_row
+from .lazy_select import LazySelect
 from .mark import Mark, MarkList
 
 _SECTION = re.compile(r"§\s?\d[\w.]*(?:\([a-z0-9]+\))*")
@@ -151,7 +152,7 @@ class FactField(MessageSlot, Vertical):
                        id=ident)
         elif kind.name == "tristate":  # not a checkbox: unticked would write "false"
             value = raw if isinstance(raw, bool) else Select.NULL
-            yield from self._labelled(label, Select(
+            yield from self._labelled(label, LazySelect(
                 [("yes", True), ("no", False)], value=value, allow_blank=True, prompt="—",
                 compact=True, classes=classes, id=ident))
         elif kind.name == "choice":
@@ -160,7 +161,7 @@ class FactField(MessageSlot, Vertical):
             if raw is not None and text_of(raw) not in kind.choices:
                 choices.append((f"{text_of(raw)} (as written)", text_of(raw)))
             value = text_of(raw) if raw is not None else (default or Select.NULL)
-            yield from self._labelled(label, Select(
+            yield from self._labelled(label, LazySelect(
                 choices, value=value, allow_blank=default is None, prompt="—", compact=True,
                 classes=classes, id=ident))
         elif kind.name == "multi":

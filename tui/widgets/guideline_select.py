@@ -7,12 +7,13 @@ A guideline the case file states stays chosen even where greyed: the refusal sho
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Select
-from textual.widgets._select import SelectCurrent, SelectOverlay
+from textual.widgets._select import SelectCurrent
 from textual.widgets.option_list import Option
 
+from .lazy_select import LazySelect
 
-class GuidelineSelect(Select[str]):
+
+class GuidelineSelect(LazySelect):
     """A Select whose options the edition lacks are shown dim, with the reason, disabled."""
 
     def __init__(self, options: list[tuple[str, str]], **kwargs) -> None:
@@ -36,7 +37,9 @@ class GuidelineSelect(Select[str]):
                 self.query_one(SelectCurrent).update(current[self.value])
 
     def _setup_options_renderables(self) -> None:
-        overlay = self.query_one(SelectOverlay)
+        overlay = self.overlay
+        if overlay is None:  # filled so when first opened (LazySelect)
+            return
         overlay.clear_options()
         overlay.add_options(Option(prompt, disabled=value in self.unavailable
                                    and value != self.value)

@@ -17,6 +17,7 @@ from ..form_values import int_value, text_of
 from .fact_fields import FactFields
 from .field_input import FieldInput
 from .field_message import FieldMessage, compose_field
+from .lazy_select import LazySelect
 from .mark import Mark
 
 #: §§3B1.3-3B1.5, shown as the schema describes them
@@ -50,7 +51,7 @@ class RolePicker(Vertical):
         role = self._role
         yield from compose_field(
             "Aggravating", "adjustments.role.aggravating",
-            Select(self._aggravating, prompt="none", compact=True, id="aggravating-role",
+            LazySelect(self._aggravating, prompt="none", compact=True, id="aggravating-role",
                    value=_value(role.get("aggravating"), self._aggravating)))
         yield from compose_field(
             "Participants", "adjustments.role.participants",
@@ -62,7 +63,7 @@ class RolePicker(Vertical):
         yield FieldMessage("adjustments.role.otherwise_extensive")
         yield from compose_field(
             "Mitigating", "adjustments.role.mitigating",
-            Select(self._mitigating, prompt="none", compact=True, id="mitigating-role",
+            LazySelect(self._mitigating, prompt="none", compact=True, id="mitigating-role",
                    value=_value(role.get("mitigating"), self._mitigating)))
         yield FactFields(Role, "adjustments.role", role, EXTRA_ROLE_FINDINGS)
         yield FieldMessage("adjustments.role")

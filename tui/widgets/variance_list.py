@@ -14,6 +14,7 @@ from ..form_values import int_value, str_value, text_of
 from .entry_list import EntryList, EntryRow
 from .field_input import FieldInput
 from .field_message import FieldMessage, field_row
+from .lazy_select import LazySelect
 
 BY_MONTHS, TO_MONTHS = "months", "to_months"
 KIND_CHOICES = [("by ± months", BY_MONTHS), ("to months", TO_MONTHS)]
@@ -36,7 +37,7 @@ class VarianceRow(EntryRow):
                                   placeholder="the § 3553(a) factors (required)")
         yield field_row(
             "Vary",
-            Select(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
+            LazySelect(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
                    classes="kind"),
             self._amount, self.remove_button())
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")

@@ -1,0 +1,181 @@
+"""The worksheet's lists are made when first opened (tui/widgets/lazy_select.py): none is made
+at start; opening one (Enter, or a click), its highlight, picking an option and the
+recomputation that follows work on the worksheet; and the same keys, one at a time or as a
+burst, leave a LazySelect as they leave Textual's Select (value, open or not, focus,
+highlight, the Changed messages)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import Input, Select
+from textual.widgets._select import SelectCurrent, SelectOverlay
+
+from ussg.tui.app import WorksheetApp
+from ussg.tui.document import CaseDocument
+from ussg.tui.widgets.drug_list import DrugRow
+from ussg.tui.widgets.lazy_select import LazySelect
+
+from tests.conftest import EXAMPLES
+from tests.tui.tui_pilot import burst, drained, focused, settled, until
+
+LEON = EXAMPLES / "leon-1994.toml"
+
+
+def _highlighted(select: Select) -> str:
+    overlay = select.query_one(SelectOverlay)
+    assert overlay.highlighted is not None
+    return str(overlay.get_option_at_index(overlay.highlighted).prompt)
+
+
+async def test_the_lists_are_made_after_the_first_frame(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    lists_at_first_frame: list[int] = []
+    display = App._display
+
+    def painted(app, screen, renderable) -> None:
+        display(app, screen, renderable)
+        if getattr(screen, "loaded", False) and not lists_at_first_frame:
+            lists_at_first_frame.append(len(screen.query(SelectOverlay)))
+
+    monkeypatch.setattr(App, "_display", painted)
+    app = WorksheetApp(CaseDocument.open(LEON))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        screen = app.screen
+        selects = list(screen.query(Select))
+        assert len(selects) >= 10 and all(isinstance(s, LazySelect) for s in selects)
+        assert lists_at_first_frame == [0]  # none made before the worksheet was shown
+        await until(pilot, lambda: all(s.overlay is not None for s in selects))
+        assert len(screen.query(SelectOverlay)) == len(selects)  # each made once after
+        row = screen.query_one(DrugRow)
+        unit = row.query_one(".unit", Select)
+        assert unit.value == "kg" and unit.query_one(SelectCurrent).label == "kg"
+
+        # Enter opens it: the list focused, its highlight on the value
+        await focused(pilot, unit)
+        await pilot.press("enter")
+        await until(pilot, lambda: unit.expanded and unit.overlay is not None
+                    and unit.overlay.has_focus)
+        assert _highlighted(unit) == "kg"
+        await pilot.press("escape")
+        await drained(pilot)
+        assert not unit.expanded and unit.has_focus and unit.value == "kg"
+
+        # a burst: Enter, Up, Enter as fast as a terminal sends them: "g" picked, 51 g
+        # recomputed
+        await burst(pilot, ["enter", "up", "enter"])
+        await until(pilot, lambda: unit.value == "g" and not unit.expanded)
+        await settled(pilot)
+        assert screen.outcome.data["offense"]["drugs"][0]["quantity"] == "51 g"
+
+        # a click opens another
+        picker = row.query_one(".found", Select)
+        await pilot.click(picker.query_one(SelectCurrent))
+        await until(pilot, lambda: picker.expanded and picker.overlay is not None
+                    and picker.overlay.has_focus)
+        await pilot.press("escape")
+        await drained(pilot)
+        assert not picker.expanded
+
+        # what the form reads is the Selects' values throughout
+        amount = row.query_one(".amount", Input)
+        assert amount.value == "51"
+
+
+OPTIONS = [("mg", "mg"), ("g", "g"), ("kg", "kg"), ("oz", "oz"), ("lb", "lb")]
+
+
+class TwoSelects(App):
+    """Textual's Select beside a LazySelect, the same options and value."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__()
+        self.kwargs = kwargs
+        self.changed: dict[str, list] = {"plain": [], "lazy": []}
+
+    def compose(self) -> ComposeResult:
+        yield Select(OPTIONS, id="plain", **self.kwargs)
+        yield LazySelect(OPTIONS, id="lazy", **self.kwargs)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self.changed[event.select.id].append(event.value)
+
+
+def _state(app: TwoSelects, select: Select) -> tuple:
+    overlay = select.query(SelectOverlay).first() if select.query(SelectOverlay) else None
+    focus = app.focused
+    where = ("select" if focus is select else "list" if focus is overlay and focus is not None
+             else type(focus).__name__)
+    return (select.value, select.expanded, where, select.query_one(SelectCurrent).label,
+            overlay.highlighted if overlay is not None and select.expanded else None,
+            app.changed[select.id])
+
+
+@pytest.mark.parametrize("keys, fast", [
+    (["enter", "down", "enter"], False), (["enter", "down", "enter"], True),
+    (["enter", "up", "up", "enter"], False), (["space", "escape"], False),
+    (["down", "o", "enter"], False), (["enter", "down", "down", "escape", "enter"], False),
+    (["enter", "l", "enter", "enter", "up", "enter"], False),
+])
+@pytest.mark.parametrize("kwargs", [{"value": "kg"}, {"prompt": "(unit)"},
+                                    {"allow_blank": False}])
+async def test_keys_leave_a_lazy_select_as_they_leave_textuals(keys, fast, kwargs) -> None:
+    states = {}
+    for name in ("plain", "lazy"):
+        app = TwoSelects(**kwargs)
+        async with app.run_test(size=(40, 20)) as pilot:
+            select = app.query_one(f"#{name}", Select)
+            await focused(pilot, select)
+            await pilot.pause()
+            if fast:
+                await burst(pilot, keys)
+            else:
+                for key in keys:
+                    await pilot.press(key)
+            await pilot.pause(0.2)
+            await drained(pilot)
+            states[name] = _state(app, select)
+    assert states["lazy"] == states["plain"]
+
+
+async def test_a_list_opened_before_it_is_made_is_made_then(monkeypatch) -> None:
+    """Opened (Enter, or a click) before its list is made, the Select makes it first, once
+    however often asked, then opens as Textual's does."""
+    monkeypatch.setattr(LazySelect, "on_mount", lambda self: None)  # never made in advance
+    app = TwoSelects(value="kg")
+    async with app.run_test(size=(40, 20)) as pilot:
+        lazy = app.query_one("#lazy", LazySelect)
+        await pilot.pause(0.2)
+        assert lazy.overlay is None and not lazy.query(SelectOverlay)
+        await focused(pilot, lazy)
+        await pilot.press("enter")
+        await until(pilot, lambda: lazy.expanded and lazy.overlay is not None
+                    and lazy.overlay.has_focus)
+        assert _highlighted(lazy) == "kg"
+        await pilot.press("down", "enter")
+        await drained(pilot)
+        assert lazy.value == "oz" and not lazy.expanded and app.changed["lazy"] == ["kg", "oz"]
+
+    app = TwoSelects(value="kg")
+    async with app.run_test(size=(40, 20)) as pilot:
+        lazy = app.query_one("#lazy", LazySelect)
+        await pilot.pause(0.2)
+        made = await asyncio.gather(lazy.open_list(), lazy.open_list())
+        assert made[0] is made[1] and len(lazy.query(SelectOverlay)) == 1
+        await pilot.click(lazy.query_one(SelectCurrent))  # a click, the list made
+        await until(pilot, lambda: lazy.expanded and lazy.overlay.has_focus)
+
+    monkeypatch.setattr(LazySelect, "on_mount", lambda self: None)
+    app = TwoSelects(value="kg")
+    async with app.run_test(size=(40, 20)) as pilot:
+        lazy = app.query_one("#lazy", LazySelect)
+        await pilot.pause(0.2)
+        await pilot.click(lazy.query_one(SelectCurrent))  # a click, the list not made
+        await until(pilot, lambda: lazy.expanded and lazy.overlay is not None
+                    and lazy.overlay.has_focus)
+        await pilot.press("escape")
+        await drained(pilot)
+        assert not lazy.expanded and lazy.value == "kg"
