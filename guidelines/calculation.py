@@ -84,7 +84,9 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     manual = edition if isinstance(edition, Manual) else manual_of(
         edition, compared=not asked_for(case, edition))
     edition = manual.edition
-    sheet = Worksheet(manual, absent_2k2_4=absent_2k2_4)
+    # a class called with keywords builds a dict of them and unpacks it again for its
+    # __init__ (a few µs a case): the records below are made positionally, in field order
+    sheet = Worksheet(manual, absent_2k2_4=True) if absent_2k2_4 else Worksheet(manual)
     sheet.steps.extend(edition_steps)
     counts = convictions(case)
     several = bool(case.counts)
@@ -129,8 +131,9 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
                + (f", Zone {cell_zone}" if cell_zone else ""),
                sheet.note_version(table))
     cell = minimum_guideline_sentence(sheet, cell, cell_zone)  # §2F1.1(c)(1) and the like
-    result = Result(total_offense_level=total, table_offense_level=table_level,
-                    criminal_history_category=category, range=cell, zone=cell_zone)
+    # Result(total_offense_level, table_offense_level, criminal_history_category, range,
+    # zone)
+    result = Result(total, table_level, category, cell, cell_zone)
     if several:
         result = replace(result, groups=tuple(_group_result(g) for g in groups),
                          combined_offense_level=combined)
@@ -154,15 +157,9 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
             result = replace(result, sentence_after_variance=apply_variances(
                 sheet, case.variances, cell, 0, LIFE))
 
-    return Computation(
-        case_name=case.case.name,
-        manual=edition.label,
-        manual_in_force=edition.in_force,
-        edition=edition.edition,
-        steps=sheet.steps,
-        result=result,
-        warnings=sheet.warnings,
-    )
+    # Computation(case_name, manual, manual_in_force, edition, steps, result, warnings)
+    return Computation(case.case.name, edition.label, edition.in_force, edition.edition,
+                       sheet.steps, result, sheet.warnings)
 
 
 def _no_statute(case: Case) -> None:
