@@ -108,7 +108,8 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     # Parts B and C may change the offense level, so it comes before departures from the total
     four = chapter_four(sheet, case, counts, acceptance=before_acceptance - sheet.level)
     category = four.category
-    depart(sheet, case.departures, Stage.total)
+    if case.departures:  # most cases: none to place
+        depart(sheet, case.departures, Stage.total)
     total = sheet.level
     assert total is not None
 
@@ -175,10 +176,11 @@ def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction],
     computed from the prior record, Parts B and C (guidelines/manual/ch4/chapter_four.py), with
     §3A1.4(b), which makes it Category VI where the terrorism adjustment applies.
     ``acceptance`` is the §3E1.1 decrease already taken (Part B's tables are reduced by it)."""
+    if not any(c.adjustments.victim.terrorism for c in counts):  # most cases: §3A1.4(a)
+        return criminal_history_and_parts_b_c(sheet, case, counts, acceptance=acceptance)
     return criminal_history_and_parts_b_c(
         sheet, case, counts, acceptance=acceptance,
-        terrorism=lambda category: terrorism_criminal_history(
-            sheet, any(c.adjustments.victim.terrorism for c in counts), category))
+        terrorism=lambda category: terrorism_criminal_history(sheet, True, category))
 
 
 def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction],

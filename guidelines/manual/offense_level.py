@@ -80,7 +80,8 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
             rules.base_offense_level(sheet, given)
         else:
             stated_offense_level(sheet, counts)
-        depart(sheet, departures, Stage.base_offense_level, names)
+        if departures:  # each placed after the stage the court named (most cases: none)
+            depart(sheet, departures, Stage.base_offense_level, names)
         if rules is not None:
             rules.specific_offense_characteristics(sheet, given)
         offense_committed_on_release(sheet, adjustments.obstruction, "chapter_two")
@@ -95,13 +96,15 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
     # the one a cross reference (or an instruction to use another guideline's offense level)
     # adopted (§1B1.5(c)); §3A1.2(b) reads it
     applied = sheet.finish_chapter_two(facts.guideline)
-    depart(sheet, departures, Stage.chapter_two, names)
+    if departures:
+        depart(sheet, departures, Stage.chapter_two, names)
 
     # Chapter Three, Parts A-C
     where = Where(counts[0].adjustments_field if len(counts) == 1 else _stating(counts),
                   sheet.manual.strict)
     chapter_three_adjustments(sheet, adjustments, where, applied)
-    depart(sheet, departures, Stage.chapter_three, names)
+    if departures:
+        depart(sheet, departures, Stage.chapter_three, names)
     assert sheet.level is not None
     return sheet.level
 
