@@ -30,7 +30,7 @@ from ussg.guidelines.manual.ch3.part_d_multiple_counts import (Group, combined_o
                                                                format_units)
 from ussg.guidelines.manual.offense_level import offense_level
 from ussg.guidelines.manual.ch5.part_b_c_sentence_options import sentence_options
-from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range,
+from ussg.guidelines.manual.ch5.part_a_sentencing_table import (cell_words, guideline_range,
                                                                 minimum_guideline_sentence,
                                                                 treat_outside_1_to_43, zone)
 from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (CountSentence,
@@ -125,12 +125,8 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     table = manual.table("sentencing_table")
     cell = guideline_range(table, table_level, category)
     cell_zone = zone(table, table_level, category)
-    cell_text = str(cell)
     sheet.note("chapter_five", "Ch.5 Pt.A", "Sentencing Table",
-               f"offense level {table_level}, criminal history category {category}", cell_text,
-               f"level {table_level} × category {category} → {cell_text}"
-               + (f", Zone {cell_zone}" if cell_zone else ""),
-               sheet.note_version(table))
+               *cell_words(table, table_level, category), sheet.note_version(table))
     cell = minimum_guideline_sentence(sheet, cell, cell_zone)  # §2F1.1(c)(1) and the like
     # Result(total_offense_level, table_offense_level, criminal_history_category, range,
     # zone)

@@ -19,8 +19,9 @@ from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
 from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.manual.ch5.part_k_departures import depart
 from ussg.guidelines.case.drug_offense_facts import DRUG_TRAFFICKING_FACTS
-from ussg.guidelines.manual.ch2.registry import (ChapterTwoCase, chapter_two_guideline,
-                                                 chapter_two_guidelines, guideline_in_force)
+from ussg.guidelines.manual.ch2.registry import (ChapterTwoCase, OffenseGuideline,
+                                                 chapter_two_guideline, chapter_two_guidelines,
+                                                 guideline_in_force)
 from ussg.guidelines.engine.edition_facts import Where
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch3.part_c_obstruction import (obstruction_adjustments,
@@ -88,8 +89,7 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
         if rules is not None and hasattr(rules, "cross_references"):
             rules.cross_references(sheet, given)
         if guideline is not None and len(counts) == 1:
-            refuse_drug_facts_unread(sheet, guideline.section, guideline.key_naming("2D1.1"),
-                                     facts, field)
+            refuse_drug_facts_unread(sheet, guideline, facts, field)
     except CaseError as error:
         raise _located(error, counts) from None
     # the guideline in respect to which Chapter Three is determined: the count's own, or
@@ -109,20 +109,22 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
     return sheet.level
 
 
-def refuse_drug_facts_unread(sheet: Worksheet, section: str, key: str | None,
-                             facts: Offense, field: str) -> None:
+def refuse_drug_facts_unread(sheet: Worksheet, guideline: OffenseGuideline, facts: Offense,
+                             field: str) -> None:
     """A guideline outside Chapter Two, Part D reads a count's §2D1.1 facts only by
     computing §2D1.1 from them (another offense's level it applies or compares: §2S1.1(a)(1),
     §2K2.1(c)(1), §2X1.1's substantive offense). Where this computation did not (no such
     offense named, or one ussg does not compute: "other"), the facts stated would change
     nothing: refused, naming the first, as every fact a guideline does not read is, and
-    the guideline's key that names the other offense (``key``: its ``applies_facts_of``).
+    the guideline's key that names the other offense (its ``applies_facts_of``).
     (Part D's own guidelines read the drugs themselves and refuse what they do not read.)"""
+    section = guideline.section
     if section.startswith("2D") or sheet.drugs_read:
         return
     stated = (["drugs"] * bool(facts.drugs)
               + sorted(facts.model_fields_set.intersection(DRUG_TRAFFICKING_FACTS)))
     if stated:
+        key = guideline.key_naming("2D1.1")
         raise CaseError(f"{field}.{stated[0]}",
                         f"a §2D1.1 fact, but §{section} did not compute §2D1.1 here: it reads "
                         f"the drugs only where it applies the level of an offense under "
