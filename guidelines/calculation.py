@@ -30,7 +30,7 @@ from ussg.guidelines.manual.ch3.part_d_multiple_counts import (Group, combined_o
                                                                format_units)
 from ussg.guidelines.manual.offense_level import offense_level
 from ussg.guidelines.manual.ch5.part_b_c_sentence_options import sentence_options
-from ussg.guidelines.manual.ch5.part_a_sentencing_table import (guideline_range,
+from ussg.guidelines.manual.ch5.part_a_sentencing_table import (cell_words, guideline_range,
                                                                 minimum_guideline_sentence,
                                                                 treat_outside_1_to_43, zone)
 from ussg.guidelines.manual.ch5.part_g_statutory_bounds import (CountSentence,
@@ -84,7 +84,9 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     manual = edition if isinstance(edition, Manual) else manual_of(
         edition, compared=not asked_for(case, edition))
     edition = manual.edition
-    sheet = Worksheet(manual, absent_2k2_4=absent_2k2_4)
+    # a class called with keywords builds a dict of them and unpacks it again for its
+    # __init__ (a few µs a case): the records below are made positionally, in field order
+    sheet = Worksheet(manual, absent_2k2_4=True) if absent_2k2_4 else Worksheet(manual)
     sheet.steps.extend(edition_steps)
     counts = convictions(case)
     several = bool(case.counts)
@@ -106,7 +108,8 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     # Parts B and C may change the offense level, so it comes before departures from the total
     four = chapter_four(sheet, case, counts, acceptance=before_acceptance - sheet.level)
     category = four.category
-    depart(sheet, case.departures, Stage.total)
+    if case.departures:  # most cases: none to place
+        depart(sheet, case.departures, Stage.total)
     total = sheet.level
     assert total is not None
 
@@ -122,15 +125,12 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
     table = manual.table("sentencing_table")
     cell = guideline_range(table, table_level, category)
     cell_zone = zone(table, table_level, category)
-    cell_text = str(cell)
     sheet.note("chapter_five", "Ch.5 Pt.A", "Sentencing Table",
-               f"offense level {table_level}, criminal history category {category}", cell_text,
-               f"level {table_level} × category {category} → {cell_text}"
-               + (f", Zone {cell_zone}" if cell_zone else ""),
-               sheet.note_version(table))
+               *cell_words(table, table_level, category), sheet.note_version(table))
     cell = minimum_guideline_sentence(sheet, cell, cell_zone)  # §2F1.1(c)(1) and the like
-    result = Result(total_offense_level=total, table_offense_level=table_level,
-                    criminal_history_category=category, range=cell, zone=cell_zone)
+    # Result(total_offense_level, table_offense_level, criminal_history_category, range,
+    # zone)
+    result = Result(total, table_level, category, cell, cell_zone)
     if several:
         result = replace(result, groups=tuple(_group_result(g) for g in groups),
                          combined_offense_level=combined)
@@ -154,15 +154,9 @@ def calculate_under(case: Case, edition: Edition | Manual, edition_steps: list[S
             result = replace(result, sentence_after_variance=apply_variances(
                 sheet, case.variances, cell, 0, LIFE))
 
-    return Computation(
-        case_name=case.case.name,
-        manual=edition.label,
-        manual_in_force=edition.in_force,
-        edition=edition.edition,
-        steps=sheet.steps,
-        result=result,
-        warnings=sheet.warnings,
-    )
+    # Computation(case_name, manual, manual_in_force, edition, steps, result, warnings)
+    return Computation(case.case.name, edition.label, edition.in_force, edition.edition,
+                       sheet.steps, result, sheet.warnings)
 
 
 def _no_statute(case: Case) -> None:
@@ -178,10 +172,11 @@ def chapter_four(sheet: Worksheet, case: Case, counts: list[Conviction],
     computed from the prior record, Parts B and C (guidelines/manual/ch4/chapter_four.py), with
     §3A1.4(b), which makes it Category VI where the terrorism adjustment applies.
     ``acceptance`` is the §3E1.1 decrease already taken (Part B's tables are reduced by it)."""
+    if not any(c.adjustments.victim.terrorism for c in counts):  # most cases: §3A1.4(a)
+        return criminal_history_and_parts_b_c(sheet, case, counts, acceptance=acceptance)
     return criminal_history_and_parts_b_c(
         sheet, case, counts, acceptance=acceptance,
-        terrorism=lambda category: terrorism_criminal_history(
-            sheet, any(c.adjustments.victim.terrorism for c in counts), category))
+        terrorism=lambda category: terrorism_criminal_history(sheet, True, category))
 
 
 def chapter_five_sentence(sheet: Worksheet, case: Case, counts: list[Conviction],

@@ -167,7 +167,19 @@ def _single(case: Case) -> Conviction:
                       "adjustments" in case.model_fields_set, statute, None, None)
 
 
+#: The facts :func:`_check_statute_facts` reads beside the statute (their defaults, None or
+#: False, pass every check where no statute is stated).
+_STATUTE_FACTS = frozenset({
+    "statutory_minimum_months", "statutory_maximum_months", "statutory_maximum_life",
+    "statutory_mandatory_life", "convictions", "statutory_quantity", "firearm_conduct",
+    "drugs", "offense_level", "base_offense_level", "supervised_release_minimum_years",
+    "supervised_release_maximum_life", "supervised_release_sex_offense",
+    "supervised_release_terrorism_risk"})
+
+
 def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> None:
+    if not statute.kind and _STATUTE_FACTS.isdisjoint(facts.model_fields_set):
+        return  # most single counts: no statute, and none of the facts below stated
     explicit = (facts.statutory_minimum_months is not None
                 or facts.statutory_maximum_months is not None or facts.statutory_maximum_life
                 or facts.statutory_mandatory_life)

@@ -131,26 +131,26 @@ class Worksheet:
     def set_level(self, chapter: Chapter, section: str, title: str, input: str,
                   level: int, reason: str, source: str = "") -> None:
         self.level = level
-        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
-                               change=f"= {level}", delta=None, level=level, reason=reason,
-                               source=source, scope=self.scope))
+        # Step's fields in order (chapter, section, title, input, change, delta, level,
+        # reason, source, scope): a class called with keywords builds a dict of them and
+        # unpacks it again for its __init__ (about a third of making a step)
+        self.steps.append(Step(chapter, section, title, input, f"= {level}", None, level,
+                               reason, source, self.scope))
 
     def adjust(self, chapter: Chapter, section: str, title: str, input: str,
                delta: int, reason: str, source: str = "") -> None:
         assert self.level is not None, "a base offense level comes first"
         self.level += delta
-        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
-                               change=f"{delta:+d}", delta=delta, level=self.level,
-                               reason=reason, source=source, scope=self.scope))
+        self.steps.append(Step(chapter, section, title, input, f"{delta:+d}", delta, self.level,
+                               reason, source, self.scope))  # in order, as in set_level
 
     def move_to(self, chapter: Chapter, section: str, title: str, input: str,
                 level: int, reason: str, source: str = "") -> None:
         assert self.level is not None, "a base offense level comes first"
         delta = level - self.level
         self.level = level
-        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
-                               change=f"→ {level}", delta=delta, level=level, reason=reason,
-                               source=source, scope=self.scope))
+        self.steps.append(Step(chapter, section, title, input, f"→ {level}", delta, level,
+                               reason, source, self.scope))  # in order, as in set_level
 
     def deem(self, adjustment: str, value: Any, provision: str, section: str, text: str,
              fact: str, title: str, input: str, source: str = "") -> None:
@@ -206,6 +206,5 @@ class Worksheet:
     def note(self, chapter: Chapter, section: str, title: str, input: str, change: str,
              reason: str, source: str = "") -> None:
         """A step that decides something other than the level (edition, category, range)."""
-        self.steps.append(Step(chapter=chapter, section=section, title=title, input=input,
-                               change=change, delta=None, level=self.level, reason=reason,
-                               source=source, scope=self.scope))
+        self.steps.append(Step(chapter, section, title, input, change, None, self.level,
+                               reason, source, self.scope))  # in order, as in set_level

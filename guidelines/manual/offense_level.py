@@ -19,8 +19,9 @@ from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
 from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.manual.ch5.part_k_departures import depart
 from ussg.guidelines.case.drug_offense_facts import DRUG_TRAFFICKING_FACTS
-from ussg.guidelines.manual.ch2.registry import (ChapterTwoCase, chapter_two_guideline,
-                                                 chapter_two_guidelines, guideline_in_force)
+from ussg.guidelines.manual.ch2.registry import (ChapterTwoCase, OffenseGuideline,
+                                                 chapter_two_guideline, chapter_two_guidelines,
+                                                 guideline_in_force)
 from ussg.guidelines.engine.edition_facts import Where
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.manual.ch3.part_c_obstruction import (obstruction_adjustments,
@@ -80,46 +81,50 @@ def offense_level(sheet: Worksheet, case: Case, counts: Sequence[Conviction],
             rules.base_offense_level(sheet, given)
         else:
             stated_offense_level(sheet, counts)
-        depart(sheet, departures, Stage.base_offense_level, names)
+        if departures:  # each placed after the stage the court named (most cases: none)
+            depart(sheet, departures, Stage.base_offense_level, names)
         if rules is not None:
             rules.specific_offense_characteristics(sheet, given)
         offense_committed_on_release(sheet, adjustments.obstruction, "chapter_two")
         if rules is not None and hasattr(rules, "cross_references"):
             rules.cross_references(sheet, given)
         if guideline is not None and len(counts) == 1:
-            refuse_drug_facts_unread(sheet, guideline.section, guideline.key_naming("2D1.1"),
-                                     facts, field)
+            refuse_drug_facts_unread(sheet, guideline, facts, field)
     except CaseError as error:
         raise _located(error, counts) from None
     # the guideline in respect to which Chapter Three is determined: the count's own, or
     # the one a cross reference (or an instruction to use another guideline's offense level)
     # adopted (§1B1.5(c)); §3A1.2(b) reads it
     applied = sheet.finish_chapter_two(facts.guideline)
-    depart(sheet, departures, Stage.chapter_two, names)
+    if departures:
+        depart(sheet, departures, Stage.chapter_two, names)
 
     # Chapter Three, Parts A-C
     where = Where(counts[0].adjustments_field if len(counts) == 1 else _stating(counts),
                   sheet.manual.strict)
     chapter_three_adjustments(sheet, adjustments, where, applied)
-    depart(sheet, departures, Stage.chapter_three, names)
+    if departures:
+        depart(sheet, departures, Stage.chapter_three, names)
     assert sheet.level is not None
     return sheet.level
 
 
-def refuse_drug_facts_unread(sheet: Worksheet, section: str, key: str | None,
-                             facts: Offense, field: str) -> None:
+def refuse_drug_facts_unread(sheet: Worksheet, guideline: OffenseGuideline, facts: Offense,
+                             field: str) -> None:
     """A guideline outside Chapter Two, Part D reads a count's §2D1.1 facts only by
     computing §2D1.1 from them (another offense's level it applies or compares: §2S1.1(a)(1),
     §2K2.1(c)(1), §2X1.1's substantive offense). Where this computation did not (no such
     offense named, or one ussg does not compute: "other"), the facts stated would change
     nothing: refused, naming the first, as every fact a guideline does not read is, and
-    the guideline's key that names the other offense (``key``: its ``applies_facts_of``).
+    the guideline's key that names the other offense (its ``applies_facts_of``).
     (Part D's own guidelines read the drugs themselves and refuse what they do not read.)"""
+    section = guideline.section
     if section.startswith("2D") or sheet.drugs_read:
         return
     stated = (["drugs"] * bool(facts.drugs)
               + sorted(facts.model_fields_set.intersection(DRUG_TRAFFICKING_FACTS)))
     if stated:
+        key = guideline.key_naming("2D1.1")
         raise CaseError(f"{field}.{stated[0]}",
                         f"a §2D1.1 fact, but §{section} did not compute §2D1.1 here: it reads "
                         f"the drugs only where it applies the level of an offense under "

@@ -25,6 +25,8 @@ def with_deemed_findings(sheet: Worksheet, adjustments: Adjustments,
     """``adjustments`` with the findings Chapter Two deemed for this offense put in, and
     those findings by their ``[adjustments]`` path ("victim.official_victim")."""
     found: dict[str, DeemedFinding] = {}
+    if not sheet.deemed:  # most cases: Chapter Two deemed nothing
+        return adjustments, found
     for finding in sheet.deemed_findings():
         part, name = finding.adjustment.split(".")
         facts = getattr(adjustments, part)

@@ -13,8 +13,14 @@ from collections.abc import Mapping
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition, step_title
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.case.facts import HumanRightsOffense, OfficialVictim, VictimFacts
+from ussg.guidelines.case.model import Adjustments
 from ussg.guidelines.engine.worksheet_builder import DeemedFinding, Worksheet
 from ussg.guidelines.manual.ch3.deemed_findings import deemed_for
+
+
+#: The victim facts of a case that leaves `[adjustments.victim]` out: one instance, shared by
+#: every such case (case/model.py's Adjustments), each fact at its default.
+_LEFT_OUT = Adjustments.model_fields["victim"].default
 
 
 def victim_related_adjustments(sheet: Worksheet, victim: VictimFacts, where: Where,
@@ -26,6 +32,8 @@ def victim_related_adjustments(sheet: Worksheet, victim: VictimFacts, where: Whe
     the Chapter Two guideline of the count (None or "other" where ussg does not know it);
     ``deemed``: the findings a Chapter Two special instruction deemed
     (manual/ch3/deemed_findings.py), already in ``victim``, for the steps to cite."""
+    if victim is _LEFT_OUT:  # most cases: each section below would return at its first test
+        return  # (a finding deemed is put into a copy of the facts: never this instance)
     hate_crime_or_vulnerable_victim(sheet, victim, where)
     official_victim(sheet, victim, where, guideline, deemed)
     restraint_of_victim(sheet, victim)

@@ -7,11 +7,19 @@ from __future__ import annotations
 
 from ussg.guidelines.engine.edition_facts import Where, not_in_edition, step_title
 from ussg.guidelines.case.facts import ObstructionFacts
+from ussg.guidelines.case.model import Adjustments
 from ussg.guidelines.engine.worksheet_builder import Worksheet
+
+
+#: The facts of a case that leaves `[adjustments.obstruction]` out: one instance, shared by
+#: every such case (case/model.py's Adjustments), each fact at its default.
+_LEFT_OUT = Adjustments.model_fields["obstruction"].default
 
 
 def obstruction_adjustments(sheet: Worksheet, facts: ObstructionFacts, where: Where) -> None:
     """§§3C1.1-3C1.4 in the Manual's order."""
+    if facts is _LEFT_OUT:  # most cases: each section below would return at its first test
+        return
     obstructing_justice(sheet, facts)
     reckless_endangerment_during_flight(sheet, facts, where)
     offense_committed_on_release(sheet, facts, "chapter_three")

@@ -61,6 +61,18 @@ def zone(table: Version, level: int, category: str) -> str | None:
     return zones[str(level)][CATEGORIES.index(category)]
 
 
+@cache  # a table version never changes: the words of each cell made once
+def cell_words(table: Version, level: int, category: str) -> tuple[str, str, str]:
+    """The Sentencing Table step's input, change and reason for the cell at ``level`` and
+    ``category`` of ``table``: "offense level 32, criminal history category I", "121–151
+    months", "level 32 × category I → 121–151 months, Zone D"."""
+    cell_text = str(guideline_range(table, level, category))
+    cell_zone = zone(table, level, category)
+    return (f"offense level {level}, criminal history category {category}", cell_text,
+            f"level {level} × category {category} → {cell_text}"
+            + (f", Zone {cell_zone}" if cell_zone else ""))
+
+
 def sentencing_table(on: dt.date) -> Version:
     return in_force("sentencing_table", on)
 

@@ -54,6 +54,14 @@ class Substance:
             return f"less than {upper}"
         return f"at least {lower} but less than {upper}"
 
+    @cache
+    def row_words(self, row: Row) -> tuple[str, str]:
+        """The base offense level step's section and reason for ``row``: "§2D1.1(c)(4)",
+        "at least 5 kg but less than 15 kg of cocaine → level 32" (made once a row: a
+        substance is built once per table version)."""
+        return (f"§2D1.1(c)({row.subdivision})",
+                f"{self.threshold_text(row)} of {self.name} → level {row.level}")
+
 
 @cache
 def _normal(name: str) -> str:

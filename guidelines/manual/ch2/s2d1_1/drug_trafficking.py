@@ -63,12 +63,9 @@ def _base_offense_level(sheet: Worksheet, table: Version, drugs: list[Drug]) -> 
         return
     finding = drug_quantity(table, drugs)
     row = finding.row
-    sheet.set_level(
-        "chapter_two", f"§2D1.1(c)({row.subdivision})", "Base offense level (Drug Quantity Table)",
-        describe_total(finding), row.level,
-        f"{finding.substance.threshold_text(row)} of {finding.substance.name} → level {row.level}",
-        sheet.note_version(table),
-    )
+    section, reason = finding.substance.row_words(row)
+    sheet.set_level("chapter_two", section, "Base offense level (Drug Quantity Table)",
+                    describe_total(finding), row.level, reason, sheet.note_version(table))
 
 
 def base_offense_level_as_found(sheet: Worksheet, table: Version, level: int) -> None:
