@@ -104,7 +104,7 @@ class ExportDialog(_AcceptOrCancel, ModalScreen[tuple[str, Path] | None]):
         with Vertical(classes="dialog"):
             yield Label("Export the worksheet", classes="question")
             yield LazySelect(EXPORT_FORMATS, value=self.kind, allow_blank=False, compact=True,
-                         id="format")
+                             id="format")
             yield OrderedInput(str(self.stem.with_suffix(SUFFIX[self.kind])), id="path",
                                compact=True)
             with Horizontal(classes="buttons"):

@@ -58,7 +58,7 @@ class ChecklistRow(Vertical):
         status = self.raw.get("status")
         yield Horizontal(
             LazySelect(self._choices, prompt="(not checked)", compact=True, classes="status",
-                   value=text_of(status) if status is not None else Select.NULL),
+                       value=text_of(status) if status is not None else Select.NULL),
             FieldInput(text_of(self.raw.get("note")), placeholder="note (optional)",
                        compact=True, classes="note"),
             classes="checklist-marks")

@@ -70,7 +70,7 @@ class DepartureRow(EntryRow):
         yield field_row(
             "Depart",
             LazySelect(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
-                   classes="kind"),
+                       classes="kind"),
             self._amount)
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")
         yield field_row("Reason", self._reason)

@@ -78,13 +78,14 @@ class DrugRow(EntryRow):
             suggester=SuggestFromList(self._substances, case_sensitive=False), compact=True,
             classes="substance")
         self._how: Select[str] = LazySelect(FOUND_CHOICES, value=self._found, allow_blank=False,
-                                        compact=True, classes="found")
+                                            compact=True, classes="found")
         self._amount = FieldInput(amount, placeholder="amount", compact=True, classes="amount")
         self._upper = FieldInput(upper[0] if upper else "", placeholder="to", compact=True,
                                  classes="upper")
         self._upper.display = self._found == BETWEEN
-        self._unit: Select[str] = LazySelect([(u, u) for u in UNIT_CHOICES], prompt="(unit)",
-                                         value=unit or Select.NULL, compact=True, classes="unit")
+        self._unit: Select[str] = LazySelect(
+            [(u, u) for u in UNIT_CHOICES], prompt="(unit)", value=unit or Select.NULL,
+            compact=True, classes="unit")
         also = self.raw.get("also_contains")
         self._also = FieldInput(
             f"{ALSO_SEPARATOR} ".join(text_of(s) for s in also) if isinstance(also, list)

@@ -51,7 +51,7 @@ class EditionComparison(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield field_row("Compare with",
                         LazySelect(self._choices, value=self.manual, allow_blank=False,
-                               compact=True, id="compare-edition"))
+                                   compact=True, id="compare-edition"))
         yield Static("", id="comparison-text")
 
     def pick(self, manual: str) -> None:

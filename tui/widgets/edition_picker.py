@@ -70,7 +70,7 @@ class EditionPicker(Vertical):
         yield from compose_field(
             "Manual", "manual",
             LazySelect(self._choices, value=self._manual, allow_blank=False, compact=True,
-                   id="manual"))
+                       id="manual"))
         yield from compose_field(
             "Sentenced", "sentencing_date",
             FieldInput(self._sentencing, placeholder="YYYY-MM-DD", compact=True,

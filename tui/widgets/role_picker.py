@@ -52,7 +52,7 @@ class RolePicker(Vertical):
         yield from compose_field(
             "Aggravating", "adjustments.role.aggravating",
             LazySelect(self._aggravating, prompt="none", compact=True, id="aggravating-role",
-                   value=_value(role.get("aggravating"), self._aggravating)))
+                       value=_value(role.get("aggravating"), self._aggravating)))
         yield from compose_field(
             "Participants", "adjustments.role.participants",
             FieldInput(text_of(role.get("participants")),
@@ -64,7 +64,7 @@ class RolePicker(Vertical):
         yield from compose_field(
             "Mitigating", "adjustments.role.mitigating",
             LazySelect(self._mitigating, prompt="none", compact=True, id="mitigating-role",
-                   value=_value(role.get("mitigating"), self._mitigating)))
+                       value=_value(role.get("mitigating"), self._mitigating)))
         yield FactFields(Role, "adjustments.role", role, EXTRA_ROLE_FINDINGS)
         yield FieldMessage("adjustments.role")
         yield FieldMessage("adjustments")

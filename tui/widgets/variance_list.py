@@ -38,7 +38,7 @@ class VarianceRow(EntryRow):
         yield field_row(
             "Vary",
             LazySelect(KIND_CHOICES, value=self._kind, allow_blank=False, compact=True,
-                   classes="kind"),
+                       classes="kind"),
             self._amount, self.remove_button())
         yield FieldMessage(f"{base}.{self._kind}", classes="amount-message")
         yield field_row("Reason", self._reason)
