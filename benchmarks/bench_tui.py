@@ -56,7 +56,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual import events
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -65,6 +65,8 @@ from ussg.tui.document import CaseDocument
 from ussg.tui.evaluation import evaluate
 from ussg.tui.screens.worksheet import WorksheetScreen
 from ussg.tui.widgets.drug_list import DrugRow
+
+from textual_frames import BareInput, Frames  # (beside this script)
 
 LEON = Path(__file__).resolve().parent.parent / "examples" / "leon-1994.toml"
 
@@ -140,11 +142,6 @@ async def measure(edits: int, size: tuple[int, int],
     return times
 
 
-class BareInput(App[None]):
-    def compose(self) -> ComposeResult:
-        yield Input("51")
-
-
 async def driver_baseline(edits: int, size: tuple[int, int]) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {"layout + paint": [], "CPU per key": [],
                                       "key to idle": []}
@@ -161,30 +158,6 @@ async def driver_baseline(edits: int, size: tuple[int, int]) -> dict[str, list[f
             times["CPU per key"].append(time.process_time() - cpu)
             times["key to idle"].append(time.perf_counter() - start)
     return times
-
-
-class Frames:
-    """When the app last painted a frame (Textual's ``App._display``), each frame also turned
-    into terminal output as a real terminal would get it."""
-
-    def __init__(self) -> None:
-        self.last = 0.0
-        self.ready: Callable[[], bool] = lambda: True
-        self.first_ready: float | None = None
-        original = App._display
-
-        def timed(app, screen, renderable, _original=original):
-            _original(app, screen, renderable)
-            if renderable is not None and hasattr(renderable, "render_segments"):
-                renderable.render_segments(app.console)  # what a terminal would be sent
-            self.last = time.perf_counter()
-            if self.first_ready is None and self.ready():
-                self.first_ready = self.last
-
-        App._display = timed  # type: ignore[method-assign]
-
-    def start(self, ready: Callable[[], bool]) -> None:
-        self.first_ready, self.ready = None, ready
 
 
 FRAMES = Frames()

@@ -9,7 +9,7 @@ that shows the worksheet computed (or the bare app's Input), and the seconds fro
 the app to that frame. "worksheet" starts as ``ussg tui CASE.toml`` does (the command line's
 modules imported with the collector off, then frozen; the compiled-code cache installed by
 them: guidelines/entry.py, guidelines/cli.py) and reads CASE.toml; "bare" imports Textual
-alone and shows one Input, as bench_tui.py's bare app.
+alone and shows bench_tui.py's bare app (textual_frames.py).
 """
 
 from __future__ import annotations
@@ -23,33 +23,21 @@ import sys
 import tempfile
 import time
 
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.widgets import Input
 
-
-class BareInput(App):
-    def compose(self) -> ComposeResult:
-        yield Input("1234")
+from textual_frames import BareInput, Frames  # (beside this script)
 
 
 async def first_frame(app: App, ready, size: tuple[int, int]) -> float:
     """The clock when the first frame showing ``ready`` was painted (each frame also turned
     into terminal output, as bench_tui.py's frames are)."""
-    shown: list[float] = []
-    display = App._display
-
-    def painted(app_, screen, renderable) -> None:
-        display(app_, screen, renderable)
-        if renderable is not None and hasattr(renderable, "render_segments"):
-            renderable.render_segments(app_.console)
-        if not shown and ready(app_):
-            shown.append(time.perf_counter())
-
-    App._display = painted  # type: ignore[method-assign]
+    frames = Frames()
+    frames.start(lambda: ready(app))
     async with app.run_test(size=size) as pilot:
-        while not shown:
+        while frames.first_ready is None:
             await pilot.pause(0.0005)
-    return shown[0]
+    return frames.first_ready
 
 
 def main() -> None:
