@@ -32,8 +32,8 @@ BODY_ARMOR = EXAMPLES / "body-armor-2k2.6-2025.toml"
 
 
 async def options(select: GuidelineSelect) -> dict[str, tuple[str, bool]]:
-    """Each guideline's label in the list (made if it was not yet: it is made when first
-    opened), and whether it is greyed (not pickable)."""
+    """Each guideline's label in the list (made if it was not yet: LazySelect makes it after
+    the first frame, or when first opened), and whether it is greyed (not pickable)."""
     overlay = await select.open_list()
     return {value: (str(getattr(option.prompt, "plain", option.prompt)), option.disabled)
             for option, (_, value) in zip(overlay.options, select._options)}

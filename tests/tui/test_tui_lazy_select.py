@@ -1,5 +1,5 @@
-"""The worksheet's lists are made when first opened (tui/widgets/lazy_select.py): none is made
-at start; opening one (Enter, or a click), its highlight, picking an option and the
+"""The worksheet's lists are made after its first frame, or when first opened if that comes
+sooner (tui/widgets/lazy_select.py): none is made before that frame; opening one (Enter, or a click), its highlight, picking an option and the
 recomputation that follows work on the worksheet; and the same keys, one at a time or as a
 burst, leave a LazySelect as they leave Textual's Select (value, open or not, focus,
 highlight, the Changed messages)."""

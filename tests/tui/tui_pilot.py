@@ -33,7 +33,7 @@ async def choose(pilot: Pilot, select: Select, typed: str) -> None:
     from textual.widgets._select import SelectOverlay
 
     await focused(pilot, select)
-    await pilot.press("enter")  # (the worksheet's lists are made when first opened)
+    await pilot.press("enter")  # (a list not made yet is made first: LazySelect)
     await until(pilot, lambda: select.expanded and any(
         overlay.has_focus for overlay in select.query(SelectOverlay)))
     await pilot.press(*typed)

@@ -38,7 +38,7 @@ class GuidelineSelect(LazySelect):
 
     def _setup_options_renderables(self) -> None:
         overlay = self.overlay
-        if overlay is None:  # filled so when first opened (LazySelect)
+        if overlay is None:  # filled so when the list is made (LazySelect.open_list)
             return
         overlay.clear_options()
         overlay.add_options(Option(prompt, disabled=value in self.unavailable
