@@ -167,19 +167,19 @@ def _single(case: Case) -> Conviction:
                       "adjustments" in case.model_fields_set, statute, None, None)
 
 
-#: The facts :func:`_check_statute_facts` reads beside the statute (their defaults, None or
-#: False, pass every check where no statute is stated).
-_STATUTE_FACTS = frozenset({
-    "statutory_minimum_months", "statutory_maximum_months", "statutory_maximum_life",
-    "statutory_mandatory_life", "convictions", "statutory_quantity", "firearm_conduct",
-    "drugs", "offense_level", "base_offense_level", "supervised_release_minimum_years",
-    "supervised_release_maximum_life", "supervised_release_sex_offense",
-    "supervised_release_terrorism_risk"})
+#: The terms of supervised release a case may state where the statute leaves them open.
+_SUPERVISED_RELEASE = ("supervised_release_minimum_years", "supervised_release_maximum_life",
+                       "supervised_release_sex_offense", "supervised_release_terrorism_risk")
+#: What :func:`_check_statute_facts` can refuse where no statute is stated: the terms of
+#: supervised release, and the facts of one statute each (firearm_conduct, statutory_quantity);
+#: left unstated they hold their defaults (None, False), which it never refuses.
+_REFUSED_WITHOUT_STATUTE = frozenset({*_SUPERVISED_RELEASE, "firearm_conduct",
+                                      "statutory_quantity"})
 
 
 def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> None:
-    if not statute.kind and _STATUTE_FACTS.isdisjoint(facts.model_fields_set):
-        return  # most single counts: no statute, and none of the facts below stated
+    if not statute.kind and _REFUSED_WITHOUT_STATUTE.isdisjoint(facts.model_fields_set):
+        return  # most single counts: no statute, and nothing stated it could refuse
     explicit = (facts.statutory_minimum_months is not None
                 or facts.statutory_maximum_months is not None or facts.statutory_maximum_life
                 or facts.statutory_mandatory_life)
@@ -225,8 +225,7 @@ def _check_statute_facts(facts: OffenseFacts, statute: Statute, field: str) -> N
                                 f"ussg knows the supervised release terms of "
                                 f"{shorten_text(statute.text)}; do not state them")
     if not statute.kind:
-        for name in ("supervised_release_minimum_years", "supervised_release_maximum_life",
-                     "supervised_release_sex_offense", "supervised_release_terrorism_risk"):
+        for name in _SUPERVISED_RELEASE:
             if getattr(facts, name) not in (None, False):
                 raise CaseError(f"{field}.{name}",
                                 "the term of supervised release goes by the statute of "
