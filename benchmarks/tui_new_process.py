@@ -8,7 +8,8 @@ the parent can subtract the moment it started this process) when the first frame
 that shows the worksheet computed (or the bare app's Input), and the seconds from creating
 the app to that frame. "worksheet" starts as ``ussg tui CASE.toml`` does (the command line's
 modules imported with the collector off, then frozen; the compiled-code cache installed by
-them: guidelines/entry.py, guidelines/cli.py) and reads CASE.toml; "bare" imports Textual
+them: guidelines/entry.py, guidelines/cli.py; the collector off again from the app's modules
+to its first worksheet's first frame: tui/heap.py) and reads CASE.toml; "bare" imports Textual
 alone and shows bench_tui.py's bare app (textual_frames.py).
 """
 
@@ -56,6 +57,9 @@ def main() -> None:
         finally:
             gc.freeze()
             gc.enable()
+        from ussg.tui.heap import hold_until_settled
+
+        hold_until_settled()  # as guidelines/cli.py's _tui, before the app's modules
         from ussg.tui.app import WorksheetApp
         from ussg.tui.document import CaseDocument
         from ussg.tui.screens.worksheet import WorksheetScreen

@@ -634,9 +634,15 @@ def _examples(args: argparse.Namespace) -> int:
 
 
 def _tui(args: argparse.Namespace) -> int:
-    from ussg.tui.app import run  # Textual loads only for the terminal app
+    from ussg.tui.heap import hold_until_settled, release_hold
 
-    return run(args.file)
+    hold_until_settled()  # the collector off until the first worksheet is on screen
+    try:
+        from ussg.tui.app import run  # Textual loads only for the terminal app
+
+        return run(args.file)
+    finally:
+        release_hold()  # (if no worksheet was shown)
 
 
 #: Each command and what runs it, in the order _parser lists them

@@ -69,3 +69,55 @@ async def test_the_first_frame_comes_before_the_work_that_can_wait(monkeypatch,
         assert "2G1.3" not in select.unavailable
         assert happened.count("heap settled") == 1 and happened.count("frame") > frames
     gc.unfreeze()
+
+
+async def test_the_collector_waits_for_the_first_frame_when_ussg_tui_holds_it(
+        monkeypatch, tmp_path) -> None:
+    """``ussg tui`` turns the collector off before the app's modules (guidelines/cli.py's
+    ``_tui``: tui/heap.py); it is on again once the worksheet's first frame is painted, and a
+    collector the user had turned off stays off."""
+    from ussg.tui import heap
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    display = App._display
+    collector_at_frames: list[bool] = []
+
+    def painted(app, screen, renderable) -> None:
+        display(app, screen, renderable)
+        if isinstance(screen, WorksheetScreen) and screen.loaded:
+            collector_at_frames.append(gc.isenabled())
+
+    monkeypatch.setattr(App, "_display", painted)
+    was_enabled = gc.isenabled()
+    try:
+        for user_turned_it_off in (False, True):
+            gc.enable()
+            if user_turned_it_off:
+                gc.disable()
+            collector_at_frames.clear()
+            heap.hold_until_settled()
+            assert not gc.isenabled()
+            app = WorksheetApp(CaseDocument.open(LEON))
+            async with app.run_test(size=(80, 24)) as pilot:
+                await settled(pilot)
+                await until(pilot, lambda: gc.get_freeze_count() > 0)
+                await settled(pilot)
+                assert collector_at_frames[0] is False  # the first frame: still held
+                assert gc.isenabled() is not user_turned_it_off  # on again after it
+            gc.unfreeze()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+        gc.unfreeze()
+
+
+def test_ussg_tui_refusing_its_file_leaves_the_collector_on(tmp_path, capsys) -> None:
+    """The hold ends with the command when no worksheet was shown (``main`` called in this
+    process, as a program using ussg's command line might)."""
+    from ussg.guidelines.cli import main
+
+    path = tmp_path / "bad.toml"
+    path.write_text("sentencing_date = '1994-09-28'\nx = [\n", encoding="utf-8")
+    assert gc.isenabled()
+    assert main(["tui", str(path)]) == 2
+    assert "bad.toml" in capsys.readouterr().err
+    assert gc.isenabled()
