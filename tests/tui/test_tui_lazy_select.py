@@ -7,12 +7,14 @@ highlight, the Changed messages)."""
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import Input, Select
 from textual.widgets._select import SelectCurrent, SelectOverlay
 
+import ussg.tui as ussg_tui
 from ussg.tui.app import WorksheetApp
 from ussg.tui.document import CaseDocument
 from ussg.tui.widgets.drug_list import DrugRow
@@ -179,3 +181,78 @@ async def test_a_list_opened_before_it_is_made_is_made_then(monkeypatch) -> None
         await pilot.press("escape")
         await drained(pilot)
         assert not lazy.expanded and lazy.value == "kg"
+
+
+class OneSelect(App[None]):
+    """An Input, then Textual's Select or a LazySelect alone (the same place on screen), in
+    the app's own styles."""
+
+    CSS_PATH = Path(ussg_tui.__file__).parent / "app.tcss"
+
+    def __init__(self, lazy: bool, width: int, **kwargs) -> None:
+        super().__init__()
+        self.lazy, self.width, self.kwargs = lazy, width, kwargs
+
+    def compose(self) -> ComposeResult:
+        yield Input("51")
+        select = (LazySelect if self.lazy else Select)(WORDS, prompt="(unit)", **self.kwargs)
+        select.styles.width = self.width
+        yield select
+
+
+#: Options of one, two and many lines at the widths below, as many as the guideline list's
+#: (whose longest has 168 characters), so that an open list scrolls
+WORDS = [("kg", "kg"), ("g", "g"),
+         ("kilograms of a mixture or substance containing a detectable amount", "long"),
+         *((f"§2X{n}.1 " + "an offense guideline's title, long enough to wrap " * 3, f"2X{n}")
+           for n in range(1, 30))]
+
+
+def _cells(app: App) -> list[tuple]:
+    """The screen as a terminal shows it, cell by cell: each character and its style (the
+    colours, and where the mouse meets a widget)."""
+    return [tuple((char, segment.style) for segment in strip for char in segment.text)
+            for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("width, compact", [(8, True), (12, True), (24, True), (40, True),
+                                            (20, False)])
+@pytest.mark.parametrize("value", [None, "kg", "long", "2X20"])
+async def test_a_lazy_select_shows_what_textuals_shows(width, compact, value) -> None:
+    """Cell for cell: before it is focused, focused, open (its arrow turned), a highlight
+    moved, an option picked, opened again and closed. A compact LazySelect draws its words
+    and arrow with one widget (``OneLineCurrent``), Textual with three. While the list is
+    open, the rows of the chosen words are compared (the list itself, made later than
+    Textual makes it, may be scrolled otherwise when its options wrap at a narrow width)."""
+    kwargs = {"compact": compact, **({"value": value} if value else {})}
+    screens: dict[bool, list] = {}
+    for lazy in (False, True):
+        app = OneSelect(lazy, width, **kwargs)
+        async with app.run_test(size=(60, 16)) as pilot:
+            select = app.query_one(Select)
+            current = select.query_one(SelectCurrent)
+            if lazy:
+                assert len(current.children) == (1 if compact else 3)
+            await drained(pilot)
+            shown = [(False, _cells(app))]
+            for step in ("focus", "enter", "down", "enter", "enter", "escape"):
+                if step == "focus":
+                    await focused(pilot, select)
+                else:
+                    await pilot.press(step)
+                await pilot.pause(0.1)
+                await drained(pilot)
+                cells = _cells(app)
+                if select.expanded:  # the rows of the chosen words, where the list leaves them
+                    region = current.region
+                    over = select.query_one(SelectOverlay).region
+                    cells = [row[region.x:region.right] for y, row in enumerate(cells)
+                             if region.y <= y < region.bottom and not over.y <= y < over.bottom]
+                shown.append((select.expanded, cells))
+            screens[lazy] = shown
+    assert [open_ for open_, _ in screens[False]] == [False, False, True, True, False, True,
+                                                      False]
+    if compact:  # (a bordered list opens over its box)
+        assert any("▲" in "".join(c for c, _ in row) for row in screens[False][2][1])
+    for step, (plain, lazy_cells) in enumerate(zip(screens[False], screens[True])):
+        assert lazy_cells == plain, f"step {step}"

@@ -61,4 +61,14 @@ def test_the_private_names_the_worksheet_lists_rely_on_exist():
         assert name in source, f"textual's Select no longer has {name}"
     assert "placeholder" in inspect.signature(SelectCurrent).parameters
     assert "type_to_search" in inspect.signature(SelectOverlay).parameters
+    # its compact lists draw their words and arrow as one widget (OneLineCurrent): what
+    # Textual's SelectCurrent composes, and the words' widget it updates by its id
+    current = inspect.getsource(SelectCurrent)
+    for name in ('NonSelectableStatic(self.placeholder, id="label")', '"▼", classes="arrow down-arrow"',
+                 '"▲", classes="arrow up-arrow"', 'query_one("#label", Static)'):
+        assert name in current, f"textual's SelectCurrent no longer has {name}"
+    from textual.widgets import Static
+    from textual.widgets._select import NonSelectableStatic
+
+    assert issubclass(NonSelectableStatic, Static)
     assert callable(getattr(LazySelect, "_context", None))
