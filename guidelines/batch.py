@@ -50,7 +50,8 @@ from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER
 
 __all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvRow", "CsvWriter",
            "JsonLine", "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
-           "csv_rows", "jsonl_cases", "jsonl_lines", "read_batch", "run_batch", "wording"]
+           "csv_rows", "jsonl_cases", "jsonl_lines", "read_batch", "run_batch", "utf8_buffer",
+           "wording"]
 
 #: A batch file's kind, by its extension.
 BATCH_KINDS = {".jsonl": "jsonl", ".csv": "csv"}
@@ -93,13 +94,14 @@ class JsonLine:
 @dataclass(frozen=True)
 class LineResult:
     """What became of one case: the per-case function's output (a JSON-ready dict, or its
-    JSON text: ``CalculateCase(as_text=True)``), or the problems with the case, each with
+    JSON text: ``CalculateCase(as_text=True)``, or that text in UTF-8:
+    ``CalculateCase(as_utf8=True)``), or the problems with the case, each with
     its field and the line."""
 
     where: str
     line: int
     name: str
-    output: dict | str | None
+    output: dict | str | bytes | None
     problems: tuple[Problem, ...] = ()
 
     @property
@@ -630,18 +632,36 @@ class CalculateCase:
     """The per-case function of `ussg calc`: the case validated, computed, and its
     computation as the published JSON (``Computation.to_json_dict()``); ``as_text``: as that
     JSON's text (``Computation.to_json_text()``), which a JSON Lines writer writes as it is
-    (and a worker process sends back as one string, not a tree of objects)."""
+    (and a worker process sends back as one string, not a tree of objects); ``as_utf8``:
+    as that text in UTF-8 (``Computation.to_json_bytes()``), which a JSON Lines writer with
+    a binary stream writes as it is (:class:`JsonLinesWriter`)."""
 
     manual: str | None = None
     assume_latest: bool = False
     as_text: bool = False
+    as_utf8: bool = False
 
-    def __call__(self, data: dict, where: str) -> dict | str:
+    def __call__(self, data: dict, where: str) -> dict | str | bytes:
         case = case_from_dict(data, where)
         if self.manual is not None:
             case = case.model_copy(update={"manual": self.manual})
         computation = calculate(case, where, assume_latest=self.assume_latest)
+        if self.as_utf8:
+            return _utf8_or_text(computation.to_json_bytes())
         return computation.to_json_text() if self.as_text else computation.to_json_dict()
+
+
+def _utf8_or_text(data: bytes) -> bytes | str:
+    """A computation's JSON in UTF-8; as text where it holds a lone surrogate (which no case
+    file's text can: the strict-input check refuses one), for the writer's text stream to
+    encode as it would any text (or refuse it as before). Such bytes always hold 0xed, which
+    UTF-8 otherwise has only for U+D000-U+D7FF."""
+    if b"\xed" in data:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("utf-8", "surrogatepass")
+    return data
 
 
 @dataclass(frozen=True)
@@ -783,7 +803,7 @@ def calculate_many(lines: Iterable[str | bytes | dict], *, manual: str | None = 
 def result_record(result: LineResult) -> dict:
     """A result as one JSON object: the file, the line and the output; or, for a case not
     computed, the caption, the whole message and each problem."""
-    if isinstance(result.output, str):
+    if isinstance(result.output, (str, bytes)):
         return {"file": result.where, "line": result.line, **json.loads(result.output)}
     if result.output is not None:
         return {"file": result.where, "line": result.line, **result.output}
@@ -796,19 +816,66 @@ def result_record(result: LineResult) -> dict:
 
 @dataclass
 class JsonLinesWriter:
-    """Each result as a line of JSON (:func:`result_record`)."""
+    """Each result as a line of JSON (:func:`result_record`). ``binary``: the buffer under
+    ``stream`` (:func:`utf8_buffer`), where the writer writes every line instead, in UTF-8: a
+    computation's JSON in UTF-8 (``CalculateCase(as_utf8=True)``) as it is, every other line
+    encoded as ``stream`` would encode it; the lines are flushed as ``stream`` would flush
+    them (each line where it is line-buffered, a terminal's)."""
 
     stream: IO[str]
+    binary: IO[bytes] | None = None
+    _file: tuple[str, bytes] = field(default=("", b""), init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.binary is not None:
+            self.stream.flush()  # anything written to the stream before goes first
 
     def write(self, result: LineResult) -> None:
         output = result.output
-        if isinstance(output, str) and output.startswith("{") and output != "{}":
-            # the output's JSON text, written as it is after the file and the line (the
-            # bytes json writes for the record: its separators are ", " and ": ")
-            self.stream.write(f'{{"file": {_json_text(result.where)}, "line": {result.line:d}, '
-                              f'{output[1:]}\n')
+        binary = self.binary
+        if type(output) is bytes and binary is not None and output.startswith(b"{") \
+                and output != b"{}":
+            # the output's JSON, written as it is after the file and the line (the bytes
+            # json writes for the record: its separators are ", " and ": ")
+            where, start = self._file
+            if where != result.where:
+                start = b'{"file": %b, "line": ' % _json_text(result.where).encode(
+                    self.stream.encoding, self.stream.errors)
+                self._file = (result.where, start)
+            binary.write(b"%b%d, %b\n" % (start, result.line, output[1:]))
+            if self.stream.line_buffering:
+                binary.flush()
             return
-        self.stream.write(_ENCODER.encode(result_record(result)) + "\n")
+        if isinstance(output, bytes):
+            output = output.decode("utf-8", "surrogatepass")
+        if isinstance(output, str) and output.startswith("{") and output != "{}":
+            # the output's JSON text, written as it is after the file and the line
+            line = (f'{{"file": {_json_text(result.where)}, "line": {result.line:d}, '
+                    f'{output[1:]}\n')
+        else:
+            line = _ENCODER.encode(result_record(result)) + "\n"
+        if binary is None:
+            self.stream.write(line)
+            return
+        binary.write(line.encode(self.stream.encoding, self.stream.errors))
+        if self.stream.line_buffering:
+            binary.flush()
+
+
+def utf8_buffer(stream: IO[str]) -> IO[bytes] | None:
+    """The buffer under the interpreter's own standard output (``sys.__stdout__``), where it
+    encodes text as UTF-8 and writes a line break as it is (as Python makes it on every
+    platform): what a :class:`JsonLinesWriter` writes computations' UTF-8 into directly. None
+    for any other stream (whose encoding or line breaks may differ)."""
+    import codecs
+    import io
+    import sys
+
+    buffer = getattr(stream, "buffer", None)
+    if stream is not sys.__stdout__ or type(stream) is not io.TextIOWrapper \
+            or not isinstance(buffer, io.BufferedWriter):
+        return None
+    return buffer if codecs.lookup(stream.encoding).name == "utf-8" else None
 
 
 #: json.dumps(..., ensure_ascii=False) builds this encoder anew for each call; one serves
@@ -870,7 +937,8 @@ class CsvWriter:
                              *(name for name, _ in self.columns), "error"])
 
     def write(self, result: LineResult) -> None:
-        output = json.loads(result.output) if isinstance(result.output, str) else result.output
+        output = (json.loads(result.output) if isinstance(result.output, (str, bytes))
+                  else result.output)
         if output is None:
             said = "; ".join(f"{p.field}: {p.message}" if p.field else p.message
                              for p in result.problems)

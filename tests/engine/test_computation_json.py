@@ -160,5 +160,5 @@ def test_a_citation_s_json_is_kept_by_value() -> None:
     first = _citation_json(citation)
     assert _citation_json(citation) is first and _citation_json.cache_info().hits == 1
     other = __import__("dataclasses").replace(citation, document="another document")
-    assert '"document": "another document"' in _citation_json(other)
+    assert b'"document": "another document"' in _citation_json(other)
     assert json.loads(first)["document"] == citation.document
