@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 from typing import Literal
@@ -374,17 +375,41 @@ def _range_json(months: GuidelineRange) -> bytes:
 
 def _result_members(result: Result) -> bytes:
     """A result's members, without the braces: the optional keys a computation did not fill
-    (OPTIONAL_KEYS: None or empty) left out."""
+    (OPTIONAL_KEYS: None or empty) left out. A result that fills none (most single counts)
+    is kept by its values (_RESULT_JSON)."""
+    values = _RESULT_VALUES(result)
+    if values[5:] != _NONE_FILLED:
+        return _members(values)
+    months = values[3]
+    key = (*values[:3], months.min_months, months.max_months, months.life, values[4])
+    found = _RESULT_JSON.get(key)
+    if found is None:
+        if len(_RESULT_JSON) >= _KEPT:
+            _RESULT_JSON.clear()
+        found = _RESULT_JSON[key] = _members(values)
+    return found
+
+
+def _members(values: tuple) -> bytes:
+    total, table, category, months, zone = values[:5]
     members = [b'"total_offense_level": %b, "table_offense_level": %b, '
                b'"criminal_history_category": %b, "range": %b, "zone": %b' % (
-                   _number(result.total_offense_level), _number(result.table_offense_level),
-                   _json_string(result.criminal_history_category), _range_json(result.range),
-                   _value_json(result.zone))]
-    for key in OPTIONAL_KEYS:
-        value = getattr(result, key)
+                   _number(total), _number(table), _json_string(category),
+                   _range_json(months), _value_json(zone))]
+    for key, value in zip(OPTIONAL_KEYS, values[5:]):
         if value is not None and not (isinstance(value, (list, tuple)) and not value):
             members.append(b'"%s": %b' % (key.encode(), _value_json(value)))
     return b", ".join(members)
+
+
+#: A result's values in the order of its JSON: the five every result has, then OPTIONAL_KEYS
+_RESULT_VALUES = operator.attrgetter("total_offense_level", "table_offense_level",
+                                     "criminal_history_category", "range", "zone",
+                                     *OPTIONAL_KEYS)
+#: The optional values of a result that fills none of them (the record's defaults)
+_NONE_FILLED = tuple(Result.__dataclass_fields__[key].default for key in OPTIONAL_KEYS)
+#: The members of a result that fills no optional key, by the values they show
+_RESULT_JSON: dict[tuple, bytes] = {}
 
 
 def _count_json(count: CountResult) -> bytes:
