@@ -46,7 +46,9 @@ from ussg.guidelines.case.error import CaseFileError, Problem
 from ussg.guidelines.case.facts import FactsTable, model_of_table
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,
-                                          case_from_dict, field_path, given, shown_text)
+                                          MAX_KEY_CHARS, MAX_TEXT_CHARS, case_from_dict,
+                                          field_path, given, shown_text)
+from ussg.guidelines.engine.records import frozen_record
 
 __all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvRow", "CsvWriter",
            "JsonLine", "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
@@ -68,19 +70,22 @@ def batch_kind(path: str | Path) -> str | None:
     return BATCH_KINDS.get(Path(path).suffix.lower())
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CaseLine:
     """One case of a batch file: the line it starts on, its name (the caption, "" if none),
     and its data (as ``tomllib`` would give it: dates as ``datetime.date``), or the
-    problems that stop it from being read."""
+    problems that stop it from being read. ``within_bounds``: the reader found the data
+    within the bounds of a case file's data (``reading.check_case_data_bounds``) already,
+    so that a per-case function of this module need not walk it again."""
 
     line: int
     name: str = ""
     data: dict | None = None
     problems: tuple[Problem, ...] = ()
+    within_bounds: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class JsonLine:
     """A line of a JSON Lines file not read yet: its number and text. :func:`run_batch`
     reads it (:func:`jsonl_case`) where the case is computed, in a worker process when there
@@ -91,7 +96,7 @@ class JsonLine:
     text: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LineResult:
     """What became of one case: the per-case function's output (a JSON-ready dict, or its
     JSON text: ``CalculateCase(as_text=True)``, or that text in UTF-8:
@@ -206,6 +211,9 @@ def jsonl_lines(source: IO[bytes] | Iterable[bytes | str],
 
 def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
     """One line of JSON Lines: its case, or the problems with it."""
+    data = _plain_object(text)
+    if data is not None:  # no key given twice, every bound kept
+        return case_line(data, line, where, nulls_possible="null" in text, within_bounds=True)
     try:
         if text.startswith("\ufeff"):  # json.loads's own refusal of a byte-order mark
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
@@ -229,16 +237,59 @@ def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
     return case_line(data, line, where, nulls_possible="null" in text)
 
 
+def _plain_object(text: str) -> dict | None:
+    """The object a line states, where it is plainly a case's data: JSON an object, no key
+    given twice in one object, and within the bounds of a case file's data
+    (``reading.check_case_data_bounds``); else None, and the line is read again key by key
+    (:data:`_DECODER`), for the problems in the order that reading finds them.
+
+    Read by json's own C parser, each object made in C (no Python call per object). No key
+    is given twice where the line's colons are as many as the objects' keys: each key has
+    its colon, and a key given twice leaves one key fewer than colons (a colon inside a
+    string, one more). No string is longer than the line, and no more objects and arrays are
+    nested than the line has brackets; the keys and integers are walked."""
+    if len(text) > MAX_TEXT_CHARS or text.count("{") + text.count("[") > MAX_DEPTH \
+            or text.startswith("\ufeff"):
+        return None
+    try:
+        data = _PLAIN_DECODER.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    if type(data) is not dict:
+        return None
+    keys = 0
+    stack: list = [data]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            if item and len(max(item, key=len)) > MAX_KEY_CHARS:
+                return None
+            keys += len(item)
+            values: Iterable = item.values()
+        else:
+            values = item
+        for value in values:
+            kind = type(value)
+            if kind is dict or kind is list:
+                stack.append(value)
+            elif kind is int and not -_INTEGER_LIMIT < value < _INTEGER_LIMIT:
+                return None
+    return data if keys == text.count(":") else None
+
+
 def case_line(data: dict, line: int = 1, where: str = "<batch>", *,
-              nulls_possible: bool = True) -> CaseLine:
+              nulls_possible: bool = True, within_bounds: bool = False) -> CaseLine:
     """A case's data as JSON gives it (dates as ISO strings, or already dates), its dates
     read in place: the case, or every problem with it. ``nulls_possible=False``: the caller
     knows the data holds no None (its JSON text has no `null`), and the walk for one is
-    skipped."""
+    skipped; ``within_bounds``: the caller has found the data within a case file's bounds
+    (:class:`CaseLine`)."""
     own: dict[str, str] = {}
     if nulls_possible:
         _no_nulls(data, (), own)
     _dates_read(Case, data, (), own)
+    if not own:
+        return CaseLine(line, _caption(data), data, (), within_bounds)
     return _validated(data, line, _caption(data), where, own)
 
 
@@ -269,6 +320,11 @@ def _no_constant(name: str) -> Any:
 #: made before it is called, as json.loads makes it.
 _DECODER = json.JSONDecoder(object_pairs_hook=_object_without_repeats,
                             parse_constant=_no_constant)
+#: The decoder of a line read first as plainly a case's data (_plain_object): json's own
+#: objects, made in C
+_PLAIN_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+#: Integers of a case file are below this in absolute value (reading.MAX_INTEGER_DIGITS)
+_INTEGER_LIMIT = 10 ** MAX_INTEGER_DIGITS
 
 
 def _json_kind(value: Any) -> str:
@@ -474,7 +530,7 @@ def csv_cases(source: IO[bytes] | Iterable[bytes | str],
             else item
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CsvRow:
     """A row of a batch CSV file not read as a case yet (the header's columns and the row's
     cells), read by :func:`run_batch` where it is computed, as a :class:`JsonLine` is."""
@@ -641,8 +697,9 @@ class CalculateCase:
     as_text: bool = False
     as_utf8: bool = False
 
-    def __call__(self, data: dict, where: str) -> dict | str | bytes:
-        case = case_from_dict(data, where)
+    def __call__(self, data: dict, where: str, *, within_bounds: bool = False
+                 ) -> dict | str | bytes:
+        case = case_from_dict(data, where, within_bounds=within_bounds)
         if self.manual is not None:
             case = case.model_copy(update={"manual": self.manual})
         computation = calculate(case, where, assume_latest=self.assume_latest)
@@ -673,10 +730,10 @@ class ReduceCase:
     motion_date: dt.date | None = None
     amendment: int | None = None
 
-    def __call__(self, data: dict, where: str) -> dict:
+    def __call__(self, data: dict, where: str, *, within_bounds: bool = False) -> dict:
         from ussg.guidelines.manual.ch1.part_b_reductions import reduce_sentence
         from ussg.guidelines.render.reduction import reduction_json
-        case = case_from_dict(data, where)
+        case = case_from_dict(data, where, within_bounds=within_bounds)
         return reduction_json(reduce_sentence(case, where, motion_date=self.motion_date,
                                               amendment=self.amendment))
 
@@ -739,7 +796,10 @@ class _ChunkWork:
         if case.data is None:
             return LineResult(self.where, case.line, case.name, None, case.problems)
         try:
-            output = self.per_case(case.data, self.where)
+            if case.within_bounds and isinstance(self.per_case, (CalculateCase, ReduceCase)):
+                output = self.per_case(case.data, self.where, within_bounds=True)
+            else:
+                output = self.per_case(case.data, self.where)
         except CaseFileError as error:
             return LineResult(self.where, case.line, case.name, None, tuple(error.problems))
         return LineResult(self.where, case.line, case.name, output)
