@@ -262,8 +262,12 @@ def _plain_object(text: str) -> dict | None:
     while stack:
         item = stack.pop()
         if type(item) is dict:
-            if item and len(max(item, key=len)) > MAX_KEY_CHARS:
-                return None
+            if not _SHORT_KEYS.issuperset(item):  # a key not seen before (a set's C loop)
+                if any(len(key) > MAX_KEY_CHARS for key in item):
+                    return None
+                if len(_SHORT_KEYS) > 4096:  # a batch's keys are the case file's few
+                    _SHORT_KEYS.clear()
+                _SHORT_KEYS.update(item)
             keys += len(item)
             values: Iterable = item.values()
         else:
@@ -325,6 +329,8 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_object_without_repeats,
 _PLAIN_DECODER = json.JSONDecoder(parse_constant=_no_constant)
 #: Integers of a case file are below this in absolute value (reading.MAX_INTEGER_DIGITS)
 _INTEGER_LIMIT = 10 ** MAX_INTEGER_DIGITS
+#: Keys found no longer than reading.MAX_KEY_CHARS in the lines read so far
+_SHORT_KEYS: set[str] = set()
 
 
 def _json_kind(value: Any) -> str:
