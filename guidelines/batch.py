@@ -931,15 +931,17 @@ class JsonLinesWriter:
 def utf8_buffer(stream: IO[str]) -> IO[bytes] | None:
     """The buffer under the interpreter's own standard output (``sys.__stdout__``), where it
     encodes text as UTF-8 and writes a line break as it is (as Python makes it on every
-    platform): what a :class:`JsonLinesWriter` writes computations' UTF-8 into directly. None
-    for any other stream (whose encoding or line breaks may differ)."""
+    platform): what a :class:`JsonLinesWriter` writes computations' UTF-8 into directly (the
+    file itself where Python's output is unbuffered, ``python -u`` or PYTHONUNBUFFERED, as
+    the stream writes each text there at once). None for any other stream (whose encoding
+    or line breaks may differ)."""
     import codecs
     import io
     import sys
 
     buffer = getattr(stream, "buffer", None)
     if stream is not sys.__stdout__ or type(stream) is not io.TextIOWrapper \
-            or not isinstance(buffer, io.BufferedWriter):
+            or not isinstance(buffer, (io.BufferedWriter, io.FileIO)):
         return None
     return buffer if codecs.lookup(stream.encoding).name == "utf-8" else None
 
