@@ -246,8 +246,10 @@ def _plain_object(text: str) -> dict | None:
     Read by json's own C parser, each object made in C (no Python call per object). No key
     is given twice where the line's colons are as many as the objects' keys: each key has
     its colon, and a key given twice leaves one key fewer than colons (a colon inside a
-    string, one more). No string is longer than the line, and no more objects and arrays are
-    nested than the line has brackets; the keys and integers are walked."""
+    string, one more; where the line has such colons and no backslash, they are counted in
+    the strings read: :func:`_colons_in_strings`). No string is longer than the line, and no
+    more objects and arrays are nested than the line has brackets; the keys and integers
+    are walked."""
     if len(text) > MAX_TEXT_CHARS or text.count("{") + text.count("[") > MAX_DEPTH \
             or text.startswith("\ufeff"):
         return None
@@ -278,7 +280,34 @@ def _plain_object(text: str) -> dict | None:
                 stack.append(value)
             elif kind is int and not -_INTEGER_LIMIT < value < _INTEGER_LIMIT:
                 return None
-    return data if keys == text.count(":") else None
+    colons = text.count(":")
+    if keys == colons:
+        return data
+    if "\\" in text:  # an escape: a string's colons may not be the line's
+        return None
+    return data if keys + _colons_in_strings(data) == colons else None
+
+
+def _colons_in_strings(data: dict) -> int:
+    """The colons in the keys and strings of ``data`` (a docket "3:93-CR-00199"): in a line
+    without a backslash, each string is as the line writes it, and the line's colons are
+    its keys' and these (a key given twice, or a string it replaced, leaves fewer)."""
+    found = 0
+    stack: list = [data]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            found += "".join(item).count(":")
+            values: Iterable = item.values()
+        else:
+            values = item
+        for value in values:
+            kind = type(value)
+            if kind is str:
+                found += value.count(":")
+            elif kind is dict or kind is list:
+                stack.append(value)
+    return found
 
 
 def case_line(data: dict, line: int = 1, where: str = "<batch>", *,

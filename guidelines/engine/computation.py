@@ -431,17 +431,18 @@ def _summary_json(summary: EditionSummary) -> bytes:
         _result_members(summary.result))
 
 
-#: Each step's JSON, by the step's fields: their values, and the citation by identity (its
-#: own hash is a Python call); the entry holds the citation, so no other can have its id
-#: while the entry is kept
+#: Each step's JSON, by the step's fields: the values of every field but the citation, and
+#: the citation by identity (its own hash is a Python call); the entry holds the citation,
+#: so no other can have its id while the entry is kept
 _STEP_JSON: dict[tuple, tuple[bytes, Citation | None]] = {}
+#: A step's values but its citation (every field of Step: a field added is in the key)
+_STEP_VALUES = operator.attrgetter(*(f.name for f in fields(Step) if f.name != "citation"))
 
 
 def _step_json(step: Step) -> bytes:
     """A step's object, every field in order; ``scope`` and ``citation`` only where set."""
     citation = step.citation
-    key = (step.chapter, step.section, step.title, step.input, step.change, step.delta,
-           step.level, step.reason, step.source, step.scope, id(citation))
+    key = (_STEP_VALUES(step), id(citation))
     found = _STEP_JSON.get(key)
     if found is not None and found[1] is citation:
         return found[0]
