@@ -247,22 +247,23 @@ def _plain_object(text: str) -> dict | None:
     is given twice where the line's colons are as many as the objects' keys: each key has
     its colon, and a key given twice leaves one key fewer than colons (a colon inside a
     string, one more; where the line has such colons and no backslash, they are counted in
-    the strings read: :func:`_colons_in_strings`). No string is longer than the line, and no
-    more objects and arrays are nested than the line has brackets; the keys and integers
-    are walked."""
-    if len(text) > MAX_TEXT_CHARS or text.count("{") + text.count("[") > MAX_DEPTH \
-            or text.startswith("\ufeff"):
+    the strings read: :func:`_colons_in_strings`). No string is longer than the line; the
+    depth of the objects and arrays, the keys and the integers are walked. A line that does
+    not start with "{" (a byte-order mark, a space, not an object) is read key by key."""
+    if len(text) > MAX_TEXT_CHARS or not text.startswith("{"):
         return None
     try:
-        data = _PLAIN_DECODER.decode(text)
-    except (ValueError, RecursionError):
+        data, end = _PLAIN_SCAN(text, 0)  # what json.loads runs, without its two frames
+    except (StopIteration, ValueError, RecursionError):
         return None
-    if type(data) is not dict:
-        return None
+    if type(data) is not dict or (end != len(text) and text[end:].strip(" \t\n\r")):
+        return None  # JSON's own spaces only, after the object
     keys = 0
-    stack: list = [data]
+    stack: list = [(data, 0)]
     while stack:
-        item = stack.pop()
+        item, depth = stack.pop()
+        if depth >= MAX_DEPTH:  # deep (the bound is one more): read key by key
+            return None
         if type(item) is dict:
             if not _SHORT_KEYS.issuperset(item):  # a key not seen before (a set's C loop)
                 if any(len(key) > MAX_KEY_CHARS for key in item):
@@ -277,7 +278,7 @@ def _plain_object(text: str) -> dict | None:
         for value in values:
             kind = type(value)
             if kind is dict or kind is list:
-                stack.append(value)
+                stack.append((value, depth + 1))
             elif kind is int and not -_INTEGER_LIMIT < value < _INTEGER_LIMIT:
                 return None
     colons = text.count(":")
@@ -356,6 +357,7 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_object_without_repeats,
 #: The decoder of a line read first as plainly a case's data (_plain_object): json's own
 #: objects, made in C
 _PLAIN_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+_PLAIN_SCAN = _PLAIN_DECODER.scan_once
 #: Integers of a case file are below this in absolute value (reading.MAX_INTEGER_DIGITS)
 _INTEGER_LIMIT = 10 ** MAX_INTEGER_DIGITS
 #: Keys found no longer than reading.MAX_KEY_CHARS in the lines read so far

@@ -79,6 +79,8 @@ EDGES = [
     ('{not json', False), ("[1, 2]", False), ('"text"', False), ("{}", True),
     ('{"x": NaN}', False), ('{"x": -Infinity}', False),
     ("\ufeff" + '{"manual": "2016-11-01"}', False),
+    (' {"manual": "2016-11-01"}', False), ('{"manual": "2016-11-01"} \t', True),
+    ('{"manual": "2016-11-01"} x', False), ('{"manual": "2016-11-01"}\u3000', False),
     ('{"n": ' + "9" * 5000 + "}", False),  # more digits than Python reads
     ('{"n": 999999999999999, "m": -999999999999999}', True),
     ('{"n": 1000000000000000}', False), ('{"n": -1000000000000000}', False),
@@ -90,6 +92,8 @@ EDGES = [
     ('{"s": "' + "x" * (MAX_TEXT_CHARS + 1) + '"}', False),
     ('{"a": ' + "[" * (MAX_DEPTH - 1) + "]" * (MAX_DEPTH - 1) + "}", True),
     ('{"a": ' + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "}", False),
+    ('{"a": ' + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "}", False),  # the bound
+    ('{"a": [' + ", ".join(["[]"] * 40) + "]}", True),  # many arrays, not deep
     ('{"a": ' + "[" * (MAX_DEPTH + 2) + "]" * (MAX_DEPTH + 2) + "}", False),
     ('{"a": ' + "[" * 5000 + "]" * 5000 + "}", False),
 ]
