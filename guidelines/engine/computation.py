@@ -431,12 +431,16 @@ def _summary_json(summary: EditionSummary) -> bytes:
         _result_members(summary.result))
 
 
-#: Each step's JSON, by the step's fields: the values of every field but the citation, and
+#: Each step's JSON around its input (what it writes before the input's JSON and after it),
+#: by the step's other fields: the values of every field but the input and the citation, and
 #: the citation by identity (its own hash is a Python call); the entry holds the citation,
-#: so no other can have its id while the entry is kept
-_STEP_JSON: dict[tuple, tuple[bytes, Citation | None]] = {}
-#: A step's values but its citation (every field of Step: a field added is in the key)
-_STEP_VALUES = operator.attrgetter(*(f.name for f in fields(Step) if f.name != "citation"))
+#: so no other can have its id while the entry is kept. The input is left out of the key: a
+#: quantity ("611.178003 kg of Fentanyl") makes it new in nearly every case
+_STEP_JSON: dict[tuple, tuple[bytes, bytes, Citation | None]] = {}
+#: A step's values but its input and citation (every other field of Step: a field added is
+#: in the key)
+_STEP_VALUES = operator.attrgetter(*(f.name for f in fields(Step)
+                                     if f.name not in ("input", "citation")))
 
 
 def _step_json(step: Step) -> bytes:
@@ -444,23 +448,27 @@ def _step_json(step: Step) -> bytes:
     citation = step.citation
     key = (_STEP_VALUES(step), id(citation))
     found = _STEP_JSON.get(key)
-    if found is not None and found[1] is citation:
-        return found[0]
-    text = b'{"chapter": %b, "section": %b, "title": %b, "input": %b, "change": %b, ' \
-           b'"delta": %b, "level": %b, "reason": %b, "source": %b' % (
-               _json_string(step.chapter), _json_string(step.section),
-               _json_string(step.title), _json_string(step.input), _json_string(step.change),
-               _number(step.delta), _number(step.level), _json_string(step.reason),
-               _json_string(step.source))
+    if found is None or found[2] is not citation:
+        found = _step_around_input(step, key)
+    words = step.input
+    return b"".join((found[0], _JSON_STRINGS.get(words) or _json_string(words), found[1]))
+
+
+def _step_around_input(step: Step, key: tuple) -> tuple[bytes, bytes, Citation | None]:
+    """What a step's JSON writes before its input's JSON and after it, kept (_STEP_JSON)."""
+    before = b'{"chapter": %b, "section": %b, "title": %b, "input": ' % (
+        _json_string(step.chapter), _json_string(step.section), _json_string(step.title))
+    after = b', "change": %b, "delta": %b, "level": %b, "reason": %b, "source": %b' % (
+        _json_string(step.change), _number(step.delta), _number(step.level),
+        _json_string(step.reason), _json_string(step.source))
     if step.scope is not None:
-        text += b', "scope": ' + _json_string(step.scope)
-    if citation is not None:
-        text += b', "citation": ' + _citation_json(citation)
-    text += b"}"
+        after += b', "scope": ' + _json_string(step.scope)
+    if step.citation is not None:
+        after += b', "citation": ' + _citation_json(step.citation)
     if len(_STEP_JSON) >= _KEPT:
         _STEP_JSON.clear()
-    _STEP_JSON[key] = (text, citation)
-    return text
+    found = _STEP_JSON[key] = (before, after + b"}", step.citation)
+    return found
 
 
 @lru_cache(maxsize=4096)
