@@ -377,7 +377,7 @@ def _result_members(result: Result) -> bytes:
     """A result's members, without the braces: the optional keys a computation did not fill
     (OPTIONAL_KEYS: None or empty) left out. A result that fills none (most single counts)
     is kept by its values (_RESULT_JSON)."""
-    values = _RESULT_VALUES(result)
+    values = _RESULT_VALUES(result.__dict__)
     if values[5:] != _NONE_FILLED:
         return _members(values)
     months = values[3]
@@ -403,7 +403,8 @@ def _members(values: tuple) -> bytes:
 
 
 #: A result's values in the order of its JSON: the five every result has, then OPTIONAL_KEYS
-_RESULT_VALUES = operator.attrgetter("total_offense_level", "table_offense_level",
+#: (read from its __dict__, where its __init__ writes every field: engine/records.py)
+_RESULT_VALUES = operator.itemgetter("total_offense_level", "table_offense_level",
                                      "criminal_history_category", "range", "zone",
                                      *OPTIONAL_KEYS)
 #: The optional values of a result that fills none of them (the record's defaults)
@@ -438,15 +439,15 @@ def _summary_json(summary: EditionSummary) -> bytes:
 #: quantity ("611.178003 kg of Fentanyl") makes it new in nearly every case
 _STEP_JSON: dict[tuple, tuple[bytes, bytes, Citation | None]] = {}
 #: A step's values but its input and citation (every other field of Step: a field added is
-#: in the key)
-_STEP_VALUES = operator.attrgetter(*(f.name for f in fields(Step)
+#: in the key), read from the step's __dict__ (Step.__init__ writes every field there)
+_STEP_VALUES = operator.itemgetter(*(f.name for f in fields(Step)
                                      if f.name not in ("input", "citation")))
 
 
 def _step_json(step: Step) -> bytes:
     """A step's object, every field in order; ``scope`` and ``citation`` only where set."""
     citation = step.citation
-    key = (_STEP_VALUES(step), id(citation))
+    key = (_STEP_VALUES(step.__dict__), id(citation))
     found = _STEP_JSON.get(key)
     if found is None or found[2] is not citation:
         found = _step_around_input(step, key)
