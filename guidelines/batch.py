@@ -441,14 +441,24 @@ def _may_hold_dates(annotation: Any, seen: set[type]) -> bool:
                or typing.get_origin(arg) is not None)
 
 
+#: :func:`_key_kinds` of each field of a case-file model met so far, in one dict a model
+_KINDS_OF: dict[type[BaseModel], dict[str, tuple[bool, type[BaseModel] | None] | None]] = {}
+_NOT_YET = object()
+
+
 def _dates_read(model: type[BaseModel], data: dict, loc: tuple, own: dict[str, str]) -> None:
     """Turn into a date, in place, each ISO string given for a field that is a date; a date
     given otherwise (a number, a boolean, another text) is a problem of ``own``."""
+    kinds_of = _KINDS_OF.get(model)
+    if kinds_of is None:
+        kinds_of = _KINDS_OF[model] = {}
     for key, value in data.items():
-        if value is None or not isinstance(key, str):
-            continue
-        kinds = _key_kinds(model, key)
-        if kinds is None:
+        kinds = kinds_of.get(key, _NOT_YET)
+        if kinds is _NOT_YET:
+            kinds = _key_kinds(model, key) if isinstance(key, str) else None
+            if isinstance(key, str) and key in model.model_fields:  # its fields alone
+                kinds_of[key] = kinds
+        if kinds is None or value is None:
             continue
         is_date, inner = kinds
         if is_date:
