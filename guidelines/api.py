@@ -69,7 +69,7 @@ _names("ussg.guidelines.render.reduction", "text_reduction", "markdown_reduction
 # many cases: batch files read, a per-case function run in input order, the results written
 _names("ussg.guidelines.batch", "BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase",
        "CsvWriter", "JsonLinesWriter", "LineResult", "ReduceCase", "REDUCE_CSV_COLUMNS", "batch_kind", "calculate_many",
-       "count_lines", "read_batch", "run_batch", "wording")
+       "count_lines", "read_batch", "run_batch", "utf8_buffer", "wording")
 
 __all__ = sorted(_WHERE)
 

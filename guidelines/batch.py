@@ -46,11 +46,14 @@ from ussg.guidelines.case.error import CaseFileError, Problem
 from ussg.guidelines.case.facts import FactsTable, model_of_table
 from ussg.guidelines.case.model import Case
 from ussg.guidelines.case.reading import (MAX_DEPTH, MAX_FILE_BYTES, MAX_INTEGER_DIGITS,
-                                          case_from_dict, field_path, given, shown_text)
+                                          MAX_KEY_CHARS, MAX_TEXT_CHARS, case_from_dict,
+                                          field_path, given, shown_text)
+from ussg.guidelines.engine.records import frozen_record
 
 __all__ = ["BATCH_KINDS", "CSV_COLUMNS", "CaseLine", "CalculateCase", "CsvRow", "CsvWriter",
            "JsonLine", "JsonLinesWriter", "LineResult", "batch_kind", "calculate_many", "csv_cases",
-           "csv_rows", "jsonl_cases", "jsonl_lines", "read_batch", "run_batch", "wording"]
+           "csv_rows", "jsonl_cases", "jsonl_lines", "read_batch", "run_batch", "utf8_buffer",
+           "wording"]
 
 #: A batch file's kind, by its extension.
 BATCH_KINDS = {".jsonl": "jsonl", ".csv": "csv"}
@@ -67,19 +70,22 @@ def batch_kind(path: str | Path) -> str | None:
     return BATCH_KINDS.get(Path(path).suffix.lower())
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CaseLine:
     """One case of a batch file: the line it starts on, its name (the caption, "" if none),
     and its data (as ``tomllib`` would give it: dates as ``datetime.date``), or the
-    problems that stop it from being read."""
+    problems that stop it from being read. ``within_bounds``: the reader found the data
+    within the bounds of a case file's data (``reading.check_case_data_bounds``) already,
+    so that a per-case function of this module need not walk it again."""
 
     line: int
     name: str = ""
     data: dict | None = None
     problems: tuple[Problem, ...] = ()
+    within_bounds: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class JsonLine:
     """A line of a JSON Lines file not read yet: its number and text. :func:`run_batch`
     reads it (:func:`jsonl_case`) where the case is computed, in a worker process when there
@@ -90,16 +96,17 @@ class JsonLine:
     text: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LineResult:
     """What became of one case: the per-case function's output (a JSON-ready dict, or its
-    JSON text: ``CalculateCase(as_text=True)``), or the problems with the case, each with
+    JSON text: ``CalculateCase(as_text=True)``, or that text in UTF-8:
+    ``CalculateCase(as_utf8=True)``), or the problems with the case, each with
     its field and the line."""
 
     where: str
     line: int
     name: str
-    output: dict | str | None
+    output: dict | str | bytes | None
     problems: tuple[Problem, ...] = ()
 
     @property
@@ -204,6 +211,9 @@ def jsonl_lines(source: IO[bytes] | Iterable[bytes | str],
 
 def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
     """One line of JSON Lines: its case, or the problems with it."""
+    data = _plain_object(text)
+    if data is not None:  # no key given twice, every bound kept
+        return case_line(data, line, where, nulls_possible="null" in text, within_bounds=True)
     try:
         if text.startswith("\ufeff"):  # json.loads's own refusal of a byte-order mark
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
@@ -227,16 +237,93 @@ def jsonl_case(text: str, line: int = 1, where: str = "<batch>") -> CaseLine:
     return case_line(data, line, where, nulls_possible="null" in text)
 
 
+def _plain_object(text: str) -> dict | None:
+    """The object a line states, where it is plainly a case's data: JSON an object, no key
+    given twice in one object, and within the bounds of a case file's data
+    (``reading.check_case_data_bounds``); else None, and the line is read again key by key
+    (:data:`_DECODER`), for the problems in the order that reading finds them.
+
+    Read by json's own C parser, each object made in C (no Python call per object). No key
+    is given twice where the line's colons are as many as the objects' keys: each key has
+    its colon, and a key given twice leaves one key fewer than colons (a colon inside a
+    string, one more; where the line has such colons and no backslash, they are counted in
+    the strings read: :func:`_colons_in_strings`). No string is longer than the line; the
+    depth of the objects and arrays, the keys and the integers are walked. A line that does
+    not start with "{" (a byte-order mark, a space, not an object) is read key by key."""
+    if len(text) > MAX_TEXT_CHARS or not text.startswith("{"):
+        return None
+    try:
+        data, end = _PLAIN_SCAN(text, 0)  # what json.loads runs, without its two frames
+    except (StopIteration, ValueError, RecursionError):
+        return None
+    if type(data) is not dict or (end != len(text) and text[end:].strip(" \t\n\r")):
+        return None  # JSON's own spaces only, after the object
+    keys = 0
+    stack: list = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth >= MAX_DEPTH:  # deep (the bound is one more): read key by key
+            return None
+        if type(item) is dict:
+            if not _SHORT_KEYS.issuperset(item):  # a key not seen before (a set's C loop)
+                if any(len(key) > MAX_KEY_CHARS for key in item):
+                    return None
+                if len(_SHORT_KEYS) > 4096:  # a batch's keys are the case file's few
+                    _SHORT_KEYS.clear()
+                _SHORT_KEYS.update(item)
+            keys += len(item)
+            values: Iterable = item.values()
+        else:
+            values = item
+        for value in values:
+            kind = type(value)
+            if kind is dict or kind is list:
+                stack.append((value, depth + 1))
+            elif kind is int and not -_INTEGER_LIMIT < value < _INTEGER_LIMIT:
+                return None
+    colons = text.count(":")
+    if keys == colons:
+        return data
+    if "\\" in text:  # an escape: a string's colons may not be the line's
+        return None
+    return data if keys + _colons_in_strings(data) == colons else None
+
+
+def _colons_in_strings(data: dict) -> int:
+    """The colons in the keys and strings of ``data`` (a docket "3:93-CR-00199"): in a line
+    without a backslash, each string is as the line writes it, and the line's colons are
+    its keys' and these (a key given twice, or a string it replaced, leaves fewer)."""
+    found = 0
+    stack: list = [data]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            found += "".join(item).count(":")
+            values: Iterable = item.values()
+        else:
+            values = item
+        for value in values:
+            kind = type(value)
+            if kind is str:
+                found += value.count(":")
+            elif kind is dict or kind is list:
+                stack.append(value)
+    return found
+
+
 def case_line(data: dict, line: int = 1, where: str = "<batch>", *,
-              nulls_possible: bool = True) -> CaseLine:
+              nulls_possible: bool = True, within_bounds: bool = False) -> CaseLine:
     """A case's data as JSON gives it (dates as ISO strings, or already dates), its dates
     read in place: the case, or every problem with it. ``nulls_possible=False``: the caller
     knows the data holds no None (its JSON text has no `null`), and the walk for one is
-    skipped."""
+    skipped; ``within_bounds``: the caller has found the data within a case file's bounds
+    (:class:`CaseLine`)."""
     own: dict[str, str] = {}
     if nulls_possible:
         _no_nulls(data, (), own)
     _dates_read(Case, data, (), own)
+    if not own:
+        return CaseLine(line, _caption(data), data, (), within_bounds)
     return _validated(data, line, _caption(data), where, own)
 
 
@@ -267,6 +354,14 @@ def _no_constant(name: str) -> Any:
 #: made before it is called, as json.loads makes it.
 _DECODER = json.JSONDecoder(object_pairs_hook=_object_without_repeats,
                             parse_constant=_no_constant)
+#: The decoder of a line read first as plainly a case's data (_plain_object): json's own
+#: objects, made in C
+_PLAIN_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+_PLAIN_SCAN = _PLAIN_DECODER.scan_once
+#: Integers of a case file are below this in absolute value (reading.MAX_INTEGER_DIGITS)
+_INTEGER_LIMIT = 10 ** MAX_INTEGER_DIGITS
+#: Keys found no longer than reading.MAX_KEY_CHARS in the lines read so far
+_SHORT_KEYS: set[str] = set()
 
 
 def _json_kind(value: Any) -> str:
@@ -346,14 +441,24 @@ def _may_hold_dates(annotation: Any, seen: set[type]) -> bool:
                or typing.get_origin(arg) is not None)
 
 
+#: :func:`_key_kinds` of each field of a case-file model met so far, in one dict a model
+_KINDS_OF: dict[type[BaseModel], dict[str, tuple[bool, type[BaseModel] | None] | None]] = {}
+_NOT_YET = object()
+
+
 def _dates_read(model: type[BaseModel], data: dict, loc: tuple, own: dict[str, str]) -> None:
     """Turn into a date, in place, each ISO string given for a field that is a date; a date
     given otherwise (a number, a boolean, another text) is a problem of ``own``."""
+    kinds_of = _KINDS_OF.get(model)
+    if kinds_of is None:
+        kinds_of = _KINDS_OF[model] = {}
     for key, value in data.items():
-        if value is None or not isinstance(key, str):
-            continue
-        kinds = _key_kinds(model, key)
-        if kinds is None:
+        kinds = kinds_of.get(key, _NOT_YET)
+        if kinds is _NOT_YET:
+            kinds = _key_kinds(model, key) if isinstance(key, str) else None
+            if isinstance(key, str) and key in model.model_fields:  # its fields alone
+                kinds_of[key] = kinds
+        if kinds is None or value is None:
             continue
         is_date, inner = kinds
         if is_date:
@@ -472,7 +577,7 @@ def csv_cases(source: IO[bytes] | Iterable[bytes | str],
             else item
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CsvRow:
     """A row of a batch CSV file not read as a case yet (the header's columns and the row's
     cells), read by :func:`run_batch` where it is computed, as a :class:`JsonLine` is."""
@@ -630,18 +735,37 @@ class CalculateCase:
     """The per-case function of `ussg calc`: the case validated, computed, and its
     computation as the published JSON (``Computation.to_json_dict()``); ``as_text``: as that
     JSON's text (``Computation.to_json_text()``), which a JSON Lines writer writes as it is
-    (and a worker process sends back as one string, not a tree of objects)."""
+    (and a worker process sends back as one string, not a tree of objects); ``as_utf8``:
+    as that text in UTF-8 (``Computation.to_json_bytes()``), which a JSON Lines writer with
+    a binary stream writes as it is (:class:`JsonLinesWriter`)."""
 
     manual: str | None = None
     assume_latest: bool = False
     as_text: bool = False
+    as_utf8: bool = False
 
-    def __call__(self, data: dict, where: str) -> dict | str:
-        case = case_from_dict(data, where)
+    def __call__(self, data: dict, where: str, *, within_bounds: bool = False
+                 ) -> dict | str | bytes:
+        case = case_from_dict(data, where, within_bounds=within_bounds)
         if self.manual is not None:
             case = case.model_copy(update={"manual": self.manual})
         computation = calculate(case, where, assume_latest=self.assume_latest)
+        if self.as_utf8:
+            return _utf8_or_text(computation.to_json_bytes())
         return computation.to_json_text() if self.as_text else computation.to_json_dict()
+
+
+def _utf8_or_text(data: bytes) -> bytes | str:
+    """A computation's JSON in UTF-8; as text where it holds a lone surrogate (which no case
+    file's text can: the strict-input check refuses one), for the writer's text stream to
+    encode as it would any text (or refuse it as before). Such bytes always hold 0xed, which
+    UTF-8 otherwise has only for U+D000-U+D7FF."""
+    if b"\xed" in data:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("utf-8", "surrogatepass")
+    return data
 
 
 @dataclass(frozen=True)
@@ -653,10 +777,10 @@ class ReduceCase:
     motion_date: dt.date | None = None
     amendment: int | None = None
 
-    def __call__(self, data: dict, where: str) -> dict:
+    def __call__(self, data: dict, where: str, *, within_bounds: bool = False) -> dict:
         from ussg.guidelines.manual.ch1.part_b_reductions import reduce_sentence
         from ussg.guidelines.render.reduction import reduction_json
-        case = case_from_dict(data, where)
+        case = case_from_dict(data, where, within_bounds=within_bounds)
         return reduction_json(reduce_sentence(case, where, motion_date=self.motion_date,
                                               amendment=self.amendment))
 
@@ -719,7 +843,10 @@ class _ChunkWork:
         if case.data is None:
             return LineResult(self.where, case.line, case.name, None, case.problems)
         try:
-            output = self.per_case(case.data, self.where)
+            if case.within_bounds and isinstance(self.per_case, (CalculateCase, ReduceCase)):
+                output = self.per_case(case.data, self.where, within_bounds=True)
+            else:
+                output = self.per_case(case.data, self.where)
         except CaseFileError as error:
             return LineResult(self.where, case.line, case.name, None, tuple(error.problems))
         return LineResult(self.where, case.line, case.name, output)
@@ -783,7 +910,7 @@ def calculate_many(lines: Iterable[str | bytes | dict], *, manual: str | None = 
 def result_record(result: LineResult) -> dict:
     """A result as one JSON object: the file, the line and the output; or, for a case not
     computed, the caption, the whole message and each problem."""
-    if isinstance(result.output, str):
+    if isinstance(result.output, (str, bytes)):
         return {"file": result.where, "line": result.line, **json.loads(result.output)}
     if result.output is not None:
         return {"file": result.where, "line": result.line, **result.output}
@@ -796,19 +923,68 @@ def result_record(result: LineResult) -> dict:
 
 @dataclass
 class JsonLinesWriter:
-    """Each result as a line of JSON (:func:`result_record`)."""
+    """Each result as a line of JSON (:func:`result_record`). ``binary``: the buffer under
+    ``stream`` (:func:`utf8_buffer`), where the writer writes every line instead, in UTF-8: a
+    computation's JSON in UTF-8 (``CalculateCase(as_utf8=True)``) as it is, every other line
+    encoded as ``stream`` would encode it; the lines are flushed as ``stream`` would flush
+    them (each line where it is line-buffered, a terminal's)."""
 
     stream: IO[str]
+    binary: IO[bytes] | None = None
+    _file: tuple[str, bytes] = field(default=("", b""), init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.binary is not None:
+            self.stream.flush()  # anything written to the stream before goes first
 
     def write(self, result: LineResult) -> None:
         output = result.output
-        if isinstance(output, str) and output.startswith("{") and output != "{}":
-            # the output's JSON text, written as it is after the file and the line (the
-            # bytes json writes for the record: its separators are ", " and ": ")
-            self.stream.write(f'{{"file": {_json_text(result.where)}, "line": {result.line:d}, '
-                              f'{output[1:]}\n')
+        binary = self.binary
+        if type(output) is bytes and binary is not None and output.startswith(b"{") \
+                and output != b"{}":
+            # the output's JSON, written as it is after the file and the line (the bytes
+            # json writes for the record: its separators are ", " and ": ")
+            where, start = self._file
+            if where != result.where:
+                start = b'{"file": %b, "line": ' % _json_text(result.where).encode(
+                    self.stream.encoding, self.stream.errors)
+                self._file = (result.where, start)
+            binary.write(b"%b%d, %b\n" % (start, result.line, output[1:]))
+            if self.stream.line_buffering:
+                binary.flush()
             return
-        self.stream.write(_ENCODER.encode(result_record(result)) + "\n")
+        if isinstance(output, bytes):
+            output = output.decode("utf-8", "surrogatepass")
+        if isinstance(output, str) and output.startswith("{") and output != "{}":
+            # the output's JSON text, written as it is after the file and the line
+            line = (f'{{"file": {_json_text(result.where)}, "line": {result.line:d}, '
+                    f'{output[1:]}\n')
+        else:
+            line = _ENCODER.encode(result_record(result)) + "\n"
+        if binary is None:
+            self.stream.write(line)
+            return
+        binary.write(line.encode(self.stream.encoding, self.stream.errors))
+        if self.stream.line_buffering:
+            binary.flush()
+
+
+def utf8_buffer(stream: IO[str]) -> IO[bytes] | None:
+    """The buffer under the interpreter's own standard output (``sys.__stdout__``), where it
+    encodes text as UTF-8 and writes a line break as it is (as Python makes it on every
+    platform): what a :class:`JsonLinesWriter` writes computations' UTF-8 into directly (the
+    file itself where Python's output is unbuffered, ``python -u`` or PYTHONUNBUFFERED, as
+    the stream writes each text there at once). None for any other stream (whose encoding
+    or line breaks may differ)."""
+    import codecs
+    import io
+    import sys
+
+    buffer = getattr(stream, "buffer", None)
+    if stream is not sys.__stdout__ or type(stream) is not io.TextIOWrapper \
+            or not isinstance(buffer, (io.BufferedWriter, io.FileIO)):
+        return None
+    return buffer if codecs.lookup(stream.encoding).name == "utf-8" else None
 
 
 #: json.dumps(..., ensure_ascii=False) builds this encoder anew for each call; one serves
@@ -870,7 +1046,8 @@ class CsvWriter:
                              *(name for name, _ in self.columns), "error"])
 
     def write(self, result: LineResult) -> None:
-        output = json.loads(result.output) if isinstance(result.output, str) else result.output
+        output = (json.loads(result.output) if isinstance(result.output, (str, bytes))
+                  else result.output)
         if output is None:
             said = "; ".join(f"{p.field}: {p.message}" if p.field else p.message
                              for p in result.problems)

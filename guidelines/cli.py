@@ -330,9 +330,11 @@ def _calc_batch(args: argparse.Namespace) -> int:
     output as it comes, in input order; a bad line also on standard error."""
     from ussg.guidelines.api import CalculateCase
 
-    # JSON Lines out: each computation as its JSON text, written as it is (batch.py)
+    # JSON Lines out: each computation as its JSON in UTF-8, written as it is to standard
+    # output's buffer (batch.py: JsonLinesWriter, utf8_buffer); its text where standard
+    # output is not the interpreter's own in UTF-8
     return _batch(args, "calc", CalculateCase(args.manual, args.assume_latest,
-                                              as_text=args.format != "csv"))
+                                              as_utf8=args.format != "csv"))
 
 
 def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str], dict],
@@ -345,10 +347,11 @@ def _batch(args: argparse.Namespace, command: str, per_case: Callable[[dict, str
         print(f"ussg: {command}: --format {args.format} is for case files (.toml); a batch "
               f"file gives json (JSON Lines, the default) or csv", file=sys.stderr)
         return EXIT_BAD_INPUT
-    from ussg.guidelines.api import CsvWriter, JsonLinesWriter
+    from ussg.guidelines.api import CsvWriter, JsonLinesWriter, utf8_buffer
 
     writer = summary or ((CsvWriter(sys.stdout, columns) if columns else CsvWriter(sys.stdout))
-                         if args.format == "csv" else JsonLinesWriter(sys.stdout))
+                         if args.format == "csv"
+                         else JsonLinesWriter(sys.stdout, utf8_buffer(sys.stdout)))
     jobs = args.jobs or os.cpu_count() or 1
     progress = Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
     failures = Counter[str]()  # cases not computed (or files not read), by file

@@ -259,10 +259,14 @@ def _key_at_error(text: str, message: str) -> str:
     return f"{table}.{key.group(1)}" if table else key.group(1)
 
 
-def case_from_dict(data: dict[str, Any], where: str = "<case>", text: str | None = None) -> Case:
+def case_from_dict(data: dict[str, Any], where: str = "<case>", text: str | None = None, *,
+                   within_bounds: bool = False) -> Case:
     """The case ``data`` states (as ``tomllib`` gives it), or a :class:`CaseFileError`
-    listing every problem, each with its field, and with ``text`` (the file read) its line."""
-    check_case_data_bounds(data, where)
+    listing every problem, each with its field, and with ``text`` (the file read) its line.
+    ``within_bounds``: the caller has found ``data`` within :func:`check_case_data_bounds`'s
+    bounds already (a batch's reader, from the line's text), and it is not walked again."""
+    if not within_bounds:
+        check_case_data_bounds(data, where)
     try:
         return Case.model_validate(data)
     except ValidationError as exc:

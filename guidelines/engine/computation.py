@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 from typing import Literal
@@ -278,54 +279,86 @@ class Computation:
     def to_json_text(self) -> str:
         """:meth:`to_json_dict` as JSON text, byte for byte what
         ``json.dumps(computation.to_json_dict(), ensure_ascii=False)`` writes (the separators
-        ", " and ": "), written here from the dataclasses directly: a batch of JSON Lines
-        writes one such text per case, and the dict then ``json`` took about twice as long
-        (and a worker process sends a string back more cheaply than a tree of objects).
-        tests/engine/test_computation_json.py checks the two agree on every case file of the
-        repository under several editions and on generated cases."""
-        return "".join((
-            '{"case_name": ', _text(self.case_name), ", ", _result_members(self.result),
-            ', "manual": ', _text(self.manual),
-            ', "manual_in_force": "', self.manual_in_force.isoformat(),
-            '", "edition": "', self.edition.isoformat(),
-            '", "steps": [', ", ".join(map(_step_json, self.steps)),
-            '], "warnings": [', ", ".join(map(_text, self.warnings)),
-            '], "compared": [', ", ".join(map(_summary_json, self.compared)), "]}"))
+        ", " and ": "): :meth:`to_json_bytes` read back as UTF-8."""
+        return self.to_json_bytes().decode("utf-8", "surrogatepass")
+
+    def to_json_bytes(self) -> bytes:
+        """:meth:`to_json_text` in UTF-8, written here from the dataclasses directly: a batch
+        of JSON Lines writes one such text per case, and the dict then ``json`` took about
+        twice as long; a worker process sends bytes back more cheaply than a tree of objects
+        (or a text, which pickle encodes and the main process decodes again), and the main
+        process writes them as they are. Each string's and each step's JSON is kept by value
+        for the cases that follow (a batch states the same few steps again and again).
+        A lone surrogate (no case file's text can hold one) is written as "surrogatepass"
+        writes it, so that the text read back is the same. tests/engine/test_computation_json.py
+        checks this against pydantic's serializer and ``json.dumps`` on every case file of
+        the repository under several editions and on generated cases."""
+        return b"".join((
+            b'{"case_name": ', _JSON_STRINGS.get(self.case_name) or _json_string(self.case_name),
+            b", ", _result_members(self.result),
+            b', "manual": ', _JSON_STRINGS.get(self.manual) or _json_string(self.manual),
+            b', "manual_in_force": ', _date_json(self.manual_in_force),
+            b', "edition": ', _date_json(self.edition),
+            b', "steps": [', b", ".join(map(_step_json, self.steps)),
+            b'], "warnings": [', b", ".join(map(_json_string, self.warnings)),
+            b'], "compared": [', b", ".join(map(_summary_json, self.compared)), b"]}"))
 
 
-# The JSON text of a computation (Computation.to_json_text), piece by piece. Each function
-# writes what pydantic's serializer gives in mode="json" (dates as ISO strings, tuples as
-# lists) and json.dumps(..., ensure_ascii=False) prints of it.
+# The JSON of a computation (Computation.to_json_bytes), piece by piece, in UTF-8. Each
+# function writes what pydantic's serializer gives in mode="json" (dates as ISO strings,
+# tuples as lists) and json.dumps(..., ensure_ascii=False) prints of it.
 
 #: A string as JSON, the characters as they are (json's own C function for ensure_ascii=False)
 _text = json.encoder.encode_basestring
+#: How many strings' and steps' JSON are kept (_JSON_STRINGS, _STEP_JSON): when either holds
+#: this many, it is emptied and fills again with what the next cases state, so that a batch's
+#: memory stays flat whatever its cases' words (a quantity, a name: a new string each case).
+_KEPT = 4096
+#: Each string's JSON (quoted, escaped), by the string's value
+_JSON_STRINGS: dict[str, bytes] = {}
 
 
-def _number(value: int | None) -> str:
-    return "null" if value is None else str(int(value))
+def _json_string(text: str) -> bytes:
+    """A string's JSON in UTF-8 (kept by value in _JSON_STRINGS)."""
+    found = _JSON_STRINGS.get(text)
+    if found is None:
+        if len(_JSON_STRINGS) >= _KEPT:
+            _JSON_STRINGS.clear()
+        found = _JSON_STRINGS[text] = _text(text).encode("utf-8", "surrogatepass")
+    return found
 
 
-def _value_json(value: object) -> str:
+def _number(value: int | None) -> bytes:
+    return b"null" if value is None else b"%d" % int(value)
+
+
+@lru_cache(maxsize=1024)
+def _date_json(day: dt.date) -> bytes:
+    """A date's JSON, an ISO string (a batch states the same few dates)."""
+    return b'"%s"' % day.isoformat().encode()
+
+
+def _value_json(value: object) -> bytes:
     """Any value of the computation's dataclasses as JSON (the rarer parts: counts, Groups,
     the Chapter Five ranges); a dataclass as an object of its fields in order."""
     if value is None:
-        return "null"
+        return b"null"
     if isinstance(value, str):
-        return _text(value)
+        return _json_string(value)
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return b"true" if value else b"false"
     if isinstance(value, int):
-        return str(int(value))
+        return b"%d" % int(value)
     if isinstance(value, dt.date):
-        return f'"{value.isoformat()}"'
+        return _date_json(value)
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(map(_value_json, value)) + "]"
+        return b"[" + b", ".join(map(_value_json, value)) + b"]"
     if isinstance(value, CountResult):
         return _count_json(value)
     if isinstance(value, GuidelineRange):
         return _range_json(value)
-    return "{" + ", ".join(f'"{name}": {_value_json(getattr(value, name))}'
-                           for name in _field_names(type(value))) + "}"
+    return b"{" + b", ".join(b'"%s": %b' % (name.encode(), _value_json(getattr(value, name)))
+                             for name in _field_names(type(value))) + b"}"
 
 
 @cache
@@ -333,27 +366,54 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(kind))
 
 
-def _range_json(months: GuidelineRange) -> str:
+def _range_json(months: GuidelineRange) -> bytes:
     """A range's object (every result has one, or several)."""
-    return (f'{{"min_months": {_number(months.min_months)}, "max_months": '
-            f'{_number(months.max_months)}, "life": {"true" if months.life else "false"}}}')
+    return b'{"min_months": %b, "max_months": %b, "life": %b}' % (
+        _number(months.min_months), _number(months.max_months),
+        b"true" if months.life else b"false")
 
 
-def _result_members(result: Result) -> str:
+def _result_members(result: Result) -> bytes:
     """A result's members, without the braces: the optional keys a computation did not fill
-    (OPTIONAL_KEYS: None or empty) left out."""
-    members = [f'"total_offense_level": {_number(result.total_offense_level)}, '
-               f'"table_offense_level": {_number(result.table_offense_level)}, '
-               f'"criminal_history_category": {_text(result.criminal_history_category)}, '
-               f'"range": {_range_json(result.range)}, "zone": {_value_json(result.zone)}']
-    for key in OPTIONAL_KEYS:
-        value = getattr(result, key)
+    (OPTIONAL_KEYS: None or empty) left out. A result that fills none (most single counts)
+    is kept by its values (_RESULT_JSON)."""
+    values = _RESULT_VALUES(result.__dict__)
+    if values[5:] != _NONE_FILLED:
+        return _members(values)
+    months = values[3]
+    key = (*values[:3], months.min_months, months.max_months, months.life, values[4])
+    found = _RESULT_JSON.get(key)
+    if found is None:
+        if len(_RESULT_JSON) >= _KEPT:
+            _RESULT_JSON.clear()
+        found = _RESULT_JSON[key] = _members(values)
+    return found
+
+
+def _members(values: tuple) -> bytes:
+    total, table, category, months, zone = values[:5]
+    members = [b'"total_offense_level": %b, "table_offense_level": %b, '
+               b'"criminal_history_category": %b, "range": %b, "zone": %b' % (
+                   _number(total), _number(table), _json_string(category),
+                   _range_json(months), _value_json(zone))]
+    for key, value in zip(OPTIONAL_KEYS, values[5:]):
         if value is not None and not (isinstance(value, (list, tuple)) and not value):
-            members.append(f'"{key}": {_value_json(value)}')
-    return ", ".join(members)
+            members.append(b'"%s": %b' % (key.encode(), _value_json(value)))
+    return b", ".join(members)
 
 
-def _count_json(count: CountResult) -> str:
+#: A result's values in the order of its JSON: the five every result has, then OPTIONAL_KEYS
+#: (read from its __dict__, where its __init__ writes every field: engine/records.py)
+_RESULT_VALUES = operator.itemgetter("total_offense_level", "table_offense_level",
+                                     "criminal_history_category", "range", "zone",
+                                     *OPTIONAL_KEYS)
+#: The optional values of a result that fills none of them (the record's defaults)
+_NONE_FILLED = tuple(Result.__dataclass_fields__[key].default for key in OPTIONAL_KEYS)
+#: The members of a result that fills no optional key, by the values they show
+_RESULT_JSON: dict[tuple, bytes] = {}
+
+
+def _count_json(count: CountResult) -> bytes:
     """A count's object: ``maximum_stated`` only where it is false, and the keys of
     OPTIONAL_COUNT_KEYS only where determined."""
     members = []
@@ -362,38 +422,65 @@ def _count_json(count: CountResult) -> str:
         if (name == "maximum_stated" and value is True) or (
                 name in OPTIONAL_COUNT_KEYS and value in (None, "")):
             continue
-        members.append(f'"{name}": {_value_json(value)}')
-    return "{" + ", ".join(members) + "}"
+        members.append(b'"%s": %b' % (name.encode(), _value_json(value)))
+    return b"{" + b", ".join(members) + b"}"
 
 
-def _summary_json(summary: EditionSummary) -> str:
-    return (f'{{"manual": {_text(summary.manual)}, "manual_in_force": '
-            f'"{summary.manual_in_force.isoformat()}", "result": '
-            f'{{{_result_members(summary.result)}}}}}')
+def _summary_json(summary: EditionSummary) -> bytes:
+    return b'{"manual": %b, "manual_in_force": %b, "result": {%b}}' % (
+        _json_string(summary.manual), _date_json(summary.manual_in_force),
+        _result_members(summary.result))
 
 
-def _step_json(step: Step) -> str:
+#: Each step's JSON around its input (what it writes before the input's JSON and after it),
+#: by the step's other fields: the values of every field but the input and the citation, and
+#: the citation by identity (its own hash is a Python call); the entry holds the citation,
+#: so no other can have its id while the entry is kept. The input is left out of the key: a
+#: quantity ("611.178003 kg of Fentanyl") makes it new in nearly every case
+_STEP_JSON: dict[tuple, tuple[bytes, bytes, Citation | None]] = {}
+#: A step's values but its input and citation (every other field of Step: a field added is
+#: in the key), read from the step's __dict__ (Step.__init__ writes every field there)
+_STEP_VALUES = operator.itemgetter(*(f.name for f in fields(Step)
+                                     if f.name not in ("input", "citation")))
+
+
+def _step_json(step: Step) -> bytes:
     """A step's object, every field in order; ``scope`` and ``citation`` only where set."""
-    text = (f'{{"chapter": {_text(step.chapter)}, "section": {_text(step.section)}, '
-            f'"title": {_text(step.title)}, "input": {_text(step.input)}, '
-            f'"change": {_text(step.change)}, "delta": {_number(step.delta)}, '
-            f'"level": {_number(step.level)}, "reason": {_text(step.reason)}, '
-            f'"source": {_text(step.source)}')
+    citation = step.citation
+    key = (_STEP_VALUES(step.__dict__), id(citation))
+    found = _STEP_JSON.get(key)
+    if found is None or found[2] is not citation:
+        found = _step_around_input(step, key)
+    words = step.input
+    return b"".join((found[0], _JSON_STRINGS.get(words) or _json_string(words), found[1]))
+
+
+def _step_around_input(step: Step, key: tuple) -> tuple[bytes, bytes, Citation | None]:
+    """What a step's JSON writes before its input's JSON and after it, kept (_STEP_JSON)."""
+    before = b'{"chapter": %b, "section": %b, "title": %b, "input": ' % (
+        _json_string(step.chapter), _json_string(step.section), _json_string(step.title))
+    after = b', "change": %b, "delta": %b, "level": %b, "reason": %b, "source": %b' % (
+        _json_string(step.change), _number(step.delta), _number(step.level),
+        _json_string(step.reason), _json_string(step.source))
     if step.scope is not None:
-        text += f', "scope": {_text(step.scope)}'
+        after += b', "scope": ' + _json_string(step.scope)
     if step.citation is not None:
-        text += f', "citation": {_citation_json(step.citation)}'
-    return text + "}"
+        after += b', "citation": ' + _citation_json(step.citation)
+    if len(_STEP_JSON) >= _KEPT:
+        _STEP_JSON.clear()
+    found = _STEP_JSON[key] = (before, after + b"}", step.citation)
+    return found
 
 
 @lru_cache(maxsize=4096)
-def _citation_json(citation: Citation) -> str:
+def _citation_json(citation: Citation) -> bytes:
     """A citation's object. Kept by value (a Citation is a frozen value made from a table
     version, and a batch cites the same few versions again and again)."""
-    return (f'{{"section": {_text(citation.section)}, "edition": '
-            f'{_value_json(citation.edition)}, "amendments": '
-            f'{_value_json(citation.amendments)}, "effective": '
-            f'"{citation.effective.isoformat()}", "document": {_text(citation.document)}}}')
+    return b'{"section": %b, "edition": %b, "amendments": %b, "effective": %b, ' \
+           b'"document": %b}' % (
+               _json_string(citation.section), _value_json(citation.edition),
+               _value_json(citation.amendments), _date_json(citation.effective),
+               _json_string(citation.document))
 
 
 #: Count keys added after the first release, left out where not determined (one count).

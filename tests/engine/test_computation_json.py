@@ -1,10 +1,13 @@
-"""`Computation.to_json_text()` (the JSON a batch writes, built from the dataclasses by hand)
-gives, byte for byte, what `json.dumps(computation.to_json_dict(), ensure_ascii=False)` gives
-(pydantic's serializer, restated below apart from the code under test, the optional keys
-taken out), values of the same types: on every case file of the repository, under its own
-edition and others (so that counts, Groups, §1B1.11 comparisons, several counts' sentences
-and the optional keys all occur), on generated single-count cases, and on a computation
-given the parts no case file reaches."""
+"""`Computation.to_json_text()` and `to_json_bytes()` (the JSON a batch writes, built from the
+dataclasses by hand, in UTF-8) give, byte for byte, what
+`json.dumps(computation.to_json_dict(), ensure_ascii=False)` gives (pydantic's serializer,
+restated below apart from the code under test, the optional keys taken out), values of the
+same types: on every case file of the repository, under its own edition and others (so that
+counts, Groups, §1B1.11 comparisons, several counts' sentences and the optional keys all
+occur), on generated single-count cases, and on a computation given the parts no case file
+reaches. Pydantic's serializer writes every field of every record: a field added to a record
+and not to the hand-built writer makes these comparisons fail. The strings', steps' and
+results' JSON kept between cases give the same bytes whether found kept or made anew."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import pytest
 from tests.conftest import ROOT, TESTS
 from ussg.guidelines import calculate
 from ussg.guidelines.case.reading import load_case
+from ussg.guidelines.engine import computation as computation_module
 from ussg.guidelines.engine.computation import (OPTIONAL_COUNT_KEYS, OPTIONAL_KEYS, Computation,
                                                 _citation_json, _json_adapter)
 from ussg.guidelines.engine.errors import CaseError
@@ -130,9 +134,77 @@ def test_the_parts_no_case_file_reaches() -> None:
 def test_the_json_text_is_what_pydantic_and_json_dumps_wrote(name_computation) -> None:
     _, computation = name_computation
     reference = reference_json_dict(computation)
-    assert computation.to_json_text() == json.dumps(reference, ensure_ascii=False)
+    expected = json.dumps(reference, ensure_ascii=False)
+    assert computation.to_json_text() == expected
+    assert computation.to_json_bytes() == expected.encode("utf-8")
     same_types(json.loads(computation.to_json_text()), reference)
     same_types(computation.to_json_dict(), reference)
+
+
+def test_what_is_kept_between_cases_gives_the_same_bytes(monkeypatch) -> None:
+    """Every computation written again with nothing kept (the strings', steps' and results'
+    JSON emptied before each), then with the stores emptied every few entries (as a long
+    batch empties them at 4,096): the same bytes as written the first time; and the stores
+    never grow past their bound."""
+    first = [c.to_json_bytes() for _, c in COMPUTED]
+    stores = (computation_module._JSON_STRINGS, computation_module._STEP_JSON,
+              computation_module._RESULT_JSON)
+
+    def empty() -> None:
+        for store in stores:
+            store.clear()
+
+    again = []
+    for _, computation in COMPUTED:
+        empty()
+        again.append(computation.to_json_bytes())
+    assert again == first
+    monkeypatch.setattr(computation_module, "_KEPT", 5)
+    empty()
+    assert [c.to_json_bytes() for _, c in COMPUTED] == first
+    assert all(len(store) <= 5 for store in stores)
+
+
+def test_a_step_s_kept_json_is_keyed_on_every_field() -> None:
+    """The key of a step's kept JSON holds every field of Step but its input (written anew
+    each time) and its citation (by identity): a field added to Step is in it; and two steps
+    that differ in any one field each get their own JSON."""
+    import dataclasses
+
+    from ussg.guidelines.engine.computation import Step, _step_json
+
+    names = [f.name for f in dataclasses.fields(Step)]
+    step = next(s for _, c in COMPUTED for s in c.steps if s.citation is not None)
+    assert computation_module._STEP_VALUES(step.__dict__) == tuple(
+        getattr(step, name) for name in names if name not in ("input", "citation"))
+    base = json.loads(_step_json(step))
+    changes = {"chapter": "chapter_three", "section": "§9Z9.9", "title": "t", "input": "i",
+               "change": "+9", "delta": 9, "level": 40, "reason": "r", "source": "s",
+               "scope": "Count 9",
+               "citation": dataclasses.replace(step.citation, document="another")}
+    assert set(changes) == set(names)  # a field added to Step is to be added here too
+    for name, value in changes.items():
+        changed = json.loads(_step_json(dataclasses.replace(step, **{name: value})))
+        if name == "citation":
+            assert changed["citation"]["document"] == "another", name
+        else:
+            assert changed[name] == value, name
+        assert {k: v for k, v in changed.items() if k != name} == {
+            k: v for k, v in base.items() if k != name}, name
+    assert json.loads(_step_json(step)) == base
+
+
+def test_a_lone_surrogate_reads_back_as_it_was() -> None:
+    """No case file's text holds a lone surrogate (the strict-input check refuses one), but
+    a computation made through the API may: its text is the text json.dumps writes, and its
+    UTF-8 is that text as "surrogatepass" writes it."""
+    import dataclasses
+
+    _, computation = COMPUTED[0]
+    odd = dataclasses.replace(computation, case_name="a\ud800b", warnings=["\udc80"])
+    expected = json.dumps(reference_json_dict(odd), ensure_ascii=False)
+    assert odd.to_json_text() == expected
+    assert odd.to_json_bytes() == expected.encode("utf-8", "surrogatepass")
 
 
 def test_generated_cases_give_the_same_json() -> None:
@@ -160,5 +232,5 @@ def test_a_citation_s_json_is_kept_by_value() -> None:
     first = _citation_json(citation)
     assert _citation_json(citation) is first and _citation_json.cache_info().hits == 1
     other = __import__("dataclasses").replace(citation, document="another document")
-    assert '"document": "another document"' in _citation_json(other)
+    assert b'"document": "another document"' in _citation_json(other)
     assert json.loads(first)["document"] == citation.document
