@@ -9,7 +9,8 @@ that shows the worksheet computed (or the bare app's Input), and the seconds fro
 the app to that frame. "worksheet" starts as ``ussg tui CASE.toml`` does (the command line's
 modules imported with the collector off, then frozen; the compiled-code cache installed by
 them: guidelines/entry.py, guidelines/cli.py; the collector off again from the app's modules
-to its first worksheet's first frame: tui/heap.py) and reads CASE.toml; "bare" imports Textual
+to its first worksheet's first frame: tui/heap.py; Textual's parsed CSS kept between starts:
+tui/css_cache.py) and reads CASE.toml; "bare" imports Textual
 alone and shows bench_tui.py's bare app (textual_frames.py).
 """
 
@@ -60,6 +61,9 @@ def main() -> None:
         from ussg.tui.heap import hold_until_settled
 
         hold_until_settled()  # as guidelines/cli.py's _tui, before the app's modules
+        from ussg.tui.css_cache import install
+
+        install()  # (as _tui)
         from ussg.tui.app import WorksheetApp
         from ussg.tui.document import CaseDocument
         from ussg.tui.screens.worksheet import WorksheetScreen

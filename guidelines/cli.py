@@ -641,7 +641,10 @@ def _tui(args: argparse.Namespace) -> int:
 
     hold_until_settled()  # the collector off until the first worksheet is on screen
     try:
-        from ussg.tui.app import run  # Textual loads only for the terminal app
+        from ussg.tui.css_cache import install  # Textual loads only for the terminal app
+
+        install()  # its stylesheets parsed once, kept between starts
+        from ussg.tui.app import run
 
         return run(args.file)
     finally:

@@ -110,10 +110,14 @@ async def test_the_collector_waits_for_the_first_frame_when_ussg_tui_holds_it(
         gc.unfreeze()
 
 
-def test_ussg_tui_refusing_its_file_leaves_the_collector_on(tmp_path, capsys) -> None:
+def test_ussg_tui_refusing_its_file_leaves_the_collector_on(tmp_path, capsys,
+                                                            monkeypatch) -> None:
     """The hold ends with the command when no worksheet was shown (``main`` called in this
-    process, as a program using ussg's command line might)."""
+    process, as a program using ussg's command line might; the stylesheet cache, which
+    ``ussg tui`` also installs in its process, off: tests/tui/test_tui_css_cache.py)."""
     from ussg.guidelines.cli import main
+
+    monkeypatch.setenv("USSG_TABLE_CACHE", "0")
 
     path = tmp_path / "bad.toml"
     path.write_text("sentencing_date = '1994-09-28'\nx = [\n", encoding="utf-8")
