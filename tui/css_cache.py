@@ -33,11 +33,13 @@ from typing import Any
 
 from textual.css.stylesheet import Stylesheet
 
+from ussg.guidelines.engine.code_cache import read_checked, write_checked
+
 #: The most texts the file holds (the worksheet and its dialogs use about 60)
 MOST_TEXTS = 400
 
-#: The file's first bytes, then the CRC-32 of the rest (4 bytes, big-endian), the pickled
-#: {key: pickled rule sets}
+#: The file's first bytes, then (``code_cache.write_checked``) the CRC-32 of the rest and the
+#: pickled {key: pickled rule sets}
 HEADER = b"ussg parsed css\0"
 
 
@@ -121,15 +123,10 @@ class CssCache:
         if self.path is None:
             return {}
         try:
-            if os.stat(os.path.dirname(self.path)).st_uid != os.getuid():
-                return {}  # someone else's folder: what it holds is not ours to run
-            with open(self.path, "rb") as file:
-                data = file.read()
-            start = len(HEADER) + 4
-            if (data[:len(HEADER)] != HEADER
-                    or zlib.crc32(data[start:]).to_bytes(4, "big") != data[len(HEADER):start]):
+            payload = read_checked(self.path, HEADER)  # (None: not ours, or not whole)
+            if payload is None:
                 return {}
-            kept = pickle.loads(data[start:])
+            kept = pickle.loads(payload)
         except Exception:  # absent, unreadable or damaged: parse, and write it again
             return {}
         if type(kept) is not dict:
@@ -150,21 +147,8 @@ class CssCache:
             kept = {**self._read(), **ours}
             if len(kept) > MOST_TEXTS:
                 kept = ours
-            payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
-            folder = os.path.dirname(self.path)
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-            if os.stat(folder).st_uid != os.getuid():
-                return
-            import tempfile
-
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(HEADER + zlib.crc32(payload).to_bytes(4, "big") + payload)
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+            write_checked(self.path, HEADER,
+                          pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
         except Exception:
             return
         self.parsed = 0

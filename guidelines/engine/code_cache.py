@@ -153,15 +153,10 @@ class CodeCache:
         if self.path is None:
             return {}
         try:
-            if os.stat(os.path.dirname(self.path)).st_uid != os.getuid():
-                return {}  # someone else's folder: its code is not ours to run
-            with open(self.path, "rb") as file:
-                data = file.read()
-            start = len(HEADER) + 4
-            if (data[:len(HEADER)] != HEADER
-                    or zlib.crc32(data[start:]).to_bytes(4, "big") != data[len(HEADER):start]):
+            payload = read_checked(self.path, HEADER)
+            if payload is None:
                 return {}
-            codes = marshal.loads(data[start:])
+            codes = marshal.loads(payload)
         except Exception:  # absent, unreadable or damaged: compile, and write it again
             return {}
         if type(codes) is not dict:
@@ -184,24 +179,46 @@ class CodeCache:
             codes = {**self._read(), **ours}
             if len(codes) > MOST_TEXTS:
                 codes = ours
-            payload = marshal.dumps(codes)
-            folder = os.path.dirname(self.path)
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-            if os.stat(folder).st_uid != os.getuid():
-                return
-            import tempfile  # only to write: tempfile imports shutil and random
-
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(HEADER + zlib.crc32(payload).to_bytes(4, "big") + payload)
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+            write_checked(self.path, HEADER, marshal.dumps(codes))
         except Exception:
             return
         self.compiled = 0
+
+
+def read_checked(path: str, header: bytes) -> bytes | None:
+    """What :func:`write_checked` wrote at ``path`` after ``header``, or None: a folder not
+    the user's own (what such a file holds is not ours to run), another header, or a
+    payload not whole (its CRC-32). OSError if there is no file or it cannot be read."""
+    if os.stat(os.path.dirname(path)).st_uid != os.getuid():
+        return None
+    with open(path, "rb") as file:
+        data = file.read()
+    start = len(header) + 4
+    if (data[:len(header)] != header
+            or zlib.crc32(data[start:]).to_bytes(4, "big") != data[len(header):start]):
+        return None
+    return data[start:]
+
+
+def write_checked(path: str, header: bytes, payload: bytes) -> None:
+    """Write ``header``, the CRC-32 of ``payload`` (4 bytes, big-endian) and ``payload`` at
+    ``path``, whole or not at all (a parallel process reads the old file or the new one),
+    in a folder made the user's own (0700); nothing written where the folder is another's.
+    OSError if it cannot be written."""
+    folder = os.path.dirname(path)
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    if os.stat(folder).st_uid != os.getuid():
+        return
+    import tempfile  # only to write: tempfile imports shutil and random
+
+    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(header + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def install() -> CodeCache | None:
