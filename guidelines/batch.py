@@ -370,9 +370,19 @@ def _json_kind(value: Any) -> str:
 
 
 def _caption(data: dict) -> str:
+    """The case's name, to caption its result; a lone surrogate (a JSON escape such as
+    "\\ud800" that makes no character, which validation refuses) written as its escape,
+    so that the caption of the refusal can be written out."""
     info = data.get("case")
     name = info.get("name") if isinstance(info, dict) else None
-    return name if isinstance(name, str) else ""
+    if not isinstance(name, str):
+        return ""
+    if _SURROGATE.search(name):
+        return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04X}", name)
+    return name
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _refused(line: int, field_name: str, message: str, name: str = "") -> CaseLine:

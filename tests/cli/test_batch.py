@@ -462,3 +462,25 @@ def test_several_batch_files_in_one_command_each_name_their_file(capsys) -> None
     files = [(Path(r["file"]).name, r["line"]) for r in results]
     assert files == [("cases.jsonl", n) for n in range(1, 8)] + [("cases.csv", n)
                                                                  for n in range(2, 7)]
+
+
+def test_a_lone_surrogate_in_a_case_name_is_refused_and_written_out(tmp_path, ussg) -> None:
+    """A JSON escape that makes no character ("\\ud800") in the case's name: the case is
+    refused naming the field (exit 2), its caption written with the escape, not an internal
+    error at writing it out (standard output is UTF-8); the next line still computed."""
+    leon = example_data("leon-1994")
+    named = json.loads(jsonl_of(leon))
+    named["case"]["name"] = "Leon \ud800"
+    batch = tmp_path / "cases.jsonl"
+    batch.write_text(json.dumps(named, default=iso_dates) + "\n" + jsonl_of(leon),
+                     encoding="utf-8")
+    assert "\\ud800" in batch.read_text(encoding="utf-8")
+    run = ussg("calc", batch, "--jobs", "1")
+    assert run.code == 2, run.err
+    assert "internal error" not in run.err and "Traceback" not in run.err
+    refused, computed = [json.loads(line) for line in run.out.splitlines()]
+    assert refused["case_name"] == "Leon \\uD800"
+    assert refused["problems"][0]["field"] == "case.name"
+    assert "U+D800" in refused["problems"][0]["message"]
+    assert computed["range"]["life"] is True
+    assert f"{batch}: case.name: contains an invisible character, U+D800" in run.err
