@@ -26,6 +26,7 @@ from .fact_fields import FactFields
 from .field_message import FieldMessage, compose_field
 from .lazy_select import LazySelect
 from .model_entries import ModelEntryList
+from .prestyled_collapsible import PrestyledCollapsible
 
 FROM_RECORD = "record"  # the picker's value for "computed from the prior record"
 #: facts of the instant offense that the prior record is counted against, shown with it
@@ -92,7 +93,7 @@ class CriminalHistoryPicker(Vertical):
         more = self._more = FactFields(CriminalHistory, "criminal_history", history,
                                        MORE_FINDINGS)
         more.closed = not more.stated  # laid out when first opened
-        yield Collapsible(more, title="points, status, Ch.4 Pt.B, §4C1.1",
+        yield PrestyledCollapsible(more, title="points, status, Ch.4 Pt.B, §4C1.1",
                           collapsed=not more.stated, id="history-more")
         yield FieldMessage("criminal_history")
 

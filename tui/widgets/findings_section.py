@@ -14,6 +14,7 @@ from textual.widgets import Collapsible
 from ..form_values import combine
 from .fact_fields import FactFields
 from .field_message import FieldMessage
+from .prestyled_collapsible import PrestyledCollapsible
 
 
 def nest(path: str, value: dict[str, Any]) -> dict[str, Any]:
@@ -49,7 +50,7 @@ class FindingsSection(Vertical):
                               entries_editable=self.entries_editable)
             more.closed = not more.stated  # laid out when first opened
             self._groups.append(more)
-            yield Collapsible(more, title=self.more_title, collapsed=not more.stated)
+            yield PrestyledCollapsible(more, title=self.more_title, collapsed=not more.stated)
         yield FieldMessage(self.path)
 
     async def on_collapsible_expanded(self, event: Collapsible.Expanded) -> None:

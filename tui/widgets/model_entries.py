@@ -17,6 +17,7 @@ from ..form_values import combine
 from .entry_list import EntryList, EntryRow
 from .fact_fields import FactFields
 from .field_message import FieldMessage
+from .prestyled_collapsible import PrestyledCollapsible
 
 
 class ModelRow(EntryRow):
@@ -45,7 +46,7 @@ class ModelRow(EntryRow):
                               labels=self.labels)
             more.closed = True  # laid out when first opened
             self._groups.append(more)
-            yield Collapsible(more, title=self.more_title)
+            yield PrestyledCollapsible(more, title=self.more_title)
         yield FieldMessage(self.entry_path, classes="row-message")
 
     async def on_collapsible_expanded(self, event: Collapsible.Expanded) -> None:
