@@ -21,7 +21,7 @@ import gc
 
 
 #: The collector was turned off by :func:`hold_until_settled` (and is turned on again by the
-#: next :func:`settle_long_lived`).
+#: next :func:`settle_long_lived`, or by :func:`release_hold`).
 _held = False
 
 

@@ -91,8 +91,8 @@ class LazySelect(Select):
 
     def compose(self):
         # compact, as every list of the worksheet is, its words and arrow as one widget;
-        # otherwise Textual's own three (its bordered box wraps a narrow list's options
-        # otherwise than it would: tests/tui/test_tui_lazy_select.py)
+        # otherwise Textual's own three (in a bordered box 10 cells wide, one widget changed
+        # how the opened list wrapped its options: tests/tui/test_tui_lazy_select.py)
         yield (OneLineCurrent if self.compact else SelectCurrent)(self.prompt)
 
     def on_mount(self) -> None:
@@ -165,6 +165,8 @@ class LazySelect(Select):
         self._turn_arrow()
 
     def _turn_arrow(self) -> None:
+        """The arrow redrawn ("▲" while open), with a layout, as Textual's arrow widgets'
+        change of display asks for one."""
         for label in self.query(ArrowedLabel):
             label.refresh(layout=True)
 
