@@ -19,7 +19,7 @@ from ussg.tui.document import CaseDocument
 from ussg.tui.screens.worksheet import WorksheetScreen
 
 from tests.conftest import EXAMPLES
-from tests.tui.tui_pilot import settled
+from tests.tui.tui_pilot import settled, still_cells
 
 LEON = EXAMPLES / "leon-1994.toml"
 TEXTUAL_PARSE = getattr(Stylesheet._parse_rules, "__wrapped__", Stylesheet._parse_rules)
@@ -34,17 +34,12 @@ def _comparable(rules: list) -> list[tuple]:
               for name, value in rule.styles.get_rules().items()}) for rule in rules]
 
 
-def _cells(app: App) -> list[tuple]:
-    return [tuple((char, segment.style) for segment in strip for char in segment.text)
-            for strip in app.screen._compositor.render_strips()]
-
-
 async def _first_screen() -> list[tuple]:
     app = WorksheetApp(CaseDocument.open(LEON))
     async with app.run_test(size=(100, 30)) as pilot:
         await settled(pilot)
         assert isinstance(app.screen, WorksheetScreen) and app.screen.loaded
-        return _cells(app)
+        return await still_cells(pilot)
 
 
 async def test_the_rules_served_are_textuals_and_the_screen_the_same(monkeypatch,

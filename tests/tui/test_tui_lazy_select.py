@@ -21,7 +21,7 @@ from ussg.tui.widgets.drug_list import DrugRow
 from ussg.tui.widgets.lazy_select import LazySelect
 
 from tests.conftest import EXAMPLES
-from tests.tui.tui_pilot import burst, drained, focused, settled, until
+from tests.tui.tui_pilot import burst, drained, focused, settled, still_cells, until
 
 LEON = EXAMPLES / "leon-1994.toml"
 
@@ -208,13 +208,6 @@ WORDS = [("kg", "kg"), ("g", "g"),
            for n in range(1, 30))]
 
 
-def _cells(app: App) -> list[tuple]:
-    """The screen as a terminal shows it, cell by cell: each character and its style (the
-    colours, and where the mouse meets a widget)."""
-    return [tuple((char, segment.style) for segment in strip for char in segment.text)
-            for strip in app.screen._compositor.render_strips()]
-
-
 @pytest.mark.parametrize("width, compact", [(8, True), (12, True), (24, True), (40, True),
                                             (20, False)])
 @pytest.mark.parametrize("value", [None, "kg", "long", "2X20"])
@@ -234,7 +227,7 @@ async def test_a_lazy_select_shows_what_textuals_shows(width, compact, value) ->
             if lazy:
                 assert len(current.children) == (1 if compact else 3)
             await drained(pilot)
-            shown = [(False, _cells(app))]
+            shown = [(False, await still_cells(pilot))]
             for step in ("focus", "enter", "down", "enter", "enter", "escape"):
                 if step == "focus":
                     await focused(pilot, select)
@@ -242,7 +235,7 @@ async def test_a_lazy_select_shows_what_textuals_shows(width, compact, value) ->
                     await pilot.press(step)
                 await pilot.pause(0.1)
                 await drained(pilot)
-                cells = _cells(app)
+                cells = await still_cells(pilot)
                 if select.expanded:  # the rows of the chosen words, where the list leaves them
                     region = current.region
                     over = select.query_one(SelectOverlay).region

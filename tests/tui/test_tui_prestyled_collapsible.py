@@ -11,7 +11,7 @@ from textual.widgets._collapsible import CollapsibleTitle
 
 from ussg.tui.widgets.prestyled_collapsible import PrestyledCollapsible
 
-from tests.tui.tui_pilot import drained, focused
+from tests.tui.tui_pilot import focused, still_cells
 
 
 class OneSection(App[None]):
@@ -26,11 +26,6 @@ class OneSection(App[None]):
                    collapsed=self.collapsed)
 
 
-def _cells(app: App) -> list[tuple]:
-    return [tuple((char, segment.style) for segment in strip for char in segment.text)
-            for strip in app.screen._compositor.render_strips()]
-
-
 @pytest.mark.parametrize("collapsed", [True, False])
 async def test_a_prestyled_section_shows_what_textuals_shows(collapsed) -> None:
     screens = {}
@@ -39,13 +34,11 @@ async def test_a_prestyled_section_shows_what_textuals_shows(collapsed) -> None:
         async with app.run_test(size=(40, 12)) as pilot:
             section = app.query_one(Collapsible)
             assert section.has_class("-collapsed") is collapsed
-            await drained(pilot)
-            shown = [_cells(app)]
+            shown = [await still_cells(pilot)]
             await focused(pilot, section.query_one(CollapsibleTitle))
             for _ in range(2):
                 await pilot.press("enter")  # opened, then closed (or the reverse)
-                await drained(pilot)
-                shown.append(_cells(app))
+                shown.append(await still_cells(pilot))
             assert section.collapsed is collapsed
             screens[prestyled] = shown
     assert screens[True] == screens[False]

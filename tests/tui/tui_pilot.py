@@ -125,3 +125,25 @@ async def settled(pilot: Pilot) -> None:
             screen.outcome.data
 
     await until(pilot, idle)
+
+
+def screen_cells(app) -> list[tuple]:
+    """The screen as a terminal shows it, cell by cell: each character and its style (the
+    colours, and where the mouse meets a widget)."""
+    return [tuple((char, segment.style) for segment in strip for char in segment.text)
+            for strip in app.screen._compositor.render_strips()]
+
+
+async def still_cells(pilot: Pilot) -> list[tuple]:
+    """The screen once it has stopped changing: the same cells three times running, 50 ms
+    apart (a focus's restyling may come a refresh later on a busy machine)."""
+    shown, same = screen_cells(pilot.app), 0
+    for _ in range(100):
+        await pilot.pause(0.05)
+        await drained(pilot)
+        again = screen_cells(pilot.app)
+        same = same + 1 if again == shown else 0
+        shown = again
+        if same == 2:
+            return shown
+    raise AssertionError("the screen kept changing for 5 s")
