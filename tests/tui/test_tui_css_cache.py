@@ -8,7 +8,6 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from textual.app import App
 from textual.css.stylesheet import Stylesheet, StylesheetParseError
 from textual.layout import Layout
 
