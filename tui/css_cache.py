@@ -33,7 +33,7 @@ from typing import Any
 
 from textual.css.stylesheet import Stylesheet
 
-from ussg.guidelines.engine.code_cache import read_checked, write_checked
+from ussg.guidelines.engine.code_cache import cache_folder, read_checked, write_checked
 
 #: The most texts the file holds (the worksheet and its dialogs use about 60)
 MOST_TEXTS = 400
@@ -72,10 +72,10 @@ def fingerprint() -> str:
 def cache_path() -> str | None:
     """$XDG_CACHE_HOME/ussg/css/<fingerprint>.pickle (default ~/.cache), or None: the cache
     is off (``USSG_TABLE_CACHE=0``)."""
-    if os.environ.get("USSG_TABLE_CACHE", "1") == "0":
+    folder = cache_folder("css")
+    if folder is None:
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "ussg", "css", f"{fingerprint()}.pickle")
+    return os.path.join(folder, f"{fingerprint()}.pickle")
 
 
 Key = tuple[str, Any, bool, int, str, tuple[tuple[str, str], ...]]

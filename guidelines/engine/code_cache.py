@@ -90,14 +90,23 @@ def typing_supported() -> bool:
         ("self", "arg", "is_argument", "module", "is_class"))
 
 
-def cache_path() -> str | None:
-    """$XDG_CACHE_HOME/ussg/code/<magic number>-O<level>.marshal (default ~/.cache), or
-    None: the cache is off (``USSG_TABLE_CACHE=0``)."""
+def cache_folder(name: str) -> str | None:
+    """$XDG_CACHE_HOME/ussg/``name`` (default ~/.cache): the folder of one of ussg's caches
+    (the tables', this module's, the terminal app's stylesheets'), or None: they are off
+    (``USSG_TABLE_CACHE=0``)."""
     if os.environ.get("USSG_TABLE_CACHE", "1") == "0":
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    name = f"{MAGIC_NUMBER.hex()}-O{sys.flags.optimize}.marshal"
-    return os.path.join(base, "ussg", "code", name)
+    return os.path.join(base, "ussg", name)
+
+
+def cache_path() -> str | None:
+    """$XDG_CACHE_HOME/ussg/code/<magic number>-O<level>.marshal (default ~/.cache), or
+    None: the cache is off (``USSG_TABLE_CACHE=0``)."""
+    folder = cache_folder("code")
+    if folder is None:
+        return None
+    return os.path.join(folder, f"{MAGIC_NUMBER.hex()}-O{sys.flags.optimize}.marshal")
 
 
 class CodeCache:

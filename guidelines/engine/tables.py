@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ussg.guidelines.engine.code_cache import cache_folder
 from ussg.guidelines.engine.patterns import LazyPattern
 from ussg.guidelines.engine.table_schemas import (SCHEMA_NAMES, Common, Meta, kind_of, schema_for,
                                                  schema_of)
@@ -415,10 +416,10 @@ def _schema_and_digest(name: str, meta: Meta) -> tuple[Callable[[], type[Common]
 @cache
 def _cache_folder() -> Path | None:
     """$XDG_CACHE_HOME/ussg/tables (default ~/.cache), private to the user (0700), or None."""
-    if os.environ.get("USSG_TABLE_CACHE", "1") == "0":
+    named = cache_folder("tables")
+    if named is None:
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = Path(base) / "ussg" / "tables"
+    folder = Path(named)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if folder.stat().st_uid != os.getuid() or not os.access(folder, os.W_OK):
