@@ -370,19 +370,18 @@ def _json_kind(value: Any) -> str:
 
 
 def _caption(data: dict) -> str:
-    """The case's name, to caption its result; a lone surrogate (a JSON escape such as
-    "\\ud800" that makes no character, which validation refuses) written as its escape,
-    so that the caption of the refusal can be written out."""
+    """The case's name, to caption its result; a name that cannot be written out in UTF-8
+    (a lone surrogate: a JSON escape such as "\\ud800" that makes no character, which
+    validation refuses) shown as the messages show it (``shown_text``: "\\uD800")."""
     info = data.get("case")
     name = info.get("name") if isinstance(info, dict) else None
     if not isinstance(name, str):
         return ""
-    if _SURROGATE.search(name):
-        return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04X}", name)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return shown_text(name, limit=len(name))
     return name
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _refused(line: int, field_name: str, message: str, name: str = "") -> CaseLine:
