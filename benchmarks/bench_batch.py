@@ -29,13 +29,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_calculate import _BareCase, generate  # noqa: E402
+from bench_start import ENVIRONMENT  # noqa: E402  (ussg as a user's shell runs it)
 
 ROOT = Path(__file__).resolve().parent.parent
-#: ``ussg calc`` as a user's shell runs it: its bytecode written (as an installed ussg has
-#: it) and its output buffered (a shell that sets PYTHONUNBUFFERED, as this machine's does,
-#: had every result line written by a call of its own)
-ENVIRONMENT = {k: v for k, v in os.environ.items()
-               if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}
 
 
 def ussg_cpu(path: Path) -> float:

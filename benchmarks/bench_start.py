@@ -42,9 +42,13 @@ COMMANDS = {
 }
 
 
-#: As an installed ussg runs: its modules compiled once (pip writes the bytecode when it
-#: installs), not at every start, whatever this shell says (PYTHONDONTWRITEBYTECODE).
-ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+#: As an installed ussg runs from a user's shell, whatever this shell says: its modules
+#: compiled once (pip writes the bytecode when it installs), not at every start
+#: (PYTHONDONTWRITEBYTECODE), and its output buffered (PYTHONUNBUFFERED, which this
+#: machine's shell sets, had every line written by a call of its own). bench_batch.py and
+#: bench_tui.py start ussg with it too.
+ENVIRONMENT = {k: v for k, v in os.environ.items()
+               if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}
 
 
 def cpu_of(command: list[str], cwd: Path = ROOT) -> float:

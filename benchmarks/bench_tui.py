@@ -36,7 +36,7 @@ Then, for the issue #17 aims (p95 at most 16 ms at 80x24 and 120x40, first scree
   processes (benchmarks/tui_new_process.py; the modules' bytecode and ussg's code and table
   caches already written, as at any start of an installed ussg after the first: a start
   first, not counted, writes them, whatever this shell says of bytecode,
-  PYTHONDONTWRITEBYTECODE, as bench_start.py does), beside a bare app started the same way;
+  PYTHONDONTWRITEBYTECODE: bench_start.py's ENVIRONMENT), beside a bare app started the same way;
   also the part
   from creating the app, which the in-process starts above measure after a first start
   has loaded what every later one reuses.
@@ -69,6 +69,7 @@ from ussg.tui.evaluation import evaluate
 from ussg.tui.screens.worksheet import WorksheetScreen
 from ussg.tui.widgets.drug_list import DrugRow
 
+from bench_start import ENVIRONMENT  # ussg as a user's shell runs it (bytecode written)
 from textual_frames import BareInput, Frames  # (beside this script)
 
 LEON = Path(__file__).resolve().parent.parent / "examples" / "leon-1994.toml"
@@ -291,15 +292,9 @@ def _new_process(kind: str, size: tuple[int, int], case: Path) -> tuple[float, f
     started = time.perf_counter()
     run = subprocess.run([sys.executable, str(script), kind, str(size[0]), str(size[1]),
                           str(case)], capture_output=True, text=True, check=True,
-                         env=_AS_INSTALLED)
+                         env=ENVIRONMENT)
     shown = json.loads(run.stdout.strip().splitlines()[-1])
     return shown["frame"] - started, shown["from_creating_the_app"]
-
-
-#: A new process's environment: the modules' bytecode written and read as an installed ussg
-#: has it (compiled at its install), not compiled at every start because this shell says
-#: PYTHONDONTWRITEBYTECODE (about a tenth of a start's instructions: bench_start.py alike).
-_AS_INSTALLED = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def first_screens_in_new_processes(runs: int, case: Path) -> None:
