@@ -29,11 +29,12 @@ import pickle
 import sys
 import zlib
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from textual.css.stylesheet import Stylesheet
 
-from ussg.guidelines.engine.code_cache import cache_folder, read_checked, write_checked
+from ussg.guidelines.engine.code_cache import cache_folder, read_dict, write_merged
 
 #: The most texts the file holds (the worksheet and its dialogs use about 60)
 MOST_TEXTS = 400
@@ -120,17 +121,7 @@ class CssCache:
     def _read(self) -> dict[Key, bytes]:
         """The file's {key: pickled rule sets}, or {}: no file, not ours, or not written
         whole."""
-        if self.path is None:
-            return {}
-        try:
-            payload = read_checked(self.path, HEADER)  # (None: not ours, or not whole)
-            if payload is None:
-                return {}
-            kept = pickle.loads(payload)
-        except Exception:  # absent, unreadable or damaged: parse, and write it again
-            return {}
-        if type(kept) is not dict:
-            return {}
+        kept = read_dict(self.path, HEADER, pickle.loads)  # ({}: parse, write it again)
         return {key: value for key, value in kept.items()
                 if type(key) is tuple and type(value) is bytes}
 
@@ -143,12 +134,9 @@ class CssCache:
                 or len(self.used) > MOST_TEXTS):
             return
         try:
-            ours = {key: self.kept[key] for key in self.used}
-            kept = {**self._read(), **ours}
-            if len(kept) > MOST_TEXTS:
-                kept = ours
-            write_checked(self.path, HEADER,
-                          pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+            write_merged(self.path, HEADER, {key: self.kept[key] for key in self.used},
+                         self._read(), MOST_TEXTS,
+                         partial(pickle.dumps, protocol=pickle.HIGHEST_PROTOCOL))
         except Exception:
             return
         self.parsed = 0

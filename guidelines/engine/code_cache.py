@@ -43,6 +43,7 @@ import sys
 import typing
 import zlib
 from importlib._bootstrap_external import MAGIC_NUMBER  # what importlib.util re-exports
+from collections.abc import Callable
 from typing import Any
 
 #: The most texts the file holds (a Leon start uses about 1,200; the file is read whole at
@@ -159,17 +160,7 @@ class CodeCache:
     def _read(self) -> dict[tuple[str, str], Any]:
         """The file's {(text, mode): code}, or {}: no file, not ours, or not one this
         Python wrote whole."""
-        if self.path is None:
-            return {}
-        try:
-            payload = read_checked(self.path, HEADER)
-            if payload is None:
-                return {}
-            codes = marshal.loads(payload)
-        except Exception:  # absent, unreadable or damaged: compile, and write it again
-            return {}
-        if type(codes) is not dict:
-            return {}
+        codes = read_dict(self.path, HEADER, marshal.loads)  # ({}: compile, write it again)
         return {key: code for key, code in codes.items()
                 if type(key) is tuple and len(key) == 2 and type(key[0]) is str
                 and key[1] in ("eval", "exec") and type(code) is _CODE}
@@ -184,11 +175,8 @@ class CodeCache:
                 or len(self.used) > MOST_TEXTS):
             return
         try:
-            ours = {key: self.codes[key] for key in self.used}
-            codes = {**self._read(), **ours}
-            if len(codes) > MOST_TEXTS:
-                codes = ours
-            write_checked(self.path, HEADER, marshal.dumps(codes))
+            write_merged(self.path, HEADER, {key: self.codes[key] for key in self.used},
+                         self._read(), MOST_TEXTS, marshal.dumps)
         except Exception:
             return
         self.compiled = 0
@@ -207,6 +195,30 @@ def read_checked(path: str, header: bytes) -> bytes | None:
             or zlib.crc32(data[start:]).to_bytes(4, "big") != data[len(header):start]):
         return None
     return data[start:]
+
+
+def read_dict(path: str | None, header: bytes, loads: Callable[[bytes], Any]) -> dict:
+    """The dict a cache wrote at ``path`` (``loads`` of what :func:`read_checked` reads), or
+    {}: no path, no file, unreadable, not the user's own, not written whole, damaged, or not
+    a dict. Each cache then keeps only the entries of the kinds it writes."""
+    if path is None:
+        return {}
+    try:
+        payload = read_checked(path, header)
+        kept = {} if payload is None else loads(payload)
+    except Exception:
+        return {}
+    return kept if type(kept) is dict else {}
+
+
+def write_merged(path: str, header: bytes, ours: dict, on_file: dict, most: int,
+                 dumps: Callable[[dict], bytes]) -> None:
+    """Write a cache's file again (:func:`write_checked`): what is on it now (``on_file``:
+    another process may have written it) with this process's entries (``ours``) over it;
+    only ours where both are more than ``most`` (the entries of code since edited, or of
+    other runs, so dropped). OSError if it cannot be written."""
+    kept = {**on_file, **ours}
+    write_checked(path, header, dumps(ours if len(kept) > most else kept))
 
 
 def write_checked(path: str, header: bytes, payload: bytes) -> None:
