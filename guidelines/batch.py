@@ -417,10 +417,9 @@ def _field_kinds(annotation: Any) -> tuple[bool, type[BaseModel] | None]:
     return is_date, model
 
 
-@cache
 def _key_kinds(model: type[BaseModel], key: str) -> tuple[bool, type[BaseModel] | None] | None:
-    """:func:`_field_kinds` of the field ``key`` of ``model``, worked out once per key (the
-    models never change while ussg runs); None where there is no date to read there: no such
+    """:func:`_field_kinds` of the field ``key`` of ``model`` (kept by :func:`_dates_read`
+    for the model's fields alone); None where there is no date to read there: no such
     field, or a field neither a date nor holding a model with a date field anywhere inside."""
     info = model.model_fields.get(key)
     if info is None:
@@ -464,9 +463,13 @@ def _dates_read(model: type[BaseModel], data: dict, loc: tuple, own: dict[str, s
     for key, value in data.items():
         kinds = kinds_of.get(key, _NOT_YET)
         if kinds is _NOT_YET:
-            kinds = _key_kinds(model, key) if isinstance(key, str) else None
-            if isinstance(key, str) and key in model.model_fields:  # its fields alone
-                kinds_of[key] = kinds
+            # worked out once per field (the models never change while ussg runs), and kept
+            # for fields alone: a batch of many keys that are no field (each refused) keeps
+            # no more than a batch of none
+            if isinstance(key, str) and key in model.model_fields:
+                kinds = kinds_of[key] = _key_kinds(model, key)
+            else:
+                kinds = None
         if kinds is None or value is None:
             continue
         is_date, inner = kinds

@@ -284,10 +284,23 @@ def field_errors(exc: ValidationError) -> list[tuple[str, str, str]]:
         if isinstance(conflict, FactsInConflict):
             found += [(_joined(where, field), message, error["type"])
                       for field, message in conflict.problems]
+        elif _key_not_text(error):
+            # pydantic reports the key at the table holding it, the key as the input
+            key_loc = (*error["loc"], error["input"])
+            found.append((field_path(key_loc), _unknown_key(key_loc), "extra_forbidden"))
         else:
             found.append((where, _message(error),
                           "missing" if _choice_not_made(error) else error["type"]))
     return found
+
+
+def _key_not_text(error: dict) -> bool:
+    """A key that is not text: JSON's escape of half a character ("\\ud800", a lone
+    surrogate), which no key of a case file holds (TOML refuses it; JSON Lines and the API's
+    dicts can give it). pydantic refuses it at the table that holds it (the key as its input),
+    where a value that is not text is refused at its own field, which is no table."""
+    return (error["type"] == "string_unicode" and isinstance(error.get("input"), str)
+            and _model_at(error["loc"]) is not None)
 
 
 def _choice_not_made(error: dict) -> bool:

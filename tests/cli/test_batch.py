@@ -484,3 +484,35 @@ def test_a_lone_surrogate_in_a_case_name_is_refused_and_written_out(tmp_path, us
     assert "U+D800" in refused["problems"][0]["message"]
     assert computed["range"]["life"] is True
     assert f"{batch}: case.name: contains an invisible character, U+D800" in run.err
+
+
+@pytest.mark.parametrize("where, key, named, hint", [
+    ((), "\ud800", "\\uD800", "check the spelling;"),
+    (("offense",), "dangerous_weapo\ud800", "offense.dangerous_weapo\\uD800",
+     "did you mean `dangerous_weapon`?"),
+    (("offense", "drugs", 0), "purity\ud800", "offense.drugs[0].purity\\uD800",
+     "did you mean `purity`?"),
+    (("criminal_history",), "\ud800category", "criminal_history.\\uD800category",
+     "did you mean `category`?"),
+])
+def test_a_key_with_a_lone_surrogate_is_an_unknown_key_named_with_its_field(
+        tmp_path, ussg, where, key, named, hint) -> None:
+    """A key with a JSON escape that makes no character ("\\ud800") is no key of a case file:
+    refused as an unknown key at its place, named as the messages show such characters (not
+    pydantic's "unable to parse raw data as a unicode string" at the table holding it)."""
+    leon = example_data("leon-1994")
+    bad = json.loads(jsonl_of(leon))
+    table = bad
+    for part in where:
+        table = table[part]
+    table[key] = 1
+    batch = tmp_path / "cases.jsonl"
+    batch.write_text(json.dumps(bad, default=iso_dates) + "\n", encoding="utf-8")
+    run = ussg("calc", batch, "--jobs", "1")
+    assert run.code == 2, run.err
+    assert "Traceback" not in run.err and "unicode string" not in run.out
+    refused = json.loads(run.out)
+    assert [p["field"] for p in refused["problems"]] == [named]
+    assert refused["problems"][0]["message"] == (f"unknown key ({hint} `ussg schema` lists "
+                                                 f"every key)")
+    assert f"{batch}: {named}: unknown key" in run.err

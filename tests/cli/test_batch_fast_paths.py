@@ -253,3 +253,34 @@ def test_a_lone_surrogate_is_given_to_the_stream_as_text() -> None:
     assert b"\xed" in hangul and _utf8_or_text(hangul) is hangul
     odd = '{"case_name": "a\ud800"}'.encode("utf-8", "surrogatepass")
     assert _utf8_or_text(odd) == '{"case_name": "a\ud800"}'
+
+
+def test_reading_keys_that_are_no_field_keeps_no_memory_for_them() -> None:
+    """Issue #17's flat memory: a batch whose lines each give keys no case file has (each
+    case refused later, at validation) keeps nothing per key read. The reader once kept
+    whether each key it met was a date field (a cache of every (model, key)), so such a
+    batch grew by each new key; the only keys kept now are bounded (`_SHORT_KEYS`, emptied
+    past 4,096 keys), so reading 10,000 lines more grows memory by less than that bound."""
+    import tracemalloc
+
+    def line(n: int) -> str:
+        data = json.loads(json.dumps(LEON))
+        data[f"unknown_top_key_{n:07d}"] = 1
+        data["offense"][f"unknown_offense_key_{n:07d}"] = True
+        data["criminal_history"][f"unknown_history_key_{n:07d}"] = "I"
+        return json.dumps(data)
+
+    lines = [line(n) for n in range(15_000)]
+    for text in lines[:5_000]:  # the reader's caches warmed; _SHORT_KEYS at its bound once
+        assert jsonl_case(text).data is not None  # (read; refused only at validation)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for text in lines[5_000:]:
+            jsonl_case(text)
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # 4,096 keys of ~60 characters held at most by _SHORT_KEYS: well under 1 MB; the cache
+    # of every key grew by 30,000 entries (about 5 MB)
+    assert grown < 1_000_000, grown
