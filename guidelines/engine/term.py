@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ussg.guidelines.engine.errors import shorten
 
@@ -108,6 +109,15 @@ def parse_term(text: str) -> Term:
     """ "18 months", "1 year 6 months", "1 year and 30 days", "60 days", "life", "none"."""
     if not isinstance(text, str):
         raise TermError("write a term as a string with its unit, e.g. \"18 months\"")
+    return _term_of(text)
+
+
+@lru_cache(maxsize=4096)
+def _term_of(text: str) -> Term:
+    """:func:`parse_term` of a string, read once: a prior record's terms are read at each
+    rule that measures one (some sixty reads a case of thirteen priors, each computed under
+    two editions), a quarter of such a case's computation; a Term is immutable. A text that
+    is no term raises each time (an exception is not kept)."""
     if len(text) > MAX_TERM_LENGTH:  # also keeps the scan below from taking quadratic time
         raise TermError(f"{shorten(text)}: a term is written in at most {MAX_TERM_LENGTH} "
                         f"characters (\"1 year 6 months\", \"60 days\")")

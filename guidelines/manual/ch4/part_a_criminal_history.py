@@ -191,6 +191,7 @@ class _Computation:
         self.began: dt.date = record.instant_offense_began  # type: ignore[assignment]
         self.ended = ended or self.began
         self.log = StepLog()
+        self.alone: dict[int, Score] = {}  # each eligible sentence's score alone (run)
         periods = tables.periods
         self.start_long = shift(self.began, parse_term(periods["long_window"]), -1)
         self.start_other = shift(self.began, parse_term(periods["other_window"]), -1)
@@ -201,7 +202,8 @@ class _Computation:
         exclusions = {i: self._excluded(i) for i in range(len(self.priors))}
         eligible = [i for i, why in exclusions.items() if why is None]
         groups = single_sentence_groups(self.priors, eligible, self.t.single, FIELD)
-        alone = {i: self._score(i, self._term(i)) for i in eligible}
+        # each sentence scored alone (a single sentence of one member scores the same)
+        alone = self.alone = {i: self._score(i, self._term(i)) for i in eligible}
         results: dict[int, PriorResult] = {}
         group_scores: list[Score] = []
         self.carriers: list[int] = []
@@ -459,7 +461,10 @@ class _Computation:
     # -- §4A1.2(a)(2): a single sentence ---------------------------------------------------
     def _group_score(self, members: tuple[int, ...]) -> tuple[int, Score]:
         """The points of a single sentence: the combined term scored as each member would be
-        scored; the highest, and the member it comes from."""
+        scored; the highest, and the member it comes from. One member: its combined term is
+        its own, so its score is the one it has alone (:meth:`run`), not scored again."""
+        if len(members) == 1 and members[0] in self.alone:
+            return members[0], self.alone[members[0]]
         term = self._combined(members)
         best: tuple[int, Score] | None = None
         for i in members:
@@ -506,7 +511,7 @@ class _Computation:
                 prior = self.priors[i]
                 if i == carrier:
                     continue  # the sentence the single sentence's points are counted on
-                if not prior.crime_of_violence or self._score(i, self._term(i)).points == 0:
+                if not prior.crime_of_violence or self.alone[i].points == 0:
                     continue
                 if points_without(i) != score.points:
                     continue  # this sentence added points to the single sentence
