@@ -42,6 +42,22 @@ async def first_frame(app: App, ready, size: tuple[int, int]) -> float:
     return frames.first_ready
 
 
+def prepare_as_ussg_tui() -> None:
+    """This process made ready for the terminal app as ``ussg tui`` makes its own."""
+    gc.disable()  # as guidelines/entry.py's run
+    try:
+        importlib.import_module("ussg.guidelines.cli")  # installs the code cache
+    finally:
+        gc.freeze()
+        gc.enable()
+    from ussg.tui.heap import hold_until_settled
+
+    hold_until_settled()  # as guidelines/cli.py's _tui, before the app's modules
+    from ussg.tui.css_cache import install
+
+    install()  # (as _tui)
+
+
 def main() -> None:
     kind, width, height = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="ussg-bench-tui-")
@@ -52,18 +68,7 @@ def main() -> None:
     else:
         from pathlib import Path
 
-        gc.disable()  # as guidelines/entry.py's run
-        try:
-            importlib.import_module("ussg.guidelines.cli")  # installs the code cache
-        finally:
-            gc.freeze()
-            gc.enable()
-        from ussg.tui.heap import hold_until_settled
-
-        hold_until_settled()  # as guidelines/cli.py's _tui, before the app's modules
-        from ussg.tui.css_cache import install
-
-        install()  # (as _tui)
+        prepare_as_ussg_tui()
         from ussg.tui.app import WorksheetApp
         from ussg.tui.document import CaseDocument
         from ussg.tui.screens.worksheet import WorksheetScreen

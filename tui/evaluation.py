@@ -136,10 +136,23 @@ def guidelines_not_offered(on: dt.date) -> dict[str, str]:
     supported edition that accepts it), else "before Nov. 1, 2001" (the edition after the
     last one that does)."""
     refused: dict[str, str] = {}
-    for guideline in chapter_two_guidelines():
-        if not _accepts(guideline.section, on):
-            refused[guideline.section] = _when_accepted(guideline.section, on)
+    for section in offered_sections():
+        when = not_offered_because(section, on)
+        if when is not None:
+            refused[section] = when
     return refused
+
+
+def offered_sections() -> list[str]:
+    """The registry's guidelines, in its order (what :func:`guidelines_not_offered` looks at,
+    one at a time: :func:`not_offered_because`)."""
+    return [guideline.section for guideline in chapter_two_guidelines()]
+
+
+def not_offered_because(section: str, on: dt.date) -> str | None:
+    """:func:`guidelines_not_offered`'s words for one guideline ("from Nov. 1, 2006" ...), or
+    None where the edition in force on ``on`` accepts it."""
+    return None if _accepts(section, on) else _when_accepted(section, on)
 
 
 @functools.lru_cache(maxsize=256)

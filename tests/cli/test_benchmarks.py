@@ -13,8 +13,10 @@ def test_bench_calculate_runs_on_a_small_batch_of_every_supported_edition() -> N
     run = subprocess.run([sys.executable, "benchmarks/bench_calculate.py", "300", "1"],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.count("cases/s") == 5, run.stdout
+    assert run.stdout.count("cases/s") == 6, run.stdout
     assert "cases:                 300," in run.stdout
+    # issue #17's second aim: several counts and a prior record (at least 1,000 cases)
+    assert "several counts and a prior record (1000 cases, streamed):" in run.stdout
     # ussg beside the bare loop measured in the same run (issue #17)
     assert "baseline (bare loop):" in run.stdout and "x slower" in run.stdout
 
@@ -51,6 +53,21 @@ def test_bench_tui_runs_both_terminal_sizes_each_from_a_clean_state(tmp_path) ->
     assert run.stdout.count("from start     median") == 2, run.stdout
     assert run.stdout.count("from the app   median") == 2, run.stdout
     assert run.stdout.count("bare app     median") == 10, run.stdout
+    assert not state.exists()
+
+
+def test_tui_first_keys_times_two_tabs_beside_the_bare_app(tmp_path) -> None:
+    """Tab typed just after the first frame, in new processes (one here), each kind; the
+    recovery copy of the worksheet goes to a folder of the script's own."""
+    import os
+
+    state = tmp_path / "state"
+    run = subprocess.run([sys.executable, "benchmarks/tui_first_keys.py", "1"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "XDG_STATE_HOME": str(state)})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("after the first frame: worksheet") == 2, run.stdout
+    assert run.stdout.count("bare app") == 2, run.stdout
     assert not state.exists()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 
+from textual import events
 from textual.app import App
 from textual.widgets import Select
 
@@ -69,6 +70,46 @@ async def test_the_first_frame_comes_before_the_work_that_can_wait(monkeypatch,
         assert "2G1.3" not in select.unavailable
         assert happened.count("heap settled") == 1 and happened.count("frame") > frames
     gc.unfreeze()
+
+
+async def test_keys_typed_while_the_guidelines_are_looked_at_are_handled_meanwhile(
+        monkeypatch, tmp_path) -> None:
+    """The guidelines the edition lacks are looked for one at a time after the first frame
+    (``_find_guidelines_not_offered``): a key typed meanwhile (Tab, posted as Textual's
+    driver posts a key) moves the focus before the last guideline is looked at; the lists
+    are greyed once, with the whole answer. Looked for in one call (until Dec. 7, 2026),
+    the first time half a second of reading tables in a new process, a key typed just after
+    the first frame waited for all of it."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    looked_at = worksheet.not_offered_because
+    focus_seen: list[object] = []  # the focused widget as each guideline is looked at
+    app = WorksheetApp(CaseDocument.open(LEON))
+
+    def looking(section, on):
+        if len(focus_seen) == 3:  # typed while the fourth guideline is looked at
+            app.post_message(events.Key("tab", None))
+        focus_seen.append(app.focused)
+        return looked_at(section, on)
+
+    monkeypatch.setattr(worksheet, "not_offered_because", looking)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        select = app.screen.query_one(GuidelineSelect)
+        await until(pilot, lambda: bool(select.unavailable))
+        sections = worksheet.offered_sections()
+        assert len(focus_seen) == len(sections)  # each guideline looked at once
+        moved = next((i for i, widget in enumerate(focus_seen) if widget is not focus_seen[0]),
+                     None)
+        assert moved is not None and 3 < moved < len(sections) - 1, moved  # in between
+        assert app.focused is focus_seen[-1] is not focus_seen[0]
+        assert set(select.unavailable) == set(worksheet_not_offered(app))
+    gc.unfreeze()
+
+
+def worksheet_not_offered(app) -> dict[str, str]:
+    """What guidelines_not_offered gives in one call for the edition the worksheet applies."""
+    from ussg.tui.evaluation import guidelines_not_offered
+    return guidelines_not_offered(app.screen.edition_date)
 
 
 async def test_the_collector_waits_for_the_first_frame_when_ussg_tui_holds_it(

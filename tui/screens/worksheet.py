@@ -36,7 +36,8 @@ from ussg.guidelines.api import TEXT_WIDTH, markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
 from ..evaluation import (Outcome, Problem, compare_with, edition_for, evaluate, find_slot,
-                          guidelines_not_offered, overlay, reduce_motion)
+                          not_offered_because, offered_sections, overlay,
+                          reduce_motion)
 from ..form_values import as_dict, combine
 from ..heap import settle_long_lived
 from ..recovery import remove_copy, write_copy
@@ -284,7 +285,24 @@ class WorksheetScreen(Screen[None]):
         """Each count's *Guideline* list greys the guidelines the edition lacks; its facts
         leave out the keys the edition does not have."""
         if on == self.edition_date and self.is_attached:
-            self.query_one(FactsForm).offer_guidelines(guidelines_not_offered(on), on)
+            self._find_guidelines_not_offered(on)
+
+    @work(exclusive=True, group="guidelines-offered")
+    async def _find_guidelines_not_offered(self, on: dt.date) -> None:
+        """:func:`guidelines_not_offered` one guideline at a time, the keys typed meanwhile
+        handled between two: the first time, it reads every guideline's tables under every
+        edition (half a second of CPU in a new process, just after the first frame), and a
+        key typed then waited for all of it. The lists are greyed once, with the whole
+        answer, as before; an edition changed meanwhile starts again (``exclusive``)."""
+        refused: dict[str, str] = {}
+        for section in offered_sections():
+            when = not_offered_because(section, on)
+            if when is not None:
+                refused[section] = when
+            await asyncio.sleep(0)
+            if on != self.edition_date or not self.is_attached:
+                return
+        self.query_one(FactsForm).offer_guidelines(refused, on)
 
     def _show_outcome(self, outcome: Outcome) -> None:
         computation = outcome.computation
