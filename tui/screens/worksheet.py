@@ -677,13 +677,34 @@ class WorksheetScreen(Screen[None]):
 class CompactFooter(Footer):
     """Textual's footer, its keys made compact as they are composed: Textual makes each key
     compact once mounted and styled, which styled each of them again (some 30 keys at every
-    start and every change of the keys on offer)."""
+    start and every change of the keys on offer).
+
+    Recomposed only when the keys it would show differ from those it shows: Textual's footer
+    recomposes at every change of the screen's bindings, up to three times for one Tab (the
+    field left, the field entered), some 20 ms each, mostly to compose the same keys again."""
+
+    _shown: tuple | None = None
+
+    def _keys_shown(self) -> tuple | None:
+        """What :meth:`compose` makes the footer of: each active binding (a value), whether
+        enabled, its tooltip, and the compact setting; None before the bindings are ready."""
+        if not self._bindings_ready:
+            return None
+        return (self.compact, self.show_command_palette,
+                *((binding, enabled, tooltip) for _, binding, enabled, tooltip
+                  in self.screen.active_bindings.values()))
 
     def compose(self) -> ComposeResult:
+        self._shown = self._keys_shown()
         for widget in super().compose():
             if isinstance(widget, FooterKey) and self.compact:
                 widget.add_class("-compact", update=False)
             yield widget
+
+    async def recompose(self) -> None:
+        if self._shown is not None and self.is_attached and self._keys_shown() == self._shown:
+            return
+        await super().recompose()
 
 
 def exported(kind: str, computation: Computation, case: Any) -> str:
