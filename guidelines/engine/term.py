@@ -116,7 +116,7 @@ def parse_term(text: str) -> Term:
 def _term_of(text: str) -> Term:
     """:func:`parse_term` of a string, read once: a prior record's terms are read at each
     rule that measures one (some sixty reads a case of thirteen priors, each computed under
-    two editions), a quarter of such a case's computation; a Term is immutable. A text that
+    two editions), a fifth of such a case's computation; a Term is immutable. A text that
     is no term raises each time (an exception is not kept)."""
     if len(text) > MAX_TERM_LENGTH:  # also keeps the scan below from taking quadratic time
         raise TermError(f"{shorten(text)}: a term is written in at most {MAX_TERM_LENGTH} "
