@@ -1,19 +1,23 @@
 """Instructions per case through the API (`Case.model_validate`, `calculate`), counted by
 callgrind: a measure that a busy machine does not move (repeated runs differ by well under 1%).
 
-    python benchmarks/callgrind_api.py [WHAT [KIND [N]]]
+    python benchmarks/callgrind_api.py [--keep=FILE] [WHAT [KIND [N]]]
 
 WHAT is ``validate`` (pydantic's validation alone, the case then dropped), ``calculate``
 (the calculation alone, of cases validated beforehand) or ``both`` (one case after the
 other, nothing kept: the streamed use); KIND is ``single`` (benchmarks/bench_calculate.py's
 generated single-count §2D1.1 cases of every edition) or ``several`` (three §2D1.1 counts,
 each with its statute, and a prior record of two felonies Chapter Four counts, on the
-editions from Nov. 1, 2016, quantities and substances varied); N the cases counted (1,000).
-Without WHAT, every WHAT and KIND in turn. Prints instructions per case.
+editions from Nov. 1, 2016, quantities and substances varied; sentenced on the edition's
+first day for an offense 200 days before, so that most are computed under two editions, as
+§1B1.11(b)(1)'s comparison asks); N the cases counted (1,000).
+Without WHAT, every WHAT and KIND in turn. Prints instructions per case. ``--keep=FILE``:
+callgrind's output is left in FILE (one WHAT and KIND), for
+``callgrind_annotate --inclusive=yes FILE``.
 
-The script runs itself under ``PYTHONHASHSEED=0 valgrind --tool=callgrind``: the cases are
-generated, 200 others go through the same path to warm up (tables, caches, the interpreter's
-specialisation), the collector is frozen (``gc.freeze``: what is made beforehand is out of
+The script generates the cases, then runs itself under ``PYTHONHASHSEED=0 valgrind
+--tool=callgrind`` on them (pickled): 200 others go through the same path to warm up
+(tables, caches, the interpreter's specialisation), the collector is frozen (``gc.freeze``: what is made beforehand is out of
 its reach), and only the loop over the N cases is counted: it is a ``functools.reduce``
 over them (``--toggle-collect=functools_reduce``: the C function that only that loop calls).
 The quantity caches are emptied before it, so each counted case parses its own quantity as a
@@ -25,6 +29,7 @@ from __future__ import annotations
 import functools
 import gc
 import os
+import pickle
 import random
 import re
 import subprocess
@@ -99,13 +104,14 @@ def cases(kind: str, n: int) -> list[dict]:
     return generate(n) if kind == "single" else several_counts(n)
 
 
-def measured(what: str, kind: str, n: int) -> None:
+def measured(what: str, path: str) -> None:
     """Run under callgrind: warm up, then the counted loop (functools.reduce)."""
     from ussg.guidelines import calculate
     from ussg.guidelines.case.model import Case
     from ussg.guidelines.engine.quantity import format_amount, parse_quantity
 
-    raw = cases(kind, WARM_UP + n)
+    with open(path, "rb") as f:
+        raw = pickle.load(f)
     warm, counted = raw[:WARM_UP], raw[WARM_UP:]
     validate = Case.model_validate
     steps = {
@@ -123,14 +129,19 @@ def measured(what: str, kind: str, n: int) -> None:
     functools.reduce(step, loop, None)
 
 
-def count(what: str, kind: str, n: int) -> float:
-    """Instructions per case: this script under callgrind, the loop alone collected."""
+def count(what: str, kind: str, n: int, keep: str | None = None) -> float:
+    """Instructions per case: this script under callgrind, the loop alone collected (the
+    cases generated here, beforehand, and handed over pickled). ``keep``: where to leave
+    callgrind's output, for callgrind_annotate."""
     with tempfile.TemporaryDirectory() as folder:
-        out = os.path.join(folder, "callgrind.out")
+        out = keep or os.path.join(folder, "callgrind.out")
+        path = os.path.join(folder, "cases.pickle")
+        with open(path, "wb") as f:
+            pickle.dump(cases(kind, WARM_UP + n), f)
         env = dict(os.environ, PYTHONHASHSEED="0")
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
                         "--toggle-collect=functools_reduce", sys.executable, __file__,
-                        "--measured", what, kind, str(n)],
+                        "--measured", what, path],
                        check=True, env=env, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL)
         with open(out, encoding="utf-8") as f:
@@ -141,14 +152,17 @@ def count(what: str, kind: str, n: int) -> float:
 def main() -> None:
     args = sys.argv[1:]
     if args and args[0] == "--measured":
-        measured(args[1], args[2], int(args[3]))
+        measured(args[1], args[2])
         return
+    keep = None
+    if args and args[0].startswith("--keep="):
+        keep = args.pop(0).split("=", 1)[1]
     whats = [args[0]] if args else list(WHATS)
     kinds = [args[1]] if len(args) > 1 else list(KINDS)
     n = int(args[2]) if len(args) > 2 else 1_000
     for kind in kinds:
         for what in whats:
-            print(f"{kind:8} {what:10} {count(what, kind, n) / 1000:8.1f} k instructions a case",
+            print(f"{kind:8} {what:10} {count(what, kind, n, keep) / 1000:8.1f} k instructions a case",
                   flush=True)
 
 
