@@ -1,7 +1,7 @@
 """Instructions per case through the API (`Case.model_validate`, `calculate`), counted by
 callgrind: a measure that a busy machine does not move (repeated runs differ by well under 1%).
 
-    python benchmarks/callgrind_api.py [--keep=FILE] [WHAT [KIND [N]]]
+    python benchmarks/callgrind_api.py [--keep=FILE] [WHAT] [KIND] [N]
 
 WHAT is ``validate`` (pydantic's validation alone, the case then dropped), ``calculate``
 (the calculation alone, of cases validated beforehand) or ``both`` (one case after the
@@ -11,7 +11,7 @@ each with its statute, and a prior record of two felonies Chapter Four counts, o
 editions from Nov. 1, 2016, quantities and substances varied; sentenced on the edition's
 first day for an offense 200 days before, so that most are computed under two editions, as
 §1B1.11(b)(1)'s comparison asks); N the cases counted (1,000).
-Without WHAT, every WHAT and KIND in turn. Prints instructions per case. ``--keep=FILE``:
+Without WHAT (or KIND), each in turn. Prints instructions per case. ``--keep=FILE``:
 callgrind's output is left in FILE (one WHAT and KIND), for
 ``callgrind_annotate --inclusive=yes FILE``.
 
@@ -157,9 +157,9 @@ def main() -> None:
     keep = None
     if args and args[0].startswith("--keep="):
         keep = args.pop(0).split("=", 1)[1]
-    whats = [args[0]] if args else list(WHATS)
-    kinds = [args[1]] if len(args) > 1 else list(KINDS)
-    n = int(args[2]) if len(args) > 2 else 1_000
+    whats = [a for a in args if a in WHATS] or list(WHATS)
+    kinds = [a for a in args if a in KINDS] or list(KINDS)
+    n = next((int(a) for a in args if a.isdigit()), 1_000)
     for kind in kinds:
         for what in whats:
             print(f"{kind:8} {what:10} {count(what, kind, n, keep) / 1000:8.1f} k instructions a case",
