@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ussg.guidelines.engine.errors import shorten
 
@@ -108,6 +109,16 @@ def parse_term(text: str) -> Term:
     """ "18 months", "1 year 6 months", "1 year and 30 days", "60 days", "life", "none"."""
     if not isinstance(text, str):
         raise TermError("write a term as a string with its unit, e.g. \"18 months\"")
+    return _read_term(text)
+
+
+@lru_cache(maxsize=4096)
+def _read_term(text: str) -> Term:
+    """:func:`parse_term` of a string. Kept for the last 4,096 texts: Chapter Four reads each
+    prior's terms and its tables' windows and thresholds ("15 years", "1 year and 1 month")
+    several times a case, each a regular-expression pass or two (about a twentieth of
+    calculating three counts with two priors); the answer, a frozen Term, depends on the text
+    alone (a text that is not a term raises each time: lru_cache keeps no exception)."""
     if len(text) > MAX_TERM_LENGTH:  # also keeps the scan below from taking quadratic time
         raise TermError(f"{shorten(text)}: a term is written in at most {MAX_TERM_LENGTH} "
                         f"characters (\"1 year 6 months\", \"60 days\")")
