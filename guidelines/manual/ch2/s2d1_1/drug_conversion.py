@@ -320,10 +320,15 @@ def _dqt_index(dqt: Version) -> dict[str, Substance]:
 
 
 def _dqt_substance(dqt: Version, key: str) -> Substance | None:
-    for substance in substances(dqt):
-        if substance.key == key:
-            return substance
-    return None
+    return _dqt_by_key(dqt).get(key)
+
+
+@cache
+def _dqt_by_key(dqt: Version) -> dict[str, Substance]:
+    """The table's substances by key, made once per table version: a conversion looks its
+    substances up several times a case, and the table lists some hundred of them (each key
+    once: ``substances`` keeps the first of each)."""
+    return {substance.key: substance for substance in substances(dqt)}
 
 
 def needs_conversion(dqt: Version, drugs: list[Drug]) -> bool:
