@@ -9,10 +9,10 @@ units for counted doses, plants for marihuana plants).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, DecimalException, Inexact, localcontext
 from functools import lru_cache
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.errors import shorten
 
 # Exact legal definitions: 1 lb = 453.59237 g (avoirdupois pound), 1 oz = lb / 16.
@@ -52,7 +52,7 @@ class QuantityError(ValueError):
     """A quantity that cannot be read: the message says what was wrong."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class Quantity:
     """An exact amount in the base unit of its dimension (g, units or plants)."""
 

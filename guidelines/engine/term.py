@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.errors import shorten
 
 
@@ -42,7 +42,7 @@ MAX_TERM_DIGITS = 6
 MAX_TERM_LENGTH = 100
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class Term:
     months: int = 0
     days: int = 0

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.case.model import Drug
 from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import Substance, _measure_word, substances
 from ussg.guidelines.engine.errors import CaseError, shorten
@@ -549,7 +550,7 @@ def _single_row(sheet: Worksheet, dqt: Version, item: Item) -> None:
 # --------------------------------------------------------------------------- several
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Converted:
     item: Item
     entry: Entry
