@@ -22,8 +22,9 @@ its reach), and only the loop over the N cases is counted: it is a ``functools.r
 over them (``--toggle-collect=functools_reduce``: the C function that only that loop calls).
 The counted cases themselves go through once beforehand, so that what is made once per table
 version and kept (a substance's rows, a Sentencing Table cell's words: some 35 editions' worth)
-is made before, as in a long batch: 200 cases of every edition leave much of it to be made
-in the loop (twice the calculation's instructions). The quantity caches are then emptied, so
+is made before, as in a long batch: 200 cases of every edition leave some of it to be made
+in the loop (about 3% of the calculation's instructions). The warm-up is a plain loop, not a
+``functools.reduce``, which callgrind would count. The quantity caches are then emptied, so
 that each counted case parses and formats its own quantity, as a batch of distinct cases
 would.
 """
