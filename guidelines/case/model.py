@@ -502,6 +502,17 @@ def _offense_stating_no_table(stated: _OffenseFactsBase) -> Offense:  # type: ig
     return _made_as(Offense, values, stated)
 
 
+def offense_of(values: dict[str, Any]) -> Offense:  # type: ignore[valid-type]
+    """``Offense(**values)``: the offense the engine makes of facts taken together (a count's,
+    counts grouped by aggregate quantity). Where ``values`` state no guideline's facts table,
+    read by :data:`_OffenseStatingNoTable` and made what the full model makes, as a case's
+    offense is (the same validators, fields, order and fields stated): the full model fills
+    in a default for each of its tables, most of the cost of making one."""
+    if _NO_TABLES.keys().isdisjoint(values):
+        return _offense_stating_no_table(_OffenseStatingNoTable(**values))
+    return Offense(**values)
+
+
 def _made_as(model: type[BaseModel], values: dict[str, Any], stated: BaseModel) -> Any:
     """An instance of ``model`` holding ``values`` (its fields, in its order), with the
     fields ``stated`` was given: what ``model`` itself would have made."""

@@ -83,7 +83,7 @@ class Step:
         return self.change[:1] in ("=", "→", "+", "-")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class GuidelineRange:
     min_months: int | None  # None when the range is life imprisonment
     max_months: int | None  # None when the range reaches life
@@ -131,7 +131,7 @@ class GuidelineRange:
         return f"{self.min_months}–{self.max_months} months"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class GroupResult:
     """One Group of Closely Related Counts (§§3D1.2-3D1.4), as Worksheet B shows it."""
 
@@ -142,7 +142,7 @@ class GroupResult:
     units: str  # "1", "1/2" or "0" (disregarded)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class CountResult:
     """The statutory penalties of one count, and the Group it went to."""
 
@@ -170,7 +170,7 @@ class CountResult:
     sentence_note: str = ""  # e.g. "the statutory maximum"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class SentenceOptions:
     """§5B1.1 / §5C1.1: the kinds of sentence the guidelines allow for the range."""
 
@@ -180,7 +180,7 @@ class SentenceOptions:
     statutory_bar: str = ""  # why a statute bars probation, if it does
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class SupervisedReleaseRange:
     """§5D1.1 / §5D1.2: the guideline term of supervised release, in years."""
 
@@ -189,7 +189,7 @@ class SupervisedReleaseRange:
     required: str  # when the guidelines or a statute require a term
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class FineRange:
     """§5E1.2(c): the guideline fine range, in dollars."""
 
@@ -239,7 +239,7 @@ OPTIONAL_KEYS = ("groups", "combined_offense_level", "counts", "statutory_range"
                  "fine", "sentence_after_variance", "applicable_range", "imposed")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class EditionSummary:
     """The result of the same case under another edition."""
 

@@ -5,14 +5,13 @@ that comparison is about). The same rule as for §2D1.1 (guidelines/manual/ch2/s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.computation import Chapter
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.worksheet_builder import Worksheet
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class Where:
     """Where a group of facts sits in the case file, and whether absence is an error."""
 

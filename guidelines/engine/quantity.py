@@ -9,31 +9,33 @@ units for counted doses, plants for marihuana plants).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, DecimalException, Inexact, localcontext
 from functools import lru_cache
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.errors import shorten
 
 # Exact legal definitions: 1 lb = 453.59237 g (avoirdupois pound), 1 oz = lb / 16.
 _POUND_G = Decimal("453.59237")
 _OUNCE_G = _POUND_G / 16
 
+_ONE = Decimal(1)  # the factor of a base unit (one object: parse_quantity asks for it)
+
 #: unit spelled by the user -> (dimension, factor to the base unit of that dimension)
 UNITS: dict[str, tuple[str, Decimal]] = {
     "mg": ("mass", Decimal("0.001")),
-    "g": ("mass", Decimal(1)),
+    "g": ("mass", _ONE),
     "kg": ("mass", Decimal(1000)),
     "oz": ("mass", _OUNCE_G),
     "lb": ("mass", _POUND_G),
     "lbs": ("mass", _POUND_G),
-    "unit": ("units", Decimal(1)),
-    "units": ("units", Decimal(1)),
-    "plant": ("plants", Decimal(1)),
-    "plants": ("plants", Decimal(1)),
+    "unit": ("units", _ONE),
+    "units": ("units", _ONE),
+    "plant": ("plants", _ONE),
+    "plants": ("plants", _ONE),
     # Liquids the Drug Conversion Tables measure by volume (GHB, 1,4-butanediol, GBL) and
     # liquid pills of §2D1.1(c) note (F) ("one 'unit' means 0.5 milliliters").
-    "ml": ("volume", Decimal(1)),
+    "ml": ("volume", _ONE),
     "l": ("volume", Decimal(1000)),
 }
 
@@ -50,7 +52,7 @@ class QuantityError(ValueError):
     """A quantity that cannot be read: the message says what was wrong."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class Quantity:
     """An exact amount in the base unit of its dimension (g, units or plants)."""
 
@@ -95,6 +97,8 @@ def parse_quantity(text: str) -> Quantity:
     if value <= 0:
         raise QuantityError(f"{shorten(text)}: a quantity must be greater than zero")
     dimension, factor = UNITS[unit]
+    if factor is _ONE:  # already in the base unit (g, units, plants, ml): the amount as read,
+        return Quantity(value, dimension)  # which is what multiplying it exactly by 1 gives
     with localcontext(prec=60) as context:  # exact: 15 digits times a factor of at most 11
         context.traps[Inexact] = True
         try:

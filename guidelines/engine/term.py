@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.errors import shorten
 
 
@@ -42,7 +42,7 @@ MAX_TERM_DIGITS = 6
 MAX_TERM_LENGTH = 100
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record(slots=True)
 class Term:
     months: int = 0
     days: int = 0
@@ -114,10 +114,12 @@ def parse_term(text: str) -> Term:
 
 @lru_cache(maxsize=4096)
 def _term_of(text: str) -> Term:
-    """:func:`parse_term` of a string, read once: a prior record's terms are read at each
-    rule that measures one (some sixty reads a case of thirteen priors, each computed under
-    two editions), a fifth of such a case's computation; a Term is immutable. A text that
-    is no term raises each time (an exception is not kept)."""
+    """:func:`parse_term` of a string, kept for the last 4,096 texts: Chapter Four reads each
+    prior's terms and its tables' windows and thresholds ("15 years", "1 year and 1 month")
+    at each rule that measures one, each a regular-expression pass or two (some sixty reads
+    a case of thirteen priors computed under two editions, a fifth of its computation); the
+    answer, a frozen Term, depends on the text alone (a text that is not a term raises each
+    time: lru_cache keeps no exception)."""
     if len(text) > MAX_TERM_LENGTH:  # also keeps the scan below from taking quadratic time
         raise TermError(f"{shorten(text)}: a term is written in at most {MAX_TERM_LENGTH} "
                         f"characters (\"1 year 6 months\", \"60 days\")")

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage
+from ussg.guidelines.case.model import Adjustments, Case, Offense, Stage, offense_of
 from ussg.guidelines.case.counts import Conviction
 from ussg.guidelines.manual.ch5.part_k_departures import depart
 from ussg.guidelines.case.drug_offense_facts import DRUG_TRAFFICKING_FACTS
@@ -188,7 +188,7 @@ def _as_offense(count: Conviction) -> Offense:
                                      *DRUG_TRAFFICKING_FACTS, *_facts_tables()}
     if facts.guideline != "2D1.1":  # the statute: read by guidelines that depend on it
         keep |= facts.model_fields_set & _STATUTE_FACTS
-    return Offense(**{name: getattr(facts, name) for name in keep})
+    return offense_of({name: getattr(facts, name) for name in keep})
 
 
 def _taken_together(counts: Sequence[Conviction], guideline_applied: str | None = None,
@@ -218,8 +218,11 @@ def _taken_together(counts: Sequence[Conviction], guideline_applied: str | None 
                         f"(§3D1.2(d)): the base offense level as found is that of the combined "
                         f"quantity; give it instead of the drugs of every such count, or give "
                         f"the drugs")
+    # each count's facts stated, read once (the §2D1.1 facts are some twenty: most counts
+    # state none of them but the weapon)
+    stated_by = [(c, c.facts.model_fields_set) for c in counts]
     for name in DRUG_TRAFFICKING_FACTS:
-        stating = [c for c in counts if name in c.facts.model_fields_set]
+        stating = [c for c, names in stated_by if name in names]
         if not stating:
             continue
         values = [getattr(c.facts, name) for c in stating]
@@ -237,7 +240,7 @@ def _taken_together(counts: Sequence[Conviction], guideline_applied: str | None 
         else:
             data[name] = values[0]
     data.update(_own_facts_together(counts, applied, own_drugs))
-    return Offense(**data), adjustments
+    return offense_of(data), adjustments
 
 
 def _own_facts_together(counts: Sequence[Conviction], applied: str,

@@ -138,3 +138,29 @@ def test_any_offense_without_a_table_is_read_or_refused_as_the_full_model_does(o
                                        for loc, kind, message in _errors(error)]
         return
     _same_offense(Case.model_validate(data).offense, full)
+
+
+@settings(max_examples=150, deadline=None)
+@given(FACTS)
+def test_the_engines_offense_of_facts_is_the_full_models(offense):
+    """``model.offense_of``, which the engine makes of facts taken together (several counts
+    grouped, a count's facts), is ``Offense(**values)`` field for field, or its errors."""
+    try:
+        full = Offense(**offense)
+    except ValidationError as error:
+        with pytest.raises(ValidationError) as made:
+            model.offense_of(offense)
+        assert _errors(made.value) == _errors(error)
+        return
+    _same_offense(model.offense_of(offense), full)
+    # as the engine gives them: values already read (Drug instances), not the file's tables
+    values = {name: getattr(full, name) for name in full.model_fields_set}
+    _same_offense(model.offense_of(values), Offense(**values))
+
+
+def test_the_engines_offense_of_a_table_is_the_full_models() -> None:
+    stating = [d["offense"] for _, d in EXAMPLE_OFFENSES if TABLES & d["offense"].keys()]
+    for offense in stating:
+        read = Offense.model_validate(offense)
+        values = {name: getattr(read, name) for name in read.model_fields_set}
+        _same_offense(model.offense_of(values), Offense(**values))

@@ -56,3 +56,25 @@ def _plain_as_written_before(value):
 def test_plain_amount_as_before(value):
     from ussg.guidelines.engine.quantity import _plain
     assert _plain(value) == _plain_as_written_before(value)
+
+
+@given(st.from_regex(r"[1-9][0-9]{0,8}(\.[0-9]{1,6})?|0\.[0-9]{0,5}[1-9]", fullmatch=True),
+       st.sampled_from(["g", "units", "plants", "ml", "plant", "unit", "kg", "mg", "lb", "l"]),
+       st.integers(1, 28))
+def test_an_amount_in_its_base_unit_is_the_amount_as_read(number: str, unit: str,
+                                                          precision: int) -> None:
+    """A quantity in a base unit is not multiplied by its factor of 1 (parse_quantity); the
+    product, made exactly, is the same Decimal digit for digit, whatever the caller's context:
+    the amount read is kept exact as every other unit's is."""
+    from decimal import Context, localcontext
+
+    from ussg.guidelines.engine.quantity import UNITS
+
+    dimension, factor = UNITS[unit]
+    with localcontext(Context(prec=60)):
+        exact = Decimal(number) * factor
+    parse_quantity.cache_clear()
+    with localcontext(Context(prec=precision)):
+        read = parse_quantity(f"{number} {unit}")
+    assert read.dimension == dimension
+    assert read.amount.as_tuple() == exact.as_tuple()

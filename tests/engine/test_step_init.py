@@ -10,15 +10,31 @@ import inspect
 
 import pytest
 
-from ussg.guidelines.engine.computation import Computation, Result, Step
+from ussg.guidelines.engine.computation import (Computation, CountResult, EditionSummary,
+                                                FineRange, GroupResult, GuidelineRange, Result,
+                                                SentenceOptions, Step, SupervisedReleaseRange)
+from ussg.guidelines.engine.edition_facts import Where
+from ussg.guidelines.engine.quantity import Quantity
+from ussg.guidelines.engine.term import Term
 from ussg.guidelines.manual.ch2.registry import ChapterTwoCase
 from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import DrugQuantityFinding
 from ussg.guidelines.manual.ch4.chapter_four import ChapterFourResult
+from ussg.guidelines.manual.ch4.part_a_criminal_history import (
+    CriminalHistoryScore, PriorResult, Score, _Tables as CriminalHistoryTables)
+from ussg.guidelines.manual.ch4.part_a_single_sentence import Group as SingleSentence
+from ussg.guidelines.manual.ch5.part_g_statutory_bounds import Bounds, CountSentence
+from ussg.guidelines.manual.ch2.s2d1_1.drug_conversion import Converted
 from ussg.guidelines.engine.tables import in_force
 from ussg.guidelines.engine.editions import edition_named
 
 WRITTEN_OUT = [Step, Result, Computation, ChapterTwoCase, DrugQuantityFinding,
-               ChapterFourResult]
+               ChapterFourResult,
+               # Chapter Four's, Chapter Five's and the conversion's, made per count or prior
+               Score, PriorResult, CriminalHistoryScore, CriminalHistoryTables, SingleSentence,
+               Bounds, CountSentence, Converted,
+               # with slots (frozen_record(slots=True))
+               GuidelineRange, GroupResult, CountResult, SentenceOptions,
+               SupervisedReleaseRange, FineRange, EditionSummary, Term, Quantity, Where]
 
 
 def _default(f: dataclasses.Field):
@@ -116,3 +132,20 @@ def test_the_docstring_is_the_dataclass_one(make):
     assert frozen_record(make()).__doc__ == \
         dataclasses.dataclass(frozen=True, init=False)(make()).__doc__
     assert Result.__doc__ == "Result()" and DrugQuantityFinding.__doc__ == "DrugQuantityFinding()"
+
+
+@pytest.mark.parametrize("cls", [c for c in WRITTEN_OUT if "__slots__" in c.__dict__],
+                         ids=lambda c: c.__name__)
+def test_a_record_with_slots_keeps_them(cls):
+    """frozen_record(slots=True) keeps the dataclass's slots: no __dict__, no other attribute;
+    and a record pickles and copies as the dataclass's does."""
+    import copy
+    import pickle
+
+    fields = dataclasses.fields(cls)
+    assert cls.__slots__ == tuple(f.name for f in fields)
+    made = cls(**{f.name: f"value of {f.name}" for f in fields})
+    assert not hasattr(made, "__dict__")
+    with pytest.raises((AttributeError, TypeError)):
+        object.__setattr__(made, "elsewhere", 1)
+    assert pickle.loads(pickle.dumps(made)) == made == copy.deepcopy(made)

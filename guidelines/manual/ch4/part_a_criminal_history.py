@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.computation import Step
 from ussg.guidelines.case.criminal_record import (OFFENSE_KINDS, Court, CriminalHistory,
                                                   Disposition, Prior, Revocation)
@@ -61,7 +62,7 @@ class StepLog:
                                input=given, change=change, reason=reason, source=source))
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Score:
     """Points one sentence receives, and the provision that decided."""
 
@@ -71,7 +72,7 @@ class Score:
     reason: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class PriorResult:
     index: int
     label: str
@@ -82,7 +83,7 @@ class PriorResult:
     group: int | None  # index of its sentence in `groups`, None if not a prior sentence counted
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CriminalHistoryScore:
     priors: tuple[PriorResult, ...]
     groups: tuple[Group, ...]
@@ -99,7 +100,7 @@ class CriminalHistoryScore:
     warnings: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Tables:
     points: Version
     status: Version

@@ -17,16 +17,16 @@ consecutive sentences were imposed, use the aggregate sentence of imprisonment."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cmp_to_key
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.case.criminal_record import Prior
 from ussg.guidelines.engine.errors import CaseError
 from ussg.guidelines.engine.tables import Version
 from ussg.guidelines.engine.term import LIFE, ZERO, AmbiguousTerm, Term, compare, longer
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Group:
     members: tuple[int, ...]  # prior indexes, in input order
     why: str  # what joins them, each fact once with the priors it joins ("" for one alone)

@@ -24,8 +24,9 @@ imposed independently".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.engine.computation import GuidelineRange
 from ussg.guidelines.engine.term import LIFE_MONTHS, months_words
 from ussg.guidelines.engine.errors import CaseError
@@ -43,7 +44,7 @@ _range = GuidelineRange.from_months
 _words = months_words
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Bounds:
     minimum: int  # the binding statutory minimum (LIFE: mandatory life)
     minimum_count: str
@@ -240,7 +241,7 @@ def career_offender_924c_range(sheet: Worksheet, otherwise: GuidelineRange,
 # §5G1.2(b) as each edition words it: tables/sentence_on_each_count.toml (Amendment 767, 2012).
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CountSentence:
     """The sentence on one count, how it runs, and what limited it."""
 

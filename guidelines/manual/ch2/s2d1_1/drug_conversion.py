@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
+from ussg.guidelines.engine.records import frozen_record
 from ussg.guidelines.case.model import Drug
 from ussg.guidelines.manual.ch2.s2d1_1.drug_quantity import Substance, _measure_word, substances
 from ussg.guidelines.engine.errors import CaseError, shorten
@@ -320,10 +321,15 @@ def _dqt_index(dqt: Version) -> dict[str, Substance]:
 
 
 def _dqt_substance(dqt: Version, key: str) -> Substance | None:
-    for substance in substances(dqt):
-        if substance.key == key:
-            return substance
-    return None
+    return _dqt_by_key(dqt).get(key)
+
+
+@cache
+def _dqt_by_key(dqt: Version) -> dict[str, Substance]:
+    """The table's substances by key, made once per table version: a conversion looks its
+    substances up several times a case, and the table lists some hundred of them (each key
+    once: ``substances`` keeps the first of each)."""
+    return {substance.key: substance for substance in substances(dqt)}
 
 
 def needs_conversion(dqt: Version, drugs: list[Drug]) -> bool:
@@ -544,7 +550,7 @@ def _single_row(sheet: Worksheet, dqt: Version, item: Item) -> None:
 # --------------------------------------------------------------------------- several
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Converted:
     item: Item
     entry: Entry
