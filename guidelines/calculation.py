@@ -65,6 +65,9 @@ def calculate(case: Case, where: str | None = None, *,
     A fact the Manual applied cannot use raises :class:`~guidelines.CaseFileError` (the
     same exception as reading a case), naming the field, and the file ``where`` if given.
     """
+    if not isinstance(case, Case):  # a program's mistake: say what to pass
+        raise TypeError(f"calculate() takes a Case, not {type(case).__name__}: make it with "
+                        f"load_case(path), parse_case(text) or case_from_dict(data, where)")
     try:
         return applicable_manual(case, calculate_under, assume_latest=assume_latest)
     except CaseFileError as error:  # the engine's CaseError: no file until told

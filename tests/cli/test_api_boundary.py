@@ -40,3 +40,21 @@ def test_every_name_the_api_offers_is_there() -> None:
         assert getattr(api, name) is not None, name
     with pytest.raises(AttributeError):
         api.not_a_name  # noqa: B018
+
+
+def test_calculate_given_a_dict_says_what_it_takes() -> None:
+    """``calculate`` takes a Case: given the case's data as a dict (or anything else), a
+    TypeError names the ways to make one, and the way it names computes the case (it was an
+    AttributeError from deep inside, "'dict' object has no attribute 'manual'")."""
+    import tomllib
+
+    from ussg import calculate
+
+    data = tomllib.loads((ROOT / "examples" / "leon-1994.toml").read_text(encoding="utf-8"))
+    for wrong in (data, "examples/leon-1994.toml", None):
+        with pytest.raises(TypeError, match=r"calculate\(\) takes a Case, not "
+                                            + type(wrong).__name__ + r": make it with "
+                                            r"load_case\(path\), parse_case\(text\) or "
+                                            r"case_from_dict\(data, where\)"):
+            calculate(wrong)  # type: ignore[arg-type]
+    assert calculate(api.case_from_dict(data, "leon.toml")).result.guideline_range.life
