@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,30 +129,27 @@ def _problem_of(exc: Exception, case: Case) -> Problem:
     return Problem(error.field, error.message)
 
 
-@functools.lru_cache(maxsize=8)
 def guidelines_not_offered(on: dt.date) -> dict[str, str]:
     """The registry's guidelines the library refuses under the edition in force on ``on``
     (``guideline_in_force``: not in that Manual, or not entered for it), each with the
     editions it accepts them under, in a few words: "from Nov. 1, 2006" (the first later
     supported edition that accepts it), else "before Nov. 1, 2001" (the edition after the
     last one that does)."""
-    refused: dict[str, str] = {}
-    for section in offered_sections():
-        when = not_offered_because(section, on)
-        if when is not None:
-            refused[section] = when
-    return refused
+    return {section: when for section, when in guidelines_in_turn(on) if when is not None}
 
 
-def offered_sections() -> list[str]:
-    """The registry's guidelines, in its order (what :func:`guidelines_not_offered` looks at,
-    one at a time: :func:`not_offered_because`)."""
-    return [guideline.section for guideline in chapter_two_guidelines()]
+def guidelines_in_turn(on: dt.date) -> Iterator[tuple[str, str | None]]:
+    """Each of the registry's guidelines, in its order, looked at when asked for (the terminal
+    app handles keys between two): its section and :func:`guidelines_not_offered`'s words
+    for it, or None where the edition in force on ``on`` accepts it."""
+    for guideline in chapter_two_guidelines():
+        yield guideline.section, _not_offered_words(guideline.section, on)
 
 
-def not_offered_because(section: str, on: dt.date) -> str | None:
-    """:func:`guidelines_not_offered`'s words for one guideline ("from Nov. 1, 2006" ...), or
-    None where the edition in force on ``on`` accepts it."""
+@functools.lru_cache(maxsize=4096)
+def _not_offered_words(section: str, on: dt.date) -> str | None:
+    """One guideline's answer in :func:`guidelines_in_turn`, kept (an edition met again, in
+    one call or one guideline at a time, is answered from here)."""
     return None if _accepts(section, on) else _when_accepted(section, on)
 
 

@@ -15,7 +15,9 @@ from textual import events
 from textual.app import App
 from textual.widgets import Select
 
+from ussg.guidelines.api import chapter_two_guidelines
 from ussg.tui.app import WorksheetApp
+from ussg.tui.evaluation import guidelines_not_offered
 from ussg.tui.document import CaseDocument
 from ussg.tui.screens import worksheet
 from ussg.tui.screens.worksheet import WorksheetScreen
@@ -82,35 +84,30 @@ async def test_keys_typed_while_the_guidelines_are_looked_at_are_handled_meanwhi
     the first time half a second of reading tables in a new process, a key typed just after
     the first frame waited for all of it."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
-    looked_at = worksheet.not_offered_because
+    in_turn = worksheet.guidelines_in_turn
     focus_seen: list[object] = []  # the focused widget as each guideline is looked at
     app = WorksheetApp(CaseDocument.open(LEON))
 
-    def looking(section, on):
-        if len(focus_seen) == 3:  # typed while the fourth guideline is looked at
-            app.post_message(events.Key("tab", None))
-        focus_seen.append(app.focused)
-        return looked_at(section, on)
+    def looking(on):
+        for looked_at in in_turn(on):
+            if len(focus_seen) == 3:  # typed after the fourth guideline is looked at
+                app.post_message(events.Key("tab", None))
+            focus_seen.append(app.focused)
+            yield looked_at
 
-    monkeypatch.setattr(worksheet, "not_offered_because", looking)
+    monkeypatch.setattr(worksheet, "guidelines_in_turn", looking)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         select = app.screen.query_one(GuidelineSelect)
         await until(pilot, lambda: bool(select.unavailable))
-        sections = worksheet.offered_sections()
-        assert len(focus_seen) == len(sections)  # each guideline looked at once
+        sections = len(chapter_two_guidelines())
+        assert len(focus_seen) == sections  # each guideline looked at once
         moved = next((i for i, widget in enumerate(focus_seen) if widget is not focus_seen[0]),
                      None)
-        assert moved is not None and 3 < moved < len(sections) - 1, moved  # in between
+        assert moved is not None and 3 < moved < sections - 1, moved  # in between
         assert app.focused is focus_seen[-1] is not focus_seen[0]
-        assert set(select.unavailable) == set(worksheet_not_offered(app))
+        assert select.unavailable == guidelines_not_offered(app.screen.edition_date)
     gc.unfreeze()
-
-
-def worksheet_not_offered(app) -> dict[str, str]:
-    """What guidelines_not_offered gives in one call for the edition the worksheet applies."""
-    from ussg.tui.evaluation import guidelines_not_offered
-    return guidelines_not_offered(app.screen.edition_date)
 
 
 async def test_the_collector_waits_for_the_first_frame_when_ussg_tui_holds_it(

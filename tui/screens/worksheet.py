@@ -36,8 +36,7 @@ from ussg.guidelines.api import TEXT_WIDTH, markdown_worksheet, text_worksheet
 
 from ..document import CaseDocument, write_case
 from ..evaluation import (Outcome, Problem, compare_with, edition_for, evaluate, find_slot,
-                          not_offered_because, offered_sections, overlay,
-                          reduce_motion)
+                          guidelines_in_turn, overlay, reduce_motion)
 from ..form_values import as_dict, combine
 from ..heap import settle_long_lived
 from ..recovery import remove_copy, write_copy
@@ -295,8 +294,7 @@ class WorksheetScreen(Screen[None]):
         key typed then waited for all of it. The lists are greyed once, with the whole
         answer, as before; an edition changed meanwhile starts again (``exclusive``)."""
         refused: dict[str, str] = {}
-        for section in offered_sections():
-            when = not_offered_because(section, on)
+        for section, when in guidelines_in_turn(on):
             if when is not None:
                 refused[section] = when
             await asyncio.sleep(0)
